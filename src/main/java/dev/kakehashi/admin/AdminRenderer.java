@@ -1,0 +1,59 @@
+package dev.kakehashi.admin;
+
+import dev.kakehashi.service.AuthService.SignedIn;
+import dev.kakehashi.service.SiteService;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/** Renders the admin's own pages (not themed) from {@code admin/templates/} on the classpath. */
+public final class AdminRenderer {
+    public static final MediaType HTML = MediaType.valueOf("text/html;charset=utf-8");
+
+    private final TemplateEngine engine = new TemplateEngine();
+    private final SiteService site;
+
+    public AdminRenderer(SiteService site) {
+        this.site = site;
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(AdminRenderer.class.getClassLoader());
+        resolver.setPrefix("admin/templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        engine.setTemplateResolver(resolver);
+    }
+
+    /**
+     * Renders an admin page with {@code status}. The model always has {@code siteTitle}, {@code me}
+     * (the signed-in user or null) and {@code csrf} (the token every form must send back).
+     */
+    public Response render(int status, String template, String title, SignedIn me, Map<String, Object> model) {
+        Map<String, Object> all = new HashMap<>(model);
+        all.put("siteTitle", site.current().title());
+        all.put("title", title);
+        all.put("me", me);
+        all.put("csrf", me == null ? "" : me.csrfToken());
+        String html = engine.process(template, new Context(Locale.ENGLISH, all));
+        CacheControl cc = new CacheControl();
+        cc.setNoStore(true);
+        return Response.status(status)
+                .entity(html)
+                .type(HTML)
+                .cacheControl(cc)
+                .header("X-Frame-Options", "DENY")
+                .header("Referrer-Policy", "same-origin")
+                .build();
+    }
+
+    public Response render(String template, String title, SignedIn me, Map<String, Object> model) {
+        return render(200, template, title, me, model);
+    }
+}

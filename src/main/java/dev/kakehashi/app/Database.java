@@ -1,0 +1,110 @@
+package dev.kakehashi.app;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.kakehashi.domain.Account;
+import dev.kakehashi.domain.Media;
+import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.WebSession;
+import org.flywaydb.core.Flyway;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The connection pool, the migrations and the Hibernate session factory, opened and closed together. */
+public final class Database implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+    private final HikariDataSource dataSource;
+    private final SessionFactory sessionFactory;
+    private final boolean postgres;
+
+    private Database(HikariDataSource dataSource, SessionFactory sessionFactory, boolean postgres) {
+        this.dataSource = dataSource;
+        this.sessionFactory = sessionFactory;
+        this.postgres = postgres;
+    }
+
+    /** Connects, applies pending migrations from {@code migrations/}, and builds Hibernate. */
+    public static Database open(Settings.Database settings) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.url());
+        // Named explicitly: DriverManager does not see drivers inside a web application's WEB-INF/lib.
+        config.setDriverClassName(settings.isPostgres() ? "org.postgresql.Driver" : "org.h2.Driver");
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.isPostgres() ? 20 : 10);
+        config.setPoolName("kakehashi");
+        config.setInitializationFailTimeout(10_000);
+        HikariDataSource ds;
+        try {
+            ds = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new SettingsException("Setting KAKEHASHI_DB_URL (kakehashi.db.url): cannot connect to "
+                    + settings.url() + ": " + rootMessage(e));
+        }
+        try {
+            var result = Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:migrations")
+                    .load()
+                    .migrate();
+            if (result.migrationsExecuted > 0) {
+                log.info(
+                        "Applied {} database migration(s); schema is now at version {}",
+                        result.migrationsExecuted,
+                        result.targetSchemaVersion);
+            }
+            StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                    .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, ds)
+                    .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
+                    .applySetting(AvailableSettings.SHOW_SQL, false)
+                    .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
+                    .applySetting(AvailableSettings.ORDER_INSERTS, true)
+                    .applySetting(AvailableSettings.ORDER_UPDATES, true)
+                    .applySetting(AvailableSettings.QUERY_PLAN_CACHE_MAX_SIZE, 512)
+                    .build();
+            SessionFactory sf = new MetadataSources(registry)
+                    .addAnnotatedClass(Account.class)
+                    .addAnnotatedClass(Media.class)
+                    .addAnnotatedClass(Post.class)
+                    .addAnnotatedClass(WebSession.class)
+                    .buildMetadata()
+                    .buildSessionFactory();
+            return new Database(ds, sf, settings.isPostgres());
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+    }
+
+    public HikariDataSource dataSource() {
+        return dataSource;
+    }
+
+    public SessionFactory sessionFactory() {
+        return sessionFactory;
+    }
+
+    public boolean isPostgres() {
+        return postgres;
+    }
+
+    @Override
+    public void close() {
+        sessionFactory.close();
+        dataSource.close();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}

@@ -1,0 +1,175 @@
+package dev.kakehashi.app;
+
+import dev.kakehashi.admin.AdminGuard;
+import dev.kakehashi.admin.AdminRenderer;
+import dev.kakehashi.admin.DashboardResource;
+import dev.kakehashi.admin.LoginResource;
+import dev.kakehashi.admin.SessionFilter;
+import dev.kakehashi.admin.SetupGate;
+import dev.kakehashi.admin.SetupResource;
+import dev.kakehashi.app.jobs.JobRegistry;
+import dev.kakehashi.app.jobs.Jobs;
+import dev.kakehashi.app.jobs.MaintenanceJob;
+import dev.kakehashi.app.jobs.PublishScheduledPostJob;
+import dev.kakehashi.app.jobs.QuartzPostScheduler;
+import dev.kakehashi.plugin.PluginLoader;
+import dev.kakehashi.plugin.PluginRegistry;
+import dev.kakehashi.service.AccountService;
+import dev.kakehashi.service.AdminQueries;
+import dev.kakehashi.service.AuthService;
+import dev.kakehashi.service.BlogQueries;
+import dev.kakehashi.service.EventBus;
+import dev.kakehashi.service.Links;
+import dev.kakehashi.service.PostService;
+import dev.kakehashi.service.SiteService;
+import dev.kakehashi.service.content.HtmlSanitizer;
+import dev.kakehashi.service.content.MarkdownRenderer;
+import dev.kakehashi.store.AccountRepository;
+import dev.kakehashi.store.LoginFailureRepository;
+import dev.kakehashi.store.MediaRepository;
+import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.SessionRepository;
+import dev.kakehashi.store.SiteSettingRepository;
+import dev.kakehashi.store.Transactions;
+import dev.kakehashi.web.HomeResource;
+import dev.kakehashi.web.PageRenderer;
+import dev.kakehashi.web.ThemeStaticServlet;
+import dev.kakehashi.web.theme.ThemeCatalog;
+import dev.kakehashi.web.theme.ThemeRenderer;
+import dev.kakehashi.web.view.PostToView;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletRegistration;
+import java.time.Clock;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.JobBuilder;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.TriggerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Everything the app is made of, built by hand with constructor injection, and closed in reverse. */
+final class Wiring implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Wiring.class);
+
+    private final Database db;
+    private final Scheduler scheduler;
+
+    private Wiring(Database db, Scheduler scheduler) {
+        this.db = db;
+        this.scheduler = scheduler;
+    }
+
+    static Wiring start(Settings settings, ServletContext ctx) {
+        Database db = Database.open(settings.database());
+        Scheduler scheduler = null;
+        try {
+            Clock clock = Clock.systemUTC();
+            Links links = new Links(settings.baseUrl());
+            Transactions tx = new Transactions(db.sessionFactory());
+            var accountRepo = new AccountRepository(tx);
+            var postRepo = new PostRepository(tx);
+            var mediaRepo = new MediaRepository(tx);
+            var sessionRepo = new SessionRepository(tx);
+            var settingRepo = new SiteSettingRepository(tx);
+
+            ThemeCatalog themes = new ThemeCatalog(ctx, settings.dataDir().resolve("themes"));
+            SiteService site = new SiteService(tx, settingRepo, themes::exists);
+            PluginRegistry plugins = new PluginRegistry(() -> site.current().disabledPlugins());
+            PluginLoader.load(
+                    plugins, Wiring.class.getClassLoader(), settings.dataDir().resolve("plugins"));
+            EventBus events = new EventBus();
+            events.subscribe(dev.kakehashi.domain.event.DomainEvent.class, plugins::dispatch);
+
+            JobRegistry jobs = new JobRegistry();
+            scheduler = Jobs.start(db, jobs);
+            HtmlSanitizer sanitizer = new HtmlSanitizer(links.base());
+            MarkdownRenderer markdown = new MarkdownRenderer(plugins, sanitizer);
+            AccountService accounts = new AccountService(tx, accountRepo, mediaRepo, sessionRepo, site, events, clock);
+            AuthService auth = new AuthService(tx, accountRepo, sessionRepo, new LoginFailureRepository(tx), clock);
+            PostService posts = new PostService(
+                    tx, postRepo, accountRepo, mediaRepo, markdown, new QuartzPostScheduler(scheduler), events, clock);
+            BlogQueries blog = new BlogQueries(tx, postRepo, accountRepo);
+            AdminQueries adminQueries = new AdminQueries(tx, postRepo);
+
+            settings.firstAdmin().ifPresent(a -> accounts.ensureFirstAdmin(a.username(), a.email(), a.password()));
+
+            jobs.register(PublishScheduledPostJob.class, () -> new PublishScheduledPostJob(posts))
+                    .register(MaintenanceJob.class, () -> new MaintenanceJob(posts, auth));
+            scheduleMaintenance(scheduler);
+
+            PageRenderer pages = new PageRenderer(new ThemeRenderer(ctx, themes), site, links);
+            AdminRenderer adminPages = new AdminRenderer(site);
+            PostToView views = new PostToView(links);
+            boolean https = settings.baseUrl().getScheme().equals("https");
+
+            ResourceConfig api = new ResourceConfig()
+                    .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                    .property(ServerProperties.BV_FEATURE_DISABLE, true)
+                    .register(JacksonFeature.class)
+                    .register(MultiPartFeature.class)
+                    .register(new ErrorMapper(pages, adminPages))
+                    .register(new SetupGate(accounts))
+                    .register(new SessionFilter(auth))
+                    .register(new AdminGuard())
+                    .register(new HealthResource(db.dataSource()))
+                    .register(new HomeResource(blog, views, pages, site, links))
+                    .register(new SetupResource(accounts, adminPages))
+                    .register(new LoginResource(auth, adminPages, https))
+                    .register(new DashboardResource(adminQueries, adminPages));
+
+            ServletRegistration.Dynamic themeFiles = ctx.addServlet("theme-static", new ThemeStaticServlet(themes));
+            themeFiles.addMapping("/theme/*");
+            ServletRegistration.Dynamic jersey = ctx.addServlet("jersey", new ServletContainer(api));
+            jersey.addMapping("/*");
+            jersey.setLoadOnStartup(1);
+
+            scheduler.start();
+            return new Wiring(db, scheduler);
+        } catch (SchedulerException e) {
+            closeQuietly(scheduler);
+            db.close();
+            throw new IllegalStateException("The job scheduler cannot start: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(scheduler);
+            db.close();
+            throw e;
+        }
+    }
+
+    private static void scheduleMaintenance(Scheduler scheduler) throws SchedulerException {
+        JobKey key = JobKey.jobKey("maintenance", "system");
+        if (scheduler.checkExists(key)) {
+            return;
+        }
+        scheduler.scheduleJob(
+                JobBuilder.newJob(MaintenanceJob.class).withIdentity(key).build(),
+                TriggerBuilder.newTrigger()
+                        .withIdentity("maintenance", "system")
+                        .withSchedule(CronScheduleBuilder.cronSchedule("0 * * * * ?")
+                                .withMisfireHandlingInstructionDoNothing())
+                        .build());
+    }
+
+    private static void closeQuietly(Scheduler scheduler) {
+        if (scheduler != null) {
+            try {
+                scheduler.shutdown(true);
+            } catch (SchedulerException e) {
+                log.warn("Scheduler did not shut down cleanly", e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(scheduler);
+        db.close();
+    }
+}

@@ -1,0 +1,128 @@
+package dev.kakehashi.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A local author: logs in to the admin, writes posts, and (later) is a fediverse actor. */
+@Entity
+@Table(name = "account")
+public class Account {
+    @Id
+    private long id;
+
+    @Column(nullable = false)
+    private String username;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(nullable = false)
+    private String bio = "";
+
+    @ManyToOne
+    @JoinColumn(name = "avatar_id")
+    private Media avatar;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Account() {}
+
+    public Account(
+            long id, String username, String email, String displayName, Role role, String passwordHash, Instant now) {
+        this.id = id;
+        this.username = username;
+        this.email = email;
+        this.displayName = displayName;
+        this.role = role;
+        this.passwordHash = passwordHash;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String bio() {
+        return bio;
+    }
+
+    public Media avatar() {
+        return avatar;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public void updateProfile(String displayName, String bio, String email, Instant now) {
+        this.displayName = displayName;
+        this.bio = bio;
+        this.email = email;
+        this.updatedAt = now;
+    }
+
+    public void changeAvatar(Media avatar, Instant now) {
+        this.avatar = avatar;
+        this.updatedAt = now;
+    }
+
+    public void changeRole(Role role, Instant now) {
+        this.role = role;
+        this.updatedAt = now;
+    }
+
+    public void changePasswordHash(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.updatedAt = now;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.kakehashi.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** An uploaded image, stored as a file under the data folder with its metadata stripped. */
+@Entity
+@Table(name = "media")
+public class Media {
+    @Id
+    private long id;
+
+    @Column(name = "owner_id", nullable = false)
+    private long ownerId;
+
+    @Column(name = "file_name", nullable = false)
+    private String fileName;
+
+    @Column(name = "content_type", nullable = false)
+    private String contentType;
+
+    @Column(nullable = false)
+    private int width;
+
+    @Column(nullable = false)
+    private int height;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    @Column(name = "alt_text", nullable = false)
+    private String altText = "";
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Media() {}
+
+    public Media(
+            long id,
+            long ownerId,
+            String fileName,
+            String contentType,
+            int width,
+            int height,
+            long sizeBytes,
+            String altText,
+            Instant createdAt) {
+        this.id = id;
+        this.ownerId = ownerId;
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.width = width;
+        this.height = height;
+        this.sizeBytes = sizeBytes;
+        this.altText = altText;
+        this.createdAt = createdAt;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public long ownerId() {
+        return ownerId;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    public String altText() {
+        return altText;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public void describe(String altText) {
+        this.altText = altText;
+    }
+}

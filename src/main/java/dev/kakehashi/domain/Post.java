@@ -1,0 +1,244 @@
+package dev.kakehashi.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** An article or a short post. Its id is a {@link Snowflake} and never changes once minted. */
+@Entity
+@Table(name = "post")
+public class Post {
+    public static final int SHORT_POST_MAX_CHARS = 5000;
+    public static final int TITLE_MAX_CHARS = 300;
+    public static final int SLUG_MAX_CHARS = 200;
+    public static final int EXCERPT_MAX_CHARS = 1000;
+    public static final int BODY_MAX_CHARS = 200_000;
+    public static final int MAX_TAGS = 30;
+    public static final int MAX_ATTACHMENTS = 4;
+
+    @Id
+    private long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id")
+    private Account author;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PostKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PostStatus status;
+
+    private String title;
+
+    private String slug;
+
+    @Column(name = "body_markdown", nullable = false)
+    private String bodyMarkdown = "";
+
+    @Column(name = "body_html", nullable = false)
+    private String bodyHtml = "";
+
+    private String excerpt;
+
+    @ManyToOne
+    @JoinColumn(name = "cover_id")
+    private Media cover;
+
+    @ElementCollection
+    @CollectionTable(name = "post_tag", joinColumns = @JoinColumn(name = "post_id"))
+    @Column(name = "name")
+    private Set<String> tags = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(
+            name = "post_media",
+            joinColumns = @JoinColumn(name = "post_id"),
+            inverseJoinColumns = @JoinColumn(name = "media_id"))
+    @OrderColumn(name = "position")
+    private List<Media> attachments = new ArrayList<>();
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "scheduled_at")
+    private Instant scheduledAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    protected Post() {}
+
+    public Post(long id, Account author, PostKind kind, Instant now) {
+        this.id = id;
+        this.author = author;
+        this.kind = kind;
+        this.status = PostStatus.DRAFT;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public Account author() {
+        return author;
+    }
+
+    public PostKind kind() {
+        return kind;
+    }
+
+    public boolean isArticle() {
+        return kind == PostKind.ARTICLE;
+    }
+
+    public PostStatus status() {
+        return status;
+    }
+
+    public boolean isPublished() {
+        return status == PostStatus.PUBLISHED;
+    }
+
+    public boolean isDeleted() {
+        return status == PostStatus.DELETED;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String bodyMarkdown() {
+        return bodyMarkdown;
+    }
+
+    public String bodyHtml() {
+        return bodyHtml;
+    }
+
+    public String excerpt() {
+        return excerpt;
+    }
+
+    public Media cover() {
+        return cover;
+    }
+
+    public Set<String> tags() {
+        return tags;
+    }
+
+    public List<Media> attachments() {
+        return attachments;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public Instant scheduledAt() {
+        return scheduledAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** When a published post was last changed; null while it was never edited after publishing. */
+    public Instant editedAt() {
+        return editedAt;
+    }
+
+    public Instant deletedAt() {
+        return deletedAt;
+    }
+
+    /** Replaces the content. Content checks belong to the service; this only records. */
+    public void write(PostContent content, String renderedHtml, Instant now) {
+        this.title = content.title();
+        this.slug = content.slug();
+        this.bodyMarkdown = content.bodyMarkdown();
+        this.bodyHtml = renderedHtml;
+        this.excerpt = content.excerpt();
+        this.cover = content.cover();
+        this.tags.clear();
+        this.tags.addAll(content.tags());
+        this.attachments.clear();
+        this.attachments.addAll(content.attachments());
+        this.updatedAt = now;
+        if (status == PostStatus.PUBLISHED) {
+            this.editedAt = now;
+        }
+    }
+
+    public void publish(Instant now) {
+        this.status = PostStatus.PUBLISHED;
+        this.publishedAt = now;
+        this.scheduledAt = null;
+        this.updatedAt = now;
+    }
+
+    public void schedule(Instant at, Instant now) {
+        this.status = PostStatus.SCHEDULED;
+        this.scheduledAt = at;
+        this.updatedAt = now;
+    }
+
+    public void unpublishToDraft(Instant now) {
+        this.status = PostStatus.DRAFT;
+        this.scheduledAt = null;
+        this.updatedAt = now;
+    }
+
+    /** Turns the post into a tombstone: the content goes, the id and slug stay to answer 410. */
+    public void delete(Instant now) {
+        this.status = PostStatus.DELETED;
+        this.deletedAt = now;
+        this.updatedAt = now;
+        this.title = null;
+        this.bodyMarkdown = "";
+        this.bodyHtml = "";
+        this.excerpt = null;
+        this.cover = null;
+        this.tags.clear();
+        this.attachments.clear();
+        this.scheduledAt = null;
+    }
+}

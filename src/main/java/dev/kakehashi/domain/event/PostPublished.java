@@ -1,0 +1,4 @@
+package dev.kakehashi.domain.event;
+
+/** A post became public, from a draft, a schedule or directly. */
+public record PostPublished(long postId, long authorId) implements DomainEvent {}

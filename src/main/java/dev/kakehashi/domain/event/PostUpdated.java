@@ -1,0 +1,4 @@
+package dev.kakehashi.domain.event;
+
+/** A published post was edited. */
+public record PostUpdated(long postId, long authorId) implements DomainEvent {}

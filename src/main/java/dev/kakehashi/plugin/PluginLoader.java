@@ -1,0 +1,57 @@
+package dev.kakehashi.plugin;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Finds plugins with {@link ServiceLoader}: those inside the WAR, then jars in a plugins folder. */
+public final class PluginLoader {
+    private static final Logger log = LoggerFactory.getLogger(PluginLoader.class);
+
+    private PluginLoader() {}
+
+    /**
+     * Loads every plugin into {@code registry}. A jar that cannot be read is logged and skipped; two
+     * plugins with one id stop start-up, because which one wins would be a guess.
+     */
+    public static void load(PluginRegistry registry, ClassLoader appLoader, Path pluginDir) {
+        for (KakehashiPlugin plugin : ServiceLoader.load(KakehashiPlugin.class, appLoader)) {
+            registry.add(plugin, "bundled");
+            log.info("Plugin {} ({}) loaded from the WAR", plugin.id(), plugin.name());
+        }
+        List<URL> jars = jarsIn(pluginDir);
+        if (jars.isEmpty()) {
+            return;
+        }
+        ClassLoader external = new URLClassLoader(jars.toArray(URL[]::new), appLoader);
+        for (KakehashiPlugin plugin : ServiceLoader.load(KakehashiPlugin.class, external)) {
+            if (plugin.getClass().getClassLoader() == external) {
+                registry.add(plugin, pluginDir.toString());
+                log.info("Plugin {} ({}) loaded from {}", plugin.id(), plugin.name(), pluginDir);
+            }
+        }
+    }
+
+    private static List<URL> jarsIn(Path dir) {
+        List<URL> jars = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return jars;
+        }
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.jar")) {
+            for (Path jar : stream) {
+                jars.add(jar.toUri().toURL());
+            }
+        } catch (IOException e) {
+            log.warn("Cannot list plugin jars in {}: {}", dir, e.toString());
+        }
+        return jars;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.kakehashi.service;
+
+import dev.kakehashi.domain.Account;
+import dev.kakehashi.domain.Post;
+import dev.kakehashi.store.AccountRepository;
+import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.Transactions;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * What the public blog reads. Each method maps entities with the caller's function inside the unit
+ * of work, so views are built before the session closes and templates never touch an entity.
+ */
+public final class BlogQueries {
+    public static final int MAX_PAGE = 10_000;
+
+    private final Transactions tx;
+    private final PostRepository posts;
+    private final AccountRepository accounts;
+
+    public BlogQueries(Transactions tx, PostRepository posts, AccountRepository accounts) {
+        this.tx = tx;
+        this.posts = posts;
+        this.accounts = accounts;
+    }
+
+    public <T> Page<T> published(int page, int size, Function<Post, T> view) {
+        int p = checkPage(page);
+        return tx.call(() -> new Page<>(
+                posts.published((p - 1) * size, size).stream().map(view).toList(), p, size, posts.countPublished()));
+    }
+
+    public <T> Page<T> publishedBy(Account author, int page, int size, Function<Post, T> view) {
+        int p = checkPage(page);
+        return tx.call(() -> new Page<>(
+                posts.publishedBy(author.id(), (p - 1) * size, size).stream()
+                        .map(view)
+                        .toList(),
+                p,
+                size,
+                posts.countPublishedBy(author.id())));
+    }
+
+    public <T> Page<T> publishedWithTag(String tag, int page, int size, Function<Post, T> view) {
+        int p = checkPage(page);
+        return tx.call(() -> new Page<>(
+                posts.publishedWithTag(tag, (p - 1) * size, size).stream()
+                        .map(view)
+                        .toList(),
+                p,
+                size,
+                posts.countPublishedWithTag(tag)));
+    }
+
+    /** A published post by id; 410 for a tombstone, 404 for a draft or an unknown id. */
+    public <T> T publishedPost(long id, Function<Post, T> view) {
+        return tx.call(() -> view.apply(visible(posts.byId(id).orElse(null))));
+    }
+
+    /** A published article by slug; 410 for a tombstone, 404 otherwise. */
+    public <T> T publishedArticle(String slug, Function<Post, T> view) {
+        return tx.call(() ->
+                view.apply(visible(posts.bySlug(slug).filter(Post::isArticle).orElse(null))));
+    }
+
+    public Account author(String username) {
+        return tx.call(() -> accounts.byUsername(username).orElseThrow(() -> ServiceException.notFound("Author")));
+    }
+
+    public <T> List<T> authors(Function<Account, T> view) {
+        return tx.call(() -> accounts.all().stream().map(view).toList());
+    }
+
+    /** Months with published posts, newest first, with how many posts each has (UTC months). */
+    public Map<YearMonth, Integer> archiveMonths() {
+        Map<YearMonth, Integer> months = new LinkedHashMap<>();
+        for (Instant t : tx.call(posts::publishedTimes)) {
+            months.merge(YearMonth.from(t.atZone(ZoneOffset.UTC)), 1, Integer::sum);
+        }
+        return months;
+    }
+
+    public <T> List<T> publishedIn(YearMonth month, Function<Post, T> view) {
+        Instant from = month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        return tx.call(() -> posts.publishedBetween(from, to).stream().map(view).toList());
+    }
+
+    /** Tags in use with their post counts, most used first. */
+    public Map<String, Long> tagCounts(int limit) {
+        Map<String, Long> tags = new LinkedHashMap<>();
+        tx.call(() -> posts.tagCounts(limit)).forEach(row -> tags.put((String) row[0], (Long) row[1]));
+        return tags;
+    }
+
+    private static Post visible(Post post) {
+        if (post == null) {
+            throw ServiceException.notFound("Post");
+        }
+        if (post.isDeleted()) {
+            throw ServiceException.gone("Post");
+        }
+        if (!post.isPublished()) {
+            throw ServiceException.notFound("Post");
+        }
+        return post;
+    }
+
+    private static int checkPage(int page) {
+        if (page < 1 || page > MAX_PAGE) {
+            throw ServiceException.notFound("Page");
+        }
+        return page;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.kakehashi.service;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Mints every public URL from the configured base URL. Ids come from immutable database ids, never
+ * from slugs or titles; pretty URLs (article slugs) are only for people.
+ */
+public final class Links {
+    private final String base;
+
+    public Links(URI baseUrl) {
+        this.base = baseUrl.toString();
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** The host, plus the port when it is not the default: the domain of {@code acct:} handles. */
+    public String authority() {
+        return URI.create(base).getRawAuthority();
+    }
+
+    public String home() {
+        return base + "/";
+    }
+
+    /** The permanent id of a post, also its page for short posts. */
+    public String post(long postId) {
+        return base + "/posts/" + postId;
+    }
+
+    public String article(String slug) {
+        return base + "/articles/" + slug;
+    }
+
+    public String author(String username) {
+        return base + "/@" + username;
+    }
+
+    public String tag(String tag) {
+        return base + "/tags/" + encode(tag);
+    }
+
+    public String archive(int year, int month) {
+        return base + String.format("/archive/%04d/%02d", year, month);
+    }
+
+    public String media(String fileName) {
+        return base + "/media/" + fileName;
+    }
+
+    public String rss() {
+        return base + "/feed.xml";
+    }
+
+    public String atom() {
+        return base + "/atom.xml";
+    }
+
+    public String authorRss(String username) {
+        return author(username) + "/feed.xml";
+    }
+
+    public String authorAtom(String username) {
+        return author(username) + "/atom.xml";
+    }
+
+    public static String encode(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

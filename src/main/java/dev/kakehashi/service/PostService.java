@@ -1,0 +1,258 @@
+package dev.kakehashi.service;
+
+import dev.kakehashi.domain.Account;
+import dev.kakehashi.domain.Media;
+import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.PostContent;
+import dev.kakehashi.domain.PostKind;
+import dev.kakehashi.domain.PostStatus;
+import dev.kakehashi.domain.Snowflake;
+import dev.kakehashi.domain.event.PostDeleted;
+import dev.kakehashi.domain.event.PostPublished;
+import dev.kakehashi.domain.event.PostUpdated;
+import dev.kakehashi.service.content.MarkdownRenderer;
+import dev.kakehashi.service.content.Slugs;
+import dev.kakehashi.service.content.Tags;
+import dev.kakehashi.store.AccountRepository;
+import dev.kakehashi.store.MediaRepository;
+import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.Transactions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Writing, publishing, scheduling, editing and deleting posts. */
+public final class PostService {
+    private final Transactions tx;
+    private final PostRepository posts;
+    private final AccountRepository accounts;
+    private final MediaRepository media;
+    private final MarkdownRenderer markdown;
+    private final PostScheduler scheduler;
+    private final EventBus events;
+    private final Clock clock;
+
+    public PostService(
+            Transactions tx,
+            PostRepository posts,
+            AccountRepository accounts,
+            MediaRepository media,
+            MarkdownRenderer markdown,
+            PostScheduler scheduler,
+            EventBus events,
+            Clock clock) {
+        this.tx = tx;
+        this.posts = posts;
+        this.accounts = accounts;
+        this.media = media;
+        this.markdown = markdown;
+        this.scheduler = scheduler;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Creates a post by {@code authorId}, saved as a draft, published or scheduled. */
+    public Post create(long authorId, PostInput input, PostAction action) {
+        return tx.call(() -> {
+            Account author = accounts.byId(authorId).orElseThrow(() -> ServiceException.forbidden("Not logged in"));
+            if (input.kind() == null) {
+                throw InvalidInputException.of("kind", "Choose article or short post");
+            }
+            Post post = new Post(Snowflake.next(), author, input.kind(), clock.instant());
+            PostContent content = check(post, authorId, input, action);
+            post.write(content, markdown.render(content.bodyMarkdown()), clock.instant());
+            posts.add(post);
+            apply(post, action, false);
+            return post;
+        });
+    }
+
+    /** Changes a post's content and applies the action; only its author or an admin may. */
+    public Post update(long actorId, long postId, PostInput input, PostAction action) {
+        return tx.call(() -> {
+            Post post = editable(actorId, postId);
+            boolean wasPublished = post.isPublished();
+            PostContent content = check(post, post.author().id(), input, action);
+            post.write(content, markdown.render(content.bodyMarkdown()), clock.instant());
+            apply(post, action, wasPublished);
+            return post;
+        });
+    }
+
+    /** Turns the post into a tombstone whose URLs answer 410. */
+    public void delete(long actorId, long postId) {
+        tx.run(() -> {
+            Post post = editable(actorId, postId);
+            boolean wasPublished = post.isPublished();
+            if (post.status() == PostStatus.SCHEDULED) {
+                scheduler.cancel(post.id());
+            }
+            post.delete(clock.instant());
+            long authorId = post.author().id();
+            tx.afterCommit(() -> events.publish(new PostDeleted(post.id(), authorId, wasPublished)));
+        });
+    }
+
+    /** Publishes a scheduled post whose time has come; called by the scheduler. Idempotent. */
+    public boolean publishIfDue(long postId) {
+        return tx.call(() -> {
+            Post post = posts.byId(postId).orElse(null);
+            Instant now = clock.instant();
+            if (post == null
+                    || post.status() != PostStatus.SCHEDULED
+                    || post.scheduledAt().isAfter(now)) {
+                return false;
+            }
+            post.publish(now);
+            publishedEvent(post);
+            return true;
+        });
+    }
+
+    /** Publishes every scheduled post that is overdue: the safety net for lost triggers. */
+    public int publishOverdue() {
+        List<Long> due = tx.call(
+                () -> posts.dueScheduled(clock.instant()).stream().map(Post::id).toList());
+        int n = 0;
+        for (long id : due) {
+            if (publishIfDue(id)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A post an author may edit: their own, or any post for an admin. Tombstones are gone. */
+    public Post editable(long actorId, long postId) {
+        return tx.call(() -> {
+            Account actor = accounts.byId(actorId).orElseThrow(() -> ServiceException.forbidden("Not logged in"));
+            Post post = posts.byId(postId).orElseThrow(() -> ServiceException.notFound("Post"));
+            if (post.isDeleted()) {
+                throw ServiceException.gone("Post");
+            }
+            if (!actor.isAdmin() && post.author().id() != actorId) {
+                throw ServiceException.forbidden("You can only change your own posts");
+            }
+            return post;
+        });
+    }
+
+    private void apply(Post post, PostAction action, boolean wasPublished) {
+        Instant now = clock.instant();
+        if (action instanceof PostAction.Publish) {
+            if (post.status() == PostStatus.SCHEDULED) {
+                scheduler.cancel(post.id());
+            }
+            if (wasPublished) {
+                updatedEvent(post);
+            } else {
+                post.publish(now);
+                publishedEvent(post);
+            }
+        } else if (action instanceof PostAction.Schedule s) {
+            if (wasPublished) {
+                throw InvalidInputException.of("scheduledAt", "A published post cannot be scheduled");
+            }
+            post.schedule(s.at(), now);
+            long id = post.id();
+            tx.afterCommit(() -> scheduler.schedule(id, s.at()));
+        } else if (action instanceof PostAction.Unschedule) {
+            if (post.status() == PostStatus.SCHEDULED) {
+                scheduler.cancel(post.id());
+                post.unpublishToDraft(now);
+            }
+        } else if (wasPublished) {
+            updatedEvent(post);
+        }
+    }
+
+    private void publishedEvent(Post post) {
+        long id = post.id();
+        long author = post.author().id();
+        tx.afterCommit(() -> events.publish(new PostPublished(id, author)));
+    }
+
+    private void updatedEvent(Post post) {
+        long id = post.id();
+        long author = post.author().id();
+        tx.afterCommit(() -> events.publish(new PostUpdated(id, author)));
+    }
+
+    private PostContent check(Post post, long ownerId, PostInput in, PostAction action) {
+        Validator v = new Validator();
+        boolean article = post.kind() == PostKind.ARTICLE;
+        String title = null;
+        String slug = null;
+        String excerpt = null;
+        String body;
+        if (article) {
+            title = v.text("title", "Title", in.title(), true, Post.TITLE_MAX_CHARS);
+            body = v.text("body", "Body", in.body(), true, Post.BODY_MAX_CHARS);
+            excerpt = v.text("excerpt", "Excerpt", in.excerpt(), false, Post.EXCERPT_MAX_CHARS);
+            excerpt = excerpt.isEmpty() ? null : excerpt;
+            slug = slug(v, post, in.slug(), title);
+        } else {
+            v.check(in.title() == null || in.title().isBlank(), "title", "A short post has no title");
+            body = v.text("body", "Body", in.body(), true, Post.SHORT_POST_MAX_CHARS);
+        }
+        Set<String> tags = Tags.parse(in.tags());
+        for (String t : tags) {
+            v.check(Tags.VALID.matcher(t).matches(), "tags", "Tags may use letters, digits and _ only: " + t);
+        }
+        v.check(tags.size() <= Post.MAX_TAGS, "tags", "At most " + Post.MAX_TAGS + " tags");
+        if (action instanceof PostAction.Schedule s) {
+            v.check(
+                    s.at() != null && s.at().isAfter(clock.instant()),
+                    "scheduledAt",
+                    "The publication time must be in the future");
+        }
+        Media cover = in.coverId() == null ? null : ownMedia(v, "cover", in.coverId(), ownerId);
+        List<Media> attachments = new ArrayList<>();
+        List<Long> ids = in.attachmentIds() == null ? List.of() : in.attachmentIds();
+        v.check(ids.size() <= Post.MAX_ATTACHMENTS, "attachments", "At most " + Post.MAX_ATTACHMENTS + " images");
+        for (Long id : ids.stream().distinct().toList()) {
+            Media m = ownMedia(v, "attachments", id, ownerId);
+            if (m != null) {
+                attachments.add(m);
+            }
+        }
+        v.throwIfInvalid();
+        return new PostContent(title, slug, body, excerpt, cover, tags, attachments);
+    }
+
+    private String slug(Validator v, Post post, String requested, String title) {
+        String slug = requested == null ? "" : requested.strip();
+        if (!slug.isEmpty()) {
+            v.check(
+                    slug.length() <= Post.SLUG_MAX_CHARS
+                            && Slugs.VALID.matcher(slug).matches(),
+                    "slug",
+                    "Slug may use lower-case letters, digits and single dashes");
+            v.check(
+                    v.hasErrorFor("slug") || !posts.slugTaken(slug, post.id()),
+                    "slug",
+                    "Another post already uses this slug");
+            return slug;
+        }
+        if (post.slug() != null) {
+            return post.slug(); // links already shared must keep working
+        }
+        String base = Slugs.fromTitle(title == null ? "" : title, Post.SLUG_MAX_CHARS - 12);
+        if (base.isEmpty()) {
+            base = Long.toString(post.id());
+        }
+        String candidate = base;
+        for (int n = 2; posts.slugTaken(candidate, post.id()); n++) {
+            candidate = base + "-" + n;
+        }
+        return candidate;
+    }
+
+    private Media ownMedia(Validator v, String field, long id, long ownerId) {
+        Media m = media.byId(id).filter(x -> x.ownerId() == ownerId).orElse(null);
+        v.check(m != null, field, "Unknown image " + id);
+        return m;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.kakehashi.service;
+
+import dev.kakehashi.store.SiteSettingRepository;
+import dev.kakehashi.store.Transactions;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Reads and changes the blog-wide {@link SiteSettings}. */
+public final class SiteService {
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+    private final Transactions tx;
+    private final SiteSettingRepository settings;
+    private final Predicate<String> themeExists;
+
+    public SiteService(Transactions tx, SiteSettingRepository settings, Predicate<String> themeExists) {
+        this.tx = tx;
+        this.settings = settings;
+        this.themeExists = themeExists;
+    }
+
+    public SiteSettings current() {
+        Map<String, String> v = tx.call(settings::all);
+        String theme = v.getOrDefault("theme", "default");
+        return new SiteSettings(
+                v.getOrDefault("title", "Kakehashi"),
+                v.getOrDefault("description", ""),
+                v.getOrDefault("language", "en"),
+                themeExists.test(theme) ? theme : "default",
+                Arrays.stream(v.getOrDefault("plugins.disabled", "").split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** Changes title, description, language and theme; checks everything before storing anything. */
+    public SiteSettings update(String title, String description, String language, String theme) {
+        Validator v = new Validator();
+        String t = v.text("title", "Blog title", title, true, SiteSettings.TITLE_MAX);
+        String d = v.text("description", "Description", description, false, SiteSettings.DESCRIPTION_MAX);
+        String lang = v.text("language", "Language", language, true, 20);
+        if (!v.hasErrorFor("language")) {
+            v.check(LANGUAGE.matcher(lang).matches(), "language", "Language must be a code such as en or ja");
+        }
+        String th = theme == null ? "" : theme.strip();
+        v.check(themeExists.test(th), "theme", "There is no theme named " + th);
+        v.throwIfInvalid();
+        tx.run(() -> {
+            settings.put("title", t);
+            settings.put("description", d);
+            settings.put("language", lang.toLowerCase(Locale.ROOT));
+            settings.put("theme", th);
+        });
+        return current();
+    }
+
+    public void setTitle(String title) {
+        Validator v = new Validator();
+        String t = v.text("title", "Blog title", title, true, SiteSettings.TITLE_MAX);
+        v.throwIfInvalid();
+        tx.run(() -> settings.put("title", t));
+    }
+
+    public void setDisabledPlugins(Set<String> ids) {
+        tx.run(() -> settings.put("plugins.disabled", String.join(",", ids)));
+    }
+}

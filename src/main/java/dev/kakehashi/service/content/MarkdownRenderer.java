@@ -1,0 +1,48 @@
+package dev.kakehashi.service.content;
+
+import dev.kakehashi.plugin.MarkdownExtension;
+import dev.kakehashi.plugin.PluginRegistry;
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Turns Markdown into safe HTML with commonmark-java plus the extensions of the enabled plugins.
+ * Raw HTML in the Markdown is kept but then passes the {@link HtmlSanitizer} allowlist.
+ */
+public final class MarkdownRenderer {
+    private record Engine(List<MarkdownExtension> from, Parser parser, HtmlRenderer renderer) {}
+
+    private final PluginRegistry plugins;
+    private final HtmlSanitizer sanitizer;
+    private volatile Engine engine;
+
+    public MarkdownRenderer(PluginRegistry plugins, HtmlSanitizer sanitizer) {
+        this.plugins = plugins;
+        this.sanitizer = sanitizer;
+    }
+
+    public String render(String markdown) {
+        Engine e = engine();
+        String html = e.renderer().render(e.parser().parse(markdown == null ? "" : markdown));
+        return sanitizer.sanitize(html);
+    }
+
+    /** Rebuilt only when the set of enabled Markdown plugins changed. */
+    private Engine engine() {
+        List<MarkdownExtension> current = plugins.markdownExtensions();
+        Engine e = engine;
+        if (e == null || !e.from().equals(current)) {
+            List<Extension> extensions = current.stream()
+                    .flatMap(m -> m.commonmarkExtensions().stream())
+                    .toList();
+            e = new Engine(
+                    current,
+                    Parser.builder().extensions(extensions).build(),
+                    HtmlRenderer.builder().extensions(extensions).build());
+            engine = e;
+        }
+        return e;
+    }
+}

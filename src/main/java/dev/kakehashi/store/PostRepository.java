@@ -1,0 +1,166 @@
+package dev.kakehashi.store;
+
+import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.PostStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Articles and short posts, including tombstones. */
+public final class PostRepository {
+    private static final String PUBLISHED = "p.status = dev.kakehashi.domain.PostStatus.PUBLISHED";
+    private static final String NEWEST_FIRST = " order by p.publishedAt desc, p.id desc";
+
+    private final Transactions tx;
+
+    public PostRepository(Transactions tx) {
+        this.tx = tx;
+    }
+
+    public void add(Post post) {
+        tx.session().persist(post);
+    }
+
+    public Optional<Post> byId(long id) {
+        return Optional.ofNullable(tx.session().get(Post.class, id));
+    }
+
+    public Optional<Post> bySlug(String slug) {
+        return tx.session()
+                .createSelectionQuery("from Post p where p.slug = :s", Post.class)
+                .setParameter("s", slug)
+                .uniqueResultOptional();
+    }
+
+    public boolean slugTaken(String slug, long exceptPostId) {
+        return tx.session()
+                        .createSelectionQuery(
+                                "select count(*) from Post p where p.slug = :s and p.id <> :id", Long.class)
+                        .setParameter("s", slug)
+                        .setParameter("id", exceptPostId)
+                        .getSingleResult()
+                > 0;
+    }
+
+    /** Published posts, newest first, one page. */
+    public List<Post> published(int offset, int limit) {
+        return tx.session()
+                .createSelectionQuery("from Post p where " + PUBLISHED + NEWEST_FIRST, Post.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long countPublished() {
+        return tx.session()
+                .createSelectionQuery("select count(*) from Post p where " + PUBLISHED, Long.class)
+                .getSingleResult();
+    }
+
+    public List<Post> publishedBy(long authorId, int offset, int limit) {
+        return tx.session()
+                .createSelectionQuery("from Post p where p.author.id = :a and " + PUBLISHED + NEWEST_FIRST, Post.class)
+                .setParameter("a", authorId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long countPublishedBy(long authorId) {
+        return tx.session()
+                .createSelectionQuery("select count(*) from Post p where p.author.id = :a and " + PUBLISHED, Long.class)
+                .setParameter("a", authorId)
+                .getSingleResult();
+    }
+
+    public List<Post> publishedWithTag(String tag, int offset, int limit) {
+        return tx.session()
+                .createSelectionQuery(
+                        "select p from Post p join p.tags t where t = :t and " + PUBLISHED + NEWEST_FIRST, Post.class)
+                .setParameter("t", tag)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long countPublishedWithTag(String tag) {
+        return tx.session()
+                .createSelectionQuery(
+                        "select count(p) from Post p join p.tags t where t = :t and " + PUBLISHED, Long.class)
+                .setParameter("t", tag)
+                .getSingleResult();
+    }
+
+    /** Published posts in {@code [from, to)}, newest first: one month of the archive. */
+    public List<Post> publishedBetween(Instant from, Instant to) {
+        return tx.session()
+                .createSelectionQuery(
+                        "from Post p where " + PUBLISHED + " and p.publishedAt >= :f and p.publishedAt < :t"
+                                + NEWEST_FIRST,
+                        Post.class)
+                .setParameter("f", from)
+                .setParameter("t", to)
+                .getResultList();
+    }
+
+    /** Publication times of every published post, newest first: the archive's index. */
+    public List<Instant> publishedTimes() {
+        return tx.session()
+                .createSelectionQuery(
+                        "select p.publishedAt from Post p where " + PUBLISHED + " order by p.publishedAt desc",
+                        Instant.class)
+                .getResultList();
+    }
+
+    /** Posts in the admin list: all but tombstones, or one status; authors see only their own. */
+    public List<Post> forAdmin(PostStatus status, Long authorId, int offset, int limit) {
+        StringBuilder q = new StringBuilder("from Post p where p.status <> dev.kakehashi.domain.PostStatus.DELETED");
+        if (status != null) {
+            q.append(" and p.status = :st");
+        }
+        if (authorId != null) {
+            q.append(" and p.author.id = :a");
+        }
+        q.append(" order by p.updatedAt desc, p.id desc");
+        var query = tx.session().createSelectionQuery(q.toString(), Post.class);
+        if (status != null) {
+            query.setParameter("st", status);
+        }
+        if (authorId != null) {
+            query.setParameter("a", authorId);
+        }
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long countWithStatus(PostStatus status, Long authorId) {
+        String q =
+                "select count(*) from Post p where p.status = :st" + (authorId != null ? " and p.author.id = :a" : "");
+        var query = tx.session().createSelectionQuery(q, Long.class).setParameter("st", status);
+        if (authorId != null) {
+            query.setParameter("a", authorId);
+        }
+        return query.getSingleResult();
+    }
+
+    /** Scheduled posts whose time has come: a safety net for triggers a crash may have lost. */
+    public List<Post> dueScheduled(Instant now) {
+        return tx.session()
+                .createSelectionQuery(
+                        "from Post p where p.status = dev.kakehashi.domain.PostStatus.SCHEDULED"
+                                + " and p.scheduledAt <= :now order by p.scheduledAt",
+                        Post.class)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    /** Every tag on a published post with how many posts carry it, most used first. */
+    public List<Object[]> tagCounts(int limit) {
+        return tx.session()
+                .createSelectionQuery(
+                        "select t, count(p) from Post p join p.tags t where " + PUBLISHED
+                                + " group by t order by count(p) desc, t",
+                        Object[].class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+}

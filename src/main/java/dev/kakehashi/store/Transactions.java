@@ -1,0 +1,81 @@
+package dev.kakehashi.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+
+/**
+ * The unit of work: one Hibernate session and one transaction per call, joined by nested calls on
+ * the same thread. Repositories use {@link #session()}; services wrap each public method in {@link
+ * #call} or {@link #run}. Work queued with {@link #afterCommit} runs only once the outermost
+ * transaction has committed (domain events, scheduling, file clean-up).
+ */
+public final class Transactions {
+    private final SessionFactory sessionFactory;
+    private final ThreadLocal<Unit> current = new ThreadLocal<>();
+
+    public Transactions(SessionFactory sessionFactory) {
+        this.sessionFactory = sessionFactory;
+    }
+
+    private static final class Unit {
+        final Session session;
+        final List<Runnable> afterCommit = new ArrayList<>();
+
+        Unit(Session session) {
+            this.session = session;
+        }
+    }
+
+    public <T> T call(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        Unit unit = new Unit(sessionFactory.openSession());
+        current.set(unit);
+        T result;
+        try {
+            unit.session.beginTransaction();
+            result = work.get();
+            unit.session.getTransaction().commit();
+        } catch (RuntimeException | Error e) {
+            if (unit.session.getTransaction().isActive()) {
+                unit.session.getTransaction().rollback();
+            }
+            throw e;
+        } finally {
+            current.remove();
+            unit.session.close();
+        }
+        unit.afterCommit.forEach(Runnable::run);
+        return result;
+    }
+
+    public void run(Runnable work) {
+        call(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** The session of the transaction this thread is in. */
+    public Session session() {
+        Unit unit = current.get();
+        if (unit == null) {
+            throw new IllegalStateException("no transaction: wrap the call in Transactions.call");
+        }
+        return unit.session;
+    }
+
+    /** Runs {@code action} after the outermost transaction commits, or now when there is none. */
+    public void afterCommit(Runnable action) {
+        Unit unit = current.get();
+        if (unit == null) {
+            action.run();
+        } else {
+            unit.afterCommit.add(action);
+        }
+    }
+}

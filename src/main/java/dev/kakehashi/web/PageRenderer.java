@@ -1,0 +1,75 @@
+package dev.kakehashi.web;
+
+import dev.kakehashi.service.Links;
+import dev.kakehashi.service.SiteService;
+import dev.kakehashi.service.SiteSettings;
+import dev.kakehashi.web.theme.ThemeRenderer;
+import dev.kakehashi.web.view.PageMeta;
+import dev.kakehashi.web.view.SiteView;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Renders public pages through the active theme, with the model every page shares. */
+public final class PageRenderer {
+    public static final MediaType HTML = MediaType.valueOf("text/html;charset=utf-8");
+
+    private final ThemeRenderer themes;
+    private final SiteService site;
+    private final Links links;
+
+    public PageRenderer(ThemeRenderer themes, SiteService site, Links links) {
+        this.themes = themes;
+        this.site = site;
+        this.links = links;
+    }
+
+    /** A 200 page. {@code model} adds the template's own variables to {@code site} and {@code page}. */
+    public Response page(String template, PageMeta meta, Map<String, Object> model) {
+        return Response.ok(html(template, meta, model), HTML)
+                .header("Vary", "Accept")
+                .cacheControl(noStore())
+                .build();
+    }
+
+    /** The themed page for an error status (404, 410, 500...). */
+    public Response error(int status, String message) {
+        SiteSettings s = site.current();
+        PageMeta meta = new PageMeta(status + " · " + s.title(), message, null, "website", null);
+        Map<String, Object> model = new HashMap<>();
+        model.put("status", status);
+        model.put("message", message);
+        return Response.status(status)
+                .entity(html("error", meta, model))
+                .type(HTML)
+                .build();
+    }
+
+    public String html(String template, PageMeta meta, Map<String, Object> model) {
+        SiteSettings s = site.current();
+        Map<String, Object> all = new HashMap<>(model);
+        all.put("site", siteView(s));
+        all.put("page", meta);
+        return themes.render(s.theme(), template, all, Locale.forLanguageTag(s.language()));
+    }
+
+    public SiteView siteView(SiteSettings s) {
+        return new SiteView(
+                s.title(),
+                s.description(),
+                s.language(),
+                links.home(),
+                links.rss(),
+                links.atom(),
+                links.base() + "/theme/" + s.theme() + "/");
+    }
+
+    private static CacheControl noStore() {
+        CacheControl cc = new CacheControl();
+        cc.setNoCache(true);
+        return cc;
+    }
+}

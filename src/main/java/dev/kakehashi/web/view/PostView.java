@@ -1,0 +1,34 @@
+package dev.kakehashi.web.view;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A published post as a theme shows it.
+ *
+ * @param title null for a short post
+ * @param url the page people read it on (the pretty URL for articles)
+ * @param summary plain text: the excerpt, or the start of the body
+ * @param edited null unless it was changed after publishing
+ */
+public record PostView(
+        String id,
+        boolean article,
+        String title,
+        String url,
+        String html,
+        String summary,
+        Instant published,
+        Instant edited,
+        AuthorView author,
+        List<TagView> tags,
+        MediaView cover,
+        List<MediaView> attachments) {
+    /** What a page, a feed or a link shows as the post's name: the title, or the start of the text. */
+    public String displayTitle() {
+        if (title != null) {
+            return title;
+        }
+        return summary.length() <= 80 ? summary : summary.substring(0, 79) + "…";
+    }
+}

@@ -1,0 +1,4 @@
+package dev.kakehashi.web.view;
+
+/** A tag and the page that lists its posts. */
+public record TagView(String name, String url) {}

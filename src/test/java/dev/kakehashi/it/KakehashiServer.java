@@ -1,0 +1,141 @@
+package dev.kakehashi.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.LifecycleState;
+import org.apache.catalina.startup.Tomcat;
+
+/**
+ * The built WAR ({@code target/kakehashi}, exploded by {@code mvn package}) in an embedded Tomcat on
+ * a free port, configured through context parameters as a deployer would. Restartable on the same
+ * data folder and database, to test what survives a restart.
+ */
+public final class KakehashiServer implements AutoCloseable {
+    private final Path dataDir;
+    private final TestDatabase database;
+    private final int port;
+    private final Map<String, String> extra = new LinkedHashMap<>();
+    private Tomcat tomcat;
+    private Context context;
+
+    private KakehashiServer(Path dataDir, TestDatabase database, int port) {
+        this.dataDir = dataDir;
+        this.database = database;
+        this.port = port;
+    }
+
+    /** A fresh server with an empty data folder and database; not started yet. */
+    public static KakehashiServer fresh() {
+        try {
+            Path dir = Files.createTempDirectory("kakehashi-it-");
+            return new KakehashiServer(dir, TestDatabase.create(dir), freePort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts it fresh and returns it. */
+    public static KakehashiServer started() {
+        KakehashiServer server = fresh();
+        server.start();
+        return server;
+    }
+
+    /** Adds a setting (short key such as {@code admin.username}) before {@link #start()}. */
+    public KakehashiServer with(String key, String value) {
+        extra.put(key, value);
+        return this;
+    }
+
+    public KakehashiServer start() {
+        String war = System.getProperty("kakehashi.it.war", "target/kakehashi");
+        if (!Files.isDirectory(Path.of(war))) {
+            throw new IllegalStateException("Run `mvn package` first: no exploded WAR at " + war);
+        }
+        try {
+            tomcat = new Tomcat();
+            tomcat.setBaseDir(Files.createDirectories(dataDir.resolve("tomcat")).toString());
+            tomcat.setPort(port);
+            tomcat.getConnector().setProperty("address", "127.0.0.1");
+            context = tomcat.addWebapp("", Path.of(war).toAbsolutePath().toString());
+            context.addParameter("kakehashi.base.url", baseUrl());
+            context.addParameter("kakehashi.data.dir", dataDir.toString());
+            context.addParameter("kakehashi.allow.private.networks", "true");
+            if (database.url() != null) {
+                context.addParameter("kakehashi.db.url", database.url());
+                context.addParameter("kakehashi.db.user", database.user());
+            }
+            extra.forEach((k, v) -> context.addParameter("kakehashi." + k, v));
+            tomcat.start();
+        } catch (LifecycleException | IOException e) {
+            throw new IllegalStateException("Tomcat did not start", e);
+        }
+        if (context.getState() != LifecycleState.STARTED) {
+            stop();
+            throw new IllegalStateException("Kakehashi did not start; see the log above");
+        }
+        return this;
+    }
+
+    /** True when the app started; false when it refused to (for start-up failure tests). */
+    public boolean isRunning() {
+        return context != null && context.getState() == LifecycleState.STARTED;
+    }
+
+    /** Starts and reports whether the app came up, without throwing. */
+    public boolean tryStart() {
+        try {
+            start();
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
+    public void stop() {
+        if (tomcat != null) {
+            try {
+                tomcat.stop();
+                tomcat.destroy();
+            } catch (LifecycleException e) {
+                throw new IllegalStateException(e);
+            }
+            tomcat = null;
+        }
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public String url(String path) {
+        return baseUrl() + path;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public TestDatabase database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        stop();
+        database.drop();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}

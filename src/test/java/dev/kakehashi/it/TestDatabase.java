@@ -1,0 +1,77 @@
+package dev.kakehashi.it;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * The database an integration test runs on, chosen by {@code -Dkakehashi.it.db}: an H2 file in the
+ * server's data folder, or a fresh database on the real PostgreSQL at 127.0.0.1:5432, dropped after.
+ */
+public final class TestDatabase {
+    public static final String PG_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+    public static final String PG_USER = System.getProperty("kakehashi.it.pgUser", "postgres");
+
+    private final String url;
+    private final String user;
+    private final String pgName;
+
+    private TestDatabase(String url, String user, String pgName) {
+        this.url = url;
+        this.user = user;
+        this.pgName = pgName;
+    }
+
+    public static boolean postgres() {
+        return "postgres".equals(System.getProperty("kakehashi.it.db", "h2"));
+    }
+
+    /** A new, empty database for one server. */
+    public static TestDatabase create(Path dataDir) {
+        if (!postgres()) {
+            return new TestDatabase(null, null, null);
+        }
+        String name = "kk_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        admin("create database " + name);
+        return new TestDatabase("jdbc:postgresql://127.0.0.1:5432/" + name, PG_USER, name);
+    }
+
+    /** The JDBC URL, or null for the default H2 file in the data folder. */
+    public String url() {
+        return url;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public Connection connect(Path dataDir) throws SQLException {
+        if (url != null) {
+            return DriverManager.getConnection(url, user, "");
+        }
+        return DriverManager.getConnection(
+                "jdbc:h2:file:" + dataDir.resolve("db").resolve("kakehashi")
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "sa",
+                "");
+    }
+
+    public void drop() {
+        if (pgName != null) {
+            admin("drop database if exists " + pgName + " with (force)");
+        }
+    }
+
+    private static void admin(String sql) {
+        try (Connection c = DriverManager.getConnection(PG_ADMIN_URL, PG_USER, "");
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "PostgreSQL at 127.0.0.1:5432 is needed for -Dkakehashi.it.db=postgres: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.kakehashi.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A cookie-keeping HTTP client that behaves like a browser without JavaScript: it does not follow
+ * redirects by itself, so tests can assert on them, and it reads CSRF tokens out of forms.
+ */
+public final class WebClient {
+    private final KakehashiServer server;
+    private final HttpClient http;
+
+    public WebClient(KakehashiServer server) {
+        this.server = server;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    /** What came back: status, headers, body, and the body parsed as HTML. */
+    public record Page(int status, Map<String, java.util.List<String>> headers, String body) {
+        public Document html() {
+            return Jsoup.parse(body);
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        /** The value of the hidden {@code _csrf} field of the first form that has one. */
+        public String csrf() {
+            var input = html().selectFirst("input[name=_csrf]");
+            if (input == null) {
+                throw new AssertionError("No CSRF field on the page:\n" + body);
+            }
+            return input.val();
+        }
+    }
+
+    public Page get(String path) {
+        return send(
+                HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
+    }
+
+    public Page get(String path, String accept) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET());
+    }
+
+    public Page postForm(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A multipart/form-data POST; values are Strings or {@link FilePart}s. */
+    public Page postMultipart(String path, Map<String, Object> parts) {
+        String boundary = "----kakehashi" + UUID.randomUUID();
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            for (var e : parts.entrySet()) {
+                out.write(("--" + boundary + "\r\n").getBytes(StandardCharsets.UTF_8));
+                if (e.getValue() instanceof FilePart f) {
+                    out.write(("Content-Disposition: form-data; name=\"" + e.getKey() + "\"; filename=\"" + f.fileName()
+                                    + "\"\r\nContent-Type: " + f.contentType() + "\r\n\r\n")
+                            .getBytes(StandardCharsets.UTF_8));
+                    out.write(f.bytes());
+                } else {
+                    out.write(("Content-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n" + e.getValue())
+                            .getBytes(StandardCharsets.UTF_8));
+                }
+                out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+    }
+
+    /** A file in a multipart form. */
+    public record FilePart(String fileName, String contentType, byte[] bytes) {}
+
+    public Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = http.send(
+                    request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Page(r.statusCode(), r.headers().map(), r.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public URI uri(String path) {
+        return URI.create(path.startsWith("http") ? path : server.url(path));
+    }
+
+    /** Runs the first-run set-up and logs in as that admin. */
+    public WebClient setUpAndLogIn(String title, String username, String password) {
+        Page setup = postForm(
+                "/setup",
+                form("title", title, "username", username, "email", username + "@example.com", "password", password));
+        if (setup.status() != 303) {
+            throw new AssertionError("Set-up failed: " + setup.status() + "\n" + setup.body());
+        }
+        return logIn(username, password);
+    }
+
+    public WebClient logIn(String username, String password) {
+        Page login = postForm("/login", form("username", username, "password", password));
+        if (login.status() != 303) {
+            throw new AssertionError("Login failed: " + login.status() + "\n" + login.body());
+        }
+        return this;
+    }
+
+    public static Map<String, String> form(String... keyValues) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            m.put(keyValues[i], keyValues[i + 1]);
+        }
+        return m;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
+    }
+}
