@@ -4,6 +4,7 @@ import dev.kakehashi.admin.AdminGuard;
 import dev.kakehashi.admin.AdminRenderer;
 import dev.kakehashi.admin.DashboardResource;
 import dev.kakehashi.admin.LoginResource;
+import dev.kakehashi.admin.PostsAdminResource;
 import dev.kakehashi.admin.SessionFilter;
 import dev.kakehashi.admin.SetupGate;
 import dev.kakehashi.admin.SetupResource;
@@ -122,7 +123,8 @@ final class Wiring implements AutoCloseable {
                     .register(new HomeResource(blog, views, pages, site, links))
                     .register(new SetupResource(accounts, adminPages))
                     .register(new LoginResource(auth, adminPages, https))
-                    .register(new DashboardResource(adminQueries, adminPages));
+                    .register(new DashboardResource(adminQueries, adminPages))
+                    .register(new PostsAdminResource(posts, adminQueries, adminPages, links));
 
             ServletRegistration.Dynamic themeFiles = ctx.addServlet("theme-static", new ThemeStaticServlet(themes));
             themeFiles.addMapping("/theme/*");

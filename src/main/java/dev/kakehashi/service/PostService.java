@@ -124,6 +124,22 @@ public final class PostService {
         return n;
     }
 
+    /** Maps a post its author (or an admin) may edit, inside the unit of work. */
+    public <T> T editable(long actorId, long postId, java.util.function.Function<Post, T> view) {
+        return tx.call(() -> view.apply(editable(actorId, postId)));
+    }
+
+    /** Creates a post and maps it inside the unit of work. */
+    public <T> T create(long authorId, PostInput input, PostAction action, java.util.function.Function<Post, T> view) {
+        return tx.call(() -> view.apply(create(authorId, input, action)));
+    }
+
+    /** Updates a post and maps it inside the unit of work. */
+    public <T> T update(
+            long actorId, long postId, PostInput input, PostAction action, java.util.function.Function<Post, T> view) {
+        return tx.call(() -> view.apply(update(actorId, postId, input, action)));
+    }
+
     /** A post an author may edit: their own, or any post for an admin. Tombstones are gone. */
     public Post editable(long actorId, long postId) {
         return tx.call(() -> {

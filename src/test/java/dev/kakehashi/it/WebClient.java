@@ -144,6 +144,24 @@ public final class WebClient {
         return this;
     }
 
+    /**
+     * Submits the admin's compose form (kind "article" or "note") with the given fields and
+     * action ("publish", "draft", "schedule"); returns the new post's id.
+     */
+    public String compose(String kind, String action, String... fields) {
+        Page compose = get("/admin/posts/new" + (kind.equals("note") ? "?kind=note" : ""));
+        Map<String, String> f = form(fields);
+        f.put("_csrf", compose.csrf());
+        f.put("kind", kind);
+        f.put("action", action);
+        Page saved = postForm("/admin/posts", f);
+        if (saved.status() != 303) {
+            throw new AssertionError("Compose failed: " + saved.status() + "\n" + saved.body());
+        }
+        String location = saved.header("Location");
+        return location.replaceAll(".*/admin/posts/(\\d+)/edit.*", "$1");
+    }
+
     public static Map<String, String> form(String... keyValues) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {

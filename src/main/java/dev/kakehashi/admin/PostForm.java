@@ -1,0 +1,122 @@
+package dev.kakehashi.admin;
+
+import dev.kakehashi.domain.PostKind;
+import dev.kakehashi.service.InvalidInputException;
+import dev.kakehashi.service.PostAction;
+import dev.kakehashi.service.PostInput;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The compose form as submitted: field names are the HTML form's. Turns it into the service's
+ * input and action, and keeps the raw values to show the form again after an error.
+ */
+record PostForm(Map<String, String> values) {
+    static PostForm of(MultivaluedMap<String, String> form) {
+        Map<String, String> v = new LinkedHashMap<>();
+        for (String name : List.of(
+                "kind",
+                "title",
+                "slug",
+                "body",
+                "excerpt",
+                "tags",
+                "coverId",
+                "attachmentIds",
+                "scheduledAt",
+                "tzOffset",
+                "action")) {
+            List<String> all = form.get(name);
+            v.put(name, all == null ? "" : String.join(",", all));
+        }
+        return new PostForm(v);
+    }
+
+    static PostForm empty(PostKind kind) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("kind", kind == PostKind.NOTE ? "note" : "article");
+        return new PostForm(v);
+    }
+
+    String get(String name) {
+        return values.getOrDefault(name, "");
+    }
+
+    PostKind kind() {
+        return switch (get("kind")) {
+            case "note" -> PostKind.NOTE;
+            case "article" -> PostKind.ARTICLE;
+            default -> throw InvalidInputException.of("kind", "Choose article or short post");
+        };
+    }
+
+    PostInput input(PostKind kind) {
+        return new PostInput(
+                kind,
+                kind == PostKind.ARTICLE ? get("title") : null,
+                get("slug"),
+                get("body"),
+                get("excerpt"),
+                get("tags"),
+                id("coverId", get("coverId")),
+                ids(get("attachmentIds")));
+    }
+
+    PostAction action() {
+        return switch (get("action").toLowerCase(Locale.ROOT)) {
+            case "publish" -> new PostAction.Publish();
+            case "draft", "save", "" -> new PostAction.Save();
+            case "schedule" -> new PostAction.Schedule(scheduledAt());
+            case "unschedule" -> new PostAction.Unschedule();
+            default -> throw InvalidInputException.of("action", "Unknown action " + get("action"));
+        };
+    }
+
+    /** {@code datetime-local} input, in the browser's time zone (offset in minutes west of UTC, as JS gives it). */
+    private Instant scheduledAt() {
+        String raw = get("scheduledAt");
+        if (raw.isBlank()) {
+            throw InvalidInputException.of("scheduledAt", "Choose when to publish");
+        }
+        try {
+            int offsetMinutes = get("tzOffset").isBlank()
+                    ? 0
+                    : Integer.parseInt(get("tzOffset").strip());
+            if (Math.abs(offsetMinutes) > 18 * 60) {
+                throw new NumberFormatException();
+            }
+            return LocalDateTime.parse(raw.strip()).toInstant(ZoneOffset.ofTotalSeconds(-offsetMinutes * 60));
+        } catch (DateTimeException | NumberFormatException e) {
+            throw InvalidInputException.of("scheduledAt", "The publication time must look like 2026-12-24T09:00");
+        }
+    }
+
+    private static Long id(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(raw.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of(field, "Unknown image " + raw);
+        }
+    }
+
+    private static List<Long> ids(String raw) {
+        List<Long> ids = new ArrayList<>();
+        for (String part : raw.split(",")) {
+            if (!part.isBlank()) {
+                ids.add(id("attachmentIds", part));
+            }
+        }
+        return ids;
+    }
+}
