@@ -6,6 +6,7 @@ import dev.kakehashi.admin.DashboardResource;
 import dev.kakehashi.admin.LoginResource;
 import dev.kakehashi.admin.PostsAdminResource;
 import dev.kakehashi.admin.SessionFilter;
+import dev.kakehashi.admin.SettingsAdminResource;
 import dev.kakehashi.admin.SetupGate;
 import dev.kakehashi.admin.SetupResource;
 import dev.kakehashi.app.jobs.JobRegistry;
@@ -124,7 +125,13 @@ final class Wiring implements AutoCloseable {
                     .register(new SetupResource(accounts, adminPages))
                     .register(new LoginResource(auth, adminPages, https))
                     .register(new DashboardResource(adminQueries, adminPages))
-                    .register(new PostsAdminResource(posts, adminQueries, adminPages, links));
+                    .register(new PostsAdminResource(posts, adminQueries, adminPages, links))
+                    .register(new SettingsAdminResource(
+                            site,
+                            () -> themes.all().stream()
+                                    .map(t -> new SettingsAdminResource.ThemeChoice(t.id(), t.name(), t.description()))
+                                    .toList(),
+                            adminPages));
 
             ServletRegistration.Dynamic themeFiles = ctx.addServlet("theme-static", new ThemeStaticServlet(themes));
             themeFiles.addMapping("/theme/*");

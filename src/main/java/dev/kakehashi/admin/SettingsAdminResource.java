@@ -1,0 +1,102 @@
+package dev.kakehashi.admin;
+
+import dev.kakehashi.service.AuthService.SignedIn;
+import dev.kakehashi.service.InvalidInputException;
+import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.SiteService;
+import dev.kakehashi.service.SiteSettings;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Blog-wide settings: title, description, language and theme. Admins only. */
+@Path("/admin/settings")
+public final class SettingsAdminResource {
+    /** A theme as the settings form lists it. */
+    public record ThemeChoice(String id, String name, String description) {}
+
+    private final SiteService site;
+    private final Supplier<List<ThemeChoice>> themes;
+    private final AdminRenderer renderer;
+
+    public SettingsAdminResource(SiteService site, Supplier<List<ThemeChoice>> themes, AdminRenderer renderer) {
+        this.site = site;
+        this.themes = themes;
+        this.renderer = renderer;
+    }
+
+    @GET
+    @Produces("text/html")
+    public Response form(@QueryParam("saved") String saved, @Context ContainerRequestContext request) {
+        SignedIn me = requireAdmin(request);
+        SiteSettings s = site.current();
+        return page(
+                200,
+                me,
+                Map.of(
+                        "title",
+                        s.title(),
+                        "description",
+                        s.description(),
+                        "language",
+                        s.language(),
+                        "theme",
+                        s.theme()),
+                Map.of(),
+                saved != null ? "Settings saved." : null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces("text/html")
+    public Response save(
+            @FormParam("title") String title,
+            @FormParam("description") String description,
+            @FormParam("language") String language,
+            @FormParam("theme") String theme,
+            @Context ContainerRequestContext request) {
+        SignedIn me = requireAdmin(request);
+        try {
+            site.update(title, description, language, theme);
+            return Response.seeOther(URI.create("/admin/settings?saved=1")).build();
+        } catch (InvalidInputException e) {
+            Map<String, String> values = new HashMap<>();
+            values.put("title", title == null ? "" : title);
+            values.put("description", description == null ? "" : description);
+            values.put("language", language == null ? "" : language);
+            values.put("theme", theme == null ? "" : theme);
+            return page(422, me, values, e.fieldErrors(), null);
+        }
+    }
+
+    private Response page(
+            int status, SignedIn me, Map<String, String> values, Map<String, String> errors, String notice) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("form", values);
+        model.put("errors", errors);
+        model.put("notice", notice);
+        model.put("themes", themes.get());
+        return renderer.render(status, "settings", "Settings", me, model);
+    }
+
+    static SignedIn requireAdmin(ContainerRequestContext request) {
+        SignedIn me = Auth.require(request);
+        if (!me.admin()) {
+            throw ServiceException.forbidden("Only an admin can change this");
+        }
+        return me;
+    }
+}
