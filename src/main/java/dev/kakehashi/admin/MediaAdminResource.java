@@ -10,7 +10,6 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -23,10 +22,10 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
 /**
  * Image uploads for the compose page, answered in JSON: {@code POST /admin/media} (multipart fields
  * {@code file} and {@code alt}) and {@code POST /admin/media/{id}/alt} (field {@code alt}). Errors
- * come back as {@code {"error": ...}} (see ErrorMapper).
+ * come back as {@code {"error": ...}} (see ErrorMapper). The answer is JSON whatever the request's
+ * {@code Accept} says, since browsers' form posts ask for HTML.
  */
 @Path("/admin/media")
-@Produces(MediaType.APPLICATION_JSON)
 public final class MediaAdminResource {
     private final MediaService media;
     private final Links links;
@@ -47,13 +46,16 @@ public final class MediaAdminResource {
         String declaredName = disposition == null ? null : disposition.getFileName();
         Media m = media.upload(me.accountId(), file, declaredName, alt);
         MediaJson json = MediaJson.of(m, links);
-        return Response.created(URI.create(json.url())).entity(json).build();
+        return Response.created(URI.create(json.url()))
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(json)
+                .build();
     }
 
     @POST
     @Path("{id}/alt")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public MediaJson describe(
+    public Response describe(
             @PathParam("id") String id, @FormParam("alt") String alt, @Context ContainerRequestContext request) {
         return describeAs(Auth.require(request), id, alt);
     }
@@ -61,18 +63,19 @@ public final class MediaAdminResource {
     @POST
     @Path("{id}/alt")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public MediaJson describeMultipart(
+    public Response describeMultipart(
             @PathParam("id") String id, @FormDataParam("alt") String alt, @Context ContainerRequestContext request) {
         return describeAs(Auth.require(request), id, alt);
     }
 
-    private MediaJson describeAs(SignedIn me, String id, String alt) {
+    private Response describeAs(SignedIn me, String id, String alt) {
         long mediaId;
         try {
             mediaId = Long.parseLong(id);
         } catch (NumberFormatException e) {
             throw ServiceException.notFound("Image");
         }
-        return MediaJson.of(media.describe(me.accountId(), me.admin(), mediaId, alt), links);
+        MediaJson json = MediaJson.of(media.describe(me.accountId(), me.admin(), mediaId, alt), links);
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
     }
 }
