@@ -11,8 +11,6 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import org.glassfish.jersey.micrometer.server.MetricsApplicationEventListener;
-import org.glassfish.jersey.server.monitoring.ApplicationEventListener;
 
 /**
  * The Prometheus registry with JVM, process, connection-pool and HTTP request meters. Built only
@@ -45,9 +43,9 @@ final class Metrics implements AutoCloseable {
         return new Metrics(registry, gc);
     }
 
-    /** Times every Jersey request, labelled by {@link BoundedJerseyTags}. */
-    ApplicationEventListener jerseyListener() {
-        return new MetricsApplicationEventListener(registry, new BoundedJerseyTags(), HTTP_REQUESTS, true);
+    /** Times every request; see {@link HttpMetricsFilter}. */
+    HttpMetricsFilter httpFilter() {
+        return new HttpMetricsFilter(registry);
     }
 
     PrometheusMeterRegistry registry() {

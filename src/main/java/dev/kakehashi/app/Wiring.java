@@ -152,7 +152,10 @@ final class Wiring implements AutoCloseable {
                                     .toList(),
                             adminPages))
                     .register(new MediaAdminResource(media, links));
-            metrics.ifPresent(m -> api.register(m.jerseyListener()));
+            metrics.ifPresent(m -> {
+                api.register(new RouteTemplate());
+                ctx.addFilter("http-metrics", m.httpFilter()).addMappingForUrlPatterns(null, false, "/*");
+            });
 
             ServletRegistration.Dynamic themeFiles = ctx.addServlet("theme-static", new ThemeStaticServlet(themes));
             themeFiles.addMapping("/theme/*");
