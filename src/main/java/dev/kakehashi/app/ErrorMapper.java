@@ -80,7 +80,7 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
         String path = request == null ? "" : request.getUriInfo().getPath();
         if (path.startsWith("api/")
                 || path.startsWith("oauth/")
-                || path.startsWith("admin/media")
+                || isMediaUpload(request, path)
                 || wantsJson(request)) {
             return Response.status(status)
                     .type(MediaType.APPLICATION_JSON_TYPE)
@@ -96,6 +96,11 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
                     Map.of("message", message));
         }
         return pages.error(status, message);
+    }
+
+    /** The compose page's uploads read JSON whatever their Accept header says. */
+    private static boolean isMediaUpload(ContainerRequest request, String path) {
+        return path.startsWith("admin/media") && request != null && "POST".equals(request.getMethod());
     }
 
     private static boolean wantsJson(ContainerRequest request) {
