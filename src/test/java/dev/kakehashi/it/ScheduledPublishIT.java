@@ -27,7 +27,15 @@ class ScheduledPublishIT {
         server = KakehashiServer.started();
         WebClient admin = new WebClient(server).setUpAndLogIn("Schedule IT", "planner", "planner-password-1");
         Instant at = Instant.now().plusSeconds(5);
-        admin.compose("note", "schedule", "body", "Scheduled hello from the future", "scheduledAt", local(at), "tzOffset", "0");
+        admin.compose(
+                "note",
+                "schedule",
+                "body",
+                "Scheduled hello from the future",
+                "scheduledAt",
+                local(at),
+                "tzOffset",
+                "0");
 
         assertThat(new WebClient(server).get("/").body()).doesNotContain("Scheduled hello from the future");
         assertThat(admin.get("/admin/posts?status=scheduled").body()).contains("Scheduled hello from the future");
@@ -60,7 +68,8 @@ class ScheduledPublishIT {
 
     /** The form's datetime-local value in UTC, with seconds (the form accepts both precisions). */
     private static String local(Instant at) {
-        return LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC).toString();
+        return LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)
+                .toString();
     }
 
     private static boolean eventually(Duration limit, BooleanSupplier condition) {
