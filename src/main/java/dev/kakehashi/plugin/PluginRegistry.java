@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class PluginRegistry {
     private static final Logger log = LoggerFactory.getLogger(PluginRegistry.class);
+    private static final Pattern VALID_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     /** A loaded plugin and where it came from. */
     public record Loaded(KakehashiPlugin plugin, String source) {}
@@ -56,12 +58,21 @@ public final class PluginRegistry {
     }
 
     /**
-     * Adds a plugin and lets it register its extensions. A plugin whose {@code register} throws is
-     * logged and left out entirely, so one broken plugin cannot stop the blog; two plugins with one
+     * Adds a plugin and lets it register its extensions. A plugin whose id is not lower-case words
+     * joined by dashes, or whose {@code register} throws, is logged and left out entirely, so one broken plugin cannot stop the blog; two plugins with one
      * id stop start-up, because which one wins would be a guess.
      */
     public void add(KakehashiPlugin plugin, String source) {
         String id = plugin.id();
+        if (id == null || !VALID_ID.matcher(id).matches()) {
+            // The id is stored in a comma-separated setting and shown in the admin: keep it plain.
+            log.warn(
+                    "Plugin {} from {} has an invalid id {} and is left out",
+                    plugin.getClass().getName(),
+                    source,
+                    id);
+            return;
+        }
         if (plugins.containsKey(id)) {
             throw new IllegalStateException(
                     "Two plugins use the id " + id + ": " + plugins.get(id).source() + " and " + source);

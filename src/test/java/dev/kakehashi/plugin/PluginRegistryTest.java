@@ -95,6 +95,15 @@ class PluginRegistryTest {
     }
 
     @Test
+    void aPluginWithAnIdThatCannotBeStoredIsLeftOut() {
+        registry.add(plugin("a,b", x -> {}), "test");
+        registry.add(plugin("Upper Case", x -> {}), "test");
+        registry.add(plugin(null, x -> {}), "test");
+        registry.add(plugin("fine-id-2", x -> {}), "test");
+        assertThat(registry.all()).extracting(l -> l.plugin().id()).containsExactly("fine-id-2");
+    }
+
+    @Test
     void twoPluginsWithOneIdStopStartUp() {
         registry.add(plugin("same", x -> {}), "bundled");
         assertThatThrownBy(() -> registry.add(plugin("same", x -> {}), "/data/plugins"))
