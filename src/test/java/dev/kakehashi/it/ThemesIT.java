@@ -54,7 +54,7 @@ class ThemesIT {
         useTheme("minimal");
         Document home = reader.get("/").html();
         assertThat(home.select("body").hasClass("minimal")).isTrue();
-        assertThat(home.select(".minimal-list a").eachText()).containsExactly("Themed article", "Themed note");
+        assertThat(home.select(".minimal-list a").eachText()).containsExactly("Themed note", "Themed article");
         assertThat(home.select(".cards")).isEmpty();
         assertThat(home.select("link[rel=stylesheet]").attr("href")).isEqualTo(server.url("/theme/minimal/style.css"));
     }

@@ -87,6 +87,8 @@ public final class PostsToFeed {
         author.setName(post.author().displayName());
         author.setUri(post.author().url());
         e.setAuthors(List.of(author));
+        // RSS has no author element without an e-mail; Rome writes this as dc:creator instead.
+        e.setAuthor(post.author().displayName());
         List<SyndCategory> categories = new ArrayList<>();
         post.tags().forEach(t -> {
             SyndCategory c = new SyndCategoryImpl();
