@@ -3,6 +3,8 @@ package dev.kakehashi.it;
 import static dev.kakehashi.it.WebClient.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -62,7 +64,7 @@ class BlogPagesIT {
         deletedNoteId = admin.compose("note", "publish", "body", "A regretted short post", "tags", "java");
         delete(deletedArticleId);
         delete(deletedNoteId);
-        noteId = admin.compose("note", "publish", "body", "Just a *short* thought about bridges.", "tags", "java");
+        noteId = admin.compose("note", "publish", "body", "Just a *short* thought about bridges.", "tags", "java, 東京");
         articleId = admin.compose(
                 "article",
                 "publish",
@@ -139,6 +141,16 @@ class BlogPagesIT {
     void aTagIsFoundWhateverItsCase() {
         assertThat(reader.get("/tags/TRAVEL").html().select(".card-title a").eachText())
                 .containsExactly("Bridges of Kyoto");
+    }
+
+    @Test
+    void aTagInAnotherScriptHasAWorkingEncodedAddress() {
+        String url = server.url("/tags/" + URLEncoder.encode("東京", StandardCharsets.UTF_8));
+        assertThat(reader.get("/posts/" + noteId).html().select("a[rel=tag]").eachAttr("href"))
+                .contains(url);
+        Document tag = reader.get(url).html();
+        assertThat(tag.select("h1").text()).isEqualTo("#東京");
+        assertThat(tag.select(".card-note .content").eachText()).containsExactly("Just a short thought about bridges.");
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.jdom2.output.XMLOutputter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
@@ -70,7 +71,11 @@ public final class PostsToFeed {
         }
         feed.setEntries(entries);
         try {
-            return new SyndFeedOutput().outputString(feed, false);
+            // Raw format, newlines kept as written: Rome's own formats fold whitespace and break <pre>.
+            return new XMLOutputter(org.jdom2.output.Format.getRawFormat()
+                            .setEncoding("UTF-8")
+                            .setLineSeparator(org.jdom2.output.LineSeparator.NONE))
+                    .outputString(new SyndFeedOutput().outputJDom(feed));
         } catch (FeedException e) {
             throw new IllegalStateException("Cannot write the feed " + channel.selfUrl(), e);
         }

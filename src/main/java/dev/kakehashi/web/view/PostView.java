@@ -31,6 +31,10 @@ public record PostView(
         if (title != null) {
             return title;
         }
+        if (summary.isBlank()) {
+            // A short post of only images has no text to name it by.
+            return "Post by " + author.displayName();
+        }
         return summary.length() <= 80 ? summary : summary.substring(0, 79) + "…";
     }
 
