@@ -2,6 +2,7 @@ package dev.kakehashi.service;
 
 import dev.kakehashi.domain.Account;
 import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.PostKind;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.Transactions;
@@ -101,7 +102,7 @@ public final class BlogQueries {
         return tx.call(() -> posts.publishedLinks(limit).stream()
                 .map(r -> new PostLink(
                         (Long) r[0],
-                        r[1] == dev.kakehashi.domain.PostKind.ARTICLE,
+                        r[1] == PostKind.ARTICLE,
                         (String) r[2],
                         r[4] != null ? (Instant) r[4] : (Instant) r[3]))
                 .toList());
