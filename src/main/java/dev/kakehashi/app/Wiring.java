@@ -33,8 +33,14 @@ import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.SessionRepository;
 import dev.kakehashi.store.SiteSettingRepository;
 import dev.kakehashi.store.Transactions;
+import dev.kakehashi.web.ArchiveResource;
+import dev.kakehashi.web.AuthorResource;
+import dev.kakehashi.web.FeedResource;
 import dev.kakehashi.web.HomeResource;
 import dev.kakehashi.web.PageRenderer;
+import dev.kakehashi.web.PostResource;
+import dev.kakehashi.web.SitemapResource;
+import dev.kakehashi.web.TagResource;
 import dev.kakehashi.web.ThemeStaticServlet;
 import dev.kakehashi.web.theme.ThemeCatalog;
 import dev.kakehashi.web.theme.ThemeRenderer;
@@ -122,6 +128,12 @@ final class Wiring implements AutoCloseable {
                     .register(new AdminGuard())
                     .register(new HealthResource(db.dataSource()))
                     .register(new HomeResource(blog, views, pages, site, links))
+                    .register(new PostResource(blog, views, pages, site))
+                    .register(new AuthorResource(blog, views, pages, site))
+                    .register(new TagResource(blog, views, pages, site, links))
+                    .register(new ArchiveResource(blog, views, pages, site, links))
+                    .register(new FeedResource(blog, views, site, links))
+                    .register(new SitemapResource(blog, links))
                     .register(new SetupResource(accounts, adminPages))
                     .register(new LoginResource(auth, adminPages, https))
                     .register(new DashboardResource(adminQueries, adminPages))
