@@ -50,7 +50,8 @@
   var hint = document.getElementById("scheduledAt-hint");
   function pad(n) { return (n < 10 ? "0" : "") + n; }
   if (when && tz) {
-    if (when.value) {
+    // Only a stored time is UTC; a value sent back after an error is already local.
+    if (when.value && when.getAttribute("data-utc") === "true") {
       var utc = new Date(when.value + ":00Z");
       if (!isNaN(utc)) {
         when.value = utc.getFullYear() + "-" + pad(utc.getMonth() + 1) + "-" + pad(utc.getDate()) +
@@ -147,8 +148,11 @@
       li.appendChild(remove);
       thumbs.appendChild(li);
     });
-    button.disabled = !article && images.length >= MAX_ATTACHMENTS;
-    if (button.disabled) status.textContent = "A short post has at most " + MAX_ATTACHMENTS + " images.";
+    var full = !article && images.length >= MAX_ATTACHMENTS;
+    var limit = "A short post has at most " + MAX_ATTACHMENTS + " images.";
+    button.disabled = full;
+    if (full) status.textContent = limit;
+    else if (status.textContent === limit) status.textContent = "";
   }
 
   button.addEventListener("click", function () {
