@@ -2,9 +2,12 @@ package dev.kakehashi.app;
 
 import dev.kakehashi.admin.AdminGuard;
 import dev.kakehashi.admin.AdminRenderer;
+import dev.kakehashi.admin.AuthorsAdminResource;
 import dev.kakehashi.admin.DashboardResource;
 import dev.kakehashi.admin.LoginResource;
 import dev.kakehashi.admin.PostsAdminResource;
+import dev.kakehashi.admin.PreviewResource;
+import dev.kakehashi.admin.ProfileResource;
 import dev.kakehashi.admin.SessionFilter;
 import dev.kakehashi.admin.SettingsAdminResource;
 import dev.kakehashi.admin.SetupGate;
@@ -136,14 +139,25 @@ final class Wiring implements AutoCloseable {
                     .register(new SitemapResource(blog, links))
                     .register(new SetupResource(accounts, adminPages))
                     .register(new LoginResource(auth, adminPages, https))
-                    .register(new DashboardResource(adminQueries, adminPages))
+                    .register(new DashboardResource(adminQueries, adminPages, links))
                     .register(new PostsAdminResource(posts, adminQueries, adminPages, links))
                     .register(new SettingsAdminResource(
                             site,
                             () -> themes.all().stream()
                                     .map(t -> new SettingsAdminResource.ThemeChoice(t.id(), t.name(), t.description()))
                                     .toList(),
-                            adminPages));
+                            () -> plugins.all().stream()
+                                    .map(p -> new SettingsAdminResource.PluginChoice(
+                                            p.plugin().id(),
+                                            p.plugin().name(),
+                                            p.plugin().description(),
+                                            p.source(),
+                                            plugins.isEnabled(p.plugin().id())))
+                                    .toList(),
+                            adminPages))
+                    .register(new PreviewResource(markdown))
+                    .register(new AuthorsAdminResource(accounts, adminPages, links))
+                    .register(new ProfileResource(accounts, adminPages, links));
 
             ServletRegistration.Dynamic themeFiles = ctx.addServlet("theme-static", new ThemeStaticServlet(themes));
             themeFiles.addMapping("/theme/*");
