@@ -36,6 +36,13 @@ public final class StandaloneTomcat implements AutoCloseable {
     private final Path base;
     private final int port;
     private Process process;
+    // If the test JVM itself is stopped (Ctrl-C), Tomcat must not outlive it.
+    private final Thread killOnExit = new Thread(() -> {
+        if (process != null) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    });
 
     private StandaloneTomcat(Path home, Path base, int port) {
         this.home = home;
@@ -88,6 +95,7 @@ public final class StandaloneTomcat implements AutoCloseable {
         pb.environment().putAll(env);
         try {
             process = pb.start();
+            Runtime.getRuntime().addShutdownHook(killOnExit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -180,6 +188,7 @@ public final class StandaloneTomcat implements AutoCloseable {
             }
             children.forEach(ProcessHandle::destroyForcibly);
             process = null;
+            Runtime.getRuntime().removeShutdownHook(killOnExit);
         }
         deleteQuietly(base);
     }
