@@ -1,5 +1,6 @@
 package dev.kakehashi.admin;
 
+import dev.kakehashi.domain.Media;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.PostKind;
 import dev.kakehashi.domain.PostStatus;
@@ -22,15 +23,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** The post list, compose, edit and delete. */
 @Path("/admin/posts")
 public final class PostsAdminResource {
-    static final int LIST_SIZE = 50;
+    static final int LIST_SIZE = 20;
 
     private final PostService posts;
     private final AdminQueries queries;
@@ -46,14 +52,28 @@ public final class PostsAdminResource {
 
     @GET
     @Produces("text/html")
-    public Response list(@QueryParam("status") String status, @Context ContainerRequestContext request) {
+    public Response list(
+            @QueryParam("status") String status,
+            @QueryParam("page") String page,
+            @QueryParam("deleted") String deleted,
+            @Context ContainerRequestContext request) {
         SignedIn me = Auth.require(request);
         PostStatus filter = parseStatus(status);
         Long only = me.admin() ? null : me.accountId();
-        var items = queries.posts(filter, only, 0, LIST_SIZE, p -> PostAdminView.of(p, publicUrl(p)));
+        var items = queries.page(filter, only, parsePage(page), LIST_SIZE, p -> PostAdminView.of(p, links));
         Map<String, Object> model = new HashMap<>();
-        model.put("posts", items);
-        model.put("filter", filter == null ? "all" : filter.name().toLowerCase(Locale.ROOT));
+        model.put("page", items);
+        model.put("posts", items.items());
+        String f = filter == null ? "all" : filter.name().toLowerCase(Locale.ROOT);
+        model.put("filter", f);
+        model.put("filterQuery", filter == null ? "" : "status=" + f + "&");
+        Map<String, Long> counts = new HashMap<>();
+        counts.put("all", queries.count(null, only));
+        for (PostStatus s : List.of(PostStatus.DRAFT, PostStatus.SCHEDULED, PostStatus.PUBLISHED)) {
+            counts.put(s.name().toLowerCase(Locale.ROOT), queries.count(s, only));
+        }
+        model.put("counts", counts);
+        model.put("notice", deleted != null ? "Post deleted." : null);
         return renderer.render("posts", "Posts", me, model);
     }
 
@@ -74,9 +94,8 @@ public final class PostsAdminResource {
         PostForm form = PostForm.of(fields);
         try {
             PostKind kind = form.kind();
-            long id = posts.create(me.accountId(), form.input(kind), form.action(), Post::id);
-            return Response.seeOther(URI.create("/admin/posts/" + id + "/edit?saved=1"))
-                    .build();
+            Saved saved = posts.create(me.accountId(), form.input(kind), form.action(), Saved::of);
+            return saved.redirect();
         } catch (InvalidInputException e) {
             return form(422, me, null, form, e.fieldErrors(), null);
         }
@@ -90,7 +109,7 @@ public final class PostsAdminResource {
         SignedIn me = Auth.require(request);
         long postId = parseId(id);
         EditState state = posts.editable(me.accountId(), postId, this::editState);
-        return form(200, me, state, state.form(), Map.of(), saved != null ? "Saved." : null);
+        return form(200, me, state, state.form(), Map.of(), notice(saved));
     }
 
     @POST
@@ -106,12 +125,21 @@ public final class PostsAdminResource {
         EditState state = posts.editable(me.accountId(), postId, this::editState);
         PostForm form = PostForm.of(fields);
         try {
-            posts.update(me.accountId(), postId, form.input(state.kind()), form.action(), Post::id);
-            return Response.seeOther(URI.create("/admin/posts/" + postId + "/edit?saved=1"))
-                    .build();
+            Saved saved = posts.update(me.accountId(), postId, form.input(state.kind()), form.action(), Saved::of);
+            return saved.redirect();
         } catch (InvalidInputException e) {
             return form(422, me, state, form, e.fieldErrors(), null);
         }
+    }
+
+    /** Asks before deleting, so the question works without JavaScript too. */
+    @GET
+    @Path("{id}/delete")
+    @Produces("text/html")
+    public Response confirmDelete(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        SignedIn me = Auth.require(request);
+        EditState state = posts.editable(me.accountId(), parseId(id), this::editState);
+        return renderer.render("delete", "Delete post", me, Map.of("post", state));
     }
 
     @POST
@@ -122,8 +150,33 @@ public final class PostsAdminResource {
         return Response.seeOther(URI.create("/admin/posts?deleted=1")).build();
     }
 
+    /** After a save: where the author goes next, and which notice they see there. */
+    record Saved(long id, PostStatus status) {
+        static Saved of(Post p) {
+            return new Saved(p.id(), p.status());
+        }
+
+        Response redirect() {
+            String what = status.name().toLowerCase(Locale.ROOT);
+            return Response.seeOther(URI.create("/admin/posts/" + id + "/edit?saved=" + what))
+                    .build();
+        }
+    }
+
+    /** An image already attached to the post, for the compose page's thumbnails. */
+    record Attached(String id, String url, String alt) {}
+
     /** What the edit page needs to know about the stored post besides the form values. */
-    record EditState(String id, PostKind kind, String status, String publicUrl, PostForm form) {}
+    record EditState(
+            String id,
+            PostKind kind,
+            String status,
+            String title,
+            String publicUrl,
+            Instant scheduledAt,
+            Attached cover,
+            List<Attached> attachments,
+            PostForm form) {}
 
     private EditState editState(Post p) {
         Map<String, String> v = new LinkedHashMap<>();
@@ -139,13 +192,39 @@ public final class PostsAdminResource {
                 String.join(
                         ",",
                         p.attachments().stream().map(m -> Long.toString(m.id())).toList()));
-        v.put("scheduledAt", p.scheduledAt() == null ? "" : p.scheduledAt().toString());
+        // datetime-local has no zone: the page shows UTC and says so; the script turns it local
+        v.put(
+                "scheduledAt",
+                p.scheduledAt() == null
+                        ? ""
+                        : LocalDateTime.ofInstant(p.scheduledAt(), ZoneOffset.UTC)
+                                .truncatedTo(ChronoUnit.MINUTES)
+                                .toString());
         return new EditState(
                 Long.toString(p.id()),
                 p.kind(),
                 p.status().name().toLowerCase(Locale.ROOT),
-                publicUrl(p),
+                PostAdminView.of(p, links).title(),
+                PostAdminView.publicUrl(p, links),
+                p.scheduledAt(),
+                p.cover() == null ? null : attached(p.cover()),
+                p.attachments().stream().map(this::attached).toList(),
                 new PostForm(v));
+    }
+
+    private Attached attached(Media m) {
+        return new Attached(Long.toString(m.id()), links.media(m.fileName()), m.altText());
+    }
+
+    private static String notice(String saved) {
+        if (saved == null) {
+            return null;
+        }
+        return switch (saved) {
+            case "published" -> "Published.";
+            case "scheduled" -> "Scheduled.";
+            default -> "Saved.";
+        };
     }
 
     private Response form(
@@ -160,11 +239,12 @@ public final class PostsAdminResource {
         return renderer.render(status, "compose", title, me, model);
     }
 
-    private String publicUrl(Post p) {
-        if (!p.isPublished()) {
-            return null;
+    private static int parsePage(String page) {
+        try {
+            return page == null ? 1 : Math.max(1, Math.min(100_000, Integer.parseInt(page)));
+        } catch (NumberFormatException e) {
+            return 1;
         }
-        return p.isArticle() ? links.article(p.slug()) : links.post(p.id());
     }
 
     private static PostStatus parseStatus(String status) {

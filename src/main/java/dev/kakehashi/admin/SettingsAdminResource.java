@@ -20,27 +20,42 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
-/** Blog-wide settings: title, description, language and theme. Admins only. */
+/** Blog-wide settings: title, description, language, theme and plugins. Admins only. */
 @Path("/admin/settings")
 public final class SettingsAdminResource {
     /** A theme as the settings form lists it. */
     public record ThemeChoice(String id, String name, String description) {}
 
+    /** A loaded plugin as the settings page lists it, with whether it is switched on. */
+    public record PluginChoice(String id, String name, String description, String source, boolean enabled) {}
+
     private final SiteService site;
     private final Supplier<List<ThemeChoice>> themes;
+    private final Supplier<List<PluginChoice>> plugins;
     private final AdminRenderer renderer;
 
-    public SettingsAdminResource(SiteService site, Supplier<List<ThemeChoice>> themes, AdminRenderer renderer) {
+    public SettingsAdminResource(
+            SiteService site,
+            Supplier<List<ThemeChoice>> themes,
+            Supplier<List<PluginChoice>> plugins,
+            AdminRenderer renderer) {
         this.site = site;
         this.themes = themes;
+        this.plugins = plugins;
         this.renderer = renderer;
     }
 
     @GET
     @Produces("text/html")
-    public Response form(@QueryParam("saved") String saved, @Context ContainerRequestContext request) {
+    public Response form(
+            @QueryParam("saved") String saved,
+            @QueryParam("plugins") String pluginsSaved,
+            @Context ContainerRequestContext request) {
         SignedIn me = requireAdmin(request);
         SiteSettings s = site.current();
         return page(
@@ -56,7 +71,22 @@ public final class SettingsAdminResource {
                         "theme",
                         s.theme()),
                 Map.of(),
-                saved != null ? "Settings saved." : null);
+                saved != null ? "Settings saved." : pluginsSaved != null ? "Plugins saved." : null);
+    }
+
+    /** Checked boxes are the plugins to keep on; every other loaded plugin is switched off. */
+    @POST
+    @Path("plugins")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response savePlugins(@FormParam("enabled") List<String> enabled, @Context ContainerRequestContext request) {
+        requireAdmin(request);
+        Set<String> on = enabled == null ? Set.of() : Set.copyOf(enabled);
+        Set<String> off = plugins.get().stream()
+                .map(PluginChoice::id)
+                .filter(id -> !on.contains(id))
+                .collect(Collectors.toCollection(TreeSet::new));
+        site.setDisabledPlugins(off);
+        return Response.seeOther(URI.create("/admin/settings?plugins=1")).build();
     }
 
     @POST
@@ -89,6 +119,7 @@ public final class SettingsAdminResource {
         model.put("errors", errors);
         model.put("notice", notice);
         model.put("themes", themes.get());
+        model.put("plugins", plugins.get());
         return renderer.render(status, "settings", "Settings", me, model);
     }
 

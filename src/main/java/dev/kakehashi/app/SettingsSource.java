@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Looks a setting up by its short key (for example {@code base.url}) in the four places a
@@ -47,18 +48,27 @@ public final class SettingsSource {
         fileProperties = props;
     }
 
+    /**
+     * The first non-blank value for {@code key}, trimmed. A blank value counts as unset and falls
+     * through to the next source, so an empty {@code KAKEHASHI_X=} line hides nothing.
+     */
     public Optional<String> get(String key) {
-        String value = systemProperties.apply("kakehashi." + key);
-        if (value == null) {
-            value = environment.get(envName(key));
+        return firstNonBlank(
+                () -> systemProperties.apply("kakehashi." + key),
+                () -> environment.get(envName(key)),
+                () -> contextParameters.apply("kakehashi." + key),
+                () -> fileProperties.getProperty(key));
+    }
+
+    @SafeVarargs
+    private static Optional<String> firstNonBlank(Supplier<String>... sources) {
+        for (Supplier<String> source : sources) {
+            String value = source.get();
+            if (value != null && !value.isBlank()) {
+                return Optional.of(value.trim());
+            }
         }
-        if (value == null) {
-            value = contextParameters.apply("kakehashi." + key);
-        }
-        if (value == null) {
-            value = fileProperties.getProperty(key);
-        }
-        return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+        return Optional.empty();
     }
 
     /** The environment variable name of a key: {@code base.url} is {@code KAKEHASHI_BASE_URL}. */

@@ -2,10 +2,13 @@ package dev.kakehashi.app;
 
 import dev.kakehashi.admin.AdminGuard;
 import dev.kakehashi.admin.AdminRenderer;
+import dev.kakehashi.admin.AuthorsAdminResource;
 import dev.kakehashi.admin.DashboardResource;
 import dev.kakehashi.admin.LoginResource;
 import dev.kakehashi.admin.MediaAdminResource;
 import dev.kakehashi.admin.PostsAdminResource;
+import dev.kakehashi.admin.PreviewResource;
+import dev.kakehashi.admin.ProfileResource;
 import dev.kakehashi.admin.SessionFilter;
 import dev.kakehashi.admin.SettingsAdminResource;
 import dev.kakehashi.admin.SetupGate;
@@ -37,9 +40,15 @@ import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.SessionRepository;
 import dev.kakehashi.store.SiteSettingRepository;
 import dev.kakehashi.store.Transactions;
+import dev.kakehashi.web.ArchiveResource;
+import dev.kakehashi.web.AuthorResource;
+import dev.kakehashi.web.FeedResource;
 import dev.kakehashi.web.HomeResource;
 import dev.kakehashi.web.MediaServlet;
 import dev.kakehashi.web.PageRenderer;
+import dev.kakehashi.web.PostResource;
+import dev.kakehashi.web.SitemapResource;
+import dev.kakehashi.web.TagResource;
 import dev.kakehashi.web.ThemeStaticServlet;
 import dev.kakehashi.web.theme.ThemeCatalog;
 import dev.kakehashi.web.theme.ThemeRenderer;
@@ -141,16 +150,33 @@ final class Wiring implements AutoCloseable {
                     .register(new UploadSizeLimit(settings.maxUploadBytes()))
                     .register(new HealthResource(db.dataSource()))
                     .register(new HomeResource(blog, views, pages, site, links))
+                    .register(new PostResource(blog, views, pages, site))
+                    .register(new AuthorResource(blog, views, pages, site))
+                    .register(new TagResource(blog, views, pages, site, links))
+                    .register(new ArchiveResource(blog, views, pages, site, links))
+                    .register(new FeedResource(blog, views, site, links))
+                    .register(new SitemapResource(blog, links))
                     .register(new SetupResource(accounts, adminPages))
                     .register(new LoginResource(auth, adminPages, https))
-                    .register(new DashboardResource(adminQueries, adminPages))
+                    .register(new DashboardResource(adminQueries, adminPages, links))
                     .register(new PostsAdminResource(posts, adminQueries, adminPages, links))
                     .register(new SettingsAdminResource(
                             site,
                             () -> themes.all().stream()
                                     .map(t -> new SettingsAdminResource.ThemeChoice(t.id(), t.name(), t.description()))
                                     .toList(),
+                            () -> plugins.all().stream()
+                                    .map(p -> new SettingsAdminResource.PluginChoice(
+                                            p.plugin().id(),
+                                            p.plugin().name(),
+                                            p.plugin().description(),
+                                            p.source(),
+                                            plugins.isEnabled(p.plugin().id())))
+                                    .toList(),
                             adminPages))
+                    .register(new PreviewResource(markdown))
+                    .register(new AuthorsAdminResource(accounts, adminPages, links))
+                    .register(new ProfileResource(accounts, adminPages, links))
                     .register(new MediaAdminResource(media, links));
             metrics.ifPresent(m -> {
                 api.register(new RouteTemplate());

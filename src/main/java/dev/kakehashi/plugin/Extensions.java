@@ -18,7 +18,17 @@ public interface Extensions {
     void markdown(MarkdownExtension extension);
 
     /**
-     * Listens to a domain event (post published, updated, deleted...), after it was committed.
+     * Transforms post HTML after Markdown rendering and before the allowlist; filters run in plugin
+     * load order.
+     *
+     * @since 0.1
+     */
+    void htmlFilter(HtmlFilter filter);
+
+    /**
+     * Listens to a domain event (post published, updated, deleted...), after it was committed. The
+     * listener runs on the thread that committed; an exception it throws is logged and does not
+     * reach other listeners or undo the change.
      *
      * @since 0.1
      */

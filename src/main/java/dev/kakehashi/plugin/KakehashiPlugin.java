@@ -9,7 +9,8 @@ package dev.kakehashi.plugin;
  */
 public interface KakehashiPlugin {
     /**
-     * A stable id, lower case letters, digits and dashes, unique among plugins.
+     * A stable id: lower-case letters and digits in words joined by single dashes, unique among
+     * plugins. A plugin with any other id is not loaded.
      *
      * @since 0.1
      */

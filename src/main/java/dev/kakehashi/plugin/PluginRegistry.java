@@ -9,74 +9,131 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The loaded plugins and what each registered. Which plugins are enabled is asked of {@code
- * enabledIds} on every use, so switching one off in the admin takes effect at once on every node.
+ * disabledIds} on every use, so switching one off in the admin takes effect at once on every node.
  */
 public final class PluginRegistry {
+    private static final Logger log = LoggerFactory.getLogger(PluginRegistry.class);
+    private static final Pattern VALID_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
     /** A loaded plugin and where it came from. */
     public record Loaded(KakehashiPlugin plugin, String source) {}
 
-    private record Listener<E extends DomainEvent>(String pluginId, Class<E> type, Consumer<? super E> listener) {}
+    private record Listener<E extends DomainEvent>(Class<E> type, Consumer<? super E> listener) {}
+
+    /** What one plugin registered through {@link Extensions}. */
+    private static final class Contributions implements Extensions {
+        final List<MarkdownExtension> markdown = new ArrayList<>();
+        final List<HtmlFilter> htmlFilters = new ArrayList<>();
+        final List<Listener<?>> listeners = new ArrayList<>();
+
+        @Override
+        public void markdown(MarkdownExtension extension) {
+            markdown.add(extension);
+        }
+
+        @Override
+        public void htmlFilter(HtmlFilter filter) {
+            htmlFilters.add(filter);
+        }
+
+        @Override
+        public <E extends DomainEvent> void onEvent(Class<E> type, Consumer<? super E> listener) {
+            listeners.add(new Listener<>(type, listener));
+        }
+    }
 
     private final Map<String, Loaded> plugins = new LinkedHashMap<>();
-    private final Map<String, List<MarkdownExtension>> markdown = new LinkedHashMap<>();
-    private final List<Listener<?>> listeners = new ArrayList<>();
+    private final Map<String, Contributions> contributions = new LinkedHashMap<>();
     private final Supplier<Set<String>> disabledIds;
 
+    /** @param disabledIds the ids an admin switched off, asked on every use */
     public PluginRegistry(Supplier<Set<String>> disabledIds) {
         this.disabledIds = disabledIds;
     }
 
-    void add(KakehashiPlugin plugin, String source) {
+    /**
+     * Adds a plugin and lets it register its extensions. A plugin whose id is not lower-case words
+     * joined by dashes, or whose {@code register} throws, is logged and left out entirely, so one broken plugin cannot stop the blog; two plugins with one
+     * id stop start-up, because which one wins would be a guess.
+     */
+    public void add(KakehashiPlugin plugin, String source) {
         String id = plugin.id();
+        if (id == null || !VALID_ID.matcher(id).matches()) {
+            // The id is stored in a comma-separated setting and shown in the admin: keep it plain.
+            log.warn(
+                    "Plugin {} from {} has an invalid id {} and is left out",
+                    plugin.getClass().getName(),
+                    source,
+                    id);
+            return;
+        }
         if (plugins.containsKey(id)) {
             throw new IllegalStateException(
                     "Two plugins use the id " + id + ": " + plugins.get(id).source() + " and " + source);
         }
+        Contributions c = new Contributions();
+        try {
+            plugin.register(c);
+        } catch (RuntimeException | LinkageError e) {
+            log.warn("Plugin {} from {} failed to register and is left out", id, source, e);
+            return;
+        }
         plugins.put(id, new Loaded(plugin, source));
-        plugin.register(new Extensions() {
-            @Override
-            public void markdown(MarkdownExtension extension) {
-                markdown.computeIfAbsent(id, k -> new ArrayList<>()).add(extension);
-            }
-
-            @Override
-            public <E extends DomainEvent> void onEvent(Class<E> type, Consumer<? super E> listener) {
-                listeners.add(new Listener<>(id, type, listener));
-            }
-        });
+        contributions.put(id, c);
     }
 
+    /** Every loaded plugin, enabled or not, in load order. */
     public Collection<Loaded> all() {
         return plugins.values();
     }
 
+    /** True when a plugin with this id is loaded and not switched off. */
     public boolean isEnabled(String id) {
         return plugins.containsKey(id) && !disabledIds.get().contains(id);
     }
 
     /** The Markdown extensions of the enabled plugins, in load order. */
     public List<MarkdownExtension> markdownExtensions() {
-        Set<String> disabled = disabledIds.get();
         List<MarkdownExtension> result = new ArrayList<>();
-        markdown.forEach((id, list) -> {
-            if (!disabled.contains(id)) {
-                result.addAll(list);
-            }
-        });
+        enabled().forEach(c -> result.addAll(c.markdown));
         return result;
     }
 
-    /** Hands an event to the enabled plugins that listen for its type. */
+    /** The HTML filters of the enabled plugins, in load order. */
+    public List<HtmlFilter> htmlFilters() {
+        List<HtmlFilter> result = new ArrayList<>();
+        enabled().forEach(c -> result.addAll(c.htmlFilters));
+        return result;
+    }
+
+    /** Hands an event to the enabled plugins that listen for its type; a failing one is logged. */
     public void dispatch(DomainEvent event) {
-        Set<String> disabled = disabledIds.get();
-        for (Listener<?> l : listeners) {
-            if (!disabled.contains(l.pluginId())) {
-                deliver(l, event);
+        for (Contributions c : enabled()) {
+            for (Listener<?> l : c.listeners) {
+                try {
+                    deliver(l, event);
+                } catch (RuntimeException e) {
+                    log.warn("A plugin listener failed on {}", event, e);
+                }
             }
         }
+    }
+
+    private List<Contributions> enabled() {
+        Set<String> disabled = disabledIds.get();
+        List<Contributions> result = new ArrayList<>();
+        contributions.forEach((id, c) -> {
+            if (!disabled.contains(id)) {
+                result.add(c);
+            }
+        });
+        return result;
     }
 
     private static <E extends DomainEvent> void deliver(Listener<E> l, DomainEvent event) {

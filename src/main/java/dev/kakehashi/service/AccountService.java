@@ -136,6 +136,16 @@ public final class AccountService {
         return tx.call(accounts::all);
     }
 
+    /** Every account mapped inside the unit of work, so views never touch a detached entity. */
+    public <T> List<T> all(java.util.function.Function<Account, T> view) {
+        return tx.call(() -> accounts.all().stream().map(view).toList());
+    }
+
+    /** One account mapped inside the unit of work. */
+    public <T> T byId(long id, java.util.function.Function<Account, T> view) {
+        return tx.call(() -> view.apply(accounts.byId(id).orElseThrow(() -> ServiceException.notFound("Account"))));
+    }
+
     /** Changes one's own name, bio, e-mail and avatar ({@code avatarId} null keeps it). */
     public Account updateProfile(long accountId, String displayName, String bio, String email, Long avatarId) {
         Validator v = new Validator();
@@ -159,7 +169,10 @@ public final class AccountService {
         });
     }
 
-    /** Changes one's own password after checking the current one; other sessions are logged out. */
+    /**
+     * Changes one's own password after checking the current one. Every other session is logged
+     * out; the session whose token hash is {@code keepTokenHash} stays (null: log out all).
+     */
     public void changePassword(long accountId, String current, String fresh, String keepTokenHash) {
         Validator v = new Validator();
         checkPassword(v, "newPassword", fresh);
@@ -170,7 +183,11 @@ public final class AccountService {
                 throw InvalidInputException.of("currentPassword", "The current password is wrong");
             }
             a.changePasswordHash(Passwords.hash(fresh), clock.instant());
-            sessions.removeAllOf(accountId);
+            if (keepTokenHash == null) {
+                sessions.removeAllOf(accountId);
+            } else {
+                sessions.removeAllOfExcept(accountId, keepTokenHash);
+            }
         });
     }
 

@@ -24,7 +24,20 @@ public final class AdminQueries {
                 .toList());
     }
 
+    /** Posts of one status (null: all but deleted), counted; {@code authorId} null for every author. */
     public long count(PostStatus status, Long authorId) {
+        if (status == null) {
+            return tx.call(() -> posts.countWithStatus(PostStatus.DRAFT, authorId)
+                    + posts.countWithStatus(PostStatus.SCHEDULED, authorId)
+                    + posts.countWithStatus(PostStatus.PUBLISHED, authorId));
+        }
         return tx.call(() -> posts.countWithStatus(status, authorId));
+    }
+
+    /** One page (numbered from 1) of the admin list with the total for the pager. */
+    public <T> Page<T> page(PostStatus status, Long authorId, int number, int size, Function<Post, T> view) {
+        long total = count(status, authorId);
+        int n = Math.max(1, number);
+        return new Page<>(posts(status, authorId, (n - 1) * size, size, view), n, size, total);
     }
 }

@@ -2,6 +2,7 @@ package dev.kakehashi.service;
 
 import dev.kakehashi.domain.Account;
 import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.PostKind;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.Transactions;
@@ -67,6 +68,58 @@ public final class BlogQueries {
     public <T> T publishedArticle(String slug, Function<Post, T> view) {
         return tx.call(() ->
                 view.apply(visible(posts.bySlug(slug).filter(Post::isArticle).orElse(null))));
+    }
+
+    /** Published posts of the author with this username, newest first; 404 for an unknown author. */
+    public <T> Page<T> publishedBy(String username, int page, int size, Function<Post, T> view) {
+        int p = checkPage(page);
+        return tx.call(() -> {
+            Account author = accounts.byUsername(username).orElseThrow(() -> ServiceException.notFound("Author"));
+            return new Page<>(
+                    posts.publishedBy(author.id(), (p - 1) * size, size).stream()
+                            .map(view)
+                            .toList(),
+                    p,
+                    size,
+                    posts.countPublishedBy(author.id()));
+        });
+    }
+
+    /** The author with this username, mapped inside the unit of work; 404 when there is none. */
+    public <T> T author(String username, Function<Account, T> view) {
+        return tx.call(
+                () -> view.apply(accounts.byUsername(username).orElseThrow(() -> ServiceException.notFound("Author"))));
+    }
+
+    /** A published post's permanent address data, for sitemaps. */
+    public record PostLink(long id, boolean article, String slug, Instant lastModified) {}
+
+    /** Something listed by name (an author, a tag) with when it last got a post, for sitemaps. */
+    public record NamedLink(String name, Instant lastModified) {}
+
+    /** The newest {@code limit} published posts as links, newest first. */
+    public List<PostLink> publishedLinks(int limit) {
+        return tx.call(() -> posts.publishedLinks(limit).stream()
+                .map(r -> new PostLink(
+                        (Long) r[0],
+                        r[1] == PostKind.ARTICLE,
+                        (String) r[2],
+                        r[4] != null ? (Instant) r[4] : (Instant) r[3]))
+                .toList());
+    }
+
+    /** Authors with at least one published post, by username. */
+    public List<NamedLink> authorsWithPosts() {
+        return tx.call(() -> posts.authorsLastPublished().stream()
+                .map(r -> new NamedLink((String) r[0], (Instant) r[1]))
+                .toList());
+    }
+
+    /** Tags on published posts, by name. */
+    public List<NamedLink> tagsWithPosts(int limit) {
+        return tx.call(() -> posts.tagsLastPublished(limit).stream()
+                .map(r -> new NamedLink((String) r[0], (Instant) r[1]))
+                .toList());
     }
 
     public Account author(String username) {

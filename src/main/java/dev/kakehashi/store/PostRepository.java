@@ -163,4 +163,36 @@ public final class PostRepository {
                 .setMaxResults(limit)
                 .getResultList();
     }
+
+    /** (id, kind, slug, publishedAt, editedAt) of published posts, newest first: the sitemap's rows. */
+    public List<Object[]> publishedLinks(int limit) {
+        return tx.session()
+                .createSelectionQuery(
+                        "select p.id, p.kind, p.slug, p.publishedAt, p.editedAt from Post p where " + PUBLISHED
+                                + NEWEST_FIRST,
+                        Object[].class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** (username, newest publishedAt) of every author with a published post. */
+    public List<Object[]> authorsLastPublished() {
+        return tx.session()
+                .createSelectionQuery(
+                        "select p.author.username, max(p.publishedAt) from Post p where " + PUBLISHED
+                                + " group by p.author.username order by p.author.username",
+                        Object[].class)
+                .getResultList();
+    }
+
+    /** (tag, newest publishedAt) of every tag on a published post. */
+    public List<Object[]> tagsLastPublished(int limit) {
+        return tx.session()
+                .createSelectionQuery(
+                        "select t, max(p.publishedAt) from Post p join p.tags t where " + PUBLISHED
+                                + " group by t order by t",
+                        Object[].class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
 }

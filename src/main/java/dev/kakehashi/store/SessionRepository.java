@@ -34,6 +34,15 @@ public final class SessionRepository {
                 .executeUpdate();
     }
 
+    /** Logs out every other browser of the account, keeping the one that asked. */
+    public void removeAllOfExcept(long accountId, String keepTokenHash) {
+        tx.session()
+                .createMutationQuery("delete from WebSession where accountId = :a and tokenHash <> :keep")
+                .setParameter("a", accountId)
+                .setParameter("keep", keepTokenHash == null ? "" : keepTokenHash)
+                .executeUpdate();
+    }
+
     public int removeExpired(Instant now) {
         return tx.session()
                 .createMutationQuery("delete from WebSession where expiresAt <= :now")

@@ -37,10 +37,13 @@ public final class HomeResource {
     @GET
     @Produces("text/html")
     public Response home(@QueryParam("page") @DefaultValue("1") String page) {
-        Page<PostView> posts = blog.published(PageNumbers.parse(page), PAGE_SIZE, views::post);
+        Page<PostView> posts = PageNumbers.existing(blog.published(PageNumbers.parse(page), PAGE_SIZE, views::post));
         var s = site.current();
-        String canonical = posts.number() == 1 ? links.home() : links.home() + "?page=" + posts.number();
+        String title = posts.number() == 1 ? s.title() : s.title() + " · page " + posts.number();
+        String canonical = PageNumbers.url(links.home(), posts.number());
         return pages.page(
-                "home", new PageMeta(s.title(), s.description(), canonical, "website", null), Map.of("posts", posts));
+                "home",
+                new PageMeta(title, s.description(), canonical, "website", null),
+                Map.of("posts", posts, "pager", PageNumbers.pager(posts, links.home())));
     }
 }

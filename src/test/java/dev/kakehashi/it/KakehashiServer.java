@@ -65,14 +65,17 @@ public final class KakehashiServer implements AutoCloseable {
             tomcat.setPort(port);
             tomcat.getConnector().setProperty("address", "127.0.0.1");
             context = tomcat.addWebapp("", Path.of(war).toAbsolutePath().toString());
-            context.addParameter("kakehashi.base.url", baseUrl());
-            context.addParameter("kakehashi.data.dir", dataDir.toString());
-            context.addParameter("kakehashi.allow.private.networks", "true");
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("base.url", baseUrl());
+            params.put("data.dir", dataDir.toString());
+            params.put("allow.private.networks", "true");
             if (database.url() != null) {
-                context.addParameter("kakehashi.db.url", database.url());
-                context.addParameter("kakehashi.db.user", database.user());
+                params.put("db.url", database.url());
+                params.put("db.user", database.user());
             }
-            extra.forEach((k, v) -> context.addParameter("kakehashi." + k, v));
+            // Settings given with with() replace the defaults above (start-up failure tests need that).
+            params.putAll(extra);
+            params.forEach((k, v) -> context.addParameter("kakehashi." + k, v));
             tomcat.start();
         } catch (LifecycleException | IOException e) {
             throw new IllegalStateException("Tomcat did not start", e);

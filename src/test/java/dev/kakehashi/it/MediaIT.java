@@ -123,6 +123,48 @@ class MediaIT {
     }
 
     @Test
+    void theComposePagesScriptUploadsWithTheTokenInAHeaderAndUsesTheImageAsACover() {
+        // What webapp/assets/upload.js sends: FormData, X-CSRF-Token, Accept: application/json.
+        String boundary = "----kakehashi-script";
+        byte[] png = TestImages.encode(TestImages.redLeftBlueRight(12, 6), "png");
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"c.png\"\r\n"
+                        + "Content-Type: image/png\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(png);
+        body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"alt\"\r\n\r\n"
+                        + "Cover <art> & \"more\"\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        var page = admin.send(HttpRequest.newBuilder(admin.uri("/admin/media"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-CSRF-Token", csrf)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        assertThat(page.status()).as(page.body()).isEqualTo(201);
+        JsonNode json = json(page);
+        assertThat(json.get("alt").asText()).isEqualTo("Cover <art> & \"more\"");
+        assertThat(json.get("contentType").asText()).isEqualTo("image/png");
+
+        admin.compose(
+                "article",
+                "publish",
+                "title",
+                "With a cover",
+                "body",
+                "Look.",
+                "coverId",
+                json.get("id").asText());
+        var article = admin.get("/").html().select("main h2 a").stream()
+                .filter(a -> a.text().equals("With a cover"))
+                .findFirst()
+                .orElseThrow();
+        var img = admin.get(article.attr("href")).html().selectFirst("figure.cover img");
+        assertThat(img).isNotNull();
+        assertThat(img.attr("src")).isEqualTo(json.get("url").asText());
+        assertThat(img.attr("alt")).isEqualTo("Cover <art> & \"more\"");
+    }
+
+    @Test
     void unknownOrCraftedMediaNamesAre404() throws Exception {
         for (String path :
                 new String[] {"/media/123456.jpg", "/media/../kakehashi.properties", "/media/x.exe", "/media/"}) {

@@ -54,11 +54,16 @@ public final class TestDatabase {
         if (url != null) {
             return DriverManager.getConnection(url, user, "");
         }
-        return DriverManager.getConnection(
-                "jdbc:h2:file:" + dataDir.resolve("db").resolve("kakehashi")
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                "sa",
-                "");
+        // Not through DriverManager: the H2 driver it knows may be the web app's copy, which
+        // Tomcat deregisters when the app stops.
+        var props = new java.util.Properties();
+        props.setProperty("user", "sa");
+        props.setProperty("password", "");
+        return new org.h2.Driver()
+                .connect(
+                        "jdbc:h2:file:" + dataDir.resolve("db").resolve("kakehashi")
+                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                        props);
     }
 
     public void drop() {

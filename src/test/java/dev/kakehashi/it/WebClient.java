@@ -22,10 +22,21 @@ import org.jsoup.nodes.Document;
  */
 public final class WebClient {
     private final KakehashiServer server;
+    private final String baseUrl;
     private final HttpClient http;
 
     public WebClient(KakehashiServer server) {
+        this(server, server.baseUrl());
+    }
+
+    /** A client for a Kakehashi started some other way (a stand-alone Tomcat), at this origin. */
+    public WebClient(String baseUrl) {
+        this(null, baseUrl);
+    }
+
+    private WebClient(KakehashiServer server, String baseUrl) {
         this.server = server;
+        this.baseUrl = baseUrl;
         this.http = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -122,7 +133,7 @@ public final class WebClient {
     }
 
     public URI uri(String path) {
-        return URI.create(path.startsWith("http") ? path : server.url(path));
+        return URI.create(path.startsWith("http") ? path : baseUrl + path);
     }
 
     /** Runs the first-run set-up and logs in as that admin. */

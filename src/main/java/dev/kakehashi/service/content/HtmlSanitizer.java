@@ -28,6 +28,8 @@ public final class HtmlSanitizer {
                 .addAttributes("h4", "id")
                 .addAttributes("h5", "id")
                 .addAttributes("h6", "id")
+                .addAttributes("th", "align")
+                .addAttributes("td", "align")
                 .addAttributes("img", "loading")
                 .addProtocols("a", "href", "#", "http", "https", "mailto")
                 .addProtocols("img", "src", "http", "https")

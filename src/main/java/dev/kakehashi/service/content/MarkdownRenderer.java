@@ -1,5 +1,6 @@
 package dev.kakehashi.service.content;
 
+import dev.kakehashi.plugin.HtmlFilter;
 import dev.kakehashi.plugin.MarkdownExtension;
 import dev.kakehashi.plugin.PluginRegistry;
 import java.util.List;
@@ -9,7 +10,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Turns Markdown into safe HTML with commonmark-java plus the extensions of the enabled plugins.
- * Raw HTML in the Markdown is kept but then passes the {@link HtmlSanitizer} allowlist.
+ * Raw HTML in the Markdown is kept; plugins' HTML filters run next, and the result passes the
+ * {@link HtmlSanitizer} allowlist.
  */
 public final class MarkdownRenderer {
     private record Engine(List<MarkdownExtension> from, Parser parser, HtmlRenderer renderer) {}
@@ -23,9 +25,13 @@ public final class MarkdownRenderer {
         this.sanitizer = sanitizer;
     }
 
+    /** Safe HTML for {@code markdown} (null is treated as empty). */
     public String render(String markdown) {
         Engine e = engine();
         String html = e.renderer().render(e.parser().parse(markdown == null ? "" : markdown));
+        for (HtmlFilter filter : plugins.htmlFilters()) {
+            html = filter.filter(html);
+        }
         return sanitizer.sanitize(html);
     }
 

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,7 @@ public final class ThemeCatalog {
     private final ServletContext servletContext;
     private final Path externalRoot;
     private final Map<String, Theme> themes = new TreeMap<>();
+    private final Map<String, Boolean> templateExists = new ConcurrentHashMap<>();
 
     public ThemeCatalog(ServletContext servletContext, Path externalRoot) {
         this.servletContext = servletContext;
@@ -115,8 +117,15 @@ public final class ThemeCatalog {
         return Optional.ofNullable(servletContext.getResourceAsStream(BUNDLED_ROOT + id + "/" + relativePath));
     }
 
-    /** True when the theme has its own version of a template; otherwise the default theme's is used. */
+    /**
+     * True when the theme has its own version of a template; otherwise the default theme's is used.
+     * Remembered per theme and template: every render asks, and themes are read once at start-up.
+     */
     public boolean hasTemplate(String id, String template) {
+        return templateExists.computeIfAbsent(id + "/" + template, k -> lookUpTemplate(id, template));
+    }
+
+    private boolean lookUpTemplate(String id, String template) {
         try {
             Optional<InputStream> in = open(id, "templates/" + template + ".html");
             if (in.isPresent()) {

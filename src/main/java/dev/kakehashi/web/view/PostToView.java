@@ -24,6 +24,7 @@ public final class PostToView {
                 p.isArticle(),
                 p.title(),
                 p.isArticle() ? links.article(p.slug()) : links.post(p.id()),
+                links.post(p.id()),
                 p.bodyHtml(),
                 summary,
                 p.publishedAt(),

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param title null for a short post
  * @param url the page people read it on (the pretty URL for articles)
+ * @param permalink the permanent id URL ({@code /posts/<id>}): feed guids and ActivityPub ids
  * @param summary plain text: the excerpt, or the start of the body
  * @param edited null unless it was changed after publishing
  */
@@ -16,6 +17,7 @@ public record PostView(
         boolean article,
         String title,
         String url,
+        String permalink,
         String html,
         String summary,
         Instant published,
@@ -29,6 +31,18 @@ public record PostView(
         if (title != null) {
             return title;
         }
+        if (summary.isBlank()) {
+            // A short post of only images has no text to name it by.
+            return "Post by " + author.displayName();
+        }
         return summary.length() <= 80 ? summary : summary.substring(0, 79) + "…";
+    }
+
+    /** The image a link preview shows: the cover, else the first attachment, else none. */
+    public MediaView previewImage() {
+        if (cover != null) {
+            return cover;
+        }
+        return attachments.isEmpty() ? null : attachments.get(0);
     }
 }

@@ -1,0 +1,74 @@
+package dev.kakehashi.web;
+
+import dev.kakehashi.service.BlogQueries;
+import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.SiteService;
+import dev.kakehashi.web.view.PostToView;
+import dev.kakehashi.web.view.PostView;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * A single post: articles at their pretty {@code /articles/<slug>} address, short posts at their
+ * permanent {@code /posts/<id>}. An article's permanent address sends readers to its pretty one.
+ */
+@Path("/")
+public final class PostResource {
+    private final BlogQueries blog;
+    private final PostToView views;
+    private final PageRenderer pages;
+    private final SiteService site;
+
+    public PostResource(BlogQueries blog, PostToView views, PageRenderer pages, SiteService site) {
+        this.blog = blog;
+        this.views = views;
+        this.pages = pages;
+        this.site = site;
+    }
+
+    @GET
+    @Path("articles/{slug}")
+    @Produces("text/html")
+    public Response article(@PathParam("slug") String slug) {
+        return render(blog.publishedArticle(slug, views::post));
+    }
+
+    @GET
+    @Path("posts/{id}")
+    @Produces("text/html")
+    public Response post(@PathParam("id") String id) {
+        PostView post = blog.publishedPost(parseId(id), views::post);
+        if (post.article()) {
+            // The same URL will answer ActivityPub JSON later, so caches must key on Accept.
+            return Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .location(URI.create(post.url()))
+                    .header("Vary", "Accept")
+                    .build();
+        }
+        return render(post);
+    }
+
+    private Response render(PostView post) {
+        return pages.page(
+                post.article() ? "article" : "note",
+                PageMetas.post(post, site.current().title()),
+                Map.of("post", post));
+    }
+
+    private static long parseId(String raw) {
+        try {
+            long id = Long.parseLong(raw);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the 404
+        }
+        throw ServiceException.notFound("Post");
+    }
+}

@@ -1,0 +1,36 @@
+package dev.kakehashi.it;
+
+import static dev.kakehashi.it.WebClient.form;
+
+/** Admin steps several tests share, done through the admin's own forms. */
+final class AdminPages {
+    private AdminPages() {}
+
+    /** An admin adds an account through /admin/authors; fails the test unless it is created. */
+    static void addAuthor(WebClient admin, String username, String role, String password) {
+        var page = admin.get("/admin/authors");
+        var added = admin.postForm(
+                "/admin/authors",
+                form(
+                        "_csrf",
+                        page.csrf(),
+                        "username",
+                        username,
+                        "email",
+                        username + "@example.com",
+                        "displayName",
+                        "Display " + username,
+                        "password",
+                        password,
+                        "role",
+                        role));
+        if (added.status() != 303) {
+            throw new AssertionError("Adding " + username + " failed: " + added.status() + "\n" + added.body());
+        }
+    }
+
+    /** The id of the post the edit page's form saves to. */
+    static String postIdFromEditForm(WebClient.Page edit) {
+        return edit.html().selectFirst("form#compose").attr("action").replaceAll(".*/", "");
+    }
+}

@@ -1,0 +1,236 @@
+package dev.kakehashi.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A real, stand-alone Tomcat run as a deployer would: {@code catalina.sh run} from an installed
+ * CATALINA_HOME, with a fresh CATALINA_BASE in a temp folder (its own {@code server.xml} on a free
+ * port bound to 127.0.0.1, no AJP, no shutdown port) and the WAR dropped in as {@code ROOT.war}.
+ */
+public final class StandaloneTomcat implements AutoCloseable {
+    private static final List<String> CONF_FILES = List.of(
+            "web.xml",
+            "context.xml",
+            "catalina.properties",
+            "logging.properties",
+            "jaspic-providers.xml",
+            "tomcat-users.xml");
+
+    private final Path home;
+    private final Path base;
+    private final int port;
+    private Process process;
+    // If the test JVM itself is stopped (Ctrl-C), Tomcat must not outlive it.
+    private final Thread killOnExit = new Thread(() -> {
+        if (process != null) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    });
+
+    private StandaloneTomcat(Path home, Path base, int port) {
+        this.home = home;
+        this.base = base;
+        this.port = port;
+    }
+
+    /**
+     * A new CATALINA_BASE for the Tomcat installed at {@code home}, with the conf files copied
+     * from {@code confSource} (Debian keeps them in /etc/tomcat10, the upstream zip in
+     * home/conf) and {@code war} deployed as ROOT.war.
+     */
+    public static StandaloneTomcat create(Path home, Path confSource, Path war) {
+        try {
+            Path base = Files.createTempDirectory("kakehashi-tomcat-");
+            for (String dir : List.of("conf", "webapps", "logs", "temp", "work", "lib")) {
+                Files.createDirectories(base.resolve(dir));
+            }
+            for (String file : CONF_FILES) {
+                if (Files.isReadable(confSource.resolve(file))) {
+                    Files.copy(confSource.resolve(file), base.resolve("conf").resolve(file));
+                }
+            }
+            int port = freePort();
+            Files.writeString(base.resolve("conf/server.xml"), serverXml(port));
+            Files.copy(war, base.resolve("webapps/ROOT.war"), StandardCopyOption.REPLACE_EXISTING);
+            // The upstream zip keeps no file modes when Maven unpacks it.
+            try (Stream<Path> scripts = Files.list(home.resolve("bin"))) {
+                scripts.filter(p -> p.toString().endsWith(".sh"))
+                        .forEach(p -> p.toFile().setExecutable(true));
+            }
+            return new StandaloneTomcat(home, base, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs {@code catalina.sh run} with these extra environment variables (KAKEHASHI_*). */
+    public StandaloneTomcat start(Map<String, String> env) {
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/catalina.sh").toString(), "run")
+                .redirectErrorStream(true)
+                .redirectOutput(base.resolve("logs/console.log").toFile());
+        // Nothing from the test runner's own environment may configure the app.
+        pb.environment().keySet().removeIf(k -> k.startsWith("KAKEHASHI_") || k.startsWith("CATALINA_"));
+        pb.environment().put("CATALINA_HOME", home.toString());
+        pb.environment().put("CATALINA_BASE", base.toString());
+        pb.environment().put("CATALINA_TMPDIR", base.resolve("temp").toString());
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().put("CATALINA_OPTS", "-Xmx384m");
+        pb.environment().putAll(env);
+        try {
+            process = pb.start();
+            Runtime.getRuntime().addShutdownHook(killOnExit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Waits until {@code /health} answers 200; fails with the log if Tomcat dies or time runs out. */
+    public void awaitHealthy(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("Tomcat exited with " + process.exitValue() + "\n" + log());
+            }
+            if (status("/health") == 200) {
+                return;
+            }
+            sleep(500);
+        }
+        throw new AssertionError("/health did not answer 200 within " + timeout + "\n" + log());
+    }
+
+    /** Waits until Tomcat has finished deploying (whether or not the app came up). */
+    public void awaitServerStarted(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("Tomcat exited with " + process.exitValue() + "\n" + log());
+            }
+            if (log().contains("Server startup in")) {
+                return;
+            }
+            sleep(500);
+        }
+        throw new AssertionError("Tomcat did not finish starting within " + timeout + "\n" + log());
+    }
+
+    /** The status of a GET, or -1 when nothing listens yet. */
+    public int status(String path) {
+        try {
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public Path base() {
+        return base;
+    }
+
+    /** Everything Tomcat wrote: the console (catalina.sh run) and the files under logs/. */
+    public String log() {
+        StringBuilder out = new StringBuilder();
+        try (Stream<Path> files = Files.list(base.resolve("logs"))) {
+            for (Path f : files.sorted().toList()) {
+                out.append("==== ").append(f.getFileName()).append('\n');
+                out.append(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            out.append("(logs unreadable: ").append(e.getMessage()).append(")");
+        }
+        return out.toString();
+    }
+
+    /** Stops Tomcat (SIGTERM, then SIGKILL after 30 s) with any child it made, and deletes the base. */
+    @Override
+    public void close() {
+        if (process != null) {
+            List<ProcessHandle> children = process.descendants().toList();
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+            children.forEach(ProcessHandle::destroyForcibly);
+            process = null;
+            Runtime.getRuntime().removeShutdownHook(killOnExit);
+        }
+        deleteQuietly(base);
+    }
+
+    private static String serverXml(int port) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Server port="-1" shutdown="SHUTDOWN">
+                  <Listener className="org.apache.catalina.startup.VersionLoggerListener"/>
+                  <Listener className="org.apache.catalina.core.JreMemoryLeakPreventionListener"/>
+                  <Listener className="org.apache.catalina.core.ThreadLocalLeakPreventionListener"/>
+                  <Service name="Catalina">
+                    <Connector port="%d" address="127.0.0.1" protocol="HTTP/1.1" connectionTimeout="20000"/>
+                    <Engine name="Catalina" defaultHost="localhost">
+                      <Host name="localhost" appBase="webapps" unpackWARs="true" autoDeploy="false"/>
+                    </Engine>
+                  </Service>
+                </Server>
+                """
+                .formatted(port);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // a leftover temp folder is harmless
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.kakehashi.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kakehashi.domain.event.PostDeleted;
+import dev.kakehashi.domain.event.PostPublished;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class PluginRegistryTest {
+    private final Set<String> disabled = new HashSet<>();
+    private final PluginRegistry registry = new PluginRegistry(() -> Set.copyOf(disabled));
+
+    private static KakehashiPlugin plugin(String id, Consumer<Extensions> register) {
+        return new KakehashiPlugin() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String name() {
+                return id;
+            }
+
+            @Override
+            public void register(Extensions extensions) {
+                register.accept(extensions);
+            }
+        };
+    }
+
+    @Test
+    void aDisabledPluginContributesNothingUntilEnabledAgain() {
+        List<Long> heard = new ArrayList<>();
+        MarkdownExtension md = List::of;
+        registry.add(
+                plugin("p", x -> {
+                    x.markdown(md);
+                    x.htmlFilter(h -> h);
+                    x.onEvent(PostPublished.class, e -> heard.add(e.postId()));
+                }),
+                "test");
+        disabled.add("p");
+        assertThat(registry.isEnabled("p")).isFalse();
+        assertThat(registry.markdownExtensions()).isEmpty();
+        assertThat(registry.htmlFilters()).isEmpty();
+        registry.dispatch(new PostPublished(1, 1));
+        assertThat(heard).isEmpty();
+
+        disabled.clear();
+        assertThat(registry.isEnabled("p")).isTrue();
+        assertThat(registry.markdownExtensions()).containsExactly(md);
+        registry.dispatch(new PostPublished(2, 1));
+        assertThat(heard).containsExactly(2L);
+        assertThat(registry.all()).extracting(PluginRegistry.Loaded::source).containsExactly("test");
+    }
+
+    @Test
+    void listenersHearOnlyTheirEventTypeAndAFailingOneDoesNotStopOthers() {
+        List<String> heard = new ArrayList<>();
+        registry.add(
+                plugin(
+                        "broken",
+                        x -> x.onEvent(PostPublished.class, e -> {
+                            throw new IllegalStateException("boom");
+                        })),
+                "test");
+        registry.add(
+                plugin("ok", x -> {
+                    x.onEvent(PostPublished.class, e -> heard.add("published " + e.postId()));
+                    x.onEvent(PostDeleted.class, e -> heard.add("deleted " + e.postId()));
+                }),
+                "test");
+        registry.dispatch(new PostPublished(5, 1));
+        assertThat(heard).containsExactly("published 5");
+    }
+
+    @Test
+    void aPluginThatFailsToRegisterIsLeftOutWholly() {
+        registry.add(
+                plugin("half", x -> {
+                    x.htmlFilter(h -> h + "!");
+                    throw new IllegalStateException("missing config");
+                }),
+                "test");
+        assertThat(registry.all()).isEmpty();
+        assertThat(registry.htmlFilters()).isEmpty();
+        assertThat(registry.isEnabled("half")).isFalse();
+    }
+
+    @Test
+    void aPluginWithAnIdThatCannotBeStoredIsLeftOut() {
+        registry.add(plugin("a,b", x -> {}), "test");
+        registry.add(plugin("Upper Case", x -> {}), "test");
+        registry.add(plugin(null, x -> {}), "test");
+        registry.add(plugin("fine-id-2", x -> {}), "test");
+        assertThat(registry.all()).extracting(l -> l.plugin().id()).containsExactly("fine-id-2");
+    }
+
+    @Test
+    void twoPluginsWithOneIdStopStartUp() {
+        registry.add(plugin("same", x -> {}), "bundled");
+        assertThatThrownBy(() -> registry.add(plugin("same", x -> {}), "/data/plugins"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("same")
+                .hasMessageContaining("/data/plugins");
+    }
+}

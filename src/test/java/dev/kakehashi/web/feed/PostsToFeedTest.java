@@ -1,0 +1,68 @@
+package dev.kakehashi.web.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kakehashi.web.Fixtures;
+import dev.kakehashi.web.feed.PostsToFeed.Channel;
+import dev.kakehashi.web.feed.PostsToFeed.Format;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+class PostsToFeedTest {
+    static final Channel CHANNEL =
+            new Channel("Blog", "", "en", "https://blog.example/", "https://blog.example/feed.xml");
+
+    @Test
+    void relativeLinksAndImagesInTheContentBecomeAbsolute() {
+        String html = PostsToFeed.contentHtml(Fixtures.article(
+                "<p><a href=\"/archive\">a</a> <img src=\"/media/x.webp\" alt=\"x\"></p>", null, List.of(), null));
+        Document doc = Jsoup.parse(html);
+        assertThat(doc.select("a").attr("href")).isEqualTo("https://blog.example/archive");
+        assertThat(doc.select("img").attr("src")).isEqualTo("https://blog.example/media/x.webp");
+    }
+
+    @Test
+    void theCoverComesFirstAndAttachmentsLastWithTheirAltText() {
+        String html = PostsToFeed.contentHtml(Fixtures.article(
+                "<p>Body</p>",
+                Fixtures.image("cover.webp", "A \"quoted\" cover"),
+                List.of(Fixtures.image("one.webp", "First"), Fixtures.image("two.webp", "Second")),
+                null));
+        Document doc = Jsoup.parse(html);
+        assertThat(doc.select("img").eachAttr("alt")).containsExactly("A \"quoted\" cover", "First", "Second");
+        assertThat(doc.body().child(1).text()).isEqualTo("Body");
+    }
+
+    @Test
+    void codeBlocksKeepTheirLineBreaksInTheFeed() {
+        String rss = PostsToFeed.write(
+                Format.RSS,
+                CHANNEL,
+                List.of(Fixtures.article("<pre><code>one\n  two\n</code></pre>", null, List.of(), null)));
+        Document doc = Jsoup.parse(rss, "", Parser.xmlParser());
+        String html = doc.select("content|encoded").first().wholeText();
+        assertThat(Jsoup.parse(html).select("pre").first().wholeText()).isEqualTo("one\n  two\n");
+    }
+
+    @Test
+    void anRssFeedWithoutPostsIsStillValidRss() {
+        Document rss = Jsoup.parse(PostsToFeed.write(Format.RSS, CHANNEL, List.of()), "", Parser.xmlParser());
+        assertThat(rss.select("channel > title").text()).isEqualTo("Blog");
+        assertThat(rss.select("channel > description").text()).isEqualTo("Blog");
+        assertThat(rss.select("item")).isEmpty();
+    }
+
+    @Test
+    void anAtomEntryUsesThePermanentAddressAsIdAndThePrettyOneAsLink() {
+        String atom = PostsToFeed.write(
+                Format.ATOM, CHANNEL, List.of(Fixtures.article("<p>Body</p>", null, List.of(), null)));
+        Document doc = Jsoup.parse(atom, "", Parser.xmlParser());
+        assertThat(doc.select("entry > id").text()).isEqualTo("https://blog.example/posts/42");
+        assertThat(doc.select("entry > link[rel=alternate]").attr("href"))
+                .isEqualTo("https://blog.example/articles/title");
+        assertThat(doc.select("entry > published").text()).isEqualTo("2026-03-04T05:06:07Z");
+    }
+}

@@ -1,0 +1,178 @@
+// Compose page: live Markdown preview, image upload, cover and attachments, local schedule time.
+// Everything here is an extra: without JavaScript the form posts plain text and works.
+(function () {
+  "use strict";
+  var form = document.getElementById("compose");
+  if (!form) return;
+  var body = document.getElementById("body");
+  var article = form.getAttribute("data-kind") !== "note";
+  var MAX_ATTACHMENTS = 4;
+
+  // ---- Preview -------------------------------------------------------------
+  var panel = document.getElementById("preview-panel");
+  var preview = document.getElementById("preview");
+  var timer = null;
+  var sent = 0;
+
+  function renderPreview() {
+    var ticket = ++sent;
+    fetch("/admin/preview", {
+      method: "POST",
+      body: body.value,
+      credentials: "same-origin",
+      headers: { "Content-Type": "text/plain;charset=utf-8", "X-CSRF-Token": window.KakehashiUpload.csrfToken() }
+    }).then(function (r) {
+      return r.text().then(function (html) {
+        if (ticket !== sent) return; // a newer preview is on its way
+        if (r.ok) {
+          preview.innerHTML = html; // sanitized by the server's allowlist, as published posts are
+        } else {
+          preview.textContent = "The preview is not available (" + r.status + ").";
+        }
+      });
+    }).catch(function () {
+      if (ticket === sent) preview.textContent = "The preview is not available right now.";
+    });
+  }
+
+  if (panel && preview && window.KakehashiUpload) {
+    panel.hidden = false;
+    body.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(renderPreview, 400);
+    });
+    renderPreview();
+  }
+
+  // ---- Schedule time in the author's own time zone ---------------------------
+  var when = document.getElementById("scheduledAt");
+  var tz = form.querySelector('input[name="tzOffset"]');
+  var hint = document.getElementById("scheduledAt-hint");
+  function pad(n) { return (n < 10 ? "0" : "") + n; }
+  if (when && tz) {
+    // Only a stored time is UTC; a value sent back after an error is already local.
+    if (when.value && when.getAttribute("data-utc") === "true") {
+      var utc = new Date(when.value + ":00Z");
+      if (!isNaN(utc)) {
+        when.value = utc.getFullYear() + "-" + pad(utc.getMonth() + 1) + "-" + pad(utc.getDate()) +
+          "T" + pad(utc.getHours()) + ":" + pad(utc.getMinutes());
+      }
+    }
+    if (hint) hint.textContent = "Time in your time zone. Choose a time, then press Schedule.";
+    form.addEventListener("submit", function () {
+      var local = when.value ? new Date(when.value) : new Date();
+      tz.value = isNaN(local) ? new Date().getTimezoneOffset() : local.getTimezoneOffset();
+    });
+  }
+
+  // ---- Images ----------------------------------------------------------------
+  var media = document.getElementById("media");
+  if (!media || !window.KakehashiUpload) return;
+  media.hidden = false;
+  var file = document.getElementById("image");
+  var alt = document.getElementById("alt");
+  var button = document.getElementById("upload");
+  var status = media.querySelector(".upload-status");
+  var thumbs = document.getElementById("thumbs");
+  var coverId = document.getElementById("coverId");
+  var attachmentIds = document.getElementById("attachmentIds");
+  var images = []; // {id, url, alt}
+
+  Array.prototype.forEach.call(thumbs.querySelectorAll("li[data-id]"), function (li) {
+    images.push({ id: li.getAttribute("data-id"), url: li.getAttribute("data-url"), alt: li.getAttribute("data-alt") });
+  });
+  // Ids kept in the form after a failed save have no URL here; show them by number.
+  if (!article) {
+    attachmentIds.value.split(",").forEach(function (id) {
+      id = id.trim();
+      if (id && !images.some(function (i) { return i.id === id; })) images.push({ id: id, url: "", alt: "" });
+    });
+  }
+
+  function insertAtCursor(text) {
+    var start = body.selectionStart || 0;
+    var end = body.selectionEnd || 0;
+    var before = body.value.slice(0, start);
+    var after = body.value.slice(end);
+    var pre = before && !/\n$/.test(before) ? "\n\n" : "";
+    body.value = before + pre + text + "\n\n" + after;
+    var caret = (before + pre + text + "\n\n").length;
+    body.setSelectionRange(caret, caret);
+    body.focus();
+    body.dispatchEvent(new Event("input"));
+  }
+
+  function sync() {
+    if (!article) attachmentIds.value = images.map(function (i) { return i.id; }).join(",");
+    draw();
+  }
+
+  function draw() {
+    thumbs.textContent = "";
+    images.forEach(function (image, index) {
+      var li = document.createElement("li");
+      li.className = "thumb";
+      if (image.url) {
+        var img = document.createElement("img");
+        img.src = image.url;
+        img.alt = image.alt || "";
+        li.appendChild(img);
+      } else {
+        var label = document.createElement("span");
+        label.textContent = "Image " + image.id;
+        li.appendChild(label);
+      }
+      if (article) {
+        var cover = document.createElement("button");
+        cover.type = "button";
+        cover.className = "small secondary";
+        var isCover = coverId.value === image.id;
+        cover.textContent = isCover ? "Cover ✓" : "Use as cover";
+        cover.setAttribute("aria-pressed", isCover ? "true" : "false");
+        cover.addEventListener("click", function () {
+          coverId.value = coverId.value === image.id ? "" : image.id;
+          draw();
+        });
+        li.appendChild(cover);
+      }
+      var remove = document.createElement("button");
+      remove.type = "button";
+      remove.className = "small danger";
+      remove.textContent = "Remove";
+      remove.setAttribute("aria-label", "Remove image " + (image.alt || image.id));
+      remove.addEventListener("click", function () {
+        images.splice(index, 1);
+        if (coverId && coverId.value === image.id) coverId.value = "";
+        sync();
+      });
+      li.appendChild(remove);
+      thumbs.appendChild(li);
+    });
+    var full = !article && images.length >= MAX_ATTACHMENTS;
+    var limit = "A short post has at most " + MAX_ATTACHMENTS + " images.";
+    button.disabled = full;
+    if (full) status.textContent = limit;
+    else if (status.textContent === limit) status.textContent = "";
+  }
+
+  button.addEventListener("click", function () {
+    if (!file.files.length) { status.textContent = "Choose an image first."; return; }
+    button.disabled = true;
+    status.textContent = "Uploading…";
+    window.KakehashiUpload.upload(file.files[0], alt.value.trim()).then(function (m) {
+      var image = { id: String(m.id), url: m.url, alt: m.alt };
+      images.push(image);
+      if (article) insertAtCursor(m.markdown || "![" + m.alt + "](" + m.url + ")");
+      file.value = "";
+      alt.value = "";
+      status.textContent = article ? "Uploaded and inserted into the body." : "Uploaded and attached.";
+      button.disabled = false;
+      sync();
+    }, function (error) {
+      status.textContent = error.message;
+      button.disabled = false;
+    });
+  });
+
+  sync();
+})();
