@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place failures become answers: the right status, a safe message, in the caller's format
- * ({@code {"error": ...}} under {@code /api} and for JSON clients, the admin's page under {@code
+ * ({@code {"error": ...}} under {@code /api}, for the admin's image uploads and for JSON clients, the admin's page under {@code
  * /admin}, a themed page elsewhere). Unexpected failures are logged once and never show a trace.
  */
 public final class ErrorMapper implements ExceptionMapper<Throwable> {
@@ -78,7 +78,10 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private Response render(ContainerRequest request, int status, String message) {
         String path = request == null ? "" : request.getUriInfo().getPath();
-        if (path.startsWith("api/") || path.startsWith("oauth/") || wantsJson(request)) {
+        if (path.startsWith("api/")
+                || path.startsWith("oauth/")
+                || isMediaUpload(request, path)
+                || wantsJson(request)) {
             return Response.status(status)
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(Map.of("error", message))
@@ -93,6 +96,11 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
                     Map.of("message", message));
         }
         return pages.error(status, message);
+    }
+
+    /** The compose page's uploads read JSON whatever their Accept header says. */
+    private static boolean isMediaUpload(ContainerRequest request, String path) {
+        return path.startsWith("admin/media") && request != null && "POST".equals(request.getMethod());
     }
 
     private static boolean wantsJson(ContainerRequest request) {

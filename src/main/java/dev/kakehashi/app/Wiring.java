@@ -5,6 +5,7 @@ import dev.kakehashi.admin.AdminRenderer;
 import dev.kakehashi.admin.AuthorsAdminResource;
 import dev.kakehashi.admin.DashboardResource;
 import dev.kakehashi.admin.LoginResource;
+import dev.kakehashi.admin.MediaAdminResource;
 import dev.kakehashi.admin.PostsAdminResource;
 import dev.kakehashi.admin.PreviewResource;
 import dev.kakehashi.admin.ProfileResource;
@@ -25,10 +26,13 @@ import dev.kakehashi.service.AuthService;
 import dev.kakehashi.service.BlogQueries;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.Links;
+import dev.kakehashi.service.MediaService;
 import dev.kakehashi.service.PostService;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.service.content.MarkdownRenderer;
+import dev.kakehashi.service.media.ImageLimits;
+import dev.kakehashi.service.media.MediaFiles;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.LoginFailureRepository;
 import dev.kakehashi.store.MediaRepository;
@@ -40,6 +44,7 @@ import dev.kakehashi.web.ArchiveResource;
 import dev.kakehashi.web.AuthorResource;
 import dev.kakehashi.web.FeedResource;
 import dev.kakehashi.web.HomeResource;
+import dev.kakehashi.web.MediaServlet;
 import dev.kakehashi.web.PageRenderer;
 import dev.kakehashi.web.PostResource;
 import dev.kakehashi.web.SitemapResource;
@@ -51,6 +56,7 @@ import dev.kakehashi.web.view.PostToView;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
 import java.time.Clock;
+import java.util.Optional;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -71,16 +77,21 @@ final class Wiring implements AutoCloseable {
 
     private final Database db;
     private final Scheduler scheduler;
+    private final Optional<Metrics> metrics;
 
-    private Wiring(Database db, Scheduler scheduler) {
+    private Wiring(Database db, Scheduler scheduler, Optional<Metrics> metrics) {
         this.db = db;
         this.scheduler = scheduler;
+        this.metrics = metrics;
     }
 
     static Wiring start(Settings settings, ServletContext ctx) {
         Database db = Database.open(settings.database());
         Scheduler scheduler = null;
+        Optional<Metrics> metrics = Optional.empty();
         try {
+            ImageIoPlugins.register();
+            metrics = settings.metricsToken().map(token -> Metrics.start(db.dataSource()));
             Clock clock = Clock.systemUTC();
             Links links = new Links(settings.baseUrl());
             Transactions tx = new Transactions(db.sessionFactory());
@@ -108,6 +119,13 @@ final class Wiring implements AutoCloseable {
                     tx, postRepo, accountRepo, mediaRepo, markdown, new QuartzPostScheduler(scheduler), events, clock);
             BlogQueries blog = new BlogQueries(tx, postRepo, accountRepo);
             AdminQueries adminQueries = new AdminQueries(tx, postRepo);
+            MediaService media = new MediaService(
+                    tx,
+                    mediaRepo,
+                    new MediaFiles(settings.dataDir().resolve("media")),
+                    ImageLimits.DEFAULT,
+                    settings.maxUploadBytes(),
+                    clock);
 
             settings.firstAdmin().ifPresent(a -> accounts.ensureFirstAdmin(a.username(), a.email(), a.password()));
 
@@ -129,6 +147,7 @@ final class Wiring implements AutoCloseable {
                     .register(new SetupGate(accounts))
                     .register(new SessionFilter(auth))
                     .register(new AdminGuard())
+                    .register(new UploadSizeLimit(settings.maxUploadBytes()))
                     .register(new HealthResource(db.dataSource()))
                     .register(new HomeResource(blog, views, pages, site, links))
                     .register(new PostResource(blog, views, pages, site))
@@ -157,22 +176,34 @@ final class Wiring implements AutoCloseable {
                             adminPages))
                     .register(new PreviewResource(markdown))
                     .register(new AuthorsAdminResource(accounts, adminPages, links))
-                    .register(new ProfileResource(accounts, adminPages, links));
+                    .register(new ProfileResource(accounts, adminPages, links))
+                    .register(new MediaAdminResource(media, links));
+            metrics.ifPresent(m -> {
+                api.register(new RouteTemplate());
+                ctx.addFilter("http-metrics", m.httpFilter()).addMappingForUrlPatterns(null, false, "/*");
+            });
 
             ServletRegistration.Dynamic themeFiles = ctx.addServlet("theme-static", new ThemeStaticServlet(themes));
             themeFiles.addMapping("/theme/*");
+            ctx.addServlet("media", new MediaServlet(media)).addMapping("/media/*");
+            ctx.addServlet("metrics", new MetricsServlet(metrics.map(Metrics::registry), settings.metricsToken()))
+                    .addMapping("/metrics");
             ServletRegistration.Dynamic jersey = ctx.addServlet("jersey", new ServletContainer(api));
             jersey.addMapping("/*");
             jersey.setLoadOnStartup(1);
 
             scheduler.start();
-            return new Wiring(db, scheduler);
+            return new Wiring(db, scheduler, metrics);
         } catch (SchedulerException e) {
             closeQuietly(scheduler);
+            metrics.ifPresent(Metrics::close);
+            ImageIoPlugins.deregister();
             db.close();
             throw new IllegalStateException("The job scheduler cannot start: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(scheduler);
+            metrics.ifPresent(Metrics::close);
+            ImageIoPlugins.deregister();
             db.close();
             throw e;
         }
@@ -205,6 +236,8 @@ final class Wiring implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(scheduler);
+        metrics.ifPresent(Metrics::close);
+        ImageIoPlugins.deregister();
         db.close();
     }
 }

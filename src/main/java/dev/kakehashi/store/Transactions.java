@@ -23,6 +23,7 @@ public final class Transactions {
     private static final class Unit {
         final Session session;
         final List<Runnable> afterCommit = new ArrayList<>();
+        final List<Runnable> afterRollback = new ArrayList<>();
 
         Unit(Session session) {
             this.session = session;
@@ -44,6 +45,7 @@ public final class Transactions {
             if (unit.session.getTransaction().isActive()) {
                 unit.session.getTransaction().rollback();
             }
+            runAfterRollback(unit, e);
             throw e;
         } finally {
             current.remove();
@@ -67,6 +69,27 @@ public final class Transactions {
             throw new IllegalStateException("no transaction: wrap the call in Transactions.call");
         }
         return unit.session;
+    }
+
+    /**
+     * Runs {@code action} when the outermost transaction fails instead of committing (to remove
+     * files written for it); ignored when there is no transaction.
+     */
+    public void afterRollback(Runnable action) {
+        Unit unit = current.get();
+        if (unit != null) {
+            unit.afterRollback.add(action);
+        }
+    }
+
+    private static void runAfterRollback(Unit unit, Throwable failure) {
+        for (Runnable action : unit.afterRollback) {
+            try {
+                action.run();
+            } catch (RuntimeException cleanupFailure) {
+                failure.addSuppressed(cleanupFailure);
+            }
+        }
     }
 
     /** Runs {@code action} after the outermost transaction commits, or now when there is none. */

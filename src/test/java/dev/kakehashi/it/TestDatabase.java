@@ -49,6 +49,8 @@ public final class TestDatabase {
     }
 
     public Connection connect(Path dataDir) throws SQLException {
+        // Registered by hand: the web application's copy of the driver leaves DriverManager on undeploy.
+        DriverManager.registerDriver(url != null ? new org.postgresql.Driver() : new org.h2.Driver());
         if (url != null) {
             return DriverManager.getConnection(url, user, "");
         }

@@ -1,0 +1,60 @@
+package dev.kakehashi.app;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmInfoMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+/**
+ * The Prometheus registry with JVM, process, connection-pool and HTTP request meters. Built only
+ * when a metrics token is configured, so a site without metrics pays nothing for them.
+ */
+final class Metrics implements AutoCloseable {
+    static final String HTTP_REQUESTS = "http.server.requests";
+
+    private final PrometheusMeterRegistry registry;
+    private final JvmGcMetrics gc;
+
+    private Metrics(PrometheusMeterRegistry registry, JvmGcMetrics gc) {
+        this.registry = registry;
+        this.gc = gc;
+    }
+
+    static Metrics start(HikariDataSource pool) {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new JvmInfoMetrics().bindTo(registry);
+        JvmGcMetrics gc = new JvmGcMetrics();
+        gc.bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        new FileDescriptorMetrics().bindTo(registry);
+        // HikariCP publishes its own hikaricp_* meters once given the registry.
+        pool.setMetricRegistry(registry);
+        return new Metrics(registry, gc);
+    }
+
+    /** Times every request; see {@link HttpMetricsFilter}. */
+    HttpMetricsFilter httpFilter() {
+        return new HttpMetricsFilter(registry);
+    }
+
+    PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    @Override
+    public void close() {
+        gc.close();
+        registry.close();
+    }
+}

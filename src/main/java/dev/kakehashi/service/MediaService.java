@@ -1,0 +1,150 @@
+package dev.kakehashi.service;
+
+import dev.kakehashi.domain.Media;
+import dev.kakehashi.domain.Snowflake;
+import dev.kakehashi.service.media.CleanImage;
+import dev.kakehashi.service.media.ImageLimits;
+import dev.kakehashi.service.media.ImageSanitizer;
+import dev.kakehashi.service.media.MediaFiles;
+import dev.kakehashi.store.MediaRepository;
+import dev.kakehashi.store.Transactions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Image uploads: size-checked while reading, recognised from their bytes, re-encoded without
+ * metadata, stored as a file plus a {@link Media} row that appear together or not at all.
+ */
+public final class MediaService {
+    public static final int MAX_ALT_LENGTH = 1500;
+
+    private final Transactions tx;
+    private final MediaRepository media;
+    private final MediaFiles files;
+    private final ImageSanitizer sanitizer;
+    private final long maxUploadBytes;
+    private final Clock clock;
+
+    public MediaService(
+            Transactions tx,
+            MediaRepository media,
+            MediaFiles files,
+            ImageLimits limits,
+            long maxUploadBytes,
+            Clock clock) {
+        this.tx = tx;
+        this.media = media;
+        this.files = files;
+        this.sanitizer = new ImageSanitizer(limits);
+        this.maxUploadBytes = maxUploadBytes;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores an uploaded image for {@code ownerId}. Reads at most the upload limit plus one byte.
+     *
+     * @param declaredFileName the name the client gave, used only in messages
+     * @throws ServiceException 413 when larger than the limit, 415 when not a usable JPEG, PNG, GIF or
+     *     WebP, 422 when the alt text is too long or the picture too large in pixels
+     */
+    public Media upload(long ownerId, InputStream in, String declaredFileName, String altText) {
+        String alt = checkAlt(altText);
+        String shownName = shownName(declaredFileName);
+        byte[] bytes = readLimited(in, shownName);
+        CleanImage clean = sanitizer.sanitize(bytes, shownName);
+        long id = Snowflake.next();
+        String fileName = id + "." + clean.format().extension();
+        return tx.call(() -> {
+            Media m = new Media(
+                    id,
+                    ownerId,
+                    fileName,
+                    clean.format().contentType(),
+                    clean.width(),
+                    clean.height(),
+                    clean.bytes().length,
+                    alt,
+                    clock.instant());
+            media.add(m);
+            tx.session().flush();
+            tx.afterRollback(() -> files.delete(fileName));
+            files.store(fileName, clean.bytes());
+            return m;
+        });
+    }
+
+    /**
+     * Changes the alt text of an image; only its owner or an administrator may.
+     *
+     * @throws ServiceException 404 when there is no such image, 403 for someone else's, 422 when too long
+     */
+    public Media describe(long actorId, boolean actorIsAdmin, long mediaId, String altText) {
+        String alt = checkAlt(altText);
+        return tx.call(() -> {
+            Media m = media.byId(mediaId).orElseThrow(() -> ServiceException.notFound("Image"));
+            if (m.ownerId() != actorId && !actorIsAdmin) {
+                throw ServiceException.forbidden("You can only describe your own images");
+            }
+            m.describe(alt);
+            return m;
+        });
+    }
+
+    /** The stored file behind a public media URL, if {@code fileName} names one. */
+    public Optional<MediaFiles.StoredFile> file(String fileName) {
+        return files.find(fileName);
+    }
+
+    public long maxUploadBytes() {
+        return maxUploadBytes;
+    }
+
+    private static String checkAlt(String altText) {
+        String alt = altText == null ? "" : altText.strip();
+        if (alt.length() > MAX_ALT_LENGTH) {
+            throw InvalidInputException.of("alt", "Alt text must be at most " + MAX_ALT_LENGTH + " characters");
+        }
+        return alt;
+    }
+
+    private byte[] readLimited(InputStream in, String shownName) {
+        if (in == null) {
+            throw InvalidInputException.of("file", "Choose an image to upload");
+        }
+        try (in) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxUploadBytes + 1));
+            if (bytes.length > maxUploadBytes) {
+                throw ServiceException.tooLarge(
+                        shownName + " is larger than " + humanSize(maxUploadBytes) + ", the largest upload allowed.");
+            }
+            if (bytes.length == 0) {
+                throw InvalidInputException.of("file", "The file is empty");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code 10 MiB}, {@code 200 KiB} or {@code 1234 bytes}: for messages. */
+    public static String humanSize(long bytes) {
+        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MiB";
+        }
+        if (bytes >= 1024 && bytes % 1024 == 0) {
+            return bytes / 1024 + " KiB";
+        }
+        return bytes + " bytes";
+    }
+
+    private static String shownName(String declared) {
+        if (declared == null || declared.isBlank()) {
+            return "The file";
+        }
+        String base = declared.replaceAll("[\\p{Cntrl}]", "").replaceAll(".*[/\\\\]", "");
+        return base.length() > 80 ? base.substring(0, 80) + "…" : base;
+    }
+}
