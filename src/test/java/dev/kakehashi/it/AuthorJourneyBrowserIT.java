@@ -1,0 +1,131 @@
+package dev.kakehashi.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium walks what a new blogger does: set up, log in, write with an image,
+ * publish, and read the post on the public page.
+ */
+class AuthorJourneyBrowserIT {
+    static KakehashiServer server;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = KakehashiServer.started();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        server.close();
+    }
+
+    @Test
+    void aNewBloggerSetsUpLogsInPublishesAndReadsTheirPost() {
+        browser.get(server.url("/"));
+        assertThat(browser.getCurrentUrl()).endsWith("/setup");
+        field("Blog title").sendKeys("Browser Bridge");
+        field("Username").sendKeys("hana");
+        field("Email").sendKeys("hana@example.com");
+        field("Password").sendKeys("a long enough password");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        waitFor(ExpectedConditions.urlContains("/login"));
+        field("Username").sendKeys("hana");
+        field("Password").sendKeys("a long enough password");
+        button("Log in").click();
+
+        waitFor(ExpectedConditions.urlContains("/admin"));
+        browser.findElement(By.linkText("New post")).click();
+        waitFor(ExpectedConditions.urlContains("/admin/posts/new"));
+        field("Title").sendKeys("Written in a real browser");
+        field("Body").sendKeys("Hello from **Chromium**.\n\n");
+        field("Image").sendKeys(samplePng().toString());
+        field("Alt text").sendKeys("A blue square");
+        button("Upload").click();
+        try {
+            waitFor(d -> field("Body").getDomProperty("value").contains("![A blue square]("));
+        } catch (RuntimeException e) {
+            throw new AssertionError(
+                    "Upload did not finish; status: "
+                            + browser.findElement(By.cssSelector(".upload-status"))
+                                    .getText(),
+                    e);
+        }
+        button("Publish").click();
+
+        waitFor(ExpectedConditions.urlContains("saved="));
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+                .contains("Published");
+        browser.get(server.url("/"));
+        WebElement link = browser.findElement(By.linkText("Written in a real browser"));
+        link.click();
+        waitFor(ExpectedConditions.titleContains("Written in a real browser"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Hello from Chromium.");
+        assertThat(browser.findElement(By.cssSelector("main strong")).getText()).isEqualTo("Chromium");
+        WebElement image = browser.findElement(By.cssSelector("main img[alt='A blue square']"));
+        browser.executeScript("arguments[0].scrollIntoView()", image); // images may load lazily
+        try {
+            waitFor(d -> ((Number) browser.executeScript("return arguments[0].naturalWidth", image)).intValue() == 64);
+        } catch (RuntimeException e) {
+            throw new AssertionError(
+                    "Image did not load: "
+                            + browser.executeScript(
+                                    "return arguments[0].outerHTML + ' ' + arguments[0].naturalWidth + ' ' + arguments[0].complete",
+                                    image),
+                    e);
+        }
+    }
+
+    /** A 64x64 PNG made on the spot, so the test depends on no fixture file. */
+    private static Path samplePng() {
+        try {
+            BufferedImage img = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            g.setColor(Color.BLUE);
+            g.fillRect(0, 0, 64, 64);
+            g.dispose();
+            Path file = Files.createTempFile("kakehashi-browser-", ".png");
+            ImageIO.write(img, "png", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private WebElement field(String label) {
+        WebElement l = browser.findElement(By.xpath("//label[normalize-space()='" + label + "']"));
+        return browser.findElement(By.id(l.getAttribute("for")));
+    }
+
+    private WebElement button(String name) {
+        return browser.findElement(By.xpath("//button[normalize-space()='" + name + "']"));
+    }
+
+    private void waitFor(java.util.function.Function<WebDriver, ?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition::apply);
+    }
+}
