@@ -71,24 +71,24 @@ class PluginsIT {
     }
 
     @Test
-    void aShortPostWithATableAndAFootnoteRendersThemOnTheHomePage() {
-        admin.compose(
+    void aShortPostWithATableAndAFootnoteRendersThemOnItsPage() {
+        String id = admin.compose(
                 "note",
                 "publish",
                 "body",
                 "| City | Posts |\n| --- | --- |\n| Kyoto | 12 |\n\nSee the note[^1].\n\n[^1]: Counted by hand.");
-        Document home = new WebClient(server).get("/").html();
-        assertThat(home.select(".note table td").eachText()).containsExactly("Kyoto", "12");
-        assertThat(home.select(".note sup a[href=#fn-1]").eachText()).containsExactly("1");
-        assertThat(home.select(".note li#fn-1").text()).contains("Counted by hand.");
+        Document page = new WebClient(server).get("/posts/" + id).html();
+        assertThat(page.select(".e-content table td").eachText()).containsExactly("Kyoto", "12");
+        assertThat(page.select(".e-content sup a[href=#fn-1]").eachText()).containsExactly("1");
+        assertThat(page.select(".e-content li#fn-1").text()).contains("Counted by hand.");
     }
 
     @Test
     void aPluginJarInTheDataFolderFiltersPostHtmlAndHearsPublishedEvents() throws Exception {
         String id = admin.compose("note", "publish", "body", "Hello :wave: everyone");
-        Document home = new WebClient(server).get("/").html();
-        assertThat(home.select(".note em").eachText()).contains("waves from a jar");
-        assertThat(home.text()).doesNotContain(":wave:");
+        Document page = new WebClient(server).get("/posts/" + id).html();
+        assertThat(page.select(".e-content em").eachText()).contains("waves from a jar");
+        assertThat(page.text()).doesNotContain(":wave:");
 
         Path log = server.dataDir().resolve("plugins").resolve("published.log");
         Instant end = Instant.now().plus(Duration.ofSeconds(5));
