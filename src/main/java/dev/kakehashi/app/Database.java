@@ -64,6 +64,8 @@ public final class Database implements AutoCloseable {
                     .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
                     .applySetting(AvailableSettings.SHOW_SQL, false)
                     .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
+                    // A page of posts loads authors, tags and images in a few batched queries, not one per post.
+                    .applySetting(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, 32)
                     .applySetting(AvailableSettings.ORDER_INSERTS, true)
                     .applySetting(AvailableSettings.ORDER_UPDATES, true)
                     .applySetting(AvailableSettings.QUERY_PLAN_CACHE_MAX_SIZE, 512)

@@ -17,6 +17,13 @@ public final class SiteService {
     private final Transactions tx;
     private final SiteSettingRepository settings;
     private final Predicate<String> themeExists;
+    private volatile Snapshot cached;
+
+    /** Every page reads the settings, often twice; one read a second is plenty. */
+    private record Snapshot(SiteSettings settings, long readAtNanos) {}
+
+    /** How long a read stays fresh: other nodes' changes show within this time. */
+    private static final long FRESH_NANOS = 1_000_000_000L;
 
     public SiteService(Transactions tx, SiteSettingRepository settings, Predicate<String> themeExists) {
         this.tx = tx;
@@ -24,7 +31,18 @@ public final class SiteService {
         this.themeExists = themeExists;
     }
 
+    /** The settings as stored, at most a second old. */
     public SiteSettings current() {
+        Snapshot s = cached;
+        if (s != null && System.nanoTime() - s.readAtNanos() < FRESH_NANOS) {
+            return s.settings();
+        }
+        SiteSettings fresh = read();
+        cached = new Snapshot(fresh, System.nanoTime());
+        return fresh;
+    }
+
+    private SiteSettings read() {
         Map<String, String> v = tx.call(settings::all);
         String theme = v.getOrDefault("theme", "default");
         return new SiteSettings(
@@ -55,6 +73,7 @@ public final class SiteService {
             settings.put("description", d);
             settings.put("language", lang.toLowerCase(Locale.ROOT));
             settings.put("theme", th);
+            forgetAfterCommit();
         });
         return current();
     }
@@ -63,10 +82,22 @@ public final class SiteService {
         Validator v = new Validator();
         String t = v.text("title", "Blog title", title, true, SiteSettings.TITLE_MAX);
         v.throwIfInvalid();
-        tx.run(() -> settings.put("title", t));
+        tx.run(() -> {
+            settings.put("title", t);
+            forgetAfterCommit();
+        });
     }
 
     public void setDisabledPlugins(Set<String> ids) {
-        tx.run(() -> settings.put("plugins.disabled", String.join(",", ids)));
+        tx.run(() -> {
+            settings.put("plugins.disabled", String.join(",", ids));
+            forgetAfterCommit();
+        });
+    }
+
+    /** This node sees its own change at once; the cache is dropped only once the change is visible. */
+    private void forgetAfterCommit() {
+        cached = null;
+        tx.afterCommit(() -> cached = null);
     }
 }
