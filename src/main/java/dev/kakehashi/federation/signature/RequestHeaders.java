@@ -63,6 +63,7 @@ public final class RequestHeaders {
         return Optional.of(joined.toString());
     }
 
+    /** Whether the request carries the header at all. */
     public boolean has(String name) {
         return !all(name).isEmpty();
     }
