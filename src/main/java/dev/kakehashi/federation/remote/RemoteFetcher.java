@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakehashi.federation.remote.RemoteFetchException.Reason;
 import dev.kakehashi.federation.signature.RequestSigner;
 import dev.kakehashi.federation.signature.SigningKey;
+import dev.kakehashi.federation.vocab.Lenient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,11 +29,12 @@ import org.slf4j.LoggerFactory;
  * cut at 1 MiB, and the whole fetch bounded in time. Every failure is a {@link
  * RemoteFetchException}.
  */
-public class RemoteFetcher {
+public final class RemoteFetcher {
     private static final Logger log = LoggerFactory.getLogger(RemoteFetcher.class);
 
     public static final String ACTIVITY_ACCEPT =
             "application/activity+json, application/ld+json; profile=\"https://www.w3.org/ns/activitystreams\"";
+    static final String AS_CONTEXT = "https://www.w3.org/ns/activitystreams";
     static final long MAX_BYTES = 1024 * 1024;
     static final int MAX_REDIRECTS = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -78,7 +80,7 @@ public class RemoteFetcher {
     public JsonNode fetchObject(URI uri) {
         FetchedJson first = fetchActivityJson(uri);
         if (first.hasOwnId()) {
-            return first.doc();
+            return withActivityStreamsContext(uri, first.doc());
         }
         URI canonical = first.claimedId();
         if (canonical == null) {
@@ -86,9 +88,19 @@ public class RemoteFetcher {
         }
         FetchedJson again = fetchActivityJson(canonical);
         if (again.hasOwnId()) {
-            return again.doc();
+            return withActivityStreamsContext(canonical, again.doc());
         }
         throw new RemoteFetchException(Reason.ID_MISMATCH, uri, "the document's id is not the URL it was fetched from");
+    }
+
+    /** Mastodon ignores documents whose {@code @context} lacks ActivityStreams (INTEROP A4.4); so do we. */
+    private static JsonNode withActivityStreamsContext(URI uri, JsonNode doc) {
+        for (JsonNode context : Lenient.asArray(doc.get("@context"))) {
+            if (context.isTextual() && context.asText().equals(AS_CONTEXT)) {
+                return doc;
+            }
+        }
+        throw new RemoteFetchException(Reason.INVALID_DOCUMENT, uri, "not an ActivityStreams document (@context)");
     }
 
     /** A fetched document with the URL it was asked for and the one the bytes came from. */

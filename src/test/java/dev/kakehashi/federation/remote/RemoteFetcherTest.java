@@ -219,8 +219,17 @@ class RemoteFetcherTest {
 
     @Test
     void refusesARedirectToTheCloudMetadataAddress() {
-        remote.redirect("/users/a", 302, "http://169.254.169.254/latest/meta-data/");
-        assertRefused(() -> fetcher.fetchObject(remote.uri("/users/a")), Reason.BLOCKED);
+        remote.redirect("/users/a", 302, "https://169.254.169.254/latest/meta-data/");
+        assertThatThrownBy(() -> fetcher.fetchObject(remote.uri("/users/a")))
+                .isInstanceOfSatisfying(
+                        RemoteFetchException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BLOCKED))
+                .hasMessageContaining("169.254.169.254");
+    }
+
+    @Test
+    void refusesARedirectToPlainHttpElsewhere() {
+        remote.redirect("/users/a", 302, "http://social.example/users/a");
+        assertThatThrownBy(() -> fetcher.fetchObject(remote.uri("/users/a"))).hasMessageContaining("https");
     }
 
     @Test
@@ -267,6 +276,16 @@ class RemoteFetcherTest {
 
         assertRefused(() -> fetcher.fetchObject(remote.uri("/html")), Reason.WRONG_CONTENT_TYPE);
         assertRefused(() -> fetcher.fetchObject(remote.uri("/json")), Reason.WRONG_CONTENT_TYPE);
+    }
+
+    @Test
+    void refusesADocumentWithoutTheActivityStreamsContext() {
+        remote.serve(
+                "/a",
+                200,
+                FakeRemote.ACTIVITY_JSON,
+                "{\"@context\":\"https://example.org/other\",\"id\":\"" + remote.origin() + "/a\"}");
+        assertRefused(() -> fetcher.fetchObject(remote.uri("/a")), Reason.INVALID_DOCUMENT);
     }
 
     @Test
