@@ -18,6 +18,12 @@ import dev.kakehashi.app.jobs.Jobs;
 import dev.kakehashi.app.jobs.MaintenanceJob;
 import dev.kakehashi.app.jobs.PublishScheduledPostJob;
 import dev.kakehashi.app.jobs.QuartzPostScheduler;
+import dev.kakehashi.federation.remote.RemoteActorService;
+import dev.kakehashi.federation.remote.RemoteFetcher;
+import dev.kakehashi.federation.remote.SsrfGuard;
+import dev.kakehashi.federation.remote.WebFingerClient;
+import dev.kakehashi.federation.remote.WebFingerFollowLinks;
+import dev.kakehashi.federation.signature.RequestSigner;
 import dev.kakehashi.plugin.PluginLoader;
 import dev.kakehashi.plugin.PluginRegistry;
 import dev.kakehashi.service.AccountService;
@@ -37,12 +43,14 @@ import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.LoginFailureRepository;
 import dev.kakehashi.store.MediaRepository;
 import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.SessionRepository;
 import dev.kakehashi.store.SiteSettingRepository;
 import dev.kakehashi.store.Transactions;
 import dev.kakehashi.web.ArchiveResource;
 import dev.kakehashi.web.AuthorResource;
 import dev.kakehashi.web.FeedResource;
+import dev.kakehashi.web.FollowResource;
 import dev.kakehashi.web.HomeResource;
 import dev.kakehashi.web.MediaServlet;
 import dev.kakehashi.web.PageRenderer;
@@ -127,6 +135,19 @@ final class Wiring implements AutoCloseable {
                     settings.maxUploadBytes(),
                     clock);
 
+            // Until the instance actor's signer is merged, fetches go out unsigned: swap in the
+            // real RequestSigner and the instance actor's key supplier here.
+            RequestSigner unsigned = (method, target, body, contentType, key) -> java.util.Map.of();
+            RemoteFetcher fetcher = new RemoteFetcher(
+                    new SsrfGuard(settings.allowPrivateNetworks()),
+                    unsigned,
+                    () -> null,
+                    links.base(),
+                    RemoteFetcher.Limits.DEFAULT);
+            WebFingerClient webFinger = new WebFingerClient(fetcher);
+            RemoteActorService remoteActors =
+                    new RemoteActorService(tx, new RemoteActorRepository(tx), fetcher, sanitizer, clock);
+
             settings.firstAdmin().ifPresent(a -> accounts.ensureFirstAdmin(a.username(), a.email(), a.password()));
 
             jobs.register(PublishScheduledPostJob.class, () -> new PublishScheduledPostJob(posts))
@@ -155,6 +176,7 @@ final class Wiring implements AutoCloseable {
                     .register(new TagResource(blog, views, pages, site, links))
                     .register(new ArchiveResource(blog, views, pages, site, links))
                     .register(new FeedResource(blog, views, site, links))
+                    .register(new FollowResource(new WebFingerFollowLinks(webFinger), blog, pages, site, links))
                     .register(new SitemapResource(blog, links))
                     .register(new SetupResource(accounts, adminPages))
                     .register(new LoginResource(auth, adminPages, https))
