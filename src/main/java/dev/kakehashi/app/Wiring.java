@@ -18,6 +18,21 @@ import dev.kakehashi.app.jobs.Jobs;
 import dev.kakehashi.app.jobs.MaintenanceJob;
 import dev.kakehashi.app.jobs.PublishScheduledPostJob;
 import dev.kakehashi.app.jobs.QuartzPostScheduler;
+import dev.kakehashi.federation.actor.ActorCollections;
+import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.actor.ActorKeys;
+import dev.kakehashi.federation.actor.ActorResource;
+import dev.kakehashi.federation.actor.CollectionsResource;
+import dev.kakehashi.federation.actor.LocalActors;
+import dev.kakehashi.federation.actor.LocalObjects;
+import dev.kakehashi.federation.actor.ObjectResource;
+import dev.kakehashi.federation.actor.VaryAcceptFilter;
+import dev.kakehashi.federation.wellknown.AuthorizeInteractionResource;
+import dev.kakehashi.federation.wellknown.HostMetaResource;
+import dev.kakehashi.federation.wellknown.NodeInfoResource;
+import dev.kakehashi.federation.wellknown.NodeInfoUsage;
+import dev.kakehashi.federation.wellknown.WebFingerLookup;
+import dev.kakehashi.federation.wellknown.WebFingerResource;
 import dev.kakehashi.plugin.PluginLoader;
 import dev.kakehashi.plugin.PluginRegistry;
 import dev.kakehashi.service.AccountService;
@@ -34,6 +49,8 @@ import dev.kakehashi.service.content.MarkdownRenderer;
 import dev.kakehashi.service.media.ImageLimits;
 import dev.kakehashi.service.media.MediaFiles;
 import dev.kakehashi.store.AccountRepository;
+import dev.kakehashi.store.ActorKeyRepository;
+import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.LoginFailureRepository;
 import dev.kakehashi.store.MediaRepository;
 import dev.kakehashi.store.PostRepository;
@@ -138,6 +155,10 @@ final class Wiring implements AutoCloseable {
             PostToView views = new PostToView(links);
             boolean https = settings.baseUrl().getScheme().equals("https");
 
+            ActorIds actorIds = new ActorIds(links);
+            ActorKeys actorKeys = new ActorKeys(tx, new ActorKeyRepository(tx), actorIds, clock);
+            LocalActors localActors = new LocalActors(tx, accountRepo, site, actorIds, actorKeys);
+
             ResourceConfig api = new ResourceConfig()
                     .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                     .property(ServerProperties.BV_FEATURE_DISABLE, true)
@@ -173,11 +194,26 @@ final class Wiring implements AutoCloseable {
                                             p.source(),
                                             plugins.isEnabled(p.plugin().id())))
                                     .toList(),
-                            adminPages))
+                            adminPages,
+                            accounts::usernameTaken))
                     .register(new PreviewResource(markdown))
                     .register(new AuthorsAdminResource(accounts, adminPages, links))
                     .register(new ProfileResource(accounts, adminPages, links))
-                    .register(new MediaAdminResource(media, links));
+                    .register(new MediaAdminResource(media, links))
+                    .register(new VaryAcceptFilter())
+                    .register(new ActorResource(localActors))
+                    .register(new CollectionsResource(
+                            new ActorCollections(tx, postRepo, new FollowerRepository(tx), localActors, site)))
+                    .register(new ObjectResource(new LocalObjects(tx, postRepo, localActors, site)))
+                    .register(new WebFingerResource(new WebFingerLookup(
+                            localActors,
+                            id -> tx.call(() -> postRepo.byId(id)
+                                    .map(dev.kakehashi.domain.Post::isDeleted)
+                                    .orElse(false)))))
+                    .register(new HostMetaResource(links))
+                    .register(new NodeInfoResource(
+                            links, site, new NodeInfoUsage(tx, accountRepo, postRepo, clock), version(ctx)))
+                    .register(new AuthorizeInteractionResource(links));
             metrics.ifPresent(m -> {
                 api.register(new RouteTemplate());
                 ctx.addFilter("http-metrics", m.httpFilter()).addMappingForUrlPatterns(null, false, "/*");
@@ -221,6 +257,21 @@ final class Wiring implements AutoCloseable {
                         .withSchedule(CronScheduleBuilder.cronSchedule("0 * * * * ?")
                                 .withMisfireHandlingInstructionDoNothing())
                         .build());
+    }
+
+    /** The version Maven wrote into the WAR, for NodeInfo. */
+    private static String version(ServletContext ctx) {
+        try (var in = ctx.getResourceAsStream("/META-INF/maven/dev.kakehashi/kakehashi/pom.properties")) {
+            if (in != null) {
+                var props = new java.util.Properties();
+                props.load(in);
+                return props.getProperty("version", "unknown");
+            }
+        } catch (java.io.IOException e) {
+            log.warn("Cannot read the WAR's version", e);
+        }
+        return Optional.ofNullable(Wiring.class.getPackage().getImplementationVersion())
+                .orElse("unknown");
     }
 
     private static void closeQuietly(Scheduler scheduler) {
