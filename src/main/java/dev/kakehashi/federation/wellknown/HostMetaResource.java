@@ -10,7 +10,7 @@ import java.util.Map;
 import org.jsoup.nodes.Entities;
 
 /** {@code /.well-known/host-meta} (XRD) and {@code host-meta.json}: where WebFinger lives (INTEROP A1.7). */
-@Path("/.well-known")
+@Path("/")
 public final class HostMetaResource {
     private final Links links;
 
@@ -23,7 +23,7 @@ public final class HostMetaResource {
     }
 
     @GET
-    @Path("host-meta")
+    @Path(".well-known/host-meta")
     public Response xml() {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<XRD xmlns=\"http://docs.oasis-open.org/ns/xri/xrd-1.0\">\n"
@@ -35,7 +35,7 @@ public final class HostMetaResource {
     }
 
     @GET
-    @Path("host-meta.json")
+    @Path(".well-known/host-meta.json")
     public Response json() {
         String json = ApJson.write(Map.of("links", List.of(Map.of("rel", "lrdd", "template", template()))));
         return Response.ok(json, "application/json; charset=utf-8")
