@@ -42,6 +42,7 @@ public final class MastodonHtml {
             return "";
         }
         Document doc = Jsoup.parseBodyFragment(html, baseUri);
+        doc.outputSettings(OUTPUT.clone());
         for (Element heading : doc.select("h1, h2, h3, h4, h5, h6")) {
             Element strong = new Element("strong").html(heading.html());
             heading.replaceWith(new Element("p").appendChild(strong));
