@@ -212,7 +212,7 @@ final class Wiring implements AutoCloseable {
                                     .orElse(false)))))
                     .register(new HostMetaResource(links))
                     .register(new NodeInfoResource(
-                            links, site, new NodeInfoUsage(tx, accountRepo, postRepo, clock), version(ctx)))
+                            links, site, new NodeInfoUsage(tx, accountRepo, postRepo, clock), version()))
                     .register(new AuthorizeInteractionResource(links));
             metrics.ifPresent(m -> {
                 api.register(new RouteTemplate());
@@ -259,9 +259,9 @@ final class Wiring implements AutoCloseable {
                         .build());
     }
 
-    /** The version Maven wrote into the WAR, for NodeInfo. */
-    private static String version(ServletContext ctx) {
-        try (var in = ctx.getResourceAsStream("/META-INF/maven/dev.kakehashi/kakehashi/pom.properties")) {
+    /** The version Maven wrote into the build, for NodeInfo. */
+    private static String version() {
+        try (var in = Wiring.class.getResourceAsStream("/kakehashi-version.properties")) {
             if (in != null) {
                 var props = new java.util.Properties();
                 props.load(in);

@@ -56,6 +56,10 @@ class ActivityPubObjectsIT {
                         .attr("href"))
                 .isEqualTo(server.url("/posts/" + noteId));
 
+        // A client that takes anything gets the page, not JSON.
+        assertThat(new WebClient(server).get("/posts/" + noteId, "*/*").header("Content-Type"))
+                .startsWith("text/html");
+
         for (String accept : new String[] {ApJsonClient.AP, ApJsonClient.LD}) {
             var json = new WebClient(server).get("/posts/" + noteId, accept);
             assertThat(json.status()).isEqualTo(200);
@@ -216,6 +220,7 @@ class ActivityPubObjectsIT {
         JsonNode before = ApJsonClient.parse(
                 new WebClient(server).get("/nodeinfo/2.1", "application/json").body());
         assertThat(before.get("software").get("name").asText()).isEqualTo("kakehashi");
+        assertThat(before.get("software").get("version").asText()).matches("\\d+\\.\\d+.*");
         assertThat(before.get("metadata").get("upstream").get("name").asText()).isEqualTo("mastodon");
         assertThat(before.get("usage").get("users").get("total").asLong()).isEqualTo(1);
         assertThat(before.get("usage").get("users").get("activeMonth").asLong()).isEqualTo(1);

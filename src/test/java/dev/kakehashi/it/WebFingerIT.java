@@ -144,6 +144,24 @@ class WebFingerIT {
     }
 
     @Test
+    void noAuthorMayTakeTheBlogsHandle() {
+        var page = admin.get("/admin/authors");
+        var answer = admin.postForm(
+                "/admin/authors",
+                form(
+                        "_csrf", page.csrf(),
+                        "username", "Blog",
+                        "email", "blog@example.com",
+                        "displayName", "Blog",
+                        "password", "blog-password-1",
+                        "role", "author"));
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.html().select(".field-error").eachText())
+                .contains("This username is the blog's fediverse handle");
+        assertThat(peer.json("/actors/blog").get("type").asText()).isEqualTo("Group");
+    }
+
+    @Test
     void hostMetaPointsAtWebFingerInXmlAndJson() {
         var xml = new WebClient(server).get("/.well-known/host-meta", "application/xrd+xml");
         assertThat(xml.header("Content-Type")).startsWith("application/xrd+xml");
