@@ -141,6 +141,10 @@ class ActivityPubObjectsIT {
         var html = new WebClient(server).get("/@hana", BROWSER);
         assertThat(html.header("Content-Type")).startsWith("text/html");
         assertThat(html.header("Vary")).contains("Accept");
+        assertThat(html.html()
+                        .select("link[rel=alternate][type=application/activity+json]")
+                        .attr("href"))
+                .isEqualTo(server.url("/@hana"));
         JsonNode person = peer.json("/@hana");
         assertThat(person.get("type").asText()).isEqualTo("Person");
         String id = person.get("id").asText();
