@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.federation.remote.RemoteFetchException.Reason;
-import dev.kakehashi.federation.vocab.ActorDocument;
 import dev.kakehashi.federation.vocab.DocumentException;
 import dev.kakehashi.federation.vocab.Lenient;
+import dev.kakehashi.federation.vocab.RemoteActorDocument;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.Transactions;
@@ -114,7 +114,7 @@ public final class RemoteActorService {
             JsonNode doc = fetcher.fetchObject(key);
             String owner = Lenient.idOf(doc.get("owner"));
             if (owner != null && !doc.has("inbox")) {
-                if (!ActorDocument.sameHost(owner, keyId)) {
+                if (!RemoteActorDocument.sameHost(owner, keyId)) {
                     throw new RemoteFetchException(Reason.INVALID_DOCUMENT, key, "the key's owner is on another host");
                 }
                 actor = refresh(owner);
@@ -129,14 +129,14 @@ public final class RemoteActorService {
     }
 
     private RemoteActor store(URI fetchedFrom, JsonNode doc) {
-        ActorDocument actor;
+        RemoteActorDocument actor;
         try {
-            actor = ActorDocument.parse(doc);
+            actor = RemoteActorDocument.parse(doc);
         } catch (DocumentException e) {
             throw new RemoteFetchException(Reason.INVALID_DOCUMENT, fetchedFrom, e.getMessage());
         }
         // A key published on another host cannot speak for this actor (INTEROP A2.3, A4.6).
-        boolean keyOk = actor.publicKeyId() != null && ActorDocument.sameHost(actor.publicKeyId(), actor.id());
+        boolean keyOk = actor.publicKeyId() != null && RemoteActorDocument.sameHost(actor.publicKeyId(), actor.id());
         RemoteActor.Profile profile = new RemoteActor.Profile(
                 actor.type(),
                 actor.preferredUsername(),

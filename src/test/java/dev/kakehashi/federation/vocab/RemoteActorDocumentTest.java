@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kakehashi.federation.remote.FakeRemote;
 import org.junit.jupiter.api.Test;
 
-class ActorDocumentTest {
+class RemoteActorDocumentTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
     static ObjectNode fixture(String name) throws Exception {
@@ -18,7 +18,7 @@ class ActorDocumentTest {
 
     @Test
     void readsAMastodonPerson() throws Exception {
-        ActorDocument a = ActorDocument.parse(fixture("mastodon.example/users/alice.json"));
+        RemoteActorDocument a = RemoteActorDocument.parse(fixture("mastodon.example/users/alice.json"));
 
         assertThat(a.id()).isEqualTo("https://mastodon.example/users/alice");
         assertThat(a.type()).isEqualTo("Person");
@@ -36,7 +36,7 @@ class ActorDocumentTest {
 
     @Test
     void readsAMisskeyPersonWithItsOwnFieldsAndIsCat() throws Exception {
-        ActorDocument a = ActorDocument.parse(fixture("misskey.example/users/9f3k2l1m0a.json"));
+        RemoteActorDocument a = RemoteActorDocument.parse(fixture("misskey.example/users/9f3k2l1m0a.json"));
 
         assertThat(a.preferredUsername()).isEqualTo("bob");
         assertThat(a.name()).isEqualTo("ぼぶ :nyan:");
@@ -48,7 +48,7 @@ class ActorDocumentTest {
 
     @Test
     void readsAPleromaPersonWithCapabilitiesAndAnAcctWebfinger() throws Exception {
-        ActorDocument a = ActorDocument.parse(fixture("pleroma.example/users/carol.json"));
+        RemoteActorDocument a = RemoteActorDocument.parse(fixture("pleroma.example/users/carol.json"));
 
         assertThat(a.preferredUsername()).isEqualTo("carol");
         assertThat(a.sharedInbox()).isEqualTo("https://pleroma.example/inbox");
@@ -58,7 +58,7 @@ class ActorDocumentTest {
 
     @Test
     void readsAGoToSocialPersonWithoutSharedInboxAndAPathKeyId() throws Exception {
-        ActorDocument a = ActorDocument.parse(fixture("gts.example/users/dave.json"));
+        RemoteActorDocument a = RemoteActorDocument.parse(fixture("gts.example/users/dave.json"));
 
         assertThat(a.sharedInbox()).isNull();
         assertThat(a.inbox()).isEqualTo("https://gts.example/users/dave/inbox");
@@ -68,7 +68,7 @@ class ActorDocumentTest {
 
     @Test
     void readsAWordPressBlogGroupWithUrlArrayBareIconAndKeyArray() throws Exception {
-        ActorDocument a = ActorDocument.parse(fixture("wp.example/author-0.json"));
+        RemoteActorDocument a = RemoteActorDocument.parse(fixture("wp.example/author-0.json"));
 
         assertThat(a.type()).isEqualTo("Group");
         assertThat(a.id()).isEqualTo("https://wp.example/?author=0");
@@ -85,7 +85,7 @@ class ActorDocumentTest {
         ObjectNode doc = fixture("mastodon.example/users/alice.json");
         ((ObjectNode) doc.get("publicKey")).put("owner", "https://evil.example/users/mallory");
 
-        assertThat(ActorDocument.parse(doc).publicKeyPem()).isNull();
+        assertThat(RemoteActorDocument.parse(doc).publicKeyPem()).isNull();
     }
 
     @Test
@@ -93,7 +93,7 @@ class ActorDocumentTest {
         ObjectNode doc = fixture("mastodon.example/users/alice.json");
         doc.put("url", "https://phishing.example/@alice");
 
-        assertThat(ActorDocument.parse(doc).url()).isNull();
+        assertThat(RemoteActorDocument.parse(doc).url()).isNull();
     }
 
     @Test
@@ -103,7 +103,7 @@ class ActorDocumentTest {
         doc.put("webfinger", "dave@gts.example");
         doc.put("sharedInbox", "https://gts.example/inbox");
 
-        ActorDocument a = ActorDocument.parse(doc);
+        RemoteActorDocument a = RemoteActorDocument.parse(doc);
 
         assertThat(a.preferredUsername()).isEqualTo("dave");
         assertThat(a.sharedInbox()).isEqualTo("https://gts.example/inbox");
@@ -115,7 +115,7 @@ class ActorDocumentTest {
         doc.remove("name");
         doc.putObject("nameMap").put("ja", "デイブ");
 
-        assertThat(ActorDocument.parse(doc).name()).isEqualTo("デイブ");
+        assertThat(RemoteActorDocument.parse(doc).name()).isEqualTo("デイブ");
     }
 
     @Test
@@ -130,7 +130,7 @@ class ActorDocumentTest {
         JsonNode noId = fixture("mastodon.example/users/alice.json").without("id");
 
         for (JsonNode bad : new JsonNode[] {noInbox, note, noName, noId}) {
-            assertThatThrownBy(() -> ActorDocument.parse(bad)).isInstanceOf(DocumentException.class);
+            assertThatThrownBy(() -> RemoteActorDocument.parse(bad)).isInstanceOf(DocumentException.class);
         }
     }
 }
