@@ -1,6 +1,7 @@
 package dev.kakehashi.admin;
 
 import dev.kakehashi.service.AuthService.SignedIn;
+import dev.kakehashi.service.FederationSettings;
 import dev.kakehashi.service.InvalidInputException;
 import dev.kakehashi.service.ServiceException;
 import dev.kakehashi.service.SiteService;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -38,16 +40,20 @@ public final class SettingsAdminResource {
     private final Supplier<List<ThemeChoice>> themes;
     private final Supplier<List<PluginChoice>> plugins;
     private final AdminRenderer renderer;
+    private final Predicate<String> usernameTaken;
 
+    /** @param usernameTaken whether an author has a username: the blog handle must differ */
     public SettingsAdminResource(
             SiteService site,
             Supplier<List<ThemeChoice>> themes,
             Supplier<List<PluginChoice>> plugins,
-            AdminRenderer renderer) {
+            AdminRenderer renderer,
+            Predicate<String> usernameTaken) {
         this.site = site;
         this.themes = themes;
         this.plugins = plugins;
         this.renderer = renderer;
+        this.usernameTaken = usernameTaken;
     }
 
     @GET
@@ -71,7 +77,53 @@ public final class SettingsAdminResource {
                         "theme",
                         s.theme()),
                 Map.of(),
-                saved != null ? "Settings saved." : pluginsSaved != null ? "Plugins saved." : null);
+                saved != null ? "Settings saved." : pluginsSaved != null ? "Plugins saved." : null,
+                federationValues(site.federation()));
+    }
+
+    /** Actor mode, blog handle and article format: how the blog appears on the fediverse. */
+    @POST
+    @Path("federation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces("text/html")
+    public Response saveFederation(
+            @FormParam("actorMode") String actorMode,
+            @FormParam("blogHandle") String blogHandle,
+            @FormParam("articleFormat") String articleFormat,
+            @Context ContainerRequestContext request) {
+        SignedIn me = requireAdmin(request);
+        try {
+            site.updateFederation(actorMode, blogHandle, articleFormat, usernameTaken);
+            return Response.seeOther(URI.create("/admin/settings?saved=1")).build();
+        } catch (InvalidInputException e) {
+            SiteSettings s = site.current();
+            Map<String, String> federation = new HashMap<>();
+            federation.put("actorMode", actorMode == null ? "" : actorMode);
+            federation.put("blogHandle", blogHandle == null ? "" : blogHandle);
+            federation.put("articleFormat", articleFormat == null ? "" : articleFormat);
+            return page(
+                    422,
+                    me,
+                    Map.of(
+                            "title",
+                            s.title(),
+                            "description",
+                            s.description(),
+                            "language",
+                            s.language(),
+                            "theme",
+                            s.theme()),
+                    e.fieldErrors(),
+                    null,
+                    federation);
+        }
+    }
+
+    private static Map<String, String> federationValues(FederationSettings f) {
+        return Map.of(
+                "actorMode", f.actorMode().name(),
+                "blogHandle", f.blogHandle(),
+                "articleFormat", f.articleFormat().name());
     }
 
     /** Checked boxes are the plugins to keep on; every other loaded plugin is switched off. */
@@ -108,13 +160,19 @@ public final class SettingsAdminResource {
             values.put("description", description == null ? "" : description);
             values.put("language", language == null ? "" : language);
             values.put("theme", theme == null ? "" : theme);
-            return page(422, me, values, e.fieldErrors(), null);
+            return page(422, me, values, e.fieldErrors(), null, federationValues(site.federation()));
         }
     }
 
     private Response page(
-            int status, SignedIn me, Map<String, String> values, Map<String, String> errors, String notice) {
+            int status,
+            SignedIn me,
+            Map<String, String> values,
+            Map<String, String> errors,
+            String notice,
+            Map<String, String> federation) {
         Map<String, Object> model = new HashMap<>();
+        model.put("federation", federation);
         model.put("form", values);
         model.put("errors", errors);
         model.put("notice", notice);

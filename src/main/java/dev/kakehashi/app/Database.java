@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.kakehashi.domain.Account;
 import dev.kakehashi.domain.Media;
 import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.WebSession;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
@@ -74,6 +75,7 @@ public final class Database implements AutoCloseable {
                     .addAnnotatedClass(Account.class)
                     .addAnnotatedClass(Media.class)
                     .addAnnotatedClass(Post.class)
+                    .addAnnotatedClass(RemoteActor.class)
                     .addAnnotatedClass(WebSession.class)
                     .buildMetadata()
                     .buildSessionFactory();

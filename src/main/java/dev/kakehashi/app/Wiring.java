@@ -18,6 +18,29 @@ import dev.kakehashi.app.jobs.Jobs;
 import dev.kakehashi.app.jobs.MaintenanceJob;
 import dev.kakehashi.app.jobs.PublishScheduledPostJob;
 import dev.kakehashi.app.jobs.QuartzPostScheduler;
+import dev.kakehashi.federation.actor.ActorCollections;
+import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.actor.ActorKeys;
+import dev.kakehashi.federation.actor.ActorRef;
+import dev.kakehashi.federation.actor.ActorResource;
+import dev.kakehashi.federation.actor.CollectionsResource;
+import dev.kakehashi.federation.actor.LocalActors;
+import dev.kakehashi.federation.actor.LocalObjects;
+import dev.kakehashi.federation.actor.ObjectResource;
+import dev.kakehashi.federation.actor.VaryAcceptFilter;
+import dev.kakehashi.federation.remote.RemoteActorService;
+import dev.kakehashi.federation.remote.RemoteFetcher;
+import dev.kakehashi.federation.remote.SsrfGuard;
+import dev.kakehashi.federation.remote.WebFingerClient;
+import dev.kakehashi.federation.remote.WebFingerFollowLinks;
+import dev.kakehashi.federation.signature.DraftCavageSigner;
+import dev.kakehashi.federation.signature.RequestSigner;
+import dev.kakehashi.federation.wellknown.AuthorizeInteractionResource;
+import dev.kakehashi.federation.wellknown.HostMetaResource;
+import dev.kakehashi.federation.wellknown.NodeInfoResource;
+import dev.kakehashi.federation.wellknown.NodeInfoUsage;
+import dev.kakehashi.federation.wellknown.WebFingerLookup;
+import dev.kakehashi.federation.wellknown.WebFingerResource;
 import dev.kakehashi.plugin.PluginLoader;
 import dev.kakehashi.plugin.PluginRegistry;
 import dev.kakehashi.service.AccountService;
@@ -34,15 +57,19 @@ import dev.kakehashi.service.content.MarkdownRenderer;
 import dev.kakehashi.service.media.ImageLimits;
 import dev.kakehashi.service.media.MediaFiles;
 import dev.kakehashi.store.AccountRepository;
+import dev.kakehashi.store.ActorKeyRepository;
+import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.LoginFailureRepository;
 import dev.kakehashi.store.MediaRepository;
 import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.SessionRepository;
 import dev.kakehashi.store.SiteSettingRepository;
 import dev.kakehashi.store.Transactions;
 import dev.kakehashi.web.ArchiveResource;
 import dev.kakehashi.web.AuthorResource;
 import dev.kakehashi.web.FeedResource;
+import dev.kakehashi.web.FollowResource;
 import dev.kakehashi.web.HomeResource;
 import dev.kakehashi.web.MediaServlet;
 import dev.kakehashi.web.PageRenderer;
@@ -127,6 +154,20 @@ final class Wiring implements AutoCloseable {
                     settings.maxUploadBytes(),
                     clock);
 
+            ActorIds actorIds = new ActorIds(links);
+            ActorKeys actorKeys = new ActorKeys(tx, new ActorKeyRepository(tx), actorIds, clock);
+            RequestSigner signer = new DraftCavageSigner(clock);
+            // Kakehashi signs every fetch as its instance actor, which peers can fetch unsigned.
+            RemoteFetcher fetcher = new RemoteFetcher(
+                    new SsrfGuard(settings.allowPrivateNetworks()),
+                    signer,
+                    () -> actorKeys.signingKey(ActorRef.INSTANCE),
+                    links.base(),
+                    RemoteFetcher.Limits.DEFAULT);
+            WebFingerClient webFinger = new WebFingerClient(fetcher);
+            RemoteActorService remoteActors =
+                    new RemoteActorService(tx, new RemoteActorRepository(tx), fetcher, sanitizer, clock);
+
             settings.firstAdmin().ifPresent(a -> accounts.ensureFirstAdmin(a.username(), a.email(), a.password()));
 
             jobs.register(PublishScheduledPostJob.class, () -> new PublishScheduledPostJob(posts))
@@ -137,6 +178,8 @@ final class Wiring implements AutoCloseable {
             AdminRenderer adminPages = new AdminRenderer(site);
             PostToView views = new PostToView(links);
             boolean https = settings.baseUrl().getScheme().equals("https");
+
+            LocalActors localActors = new LocalActors(tx, accountRepo, site, actorIds, actorKeys);
 
             ResourceConfig api = new ResourceConfig()
                     .property(ServerProperties.WADL_FEATURE_DISABLE, true)
@@ -155,6 +198,7 @@ final class Wiring implements AutoCloseable {
                     .register(new TagResource(blog, views, pages, site, links))
                     .register(new ArchiveResource(blog, views, pages, site, links))
                     .register(new FeedResource(blog, views, site, links))
+                    .register(new FollowResource(new WebFingerFollowLinks(webFinger), blog, pages, site, links))
                     .register(new SitemapResource(blog, links))
                     .register(new SetupResource(accounts, adminPages))
                     .register(new LoginResource(auth, adminPages, https))
@@ -173,11 +217,26 @@ final class Wiring implements AutoCloseable {
                                             p.source(),
                                             plugins.isEnabled(p.plugin().id())))
                                     .toList(),
-                            adminPages))
+                            adminPages,
+                            accounts::usernameTaken))
                     .register(new PreviewResource(markdown))
                     .register(new AuthorsAdminResource(accounts, adminPages, links))
                     .register(new ProfileResource(accounts, adminPages, links))
-                    .register(new MediaAdminResource(media, links));
+                    .register(new MediaAdminResource(media, links))
+                    .register(new VaryAcceptFilter())
+                    .register(new ActorResource(localActors))
+                    .register(new CollectionsResource(
+                            new ActorCollections(tx, postRepo, new FollowerRepository(tx), localActors, site)))
+                    .register(new ObjectResource(new LocalObjects(tx, postRepo, localActors, site)))
+                    .register(new WebFingerResource(new WebFingerLookup(
+                            localActors,
+                            id -> tx.call(() -> postRepo.byId(id)
+                                    .map(dev.kakehashi.domain.Post::isDeleted)
+                                    .orElse(false)))))
+                    .register(new HostMetaResource(links))
+                    .register(new NodeInfoResource(
+                            links, site, new NodeInfoUsage(tx, accountRepo, postRepo, clock), version()))
+                    .register(new AuthorizeInteractionResource(links));
             metrics.ifPresent(m -> {
                 api.register(new RouteTemplate());
                 ctx.addFilter("http-metrics", m.httpFilter()).addMappingForUrlPatterns(null, false, "/*");
@@ -221,6 +280,21 @@ final class Wiring implements AutoCloseable {
                         .withSchedule(CronScheduleBuilder.cronSchedule("0 * * * * ?")
                                 .withMisfireHandlingInstructionDoNothing())
                         .build());
+    }
+
+    /** The version Maven wrote into the build, for NodeInfo. */
+    private static String version() {
+        try (var in = Wiring.class.getResourceAsStream("/kakehashi-version.properties")) {
+            if (in != null) {
+                var props = new java.util.Properties();
+                props.load(in);
+                return props.getProperty("version", "unknown");
+            }
+        } catch (java.io.IOException e) {
+            log.warn("Cannot read the WAR's version", e);
+        }
+        return Optional.ofNullable(Wiring.class.getPackage().getImplementationVersion())
+                .orElse("unknown");
     }
 
     private static void closeQuietly(Scheduler scheduler) {

@@ -128,6 +128,11 @@ public final class AccountService {
         return tx.call(() -> accounts.byId(id).orElseThrow(() -> ServiceException.notFound("Account")));
     }
 
+    /** Whether an author has this username (case-insensitive). */
+    public boolean usernameTaken(String username) {
+        return tx.call(() -> accounts.byUsername(username).isPresent());
+    }
+
     public Account byUsername(String username) {
         return tx.call(() -> accounts.byUsername(username).orElseThrow(() -> ServiceException.notFound("Author")));
     }
@@ -213,6 +218,11 @@ public final class AccountService {
                     "username",
                     "Username may use letters, digits, _ . and - (not first or last)");
             v.check(!RESERVED.contains(u.toLowerCase(Locale.ROOT)), "username", "This username is reserved");
+            // The blog actor answers to its handle on WebFinger, so no author may take it.
+            v.check(
+                    !u.equalsIgnoreCase(site.federation().blogHandle()),
+                    "username",
+                    "This username is the blog's fediverse handle");
         }
         String mail = checkEmail(v, email);
         String name = v.text("displayName", "Display name", displayName, true, DISPLAY_NAME_MAX);

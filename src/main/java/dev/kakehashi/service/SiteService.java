@@ -88,6 +88,65 @@ public final class SiteService {
         });
     }
 
+    /** The actor mode, blog handle and article format; defaults until an admin changes them. */
+    public FederationSettings federation() {
+        Map<String, String> v = tx.call(settings::all);
+        return new FederationSettings(
+                parse(
+                        FederationSettings.ActorMode.class,
+                        v.get("federation.actor_mode"),
+                        FederationSettings.ActorMode.BOTH),
+                v.getOrDefault("federation.blog_handle", FederationSettings.DEFAULT_BLOG_HANDLE),
+                parse(
+                        FederationSettings.ArticleFormat.class,
+                        v.get("federation.article_format"),
+                        FederationSettings.ArticleFormat.NOTE));
+    }
+
+    /**
+     * Changes how the blog federates. The handle must follow Mastodon's username format and must not
+     * be an author's username; everything is checked before anything is stored.
+     *
+     * @param usernameTaken tells whether an author already has this username
+     */
+    public FederationSettings updateFederation(
+            String actorMode, String blogHandle, String articleFormat, Predicate<String> usernameTaken) {
+        Validator v = new Validator();
+        FederationSettings.ActorMode mode = parse(FederationSettings.ActorMode.class, actorMode, null);
+        v.check(mode != null, "actorMode", "Choose blog, authors or both");
+        FederationSettings.ArticleFormat format = parse(FederationSettings.ArticleFormat.class, articleFormat, null);
+        v.check(format != null, "articleFormat", "Choose note or article");
+        String handle = v.text("blogHandle", "Blog handle", blogHandle, true, AccountService.USERNAME_MAX);
+        if (!v.hasErrorFor("blogHandle")) {
+            v.check(
+                    AccountService.USERNAME.matcher(handle).matches(),
+                    "blogHandle",
+                    "The handle may use letters, digits, _ . and - (not first or last)");
+        }
+        String h = handle.toLowerCase(Locale.ROOT);
+        if (!v.hasErrorFor("blogHandle")) {
+            v.check(!usernameTaken.test(h), "blogHandle", "An author already has this username");
+        }
+        v.throwIfInvalid();
+        tx.run(() -> {
+            settings.put("federation.actor_mode", mode.name());
+            settings.put("federation.blog_handle", h);
+            settings.put("federation.article_format", format.name());
+        });
+        return federation();
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String raw, E fallback) {
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+
     public void setDisabledPlugins(Set<String> ids) {
         tx.run(() -> {
             settings.put("plugins.disabled", String.join(",", ids));

@@ -195,4 +195,15 @@ public final class PostRepository {
                 .setMaxResults(limit)
                 .getResultList();
     }
+
+    /** How many authors published something since {@code since}: NodeInfo's active users. */
+    public long countAuthorsPublishedSince(Instant since) {
+        return tx.session()
+                .createSelectionQuery(
+                        "select count(distinct p.author.id) from Post p where " + PUBLISHED
+                                + " and p.publishedAt >= :s",
+                        Long.class)
+                .setParameter("s", since)
+                .getSingleResult();
+    }
 }

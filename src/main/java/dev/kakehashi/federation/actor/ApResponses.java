@@ -1,0 +1,26 @@
+package dev.kakehashi.federation.actor;
+
+import dev.kakehashi.federation.vocab.ApJson;
+import jakarta.ws.rs.core.Response;
+
+/** ActivityStreams answers: the JSON as peers expect it, always keyed on Accept for caches. */
+public final class ApResponses {
+    /** What AP resource methods produce; lower qs than HTML, so a browser's {@code *}{@code /*} gets HTML. */
+    public static final String ACTIVITY_JSON = "application/activity+json; qs=0.9";
+
+    public static final String LD_JSON = "application/ld+json; qs=0.9";
+
+    private ApResponses() {}
+
+    public static Response json(int status, Object document) {
+        return Response.status(status)
+                .type(ApJson.MEDIA_TYPE + "; charset=utf-8")
+                .header("Vary", "Accept")
+                .entity(ApJson.write(document))
+                .build();
+    }
+
+    public static Response json(Object document) {
+        return json(200, document);
+    }
+}

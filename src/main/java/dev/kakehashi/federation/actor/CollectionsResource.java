@@ -1,0 +1,72 @@
+package dev.kakehashi.federation.actor;
+
+import dev.kakehashi.service.ServiceException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code <actor id>/outbox}, {@code /followers}, {@code /following} and {@code /collections/featured};
+ * {@code ?page=N} for a page. JSON whatever the Accept header, as Mastodon serves them.
+ */
+@Path("/")
+public final class CollectionsResource {
+    private final ActorCollections collections;
+
+    public CollectionsResource(ActorCollections collections) {
+        this.collections = collections;
+    }
+
+    @GET
+    @Path("actor/{collection: outbox|followers|following|collections/featured}")
+    @Produces({ApResponses.ACTIVITY_JSON, ApResponses.LD_JSON, "application/json; qs=0.5", "text/html; qs=0.1"})
+    public Response ofInstance(@PathParam("collection") String collection, @QueryParam("page") String page) {
+        return serve(ActorRef.INSTANCE, collection, page);
+    }
+
+    @GET
+    @Path("actors/{who}/{collection: outbox|followers|following|collections/featured}")
+    @Produces({ApResponses.ACTIVITY_JSON, ApResponses.LD_JSON, "application/json; qs=0.5", "text/html; qs=0.1"})
+    public Response of(
+            @PathParam("who") String who, @PathParam("collection") String collection, @QueryParam("page") String page) {
+        return serve(ActorResource.parse(who), collection, page);
+    }
+
+    private Response serve(ActorRef ref, String collection, String rawPage) {
+        Integer page = parsePage(rawPage);
+        Object body;
+        switch (collection) {
+            case "outbox":
+                body = collections.outbox(ref, page);
+                break;
+            case "followers":
+                body = collections.followers(ref, page);
+                break;
+            case "following":
+                body = collections.following(ref, page);
+                break;
+            default:
+                body = collections.featured(ref, page);
+                break;
+        }
+        return ApResponses.json(body);
+    }
+
+    /** Mastodon's own links use {@code ?page=true} for the first page; numbers for the rest. */
+    private static Integer parsePage(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        if ("true".equals(raw)) {
+            return 1;
+        }
+        try {
+            return Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            throw new ServiceException(400, "page must be a number");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.kakehashi.federation.actor;
+
+import dev.kakehashi.service.ServiceException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Posts as Note or Article at the same URLs people read them on, when asked for ActivityStreams:
+ * {@code /posts/<id>} (the id) and {@code /articles/<slug>}. A deleted post answers 410 with a
+ * Tombstone.
+ */
+@Path("/")
+public final class ObjectResource {
+    private final LocalObjects objects;
+
+    public ObjectResource(LocalObjects objects) {
+        this.objects = objects;
+    }
+
+    @GET
+    @Path("posts/{id}")
+    @Produces({ApResponses.ACTIVITY_JSON, ApResponses.LD_JSON})
+    public Response post(@PathParam("id") String id) {
+        LocalObjects.Served served = objects.byId(parseId(id));
+        return ApResponses.json(served.status(), served.body());
+    }
+
+    @GET
+    @Path("articles/{slug}")
+    @Produces({ApResponses.ACTIVITY_JSON, ApResponses.LD_JSON})
+    public Response article(@PathParam("slug") String slug) {
+        LocalObjects.Served served = objects.byArticleSlug(slug);
+        return ApResponses.json(served.status(), served.body());
+    }
+
+    private static long parseId(String raw) {
+        try {
+            long id = Long.parseLong(raw);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the 404
+        }
+        throw ServiceException.notFound("Post");
+    }
+}

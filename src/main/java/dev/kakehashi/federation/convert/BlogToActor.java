@@ -1,0 +1,53 @@
+package dev.kakehashi.federation.convert;
+
+import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.actor.ActorRef;
+import dev.kakehashi.federation.vocab.ActorDocument;
+import dev.kakehashi.federation.vocab.ApJson;
+import dev.kakehashi.federation.vocab.Contexts;
+import dev.kakehashi.service.SiteSettings;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The whole blog as one actor. A {@code Group}, as the WordPress plugin does: it speaks for several
+ * authors, and in "both" mode it boosts their posts.
+ */
+public final class BlogToActor {
+    private final ActorIds ids;
+    private final ActorParts parts;
+
+    public BlogToActor(ActorIds ids) {
+        this.ids = ids;
+        this.parts = new ActorParts(ids);
+    }
+
+    /** @param since when the blog began: its first account's creation */
+    public ActorDocument convert(SiteSettings site, String handle, String publicKeyPem, Instant since) {
+        ActorRef ref = ActorRef.BLOG;
+        return new ActorDocument(
+                Contexts.actor(),
+                ids.actor(ref),
+                "Group",
+                handle,
+                parts.handle(handle),
+                site.title(),
+                ActorParts.paragraphs(site.description()),
+                ids.links().home(),
+                null,
+                null,
+                ids.inbox(ref),
+                ids.outbox(ref),
+                ids.followers(ref),
+                ids.following(ref),
+                ids.featured(ref),
+                parts.endpoints(),
+                parts.key(ref, publicKeyPem),
+                false,
+                true,
+                true,
+                ApJson.date(since),
+                List.of(parts.blogField("Website")),
+                List.of());
+    }
+}

@@ -1,0 +1,77 @@
+package dev.kakehashi.federation.convert;
+
+import dev.kakehashi.domain.Media;
+import dev.kakehashi.domain.Post;
+import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.actor.ActorRef;
+import dev.kakehashi.federation.vocab.Contexts;
+import dev.kakehashi.federation.vocab.MediaObject;
+import dev.kakehashi.federation.vocab.TagObject;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** What Note and Article share: addressing, hashtags, media, the permalink. */
+final class PostParts {
+    /** Mastodon imports only the first four attachments (INTEROP A8.4). */
+    static final int MAX_ATTACHMENTS = 4;
+
+    private final ActorIds ids;
+    private final MediaToAttachment media;
+
+    PostParts(ActorIds ids) {
+        this.ids = ids;
+        this.media = new MediaToAttachment(ids.links());
+    }
+
+    /** Public addressing (INTEROP A7.1): to Public, cc the attributed actor's followers. */
+    List<String> to() {
+        return List.of(Contexts.PUBLIC);
+    }
+
+    List<String> cc(ActorRef by) {
+        return List.of(ids.followers(by));
+    }
+
+    List<TagObject> hashtags(Post p) {
+        return p.tags().stream()
+                .sorted()
+                .map(t -> new TagObject("Hashtag", "#" + t, ids.links().tag(t)))
+                .toList();
+    }
+
+    /** The cover first (the lead image), then the post's images, at most four, each once. */
+    List<MediaObject> attachments(Post p) {
+        Set<Media> all = new LinkedHashSet<>();
+        if (p.cover() != null) {
+            all.add(p.cover());
+        }
+        all.addAll(p.attachments());
+        List<MediaObject> out = new ArrayList<>();
+        for (Media m : all) {
+            if (out.size() == MAX_ATTACHMENTS) {
+                break;
+            }
+            out.add(media.convert(m));
+        }
+        return out;
+    }
+
+    MediaObject image(Media m) {
+        return m == null ? null : media.convert(m);
+    }
+
+    /** The page people read it on: the pretty URL for an article, the id for a short post. */
+    String url(Post p) {
+        return p.isArticle() && p.slug() != null ? ids.links().article(p.slug()) : ids.post(p.id());
+    }
+
+    String base() {
+        return ids.links().base();
+    }
+
+    ActorIds ids() {
+        return ids;
+    }
+}

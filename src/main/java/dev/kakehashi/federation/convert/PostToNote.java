@@ -1,0 +1,51 @@
+package dev.kakehashi.federation.convert;
+
+import dev.kakehashi.domain.Post;
+import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.actor.ActorRef;
+import dev.kakehashi.federation.vocab.ApJson;
+import dev.kakehashi.federation.vocab.Contexts;
+import dev.kakehashi.federation.vocab.PostObject;
+import java.util.Map;
+import org.jsoup.nodes.Entities;
+
+/**
+ * A post as a {@code Note}: a short post as it is, or an article with its title in bold at the top
+ * and its permalink at the end. Never a {@code summary}: Mastodon would turn it into a content
+ * warning (INTEROP A6.3).
+ */
+public final class PostToNote {
+    private final PostParts parts;
+
+    public PostToNote(ActorIds ids) {
+        this.parts = new PostParts(ids);
+    }
+
+    public PostObject convert(Post p, ActorRef by, String language) {
+        String body = MastodonHtml.clean(p.bodyHtml(), parts.base());
+        String content = body;
+        if (p.isArticle()) {
+            String url = parts.url(p);
+            String title = p.title() == null ? "" : "<p><strong>" + Entities.escape(p.title()) + "</strong></p>";
+            content = title + body + "<p><a href=\"" + Entities.escape(url) + "\">" + Entities.escape(url) + "</a></p>";
+        }
+        return new PostObject(
+                Contexts.object(),
+                parts.ids().post(p.id()),
+                "Note",
+                parts.ids().actor(by),
+                null,
+                null,
+                content,
+                Map.of(language, content),
+                parts.url(p),
+                null,
+                ApJson.date(p.publishedAt()),
+                ApJson.date(p.editedAt()),
+                parts.to(),
+                parts.cc(by),
+                false,
+                parts.hashtags(p),
+                parts.attachments(p));
+    }
+}

@@ -1,0 +1,78 @@
+package dev.kakehashi.federation.convert;
+
+import dev.kakehashi.domain.Post;
+import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.actor.ActorRef;
+import dev.kakehashi.federation.vocab.Activity;
+import dev.kakehashi.federation.vocab.ApJson;
+import dev.kakehashi.federation.vocab.Contexts;
+import dev.kakehashi.federation.vocab.PostObject;
+import dev.kakehashi.federation.vocab.Tombstone;
+import dev.kakehashi.service.FederationSettings;
+import dev.kakehashi.service.FederationSettings.ActorMode;
+import dev.kakehashi.service.FederationSettings.ArticleFormat;
+import java.util.List;
+
+/**
+ * Picks how a post federates: short posts are Notes; articles follow the blog's article format.
+ * The post is attributed to its author, or to the blog when authors are not actors.
+ */
+public final class PostToObject {
+    private final ActorIds ids;
+    private final PostToNote notes;
+    private final PostToArticle articles;
+
+    public PostToObject(ActorIds ids) {
+        this.ids = ids;
+        this.notes = new PostToNote(ids);
+        this.articles = new PostToArticle(ids);
+    }
+
+    public static ActorRef attributedTo(Post p, ActorMode mode) {
+        return mode.authors() ? ActorRef.author(p.author().id()) : ActorRef.BLOG;
+    }
+
+    public PostObject convert(Post p, FederationSettings federation, String language) {
+        ActorRef by = attributedTo(p, federation.actorMode());
+        if (p.isArticle() && federation.articleFormat() == ArticleFormat.ARTICLE) {
+            return articles.convert(p, by, language);
+        }
+        return notes.convert(p, by, language);
+    }
+
+    /** The Create of a published post, object embedded, same addressing as the object (A9.6). */
+    public Activity create(Post p, FederationSettings federation, String language) {
+        PostObject object = convert(p, federation, language);
+        return new Activity(
+                Contexts.object(),
+                ids.create(p.id()),
+                "Create",
+                object.attributedTo(),
+                object.published(),
+                object.to(),
+                object.cc(),
+                object.withoutContext());
+    }
+
+    /** The blog boosting an author's post, in "both" mode. */
+    public Activity announce(Post p) {
+        return new Activity(
+                Contexts.object(),
+                ids.announce(p.id()),
+                "Announce",
+                ids.actor(ActorRef.BLOG),
+                ApJson.date(p.publishedAt()),
+                List.of(Contexts.PUBLIC),
+                List.of(ids.actor(ActorRef.author(p.author().id())), ids.followers(ActorRef.BLOG)),
+                ids.post(p.id()));
+    }
+
+    public Tombstone tombstone(Post p) {
+        return new Tombstone(
+                Contexts.collection(),
+                ids.post(p.id()),
+                "Tombstone",
+                p.isArticle() ? "Article" : "Note",
+                ApJson.date(p.deletedAt()));
+    }
+}

@@ -1,0 +1,212 @@
+package dev.kakehashi.federation.remote;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.domain.Snowflake;
+import dev.kakehashi.federation.remote.RemoteFetchException.Reason;
+import dev.kakehashi.federation.vocab.DocumentException;
+import dev.kakehashi.federation.vocab.Lenient;
+import dev.kakehashi.federation.vocab.RemoteActorDocument;
+import dev.kakehashi.service.content.HtmlSanitizer;
+import dev.kakehashi.store.RemoteActorRepository;
+import dev.kakehashi.store.Transactions;
+import jakarta.persistence.PersistenceException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Remote actors, fetched on demand and cached in the database for a day (Mastodon's {@code
+ * STALE_THRESHOLD}). Network calls happen outside any transaction; only the upsert is in one.
+ */
+public final class RemoteActorService {
+    private static final Logger log = LoggerFactory.getLogger(RemoteActorService.class);
+    static final Duration FRESH_FOR = Duration.ofDays(1);
+
+    private final Transactions tx;
+    private final RemoteActorRepository actors;
+    private final RemoteFetcher fetcher;
+    private final HtmlSanitizer sanitizer;
+    private final Clock clock;
+
+    public RemoteActorService(
+            Transactions tx,
+            RemoteActorRepository actors,
+            RemoteFetcher fetcher,
+            HtmlSanitizer sanitizer,
+            Clock clock) {
+        this.tx = tx;
+        this.actors = actors;
+        this.fetcher = fetcher;
+        this.sanitizer = sanitizer;
+        this.clock = clock;
+    }
+
+    /**
+     * The actor with id {@code uri}: from the cache when fetched less than a day ago, otherwise
+     * fetched. When the fetch fails for a passing reason (timeout, 5xx) a stale cached copy is
+     * returned rather than nothing.
+     *
+     * @throws RemoteFetchException {@link Reason#GONE} when the actor was deleted, or why it could
+     *     not be fetched
+     */
+    public RemoteActor resolve(String uri) {
+        Optional<RemoteActor> cached = cached(uri);
+        if (cached.isPresent() && cached.get().isGone()) {
+            throw new RemoteFetchException(Reason.GONE, URI.create(uri), "the actor was deleted");
+        }
+        if (cached.isPresent() && isFresh(cached.get())) {
+            return cached.get();
+        }
+        try {
+            return refresh(uri);
+        } catch (RemoteFetchException e) {
+            if (cached.isPresent() && (e.reason() == Reason.UNREACHABLE || e.reason() == Reason.HTTP_ERROR)) {
+                log.warn("Using the cached copy of {}: {}", uri, e.getMessage());
+                return cached.get();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Fetches the actor now, whatever the cache holds: after an {@code Update}, or when a signature
+     * does not verify with the cached key (key rotation). A 410 marks the cached actor gone.
+     */
+    public RemoteActor refresh(String uri) {
+        URI target = parseUri(uri);
+        JsonNode doc;
+        try {
+            doc = fetcher.fetchObject(target);
+        } catch (RemoteFetchException e) {
+            if (e.reason() == Reason.GONE) {
+                markGone(uri);
+            }
+            throw e;
+        }
+        return store(target, doc);
+    }
+
+    /**
+     * The owner of a signing key, for signature verification. {@code https://host/users/alice#main-key}
+     * is looked up by its document part (the actor); a key id that is a document of its own (a key
+     * object with an {@code owner}) leads to that owner. The actor returned always publishes {@code
+     * keyId} as its own key.
+     */
+    public RemoteActor byKeyId(String keyId) {
+        Optional<RemoteActor> cached = tx.call(() -> actors.byKeyId(keyId));
+        if (cached.isPresent() && !cached.get().isGone() && isFresh(cached.get())) {
+            return cached.get();
+        }
+        URI key = parseUri(keyId);
+        URI document = withoutFragment(key);
+        RemoteActor actor;
+        if (!document.equals(key)) {
+            actor = resolve(document.toString());
+            if (!keyId.equals(actor.publicKeyId())) {
+                actor = refresh(document.toString());
+            }
+        } else {
+            JsonNode doc = fetcher.fetchObject(key);
+            String owner = Lenient.idOf(doc.get("owner"));
+            if (owner != null && !doc.has("inbox")) {
+                if (!RemoteActorDocument.sameHost(owner, keyId)) {
+                    throw new RemoteFetchException(Reason.INVALID_DOCUMENT, key, "the key's owner is on another host");
+                }
+                actor = refresh(owner);
+            } else {
+                actor = store(key, doc);
+            }
+        }
+        if (!keyId.equals(actor.publicKeyId())) {
+            throw new RemoteFetchException(Reason.INVALID_DOCUMENT, key, "the actor does not publish this key");
+        }
+        return actor;
+    }
+
+    private RemoteActor store(URI fetchedFrom, JsonNode doc) {
+        RemoteActorDocument actor;
+        try {
+            actor = RemoteActorDocument.parse(doc);
+        } catch (DocumentException e) {
+            throw new RemoteFetchException(Reason.INVALID_DOCUMENT, fetchedFrom, e.getMessage());
+        }
+        // A key published on another host cannot speak for this actor (INTEROP A2.3, A4.6).
+        boolean keyOk = actor.publicKeyId() != null && RemoteActorDocument.sameHost(actor.publicKeyId(), actor.id());
+        RemoteActor.Profile profile = new RemoteActor.Profile(
+                actor.type(),
+                actor.preferredUsername(),
+                actor.name() == null ? null : HtmlSanitizer.text(actor.name()),
+                sanitizer.sanitize(actor.summaryHtml()),
+                actor.url(),
+                actor.iconUrl(),
+                actor.inbox(),
+                actor.sharedInbox(),
+                actor.followers(),
+                keyOk ? actor.publicKeyId() : null,
+                keyOk ? actor.publicKeyPem() : null,
+                actor.manuallyApprovesFollowers());
+        Instant now = clock.instant();
+        try {
+            return upsert(actor.id(), profile, now);
+        } catch (PersistenceException e) {
+            // Another request stored the same actor between our read and our insert: update theirs.
+            return upsert(actor.id(), profile, now);
+        }
+    }
+
+    private RemoteActor upsert(String id, RemoteActor.Profile profile, Instant now) {
+        return tx.call(() -> {
+            RemoteActor row = actors.byUri(id).orElse(null);
+            if (row == null) {
+                row = new RemoteActor(Snowflake.next(), id, URI.create(id).getRawAuthority());
+                row.update(profile, now);
+                actors.add(row);
+                log.info("Cached remote actor {}", id);
+            } else {
+                row.update(profile, now);
+            }
+            return row;
+        });
+    }
+
+    private void markGone(String uri) {
+        tx.run(() -> actors.byUri(uri).ifPresent(a -> {
+            a.markGone(clock.instant());
+            log.info("Remote actor {} is gone (410)", uri);
+        }));
+    }
+
+    private Optional<RemoteActor> cached(String uri) {
+        return tx.call(() -> actors.byUri(uri));
+    }
+
+    private boolean isFresh(RemoteActor actor) {
+        return actor.fetchedAt() != null
+                && actor.fetchedAt().isAfter(clock.instant().minus(FRESH_FOR));
+    }
+
+    private static URI parseUri(String uri) {
+        try {
+            URI parsed = new URI(uri);
+            if (!parsed.isAbsolute() || parsed.getHost() == null) {
+                throw new IllegalArgumentException();
+            }
+            return parsed;
+        } catch (Exception e) {
+            throw new RemoteFetchException(Reason.BLOCKED, URI.create("about:invalid"), "not an absolute URL");
+        }
+    }
+
+    private static URI withoutFragment(URI uri) {
+        try {
+            return new URI(uri.getScheme(), uri.getSchemeSpecificPart(), null);
+        } catch (java.net.URISyntaxException e) {
+            return uri;
+        }
+    }
+}

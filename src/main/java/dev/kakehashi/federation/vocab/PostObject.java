@@ -1,0 +1,51 @@
+package dev.kakehashi.federation.vocab;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A post as a {@code Note} or an {@code Article} (INTEROP A6). {@code context} is null when the
+ * object is embedded in an activity that carries one.
+ */
+@JsonPropertyOrder({"@context", "id", "type"})
+public record PostObject(
+        @JsonProperty("@context") List<Object> context,
+        String id,
+        String type,
+        String attributedTo,
+        String name,
+        String summary,
+        String content,
+        Map<String, String> contentMap,
+        String url,
+        MediaObject image,
+        String published,
+        String updated,
+        List<String> to,
+        List<String> cc,
+        Boolean sensitive,
+        List<TagObject> tag,
+        List<MediaObject> attachment) {
+    public PostObject withoutContext() {
+        return new PostObject(
+                null,
+                id,
+                type,
+                attributedTo,
+                name,
+                summary,
+                content,
+                contentMap,
+                url,
+                image,
+                published,
+                updated,
+                to,
+                cc,
+                sensitive,
+                tag,
+                attachment);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.kakehashi.store;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/** Local actors' key pairs as PEM text, keyed by actor ref ({@code blog}, {@code account:<id>}...). */
+public final class ActorKeyRepository {
+    /** A stored key pair: SPKI public key and PKCS#8 private key, both PEM. */
+    public record StoredKey(String publicKeyPem, String privateKeyPem) {}
+
+    private final Transactions tx;
+
+    public ActorKeyRepository(Transactions tx) {
+        this.tx = tx;
+    }
+
+    public Optional<StoredKey> byActor(String localActor) {
+        List<Object[]> rows = tx.session()
+                .createNativeQuery(
+                        "select public_key_pem, private_key_pem from actor_key where local_actor = :a", Object[].class)
+                .setParameter("a", localActor)
+                .getResultList();
+        return rows.stream().findFirst().map(r -> new StoredKey((String) r[0], (String) r[1]));
+    }
+
+    /** Inserts a new pair; fails on the primary key if another node stored one first. */
+    public void add(String localActor, StoredKey key, Instant now) {
+        tx.session()
+                .createNativeMutationQuery("insert into actor_key (local_actor, public_key_pem, private_key_pem,"
+                        + " created_at) values (:a, :pub, :priv, :t)")
+                .setParameter("a", localActor)
+                .setParameter("pub", key.publicKeyPem())
+                .setParameter("priv", key.privateKeyPem())
+                .setParameter("t", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .executeUpdate();
+    }
+}
