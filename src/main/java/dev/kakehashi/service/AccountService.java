@@ -266,7 +266,7 @@ public final class AccountService {
                 Passwords.hash(n.password()),
                 clock.instant());
         accounts.add(a);
-        tx.afterCommit(() -> events.publish(new AccountCreated(a.id(), a.username())));
+        events.raise(tx, new AccountCreated(a.id(), a.username()));
         return a;
     }
 

@@ -1,6 +1,7 @@
 package dev.kakehashi.service;
 
 import dev.kakehashi.domain.event.DomainEvent;
+import dev.kakehashi.store.Transactions;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -8,8 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Typed domain events. Services publish after their transaction commits; the federation layer and
- * plugins subscribe. A failing subscriber is logged and never undoes what was already committed.
+ * Typed domain events. Services {@link #raise} them inside their transaction. In-transaction
+ * subscribers (the federation outbox) write in that same transaction, so a published post and its
+ * Create activity commit together or not at all. The other subscribers (plugins...) hear the event
+ * after the commit; a failing one is logged and never undoes what was already committed.
  */
 public final class EventBus {
     private static final Logger log = LoggerFactory.getLogger(EventBus.class);
@@ -23,9 +26,24 @@ public final class EventBus {
     }
 
     private final List<Subscription<?>> subscriptions = new CopyOnWriteArrayList<>();
+    private final List<Subscription<?>> inTransaction = new CopyOnWriteArrayList<>();
 
+    /** Hears events after their transaction committed. */
     public <E extends DomainEvent> void subscribe(Class<E> type, Consumer<? super E> listener) {
         subscriptions.add(new Subscription<>(type, listener));
+    }
+
+    /** Hears events inside their transaction; a failure rolls the whole change back. */
+    public <E extends DomainEvent> void subscribeInTransaction(Class<E> type, Consumer<? super E> listener) {
+        inTransaction.add(new Subscription<>(type, listener));
+    }
+
+    /** Raises an event from inside {@code tx}: in-transaction subscribers now, the others after commit. */
+    public void raise(Transactions tx, DomainEvent event) {
+        for (Subscription<?> s : inTransaction) {
+            s.offer(event);
+        }
+        tx.afterCommit(() -> publish(event));
     }
 
     public void publish(DomainEvent event) {

@@ -91,7 +91,7 @@ public final class PostService {
             }
             post.delete(clock.instant());
             long authorId = post.author().id();
-            tx.afterCommit(() -> events.publish(new PostDeleted(post.id(), authorId, wasPublished)));
+            events.raise(tx, new PostDeleted(post.id(), authorId, wasPublished));
         });
     }
 
@@ -187,13 +187,13 @@ public final class PostService {
     private void publishedEvent(Post post) {
         long id = post.id();
         long author = post.author().id();
-        tx.afterCommit(() -> events.publish(new PostPublished(id, author)));
+        events.raise(tx, new PostPublished(id, author));
     }
 
     private void updatedEvent(Post post) {
         long id = post.id();
         long author = post.author().id();
-        tx.afterCommit(() -> events.publish(new PostUpdated(id, author)));
+        events.raise(tx, new PostUpdated(id, author));
     }
 
     private PostContent check(Post post, long ownerId, PostInput in, PostAction action) {

@@ -1,0 +1,89 @@
+package dev.kakehashi.federation.delivery;
+
+import dev.kakehashi.store.DeliveryRepository;
+import dev.kakehashi.store.OutboxRepository;
+import dev.kakehashi.store.Transactions;
+import java.net.URI;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Expands queued activities into one delivery row per distinct inbox. Each activity is expanded in
+ * one transaction, so a crash half-way leaves it queued and the next run redoes it.
+ */
+public final class FanOut {
+    private static final Logger log = LoggerFactory.getLogger(FanOut.class);
+    static final int BATCH = 20;
+
+    private final Transactions tx;
+    private final OutboxRepository outbox;
+    private final DeliveryRepository deliveries;
+    private final Audience audience;
+    private final ActivityRenderer renderer;
+    private final Clock clock;
+
+    public FanOut(
+            Transactions tx,
+            OutboxRepository outbox,
+            DeliveryRepository deliveries,
+            Audience audience,
+            ActivityRenderer renderer,
+            Clock clock) {
+        this.tx = tx;
+        this.outbox = outbox;
+        this.deliveries = deliveries;
+        this.audience = audience;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    /** Expands what is due; returns how many delivery rows were added. */
+    public int runOnce() {
+        return tx.call(() -> {
+            int rows = 0;
+            for (OutboxRepository.Pending p : outbox.claimDue(clock.instant(), BATCH)) {
+                rows += expand(p);
+            }
+            return rows;
+        });
+    }
+
+    private int expand(OutboxRepository.Pending p) {
+        // Rapid edits: only the newest queued Update of a post is sent, with the text as it is then.
+        if (outbox.hasNewerPending(p) && "Update".equals(p.type())) {
+            outbox.markFannedOut(p.id(), null, true, clock.instant());
+            return 0;
+        }
+        String body = p.body() != null ? p.body() : renderer.render(p).orElse(null);
+        if (body == null) {
+            outbox.markFannedOut(p.id(), null, true, clock.instant());
+            return 0;
+        }
+        Set<String> inboxes =
+                p.targetInbox() != null ? Set.of(p.targetInbox()) : audience.followerInboxes(p.actorRef());
+        Map<String, String> byHost = new LinkedHashMap<>();
+        for (String inbox : inboxes) {
+            String host = hostOf(inbox);
+            if (host != null) {
+                byHost.put(inbox, host);
+            }
+        }
+        int added = deliveries.addAll(p.id(), byHost, clock.instant());
+        outbox.markFannedOut(p.id(), body, false, clock.instant());
+        log.info("{} {} fanned out to {} inbox(es)", p.type(), p.objectUri(), added);
+        return added;
+    }
+
+    static String hostOf(String url) {
+        try {
+            String authority = URI.create(url).getRawAuthority();
+            return authority == null ? null : authority.toLowerCase(java.util.Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package dev.kakehashi.federation.inbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kakehashi.federation.signature.IncomingRequest;
+import dev.kakehashi.federation.signature.RequestHeaders;
+import dev.kakehashi.federation.signature.SignatureException;
+import dev.kakehashi.federation.signature.SignatureVerifier;
+import dev.kakehashi.federation.signature.VerifiedSignature;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every inbox POST, before Jersey or Jackson touch it: keeps the raw bytes (at most 1 MiB), checks
+ * the JSON, the digest and the HTTP signature over exactly those bytes, requires the signer to be
+ * the activity's actor, stores the activity and answers 202 at once. Processing happens in a job.
+ */
+public final class InboxFilter extends HttpFilter {
+    private static final Logger log = LoggerFactory.getLogger(InboxFilter.class);
+    public static final int MAX_BYTES = 1024 * 1024;
+    /** The shared inbox and each local actor's own inbox. */
+    private static final Pattern INBOX = Pattern.compile("/inbox|/actors/([A-Za-z0-9_-]+)/inbox");
+
+    private final transient SignatureVerifier verifier;
+    private final transient InboxStore store;
+    private final String publicScheme;
+    private final transient ObjectMapper json = new ObjectMapper();
+
+    /**
+     * @param publicScheme the scheme of the configured base URL: peers sign the URL they used, which
+     *     a TLS-terminating proxy hides from the servlet
+     */
+    public InboxFilter(SignatureVerifier verifier, InboxStore store, String publicScheme) {
+        this.verifier = verifier;
+        this.store = store;
+        this.publicScheme = publicScheme;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
+            throws IOException, ServletException {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        var m = INBOX.matcher(path);
+        if (!"POST".equals(req.getMethod()) || !m.matches()) {
+            chain.doFilter(req, resp);
+            return;
+        }
+        if (req.getContentLengthLong() > MAX_BYTES) {
+            answer(resp, 413, "The activity is larger than 1 MiB.");
+            return;
+        }
+        byte[] body;
+        try (InputStream in = req.getInputStream()) {
+            body = in.readNBytes(MAX_BYTES + 1);
+        }
+        if (body.length > MAX_BYTES) {
+            answer(resp, 413, "The activity is larger than 1 MiB.");
+            return;
+        }
+        JsonNode activity;
+        try {
+            activity = json.readTree(body);
+        } catch (JsonProcessingException e) {
+            answer(resp, 400, "The body is not valid JSON.");
+            return;
+        }
+        String actor = Activities.actorId(activity);
+        String type = activity == null ? "" : activity.path("type").asText("");
+        if (activity == null || !activity.isObject() || type.isEmpty() || actor == null) {
+            answer(resp, 400, "An activity needs a type and an actor.");
+            return;
+        }
+        VerifiedSignature signer;
+        try {
+            signer = verifier.verify(incoming(req, path, body));
+        } catch (SignatureException e) {
+            log.debug("Refused an inbox POST from {}: {}", actor, e.reason());
+            answer(resp, 401, "Signature refused: " + e.reason());
+            return;
+        } catch (RuntimeException e) {
+            log.warn("Could not check the signature of an activity from {}: {}", actor, e.toString());
+            answer(resp, 401, "Signature refused: the key could not be fetched");
+            return;
+        }
+        if (!signer.actorId().equals(actor)) {
+            answer(resp, 401, "Signature refused: the signer is not the activity's actor");
+            return;
+        }
+        InboxStore.Result result = store.receive(
+                activity, type, actor, signer.actorId(), m.group(1), new String(body, StandardCharsets.UTF_8));
+        switch (result) {
+            case BLOCKED -> answer(resp, 403, "Activities from this server are not accepted.");
+            case ACCEPTED, DUPLICATE -> answer(resp, 202, "");
+        }
+    }
+
+    private IncomingRequest incoming(HttpServletRequest req, String path, byte[] body) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : Collections.list(req.getHeaderNames())) {
+            headers.put(name, new ArrayList<>(Collections.list(req.getHeaders(name))));
+        }
+        String target = req.getRequestURI() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
+        return new IncomingRequest(req.getMethod(), publicScheme, target, RequestHeaders.of(headers), body);
+    }
+
+    private static void answer(HttpServletResponse resp, int status, String message) throws IOException {
+        resp.setStatus(status);
+        if (!message.isEmpty()) {
+            resp.setContentType("text/plain;charset=utf-8");
+            resp.getWriter().write(message);
+        }
+    }
+}

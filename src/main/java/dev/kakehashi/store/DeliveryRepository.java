@@ -1,0 +1,185 @@
+package dev.kakehashi.store;
+
+import dev.kakehashi.domain.DeliveryState;
+import dev.kakehashi.domain.Snowflake;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Delivery rows: one per activity and inbox. Workers claim due rows with {@code FOR UPDATE SKIP
+ * LOCKED} and a lease, so several nodes share the work and a crashed worker's rows come back.
+ */
+public final class DeliveryRepository {
+    /** A claimed row with what is needed to send it. */
+    public record Due(
+            long id,
+            long activityId,
+            String inboxUrl,
+            String host,
+            int attempts,
+            String actorRef,
+            String body,
+            Instant createdAt) {}
+
+    /** Counts per state for one post's activities, and the latest errors. */
+    public record Stats(long delivered, long retrying, long pending, long failed, List<String> lastErrors) {}
+
+    private final Transactions tx;
+
+    public DeliveryRepository(Transactions tx) {
+        this.tx = tx;
+    }
+
+    /** Adds one PENDING row per inbox; an inbox that already has a row for the activity is skipped. */
+    public int addAll(long activityId, Map<String, String> inboxToHost, Instant now) {
+        int added = 0;
+        for (var e : inboxToHost.entrySet()) {
+            added += tx.session()
+                    .createNativeMutationQuery("insert into delivery (id, activity_id, inbox_url, host, state,"
+                            + " attempts, next_attempt_at, created_at, updated_at)"
+                            + " values (:id, :a, :inbox, :host, 'PENDING', 0, :now, :now, :now)"
+                            + " on conflict do nothing")
+                    .setParameter("id", Snowflake.next())
+                    .setParameter("a", activityId)
+                    .setParameter("inbox", e.getKey())
+                    .setParameter("host", e.getValue())
+                    .setParameter("now", now)
+                    .executeUpdate();
+        }
+        return added;
+    }
+
+    /**
+     * Claims up to {@code limit} due rows of hosts that are not paused, leasing them for {@code
+     * lease}: another worker skips them meanwhile, and if this one dies they are due again after.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Due> claimDue(Instant now, int limit, Duration lease) {
+        List<Number> ids = tx.session()
+                .createNativeQuery("select d.id from delivery d"
+                        + " where d.state = 'PENDING' and d.next_attempt_at <= :now"
+                        + " and (d.leased_until is null or d.leased_until <= :now)"
+                        + " and not exists (select 1 from remote_host h where h.host = d.host"
+                        + "   and h.paused_until is not null and h.paused_until > :now)"
+                        + " order by d.next_attempt_at limit :limit for update skip locked")
+                .setParameter("now", now)
+                .setParameter("limit", limit)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> longIds = ids.stream().map(Number::longValue).toList();
+        tx.session()
+                .createNativeMutationQuery("update delivery set leased_until = :until where id in (:ids)")
+                .setParameter("until", now.plus(lease))
+                .setParameterList("ids", longIds)
+                .executeUpdate();
+        List<Object[]> rows = tx.session()
+                .createNativeQuery(
+                        "select d.id, d.activity_id, d.inbox_url, d.host, d.attempts, a.actor_ref, a.body,"
+                                + " d.created_at from delivery d join outbox_activity a on a.id = d.activity_id"
+                                + " where d.id in (:ids)",
+                        Object[].class)
+                .setParameterList("ids", longIds)
+                .getResultList();
+        List<Due> due = new ArrayList<>();
+        for (Object[] r : rows) {
+            due.add(new Due(
+                    ((Number) r[0]).longValue(),
+                    ((Number) r[1]).longValue(),
+                    (String) r[2],
+                    (String) r[3],
+                    ((Number) r[4]).intValue(),
+                    (String) r[5],
+                    (String) r[6],
+                    toInstant(r[7])));
+        }
+        return due;
+    }
+
+    public void markDelivered(long id, int status, Instant now) {
+        finish(id, DeliveryState.DELIVERED, status, null, now);
+    }
+
+    public void markFailed(long id, Integer status, String error, Instant now) {
+        finish(id, DeliveryState.FAILED, status, error, now);
+    }
+
+    public void markRetry(long id, Integer status, String error, Instant nextAttempt, Instant now) {
+        tx.session()
+                .createNativeMutationQuery("update delivery set attempts = attempts + 1, next_attempt_at = :next,"
+                        + " leased_until = null, last_status = :st, last_error = :err, updated_at = :now"
+                        + " where id = :id")
+                .setParameter("next", nextAttempt)
+                .setParameter("st", status)
+                .setParameter("err", truncate(error))
+                .setParameter("now", now)
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
+    private void finish(long id, DeliveryState state, Integer status, String error, Instant now) {
+        tx.session()
+                .createNativeMutationQuery("update delivery set state = :state, attempts = attempts + 1,"
+                        + " leased_until = null, last_status = :st, last_error = :err, updated_at = :now"
+                        + " where id = :id")
+                .setParameter("state", state.name())
+                .setParameter("st", status)
+                .setParameter("err", truncate(error))
+                .setParameter("now", now)
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
+    /** How the deliveries of every activity about one post stand. */
+    @SuppressWarnings("unchecked")
+    public Stats statsForPost(long postId) {
+        Map<String, Long> counts = new TreeMap<>();
+        List<Object[]> rows = tx.session()
+                .createNativeQuery(
+                        "select d.state, case when d.attempts > 0 then 1 else 0 end, count(*)"
+                                + " from delivery d join outbox_activity a on a.id = d.activity_id where a.post_id = :p"
+                                + " group by d.state, case when d.attempts > 0 then 1 else 0 end",
+                        Object[].class)
+                .setParameter("p", postId)
+                .getResultList();
+        for (Object[] r : rows) {
+            String key = r[0] + (((Number) r[1]).intValue() > 0 ? "+" : "");
+            counts.merge(key, ((Number) r[2]).longValue(), Long::sum);
+        }
+        List<String> errors = tx.session()
+                .createNativeQuery("select d.host || ': ' || d.last_error from delivery d"
+                        + " join outbox_activity a on a.id = d.activity_id"
+                        + " where a.post_id = :p and d.last_error is not null and d.state <> 'DELIVERED'"
+                        + " order by d.updated_at desc limit 5")
+                .setParameter("p", postId)
+                .getResultList();
+        return new Stats(
+                counts.getOrDefault("DELIVERED", 0L) + counts.getOrDefault("DELIVERED+", 0L),
+                counts.getOrDefault("PENDING+", 0L),
+                counts.getOrDefault("PENDING", 0L),
+                counts.getOrDefault("FAILED", 0L) + counts.getOrDefault("FAILED+", 0L),
+                errors);
+    }
+
+    private static String truncate(String error) {
+        return error == null || error.length() <= 500 ? error : error.substring(0, 497) + "...";
+    }
+
+    static Instant toInstant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.kakehashi.store;
+
+import java.time.Instant;
+
+/** The health of each remote host we deliver to: failures in a row, and a pause once they pile up. */
+public final class RemoteHostRepository {
+    private final Transactions tx;
+
+    public RemoteHostRepository(Transactions tx) {
+        this.tx = tx;
+    }
+
+    /** A success heals the host at once. */
+    public void recordSuccess(String host, Instant now) {
+        tx.session()
+                .createNativeMutationQuery("update remote_host set consecutive_failures = 0, paused_until = null,"
+                        + " last_error = null, updated_at = :now where host = :h and consecutive_failures > 0")
+                .setParameter("h", host)
+                .setParameter("now", now)
+                .executeUpdate();
+    }
+
+    /** Counts a failure; returns the failures in a row, this one included. */
+    public int recordFailure(String host, String error, Instant now) {
+        int updated = tx.session()
+                .createNativeMutationQuery("update remote_host set consecutive_failures = consecutive_failures + 1,"
+                        + " last_error = :e, updated_at = :now where host = :h")
+                .setParameter("h", host)
+                .setParameter("e", truncate(error))
+                .setParameter("now", now)
+                .executeUpdate();
+        if (updated == 0) {
+            tx.session()
+                    .createNativeMutationQuery("insert into remote_host (host, consecutive_failures, last_error,"
+                            + " updated_at) values (:h, 1, :e, :now) on conflict do nothing")
+                    .setParameter("h", host)
+                    .setParameter("e", truncate(error))
+                    .setParameter("now", now)
+                    .executeUpdate();
+            return 1;
+        }
+        Number n = (Number) tx.session()
+                .createNativeQuery("select consecutive_failures from remote_host where host = :h")
+                .setParameter("h", host)
+                .getSingleResult();
+        return n.intValue();
+    }
+
+    public void pauseUntil(String host, Instant until) {
+        tx.session()
+                .createNativeMutationQuery("update remote_host set paused_until = :u where host = :h")
+                .setParameter("h", host)
+                .setParameter("u", until)
+                .executeUpdate();
+    }
+
+    private static String truncate(String error) {
+        return error == null || error.length() <= 500 ? error : error.substring(0, 497) + "...";
+    }
+}
