@@ -105,11 +105,13 @@ final class Wiring implements AutoCloseable {
     private final Database db;
     private final Scheduler scheduler;
     private final Optional<Metrics> metrics;
+    private final DeliveryWiring.Parts delivery;
 
-    private Wiring(Database db, Scheduler scheduler, Optional<Metrics> metrics) {
+    private Wiring(Database db, Scheduler scheduler, Optional<Metrics> metrics, DeliveryWiring.Parts delivery) {
         this.db = db;
         this.scheduler = scheduler;
         this.metrics = metrics;
+        this.delivery = delivery;
     }
 
     static Wiring start(Settings settings, ServletContext ctx) {
@@ -158,8 +160,9 @@ final class Wiring implements AutoCloseable {
             ActorKeys actorKeys = new ActorKeys(tx, new ActorKeyRepository(tx), actorIds, clock);
             RequestSigner signer = new DraftCavageSigner(clock);
             // Kakehashi signs every fetch as its instance actor, which peers can fetch unsigned.
+            SsrfGuard ssrfGuard = new SsrfGuard(settings.allowPrivateNetworks());
             RemoteFetcher fetcher = new RemoteFetcher(
-                    new SsrfGuard(settings.allowPrivateNetworks()),
+                    ssrfGuard,
                     signer,
                     () -> actorKeys.signingKey(ActorRef.INSTANCE),
                     links.base(),
@@ -173,6 +176,9 @@ final class Wiring implements AutoCloseable {
             jobs.register(PublishScheduledPostJob.class, () -> new PublishScheduledPostJob(posts))
                     .register(MaintenanceJob.class, () -> new MaintenanceJob(posts, auth));
             scheduleMaintenance(scheduler);
+            DeliveryWiring.Parts delivery = DeliveryWiring.start(
+                    settings, tx, scheduler, jobs, events, postRepo, site, actorIds, actorKeys, signer, ssrfGuard,
+                    clock);
 
             PageRenderer pages = new PageRenderer(new ThemeRenderer(ctx, themes), site, links);
             AdminRenderer adminPages = new AdminRenderer(site);
@@ -252,7 +258,7 @@ final class Wiring implements AutoCloseable {
             jersey.setLoadOnStartup(1);
 
             scheduler.start();
-            return new Wiring(db, scheduler, metrics);
+            return new Wiring(db, scheduler, metrics, delivery);
         } catch (SchedulerException e) {
             closeQuietly(scheduler);
             metrics.ifPresent(Metrics::close);
@@ -309,6 +315,8 @@ final class Wiring implements AutoCloseable {
 
     @Override
     public void close() {
+        // First the senders, so the running delivery job ends and releases what it claimed.
+        delivery.worker().close();
         closeQuietly(scheduler);
         metrics.ifPresent(Metrics::close);
         ImageIoPlugins.deregister();

@@ -101,6 +101,15 @@ public final class DeliveryRepository {
         return due;
     }
 
+    /** Gives claimed rows back unsent: due again at once, no attempt counted. */
+    public void release(List<Long> ids) {
+        tx.session()
+                .createNativeMutationQuery(
+                        "update delivery set leased_until = null where id in (:ids) and state = 'PENDING'")
+                .setParameterList("ids", ids)
+                .executeUpdate();
+    }
+
     public void markDelivered(long id, int status, Instant now) {
         finish(id, DeliveryState.DELIVERED, status, null, now);
     }

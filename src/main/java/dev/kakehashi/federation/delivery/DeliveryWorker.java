@@ -18,12 +18,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -40,7 +43,9 @@ public final class DeliveryWorker implements AutoCloseable {
     static final int BATCH = 500;
     static final int THREADS = 48;
     static final int PER_HOST = 4;
-    static final Duration LEASE = Duration.ofMinutes(5);
+    /** How long a claimed row stays hidden from other workers: longer than a batch takes to send. */
+    public static final Duration LEASE = Duration.ofMinutes(5);
+
     static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final Transactions tx;
@@ -51,6 +56,7 @@ public final class DeliveryWorker implements AutoCloseable {
     private final Function<String, SigningKey> keys;
     private final Predicate<URI> mayConnect;
     private final RetryPolicy policy;
+    private final Duration lease;
     private final String userAgent;
     private final Clock clock;
     private final HttpClient http;
@@ -64,6 +70,8 @@ public final class DeliveryWorker implements AutoCloseable {
     /**
      * @param keys the signing key of a local actor, by actor ref
      * @param mayConnect the SSRF guard: false refuses the destination for good
+     * @param lease how long claimed rows are hidden from other workers; after a crash they are due
+     *     again once it ends ({@link #LEASE} in production)
      */
     public DeliveryWorker(
             Transactions tx,
@@ -74,6 +82,7 @@ public final class DeliveryWorker implements AutoCloseable {
             Function<String, SigningKey> keys,
             Predicate<URI> mayConnect,
             RetryPolicy policy,
+            Duration lease,
             String userAgent,
             Clock clock) {
         this.tx = tx;
@@ -84,26 +93,42 @@ public final class DeliveryWorker implements AutoCloseable {
         this.keys = keys;
         this.mayConnect = mayConnect;
         this.policy = policy;
+        this.lease = lease;
         this.userAgent = userAgent;
         this.clock = clock;
+        // The client keeps its own executor: the pool's threads block in send(), and a client sharing
+        // them would have none left to complete the responses they wait for.
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(pool)
                 .build();
     }
 
     /** Sends one batch of due rows and waits for all of them; returns how many were attempted. */
     public int runOnce() {
-        List<Due> due = tx.call(() -> deliveries.claimDue(clock.instant(), BATCH, LEASE));
-        List<Future<?>> running = new ArrayList<>(due.size());
-        for (Due d : due) {
-            running.add(pool.submit(() -> deliver(d)));
+        if (isClosed()) {
+            return 0;
         }
-        for (Future<?> f : running) {
+        List<Due> due = tx.call(() -> deliveries.claimDue(clock.instant(), BATCH, lease));
+        List<Future<?>> running = new ArrayList<>(due.size());
+        try {
+            for (Due d : due) {
+                running.add(pool.submit(() -> deliver(d)));
+            }
+        } catch (RejectedExecutionException e) {
+            // closing: the rows not submitted are released below
+        }
+        List<Long> unsent = new ArrayList<>();
+        for (int i = 0; i < due.size(); i++) {
+            if (i >= running.size()) {
+                unsent.add(due.get(i).id());
+                continue;
+            }
             try {
-                f.get();
+                running.get(i).get();
+            } catch (CancellationException e) {
+                unsent.add(due.get(i).id());
             } catch (ExecutionException e) {
                 log.warn("A delivery task failed unexpectedly", e.getCause());
             } catch (InterruptedException e) {
@@ -111,7 +136,29 @@ public final class DeliveryWorker implements AutoCloseable {
                 break;
             }
         }
+        release(unsent);
         return due.size();
+    }
+
+    public boolean isClosed() {
+        return pool.isShutdown();
+    }
+
+    /** Rows claimed but never sent (the app is stopping) are due again at once, not after the lease. */
+    private void release(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        boolean interrupted = Thread.interrupted();
+        try {
+            tx.run(() -> deliveries.release(ids));
+        } catch (RuntimeException e) {
+            log.warn("Could not release {} claimed deliveries; they are due again when the lease ends", ids.size());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private void deliver(Due d) {
@@ -119,6 +166,7 @@ public final class DeliveryWorker implements AutoCloseable {
         try {
             gate.acquire();
         } catch (InterruptedException e) {
+            release(List.of(d.id()));
             Thread.currentThread().interrupt();
             return;
         }
@@ -128,11 +176,21 @@ public final class DeliveryWorker implements AutoCloseable {
         } finally {
             gate.release();
         }
+        if (attempt.interrupted()) {
+            release(List.of(d.id()));
+            return;
+        }
         record(d, attempt);
     }
 
     /** What one POST gave: a status, or no answer at all. */
-    private record Attempt(Optional<Integer> status, Optional<String> retryAfter, String error) {}
+    private record Attempt(Optional<Integer> status, Optional<String> retryAfter, String error) {
+        boolean interrupted() {
+            return status.isEmpty() && INTERRUPTED.equals(error);
+        }
+    }
+
+    private static final String INTERRUPTED = "interrupted";
 
     private Attempt send(Due d) {
         URI target;
@@ -165,7 +223,7 @@ public final class DeliveryWorker implements AutoCloseable {
                     Optional.empty(), Optional.empty(), e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Attempt(Optional.empty(), Optional.empty(), "interrupted");
+            return new Attempt(Optional.empty(), Optional.empty(), INTERRUPTED);
         } catch (RuntimeException e) {
             log.warn("Delivery to {} failed before sending", d.inboxUrl(), e);
             return new Attempt(Optional.empty(), Optional.empty(), e.getClass().getSimpleName());
@@ -199,8 +257,20 @@ public final class DeliveryWorker implements AutoCloseable {
         });
     }
 
+    /** Stops sending: queued tasks are cancelled (their rows released), running POSTs interrupted. */
     @Override
     public void close() {
-        pool.shutdownNow();
+        for (Runnable queued : pool.shutdownNow()) {
+            if (queued instanceof Future<?> f) {
+                f.cancel(false);
+            }
+        }
+        try {
+            if (!pool.awaitTermination(15, TimeUnit.SECONDS)) {
+                log.warn("Delivery threads still running after 15 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
