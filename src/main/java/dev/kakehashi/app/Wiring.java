@@ -47,6 +47,7 @@ import dev.kakehashi.service.AccountService;
 import dev.kakehashi.service.AdminQueries;
 import dev.kakehashi.service.AuthService;
 import dev.kakehashi.service.BlogQueries;
+import dev.kakehashi.service.DeliveryQueries;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.MediaService;
@@ -209,7 +210,12 @@ final class Wiring implements AutoCloseable {
                     .register(new SetupResource(accounts, adminPages))
                     .register(new LoginResource(auth, adminPages, https))
                     .register(new DashboardResource(adminQueries, adminPages, links))
-                    .register(new PostsAdminResource(posts, adminQueries, adminPages, links))
+                    .register(new PostsAdminResource(
+                            posts,
+                            adminQueries,
+                            adminPages,
+                            links,
+                            new DeliveryQueries(tx, new dev.kakehashi.store.DeliveryRepository(tx))))
                     .register(new SettingsAdminResource(
                             site,
                             () -> themes.all().stream()

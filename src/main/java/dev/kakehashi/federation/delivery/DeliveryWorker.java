@@ -244,7 +244,7 @@ public final class DeliveryWorker implements AutoCloseable {
                 deliveries.markDelivered(d.id(), a.status().orElse(200), now);
                 hosts.recordSuccess(d.host(), now);
             } else if (verdict instanceof RetryPolicy.Gone) {
-                deliveries.markFailed(d.id(), 410, "gone", now);
+                deliveries.markFailed(d.id(), 410, "HTTP 410 Gone: its followers were removed", now);
                 audience.inboxGone(d.inboxUrl());
             } else if (verdict instanceof RetryPolicy.Permanent p) {
                 deliveries.markFailed(d.id(), a.status().orElse(null), p.reason(), now);
