@@ -16,6 +16,7 @@ import dev.kakehashi.federation.delivery.RetryPolicy;
 import dev.kakehashi.federation.remote.RemoteFetchException;
 import dev.kakehashi.federation.remote.SsrfGuard;
 import dev.kakehashi.federation.signature.RequestSigner;
+import dev.kakehashi.federation.signature.SigningKey;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.store.DeliveryRepository;
@@ -26,7 +27,10 @@ import dev.kakehashi.store.RemoteHostRepository;
 import dev.kakehashi.store.Transactions;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -67,7 +71,7 @@ final class DeliveryWiring {
                 new RemoteHostRepository(tx),
                 audience,
                 signer,
-                ref -> keys.signingKey(ActorRefKeys.parse(ref)),
+                signingKeys(keys),
                 mayConnect(guard),
                 // java.util.Random, because many delivery threads draw from it at once.
                 new RetryPolicy(new Random(), settings.deliveryTiming().firstRetry()),
@@ -77,6 +81,12 @@ final class DeliveryWiring {
         jobs.register(DeliveryJob.class, () -> new DeliveryJob(fanOut, worker));
         kick.schedule();
         return new Parts(kick, worker);
+    }
+
+    /** Parsed once per actor: stored key pairs never change, and parsing costs more than signing. */
+    private static Function<String, SigningKey> signingKeys(ActorKeys keys) {
+        Map<String, SigningKey> parsed = new ConcurrentHashMap<>();
+        return ref -> parsed.computeIfAbsent(ref, r -> keys.signingKey(ActorRefKeys.parse(r)));
     }
 
     /** Blocked destinations fail for good; a name that does not resolve now may later, so it is tried. */

@@ -79,9 +79,30 @@ public final class FanOutBench {
                     cpu / 1_000_000,
                     deliveryCpu / 1_000_000,
                     os.getSystemLoadAverage());
+            if ("postgres".equals(System.getProperty("kakehashi.it.db"))) {
+                phases(server);
+            }
         } finally {
             receivers.forEach(Receiver::close);
             receiverThreads.shutdownNow();
+        }
+    }
+
+    /** Where the time went, from the rows' own timestamps: queueing to fan-out, fan-out to last delivery. */
+    private static void phases(KakehashiServer server) throws java.sql.SQLException {
+        try (var c = server.database().connect(server.dataDir());
+                var rs = c.createStatement()
+                        .executeQuery("select min(a.created_at), min(d.created_at), max(d.created_at),"
+                                + " max(d.updated_at) from outbox_activity a join delivery d on d.activity_id = a.id"
+                                + " where a.activity_type = 'Create'")) {
+            rs.next();
+            long queued = rs.getTimestamp(1).getTime();
+            System.out.printf(
+                    Locale.ROOT,
+                    "phases_ms: fan_out_started=%d fan_out_done=%d last_delivery_recorded=%d%n",
+                    rs.getTimestamp(2).getTime() - queued,
+                    rs.getTimestamp(3).getTime() - queued,
+                    rs.getTimestamp(4).getTime() - queued);
         }
     }
 
