@@ -1,5 +1,7 @@
 package dev.kakehashi.federation.delivery;
 
+import dev.kakehashi.federation.delivery.DeliveryOutcomes.Attempt;
+import dev.kakehashi.federation.delivery.DeliveryOutcomes.Outcome;
 import dev.kakehashi.federation.signature.RequestSigner;
 import dev.kakehashi.federation.signature.SigningKey;
 import dev.kakehashi.store.DeliveryRepository;
@@ -15,15 +17,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -47,15 +50,15 @@ public final class DeliveryWorker implements AutoCloseable {
     public static final Duration LEASE = Duration.ofMinutes(5);
 
     static final Duration TIMEOUT = Duration.ofSeconds(10);
+    static final int FLUSH_SIZE = 50;
+    static final long FLUSH_MILLIS = 50;
 
     private final Transactions tx;
     private final DeliveryRepository deliveries;
-    private final RemoteHostRepository hosts;
-    private final Audience audience;
     private final RequestSigner signer;
     private final Function<String, SigningKey> keys;
     private final Predicate<URI> mayConnect;
-    private final RetryPolicy policy;
+    private final DeliveryOutcomes outcomes;
     private final Duration lease;
     private final String userAgent;
     private final Clock clock;
@@ -87,12 +90,10 @@ public final class DeliveryWorker implements AutoCloseable {
             Clock clock) {
         this.tx = tx;
         this.deliveries = deliveries;
-        this.hosts = hosts;
-        this.audience = audience;
         this.signer = signer;
         this.keys = keys;
         this.mayConnect = mayConnect;
-        this.policy = policy;
+        this.outcomes = new DeliveryOutcomes(tx, deliveries, hosts, audience, policy, clock);
         this.lease = lease;
         this.userAgent = userAgent;
         this.clock = clock;
@@ -105,38 +106,56 @@ public final class DeliveryWorker implements AutoCloseable {
                 .build();
     }
 
-    /** Sends one batch of due rows and waits for all of them; returns how many were attempted. */
+    /**
+     * Sends one batch of due rows and waits for all of them; returns how many were attempted.
+     * Outcomes are recorded as they come, a few dozen per transaction, at most {@link #FLUSH_MILLIS}
+     * after the answer, so little is sent twice after a crash.
+     */
     public int runOnce() {
         if (isClosed()) {
             return 0;
         }
         List<Due> due = tx.call(() -> deliveries.claimDue(clock.instant(), BATCH, lease));
-        List<Future<?>> running = new ArrayList<>(due.size());
-        try {
-            for (Due d : due) {
-                running.add(pool.submit(() -> deliver(d)));
-            }
-        } catch (RejectedExecutionException e) {
-            // closing: the rows not submitted are released below
-        }
+        BlockingQueue<Outcome> done = new LinkedBlockingQueue<>();
+        Map<Long, Future<?>> pending = new HashMap<>();
         List<Long> unsent = new ArrayList<>();
-        for (int i = 0; i < due.size(); i++) {
-            if (i >= running.size()) {
-                unsent.add(due.get(i).id());
-                continue;
-            }
+        for (Due d : due) {
             try {
-                running.get(i).get();
-            } catch (CancellationException e) {
-                unsent.add(due.get(i).id());
-            } catch (ExecutionException e) {
-                log.warn("A delivery task failed unexpectedly", e.getCause());
+                pending.put(d.id(), pool.submit(() -> done.add(new Outcome(d, deliver(d)))));
+            } catch (RejectedExecutionException e) {
+                unsent.add(d.id());
+            }
+        }
+        List<Outcome> toRecord = new ArrayList<>();
+        long flushed = System.nanoTime();
+        while (!pending.isEmpty()) {
+            Outcome o;
+            try {
+                o = done.poll(FLUSH_MILLIS, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             }
+            if (o != null) {
+                pending.remove(o.due().id());
+                if (o.attempt().interrupted()) {
+                    unsent.add(o.due().id());
+                } else {
+                    toRecord.add(o);
+                }
+            } else if (isClosed()) {
+                // Tasks cancelled by close() never report: their rows go back unsent.
+                pending.entrySet().removeIf(e -> e.getValue().isCancelled() && unsent.add(e.getKey()));
+            }
+            boolean stale = System.nanoTime() - flushed > TimeUnit.MILLISECONDS.toNanos(FLUSH_MILLIS);
+            if (toRecord.size() >= FLUSH_SIZE || (stale && !toRecord.isEmpty())) {
+                outcomes.record(List.copyOf(toRecord));
+                toRecord.clear();
+                flushed = System.nanoTime();
+            }
         }
-        release(unsent);
+        outcomes.record(toRecord);
+        outcomes.release(unsent);
         return due.size();
     }
 
@@ -144,53 +163,24 @@ public final class DeliveryWorker implements AutoCloseable {
         return pool.isShutdown();
     }
 
-    /** Rows claimed but never sent (the app is stopping) are due again at once, not after the lease. */
-    private void release(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        boolean interrupted = Thread.interrupted();
-        try {
-            tx.run(() -> deliveries.release(ids));
-        } catch (RuntimeException e) {
-            log.warn("Could not release {} claimed deliveries; they are due again when the lease ends", ids.size());
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private void deliver(Due d) {
+    /** One attempt, within the per-host cap; never throws, so every started task reports. */
+    private Attempt deliver(Due d) {
         Semaphore gate = perHost.computeIfAbsent(d.host(), h -> new Semaphore(PER_HOST));
         try {
             gate.acquire();
         } catch (InterruptedException e) {
-            release(List.of(d.id()));
             Thread.currentThread().interrupt();
-            return;
+            return Attempt.noAnswer(Attempt.INTERRUPTED);
         }
-        Attempt attempt;
         try {
-            attempt = send(d);
+            return send(d);
+        } catch (RuntimeException e) {
+            log.warn("Delivery to {} failed unexpectedly", d.inboxUrl(), e);
+            return Attempt.noAnswer(e.getClass().getSimpleName());
         } finally {
             gate.release();
         }
-        if (attempt.interrupted()) {
-            release(List.of(d.id()));
-            return;
-        }
-        record(d, attempt);
     }
-
-    /** What one POST gave: a status, or no answer at all. */
-    private record Attempt(Optional<Integer> status, Optional<String> retryAfter, String error) {
-        boolean interrupted() {
-            return status.isEmpty() && INTERRUPTED.equals(error);
-        }
-    }
-
-    private static final String INTERRUPTED = "interrupted";
 
     private Attempt send(Due d) {
         URI target;
@@ -223,38 +213,11 @@ public final class DeliveryWorker implements AutoCloseable {
                     Optional.empty(), Optional.empty(), e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Attempt(Optional.empty(), Optional.empty(), INTERRUPTED);
+            return Attempt.noAnswer(Attempt.INTERRUPTED);
         } catch (RuntimeException e) {
             log.warn("Delivery to {} failed before sending", d.inboxUrl(), e);
             return new Attempt(Optional.empty(), Optional.empty(), e.getClass().getSimpleName());
         }
-    }
-
-    private void record(Due d, Attempt a) {
-        var now = clock.instant();
-        RetryPolicy.Verdict verdict = policy.judge(
-                a.status(),
-                a.retryAfter().flatMap(h -> RetryAfter.parse(h, now)),
-                a.error(),
-                d.attempts(),
-                d.createdAt(),
-                now);
-        tx.run(() -> {
-            if (verdict instanceof RetryPolicy.Delivered) {
-                deliveries.markDelivered(d.id(), a.status().orElse(200), now);
-                hosts.recordSuccess(d.host(), now);
-            } else if (verdict instanceof RetryPolicy.Gone) {
-                deliveries.markFailed(d.id(), 410, "HTTP 410 Gone: its followers were removed", now);
-                audience.inboxGone(d.inboxUrl());
-            } else if (verdict instanceof RetryPolicy.Permanent p) {
-                deliveries.markFailed(d.id(), a.status().orElse(null), p.reason(), now);
-                log.warn("Delivery to {} failed for good: {}", d.inboxUrl(), p.reason());
-            } else if (verdict instanceof RetryPolicy.Retry r) {
-                deliveries.markRetry(d.id(), a.status().orElse(null), r.reason(), r.at(), now);
-                int failures = hosts.recordFailure(d.host(), r.reason(), now);
-                HostPause.after(failures).ifPresent(p -> hosts.pauseUntil(d.host(), now.plus(p)));
-            }
-        });
     }
 
     /** Stops sending: queued tasks are cancelled (their rows released), running POSTs interrupted. */
