@@ -68,6 +68,12 @@ public final class PostsAdminResource {
         Map<String, Object> model = new HashMap<>();
         model.put("page", items);
         model.put("posts", items.items());
+        // One small query per listed post (a page holds at most LIST_SIZE).
+        Map<String, DeliveryQueries.PostDelivery> deliveries = new HashMap<>();
+        for (PostAdminView p : items.items()) {
+            deliveries.put(p.id(), delivery.forPost(parseId(p.id())));
+        }
+        model.put("delivery", deliveries);
         String f = filter == null ? "all" : filter.name().toLowerCase(Locale.ROOT);
         model.put("filter", f);
         model.put("filterQuery", filter == null ? "" : "status=" + f + "&");

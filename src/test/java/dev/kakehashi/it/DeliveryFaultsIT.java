@@ -58,6 +58,8 @@ class DeliveryFaultsIT {
             assertThat(status.select(".retrying").text()).isEqualTo("0");
             assertThat(status.select(".failed").text()).isEqualTo("1");
             assertThat(status.select(".delivery-errors").text()).contains("410 Gone");
+            var list = admin.get("/admin/posts").html();
+            assertThat(list.select(".post-row .delivery").text()).isEqualTo("1 delivered · 1 failed");
         }
     }
 
