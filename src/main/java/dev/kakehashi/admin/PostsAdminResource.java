@@ -6,6 +6,7 @@ import dev.kakehashi.domain.PostKind;
 import dev.kakehashi.domain.PostStatus;
 import dev.kakehashi.service.AdminQueries;
 import dev.kakehashi.service.AuthService.SignedIn;
+import dev.kakehashi.service.DeliveryQueries;
 import dev.kakehashi.service.InvalidInputException;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.PostService;
@@ -42,12 +43,15 @@ public final class PostsAdminResource {
     private final AdminQueries queries;
     private final AdminRenderer renderer;
     private final Links links;
+    private final DeliveryQueries delivery;
 
-    public PostsAdminResource(PostService posts, AdminQueries queries, AdminRenderer renderer, Links links) {
+    public PostsAdminResource(
+            PostService posts, AdminQueries queries, AdminRenderer renderer, Links links, DeliveryQueries delivery) {
         this.posts = posts;
         this.queries = queries;
         this.renderer = renderer;
         this.links = links;
+        this.delivery = delivery;
     }
 
     @GET
@@ -64,6 +68,12 @@ public final class PostsAdminResource {
         Map<String, Object> model = new HashMap<>();
         model.put("page", items);
         model.put("posts", items.items());
+        // One small query per listed post (a page holds at most LIST_SIZE).
+        Map<String, DeliveryQueries.PostDelivery> deliveries = new HashMap<>();
+        for (PostAdminView p : items.items()) {
+            deliveries.put(p.id(), delivery.forPost(parseId(p.id())));
+        }
+        model.put("delivery", deliveries);
         String f = filter == null ? "all" : filter.name().toLowerCase(Locale.ROOT);
         model.put("filter", f);
         model.put("filterQuery", filter == null ? "" : "status=" + f + "&");
@@ -235,6 +245,7 @@ public final class PostsAdminResource {
         model.put("article", !"note".equals(form.get("kind")));
         model.put("errors", errors);
         model.put("notice", notice);
+        model.put("delivery", state == null ? null : delivery.forPost(parseId(state.id())));
         String title = state == null ? "New post" : "Edit post";
         return renderer.render(status, "compose", title, me, model);
     }

@@ -21,7 +21,14 @@ public record Settings(
         Optional<FirstAdmin> firstAdmin,
         boolean allowPrivateNetworks,
         Optional<String> metricsToken,
-        long maxUploadBytes) {
+        long maxUploadBytes,
+        DeliveryTiming deliveryTiming) {
+
+    /**
+     * Delivery timings, for tests that cannot wait: the first retry's delay (30 s) and the lease on
+     * claimed delivery rows (5 min), after which a crashed worker's rows are sent again.
+     */
+    public record DeliveryTiming(java.time.Duration firstRetry, java.time.Duration lease) {}
 
     /** How to reach the database; {@code url} is a JDBC URL. */
     public record Database(String url, String user, String password) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -46,7 +47,10 @@ public final class SettingsLoader {
                 firstAdmin,
                 bool(source, "allow.private.networks", false),
                 source.get("metrics.token"),
-                positiveLong(source, "max.upload.bytes", DEFAULT_MAX_UPLOAD_BYTES));
+                positiveLong(source, "max.upload.bytes", DEFAULT_MAX_UPLOAD_BYTES),
+                new Settings.DeliveryTiming(
+                        Duration.ofMillis(positiveLong(source, "delivery.first.retry.millis", 30_000)),
+                        Duration.ofMillis(positiveLong(source, "delivery.lease.millis", 300_000))));
     }
 
     private static URI baseUrl(String raw) {

@@ -47,6 +47,7 @@ import dev.kakehashi.service.AccountService;
 import dev.kakehashi.service.AdminQueries;
 import dev.kakehashi.service.AuthService;
 import dev.kakehashi.service.BlogQueries;
+import dev.kakehashi.service.DeliveryQueries;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.MediaService;
@@ -105,11 +106,13 @@ final class Wiring implements AutoCloseable {
     private final Database db;
     private final Scheduler scheduler;
     private final Optional<Metrics> metrics;
+    private final DeliveryWiring.Parts delivery;
 
-    private Wiring(Database db, Scheduler scheduler, Optional<Metrics> metrics) {
+    private Wiring(Database db, Scheduler scheduler, Optional<Metrics> metrics, DeliveryWiring.Parts delivery) {
         this.db = db;
         this.scheduler = scheduler;
         this.metrics = metrics;
+        this.delivery = delivery;
     }
 
     static Wiring start(Settings settings, ServletContext ctx) {
@@ -158,8 +161,9 @@ final class Wiring implements AutoCloseable {
             ActorKeys actorKeys = new ActorKeys(tx, new ActorKeyRepository(tx), actorIds, clock);
             RequestSigner signer = new DraftCavageSigner(clock);
             // Kakehashi signs every fetch as its instance actor, which peers can fetch unsigned.
+            SsrfGuard ssrfGuard = new SsrfGuard(settings.allowPrivateNetworks());
             RemoteFetcher fetcher = new RemoteFetcher(
-                    new SsrfGuard(settings.allowPrivateNetworks()),
+                    ssrfGuard,
                     signer,
                     () -> actorKeys.signingKey(ActorRef.INSTANCE),
                     links.base(),
@@ -173,6 +177,9 @@ final class Wiring implements AutoCloseable {
             jobs.register(PublishScheduledPostJob.class, () -> new PublishScheduledPostJob(posts))
                     .register(MaintenanceJob.class, () -> new MaintenanceJob(posts, auth));
             scheduleMaintenance(scheduler);
+            DeliveryWiring.Parts delivery = DeliveryWiring.start(
+                    settings, tx, scheduler, jobs, events, postRepo, site, actorIds, actorKeys, signer, ssrfGuard,
+                    clock);
 
             PageRenderer pages = new PageRenderer(new ThemeRenderer(ctx, themes), site, links);
             AdminRenderer adminPages = new AdminRenderer(site);
@@ -203,7 +210,12 @@ final class Wiring implements AutoCloseable {
                     .register(new SetupResource(accounts, adminPages))
                     .register(new LoginResource(auth, adminPages, https))
                     .register(new DashboardResource(adminQueries, adminPages, links))
-                    .register(new PostsAdminResource(posts, adminQueries, adminPages, links))
+                    .register(new PostsAdminResource(
+                            posts,
+                            adminQueries,
+                            adminPages,
+                            links,
+                            new DeliveryQueries(tx, new dev.kakehashi.store.DeliveryRepository(tx))))
                     .register(new SettingsAdminResource(
                             site,
                             () -> themes.all().stream()
@@ -252,7 +264,7 @@ final class Wiring implements AutoCloseable {
             jersey.setLoadOnStartup(1);
 
             scheduler.start();
-            return new Wiring(db, scheduler, metrics);
+            return new Wiring(db, scheduler, metrics, delivery);
         } catch (SchedulerException e) {
             closeQuietly(scheduler);
             metrics.ifPresent(Metrics::close);
@@ -309,6 +321,8 @@ final class Wiring implements AutoCloseable {
 
     @Override
     public void close() {
+        // First the senders, so the running delivery job ends and releases what it claimed.
+        delivery.worker().close();
         closeQuietly(scheduler);
         metrics.ifPresent(Metrics::close);
         ImageIoPlugins.deregister();

@@ -28,25 +28,42 @@ public final class DeliveryRepository {
     /** Counts per state for one post's activities, and the latest errors. */
     public record Stats(long delivered, long retrying, long pending, long failed, List<String> lastErrors) {}
 
+    static final int INSERT_CHUNK = 200;
+
     private final Transactions tx;
 
     public DeliveryRepository(Transactions tx) {
         this.tx = tx;
     }
 
-    /** Adds one PENDING row per inbox; an inbox that already has a row for the activity is skipped. */
+    /**
+     * Adds one PENDING row per inbox; an inbox that already has a row for the activity is skipped.
+     * Rows go in as multi-row inserts: a fan-out to thousands of servers is a few statements.
+     */
     public int addAll(long activityId, Map<String, String> inboxToHost, Instant now) {
+        List<Map.Entry<String, String>> all = new ArrayList<>(inboxToHost.entrySet());
         int added = 0;
-        for (var e : inboxToHost.entrySet()) {
-            added += tx.session()
-                    .createNativeMutationQuery("insert into delivery (id, activity_id, inbox_url, host, state,"
-                            + " attempts, next_attempt_at, created_at, updated_at)"
-                            + " values (:id, :a, :inbox, :host, 'PENDING', 0, :now, :now, :now)"
-                            + " on conflict do nothing")
-                    .setParameter("id", Snowflake.next())
-                    .setParameter("a", activityId)
-                    .setParameter("inbox", e.getKey())
-                    .setParameter("host", e.getValue())
+        for (int from = 0; from < all.size(); from += INSERT_CHUNK) {
+            List<Map.Entry<String, String>> chunk = all.subList(from, Math.min(all.size(), from + INSERT_CHUNK));
+            StringBuilder sql = new StringBuilder("insert into delivery (id, activity_id, inbox_url, host, state,"
+                    + " attempts, next_attempt_at, created_at, updated_at) values ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ")
+                        .append("(:id")
+                        .append(i)
+                        .append(", :a, :inbox")
+                        .append(i)
+                        .append(", :host")
+                        .append(i)
+                        .append(", 'PENDING', 0, :now, :now, :now)");
+            }
+            var insert = tx.session().createNativeMutationQuery(sql + " on conflict do nothing");
+            for (int i = 0; i < chunk.size(); i++) {
+                insert.setParameter("id" + i, Snowflake.next())
+                        .setParameter("inbox" + i, chunk.get(i).getKey())
+                        .setParameter("host" + i, chunk.get(i).getValue());
+            }
+            added += insert.setParameter("a", activityId)
                     .setParameter("now", now)
                     .executeUpdate();
         }
@@ -99,6 +116,15 @@ public final class DeliveryRepository {
                     toInstant(r[7])));
         }
         return due;
+    }
+
+    /** Gives claimed rows back unsent: due again at once, no attempt counted. */
+    public void release(List<Long> ids) {
+        tx.session()
+                .createNativeMutationQuery(
+                        "update delivery set leased_until = null where id in (:ids) and state = 'PENDING'")
+                .setParameterList("ids", ids)
+                .executeUpdate();
     }
 
     public void markDelivered(long id, int status, Instant now) {

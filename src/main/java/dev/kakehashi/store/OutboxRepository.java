@@ -102,4 +102,15 @@ public final class OutboxRepository {
                 .setParameter("id", id)
                 .executeUpdate();
     }
+
+    /** Whether an activity of {@code type} about the post was ever queued (the blog's Announce...). */
+    public boolean exists(long postId, String type) {
+        Number n = (Number) tx.session()
+                .createNativeQuery(
+                        "select count(*) from outbox_activity where post_id = :post and activity_type = :type")
+                .setParameter("post", postId)
+                .setParameter("type", type)
+                .getSingleResult();
+        return n.longValue() > 0;
+    }
 }

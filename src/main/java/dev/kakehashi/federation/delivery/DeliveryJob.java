@@ -25,7 +25,7 @@ public final class DeliveryJob implements Job {
     @Override
     public void execute(JobExecutionContext context) {
         Instant end = Instant.now().plus(SLICE);
-        while (Instant.now().isBefore(end)) {
+        while (Instant.now().isBefore(end) && !worker.isClosed()) {
             int expanded = fanOut.runOnce();
             int sent = worker.runOnce();
             if (expanded == 0 && sent == 0) {

@@ -1,5 +1,7 @@
 package dev.kakehashi.federation.delivery;
 
+import dev.kakehashi.federation.delivery.DeliveryOutcomes.Attempt;
+import dev.kakehashi.federation.delivery.DeliveryOutcomes.Outcome;
 import dev.kakehashi.federation.signature.RequestSigner;
 import dev.kakehashi.federation.signature.SigningKey;
 import dev.kakehashi.store.DeliveryRepository;
@@ -15,15 +17,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -40,17 +46,20 @@ public final class DeliveryWorker implements AutoCloseable {
     static final int BATCH = 500;
     static final int THREADS = 48;
     static final int PER_HOST = 4;
-    static final Duration LEASE = Duration.ofMinutes(5);
+    /** How long a claimed row stays hidden from other workers: longer than a batch takes to send. */
+    public static final Duration LEASE = Duration.ofMinutes(5);
+
     static final Duration TIMEOUT = Duration.ofSeconds(10);
+    static final int FLUSH_SIZE = 50;
+    static final long FLUSH_MILLIS = 50;
 
     private final Transactions tx;
     private final DeliveryRepository deliveries;
-    private final RemoteHostRepository hosts;
-    private final Audience audience;
     private final RequestSigner signer;
     private final Function<String, SigningKey> keys;
     private final Predicate<URI> mayConnect;
-    private final RetryPolicy policy;
+    private final DeliveryOutcomes outcomes;
+    private final Duration lease;
     private final String userAgent;
     private final Clock clock;
     private final HttpClient http;
@@ -64,6 +73,8 @@ public final class DeliveryWorker implements AutoCloseable {
     /**
      * @param keys the signing key of a local actor, by actor ref
      * @param mayConnect the SSRF guard: false refuses the destination for good
+     * @param lease how long claimed rows are hidden from other workers; after a crash they are due
+     *     again once it ends ({@link #LEASE} in production)
      */
     public DeliveryWorker(
             Transactions tx,
@@ -74,65 +85,102 @@ public final class DeliveryWorker implements AutoCloseable {
             Function<String, SigningKey> keys,
             Predicate<URI> mayConnect,
             RetryPolicy policy,
+            Duration lease,
             String userAgent,
             Clock clock) {
         this.tx = tx;
         this.deliveries = deliveries;
-        this.hosts = hosts;
-        this.audience = audience;
         this.signer = signer;
         this.keys = keys;
         this.mayConnect = mayConnect;
-        this.policy = policy;
+        this.outcomes = new DeliveryOutcomes(tx, deliveries, hosts, audience, policy, clock);
+        this.lease = lease;
         this.userAgent = userAgent;
         this.clock = clock;
+        // The client keeps its own executor: the pool's threads block in send(), and a client sharing
+        // them would have none left to complete the responses they wait for.
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(pool)
                 .build();
     }
 
-    /** Sends one batch of due rows and waits for all of them; returns how many were attempted. */
+    /**
+     * Sends one batch of due rows and waits for all of them; returns how many were attempted.
+     * Outcomes are recorded as they come, a few dozen per transaction, at most {@link #FLUSH_MILLIS}
+     * after the answer, so little is sent twice after a crash.
+     */
     public int runOnce() {
-        List<Due> due = tx.call(() -> deliveries.claimDue(clock.instant(), BATCH, LEASE));
-        List<Future<?>> running = new ArrayList<>(due.size());
-        for (Due d : due) {
-            running.add(pool.submit(() -> deliver(d)));
+        if (isClosed()) {
+            return 0;
         }
-        for (Future<?> f : running) {
+        List<Due> due = tx.call(() -> deliveries.claimDue(clock.instant(), BATCH, lease));
+        BlockingQueue<Outcome> done = new LinkedBlockingQueue<>();
+        Map<Long, Future<?>> pending = new HashMap<>();
+        List<Long> unsent = new ArrayList<>();
+        for (Due d : due) {
             try {
-                f.get();
-            } catch (ExecutionException e) {
-                log.warn("A delivery task failed unexpectedly", e.getCause());
+                pending.put(d.id(), pool.submit(() -> done.add(new Outcome(d, deliver(d)))));
+            } catch (RejectedExecutionException e) {
+                unsent.add(d.id());
+            }
+        }
+        List<Outcome> toRecord = new ArrayList<>();
+        long flushed = System.nanoTime();
+        while (!pending.isEmpty()) {
+            Outcome o;
+            try {
+                o = done.poll(FLUSH_MILLIS, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             }
+            if (o != null) {
+                pending.remove(o.due().id());
+                if (o.attempt().interrupted()) {
+                    unsent.add(o.due().id());
+                } else {
+                    toRecord.add(o);
+                }
+            } else if (isClosed()) {
+                // Tasks cancelled by close() never report: their rows go back unsent.
+                pending.entrySet().removeIf(e -> e.getValue().isCancelled() && unsent.add(e.getKey()));
+            }
+            boolean stale = System.nanoTime() - flushed > TimeUnit.MILLISECONDS.toNanos(FLUSH_MILLIS);
+            if (toRecord.size() >= FLUSH_SIZE || (stale && !toRecord.isEmpty())) {
+                outcomes.record(List.copyOf(toRecord));
+                toRecord.clear();
+                flushed = System.nanoTime();
+            }
         }
+        outcomes.record(toRecord);
+        outcomes.release(unsent);
         return due.size();
     }
 
-    private void deliver(Due d) {
+    public boolean isClosed() {
+        return pool.isShutdown();
+    }
+
+    /** One attempt, within the per-host cap; never throws, so every started task reports. */
+    private Attempt deliver(Due d) {
         Semaphore gate = perHost.computeIfAbsent(d.host(), h -> new Semaphore(PER_HOST));
         try {
             gate.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return;
+            return Attempt.noAnswer(Attempt.INTERRUPTED);
         }
-        Attempt attempt;
         try {
-            attempt = send(d);
+            return send(d);
+        } catch (RuntimeException e) {
+            log.warn("Delivery to {} failed unexpectedly", d.inboxUrl(), e);
+            return Attempt.noAnswer(e.getClass().getSimpleName());
         } finally {
             gate.release();
         }
-        record(d, attempt);
     }
-
-    /** What one POST gave: a status, or no answer at all. */
-    private record Attempt(Optional<Integer> status, Optional<String> retryAfter, String error) {}
 
     private Attempt send(Due d) {
         URI target;
@@ -165,42 +213,27 @@ public final class DeliveryWorker implements AutoCloseable {
                     Optional.empty(), Optional.empty(), e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Attempt(Optional.empty(), Optional.empty(), "interrupted");
+            return Attempt.noAnswer(Attempt.INTERRUPTED);
         } catch (RuntimeException e) {
             log.warn("Delivery to {} failed before sending", d.inboxUrl(), e);
             return new Attempt(Optional.empty(), Optional.empty(), e.getClass().getSimpleName());
         }
     }
 
-    private void record(Due d, Attempt a) {
-        var now = clock.instant();
-        RetryPolicy.Verdict verdict = policy.judge(
-                a.status(),
-                a.retryAfter().flatMap(h -> RetryAfter.parse(h, now)),
-                a.error(),
-                d.attempts(),
-                d.createdAt(),
-                now);
-        tx.run(() -> {
-            if (verdict instanceof RetryPolicy.Delivered) {
-                deliveries.markDelivered(d.id(), a.status().orElse(200), now);
-                hosts.recordSuccess(d.host(), now);
-            } else if (verdict instanceof RetryPolicy.Gone) {
-                deliveries.markFailed(d.id(), 410, "gone", now);
-                audience.inboxGone(d.inboxUrl());
-            } else if (verdict instanceof RetryPolicy.Permanent p) {
-                deliveries.markFailed(d.id(), a.status().orElse(null), p.reason(), now);
-                log.warn("Delivery to {} failed for good: {}", d.inboxUrl(), p.reason());
-            } else if (verdict instanceof RetryPolicy.Retry r) {
-                deliveries.markRetry(d.id(), a.status().orElse(null), r.reason(), r.at(), now);
-                int failures = hosts.recordFailure(d.host(), r.reason(), now);
-                HostPause.after(failures).ifPresent(p -> hosts.pauseUntil(d.host(), now.plus(p)));
-            }
-        });
-    }
-
+    /** Stops sending: queued tasks are cancelled (their rows released), running POSTs interrupted. */
     @Override
     public void close() {
-        pool.shutdownNow();
+        for (Runnable queued : pool.shutdownNow()) {
+            if (queued instanceof Future<?> f) {
+                f.cancel(false);
+            }
+        }
+        try {
+            if (!pool.awaitTermination(15, TimeUnit.SECONDS)) {
+                log.warn("Delivery threads still running after 15 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -63,8 +63,7 @@ public final class FanOut {
             outbox.markFannedOut(p.id(), null, true, clock.instant());
             return 0;
         }
-        Set<String> inboxes =
-                p.targetInbox() != null ? Set.of(p.targetInbox()) : audience.followerInboxes(p.actorRef());
+        Set<String> inboxes = p.targetInbox() != null ? Set.of(p.targetInbox()) : audience.inboxesFor(p);
         Map<String, String> byHost = new LinkedHashMap<>();
         for (String inbox : inboxes) {
             String host = hostOf(inbox);

@@ -28,9 +28,16 @@ public final class RetryPolicy {
     public record Retry(Instant at, String reason) implements Verdict {}
 
     private final RandomGenerator random;
+    private final Duration firstDelay;
 
     public RetryPolicy(RandomGenerator random) {
+        this(random, FIRST_DELAY);
+    }
+
+    /** @param firstDelay the wait before the first retry; the later ones double from it */
+    public RetryPolicy(RandomGenerator random, Duration firstDelay) {
         this.random = random;
+        this.firstDelay = firstDelay;
     }
 
     /**
@@ -71,7 +78,7 @@ public final class RetryPolicy {
 
     /** 30 s, 1 min, 2 min... capped at 12 h, each ±20% so a recovering host is not hit all at once. */
     Duration backoff(int attempts) {
-        long base = FIRST_DELAY.toMillis() << Math.min(attempts, 20);
+        long base = firstDelay.toMillis() << Math.min(attempts, 20);
         long capped = Math.min(base, MAX_DELAY.toMillis());
         double jitter = 0.8 + 0.4 * random.nextDouble();
         return Duration.ofMillis((long) (capped * jitter));

@@ -1,0 +1,103 @@
+package dev.kakehashi.app;
+
+import dev.kakehashi.app.jobs.DeliveryKick;
+import dev.kakehashi.app.jobs.JobRegistry;
+import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.actor.ActorKeys;
+import dev.kakehashi.federation.delivery.ActorRefKeys;
+import dev.kakehashi.federation.delivery.Audience;
+import dev.kakehashi.federation.delivery.DeliveryJob;
+import dev.kakehashi.federation.delivery.DeliveryWorker;
+import dev.kakehashi.federation.delivery.FanOut;
+import dev.kakehashi.federation.delivery.FollowerAudience;
+import dev.kakehashi.federation.delivery.OutboxWriter;
+import dev.kakehashi.federation.delivery.PostActivityRenderer;
+import dev.kakehashi.federation.delivery.RetryPolicy;
+import dev.kakehashi.federation.remote.RemoteFetchException;
+import dev.kakehashi.federation.remote.SsrfGuard;
+import dev.kakehashi.federation.signature.RequestSigner;
+import dev.kakehashi.federation.signature.SigningKey;
+import dev.kakehashi.service.EventBus;
+import dev.kakehashi.service.SiteService;
+import dev.kakehashi.store.DeliveryRepository;
+import dev.kakehashi.store.FollowerRepository;
+import dev.kakehashi.store.OutboxRepository;
+import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.RemoteHostRepository;
+import dev.kakehashi.store.Transactions;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+
+/**
+ * The outgoing side of federation: post changes queue activities in their own transaction, the
+ * delivery job fans them out and sends them, every few seconds and at once after a commit.
+ */
+final class DeliveryWiring {
+    private DeliveryWiring() {}
+
+    /** What the rest of the app needs: the kick (after queueing anything) and the worker to close. */
+    record Parts(DeliveryKick kick, DeliveryWorker worker) {}
+
+    static Parts start(
+            Settings settings,
+            Transactions tx,
+            Scheduler scheduler,
+            JobRegistry jobs,
+            EventBus events,
+            PostRepository posts,
+            SiteService site,
+            ActorIds ids,
+            ActorKeys keys,
+            RequestSigner signer,
+            SsrfGuard guard,
+            Clock clock)
+            throws SchedulerException {
+        var outbox = new OutboxRepository(tx);
+        var deliveries = new DeliveryRepository(tx);
+        DeliveryKick kick = new DeliveryKick(scheduler);
+        new OutboxWriter(tx, outbox, posts, site, ids, kick, clock).subscribe(events);
+        Audience audience = new FollowerAudience(new FollowerRepository(tx), outbox);
+        FanOut fanOut = new FanOut(tx, outbox, deliveries, audience, new PostActivityRenderer(posts, site, ids), clock);
+        DeliveryWorker worker = new DeliveryWorker(
+                tx,
+                deliveries,
+                new RemoteHostRepository(tx),
+                audience,
+                signer,
+                signingKeys(keys),
+                mayConnect(guard),
+                // java.util.Random, because many delivery threads draw from it at once.
+                new RetryPolicy(new Random(), settings.deliveryTiming().firstRetry()),
+                settings.deliveryTiming().lease(),
+                "Kakehashi/0.1 (+" + settings.baseUrl() + ")",
+                clock);
+        jobs.register(DeliveryJob.class, () -> new DeliveryJob(fanOut, worker));
+        kick.schedule();
+        return new Parts(kick, worker);
+    }
+
+    /** Parsed once per actor: stored key pairs never change, and parsing costs more than signing. */
+    private static Function<String, SigningKey> signingKeys(ActorKeys keys) {
+        Map<String, SigningKey> parsed = new ConcurrentHashMap<>();
+        return ref -> parsed.computeIfAbsent(ref, r -> keys.signingKey(ActorRefKeys.parse(r)));
+    }
+
+    /** Blocked destinations fail for good; a name that does not resolve now may later, so it is tried. */
+    private static Predicate<URI> mayConnect(SsrfGuard guard) {
+        return uri -> {
+            try {
+                guard.check(uri);
+                return true;
+            } catch (RemoteFetchException e) {
+                return e.reason() != RemoteFetchException.Reason.BLOCKED;
+            }
+        };
+    }
+}

@@ -1,0 +1,100 @@
+package dev.kakehashi.federation.delivery;
+
+import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.event.PostDeleted;
+import dev.kakehashi.domain.event.PostPublished;
+import dev.kakehashi.domain.event.PostUpdated;
+import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.actor.ActorRef;
+import dev.kakehashi.federation.convert.PostToObject;
+import dev.kakehashi.federation.vocab.ApJson;
+import dev.kakehashi.service.EventBus;
+import dev.kakehashi.service.SiteService;
+import dev.kakehashi.store.OutboxRepository;
+import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.Transactions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Queues the activities a post change announces, in the transaction of the change itself, so what
+ * commits is always federated and nothing rolled back ever is. Bodies of Create, Announce and
+ * Update are rendered at fan-out time; a Delete's is rendered now, while the post is at hand.
+ */
+public final class OutboxWriter {
+    /** Edits closer together than this go out as one Update with the last text. */
+    static final Duration UPDATE_DELAY = Duration.ofSeconds(3);
+
+    private final Transactions tx;
+    private final OutboxRepository outbox;
+    private final PostRepository posts;
+    private final SiteService site;
+    private final ActorIds ids;
+    private final PostActivities activities;
+    private final Runnable kick;
+    private final Clock clock;
+
+    /** @param kick wakes the delivery job; called after the change commits */
+    public OutboxWriter(
+            Transactions tx,
+            OutboxRepository outbox,
+            PostRepository posts,
+            SiteService site,
+            ActorIds ids,
+            Runnable kick,
+            Clock clock) {
+        this.tx = tx;
+        this.outbox = outbox;
+        this.posts = posts;
+        this.site = site;
+        this.ids = ids;
+        this.activities = new PostActivities(ids);
+        this.kick = kick;
+        this.clock = clock;
+    }
+
+    public void subscribe(EventBus events) {
+        events.subscribeInTransaction(PostPublished.class, e -> published(e.postId()));
+        events.subscribeInTransaction(PostUpdated.class, e -> updated(e.postId()));
+        events.subscribeInTransaction(PostDeleted.class, e -> {
+            if (e.wasPublished()) {
+                deleted(e.postId());
+            }
+        });
+    }
+
+    private void published(long postId) {
+        Post p = post(postId);
+        var mode = site.federation().actorMode();
+        ActorRef by = PostToObject.attributedTo(p, mode);
+        Instant now = clock.instant();
+        outbox.add(by.key(), "Create", ids.create(postId), postId, null, null, now, now);
+        if (mode.blog() && mode.authors()) {
+            outbox.add(ActorRef.BLOG.key(), "Announce", ids.announce(postId), postId, null, null, now, now);
+        }
+        tx.afterCommit(kick);
+    }
+
+    private void updated(long postId) {
+        Post p = post(postId);
+        ActorRef by = PostToObject.attributedTo(p, site.federation().actorMode());
+        Instant now = clock.instant();
+        Instant after = now.plus(UPDATE_DELAY);
+        outbox.add(by.key(), "Update", ids.post(postId), postId, null, null, now, after);
+        // The job runs every few seconds anyway; the kick is for the fan-out of what is due.
+    }
+
+    private void deleted(long postId) {
+        Post p = post(postId);
+        ActorRef by = PostToObject.attributedTo(p, site.federation().actorMode());
+        Instant now = clock.instant();
+        String body = ApJson.write(activities.delete(p, by));
+        outbox.add(by.key(), "Delete", ids.post(postId), postId, body, null, now, now);
+        tx.afterCommit(kick);
+    }
+
+    private Post post(long postId) {
+        return posts.byId(postId).orElseThrow(() -> new IllegalStateException("No post " + postId));
+    }
+}

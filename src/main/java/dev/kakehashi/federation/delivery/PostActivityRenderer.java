@@ -1,0 +1,50 @@
+package dev.kakehashi.federation.delivery;
+
+import dev.kakehashi.domain.Post;
+import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.vocab.ApJson;
+import dev.kakehashi.service.SiteService;
+import dev.kakehashi.store.OutboxRepository;
+import dev.kakehashi.store.PostRepository;
+import java.util.Optional;
+
+/**
+ * Renders Create, Announce and Update from the post as it is at fan-out time, inside the fan-out's
+ * transaction, so a queued activity carries the newest text. A post no longer published renders
+ * nothing: its Delete is on its way instead.
+ */
+public final class PostActivityRenderer implements ActivityRenderer {
+    private final PostRepository posts;
+    private final SiteService site;
+    private final PostActivities activities;
+
+    public PostActivityRenderer(PostRepository posts, SiteService site, ActorIds ids) {
+        this.posts = posts;
+        this.site = site;
+        this.activities = new PostActivities(ids);
+    }
+
+    @Override
+    public Optional<String> render(OutboxRepository.Pending activity) {
+        if (activity.postId() == null) {
+            return Optional.empty();
+        }
+        Optional<Post> found = posts.byId(activity.postId()).filter(Post::isPublished);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Post p = found.get();
+        var federation = site.federation();
+        String language = site.current().language();
+        switch (activity.type()) {
+            case "Create":
+                return Optional.of(ApJson.write(activities.objects().create(p, federation, language)));
+            case "Announce":
+                return Optional.of(ApJson.write(activities.objects().announce(p)));
+            case "Update":
+                return Optional.of(ApJson.write(activities.update(p, federation, language)));
+            default:
+                return Optional.empty();
+        }
+    }
+}
