@@ -13,6 +13,7 @@ import dev.kakehashi.admin.SessionFilter;
 import dev.kakehashi.admin.SettingsAdminResource;
 import dev.kakehashi.admin.SetupGate;
 import dev.kakehashi.admin.SetupResource;
+import dev.kakehashi.app.jobs.InboxJobSchedule;
 import dev.kakehashi.app.jobs.JobRegistry;
 import dev.kakehashi.app.jobs.Jobs;
 import dev.kakehashi.app.jobs.MaintenanceJob;
@@ -28,6 +29,8 @@ import dev.kakehashi.federation.actor.LocalActors;
 import dev.kakehashi.federation.actor.LocalObjects;
 import dev.kakehashi.federation.actor.ObjectResource;
 import dev.kakehashi.federation.actor.VaryAcceptFilter;
+import dev.kakehashi.federation.inbox.InboxFilter;
+import dev.kakehashi.federation.inbox.InboxJob;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetcher;
 import dev.kakehashi.federation.remote.SsrfGuard;
@@ -180,6 +183,13 @@ final class Wiring implements AutoCloseable {
             boolean https = settings.baseUrl().getScheme().equals("https");
 
             LocalActors localActors = new LocalActors(tx, accountRepo, site, actorIds, actorKeys);
+            FollowerRepository followerRepo = new FollowerRepository(tx);
+            // Delivery is wired by the outbox branch; until then queued Accepts wait in outbox_activity.
+            Runnable kickDelivery = () -> {};
+            InboxJobSchedule inboxSchedule = InboxJobSchedule.install(scheduler);
+            InboxWiring inbox =
+                    InboxWiring.build(tx, followerRepo, remoteActors, localActors, ref -> false, kickDelivery, clock);
+            jobs.register(InboxJob.class, () -> new InboxJob(inbox.processor()));
 
             ResourceConfig api = new ResourceConfig()
                     .property(ServerProperties.WADL_FEATURE_DISABLE, true)
@@ -226,7 +236,7 @@ final class Wiring implements AutoCloseable {
                     .register(new VaryAcceptFilter())
                     .register(new ActorResource(localActors))
                     .register(new CollectionsResource(
-                            new ActorCollections(tx, postRepo, new FollowerRepository(tx), localActors, site)))
+                            new ActorCollections(tx, postRepo, followerRepo, localActors, site)))
                     .register(new ObjectResource(new LocalObjects(tx, postRepo, localActors, site)))
                     .register(new WebFingerResource(new WebFingerLookup(
                             localActors,
@@ -242,6 +252,14 @@ final class Wiring implements AutoCloseable {
                 ctx.addFilter("http-metrics", m.httpFilter()).addMappingForUrlPatterns(null, false, "/*");
             });
 
+            // Before Jersey: the inbox needs the raw bytes to check the signature's digest.
+            ctx.addFilter(
+                            "inbox",
+                            new InboxFilter(
+                                    inbox.verifier(remoteActors),
+                                    inbox.store(inboxSchedule::kick),
+                                    settings.baseUrl().getScheme()))
+                    .addMappingForUrlPatterns(null, true, "/*");
             ServletRegistration.Dynamic themeFiles = ctx.addServlet("theme-static", new ThemeStaticServlet(themes));
             themeFiles.addMapping("/theme/*");
             ctx.addServlet("media", new MediaServlet(media)).addMapping("/media/*");

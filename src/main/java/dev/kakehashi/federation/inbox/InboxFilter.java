@@ -33,8 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class InboxFilter extends HttpFilter {
     private static final Logger log = LoggerFactory.getLogger(InboxFilter.class);
     public static final int MAX_BYTES = 1024 * 1024;
-    /** The shared inbox and each local actor's own inbox. */
-    private static final Pattern INBOX = Pattern.compile("/inbox|/actors/([A-Za-z0-9_-]+)/inbox");
+    /** The shared inbox, the instance actor's (treated as shared) and each local actor's own (ActorIds). */
+    private static final Pattern INBOX = Pattern.compile("/inbox|/actor/inbox|/actors/([A-Za-z0-9_-]+)/inbox");
 
     private final transient SignatureVerifier verifier;
     private final transient InboxStore store;
