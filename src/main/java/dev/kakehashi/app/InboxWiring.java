@@ -5,6 +5,7 @@ import dev.kakehashi.federation.actor.LocalActors;
 import dev.kakehashi.federation.inbox.DeleteActorHandler;
 import dev.kakehashi.federation.inbox.FollowHandler;
 import dev.kakehashi.federation.inbox.FollowResponses;
+import dev.kakehashi.federation.inbox.FollowerSide;
 import dev.kakehashi.federation.inbox.InboxHandlers;
 import dev.kakehashi.federation.inbox.InboxProcessor;
 import dev.kakehashi.federation.inbox.InboxRows;
@@ -34,18 +35,13 @@ record InboxWiring(
             Runnable kickDelivery,
             Clock clock) {
         FollowResponses responses = new FollowResponses(new OutboxRepository(tx), localActors.ids(), clock);
-        InboxHandlers handlers = new InboxHandlers()
-                .on(
-                        "Follow",
-                        new FollowHandler(
-                                tx, followers, remoteActors, localActors, locked, responses, kickDelivery, clock))
-                .on("Undo", "Follow", new UndoFollowHandler(tx, followers, localActors.ids()))
+        InboxHandlers handlers = FollowerSide.register(
+                new InboxHandlers(),
+                new FollowHandler(tx, followers, remoteActors, localActors, locked, responses, kickDelivery, clock),
+                new UndoFollowHandler(tx, followers, localActors.ids()),
                 // Deletes of posts belong to the reader side; until it registers, they are ignored here.
-                .on("Delete", new DeleteActorHandler(tx, followers, remoteActors, activity -> {}));
-        UpdateActorHandler update = new UpdateActorHandler(remoteActors);
-        for (String type : UpdateActorHandler.ACTOR_TYPES) {
-            handlers.on("Update", type, update);
-        }
+                new DeleteActorHandler(tx, followers, remoteActors, activity -> {}),
+                new UpdateActorHandler(remoteActors));
         return new InboxWiring(tx, new InboxRepository(tx), handlers, responses, clock);
     }
 

@@ -25,7 +25,7 @@ public final class DeleteActorHandler implements InboxHandler {
 
     @Override
     public void handle(ReceivedActivity activity) {
-        if (!activity.actorId().equals(Activities.objectId(activity.json()))) {
+        if (!deletesActor(activity)) {
             otherwise.handle(activity);
             return;
         }
@@ -33,5 +33,10 @@ public final class DeleteActorHandler implements InboxHandler {
             followers.removeByActor(activity.actorId());
             remoteActors.markGone(activity.actorId());
         });
+    }
+
+    /** True when the Delete's object is its own actor (an account deletion). */
+    static boolean deletesActor(ReceivedActivity activity) {
+        return activity.actorId().equals(Activities.objectId(activity.json()));
     }
 }

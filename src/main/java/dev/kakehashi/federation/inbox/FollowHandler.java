@@ -9,6 +9,7 @@ import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.FollowerRepository.Follower;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -47,9 +48,7 @@ public final class FollowHandler implements InboxHandler {
 
     @Override
     public void handle(ReceivedActivity activity) {
-        ActorIds ids = localActors.ids();
-        ActorRef target = ids.parse(Activities.objectId(activity.json()))
-                .filter(ref -> ref.kind() != ActorRef.Kind.INSTANCE)
+        ActorRef target = followed(activity, localActors.ids())
                 .filter(ref -> localActors.summary(ref).isPresent())
                 .orElseThrow(() -> new RejectedActivity("the Follow's object is not one of our actors"));
         // Fetched outside the transaction: a network call must not hold a database connection.
@@ -69,5 +68,10 @@ public final class FollowHandler implements InboxHandler {
                 tx.afterCommit(kickDelivery);
             }
         });
+    }
+
+    /** The local actor a Follow names; the instance actor is not followable. */
+    static Optional<ActorRef> followed(ReceivedActivity activity, ActorIds ids) {
+        return ids.parse(Activities.objectId(activity.json())).filter(ref -> ref.kind() != ActorRef.Kind.INSTANCE);
     }
 }

@@ -22,18 +22,28 @@ public final class UndoFollowHandler implements InboxHandler {
         this.ids = ids;
     }
 
+    /** The follow an Undo names: the followed local actor's key and/or the Follow's id. */
+    record Target(String localActor, String followId) {}
+
     @Override
     public void handle(ReceivedActivity activity) {
+        Target target = read(activity, ids);
+        tx.run(() -> followers.removeFollow(activity.actorId(), target.localActor(), target.followId()));
+    }
+
+    static Target read(ReceivedActivity activity, ActorIds ids) {
         JsonNode follow = activity.json().path("object");
         String followActor = Activities.actorId(follow);
         if (followActor != null && !followActor.equals(activity.actorId())) {
             throw new RejectedActivity("an actor can only undo its own Follow");
         }
-        String local = ids.parse(Activities.objectId(follow)).map(ActorRef::key).orElse(null);
+        String local = follow.isObject()
+                ? ids.parse(Activities.objectId(follow)).map(ActorRef::key).orElse(null)
+                : null;
         String followId = Activities.idOf(follow);
         if (local == null && followId == null) {
             throw new RejectedActivity("the Undo names no Follow");
         }
-        tx.run(() -> followers.removeFollow(activity.actorId(), local, followId));
+        return new Target(local, followId);
     }
 }
