@@ -4,6 +4,7 @@ import dev.kakehashi.admin.AdminGuard;
 import dev.kakehashi.admin.AdminRenderer;
 import dev.kakehashi.admin.AuthorsAdminResource;
 import dev.kakehashi.admin.DashboardResource;
+import dev.kakehashi.admin.FollowersAdminResource;
 import dev.kakehashi.admin.LoginResource;
 import dev.kakehashi.admin.MediaAdminResource;
 import dev.kakehashi.admin.PostsAdminResource;
@@ -29,6 +30,7 @@ import dev.kakehashi.federation.actor.LocalActors;
 import dev.kakehashi.federation.actor.LocalObjects;
 import dev.kakehashi.federation.actor.ObjectResource;
 import dev.kakehashi.federation.actor.VaryAcceptFilter;
+import dev.kakehashi.federation.inbox.FollowRequests;
 import dev.kakehashi.federation.inbox.InboxFilter;
 import dev.kakehashi.federation.inbox.InboxJob;
 import dev.kakehashi.federation.remote.RemoteActorService;
@@ -187,8 +189,14 @@ final class Wiring implements AutoCloseable {
             // Delivery is wired by the outbox branch; until then queued Accepts wait in outbox_activity.
             Runnable kickDelivery = () -> {};
             InboxJobSchedule inboxSchedule = InboxJobSchedule.install(scheduler);
-            InboxWiring inbox =
-                    InboxWiring.build(tx, followerRepo, remoteActors, localActors, ref -> false, kickDelivery, clock);
+            InboxWiring inbox = InboxWiring.build(
+                    tx,
+                    followerRepo,
+                    remoteActors,
+                    localActors,
+                    ref -> site.approvesFollowersManually(),
+                    kickDelivery,
+                    clock);
             jobs.register(InboxJob.class, () -> new InboxJob(inbox.processor()));
 
             ResourceConfig api = new ResourceConfig()
@@ -233,6 +241,8 @@ final class Wiring implements AutoCloseable {
                     .register(new AuthorsAdminResource(accounts, adminPages, links))
                     .register(new ProfileResource(accounts, adminPages, links))
                     .register(new MediaAdminResource(media, links))
+                    .register(new FollowersAdminResource(
+                            new FollowRequests(tx, followerRepo, inbox.responses(), kickDelivery), site, adminPages))
                     .register(new VaryAcceptFilter())
                     .register(new ActorResource(localActors))
                     .register(new CollectionsResource(

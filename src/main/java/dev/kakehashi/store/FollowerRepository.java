@@ -67,6 +67,11 @@ public final class FollowerRepository {
         return rows("where id = :id", q -> q.setParameter("id", id)).stream().findFirst();
     }
 
+    /** Every follower of every local actor (all states), newest first. */
+    public List<Follower> all() {
+        return rows("order by created_at desc, id desc", q -> q);
+    }
+
     /** Followers of the given local actors (all states), newest first. */
     public List<Follower> of(List<String> localActors) {
         if (localActors.isEmpty()) {

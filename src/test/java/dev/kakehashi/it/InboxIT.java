@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class InboxIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     static KakehashiServer server;
+    static LiveTables tables;
     static SigningPeer peer;
     static ApJsonClient ap;
     static String blog;
@@ -31,10 +30,7 @@ class InboxIT {
     @BeforeAll
     static void start() {
         server = KakehashiServer.fresh();
-        if (!TestDatabase.postgres()) {
-            // The test reads the tables while the app runs: H2 must let a second engine in.
-            server.with("db.url", h2Url());
-        }
+        tables = LiveTables.prepare(server);
         server.start();
         new WebClient(server).setUpAndLogIn("Inbox IT", "ina", "ina-password-1");
         ap = new ApJsonClient(server);
@@ -153,50 +149,15 @@ class InboxIT {
         return ap.json("/actors/blog/followers").path("totalItems").asLong(-1);
     }
 
-    private static String h2Url() {
-        return "jdbc:h2:file:" + server.dataDir().resolve("db").resolve("kakehashi")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
-    }
-
-    private static Connection connect() throws SQLException {
-        if (TestDatabase.postgres()) {
-            return server.database().connect(server.dataDir());
-        }
-        var props = new java.util.Properties();
-        props.setProperty("user", "sa");
-        props.setProperty("password", "");
-        return new org.h2.Driver().connect(h2Url(), props);
-    }
-
     private static long count(String sql) {
-        try (Connection c = connect();
-                var rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return tables.count(sql);
     }
 
     private static String state(String activityId) {
-        try (Connection c = connect();
-                var st = c.prepareStatement("select state from inbox_activity where activity_id = ?")) {
-            st.setString(1, activityId);
-            try (var rs = st.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return tables.text("select state from inbox_activity where activity_id = ?", activityId);
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 20 s");
-            }
-            Thread.sleep(100);
-        }
+        LiveTables.await(condition);
     }
 }
