@@ -37,7 +37,7 @@ class InboxIT {
         blog = server.url("/actors/blog");
         inbox = URI.create(server.url("/actors/blog/inbox"));
         peer = new SigningPeer();
-        for (String name : new String[] {"alice", "bob", "carol", "dave"}) {
+        for (String name : new String[] {"alice", "bob", "carol", "dave", "erin"}) {
             peer.actor(name);
         }
     }
@@ -69,6 +69,9 @@ class InboxIT {
         assertRefused(peer.post(inbox, huge, peer.mainKey("alice")), 413, "larger than 1 MiB");
         assertRefused(peer.post(inbox, "{\"type\":\"Follow\",", peer.mainKey("alice")), 400, "not valid JSON");
 
+        ObjectNode longType = activity("alice", "bad-3", "X".repeat(60));
+        assertRefused(peer.post(inbox, longType.toString(), peer.mainKey("alice")), 400, "too long");
+
         assertThat(count("select count(*) from inbox_activity")).isEqualTo(before);
         assertThat(followers()).isZero();
     }
@@ -81,6 +84,26 @@ class InboxIT {
                 .isEqualTo(202);
         String id = wave.path("id").asText();
         await(() -> "IGNORED".equals(state(id)));
+    }
+
+    @Test
+    void aFollowOfNobodyIsRejectedAndAFailingHandlerEndsFailedAfterRetries() throws Exception {
+        ObjectNode follow = activity("erin", "nobody", "Follow");
+        follow.put("object", server.url("/actors/999999"));
+        assertThat(peer.post(inbox, follow.toString(), peer.mainKey("erin")).statusCode())
+                .isEqualTo(202);
+        await(() -> "REJECTED".equals(state(follow.path("id").asText())));
+
+        // erin's key is cached now; her server starts failing, so refetching her profile fails.
+        peer.remote.serve("/users/erin", 500, "text/plain", "down");
+        ObjectNode update = activity("erin", "profile-1", "Update");
+        update.set("object", JSON.readTree("{\"id\":\"" + peer.actorId("erin") + "\",\"type\":\"Person\"}"));
+        assertThat(peer.post(inbox, update.toString(), peer.mainKey("erin")).statusCode())
+                .isEqualTo(202);
+        String id = update.path("id").asText();
+        await(() -> "FAILED".equals(state(id)));
+        assertThat(tables.count("select attempts from inbox_activity where activity_id = ?", id))
+                .isEqualTo(3);
     }
 
     @Test
