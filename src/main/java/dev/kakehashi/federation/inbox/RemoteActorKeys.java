@@ -8,10 +8,7 @@ import dev.kakehashi.federation.signature.Pem;
 import dev.kakehashi.federation.signature.ResolvedKey;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,21 +19,19 @@ import org.slf4j.LoggerFactory;
 public final class RemoteActorKeys implements KeyResolver {
     private static final Logger log = LoggerFactory.getLogger(RemoteActorKeys.class);
     static final Duration REFRESH_EVERY = Duration.ofMinutes(1);
-    private static final int MAX_TRACKED = 10_000;
 
     private final RemoteActorService actors;
-    private final Clock clock;
-    private final Map<String, Instant> lastRefresh = new ConcurrentHashMap<>();
+    private final PerKeyRateLimit refreshes;
 
     public RemoteActorKeys(RemoteActorService actors, Clock clock) {
         this.actors = actors;
-        this.clock = clock;
+        this.refreshes = new PerKeyRateLimit(REFRESH_EVERY, clock);
     }
 
     @Override
     public Optional<ResolvedKey> resolve(String keyId, boolean refresh) {
         try {
-            RemoteActor actor = refresh && mayRefresh(keyId) ? refreshed(keyId) : actors.byKeyId(keyId);
+            RemoteActor actor = refresh && refreshes.tryAcquire(keyId) ? refreshed(keyId) : actors.byKeyId(keyId);
             if (actor.isGone() || actor.publicKeyPem() == null || !keyId.equals(actor.publicKeyId())) {
                 return Optional.empty();
             }
@@ -50,18 +45,5 @@ public final class RemoteActorKeys implements KeyResolver {
     private RemoteActor refreshed(String keyId) {
         RemoteActor known = actors.byKeyId(keyId);
         return actors.refresh(known.uri());
-    }
-
-    private boolean mayRefresh(String keyId) {
-        Instant now = clock.instant();
-        if (lastRefresh.size() > MAX_TRACKED) {
-            lastRefresh.values().removeIf(t -> t.isBefore(now.minus(REFRESH_EVERY)));
-        }
-        Instant last = lastRefresh.get(keyId);
-        if (last != null && last.isAfter(now.minus(REFRESH_EVERY))) {
-            return false;
-        }
-        lastRefresh.put(keyId, now);
-        return true;
     }
 }
