@@ -4,6 +4,7 @@ import dev.kakehashi.admin.AdminGuard;
 import dev.kakehashi.admin.AdminRenderer;
 import dev.kakehashi.admin.AuthorsAdminResource;
 import dev.kakehashi.admin.DashboardResource;
+import dev.kakehashi.admin.FollowersAdminResource;
 import dev.kakehashi.admin.LoginResource;
 import dev.kakehashi.admin.MediaAdminResource;
 import dev.kakehashi.admin.PostsAdminResource;
@@ -13,6 +14,7 @@ import dev.kakehashi.admin.SessionFilter;
 import dev.kakehashi.admin.SettingsAdminResource;
 import dev.kakehashi.admin.SetupGate;
 import dev.kakehashi.admin.SetupResource;
+import dev.kakehashi.app.jobs.InboxJobSchedule;
 import dev.kakehashi.app.jobs.JobRegistry;
 import dev.kakehashi.app.jobs.Jobs;
 import dev.kakehashi.app.jobs.MaintenanceJob;
@@ -28,6 +30,9 @@ import dev.kakehashi.federation.actor.LocalActors;
 import dev.kakehashi.federation.actor.LocalObjects;
 import dev.kakehashi.federation.actor.ObjectResource;
 import dev.kakehashi.federation.actor.VaryAcceptFilter;
+import dev.kakehashi.federation.inbox.FollowRequests;
+import dev.kakehashi.federation.inbox.InboxFilter;
+import dev.kakehashi.federation.inbox.InboxJob;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetcher;
 import dev.kakehashi.federation.remote.SsrfGuard;
@@ -187,6 +192,18 @@ final class Wiring implements AutoCloseable {
             boolean https = settings.baseUrl().getScheme().equals("https");
 
             LocalActors localActors = new LocalActors(tx, accountRepo, site, actorIds, actorKeys);
+            FollowerRepository followerRepo = new FollowerRepository(tx);
+            Runnable kickDelivery = delivery.kick();
+            InboxJobSchedule inboxSchedule = InboxJobSchedule.install(scheduler);
+            InboxWiring inbox = InboxWiring.build(
+                    tx,
+                    followerRepo,
+                    remoteActors,
+                    localActors,
+                    ref -> site.approvesFollowersManually(),
+                    kickDelivery,
+                    clock);
+            jobs.register(InboxJob.class, () -> new InboxJob(inbox.processor()));
 
             ResourceConfig api = new ResourceConfig()
                     .property(ServerProperties.WADL_FEATURE_DISABLE, true)
@@ -235,10 +252,12 @@ final class Wiring implements AutoCloseable {
                     .register(new AuthorsAdminResource(accounts, adminPages, links))
                     .register(new ProfileResource(accounts, adminPages, links))
                     .register(new MediaAdminResource(media, links))
+                    .register(new FollowersAdminResource(
+                            new FollowRequests(tx, followerRepo, inbox.responses(), kickDelivery), site, adminPages))
                     .register(new VaryAcceptFilter())
                     .register(new ActorResource(localActors))
                     .register(new CollectionsResource(
-                            new ActorCollections(tx, postRepo, new FollowerRepository(tx), localActors, site)))
+                            new ActorCollections(tx, postRepo, followerRepo, localActors, site)))
                     .register(new ObjectResource(new LocalObjects(tx, postRepo, localActors, site)))
                     .register(new WebFingerResource(new WebFingerLookup(
                             localActors,
@@ -254,6 +273,14 @@ final class Wiring implements AutoCloseable {
                 ctx.addFilter("http-metrics", m.httpFilter()).addMappingForUrlPatterns(null, false, "/*");
             });
 
+            // Before Jersey: the inbox needs the raw bytes to check the signature's digest.
+            ctx.addFilter(
+                            "inbox",
+                            new InboxFilter(
+                                    inbox.verifier(remoteActors),
+                                    inbox.store(inboxSchedule::kick),
+                                    settings.baseUrl().getScheme()))
+                    .addMappingForUrlPatterns(null, true, "/*");
             ServletRegistration.Dynamic themeFiles = ctx.addServlet("theme-static", new ThemeStaticServlet(themes));
             themeFiles.addMapping("/theme/*");
             ctx.addServlet("media", new MediaServlet(media)).addMapping("/media/*");

@@ -103,6 +103,16 @@ public final class SiteService {
                         FederationSettings.ArticleFormat.NOTE));
     }
 
+    /** True when follow requests to the blog's actors wait for approval in the admin. */
+    public boolean approvesFollowersManually() {
+        return "true".equals(tx.call(settings::all).get("federation.approve_followers"));
+    }
+
+    /** Turns manual approval of followers on or off; requests already waiting stay waiting. */
+    public void setApprovesFollowersManually(boolean manual) {
+        tx.run(() -> settings.put("federation.approve_followers", Boolean.toString(manual)));
+    }
+
     /**
      * Changes how the blog federates. The handle must follow Mastodon's username format and must not
      * be an author's username; everything is checked before anything is stored.

@@ -1,13 +1,30 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.Snowflake;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Remote actors following a local actor (rows written by the inbox's Follow handling): the totals
- * and pages of the followers collections, and where deliveries go.
+ * Remote actors following a local actor: written by the inbox's Follow/Undo/Delete handling and the
+ * admin's approvals, read by the followers collections and the delivery audience.
  */
 public final class FollowerRepository {
     public static final String ACCEPTED = "ACCEPTED";
+    public static final String PENDING = "PENDING";
+
+    /** One follower row. */
+    public record Follower(
+            long id,
+            String localActor,
+            String remoteActorUri,
+            String remoteInbox,
+            String remoteSharedInbox,
+            String state,
+            String followActivityId,
+            Instant createdAt) {}
 
     private final Transactions tx;
 
@@ -54,11 +71,150 @@ public final class FollowerRepository {
                 .getResultList();
     }
 
-    /** Removes every follower reached through {@code url} (their inbox or shared inbox answered 410). */
-    public int removeByInbox(String url) {
-        return tx.session()
-                .createNativeMutationQuery("delete from follower where remote_inbox = :u or remote_shared_inbox = :u")
-                .setParameter("u", url)
+    public Optional<Follower> find(String localActor, String remoteActorUri) {
+        return rows("where local_actor = :a and remote_actor_uri = :r", q -> q.setParameter("a", localActor)
+                        .setParameter("r", remoteActorUri))
+                .stream()
+                .findFirst();
+    }
+
+    public Optional<Follower> byId(long id) {
+        return rows("where id = :id", q -> q.setParameter("id", id)).stream().findFirst();
+    }
+
+    /** Every follower of every local actor (all states), newest first. */
+    public List<Follower> all() {
+        return rows("order by created_at desc, id desc", q -> q);
+    }
+
+    /** Followers of the given local actors (all states), newest first. */
+    public List<Follower> of(List<String> localActors) {
+        if (localActors.isEmpty()) {
+            return List.of();
+        }
+        return rows(
+                "where local_actor in (:a) order by created_at desc, id desc",
+                q -> q.setParameterList("a", localActors));
+    }
+
+    /**
+     * Adds the follower, or refreshes its inboxes and follow id when it follows again; a row
+     * already accepted stays accepted.
+     *
+     * @return the row as stored
+     */
+    public Follower upsert(
+            String localActor,
+            String remoteActorUri,
+            String inbox,
+            String sharedInbox,
+            String state,
+            String followActivityId,
+            Instant now) {
+        Optional<Follower> existing = find(localActor, remoteActorUri);
+        if (existing.isPresent()) {
+            String kept = ACCEPTED.equals(existing.get().state()) ? ACCEPTED : state;
+            tx.session()
+                    .createNativeMutationQuery("update follower set remote_inbox = :i, remote_shared_inbox = :s,"
+                            + " state = :st, follow_activity_id = :f where id = :id")
+                    .setParameter("i", inbox)
+                    .setParameter("s", sharedInbox)
+                    .setParameter("st", kept)
+                    .setParameter("f", followActivityId)
+                    .setParameter("id", existing.get().id())
+                    .executeUpdate();
+        } else {
+            tx.session()
+                    .createNativeMutationQuery("insert into follower (id, local_actor, remote_actor_uri, remote_inbox,"
+                            + " remote_shared_inbox, state, follow_activity_id, created_at)"
+                            + " values (:id, :a, :r, :i, :s, :st, :f, :now)")
+                    .setParameter("id", Snowflake.next())
+                    .setParameter("a", localActor)
+                    .setParameter("r", remoteActorUri)
+                    .setParameter("i", inbox)
+                    .setParameter("s", sharedInbox)
+                    .setParameter("st", state)
+                    .setParameter("f", followActivityId)
+                    .setParameter("now", now)
+                    .executeUpdate();
+        }
+        return find(localActor, remoteActorUri).orElseThrow();
+    }
+
+    public void accept(long id) {
+        tx.session()
+                .createNativeMutationQuery("update follower set state = :st where id = :id")
+                .setParameter("st", ACCEPTED)
+                .setParameter("id", id)
                 .executeUpdate();
+    }
+
+    public int remove(long id) {
+        return update("delete from follower where id = :id", "id", id);
+    }
+
+    /** Removes the remote actor's follow of one local actor, or of any local actor by follow id. */
+    public int removeFollow(String remoteActorUri, String localActor, String followActivityId) {
+        return tx.session()
+                .createNativeMutationQuery("delete from follower where remote_actor_uri = :r"
+                        + " and (local_actor = :a or follow_activity_id = :f)")
+                .setParameter("r", remoteActorUri)
+                .setParameter("a", localActor == null ? "" : localActor)
+                .setParameter("f", followActivityId == null ? "" : followActivityId)
+                .executeUpdate();
+    }
+
+    /** Removes every follow by the remote actor (it was deleted). */
+    public int removeByActor(String remoteActorUri) {
+        return update("delete from follower where remote_actor_uri = :v", "v", remoteActorUri);
+    }
+
+    /** Removes every follower delivered through this inbox: it answered 410 Gone. */
+    public int removeByInbox(String inboxUrl) {
+        return update("delete from follower where remote_inbox = :v or remote_shared_inbox = :v", "v", inboxUrl);
+    }
+
+    private int update(String sql, String name, Object value) {
+        return tx.session()
+                .createNativeMutationQuery(sql)
+                .setParameter(name, value)
+                .executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Follower> rows(
+            String where, java.util.function.UnaryOperator<org.hibernate.query.NativeQuery<Object[]>> bind) {
+        List<Object[]> rows = bind.apply(tx.session()
+                        .createNativeQuery(
+                                "select id, local_actor, remote_actor_uri, remote_inbox, remote_shared_inbox,"
+                                        + " state, follow_activity_id, created_at from follower " + where,
+                                Object[].class))
+                .getResultList();
+        List<Follower> result = new ArrayList<>();
+        for (Object[] r : rows) {
+            result.add(new Follower(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4],
+                    (String) r[5],
+                    (String) r[6],
+                    instant(r[7])));
+        }
+        return result;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        return null;
     }
 }

@@ -109,12 +109,17 @@ public final class LocalActors {
             case INSTANCE:
                 return new InstanceToApplication(ids).convert(pem);
             case BLOG:
-                return tx.call(() ->
-                        new BlogToActor(ids).convert(site.current(), settings().blogHandle(), pem, blogSince()));
+                return tx.call(() -> new BlogToActor(ids)
+                        .convert(
+                                site.current(),
+                                settings().blogHandle(),
+                                pem,
+                                blogSince(),
+                                site.approvesFollowersManually()));
             default:
                 return tx.call(() -> {
                     Account a = accounts.byId(ref.accountId()).orElseThrow(() -> ServiceException.notFound("Actor"));
-                    return new AccountToPerson(ids).convert(a, pem, false);
+                    return new AccountToPerson(ids).convert(a, pem, site.approvesFollowersManually());
                 });
         }
     }

@@ -24,6 +24,11 @@ public final class BlogToActor {
 
     /** @param since when the blog began: its first account's creation */
     public ActorDocument convert(SiteSettings site, String handle, String publicKeyPem, Instant since) {
+        return convert(site, handle, publicKeyPem, since, false);
+    }
+
+    /** @param locked true when followers need approval ({@code manuallyApprovesFollowers}) */
+    public ActorDocument convert(SiteSettings site, String handle, String publicKeyPem, Instant since, boolean locked) {
         ActorRef ref = ActorRef.BLOG;
         return new ActorDocument(
                 Contexts.actor(),
@@ -43,7 +48,7 @@ public final class BlogToActor {
                 ids.featured(ref),
                 parts.endpoints(),
                 parts.key(ref, publicKeyPem),
-                false,
+                locked,
                 true,
                 true,
                 ApJson.date(since),

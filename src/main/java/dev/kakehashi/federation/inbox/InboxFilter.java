@@ -33,8 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class InboxFilter extends HttpFilter {
     private static final Logger log = LoggerFactory.getLogger(InboxFilter.class);
     public static final int MAX_BYTES = 1024 * 1024;
-    /** The shared inbox and each local actor's own inbox. */
-    private static final Pattern INBOX = Pattern.compile("/inbox|/actors/([A-Za-z0-9_-]+)/inbox");
+    /** The shared inbox, the instance actor's (treated as shared) and each local actor's own (ActorIds). */
+    private static final Pattern INBOX = Pattern.compile("/inbox|/actor/inbox|/actors/([A-Za-z0-9_-]+)/inbox");
 
     private final transient SignatureVerifier verifier;
     private final transient InboxStore store;
@@ -85,6 +85,12 @@ public final class InboxFilter extends HttpFilter {
             answer(resp, 400, "An activity needs a type and an actor.");
             return;
         }
+        String id = Activities.idOf(activity.get("id"));
+        // The limits of inbox_activity's columns: refuse rather than fail to store.
+        if (type.length() > 40 || actor.length() > 1000 || (id != null && id.length() > 1000)) {
+            answer(resp, 400, "The activity's id, type or actor is too long.");
+            return;
+        }
         VerifiedSignature signer;
         try {
             signer = verifier.verify(incoming(req, path, body));
@@ -101,8 +107,16 @@ public final class InboxFilter extends HttpFilter {
             answer(resp, 401, "Signature refused: the signer is not the activity's actor");
             return;
         }
-        InboxStore.Result result = store.receive(
-                activity, type, actor, signer.actorId(), m.group(1), new String(body, StandardCharsets.UTF_8));
+        InboxStore.Result result;
+        try {
+            result = store.receive(
+                    activity, type, actor, signer.actorId(), m.group(1), new String(body, StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            // Nothing was stored: the peer retries later, as it does for any 5xx.
+            log.warn("Could not store an activity from {}: {}", actor, e.toString());
+            answer(resp, 503, "The activity could not be stored; try again later.");
+            return;
+        }
         switch (result) {
             case BLOCKED -> answer(resp, 403, "Activities from this server are not accepted.");
             case ACCEPTED, DUPLICATE -> answer(resp, 202, "");

@@ -174,7 +174,8 @@ public final class RemoteActorService {
         });
     }
 
-    private void markGone(String uri) {
+    /** Marks the cached actor deleted (a 410, or its own Delete): it is no longer fetched or trusted. */
+    public void markGone(String uri) {
         tx.run(() -> actors.byUri(uri).ifPresent(a -> {
             a.markGone(clock.instant());
             log.info("Remote actor {} is gone (410)", uri);

@@ -1,0 +1,101 @@
+package dev.kakehashi.admin;
+
+import dev.kakehashi.service.AuthService.SignedIn;
+import dev.kakehashi.service.FollowerAdmin;
+import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.SiteService;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Remote followers and follow requests: approve or reject them, and (admins) choose whether
+ * follows need approval. Authors see their own actor's followers, admins everyone's.
+ */
+@Path("/admin/followers")
+public final class FollowersAdminResource {
+    private final FollowerAdmin followers;
+    private final SiteService site;
+    private final AdminRenderer renderer;
+
+    public FollowersAdminResource(FollowerAdmin followers, SiteService site, AdminRenderer renderer) {
+        this.followers = followers;
+        this.site = site;
+        this.renderer = renderer;
+    }
+
+    @GET
+    @Produces("text/html")
+    public Response list(@QueryParam("done") String done, @Context ContainerRequestContext request) {
+        SignedIn me = Auth.require(request);
+        Map<String, Object> model = new HashMap<>();
+        model.put("followers", followers.list(me.accountId(), me.admin()));
+        model.put("manual", site.approvesFollowersManually());
+        model.put("notice", notice(done));
+        return renderer.render("followers", "Followers", me, model);
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @Produces("text/html")
+    public Response approve(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        SignedIn me = Auth.require(request);
+        followers.approve(parseId(id), me.accountId(), me.admin());
+        return Response.seeOther(URI.create("/admin/followers?done=approved")).build();
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @Produces("text/html")
+    public Response reject(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        SignedIn me = Auth.require(request);
+        followers.reject(parseId(id), me.accountId(), me.admin());
+        return Response.seeOther(URI.create("/admin/followers?done=rejected")).build();
+    }
+
+    @POST
+    @Path("approval")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces("text/html")
+    public Response approval(@FormParam("manual") String manual, @Context ContainerRequestContext request) {
+        SettingsAdminResource.requireAdmin(request);
+        site.setApprovesFollowersManually("on".equals(manual) || "true".equals(manual));
+        return Response.seeOther(URI.create("/admin/followers?done=saved")).build();
+    }
+
+    private static String notice(String done) {
+        if (done == null) {
+            return null;
+        }
+        switch (done) {
+            case "approved":
+                return "Follower approved.";
+            case "rejected":
+                return "Follower removed.";
+            case "saved":
+                return "Saved.";
+            default:
+                return null;
+        }
+    }
+
+    private static long parseId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw ServiceException.notFound("Follower");
+        }
+    }
+}

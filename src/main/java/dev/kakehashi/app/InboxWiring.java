@@ -1,0 +1,59 @@
+package dev.kakehashi.app;
+
+import dev.kakehashi.federation.actor.ActorRef;
+import dev.kakehashi.federation.actor.LocalActors;
+import dev.kakehashi.federation.inbox.DeleteActorHandler;
+import dev.kakehashi.federation.inbox.FollowHandler;
+import dev.kakehashi.federation.inbox.FollowResponses;
+import dev.kakehashi.federation.inbox.FollowerSide;
+import dev.kakehashi.federation.inbox.InboxHandlers;
+import dev.kakehashi.federation.inbox.InboxProcessor;
+import dev.kakehashi.federation.inbox.InboxRows;
+import dev.kakehashi.federation.inbox.InboxStore;
+import dev.kakehashi.federation.inbox.RemoteActorKeys;
+import dev.kakehashi.federation.inbox.UndoFollowHandler;
+import dev.kakehashi.federation.inbox.UpdateActorHandler;
+import dev.kakehashi.federation.remote.RemoteActorService;
+import dev.kakehashi.federation.signature.SignatureVerifier;
+import dev.kakehashi.store.FollowerRepository;
+import dev.kakehashi.store.InboxRepository;
+import dev.kakehashi.store.OutboxRepository;
+import dev.kakehashi.store.Transactions;
+import java.time.Clock;
+import java.util.function.Predicate;
+
+/** The inbox's parts: the handler table (one line per activity type), the processor, the store. */
+record InboxWiring(
+        Transactions tx, InboxRepository rows, InboxHandlers handlers, FollowResponses responses, Clock clock) {
+
+    static InboxWiring build(
+            Transactions tx,
+            FollowerRepository followers,
+            RemoteActorService remoteActors,
+            LocalActors localActors,
+            Predicate<ActorRef> locked,
+            Runnable kickDelivery,
+            Clock clock) {
+        FollowResponses responses = new FollowResponses(new OutboxRepository(tx), localActors.ids(), clock);
+        InboxHandlers handlers = FollowerSide.register(
+                new InboxHandlers(),
+                new FollowHandler(tx, followers, remoteActors, localActors, locked, responses, kickDelivery, clock),
+                new UndoFollowHandler(tx, followers, localActors.ids()),
+                // Deletes of posts belong to the reader side; until it registers, they are ignored here.
+                new DeleteActorHandler(tx, followers, remoteActors, activity -> {}),
+                new UpdateActorHandler(remoteActors));
+        return new InboxWiring(tx, new InboxRepository(tx), handlers, responses, clock);
+    }
+
+    InboxProcessor processor() {
+        return new InboxProcessor(tx, rows, handlers, clock);
+    }
+
+    SignatureVerifier verifier(RemoteActorService remoteActors) {
+        return new SignatureVerifier(new RemoteActorKeys(remoteActors, clock), clock);
+    }
+
+    InboxStore store(Runnable kickProcessing) {
+        return new InboxRows(tx, rows, kickProcessing, clock);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.kakehashi.app.jobs;
+
+import dev.kakehashi.federation.inbox.InboxJob;
+import org.quartz.JobBuilder;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.TriggerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The inbox job's schedule: every five seconds as a safety net, and at once on {@link #kick()}. */
+public final class InboxJobSchedule {
+    private static final Logger log = LoggerFactory.getLogger(InboxJobSchedule.class);
+    static final JobKey KEY = JobKey.jobKey("inbox", "federation");
+
+    private final Scheduler scheduler;
+
+    private InboxJobSchedule(Scheduler scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    /** Stores the job and its periodic trigger once (the Quartz store keeps them across restarts). */
+    public static InboxJobSchedule install(Scheduler scheduler) throws SchedulerException {
+        if (!scheduler.checkExists(KEY)) {
+            scheduler.scheduleJob(
+                    JobBuilder.newJob(InboxJob.class)
+                            .withIdentity(KEY)
+                            .storeDurably()
+                            .build(),
+                    TriggerBuilder.newTrigger()
+                            .withIdentity("inbox-every-5s", "federation")
+                            .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(5)
+                                    .withMisfireHandlingInstructionNextWithRemainingCount())
+                            .build());
+        }
+        return new InboxJobSchedule(scheduler);
+    }
+
+    /** Runs the job now (or right after the current run: it never runs twice at once). */
+    public void kick() {
+        try {
+            scheduler.triggerJob(KEY);
+        } catch (SchedulerException e) {
+            // The periodic trigger picks the activity up within seconds.
+            log.warn("Could not start the inbox job at once: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.kakehashi.federation.inbox;
+
+import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.actor.ActorRef;
+import dev.kakehashi.federation.actor.LocalActors;
+import dev.kakehashi.federation.remote.RemoteActorService;
+import dev.kakehashi.store.FollowerRepository;
+import dev.kakehashi.store.FollowerRepository.Follower;
+import dev.kakehashi.store.Transactions;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * A remote actor follows one of our actors: stored as a follower, accepted at once (an Accept is
+ * queued) unless the actor approves followers manually, then it waits in the admin. Following again
+ * re-sends the Accept, as peers that lost it retry the Follow.
+ */
+public final class FollowHandler implements InboxHandler {
+    private final Transactions tx;
+    private final FollowerRepository followers;
+    private final RemoteActorService remoteActors;
+    private final LocalActors localActors;
+    private final Predicate<ActorRef> locked;
+    private final FollowResponses responses;
+    private final Runnable kickDelivery;
+    private final Clock clock;
+
+    public FollowHandler(
+            Transactions tx,
+            FollowerRepository followers,
+            RemoteActorService remoteActors,
+            LocalActors localActors,
+            Predicate<ActorRef> locked,
+            FollowResponses responses,
+            Runnable kickDelivery,
+            Clock clock) {
+        this.tx = tx;
+        this.followers = followers;
+        this.remoteActors = remoteActors;
+        this.localActors = localActors;
+        this.locked = locked;
+        this.responses = responses;
+        this.kickDelivery = kickDelivery;
+        this.clock = clock;
+    }
+
+    @Override
+    public void handle(ReceivedActivity activity) {
+        ActorRef target = followed(activity, localActors.ids())
+                .filter(ref -> localActors.summary(ref).isPresent())
+                .orElseThrow(() -> new RejectedActivity("the Follow's object is not one of our actors"));
+        // Fetched outside the transaction: a network call must not hold a database connection.
+        RemoteActor follower = remoteActors.resolve(activity.actorId());
+        boolean manual = locked.test(target);
+        tx.run(() -> {
+            Follower row = followers.upsert(
+                    target.key(),
+                    follower.uri(),
+                    follower.inbox(),
+                    follower.sharedInbox(),
+                    manual ? FollowerRepository.PENDING : FollowerRepository.ACCEPTED,
+                    activity.id(),
+                    clock.instant());
+            if (FollowerRepository.ACCEPTED.equals(row.state())) {
+                responses.queue("Accept", target, row);
+                tx.afterCommit(kickDelivery);
+            }
+        });
+    }
+
+    /** The local actor a Follow names; the instance actor is not followable. */
+    static Optional<ActorRef> followed(ReceivedActivity activity, ActorIds ids) {
+        return ids.parse(Activities.objectId(activity.json())).filter(ref -> ref.kind() != ActorRef.Kind.INSTANCE);
+    }
+}

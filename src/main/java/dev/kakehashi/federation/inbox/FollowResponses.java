@@ -1,0 +1,54 @@
+package dev.kakehashi.federation.inbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kakehashi.domain.Snowflake;
+import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.actor.ActorRef;
+import dev.kakehashi.federation.vocab.Contexts;
+import dev.kakehashi.store.FollowerRepository.Follower;
+import dev.kakehashi.store.OutboxRepository;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Queues the Accept or Reject of a follow request to the follower's inbox (INTEROP A9): the object
+ * is the Follow as the follower sent it (id, type, actor, object), which Mastodon and Misskey match.
+ * Call inside the transaction that changes the follower row; the delivery is kicked after commit.
+ */
+public final class FollowResponses {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final OutboxRepository outbox;
+    private final ActorIds ids;
+    private final Clock clock;
+
+    public FollowResponses(OutboxRepository outbox, ActorIds ids, Clock clock) {
+        this.outbox = outbox;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** Queues {@code type} ("Accept" or "Reject") of the follower's follow of {@code local}. */
+    public long queue(String type, ActorRef local, Follower follower) {
+        String actor = ids.actor(local);
+        ObjectNode follow = JSON.createObjectNode();
+        if (follower.followActivityId() != null) {
+            follow.put("id", follower.followActivityId());
+        }
+        follow.put("type", "Follow");
+        follow.put("actor", follower.remoteActorUri());
+        follow.put("object", actor);
+
+        ObjectNode activity = JSON.createObjectNode();
+        activity.put("@context", Contexts.ACTIVITYSTREAMS);
+        activity.put("id", actor + "#" + type.toLowerCase(java.util.Locale.ROOT) + "s/" + Snowflake.next());
+        activity.put("type", type);
+        activity.put("actor", actor);
+        activity.set("object", follow);
+        Instant now = clock.instant();
+        String objectUri =
+                follower.followActivityId() != null ? follower.followActivityId() : follower.remoteActorUri();
+        return outbox.add(local.key(), type, objectUri, null, activity.toString(), follower.remoteInbox(), now, now);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.kakehashi.federation.inbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kakehashi.store.InboxRepository;
+import dev.kakehashi.store.InboxRepository.Received;
+import dev.kakehashi.store.Transactions;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands stored activities to their handlers and records each outcome: PROCESSED, IGNORED (no
+ * handler), REJECTED (with the reason), or after {@link #MAX_ATTEMPTS} failures FAILED. A row is
+ * never dropped; a failing handler never stops the others.
+ */
+public final class InboxProcessor {
+    private static final Logger log = LoggerFactory.getLogger(InboxProcessor.class);
+    static final int MAX_ATTEMPTS = 3;
+    private static final int BATCH = 50;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Transactions tx;
+    private final InboxRepository rows;
+    private final InboxHandlers handlers;
+    private final Clock clock;
+
+    public InboxProcessor(Transactions tx, InboxRepository rows, InboxHandlers handlers, Clock clock) {
+        this.tx = tx;
+        this.rows = rows;
+        this.handlers = handlers;
+        this.clock = clock;
+    }
+
+    /**
+     * Processes everything waiting, each row at most once per call (a failed row is retried on the
+     * next call).
+     *
+     * @return how many rows were handled
+     */
+    public int drain() {
+        Set<Long> seen = new HashSet<>();
+        int handled = 0;
+        while (true) {
+            List<Received> batch = tx.call(() -> rows.claim(BATCH)).stream()
+                    .filter(r -> seen.add(r.id()))
+                    .toList();
+            if (batch.isEmpty()) {
+                return handled;
+            }
+            for (Received row : batch) {
+                process(row);
+                handled++;
+            }
+        }
+    }
+
+    void process(Received row) {
+        String state;
+        String error = null;
+        try {
+            JsonNode json = JSON.readTree(row.body());
+            ReceivedActivity activity =
+                    new ReceivedActivity(row.id(), row.activityId(), row.type(), row.actorUri(), row.recipient(), json);
+            Optional<InboxHandler> handler = handlers.find(row.type(), Activities.objectType(json));
+            if (handler.isEmpty()) {
+                log.debug("No handler for {} {}: ignored", row.type(), row.activityId());
+                state = "IGNORED";
+            } else {
+                handler.get().handle(activity);
+                state = "PROCESSED";
+            }
+        } catch (RejectedActivity e) {
+            log.info("Rejected {} {} from {}: {}", row.type(), row.activityId(), row.actorUri(), e.getMessage());
+            state = "REJECTED";
+            error = e.getMessage();
+        } catch (IOException | RuntimeException e) {
+            boolean last = row.attempts() + 1 >= MAX_ATTEMPTS;
+            log.warn(
+                    "{} {} from {} failed (attempt {}): {}",
+                    row.type(),
+                    row.activityId(),
+                    row.actorUri(),
+                    row.attempts() + 1,
+                    e.toString());
+            state = last ? "FAILED" : "RECEIVED";
+            error = e.toString();
+        }
+        String finalState = state;
+        String finalError = error;
+        tx.run(() -> rows.finish(row.id(), finalState, finalError, clock.instant()));
+    }
+}

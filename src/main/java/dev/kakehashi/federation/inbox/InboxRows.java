@@ -1,0 +1,45 @@
+package dev.kakehashi.federation.inbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.store.InboxRepository;
+import dev.kakehashi.store.Transactions;
+import java.time.Clock;
+
+/**
+ * Stores verified activities as inbox rows (once per activity id) and wakes the inbox job. The
+ * domain-block check comes with moderation; until then nothing is refused here.
+ */
+public final class InboxRows implements InboxStore {
+    private final Transactions tx;
+    private final InboxRepository rows;
+    private final Runnable kickProcessing;
+    private final Clock clock;
+
+    public InboxRows(Transactions tx, InboxRepository rows, Runnable kickProcessing, Clock clock) {
+        this.tx = tx;
+        this.rows = rows;
+        this.kickProcessing = kickProcessing;
+        this.clock = clock;
+    }
+
+    @Override
+    public Result receive(
+            JsonNode activity, String type, String actorId, String signerId, String recipient, String raw) {
+        String id = Activities.idOf(activity.get("id"));
+        boolean added =
+                tx.call(() -> rows.add(id, type, actorId, signerId, recipientKey(recipient), raw, clock.instant()));
+        if (!added) {
+            return Result.DUPLICATE;
+        }
+        kickProcessing.run();
+        return Result.ACCEPTED;
+    }
+
+    /** The inbox path segment ("blog", "12") as the stored actor key ("blog", "account:12"). */
+    static String recipientKey(String segment) {
+        if (segment == null) {
+            return null;
+        }
+        return segment.chars().allMatch(Character::isDigit) ? "account:" + segment : segment;
+    }
+}
