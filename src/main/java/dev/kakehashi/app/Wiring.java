@@ -4,6 +4,7 @@ import dev.kakehashi.admin.AdminGuard;
 import dev.kakehashi.admin.AdminRenderer;
 import dev.kakehashi.admin.AuthorsAdminResource;
 import dev.kakehashi.admin.DashboardResource;
+import dev.kakehashi.admin.FollowingAdminResource;
 import dev.kakehashi.admin.LoginResource;
 import dev.kakehashi.admin.MediaAdminResource;
 import dev.kakehashi.admin.PostsAdminResource;
@@ -28,6 +29,14 @@ import dev.kakehashi.federation.actor.LocalActors;
 import dev.kakehashi.federation.actor.LocalObjects;
 import dev.kakehashi.federation.actor.ObjectResource;
 import dev.kakehashi.federation.actor.VaryAcceptFilter;
+import dev.kakehashi.federation.inbox.InboxHandlers;
+import dev.kakehashi.federation.reader.AcceptHandler;
+import dev.kakehashi.federation.reader.CreateNoteHandler;
+import dev.kakehashi.federation.reader.DeleteNoteHandler;
+import dev.kakehashi.federation.reader.FollowingService;
+import dev.kakehashi.federation.reader.ObjectToRemotePost;
+import dev.kakehashi.federation.reader.RejectHandler;
+import dev.kakehashi.federation.reader.UpdateNoteHandler;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetcher;
 import dev.kakehashi.federation.remote.SsrfGuard;
@@ -59,10 +68,13 @@ import dev.kakehashi.service.media.MediaFiles;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.ActorKeyRepository;
 import dev.kakehashi.store.FollowerRepository;
+import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.LoginFailureRepository;
 import dev.kakehashi.store.MediaRepository;
+import dev.kakehashi.store.OutboxRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.RemoteActorRepository;
+import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.SessionRepository;
 import dev.kakehashi.store.SiteSettingRepository;
 import dev.kakehashi.store.Transactions;
@@ -168,6 +180,40 @@ final class Wiring implements AutoCloseable {
             RemoteActorService remoteActors =
                     new RemoteActorService(tx, new RemoteActorRepository(tx), fetcher, sanitizer, clock);
 
+            // Following remote accounts and their posts. The delivery kick is a no-op until the
+            // delivery wiring (foutbox) lands: the DeliveryJob's schedule still picks the rows up.
+            Runnable deliveryKick = () -> {};
+            var followingRepo = new FollowingRepository(tx);
+            var remotePostRepo = new RemotePostRepository(tx);
+            FollowingService followingService = new FollowingService(
+                    tx,
+                    followingRepo,
+                    remotePostRepo,
+                    new RemoteActorRepository(tx),
+                    webFinger,
+                    remoteActors,
+                    new OutboxRepository(tx),
+                    actorIds,
+                    deliveryKick,
+                    clock);
+            ObjectToRemotePost objectToRemotePost = new ObjectToRemotePost(sanitizer);
+            // Delete keys: this side takes Delete of Tombstone/Note/Article/Page; a Delete whose
+            // object is a bare id goes to the generic Delete handler, which calls deleteIfKnown.
+            DeleteNoteHandler deleteNote = new DeleteNoteHandler(tx, remotePostRepo, clock);
+            InboxHandlers inboxHandlers = new InboxHandlers()
+                    .on("Accept", new AcceptHandler(tx, followingRepo, actorIds))
+                    .on("Reject", new RejectHandler(tx, followingRepo, actorIds))
+                    .on("Delete", "Tombstone", deleteNote);
+            for (String type : new String[] {"Note", "Article", "Page"}) {
+                inboxHandlers
+                        .on(
+                                "Create",
+                                type,
+                                new CreateNoteHandler(tx, followingRepo, remotePostRepo, objectToRemotePost, clock))
+                        .on("Update", type, new UpdateNoteHandler(tx, remotePostRepo, objectToRemotePost, clock))
+                        .on("Delete", type, deleteNote);
+            }
+
             settings.firstAdmin().ifPresent(a -> accounts.ensureFirstAdmin(a.username(), a.email(), a.password()));
 
             jobs.register(PublishScheduledPostJob.class, () -> new PublishScheduledPostJob(posts))
@@ -204,6 +250,7 @@ final class Wiring implements AutoCloseable {
                     .register(new LoginResource(auth, adminPages, https))
                     .register(new DashboardResource(adminQueries, adminPages, links))
                     .register(new PostsAdminResource(posts, adminQueries, adminPages, links))
+                    .register(new FollowingAdminResource(followingService, adminPages))
                     .register(new SettingsAdminResource(
                             site,
                             () -> themes.all().stream()

@@ -12,7 +12,8 @@ public final class FollowingRepository {
     public static final String ACCEPTED = "ACCEPTED";
 
     /** One followed actor. */
-    public record Row(String localActor, String remoteActorUri, String state, String followActivityId, Instant createdAt) {}
+    public record Row(
+            String localActor, String remoteActorUri, String state, String followActivityId, Instant createdAt) {}
 
     private final Transactions tx;
 
@@ -57,8 +58,8 @@ public final class FollowingRepository {
 
     public boolean accept(String localActor, String remoteActorUri) {
         return tx.session()
-                        .createNativeMutationQuery("update following set state = :s where local_actor = :l"
-                                + " and remote_actor_uri = :r")
+                        .createNativeMutationQuery(
+                                "update following set state = :s where local_actor = :l" + " and remote_actor_uri = :r")
                         .setParameter("s", ACCEPTED)
                         .setParameter("l", localActor)
                         .setParameter("r", remoteActorUri)
@@ -68,7 +69,8 @@ public final class FollowingRepository {
 
     public boolean remove(String localActor, String remoteActorUri) {
         return tx.session()
-                        .createNativeMutationQuery("delete from following where local_actor = :l and remote_actor_uri = :r")
+                        .createNativeMutationQuery(
+                                "delete from following where local_actor = :l and remote_actor_uri = :r")
                         .setParameter("l", localActor)
                         .setParameter("r", remoteActorUri)
                         .executeUpdate()
@@ -76,7 +78,8 @@ public final class FollowingRepository {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Row> rows(String where, java.util.function.UnaryOperator<org.hibernate.query.NativeQuery<Object[]>> bind) {
+    private List<Row> rows(
+            String where, java.util.function.UnaryOperator<org.hibernate.query.NativeQuery<Object[]>> bind) {
         List<Object[]> raw = bind.apply(tx.session()
                         .createNativeQuery(
                                 "select local_actor, remote_actor_uri, state, follow_activity_id, created_at from following "
@@ -85,7 +88,8 @@ public final class FollowingRepository {
                 .getResultList();
         List<Row> out = new ArrayList<>();
         for (Object[] r : raw) {
-            out.add(new Row((String) r[0], (String) r[1], (String) r[2], (String) r[3], DeliveryRepository.toInstant(r[4])));
+            out.add(new Row(
+                    (String) r[0], (String) r[1], (String) r[2], (String) r[3], DeliveryRepository.toInstant(r[4])));
         }
         return out;
     }

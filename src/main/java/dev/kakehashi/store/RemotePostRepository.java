@@ -56,9 +56,10 @@ public final class RemotePostRepository {
     /** Replaces the content of a live post; false when there is none (unknown or deleted). */
     public boolean update(Content c) {
         return tx.session()
-                        .createNativeMutationQuery("update remote_post set object_type = :type, url = :url, name = :name,"
-                                + " content_html = :html, summary = :summary, updated = :updated"
-                                + " where uri = :uri and deleted_at is null")
+                        .createNativeMutationQuery(
+                                "update remote_post set object_type = :type, url = :url, name = :name,"
+                                        + " content_html = :html, summary = :summary, updated = :updated"
+                                        + " where uri = :uri and deleted_at is null")
                         .setParameter("type", c.type())
                         .setParameter("url", c.url())
                         .setParameter("name", c.name())
@@ -82,7 +83,8 @@ public final class RemotePostRepository {
     }
 
     public Optional<Stored> byUri(String uri) {
-        return read("where p.uri = :uri", 1, q -> q.setParameter("uri", uri)).stream().findFirst();
+        return read("where p.uri = :uri", 1, q -> q.setParameter("uri", uri)).stream()
+                .findFirst();
     }
 
     /** The newest live posts of the actors {@code localActor} follows. */

@@ -32,7 +32,8 @@ final class FollowMatcher {
         Optional<Row> byId = followId == null ? Optional.empty() : following.byFollowActivity(followId);
         if (byId.isPresent()) {
             if (!byId.get().remoteActorUri().equals(them)) {
-                throw new RejectedActivity(them + " cannot answer a follow of " + byId.get().remoteActorUri());
+                throw new RejectedActivity(
+                        them + " cannot answer a follow of " + byId.get().remoteActorUri());
             }
             return byId.get();
         }
