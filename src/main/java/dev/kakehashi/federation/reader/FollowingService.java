@@ -89,7 +89,12 @@ public final class FollowingService implements RemoteFollowing {
             throw InvalidInputException.of(FIELD, "You already follow " + actor.acct() + ".");
         }
         log.info("{} follows {} (pending)", me.key(), actor.uri());
-        return followed(new FollowingRepository.Row(me.key(), actor.uri(), FollowingRepository.PENDING, null, now));
+        return new Followed(
+                actor.uri(),
+                "@" + actor.acct(),
+                actor.name(),
+                actor.url() != null ? actor.url() : actor.uri(),
+                FollowingRepository.PENDING);
     }
 
     @Override
