@@ -188,6 +188,22 @@ class ReaderHandlersIT {
     }
 
     @Test
+    void anOlderUpdateArrivingLateDoesNotUndoANewerEdit() {
+        create.handle(received("mastodon.example", "create-note"));
+        update.handle(received("mastodon.example", "update-note"));
+        ObjectNode stale = json("mastodon.example", "update-note");
+        ((ObjectNode) stale.get("object"))
+                .put("updated", "2026-06-01T10:10:00Z")
+                .put("content", "<p>Stale</p>");
+        update.handle(received(stale));
+        assertThat(post("https://mastodon.example/users/alice/statuses/113000000000000001")
+                        .orElseThrow()
+                        .content()
+                        .contentHtml())
+                .contains("edited");
+    }
+
+    @Test
     void wordPressUpdateReplacesTitleAndBody() {
         create.handle(received("wp.example", "create-article"));
         update.handle(received("wp.example", "update-article"));

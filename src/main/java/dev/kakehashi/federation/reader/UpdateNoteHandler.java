@@ -52,6 +52,11 @@ public final class UpdateNoteHandler implements InboxHandler {
             if (!stored.get().content().actorUri().equals(activity.actorId())) {
                 throw new RejectedActivity("only its author may update " + post.uri());
             }
+            // Out-of-order delivery: an edit older than the one we show changes nothing (INTEROP A9.7).
+            java.time.Instant shown = stored.get().content().updated();
+            if (shown != null && post.updated() != null && !post.updated().isAfter(shown)) {
+                return false;
+            }
             return posts.update(dated);
         });
         if (updated) {
