@@ -33,14 +33,16 @@ record InboxWiring(
             LocalActors localActors,
             Predicate<ActorRef> locked,
             Runnable kickDelivery,
-            Clock clock) {
+            Clock clock,
+            InboxHandlers table,
+            dev.kakehashi.federation.inbox.InboxHandler deletePosts) {
         FollowResponses responses = new FollowResponses(new OutboxRepository(tx), localActors.ids(), clock);
         InboxHandlers handlers = FollowerSide.register(
-                new InboxHandlers(),
+                table,
                 new FollowHandler(tx, followers, remoteActors, localActors, locked, responses, kickDelivery, clock),
                 new UndoFollowHandler(tx, followers, localActors.ids()),
-                // Deletes of posts belong to the reader side; until it registers, they are ignored here.
-                new DeleteActorHandler(tx, followers, remoteActors, activity -> {}),
+                // A Delete whose object is not the actor is a post: the reader side handles it.
+                new DeleteActorHandler(tx, followers, remoteActors, deletePosts),
                 new UpdateActorHandler(remoteActors));
         return new InboxWiring(tx, new InboxRepository(tx), handlers, responses, clock);
     }

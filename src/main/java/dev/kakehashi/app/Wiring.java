@@ -5,6 +5,7 @@ import dev.kakehashi.admin.AdminRenderer;
 import dev.kakehashi.admin.AuthorsAdminResource;
 import dev.kakehashi.admin.DashboardResource;
 import dev.kakehashi.admin.FollowersAdminResource;
+import dev.kakehashi.admin.FollowingAdminResource;
 import dev.kakehashi.admin.LoginResource;
 import dev.kakehashi.admin.MediaAdminResource;
 import dev.kakehashi.admin.PostsAdminResource;
@@ -177,14 +178,16 @@ final class Wiring implements AutoCloseable {
             RemoteActorService remoteActors =
                     new RemoteActorService(tx, new RemoteActorRepository(tx), fetcher, sanitizer, clock);
 
+            DeliveryWiring.Parts delivery = DeliveryWiring.start(
+                    settings, tx, scheduler, jobs, events, postRepo, site, actorIds, actorKeys, signer, ssrfGuard,
+                    clock);
+            ReaderWiring reader =
+                    ReaderWiring.build(tx, webFinger, remoteActors, actorIds, sanitizer, delivery.kick(), clock);
             settings.firstAdmin().ifPresent(a -> accounts.ensureFirstAdmin(a.username(), a.email(), a.password()));
 
             jobs.register(PublishScheduledPostJob.class, () -> new PublishScheduledPostJob(posts))
                     .register(MaintenanceJob.class, () -> new MaintenanceJob(posts, auth));
             scheduleMaintenance(scheduler);
-            DeliveryWiring.Parts delivery = DeliveryWiring.start(
-                    settings, tx, scheduler, jobs, events, postRepo, site, actorIds, actorKeys, signer, ssrfGuard,
-                    clock);
 
             PageRenderer pages = new PageRenderer(new ThemeRenderer(ctx, themes), site, links);
             AdminRenderer adminPages = new AdminRenderer(site);
@@ -202,7 +205,9 @@ final class Wiring implements AutoCloseable {
                     localActors,
                     ref -> site.approvesFollowersManually(),
                     kickDelivery,
-                    clock);
+                    clock,
+                    reader.handlers(),
+                    reader.deleteNote());
             jobs.register(InboxJob.class, () -> new InboxJob(inbox.processor()));
 
             ResourceConfig api = new ResourceConfig()
@@ -233,6 +238,7 @@ final class Wiring implements AutoCloseable {
                             adminPages,
                             links,
                             new DeliveryQueries(tx, new dev.kakehashi.store.DeliveryRepository(tx))))
+                    .register(new FollowingAdminResource(reader.following(), adminPages))
                     .register(new SettingsAdminResource(
                             site,
                             () -> themes.all().stream()

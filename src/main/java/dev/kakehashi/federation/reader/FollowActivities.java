@@ -1,0 +1,34 @@
+package dev.kakehashi.federation.reader;
+
+import dev.kakehashi.federation.vocab.Activity;
+import dev.kakehashi.federation.vocab.ApJson;
+import dev.kakehashi.federation.vocab.Contexts;
+import java.util.List;
+
+/** The Follow and Undo{Follow} we send (INTEROP A9): addressed to the followed actor only. */
+final class FollowActivities {
+    private FollowActivities() {}
+
+    static Activity follow(String followId, String actor, String followed) {
+        return new Activity(null, followId, "Follow", actor, null, List.of(followed), null, followed);
+    }
+
+    static String followJson(String followId, String actor, String followed) {
+        Activity f = follow(followId, actor, followed);
+        return ApJson.write(new Activity(
+                List.of(Contexts.ACTIVITYSTREAMS), f.id(), f.type(), f.actor(), null, f.to(), null, f.object()));
+    }
+
+    /** Mastodon matches the Undo by the embedded Follow's id, so the original id is kept. */
+    static String undoJson(String followId, String actor, String followed) {
+        return ApJson.write(new Activity(
+                List.of(Contexts.ACTIVITYSTREAMS),
+                followId + "/undo",
+                "Undo",
+                actor,
+                null,
+                List.of(followed),
+                null,
+                follow(followId, actor, followed)));
+    }
+}

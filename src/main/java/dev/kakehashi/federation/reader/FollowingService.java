@@ -1,0 +1,167 @@
+package dev.kakehashi.federation.reader;
+
+import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.domain.Snowflake;
+import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.actor.ActorRef;
+import dev.kakehashi.federation.remote.RemoteActorService;
+import dev.kakehashi.federation.remote.RemoteFetchException;
+import dev.kakehashi.federation.remote.WebFingerClient;
+import dev.kakehashi.service.InvalidInputException;
+import dev.kakehashi.service.RemoteFollowing;
+import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.store.FollowingRepository;
+import dev.kakehashi.store.OutboxRepository;
+import dev.kakehashi.store.RemoteActorRepository;
+import dev.kakehashi.store.RemotePostRepository;
+import dev.kakehashi.store.Transactions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Authors following remote accounts: resolves the target (network, outside any transaction), then
+ * writes the PENDING row and queues the Follow in one transaction, and kicks delivery after commit.
+ */
+public final class FollowingService implements RemoteFollowing {
+    private static final Logger log = LoggerFactory.getLogger(FollowingService.class);
+    private static final String FIELD = "target";
+
+    private final Transactions tx;
+    private final FollowingRepository following;
+    private final RemotePostRepository posts;
+    private final RemoteActorRepository actorCache;
+    private final RemoteTargets targets;
+    private final OutboxRepository outbox;
+    private final ActorIds ids;
+    private final Runnable deliveryKick;
+    private final Clock clock;
+
+    public FollowingService(
+            Transactions tx,
+            FollowingRepository following,
+            RemotePostRepository posts,
+            RemoteActorRepository actorCache,
+            WebFingerClient webFinger,
+            RemoteActorService remoteActors,
+            OutboxRepository outbox,
+            ActorIds ids,
+            Runnable deliveryKick,
+            Clock clock) {
+        this.tx = tx;
+        this.following = following;
+        this.posts = posts;
+        this.actorCache = actorCache;
+        this.targets = new RemoteTargets(webFinger, remoteActors, ids);
+        this.outbox = outbox;
+        this.ids = ids;
+        this.deliveryKick = deliveryKick;
+        this.clock = clock;
+    }
+
+    @Override
+    public Followed follow(long accountId, String target) {
+        RemoteActor actor = targets.resolve(target);
+        ActorRef me = ActorRef.author(accountId);
+        String myId = ids.actor(me);
+        Instant now = clock.instant();
+        boolean queued = tx.call(() -> {
+            if (following.find(me.key(), actor.uri()).isPresent()) {
+                return false;
+            }
+            String followId = myId + "#follows/" + Snowflake.next();
+            following.add(me.key(), actor.uri(), followId, now);
+            outbox.add(
+                    me.key(),
+                    "Follow",
+                    actor.uri(),
+                    null,
+                    FollowActivities.followJson(followId, myId, actor.uri()),
+                    actor.inbox(),
+                    now,
+                    now);
+            tx.afterCommit(deliveryKick);
+            return true;
+        });
+        if (!queued) {
+            throw InvalidInputException.of(FIELD, "You already follow " + actor.acct() + ".");
+        }
+        log.info("{} follows {} (pending)", me.key(), actor.uri());
+        return new Followed(
+                actor.uri(),
+                "@" + actor.acct(),
+                actor.name(),
+                actor.url() != null ? actor.url() : actor.uri(),
+                FollowingRepository.PENDING);
+    }
+
+    @Override
+    public void unfollow(long accountId, String actorUri) {
+        ActorRef me = ActorRef.author(accountId);
+        String myId = ids.actor(me);
+        Instant now = clock.instant();
+        tx.run(() -> {
+            FollowingRepository.Row row = following
+                    .find(me.key(), actorUri)
+                    .orElseThrow(() -> ServiceException.notFound("You do not follow this account"));
+            String inbox = actorCache.byUri(actorUri).map(RemoteActor::inbox).orElse(null);
+            if (inbox != null) {
+                outbox.add(
+                        me.key(),
+                        "Undo",
+                        actorUri,
+                        null,
+                        FollowActivities.undoJson(row.followActivityId(), myId, actorUri),
+                        inbox,
+                        now,
+                        now);
+                tx.afterCommit(deliveryKick);
+            }
+            following.remove(me.key(), actorUri);
+        });
+        log.info("{} unfollowed {}", me.key(), actorUri);
+    }
+
+    @Override
+    public List<Followed> following(long accountId) {
+        return tx.call(() -> following.of(ActorRef.author(accountId).key()).stream()
+                .map(this::followed)
+                .toList());
+    }
+
+    @Override
+    public List<ReceivedPost> recentPosts(long accountId, int limit) {
+        return tx.call(() -> posts.fromFollowed(ActorRef.author(accountId).key(), limit).stream()
+                .map(FollowingService::received)
+                .toList());
+    }
+
+    private Followed followed(FollowingRepository.Row row) {
+        RemoteActor a = actorCache.byUri(row.remoteActorUri()).orElse(null);
+        if (a == null) {
+            return new Followed(row.remoteActorUri(), row.remoteActorUri(), null, row.remoteActorUri(), row.state());
+        }
+        String profile = a.url() != null ? a.url() : a.uri();
+        return new Followed(a.uri(), "@" + a.preferredUsername() + "@" + a.host(), a.name(), profile, row.state());
+    }
+
+    private static ReceivedPost received(RemotePostRepository.Stored s) {
+        RemotePostRepository.Content c = s.content();
+        return new ReceivedPost(
+                c.uri(),
+                c.url() != null ? c.url() : c.uri(),
+                c.actorUri(),
+                s.authorName(),
+                s.authorHandle(),
+                c.name(),
+                c.contentHtml(),
+                c.published() != null ? c.published() : s.receivedAt(),
+                c.updated());
+    }
+
+    static ServiceException unreachable(RemoteFetchException e) {
+        return new ServiceException(502, "Their server did not answer as expected: " + e.getMessage());
+    }
+}

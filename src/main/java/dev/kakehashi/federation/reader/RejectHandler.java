@@ -1,0 +1,38 @@
+package dev.kakehashi.federation.reader;
+
+import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.inbox.InboxHandler;
+import dev.kakehashi.federation.inbox.ReceivedActivity;
+import dev.kakehashi.store.FollowingRepository;
+import dev.kakehashi.store.FollowingRepository.Row;
+import dev.kakehashi.store.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code Reject} of one of our Follows, before or after an Accept (Mastodon sends it when they
+ * remove us as a follower): the follow is removed.
+ */
+public final class RejectHandler implements InboxHandler {
+    private static final Logger log = LoggerFactory.getLogger(RejectHandler.class);
+
+    private final Transactions tx;
+    private final FollowingRepository following;
+    private final FollowMatcher matcher;
+
+    public RejectHandler(Transactions tx, FollowingRepository following, ActorIds ids) {
+        this.tx = tx;
+        this.following = following;
+        this.matcher = new FollowMatcher(following, ids);
+    }
+
+    @Override
+    public void handle(ReceivedActivity activity) {
+        Row row = tx.call(() -> {
+            Row r = matcher.match(activity);
+            following.remove(r.localActor(), r.remoteActorUri());
+            return r;
+        });
+        log.info("{} rejected the follow of {}", row.remoteActorUri(), row.localActor());
+    }
+}

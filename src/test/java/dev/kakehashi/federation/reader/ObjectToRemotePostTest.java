@@ -1,0 +1,111 @@
+package dev.kakehashi.federation.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kakehashi.federation.inbox.RejectedActivity;
+import dev.kakehashi.service.content.HtmlSanitizer;
+import dev.kakehashi.store.RemotePostRepository.Content;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ObjectToRemotePostTest {
+    private final ObjectToRemotePost convert = new ObjectToRemotePost(new HtmlSanitizer("https://blog.example"));
+
+    private Content convert(String host, String name) {
+        ObjectNode create = ActivityFixtures.json(host, name);
+        return convert.convert(create.path("actor").asText(), create.get("object"));
+    }
+
+    @Test
+    void readsMastodonNoteWithoutItsScript() {
+        Content c = convert("mastodon.example", "create-note");
+        assertThat(c.uri()).isEqualTo("https://mastodon.example/users/alice/statuses/113000000000000001");
+        assertThat(c.type()).isEqualTo("Note");
+        assertThat(c.url()).isEqualTo("https://mastodon.example/@alice/113000000000000001");
+        assertThat(c.contentHtml())
+                .contains("Hello from Mastodon")
+                .contains("#")
+                .doesNotContain("script");
+        assertThat(c.published()).isEqualTo(Instant.parse("2026-06-01T10:00:00Z"));
+        assertThat(c.updated()).isNull();
+    }
+
+    @Test
+    void readsMisskeyNoteWithMillisecondDatesAndHtmlNotMfm() {
+        Content c = convert("misskey.example", "create-note");
+        assertThat(c.contentHtml()).contains("Misskey says hi").contains("<a ");
+        assertThat(c.published()).isEqualTo(Instant.parse("2026-06-01T11:00:00.123Z"));
+        assertThat(c.url()).isNull();
+    }
+
+    @Test
+    void readsPleromaNoteWithMicrosecondsAndDropsTheOnerrorImage() {
+        Content c = convert("pleroma.example", "create-note");
+        assertThat(c.contentHtml()).contains("<b>bold</b>").doesNotContain("onerror");
+        assertThat(c.summary()).isNull();
+        assertThat(c.published()).isEqualTo(Instant.parse("2026-06-01T12:00:00Z"));
+    }
+
+    @Test
+    void readsGoToSocialNoteWithSingleStringAddressing() {
+        Content c = convert("gts.example", "create-note");
+        assertThat(c.contentHtml()).isEqualTo("<p>GoToSocial post</p>");
+        assertThat(c.url()).isEqualTo("https://gts.example/@dave/statuses/01HZX4ABCD");
+    }
+
+    @Test
+    void readsWordPressArticleWithTitleTeaserAndNoIframe() {
+        Content c = convert("wp.example", "create-article");
+        assertThat(c.type()).isEqualTo("Article");
+        assertThat(c.name()).isEqualTo("A WordPress article");
+        assertThat(c.summary()).contains("teaser");
+        assertThat(c.contentHtml()).contains("A WordPress article body").doesNotContain("iframe");
+    }
+
+    @Test
+    void fallsBackToContentMapWhenContentIsMissing() {
+        ObjectNode create = ActivityFixtures.json("gts.example", "create-note");
+        ((ObjectNode) create.get("object")).remove("content");
+        Content c = convert.convert(create.path("actor").asText(), create.get("object"));
+        assertThat(c.contentHtml()).isEqualTo("<p>GoToSocial post</p>");
+    }
+
+    @Test
+    void rejectsNoteAttributedToSomeoneElse() {
+        ObjectNode create = ActivityFixtures.json("mastodon.example", "create-note");
+        ((ObjectNode) create.get("object")).put("attributedTo", "https://mastodon.example/users/mallory");
+        assertThatThrownBy(() -> convert.convert(create.path("actor").asText(), create.get("object")))
+                .isInstanceOf(RejectedActivity.class)
+                .hasMessageContaining("not attributed");
+    }
+
+    @Test
+    void rejectsNoteWhoseIdIsOnAnotherServer() {
+        ObjectNode create = ActivityFixtures.json("mastodon.example", "create-note");
+        ((ObjectNode) create.get("object")).put("id", "https://elsewhere.example/statuses/1");
+        assertThatThrownBy(() -> convert.convert(create.path("actor").asText(), create.get("object")))
+                .isInstanceOf(RejectedActivity.class)
+                .hasMessageContaining("not on the actor's server");
+    }
+
+    @Test
+    void acceptsPeerTubeStyleListOfAttributions() {
+        ObjectNode create = ActivityFixtures.json("gts.example", "create-note");
+        ObjectNode note = (ObjectNode) create.get("object");
+        note.putArray("attributedTo")
+                .add(note.objectNode().put("type", "Group").put("id", "https://gts.example/groups/x"))
+                .add(note.objectNode().put("type", "Person").put("id", "https://gts.example/users/dave"));
+        assertThat(convert.convert("https://gts.example/users/dave", note).actorUri())
+                .isEqualTo("https://gts.example/users/dave");
+    }
+
+    @Test
+    void rejectsObjectGivenOnlyByItsId() {
+        ObjectNode create = ActivityFixtures.json("gts.example", "create-note");
+        create.put("object", "https://gts.example/users/dave/statuses/01HZX4ABCD");
+        assertThatThrownBy(() -> convert.convert("https://gts.example/users/dave", create.get("object")))
+                .isInstanceOf(RejectedActivity.class);
+    }
+}
