@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A Fedify server follows an author by actor URL and unfollows. The part of the proposed scenario
- * (branch finterop-follow-scenario) that needs no delivery: the Accept arriving at Fedify and the
- * Create of the next post come with the outbox wiring.
+ * Fedify, an independent ActivityPub implementation, follows an author by actor URL: it gets the
+ * Accept, then the author's next post, both signed by Kakehashi and verified by Fedify; its own
+ * deliveries are accepted in RFC 9421 and in draft-cavage form; then it unfollows.
  */
 class FedifyFollowIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,7 +48,7 @@ class FedifyFollowIT {
     }
 
     @Test
-    void fedifyFollowsAnAuthorAndUnfollows() throws Exception {
+    void fedifyFollowsGetsTheAcceptAndTheNextPostThenUnfollows() throws Exception {
         // Fedify knocks with RFC 9421 first; Kakehashi must verify it (or answer 401 so it retries).
         String followId = peer.follow(authorActor);
         LiveTables.await(() -> followersTotal() == 1);
@@ -56,6 +57,25 @@ class FedifyFollowIT {
                         followId))
                 .as("Accept queued for delivery")
                 .isEqualTo(1);
+        // The peer records an activity only after Fedify verified its signature.
+        JsonNode accept = peer.awaitReceived(a -> "Accept".equals(a.path("type").asText()), Duration.ofSeconds(30));
+        assertThat(accept.path("actor").asText()).isEqualTo(authorActor);
+        assertThat(accept.path("signature").asText()).isEqualTo("draft-cavage");
+
+        admin.compose("note", "publish", "body", "Hello, Fedify!");
+        JsonNode create = peer.awaitReceived(a -> "Create".equals(a.path("type").asText()), Duration.ofSeconds(30));
+        assertThat(create.path("actor").asText()).isEqualTo(authorActor);
+        assertThat(create.toString()).contains("Hello, Fedify!");
+        assertThat(peer.rejected())
+                .as("nothing Kakehashi sent was refused by Fedify")
+                .isEmpty();
+
+        // Fedify's own deliveries in the older draft-cavage form are accepted too.
+        FedifyPeer.Delivery like = peer.send(
+                authorActor,
+                Map.of("type", "Like", "object", server.baseUrl() + "/posts/0"),
+                FedifyPeer.Spec.DRAFT_CAVAGE);
+        assertThat(like.status()).isEqualTo(202);
 
         FedifyPeer.Delivery undo = peer.send(
                 authorActor,
