@@ -18,7 +18,8 @@ export KAKEHASHI_BASE_URL="$BASE" KAKEHASHI_ADMIN_USERNAME=bench KAKEHASHI_ADMIN
        KAKEHASHI_ADMIN_EMAIL=bench@example.com
 setsid mvn -B -q cargo:run -Dkakehashi.run.port="$PORT" -Dkakehashi.run.dataDir="$DATA" >"$DATA/cargo.log" 2>&1 &
 CARGO=$!
-trap 'kill -- -$CARGO 2>/dev/null || true; rm -rf "$DATA" "$JAR"' EXIT
+# Cargo forks Tomcat into its own process: stop both, found by this run's data folder.
+trap 'kill -- -$CARGO 2>/dev/null || true; pkill -f "kakehashi.data.dir=$DATA" 2>/dev/null || true; rm -rf "$DATA" "$JAR"' EXIT
 
 for _ in $(seq 1 120); do curl -fs "$BASE/health" >/dev/null 2>&1 && break; sleep 1; done
 curl -fs "$BASE/health" >/dev/null || { echo "Kakehashi did not start; see $DATA/cargo.log" >&2; tail -50 "$DATA/cargo.log"; exit 1; }
