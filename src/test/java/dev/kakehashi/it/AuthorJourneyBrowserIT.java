@@ -53,12 +53,13 @@ class AuthorJourneyBrowserIT {
         field("Password").sendKeys("a long enough password");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
 
-        waitFor(ExpectedConditions.urlContains("/login"));
+        waitFor(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Log in']")));
         field("Username").sendKeys("hana");
         field("Password").sendKeys("a long enough password");
         button("Log in").click();
 
-        waitFor(ExpectedConditions.urlContains("/admin"));
+        // The login URL (/login?next=/admin) already contains "/admin": wait for the dashboard itself.
+        waitFor(ExpectedConditions.elementToBeClickable(By.linkText("New post")));
         browser.findElement(By.linkText("New post")).click();
         waitFor(ExpectedConditions.urlContains("/admin/posts/new"));
         field("Title").sendKeys("Written in a real browser");
