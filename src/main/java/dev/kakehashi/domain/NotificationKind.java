@@ -1,0 +1,12 @@
+package dev.kakehashi.domain;
+
+/** What an author is told about. */
+public enum NotificationKind {
+    FOLLOW,
+    FOLLOW_REQUEST,
+    REPLY,
+    MENTION,
+    LIKE,
+    BOOST,
+    QUOTE
+}
