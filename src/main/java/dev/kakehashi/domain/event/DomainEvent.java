@@ -1,4 +1,4 @@
 package dev.kakehashi.domain.event;
 
 /** Something that happened, raised by a service after its transaction commits. */
-public sealed interface DomainEvent permits PostPublished, PostUpdated, PostDeleted, AccountCreated {}
+public sealed interface DomainEvent permits PostPublished, PostUpdated, PostDeleted, AccountCreated, CommentAdded {}
