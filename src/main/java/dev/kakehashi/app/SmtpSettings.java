@@ -24,7 +24,7 @@ final class SmtpSettings {
             throw SettingsLoader.bad("smtp.host", "must be a host name or IP address, got " + host.get());
         }
         Settings.SmtpTls tls = tls(source.get("smtp.tls").orElse("starttls"));
-        long port = SettingsLoader.positiveLong(source, "smtp.port", tls == Settings.SmtpTls.TLS ? 465 : 587);
+        long port = SettingsLoader.positiveLong(source, "smtp.port", defaultPort(tls));
         if (port > 65535) {
             throw SettingsLoader.bad("smtp.port", "must be a port number from 1 to 65535, got " + port);
         }
@@ -44,6 +44,15 @@ final class SmtpSettings {
         }
         return Optional.of(new Settings.Smtp(
                 host.get(), (int) port, username, password, tls, from, Duration.ofSeconds(interval), (int) maxPerHour));
+    }
+
+    /** The ports these modes are registered on: relay, submission, submissions. */
+    private static int defaultPort(Settings.SmtpTls tls) {
+        return switch (tls) {
+            case NONE -> 25;
+            case STARTTLS -> 587;
+            case TLS -> 465;
+        };
     }
 
     private static Settings.SmtpTls tls(String raw) {
