@@ -56,18 +56,18 @@ public final class NotificationMailRepository {
      * mails tried since {@code hourAgo}, at most {@code limit} of them.
      */
     public List<Long> authorsDue(Instant oldest, Instant hourAgo, int maxPerHour, int limit) {
-        List<Number> ids = tx.session()
+        List<Object> ids = tx.session()
                 .createNativeQuery(
                         "select distinct n.account_id from notification n where" + WANTED
                                 + " and (select count(*) from notification_email e where e.account_id = n.account_id"
                                 + " and e.attempted_at > :hourAgo) < :max",
-                        Number.class)
+                        Object.class)
                 .setParameter("oldest", oldest)
                 .setParameter("hourAgo", hourAgo)
                 .setParameter("max", maxPerHour)
                 .setMaxResults(limit)
                 .getResultList();
-        return ids.stream().map(Number::longValue).toList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     /** Digest mails tried for this author since {@code since} (sent, failed or in flight). */
@@ -87,16 +87,16 @@ public final class NotificationMailRepository {
      * another node holds, and stamps them emailed; the caller's transaction commits the claim.
      */
     public List<Long> claim(long accountId, Instant oldest, Instant now, int limit) {
-        List<Number> rows = tx.session()
+        List<Object> rows = tx.session()
                 .createNativeQuery(
                         "select n.id from notification n where n.account_id = :a and" + WANTED
                                 + " order by n.created_at, n.id limit :limit for update skip locked",
-                        Number.class)
+                        Object.class)
                 .setParameter("a", accountId)
                 .setParameter("oldest", oldest)
                 .setParameter("limit", limit)
                 .getResultList();
-        List<Long> ids = rows.stream().map(Number::longValue).toList();
+        List<Long> ids = rows.stream().map(id -> ((Number) id).longValue()).toList();
         if (!ids.isEmpty()) {
             tx.session()
                     .createNativeMutationQuery("update notification set emailed_at = :now where id in (:ids)")
