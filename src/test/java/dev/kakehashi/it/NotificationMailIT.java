@@ -87,6 +87,21 @@ class NotificationMailIT {
     }
 
     @Test
+    void aFollowWaitingForApprovalIsMailedAsAFollowRequest() throws Exception {
+        long vera = author("vera");
+        approveManually(true);
+        try {
+            follow("ivy", "/actors/" + vera);
+            MimeMessage mail = awaitMails("vera@example.com", 1).get(0);
+            assertThat(mail.getSubject()).contains("@ivy@").contains("asked to follow you");
+            assertThat(tables.text("select kind from notification where account_id = " + vera))
+                    .isEqualTo("FOLLOW_REQUEST");
+        } finally {
+            approveManually(false);
+        }
+    }
+
+    @Test
     void aFollowOfTheBlogIsMailedToEveryAdminButNotToAuthors() throws Exception {
         AdminPages.addAuthor(admin, "ren", "admin", "ren-password-1");
         author("yuki");
@@ -194,6 +209,12 @@ class NotificationMailIT {
         assertThat(tables.count(
                         "select count(*) from notification where account_id = " + uta + " and emailed_at is null"))
                 .isZero();
+    }
+
+    private static void approveManually(boolean manual) {
+        var page = admin.get("/admin/followers");
+        var form = manual ? WebClient.form("_csrf", page.csrf(), "manual", "on") : WebClient.form("_csrf", page.csrf());
+        assertThat(admin.postForm("/admin/followers/approval", form).status()).isEqualTo(303);
     }
 
     private static long author(String username) {
