@@ -102,6 +102,31 @@ class NotificationMailIT {
     }
 
     @Test
+    void aNotificationOlderThanTwoDaysIsNeverMailed() throws Exception {
+        long wes = author("wes");
+        try (var c = tables.connect();
+                var insert = c.prepareStatement("insert into notification (id, account_id, kind, actor_uri,"
+                        + " created_at) values (?, ?, 'FOLLOW', ?, ?)")) {
+            insert.setLong(1, System.nanoTime());
+            insert.setLong(2, wes);
+            insert.setString(3, peer.actor("old"));
+            insert.setTimestamp(
+                    4, java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(3))));
+            insert.executeUpdate();
+        }
+        // Another author followed now is mailed: the job ran with the old notification in place.
+        long xan = author("xan");
+        follow("kit", "/actors/" + xan);
+        awaitMails("xan@example.com", 1);
+        Thread.sleep(1_500);
+
+        assertThat(mailsTo("wes@example.com")).isEmpty();
+        assertThat(tables.count(
+                        "select count(*) from notification where account_id = " + wes + " and emailed_at is null"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void aFollowOfTheBlogIsMailedToEveryAdminButNotToAuthors() throws Exception {
         AdminPages.addAuthor(admin, "ren", "admin", "ren-password-1");
         author("yuki");
