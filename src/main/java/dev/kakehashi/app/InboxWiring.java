@@ -35,14 +35,15 @@ record InboxWiring(
             Runnable kickDelivery,
             Clock clock,
             InboxHandlers table,
-            dev.kakehashi.federation.inbox.InboxHandler deletePosts) {
+            dev.kakehashi.federation.inbox.InboxHandler deletePosts,
+            java.util.function.Consumer<String> actorDeleted) {
         FollowResponses responses = new FollowResponses(new OutboxRepository(tx), localActors.ids(), clock);
         InboxHandlers handlers = FollowerSide.register(
                 table,
                 new FollowHandler(tx, followers, remoteActors, localActors, locked, responses, kickDelivery, clock),
                 new UndoFollowHandler(tx, followers, localActors.ids()),
                 // A Delete whose object is not the actor is a post: the reader side handles it.
-                new DeleteActorHandler(tx, followers, remoteActors, deletePosts),
+                new DeleteActorHandler(tx, followers, remoteActors, deletePosts, actorDeleted),
                 new UpdateActorHandler(remoteActors));
         return new InboxWiring(tx, new InboxRepository(tx), handlers, responses, clock);
     }
