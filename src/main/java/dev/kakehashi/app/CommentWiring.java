@@ -1,5 +1,6 @@
 package dev.kakehashi.app;
 
+import dev.kakehashi.domain.Post;
 import dev.kakehashi.federation.actor.ActorIds;
 import dev.kakehashi.federation.comments.MissingParents;
 import dev.kakehashi.federation.comments.NoteToComment;
@@ -20,7 +21,6 @@ import dev.kakehashi.store.Transactions;
 import dev.kakehashi.web.view.CommentsToView;
 import dev.kakehashi.web.view.CommentsView;
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * Comments: the service, the consumer that turns fediverse replies into comments, the replies
@@ -44,10 +44,7 @@ record CommentWiring(CommentService service, CommentSettings settings, ReplyCons
         CommentService service = new CommentService(tx, new CommentRepository(tx), gate, events, settings, clock);
         ReplyTargets targets = new ReplyTargets(
                 ids.links(),
-                slug -> tx.call(() -> posts.bySlug(slug)
-                        .filter(dev.kakehashi.domain.Post::isArticle)
-                        .map(dev.kakehashi.domain.Post::id)
-                        .or(Optional::empty)),
+                slug -> tx.call(() -> posts.bySlug(slug).filter(Post::isArticle).map(Post::id)),
                 service);
         ReplyConsumer consumer = new ReplyConsumer(
                 service,

@@ -35,15 +35,14 @@ record InboxWiring(
             Runnable kickDelivery,
             Clock clock,
             InboxHandlers table,
-            dev.kakehashi.federation.inbox.InboxHandler deletePosts,
-            java.util.function.Consumer<String> actorDeleted) {
+            dev.kakehashi.federation.inbox.InboxHandler deletePosts) {
         FollowResponses responses = new FollowResponses(new OutboxRepository(tx), localActors.ids(), clock);
         InboxHandlers handlers = FollowerSide.register(
                 table,
                 new FollowHandler(tx, followers, remoteActors, localActors, locked, responses, kickDelivery, clock),
                 new UndoFollowHandler(tx, followers, localActors.ids()),
                 // A Delete whose object is not the actor is a post: the reader side handles it.
-                new DeleteActorHandler(tx, followers, remoteActors, deletePosts, actorDeleted),
+                new DeleteActorHandler(tx, followers, remoteActors, deletePosts),
                 new UpdateActorHandler(remoteActors));
         return new InboxWiring(tx, new InboxRepository(tx), handlers, responses, clock);
     }

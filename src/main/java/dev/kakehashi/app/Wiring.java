@@ -204,6 +204,8 @@ final class Wiring implements AutoCloseable {
             notes.add(reader.consumer());
             notes.add(comments.consumer());
             DeleteNoteDispatcher deletePosts = notes.register(reader.handlers());
+            // A deleted remote account (its Delete, or a 410) loses its comments, as the settings say.
+            remoteActors.whenGone(comments.service()::actorDeleted);
             settings.firstAdmin().ifPresent(a -> accounts.ensureFirstAdmin(a.username(), a.email(), a.password()));
 
             jobs.register(PublishScheduledPostJob.class, () -> new PublishScheduledPostJob(posts))
@@ -228,8 +230,7 @@ final class Wiring implements AutoCloseable {
                     kickDelivery,
                     clock,
                     reader.handlers(),
-                    deletePosts,
-                    comments.service()::actorDeleted);
+                    deletePosts);
             jobs.register(InboxJob.class, () -> new InboxJob(inbox.processor()));
 
             ResourceConfig api = new ResourceConfig()

@@ -81,6 +81,9 @@ class CommentHandlersIT {
     InboxHandler update;
     InboxHandler delete;
     final List<CommentAdded> events = new ArrayList<>();
+    final List<CommentGate.IncomingComment> gated = new ArrayList<>();
+    CommentService comments;
+    CommentStatus gateSays = CommentStatus.PUBLISHED;
 
     @BeforeEach
     void open() throws Exception {
@@ -98,7 +101,11 @@ class CommentHandlersIT {
         settings = new CommentSettings(tx, new SiteSettingRepository(tx));
         EventBus bus = new EventBus();
         bus.subscribeInTransaction(CommentAdded.class, events::add);
-        CommentService comments = new CommentService(tx, repo, CommentGate.OPEN, bus, settings, clock);
+        CommentGate gate = incoming -> {
+            gated.add(incoming);
+            return gateSays;
+        };
+        comments = new CommentService(tx, repo, gate, bus, settings, clock);
         // Never used: every actor below is cached, and no test walks a chain of unknown parents.
         RemoteFetcher fetcher = new RemoteFetcher(
                 new SsrfGuard(false),
@@ -129,7 +136,8 @@ class CommentHandlersIT {
         InboxHandler deletePosts = notes.register(table);
         create = table.find("Create", "Note").orElseThrow();
         update = table.find("Update", "Note").orElseThrow();
-        delete = new DeleteActorHandler(tx, new FollowerRepository(tx), actors, deletePosts, comments::actorDeleted);
+        actors.whenGone(comments::actorDeleted);
+        delete = new DeleteActorHandler(tx, new FollowerRepository(tx), actors, deletePosts);
         tx.run(() -> {
             sql("insert into account (id, username, email, display_name, role, password_hash, created_at,"
                     + " updated_at) values (7, 'hana', 'hana@blog.example', 'Hana', 'ADMIN', 'x', :t, :t)");
@@ -415,5 +423,35 @@ class CommentHandlersIT {
         assertThat(shown.count()).isEqualTo(1000);
         assertThat(shown.items().get(999).html()).contains("reply 1000");
         assertThat(shown.items()).extracting(CommentView::indent).allMatch(i -> i <= CommentsView.MAX_INDENT);
+    }
+
+    @Test
+    void theGateDecidesAndHeldCommentsAreNotShown() {
+        gateSays = CommentStatus.PENDING;
+        create.handle(received("mastodon.example", "create-reply"));
+        assertThat(comment(ALICE_REPLY).orElseThrow().status()).isEqualTo(CommentStatus.PENDING);
+        assertThat(page(POST).items()).isEmpty();
+        assertThat(events).singleElement().extracting(CommentAdded::status).isEqualTo(CommentStatus.PENDING);
+        assertThat(gated).singleElement().satisfies(g -> {
+            assertThat(g.postId()).isEqualTo(POST);
+            assertThat(g.actorName()).isEqualTo("Alice");
+            assertThat(g.actorHost()).isEqualTo("mastodon.example");
+            assertThat(g.contentHtml()).contains("The butler did it!");
+        });
+        assertThat(comments.setStatus(comment(ALICE_REPLY).orElseThrow().id(), CommentStatus.PUBLISHED))
+                .isTrue();
+        assertThat(page(POST).count()).isEqualTo(1);
+    }
+
+    @Test
+    void hidingAnActorOrAHostHidesTheirCommentsUntilUnhidden() {
+        threadOfFourServers();
+        assertThat(comments.hide(ALICE, null)).isEqualTo(1);
+        assertThat(page(POST).items()).extracting(CommentView::placeholder).containsExactly(true, false, false, false);
+        assertThat(comments.hide(null, "gts.example")).isEqualTo(1);
+        assertThat(page(POST).count()).isEqualTo(2);
+        comments.unhide(ALICE, null);
+        comments.unhide(null, "gts.example");
+        assertThat(page(POST).count()).isEqualTo(4);
     }
 }

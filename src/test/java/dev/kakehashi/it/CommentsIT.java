@@ -209,6 +209,48 @@ class CommentsIT {
     }
 
     @Test
+    void aThreadAThousandRepliesDeepRendersWithIndentationCapped() throws Exception {
+        String post = newNote("Deep thread");
+        // Stored directly: the chain arriving reply by reply is CommentHandlersIT's test; this one is the page's.
+        try (var c = tables.connect();
+                var insert = c.prepareStatement("insert into post_comment (id, post_id, parent_id, depth, uri,"
+                        + " actor_uri, actor_host, content_html, sensitive, status, published, received_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, false, 'PUBLISHED', ?, ?)")) {
+            long base = 9_000_000_000L;
+            var at = java.sql.Timestamp.from(java.time.Instant.parse("2026-06-01T10:00:00Z"));
+            for (int i = 0; i < 1000; i++) {
+                insert.setLong(1, base + i);
+                insert.setLong(2, Long.parseLong(post));
+                if (i == 0) {
+                    insert.setNull(3, java.sql.Types.BIGINT);
+                } else {
+                    insert.setLong(3, base + i - 1);
+                }
+                insert.setInt(4, i);
+                insert.setString(5, peer.actorId("alice") + "/deep/" + i);
+                insert.setString(6, peer.actorId("alice"));
+                insert.setString(7, peer.remote.authority());
+                insert.setString(8, "<p>depth " + i + "</p>");
+                insert.setTimestamp(9, at);
+                insert.setTimestamp(10, at);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        long started = System.nanoTime();
+        Document doc = page("/posts/" + post);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        Elements shown = doc.select("#comments li.comment");
+        assertThat(shown).hasSize(1000);
+        assertThat(doc.select(".comment-count").text()).isEqualTo("1000");
+        assertThat(shown.get(999).text()).contains("depth 999", "in reply to Alice Example");
+        assertThat(shown.get(999).hasClass("indent-5")).isTrue();
+        assertThat(doc.select("#comments li.indent-6")).isEmpty();
+        assertThat(millis).as("rendering 1000 nested comments").isLessThan(5_000);
+        System.out.println("A page with 1000 nested comments rendered in " + millis + " ms");
+    }
+
+    @Test
     void aReplyAttributedToSomeoneElseIsRefusedAtOnceAndNothingIsStored() {
         String post = newNote("Who wrote this?");
         long inboxRows = tables.count("select count(*) from inbox_activity");

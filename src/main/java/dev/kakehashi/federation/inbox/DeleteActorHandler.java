@@ -3,35 +3,24 @@ package dev.kakehashi.federation.inbox;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.Transactions;
-import java.util.function.Consumer;
 
 /**
  * Delete whose object is the actor itself (Mastodon's account deletion): its follows are removed
- * and the cached actor is marked gone, and {@code onActorDeleted} hears of it (its comments go, as
- * the settings say), all in one transaction. Any other Delete (of a post) goes to {@code otherwise}.
+ * and the cached actor is marked gone. Any other Delete (of a post) goes to {@code otherwise}.
  */
 public final class DeleteActorHandler implements InboxHandler {
     private final Transactions tx;
     private final FollowerRepository followers;
     private final RemoteActorService remoteActors;
     private final InboxHandler otherwise;
-    private final Consumer<String> onActorDeleted;
 
-    /**
-     * @param otherwise handles Deletes of anything but the actor (posts); may ignore them
-     * @param onActorDeleted told the deleted actor's id, inside the transaction
-     */
+    /** @param otherwise handles Deletes of anything but the actor (posts); may ignore them */
     public DeleteActorHandler(
-            Transactions tx,
-            FollowerRepository followers,
-            RemoteActorService remoteActors,
-            InboxHandler otherwise,
-            Consumer<String> onActorDeleted) {
+            Transactions tx, FollowerRepository followers, RemoteActorService remoteActors, InboxHandler otherwise) {
         this.tx = tx;
         this.followers = followers;
         this.remoteActors = remoteActors;
         this.otherwise = otherwise;
-        this.onActorDeleted = onActorDeleted;
     }
 
     @Override
@@ -43,7 +32,6 @@ public final class DeleteActorHandler implements InboxHandler {
         tx.run(() -> {
             followers.removeByActor(activity.actorId());
             remoteActors.markGone(activity.actorId());
-            onActorDeleted.accept(activity.actorId());
         });
     }
 
