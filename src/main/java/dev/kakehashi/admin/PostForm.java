@@ -33,6 +33,7 @@ record PostForm(Map<String, String> values) {
                 "attachmentIds",
                 "scheduledAt",
                 "tzOffset",
+                "commentsClosed",
                 "action")) {
             List<String> all = form.get(name);
             v.put(name, all == null ? "" : String.join(",", all));
@@ -67,7 +68,8 @@ record PostForm(Map<String, String> values) {
                 get("excerpt"),
                 get("tags"),
                 id("coverId", get("coverId")),
-                ids(get("attachmentIds")));
+                ids(get("attachmentIds")),
+                !get("commentsClosed").isBlank());
     }
 
     PostAction action() {

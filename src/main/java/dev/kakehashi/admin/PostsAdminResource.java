@@ -202,6 +202,7 @@ public final class PostsAdminResource {
                 String.join(
                         ",",
                         p.attachments().stream().map(m -> Long.toString(m.id())).toList()));
+        v.put("commentsClosed", p.commentsClosed() ? "on" : "");
         // datetime-local has no zone: the page shows UTC and says so; the script turns it local
         v.put(
                 "scheduledAt",

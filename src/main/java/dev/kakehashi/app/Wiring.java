@@ -34,6 +34,7 @@ import dev.kakehashi.federation.actor.VaryAcceptFilter;
 import dev.kakehashi.federation.inbox.FollowRequests;
 import dev.kakehashi.federation.inbox.InboxFilter;
 import dev.kakehashi.federation.inbox.InboxJob;
+import dev.kakehashi.federation.remote.MentionDirectory;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetcher;
 import dev.kakehashi.federation.remote.SsrfGuard;
@@ -61,6 +62,7 @@ import dev.kakehashi.service.PostService;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.service.content.MarkdownRenderer;
+import dev.kakehashi.service.content.Mentions;
 import dev.kakehashi.service.media.ImageLimits;
 import dev.kakehashi.service.media.MediaFiles;
 import dev.kakehashi.store.AccountRepository;
@@ -151,8 +153,6 @@ final class Wiring implements AutoCloseable {
             MarkdownRenderer markdown = new MarkdownRenderer(plugins, sanitizer);
             AccountService accounts = new AccountService(tx, accountRepo, mediaRepo, sessionRepo, site, events, clock);
             AuthService auth = new AuthService(tx, accountRepo, sessionRepo, new LoginFailureRepository(tx), clock);
-            PostService posts = new PostService(
-                    tx, postRepo, accountRepo, mediaRepo, markdown, new QuartzPostScheduler(scheduler), events, clock);
             BlogQueries blog = new BlogQueries(tx, postRepo, accountRepo);
             AdminQueries adminQueries = new AdminQueries(tx, postRepo);
             MediaService media = new MediaService(
@@ -177,6 +177,19 @@ final class Wiring implements AutoCloseable {
             WebFingerClient webFinger = new WebFingerClient(fetcher);
             RemoteActorService remoteActors =
                     new RemoteActorService(tx, new RemoteActorRepository(tx), fetcher, sanitizer, clock);
+            LocalActors localActors = new LocalActors(tx, accountRepo, site, actorIds, actorKeys);
+            Mentions mentions = new Mentions(new MentionDirectory(
+                    tx, webFinger, remoteActors, new RemoteActorRepository(tx), localActors, accountRepo, clock));
+            PostService posts = new PostService(
+                    tx,
+                    postRepo,
+                    accountRepo,
+                    mediaRepo,
+                    markdown,
+                    mentions,
+                    new QuartzPostScheduler(scheduler),
+                    events,
+                    clock);
 
             DeliveryWiring.Parts delivery = DeliveryWiring.start(
                     settings, tx, scheduler, jobs, events, postRepo, site, actorIds, actorKeys, signer, ssrfGuard,
@@ -194,7 +207,6 @@ final class Wiring implements AutoCloseable {
             PostToView views = new PostToView(links);
             boolean https = settings.baseUrl().getScheme().equals("https");
 
-            LocalActors localActors = new LocalActors(tx, accountRepo, site, actorIds, actorKeys);
             FollowerRepository followerRepo = new FollowerRepository(tx);
             Runnable kickDelivery = delivery.kick();
             InboxJobSchedule inboxSchedule = InboxJobSchedule.install(scheduler);

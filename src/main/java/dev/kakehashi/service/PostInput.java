@@ -9,6 +9,7 @@ import java.util.List;
  * @param tags as typed: "#java, travel"
  * @param coverId an image the author uploaded, or null
  * @param attachmentIds images shown with a short post, in order
+ * @param commentsClosed replies from the fediverse are refused and the page says so
  */
 public record PostInput(
         PostKind kind,
@@ -18,4 +19,5 @@ public record PostInput(
         String excerpt,
         String tags,
         Long coverId,
-        List<Long> attachmentIds) {}
+        List<Long> attachmentIds,
+        boolean commentsClosed) {}

@@ -43,9 +43,10 @@ public final class PostToArticle {
                 ApJson.date(p.publishedAt()),
                 ApJson.date(p.editedAt()),
                 parts.to(),
-                parts.cc(by),
+                parts.cc(by, p),
                 false,
-                parts.hashtags(p),
-                parts.attachments(p));
+                parts.tags(p),
+                parts.attachments(p),
+                parts.policy(p, by));
     }
 }

@@ -27,7 +27,8 @@ public record PostObject(
         List<String> cc,
         Boolean sensitive,
         List<TagObject> tag,
-        List<MediaObject> attachment) {
+        List<MediaObject> attachment,
+        InteractionPolicy interactionPolicy) {
     public PostObject withoutContext() {
         return new PostObject(
                 null,
@@ -46,6 +47,7 @@ public record PostObject(
                 cc,
                 sensitive,
                 tag,
-                attachment);
+                attachment,
+                interactionPolicy);
     }
 }
