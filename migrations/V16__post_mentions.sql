@@ -10,3 +10,14 @@ create table post_mention (
     primary key (post_id, position)
 );
 create index post_mention_actor_idx on post_mention (actor_uri);
+
+-- The same for an author's answer to a comment (a post_comment row with account_id set): the
+-- person answered first, then anyone else the answer mentions.
+create table comment_mention (
+    comment_id   bigint        not null references post_comment (id) on delete cascade,
+    position     integer       not null,
+    acct         varchar(500)  not null,
+    actor_uri    varchar(2048),
+    profile_url  varchar(2048) not null,
+    primary key (comment_id, position)
+);

@@ -222,6 +222,20 @@ final class Wiring implements AutoCloseable {
                     reader.deleteNote());
             jobs.register(InboxJob.class, () -> new InboxJob(inbox.processor()));
 
+            AnswerWiring answers = AnswerWiring.build(
+                    tx,
+                    postRepo,
+                    accountRepo,
+                    markdown,
+                    mentions,
+                    sanitizer,
+                    events,
+                    site,
+                    links,
+                    actorIds,
+                    adminPages,
+                    kickDelivery,
+                    clock);
             ResourceConfig api = new ResourceConfig()
                     .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                     .property(ServerProperties.BV_FEATURE_DISABLE, true)
@@ -285,7 +299,9 @@ final class Wiring implements AutoCloseable {
                     .register(new HostMetaResource(links))
                     .register(new NodeInfoResource(
                             links, site, new NodeInfoUsage(tx, accountRepo, postRepo, clock), version()))
-                    .register(new AuthorizeInteractionResource(links));
+                    .register(new AuthorizeInteractionResource(links))
+                    .register(answers.admin())
+                    .register(answers.objects());
             metrics.ifPresent(m -> {
                 api.register(new RouteTemplate());
                 ctx.addFilter("http-metrics", m.httpFilter()).addMappingForUrlPatterns(null, false, "/*");

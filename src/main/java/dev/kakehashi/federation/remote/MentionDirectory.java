@@ -78,6 +78,32 @@ public final class MentionDirectory implements Mentions.Directory {
     }
 
     /**
+     * The actor with this id as a mention: a local actor, or a remote one from the cache (fetched when
+     * stale). A remote actor that cannot be fetched is still addressed by its id, named from its URL.
+     */
+    @Override
+    public Optional<PostMention> byActor(String actorUri) {
+        var local = localActors.ids().parse(actorUri).flatMap(localActors::summary);
+        if (local.isPresent()) {
+            String acct =
+                    local.get().username() + "@" + localActors.ids().links().authority();
+            return Optional.of(
+                    new PostMention(acct, local.get().id(), local.get().profileUrl()));
+        }
+        try {
+            RemoteActor actor = remoteActors.resolve(actorUri);
+            return Optional.of(mention(actor.acct(), actor));
+        } catch (RemoteFetchException e) {
+            log.warn("Could not fetch {} ({}): addressing it by its id", actorUri, e.getMessage());
+            URI uri = URI.create(actorUri);
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+            String user = path.substring(path.lastIndexOf('/') + 1).replaceFirst("^@", "");
+            return Optional.of(new PostMention(
+                    (user.isEmpty() ? "someone" : user) + "@" + uri.getRawAuthority(), actorUri, actorUri));
+        }
+    }
+
+    /**
      * Whether the answer is about the user asked for: its subject is {@code acct:user@...} (the host
      * may differ, for a domain that delegates its WebFinger), so a server answering the same document
      * for every name cannot turn one person's mention into another's.

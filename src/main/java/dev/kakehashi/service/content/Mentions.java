@@ -44,6 +44,11 @@ public final class Mentions {
     public interface Directory {
         /** Empty when nobody by that name can be found; never throws for a failing server. */
         Optional<PostMention> find(String user, String host);
+
+        /** The actor with this id as a mention (for answering them); empty when it cannot be known. */
+        default Optional<PostMention> byActor(String actorUri) {
+            return Optional.empty();
+        }
     }
 
     /** HTML with the mention links, and the mentions actually linked, in order of appearance. */
@@ -190,6 +195,41 @@ public final class Mentions {
             t.before(part);
         }
         t.remove();
+    }
+
+    /** Who {@code actorUri} is, as a mention: for addressing the person an answer replies to. */
+    public Optional<PostMention> ofActor(String actorUri) {
+        try {
+            return directory.byActor(actorUri);
+        } catch (RuntimeException e) {
+            log.warn("Could not look up {}: {}", actorUri, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Makes {@code html} start with the mention of {@code who} (Mastodon drops a reply that does not
+     * address the person it answers), unless it already does: inside the first paragraph, or as a
+     * paragraph of its own when the text does not begin with one.
+     */
+    public String addressing(String html, PostMention who) {
+        Document doc = Jsoup.parseBodyFragment(html == null ? "" : html);
+        doc.outputSettings(output.clone());
+        Element first = doc.body().firstElementChild();
+        if (first != null && first.normalName().equals("p")) {
+            Element lead = first.firstElementChild();
+            boolean startsWithIt = lead != null
+                    && lead.hasClass("h-card")
+                    && first.childNode(0) == lead
+                    && who.profileUrl().equals(lead.select("a").attr("href"));
+            if (!startsWithIt) {
+                first.prependText(" ");
+                first.prependChild(markup(who));
+            }
+        } else {
+            doc.body().prependChild(new Element("p").appendChild(markup(who)));
+        }
+        return doc.body().html();
     }
 
     /** Mastodon's mention markup, which its sanitizer keeps and its clients recognise. */
