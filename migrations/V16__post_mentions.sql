@@ -21,3 +21,6 @@ create table comment_mention (
     profile_url  varchar(2048) not null,
     primary key (comment_id, position)
 );
+
+-- A short post can reply to someone else's post (from the reader): the id it answers.
+alter table post add column in_reply_to varchar(2048);

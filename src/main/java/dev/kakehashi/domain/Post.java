@@ -94,6 +94,10 @@ public class Post {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    /** The id of someone else's post this one replies to (a reply written from the reader). */
+    @Column(name = "in_reply_to")
+    private String inReplyTo;
+
     @Column(name = "comments_closed", nullable = false)
     private boolean commentsClosed;
 
@@ -197,6 +201,14 @@ public class Post {
 
     public Instant deletedAt() {
         return deletedAt;
+    }
+
+    public String inReplyTo() {
+        return inReplyTo;
+    }
+
+    public void replyTo(String objectId) {
+        this.inReplyTo = objectId;
     }
 
     /** Whether new comments are refused (the author closed them). */

@@ -10,6 +10,7 @@ import java.util.List;
  * @param coverId an image the author uploaded, or null
  * @param attachmentIds images shown with a short post, in order
  * @param commentsClosed replies from the fediverse are refused and the page says so
+ * @param inReplyTo the id of a remote post this one answers (set when it is created), or blank
  */
 public record PostInput(
         PostKind kind,
@@ -20,4 +21,5 @@ public record PostInput(
         String tags,
         Long coverId,
         List<Long> attachmentIds,
-        boolean commentsClosed) {}
+        boolean commentsClosed,
+        String inReplyTo) {}

@@ -72,6 +72,7 @@ public final class PostService {
         }
         Post post = new Post(Snowflake.next(), author, input.kind(), clock.instant());
         PostContent content = check(post, authorId, input, action);
+        post.replyTo(replyTarget(input.inReplyTo()));
         write(post, content, input, resolved);
         posts.add(post);
         apply(post, action, false);
@@ -92,6 +93,25 @@ public final class PostService {
         write(post, content, input, resolved);
         apply(post, action, wasPublished);
         return post;
+    }
+
+    /** A reply's target: an absolute http(s) URL of a post elsewhere, or nothing. */
+    private static String replyTarget(String raw) {
+        String target = raw == null ? "" : raw.strip();
+        if (target.isEmpty()) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(target);
+            if (target.length() <= 2048
+                    && uri.getHost() != null
+                    && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+                return target;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // the field error below
+        }
+        throw InvalidInputException.of("inReplyTo", "The post this replies to must be an http(s) address.");
     }
 
     /** The HTML with its mention links (handles resolved before the transaction began). */

@@ -47,6 +47,7 @@ public final class PostToArticle {
                 false,
                 parts.tags(p),
                 parts.attachments(p),
-                parts.policy(p, by));
+                parts.policy(p, by),
+                p.inReplyTo());
     }
 }

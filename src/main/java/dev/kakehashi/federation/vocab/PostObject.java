@@ -28,7 +28,8 @@ public record PostObject(
         Boolean sensitive,
         List<TagObject> tag,
         List<MediaObject> attachment,
-        InteractionPolicy interactionPolicy) {
+        InteractionPolicy interactionPolicy,
+        String inReplyTo) {
     public PostObject withoutContext() {
         return new PostObject(
                 null,
@@ -48,6 +49,7 @@ public record PostObject(
                 sensitive,
                 tag,
                 attachment,
-                interactionPolicy);
+                interactionPolicy,
+                inReplyTo);
     }
 }
