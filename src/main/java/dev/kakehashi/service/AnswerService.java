@@ -106,10 +106,12 @@ public final class AnswerService {
             return new Answering(
                     t.comment().id(),
                     t.comment().uri(),
-                    t.comment().url() != null ? t.comment().url() : t.comment().uri(),
+                    http(t.comment().url()) != null
+                            ? t.comment().url()
+                            : http(t.comment().uri()),
                     t.comment().actorUri(),
                     who.handle(),
-                    who.profileUrl(),
+                    http(who.profileUrl()),
                     sanitizer.sanitize(t.comment().contentHtml()),
                     t.comment().published(),
                     t.post().id(),
@@ -212,6 +214,11 @@ public final class AnswerService {
         String user =
                 path == null ? "" : path.substring(path.lastIndexOf('/') + 1).replaceFirst("^@", "");
         return new PostMention((user.isEmpty() ? "someone" : user) + "@" + c.actorHost(), c.actorUri(), c.actorUri());
+    }
+
+    /** Only http(s) links reach the admin page; anything else is dropped. */
+    private static String http(String url) {
+        return url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : null;
     }
 
     private String postUrl(Post p) {
