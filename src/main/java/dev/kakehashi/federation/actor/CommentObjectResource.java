@@ -1,6 +1,5 @@
 package dev.kakehashi.federation.actor;
 
-import dev.kakehashi.service.ServiceException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,14 +35,6 @@ public final class CommentObjectResource {
     }
 
     private static long parseId(String raw) {
-        try {
-            long id = Long.parseLong(raw);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the 404
-        }
-        throw ServiceException.notFound("Comment");
+        return ObjectResource.parseId(raw, "Comment");
     }
 }
