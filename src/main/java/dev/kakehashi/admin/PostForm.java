@@ -33,6 +33,8 @@ record PostForm(Map<String, String> values) {
                 "attachmentIds",
                 "scheduledAt",
                 "tzOffset",
+                "commentsClosed",
+                "inReplyTo",
                 "action")) {
             List<String> all = form.get(name);
             v.put(name, all == null ? "" : String.join(",", all));
@@ -44,6 +46,17 @@ record PostForm(Map<String, String> values) {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("kind", kind == PostKind.NOTE ? "note" : "article");
         return new PostForm(v);
+    }
+
+    /** A short post replying to {@code inReplyTo}, its text starting with the handle it answers. */
+    static PostForm replying(String inReplyTo, String handle) {
+        PostForm form = empty(PostKind.NOTE);
+        form.values().put("inReplyTo", inReplyTo);
+        String typed = handle == null ? "" : "@" + handle.strip().replaceFirst("^@", "");
+        if (dev.kakehashi.service.content.Mentions.handles(typed).size() == 1) {
+            form.values().put("body", typed + " ");
+        }
+        return form;
     }
 
     String get(String name) {
@@ -67,7 +80,9 @@ record PostForm(Map<String, String> values) {
                 get("excerpt"),
                 get("tags"),
                 id("coverId", get("coverId")),
-                ids(get("attachmentIds")));
+                ids(get("attachmentIds")),
+                !get("commentsClosed").isBlank(),
+                get("inReplyTo"));
     }
 
     PostAction action() {

@@ -90,10 +90,19 @@ public final class PostsAdminResource {
     @GET
     @Path("new")
     @Produces("text/html")
-    public Response compose(@QueryParam("kind") String kind, @Context ContainerRequestContext request) {
+    public Response compose(
+            @QueryParam("kind") String kind,
+            @QueryParam("inReplyTo") String inReplyTo,
+            @QueryParam("to") String to,
+            @Context ContainerRequestContext request) {
         SignedIn me = Auth.require(request);
         PostKind k = "note".equals(kind) ? PostKind.NOTE : PostKind.ARTICLE;
-        return form(200, me, null, PostForm.empty(k), Map.of(), null);
+        PostForm form = PostForm.empty(k);
+        if (inReplyTo != null && !inReplyTo.isBlank()) {
+            // A reply from the reader: a short post addressed to the author it answers.
+            form = PostForm.replying(inReplyTo.strip(), to);
+        }
+        return form(200, me, null, form, Map.of(), null);
     }
 
     @POST
@@ -202,6 +211,8 @@ public final class PostsAdminResource {
                 String.join(
                         ",",
                         p.attachments().stream().map(m -> Long.toString(m.id())).toList()));
+        v.put("commentsClosed", p.commentsClosed() ? "on" : "");
+        v.put("inReplyTo", p.inReplyTo() == null ? "" : p.inReplyTo());
         // datetime-local has no zone: the page shows UTC and says so; the script turns it local
         v.put(
                 "scheduledAt",

@@ -75,6 +75,7 @@ public final class Database implements AutoCloseable {
                     .addAnnotatedClass(Account.class)
                     .addAnnotatedClass(Media.class)
                     .addAnnotatedClass(Post.class)
+                    .addAnnotatedClass(dev.kakehashi.domain.PostMention.class)
                     .addAnnotatedClass(RemoteActor.class)
                     .addAnnotatedClass(WebSession.class)
                     .buildMetadata()

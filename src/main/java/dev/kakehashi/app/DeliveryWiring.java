@@ -5,6 +5,7 @@ import dev.kakehashi.app.jobs.JobRegistry;
 import dev.kakehashi.federation.actor.ActorIds;
 import dev.kakehashi.federation.actor.ActorKeys;
 import dev.kakehashi.federation.delivery.ActorRefKeys;
+import dev.kakehashi.federation.delivery.AddressedAudience;
 import dev.kakehashi.federation.delivery.Audience;
 import dev.kakehashi.federation.delivery.DeliveryJob;
 import dev.kakehashi.federation.delivery.DeliveryWorker;
@@ -23,6 +24,7 @@ import dev.kakehashi.store.DeliveryRepository;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.OutboxRepository;
 import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteHostRepository;
 import dev.kakehashi.store.Transactions;
 import java.net.URI;
@@ -63,7 +65,8 @@ final class DeliveryWiring {
         var deliveries = new DeliveryRepository(tx);
         DeliveryKick kick = new DeliveryKick(scheduler);
         new OutboxWriter(tx, outbox, posts, site, ids, kick, clock).subscribe(events);
-        Audience audience = new FollowerAudience(new FollowerRepository(tx), outbox);
+        Audience audience = new AddressedAudience(
+                new FollowerAudience(new FollowerRepository(tx), outbox), new RemoteActorRepository(tx));
         FanOut fanOut = new FanOut(tx, outbox, deliveries, audience, new PostActivityRenderer(posts, site, ids), clock);
         DeliveryWorker worker = new DeliveryWorker(
                 tx,

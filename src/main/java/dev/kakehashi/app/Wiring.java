@@ -39,6 +39,7 @@ import dev.kakehashi.federation.inbox.FollowRequests;
 import dev.kakehashi.federation.inbox.InboxFilter;
 import dev.kakehashi.federation.inbox.InboxJob;
 import dev.kakehashi.federation.inbox.NoteConsumers;
+import dev.kakehashi.federation.remote.MentionDirectory;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetcher;
 import dev.kakehashi.federation.remote.SsrfGuard;
@@ -68,6 +69,7 @@ import dev.kakehashi.service.PostService;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.service.content.MarkdownRenderer;
+import dev.kakehashi.service.content.Mentions;
 import dev.kakehashi.service.media.ImageLimits;
 import dev.kakehashi.service.media.MediaFiles;
 import dev.kakehashi.store.AccountRepository;
@@ -159,8 +161,6 @@ final class Wiring implements AutoCloseable {
             MarkdownRenderer markdown = new MarkdownRenderer(plugins, sanitizer);
             AccountService accounts = new AccountService(tx, accountRepo, mediaRepo, sessionRepo, site, events, clock);
             AuthService auth = new AuthService(tx, accountRepo, sessionRepo, new LoginFailureRepository(tx), clock);
-            PostService posts = new PostService(
-                    tx, postRepo, accountRepo, mediaRepo, markdown, new QuartzPostScheduler(scheduler), events, clock);
             BlogQueries blog = new BlogQueries(tx, postRepo, accountRepo);
             AdminQueries adminQueries = new AdminQueries(tx, postRepo);
             MediaService media = new MediaService(
@@ -185,6 +185,19 @@ final class Wiring implements AutoCloseable {
             WebFingerClient webFinger = new WebFingerClient(fetcher);
             RemoteActorService remoteActors =
                     new RemoteActorService(tx, new RemoteActorRepository(tx), fetcher, sanitizer, clock);
+            LocalActors localActors = new LocalActors(tx, accountRepo, site, actorIds, actorKeys);
+            Mentions mentions = new Mentions(new MentionDirectory(
+                    tx, webFinger, remoteActors, new RemoteActorRepository(tx), localActors, accountRepo, clock));
+            PostService posts = new PostService(
+                    tx,
+                    postRepo,
+                    accountRepo,
+                    mediaRepo,
+                    markdown,
+                    mentions,
+                    new QuartzPostScheduler(scheduler),
+                    events,
+                    clock);
 
             DeliveryWiring.Parts delivery = DeliveryWiring.start(
                     settings, tx, scheduler, jobs, events, postRepo, site, actorIds, actorKeys, signer, ssrfGuard,
@@ -220,7 +233,6 @@ final class Wiring implements AutoCloseable {
             PostToView views = new PostToView(links);
             boolean https = settings.baseUrl().getScheme().equals("https");
 
-            LocalActors localActors = new LocalActors(tx, accountRepo, site, actorIds, actorKeys);
             FollowerRepository followerRepo = new FollowerRepository(tx);
             Runnable kickDelivery = delivery.kick();
             InboxJobSchedule inboxSchedule = InboxJobSchedule.install(scheduler);
@@ -238,6 +250,20 @@ final class Wiring implements AutoCloseable {
                     deletePosts);
             jobs.register(InboxJob.class, () -> new InboxJob(inbox.processor()));
 
+            AnswerWiring answers = AnswerWiring.build(
+                    tx,
+                    postRepo,
+                    accountRepo,
+                    markdown,
+                    mentions,
+                    sanitizer,
+                    events,
+                    site,
+                    links,
+                    actorIds,
+                    adminPages,
+                    kickDelivery,
+                    clock);
             ResourceConfig api = new ResourceConfig()
                     .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                     .property(ServerProperties.BV_FEATURE_DISABLE, true)
@@ -305,7 +331,9 @@ final class Wiring implements AutoCloseable {
                     .register(new HostMetaResource(links))
                     .register(new NodeInfoResource(
                             links, site, new NodeInfoUsage(tx, accountRepo, postRepo, clock), version()))
-                    .register(new AuthorizeInteractionResource(links));
+                    .register(new AuthorizeInteractionResource(links))
+                    .register(answers.admin())
+                    .register(answers.objects());
             metrics.ifPresent(m -> {
                 api.register(new RouteTemplate());
                 ctx.addFilter("http-metrics", m.httpFilter()).addMappingForUrlPatterns(null, false, "/*");

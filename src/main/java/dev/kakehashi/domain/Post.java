@@ -94,6 +94,19 @@ public class Post {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    /** The id of someone else's post this one replies to (a reply written from the reader). */
+    @Column(name = "in_reply_to")
+    private String inReplyTo;
+
+    @Column(name = "comments_closed", nullable = false)
+    private boolean commentsClosed;
+
+    /** Kept after deletion: the Delete goes to whoever the post mentioned. */
+    @ElementCollection
+    @CollectionTable(name = "post_mention", joinColumns = @JoinColumn(name = "post_id"))
+    @OrderColumn(name = "position")
+    private List<PostMention> mentions = new ArrayList<>();
+
     protected Post() {}
 
     public Post(long id, Account author, PostKind kind, Instant now) {
@@ -188,6 +201,35 @@ public class Post {
 
     public Instant deletedAt() {
         return deletedAt;
+    }
+
+    public String inReplyTo() {
+        return inReplyTo;
+    }
+
+    public void replyTo(String objectId) {
+        this.inReplyTo = objectId;
+    }
+
+    /** Whether new comments are refused (the author closed them). */
+    public boolean commentsClosed() {
+        return commentsClosed;
+    }
+
+    public void closeComments(boolean closed) {
+        this.commentsClosed = closed;
+    }
+
+    /** Who the post mentions, in the order they appear; set with the rendered HTML. */
+    public List<PostMention> mentions() {
+        return mentions;
+    }
+
+    public void mention(List<PostMention> resolved) {
+        if (!mentions.equals(resolved)) {
+            mentions.clear();
+            mentions.addAll(resolved);
+        }
     }
 
     /** Replaces the content. Content checks belong to the service; this only records. */

@@ -9,6 +9,8 @@ import java.util.List;
  * @param tags as typed: "#java, travel"
  * @param coverId an image the author uploaded, or null
  * @param attachmentIds images shown with a short post, in order
+ * @param commentsClosed replies from the fediverse are refused and the page says so
+ * @param inReplyTo the id of a remote post this one answers (set when it is created), or blank
  */
 public record PostInput(
         PostKind kind,
@@ -18,4 +20,6 @@ public record PostInput(
         String excerpt,
         String tags,
         Long coverId,
-        List<Long> attachmentIds) {}
+        List<Long> attachmentIds,
+        boolean commentsClosed,
+        String inReplyTo) {}

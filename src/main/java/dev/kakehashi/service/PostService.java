@@ -5,12 +5,14 @@ import dev.kakehashi.domain.Media;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.PostContent;
 import dev.kakehashi.domain.PostKind;
+import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.domain.PostStatus;
 import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.domain.event.PostDeleted;
 import dev.kakehashi.domain.event.PostPublished;
 import dev.kakehashi.domain.event.PostUpdated;
 import dev.kakehashi.service.content.MarkdownRenderer;
+import dev.kakehashi.service.content.Mentions;
 import dev.kakehashi.service.content.Slugs;
 import dev.kakehashi.service.content.Tags;
 import dev.kakehashi.store.AccountRepository;
@@ -21,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Writing, publishing, scheduling, editing and deleting posts. */
@@ -30,6 +33,7 @@ public final class PostService {
     private final AccountRepository accounts;
     private final MediaRepository media;
     private final MarkdownRenderer markdown;
+    private final Mentions mentions;
     private final PostScheduler scheduler;
     private final EventBus events;
     private final Clock clock;
@@ -40,6 +44,7 @@ public final class PostService {
             AccountRepository accounts,
             MediaRepository media,
             MarkdownRenderer markdown,
+            Mentions mentions,
             PostScheduler scheduler,
             EventBus events,
             Clock clock) {
@@ -48,6 +53,7 @@ public final class PostService {
         this.accounts = accounts;
         this.media = media;
         this.markdown = markdown;
+        this.mentions = mentions;
         this.scheduler = scheduler;
         this.events = events;
         this.clock = clock;
@@ -55,30 +61,65 @@ public final class PostService {
 
     /** Creates a post by {@code authorId}, saved as a draft, published or scheduled. */
     public Post create(long authorId, PostInput input, PostAction action) {
-        return tx.call(() -> {
-            Account author = accounts.byId(authorId).orElseThrow(() -> ServiceException.forbidden("Not logged in"));
-            if (input.kind() == null) {
-                throw InvalidInputException.of("kind", "Choose article or short post");
-            }
-            Post post = new Post(Snowflake.next(), author, input.kind(), clock.instant());
-            PostContent content = check(post, authorId, input, action);
-            post.write(content, markdown.render(content.bodyMarkdown()), clock.instant());
-            posts.add(post);
-            apply(post, action, false);
-            return post;
-        });
+        Map<String, PostMention> resolved = mentions.resolve(input.body());
+        return tx.call(() -> create(authorId, input, action, resolved));
+    }
+
+    private Post create(long authorId, PostInput input, PostAction action, Map<String, PostMention> resolved) {
+        Account author = accounts.byId(authorId).orElseThrow(() -> ServiceException.forbidden("Not logged in"));
+        if (input.kind() == null) {
+            throw InvalidInputException.of("kind", "Choose article or short post");
+        }
+        Post post = new Post(Snowflake.next(), author, input.kind(), clock.instant());
+        PostContent content = check(post, authorId, input, action);
+        post.replyTo(replyTarget(input.inReplyTo()));
+        write(post, content, input, resolved);
+        posts.add(post);
+        apply(post, action, false);
+        return post;
     }
 
     /** Changes a post's content and applies the action; only its author or an admin may. */
     public Post update(long actorId, long postId, PostInput input, PostAction action) {
-        return tx.call(() -> {
-            Post post = editable(actorId, postId);
-            boolean wasPublished = post.isPublished();
-            PostContent content = check(post, post.author().id(), input, action);
-            post.write(content, markdown.render(content.bodyMarkdown()), clock.instant());
-            apply(post, action, wasPublished);
-            return post;
-        });
+        Map<String, PostMention> resolved = mentions.resolve(input.body());
+        return tx.call(() -> update(actorId, postId, input, action, resolved));
+    }
+
+    private Post update(
+            long actorId, long postId, PostInput input, PostAction action, Map<String, PostMention> resolved) {
+        Post post = editable(actorId, postId);
+        boolean wasPublished = post.isPublished();
+        PostContent content = check(post, post.author().id(), input, action);
+        write(post, content, input, resolved);
+        apply(post, action, wasPublished);
+        return post;
+    }
+
+    /** A reply's target: an absolute http(s) URL of a post elsewhere, or nothing. */
+    private static String replyTarget(String raw) {
+        String target = raw == null ? "" : raw.strip();
+        if (target.isEmpty()) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(target);
+            if (target.length() <= 2048
+                    && uri.getHost() != null
+                    && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+                return target;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // the field error below
+        }
+        throw InvalidInputException.of("inReplyTo", "The post this replies to must be an http(s) address.");
+    }
+
+    /** The HTML with its mention links (handles resolved before the transaction began). */
+    private void write(Post post, PostContent content, PostInput input, Map<String, PostMention> resolved) {
+        Mentions.Linked linked = mentions.link(markdown.render(content.bodyMarkdown()), resolved);
+        post.write(content, linked.html(), clock.instant());
+        post.mention(linked.mentions());
+        post.closeComments(input.commentsClosed());
     }
 
     /** Turns the post into a tombstone whose URLs answer 410. */
@@ -131,13 +172,15 @@ public final class PostService {
 
     /** Creates a post and maps it inside the unit of work. */
     public <T> T create(long authorId, PostInput input, PostAction action, java.util.function.Function<Post, T> view) {
-        return tx.call(() -> view.apply(create(authorId, input, action)));
+        Map<String, PostMention> resolved = mentions.resolve(input.body());
+        return tx.call(() -> view.apply(create(authorId, input, action, resolved)));
     }
 
     /** Updates a post and maps it inside the unit of work. */
     public <T> T update(
             long actorId, long postId, PostInput input, PostAction action, java.util.function.Function<Post, T> view) {
-        return tx.call(() -> view.apply(update(actorId, postId, input, action)));
+        Map<String, PostMention> resolved = mentions.resolve(input.body());
+        return tx.call(() -> view.apply(update(actorId, postId, input, action, resolved)));
     }
 
     /** A post an author may edit: their own, or any post for an admin. Tombstones are gone. */

@@ -22,6 +22,17 @@ public final class RemoteActorRepository {
                 .uniqueResultOptional();
     }
 
+    /** The actor whose handle is {@code user@host}, when its id is on that host (no WebFinger delegation). */
+    public Optional<RemoteActor> byAcct(String user, String host) {
+        return tx.session()
+                .createSelectionQuery(
+                        "from RemoteActor where lower(preferredUsername) = :u and host = :h", RemoteActor.class)
+                .setParameter("u", user.toLowerCase(java.util.Locale.ROOT))
+                .setParameter("h", host.toLowerCase(java.util.Locale.ROOT))
+                .setMaxResults(1)
+                .uniqueResultOptional();
+    }
+
     public Optional<RemoteActor> byKeyId(String keyId) {
         return tx.session()
                 .createSelectionQuery("from RemoteActor where publicKeyId = :k", RemoteActor.class)

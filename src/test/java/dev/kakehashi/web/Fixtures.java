@@ -40,6 +40,7 @@ public final class Fixtures {
                 author(avatarUrl),
                 List.of(new TagView("java", "https://blog.example/tags/java")),
                 cover,
-                attachments);
+                attachments,
+                false);
     }
 }

@@ -94,6 +94,16 @@ public final class ActorIds {
         return actor(ActorRef.BLOG) + "/announces/" + postId;
     }
 
+    /** An author's answer to a comment: a Note of ours, dereferenceable like a post. */
+    public String comment(long commentId) {
+        return links.base() + "/comments/" + commentId;
+    }
+
+    /** The Create of an answer. */
+    public String commentCreate(long commentId) {
+        return comment(commentId) + "/activity";
+    }
+
     public String authorizeInteraction() {
         return links.base() + "/authorize_interaction";
     }

@@ -37,6 +37,11 @@ public final class ObjectResource {
     }
 
     private static long parseId(String raw) {
+        return parseId(raw, "Post");
+    }
+
+    /** A positive database id from a path segment; anything else is a 404 for {@code what}. */
+    static long parseId(String raw, String what) {
         try {
             long id = Long.parseLong(raw);
             if (id > 0) {
@@ -45,6 +50,6 @@ public final class ObjectResource {
         } catch (NumberFormatException e) {
             // falls through to the 404
         }
-        throw ServiceException.notFound("Post");
+        throw ServiceException.notFound(what);
     }
 }

@@ -2,9 +2,11 @@ package dev.kakehashi.federation.convert;
 
 import dev.kakehashi.domain.Media;
 import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.federation.actor.ActorIds;
 import dev.kakehashi.federation.actor.ActorRef;
 import dev.kakehashi.federation.vocab.Contexts;
+import dev.kakehashi.federation.vocab.InteractionPolicy;
 import dev.kakehashi.federation.vocab.MediaObject;
 import dev.kakehashi.federation.vocab.TagObject;
 import java.util.ArrayList;
@@ -30,15 +32,38 @@ final class PostParts {
         return List.of(Contexts.PUBLIC);
     }
 
-    List<String> cc(ActorRef by) {
-        return List.of(ids.followers(by));
+    /** The followers, then everyone mentioned: Mastodon silences a Mention not addressed (A7.3). */
+    List<String> cc(ActorRef by, Post p) {
+        return PostToObject.cc(ids.followers(by), p);
     }
 
-    List<TagObject> hashtags(Post p) {
-        return p.tags().stream()
-                .sorted()
-                .map(t -> new TagObject("Hashtag", "#" + t, ids.links().tag(t)))
+    static List<String> mentionedActors(Post p) {
+        return p.mentions().stream()
+                .map(PostMention::actorUri)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
                 .toList();
+    }
+
+    /** Hashtags, then a {@code Mention} per mentioned actor (href = actor id, name = @user@host). */
+    List<TagObject> tags(Post p) {
+        List<TagObject> tags = new ArrayList<>();
+        p.tags().stream()
+                .sorted()
+                .forEach(t ->
+                        tags.add(new TagObject("Hashtag", "#" + t, ids.links().tag(t))));
+        Set<String> seen = new LinkedHashSet<>();
+        for (PostMention m : p.mentions()) {
+            if (m.actorUri() != null && seen.add(m.actorUri())) {
+                tags.add(new TagObject("Mention", m.handle(), m.actorUri()));
+            }
+        }
+        return tags;
+    }
+
+    /** Quotes are open; replies too unless the author closed them. */
+    InteractionPolicy policy(Post p, ActorRef by) {
+        return InteractionPolicy.of(ids.actor(by), p.commentsClosed());
     }
 
     /** The cover first (the lead image), then the post's images, at most four, each once. */

@@ -43,10 +43,12 @@ public final class PostToNote {
                 ApJson.date(p.publishedAt()),
                 ApJson.date(p.editedAt()),
                 parts.to(),
-                parts.cc(by),
+                parts.cc(by, p),
                 false,
-                parts.hashtags(p),
+                parts.tags(p),
                 parts.attachments(p),
+                parts.policy(p, by),
+                p.inReplyTo(),
                 null);
     }
 }

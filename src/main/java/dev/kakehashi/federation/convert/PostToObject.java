@@ -67,6 +67,14 @@ public final class PostToObject {
                 ids.post(p.id()));
     }
 
+    /** {@code followers} then the actors the post mentions, each once. */
+    public static List<String> cc(String followers, Post p) {
+        java.util.Set<String> cc = new java.util.LinkedHashSet<>();
+        cc.add(followers);
+        cc.addAll(PostParts.mentionedActors(p));
+        return List.copyOf(cc);
+    }
+
     public Tombstone tombstone(Post p) {
         return new Tombstone(
                 Contexts.collection(),

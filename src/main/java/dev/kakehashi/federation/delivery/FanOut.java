@@ -63,7 +63,11 @@ public final class FanOut {
             outbox.markFannedOut(p.id(), null, true, clock.instant());
             return 0;
         }
-        Set<String> inboxes = p.targetInbox() != null ? Set.of(p.targetInbox()) : audience.inboxesFor(p);
+        // The audience sees the body as sent: who it addresses decides who else gets it.
+        Set<String> inboxes = p.targetInbox() != null
+                ? Set.of(p.targetInbox())
+                : audience.inboxesFor(new OutboxRepository.Pending(
+                        p.id(), p.actorRef(), p.type(), p.objectUri(), p.postId(), body, p.targetInbox()));
         Map<String, String> byHost = new LinkedHashMap<>();
         for (String inbox : inboxes) {
             String host = hostOf(inbox);

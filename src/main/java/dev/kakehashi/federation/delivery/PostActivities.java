@@ -42,7 +42,10 @@ final class PostActivities {
                 object.withoutContext());
     }
 
-    /** Addressed like the Create (public, cc the followers), which Mastodon needs to act on it. */
+    /**
+     * Addressed like the Create (public, cc the followers and those mentioned), which Mastodon needs
+     * to act on it; the mentioned get it too (A9.8).
+     */
     Activity delete(Post p, ActorRef by) {
         Tombstone t = objects.tombstone(p);
         return new Activity(
@@ -52,7 +55,7 @@ final class PostActivities {
                 ids.actor(by),
                 t.deleted(),
                 List.of(Contexts.PUBLIC),
-                List.of(ids.followers(by)),
+                PostToObject.cc(ids.followers(by), p),
                 new Tombstone(null, t.id(), t.type(), t.formerType(), t.deleted()));
     }
 }

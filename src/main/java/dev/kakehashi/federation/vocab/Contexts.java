@@ -40,7 +40,22 @@ public final class Contexts {
         terms.put("sensitive", "as:sensitive");
         terms.put("toot", "http://joinmastodon.org/ns#");
         terms.put("Hashtag", "as:Hashtag");
+        // GoToSocial's interaction policy terms, as Mastodon defines them inline (INTEROP A12.4).
+        terms.put("gts", "https://gotosocial.org/ns#");
+        terms.put("interactionPolicy", idTerm("gts:interactionPolicy"));
+        terms.put("canReply", idTerm("gts:canReply"));
+        terms.put("canQuote", idTerm("gts:canQuote"));
+        terms.put("automaticApproval", idTerm("gts:automaticApproval"));
+        terms.put("manualApproval", idTerm("gts:manualApproval"));
         return List.of(ACTIVITYSTREAMS, terms);
+    }
+
+    /** A term whose values are ids, {@code @id} first as Mastodon writes it. */
+    private static Map<String, String> idTerm(String id) {
+        Map<String, String> term = new LinkedHashMap<>();
+        term.put("@id", id);
+        term.put("@type", "@id");
+        return term;
     }
 
     public static List<Object> collection() {

@@ -28,6 +28,8 @@ public record PostObject(
         Boolean sensitive,
         List<TagObject> tag,
         List<MediaObject> attachment,
+        InteractionPolicy interactionPolicy,
+        String inReplyTo,
         RepliesCollection replies) {
     public PostObject withoutContext() {
         return new PostObject(
@@ -48,6 +50,8 @@ public record PostObject(
                 sensitive,
                 tag,
                 attachment,
+                interactionPolicy,
+                inReplyTo,
                 replies);
     }
 
@@ -71,6 +75,8 @@ public record PostObject(
                 sensitive,
                 tag,
                 attachment,
+                interactionPolicy,
+                inReplyTo,
                 collection);
     }
 }

@@ -35,7 +35,8 @@ public final class PostToView {
                         .map(t -> new TagView(t, links.tag(t)))
                         .toList(),
                 p.cover() == null ? null : media(p.cover()),
-                p.attachments().stream().map(this::media).toList());
+                p.attachments().stream().map(this::media).toList(),
+                p.commentsClosed());
     }
 
     public AuthorView author(Account a) {

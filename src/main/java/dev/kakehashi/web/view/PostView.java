@@ -11,6 +11,7 @@ import java.util.List;
  * @param permalink the permanent id URL ({@code /posts/<id>}): feed guids and ActivityPub ids
  * @param summary plain text: the excerpt, or the start of the body
  * @param edited null unless it was changed after publishing
+ * @param commentsClosed the author closed comments: the page says so
  */
 public record PostView(
         String id,
@@ -25,7 +26,8 @@ public record PostView(
         AuthorView author,
         List<TagView> tags,
         MediaView cover,
-        List<MediaView> attachments) {
+        List<MediaView> attachments,
+        boolean commentsClosed) {
     /** What a page, a feed or a link shows as the post's name: the title, or the start of the text. */
     public String displayTitle() {
         if (title != null) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.PostContent;
+import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.federation.vocab.Activity;
 import dev.kakehashi.federation.vocab.ApJson;
 import dev.kakehashi.federation.vocab.Contexts;
@@ -150,5 +151,37 @@ class PostToObjectTest {
         assertThat(tombstone.id()).isEqualTo("https://blog.example/posts/42");
         assertThat(tombstone.formerType()).isEqualTo("Note");
         assertThat(tombstone.deleted()).isEqualTo("2026-04-01T00:00:00Z");
+    }
+
+    @Test
+    void aMentionedActorIsTaggedAndAddressedAndALocalAuthorWithoutActorIsNot() {
+        Post p = Posts.note("<p>Hi</p>", Set.of("java"), List.of());
+        p.mention(List.of(
+                new PostMention("bob@m.example", "https://m.example/users/bob", "https://m.example/@bob"),
+                new PostMention("cy@blog.example", null, "https://blog.example/@cy")));
+        PostObject note = convert.convert(p, BOTH, "en");
+        assertThat(note.tag())
+                .containsExactly(
+                        new TagObject("Hashtag", "#java", "https://blog.example/tags/java"),
+                        new TagObject("Mention", "@bob@m.example", "https://m.example/users/bob"));
+        assertThat(note.cc()).containsExactly("https://blog.example/actors/7/followers", "https://m.example/users/bob");
+        Activity create = convert.create(p, BOTH, "en");
+        assertThat(create.cc()).isEqualTo(note.cc());
+    }
+
+    @Test
+    void everyPostMayBeQuotedAndRepliedToUnlessCommentsAreClosed() {
+        Post p = Posts.note("<p>Hi</p>", Set.of(), List.of());
+        String open = ApJson.write(convert.convert(p, BOTH, "en"));
+        assertThat(open)
+                .contains("\"interactionPolicy\":{\"canReply\":{\"automaticApproval\":[\"" + Contexts.PUBLIC
+                        + "\"]},\"canQuote\":{\"automaticApproval\":[\"" + Contexts.PUBLIC + "\"]}}")
+                .contains("\"canQuote\":{\"@id\":\"gts:canQuote\"")
+                .contains("\"gts\":\"https://gotosocial.org/ns#\"");
+        p.closeComments(true);
+        PostObject closed = convert.convert(p, BOTH, "en");
+        assertThat(closed.interactionPolicy().canReply().automaticApproval())
+                .containsExactly("https://blog.example/actors/7");
+        assertThat(closed.interactionPolicy().canQuote().automaticApproval()).containsExactly(Contexts.PUBLIC);
     }
 }

@@ -1,0 +1,77 @@
+package dev.kakehashi.federation.actor;
+
+import dev.kakehashi.federation.convert.AnswerToNote;
+import dev.kakehashi.federation.vocab.ReplyNote;
+import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.SiteService;
+import dev.kakehashi.store.AnswerRepository;
+import dev.kakehashi.store.AnswerRepository.CommentRow;
+import dev.kakehashi.store.Transactions;
+
+/**
+ * Authors' answers to comments as ActivityPub Notes: at their id ({@code /comments/<id>}), and for
+ * the Create that sends them. Only answers written here are ours to serve; a remote comment's id is
+ * on its own server, so it is 404 here.
+ */
+public final class LocalAnswers {
+    private final Transactions tx;
+    private final AnswerRepository answers;
+    private final SiteService site;
+    private final ActorIds ids;
+    private final AnswerToNote notes;
+
+    public LocalAnswers(Transactions tx, AnswerRepository answers, SiteService site, ActorIds ids) {
+        this.tx = tx;
+        this.answers = answers;
+        this.site = site;
+        this.ids = ids;
+        this.notes = new AnswerToNote(ids);
+    }
+
+    public ActorIds ids() {
+        return ids;
+    }
+
+    public AnswerToNote notes() {
+        return notes;
+    }
+
+    /** 200 with the Note, 410 with a Tombstone once deleted, 404 for anything else. */
+    public LocalObjects.Served byId(long id) {
+        return tx.call(() -> {
+            CommentRow row = answers.byId(id)
+                    .filter(CommentRow::isLocal)
+                    .orElseThrow(() -> ServiceException.notFound("Comment"));
+            if (row.deletedAt() != null) {
+                return new LocalObjects.Served(410, notes.tombstone(row));
+            }
+            if (row.status() != dev.kakehashi.domain.CommentStatus.PUBLISHED) {
+                throw ServiceException.notFound("Comment");
+            }
+            return new LocalObjects.Served(200, note(row));
+        });
+    }
+
+    /** Where the answer shows on the blog, for people who open its id in a browser. */
+    public String pageOf(long id) {
+        return tx.call(() -> answers.byId(id)
+                .filter(r -> r.isLocal() && r.deletedAt() == null && r.url() != null)
+                .map(CommentRow::url)
+                .orElseThrow(() -> ServiceException.notFound("Comment")));
+    }
+
+    /** The answer as a Note replying to its parent comment, inside the caller's transaction. */
+    public ReplyNote note(CommentRow answer) {
+        ActorRef by = ids.parse(answer.actorUri()).orElse(ActorRef.BLOG);
+        CommentRow parent = answer.parentId() == null
+                ? null
+                : answers.byId(answer.parentId()).orElse(null);
+        String inReplyTo = parent != null ? parent.uri() : ids.post(answer.postId());
+        return notes.convert(
+                answer,
+                inReplyTo,
+                answers.mentions(answer.id()),
+                by,
+                site.current().language());
+    }
+}

@@ -1,0 +1,72 @@
+package dev.kakehashi.federation.delivery;
+
+import dev.kakehashi.domain.event.CommentAdded;
+import dev.kakehashi.federation.actor.ActorRef;
+import dev.kakehashi.federation.actor.LocalAnswers;
+import dev.kakehashi.federation.vocab.ApJson;
+import dev.kakehashi.federation.vocab.ReplyNote;
+import dev.kakehashi.service.EventBus;
+import dev.kakehashi.store.AnswerRepository;
+import dev.kakehashi.store.AnswerRepository.CommentRow;
+import dev.kakehashi.store.OutboxRepository;
+import dev.kakehashi.store.Transactions;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Queues the Create of an author's answer in the transaction that stores it, like {@link
+ * OutboxWriter} does for posts: the fan-out sends it to the author's followers and, through {@link
+ * AddressedAudience}, to the inbox of the person answered (and anyone else mentioned). The body is
+ * written now: an answer is not edited afterwards.
+ */
+public final class AnswerOutbox {
+    private final Transactions tx;
+    private final AnswerRepository answers;
+    private final OutboxRepository outbox;
+    private final LocalAnswers local;
+    private final Runnable kick;
+    private final Clock clock;
+
+    public AnswerOutbox(
+            Transactions tx,
+            AnswerRepository answers,
+            OutboxRepository outbox,
+            LocalAnswers local,
+            Runnable kick,
+            Clock clock) {
+        this.tx = tx;
+        this.answers = answers;
+        this.outbox = outbox;
+        this.local = local;
+        this.kick = kick;
+        this.clock = clock;
+    }
+
+    public void subscribe(EventBus events) {
+        events.subscribeInTransaction(CommentAdded.class, e -> {
+            if (e.fromLocalAuthor()) {
+                queue(e.commentId());
+            }
+        });
+    }
+
+    private void queue(long answerId) {
+        CommentRow answer =
+                answers.byId(answerId).orElseThrow(() -> new IllegalStateException("No answer " + answerId));
+        ActorRef by = local.ids()
+                .parse(answer.actorUri())
+                .orElseThrow(() -> new IllegalStateException("Not a local actor: " + answer.actorUri()));
+        ReplyNote note = local.note(answer);
+        Instant now = clock.instant();
+        outbox.add(
+                by.key(),
+                "Create",
+                note.id(),
+                null,
+                ApJson.write(local.notes().create(note, answerId)),
+                null,
+                now,
+                now);
+        tx.afterCommit(kick);
+    }
+}

@@ -1,0 +1,227 @@
+package dev.kakehashi.service;
+
+import dev.kakehashi.domain.Account;
+import dev.kakehashi.domain.CommentStatus;
+import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.PostMention;
+import dev.kakehashi.domain.Snowflake;
+import dev.kakehashi.domain.event.CommentAdded;
+import dev.kakehashi.service.content.HtmlSanitizer;
+import dev.kakehashi.service.content.MarkdownRenderer;
+import dev.kakehashi.service.content.Mentions;
+import dev.kakehashi.store.AccountRepository;
+import dev.kakehashi.store.AnswerRepository;
+import dev.kakehashi.store.AnswerRepository.CommentRow;
+import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.Transactions;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An author answers a comment under their post from the admin. The answer is a comment of its own
+ * (same post, parent = the comment, published at once), written in Markdown, starting with the
+ * mention of the person answered; federation sends it on {@link CommentAdded} with {@code
+ * fromLocalAuthor}. Only the post's author or an admin may answer.
+ */
+public final class AnswerService {
+    private static final Logger log = LoggerFactory.getLogger(AnswerService.class);
+
+    /** As long as a short post. */
+    public static final int MAX_CHARS = Post.SHORT_POST_MAX_CHARS;
+
+    /** Ids federation mints: an answer's id, and the actor that speaks for an account. */
+    public interface Ids {
+        String comment(long commentId);
+
+        /** The author's actor, or the blog's when authors are not actors. */
+        String actorOf(long accountId);
+    }
+
+    /** The comment being answered, as the admin page shows it. */
+    public record Answering(
+            long commentId,
+            String commentUri,
+            String commentUrl,
+            String actorUri,
+            String actorHandle,
+            String actorProfile,
+            String contentHtml,
+            java.time.Instant published,
+            long postId,
+            String postTitle,
+            String postUrl) {}
+
+    /** A published answer: its id and where it shows. */
+    public record Answered(long id, String uri, String url) {}
+
+    private final Transactions tx;
+    private final AnswerRepository answers;
+    private final PostRepository posts;
+    private final AccountRepository accounts;
+    private final MarkdownRenderer markdown;
+    private final Mentions mentions;
+    private final HtmlSanitizer sanitizer;
+    private final EventBus events;
+    private final Links links;
+    private final Ids ids;
+    private final Clock clock;
+
+    public AnswerService(
+            Transactions tx,
+            AnswerRepository answers,
+            PostRepository posts,
+            AccountRepository accounts,
+            MarkdownRenderer markdown,
+            Mentions mentions,
+            HtmlSanitizer sanitizer,
+            EventBus events,
+            Links links,
+            Ids ids,
+            Clock clock) {
+        this.tx = tx;
+        this.answers = answers;
+        this.posts = posts;
+        this.accounts = accounts;
+        this.markdown = markdown;
+        this.mentions = mentions;
+        this.sanitizer = sanitizer;
+        this.events = events;
+        this.links = links;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** The comment {@code accountId} wants to answer; 404, 410, 403 or 409 when they cannot. */
+    public Answering answering(long accountId, long commentId) {
+        return tx.call(() -> {
+            Target t = target(accountId, commentId);
+            PostMention who = mentions.ofActor(t.comment().actorUri()).orElseGet(() -> fallback(t.comment()));
+            return new Answering(
+                    t.comment().id(),
+                    t.comment().uri(),
+                    http(t.comment().url()) != null
+                            ? t.comment().url()
+                            : http(t.comment().uri()),
+                    t.comment().actorUri(),
+                    who.handle(),
+                    http(who.profileUrl()),
+                    sanitizer.sanitize(t.comment().contentHtml()),
+                    t.comment().published(),
+                    t.post().id(),
+                    t.post().title() != null
+                            ? t.post().title()
+                            : HtmlSanitizer.summary(t.post().bodyHtml(), 80),
+                    postUrl(t.post()));
+        });
+    }
+
+    /**
+     * Publishes {@code text} (Markdown) as {@code accountId}'s answer to the comment. Handles are
+     * resolved before the transaction (network); the checks run again inside it.
+     *
+     * @throws InvalidInputException (field {@code body}) when the text is empty or too long
+     */
+    public Answered answer(long accountId, long commentId, String text) {
+        String body = text == null ? "" : text.strip();
+        CommentRow comment = tx.call(() -> target(accountId, commentId).comment());
+        if (body.isEmpty()) {
+            throw InvalidInputException.of("body", "Write an answer first.");
+        }
+        if (body.length() > MAX_CHARS) {
+            throw InvalidInputException.of("body", "An answer has at most " + MAX_CHARS + " characters.");
+        }
+        PostMention who = mentions.ofActor(comment.actorUri()).orElseGet(() -> fallback(comment));
+        Map<String, PostMention> resolved = mentions.resolve(body);
+        return tx.call(() -> {
+            Target t = target(accountId, commentId);
+            Mentions.Linked linked = mentions.link(markdown.render(body), resolved);
+            String html = mentions.addressing(linked.html(), who);
+            long id = Snowflake.next();
+            String uri = ids.comment(id);
+            String url = postUrl(t.post()) + "#comment-" + id;
+            String actor = ids.actorOf(accountId);
+            answers.add(new AnswerRepository.NewAnswer(
+                    id,
+                    t.post().id(),
+                    t.comment().id(),
+                    t.comment().depth() + 1,
+                    uri,
+                    url,
+                    actor,
+                    links.authority(),
+                    accountId,
+                    html,
+                    clock.instant()));
+            answers.addMentions(id, addressed(who, linked.mentions()));
+            events.raise(tx, new CommentAdded(id, t.post().id(), actor, CommentStatus.PUBLISHED, true));
+            log.info(
+                    "Account {} answered comment {} on post {}: {}",
+                    accountId,
+                    commentId,
+                    t.post().id(),
+                    uri);
+            return new Answered(id, uri, url);
+        });
+    }
+
+    private record Target(CommentRow comment, Post post) {}
+
+    private Target target(long accountId, long commentId) {
+        Account me = accounts.byId(accountId).orElseThrow(() -> ServiceException.forbidden("Not logged in"));
+        CommentRow comment = answers.byId(commentId).orElseThrow(() -> ServiceException.notFound("Comment"));
+        Post post = posts.byId(comment.postId()).orElseThrow(() -> ServiceException.notFound("Comment"));
+        if (!me.isAdmin() && post.author().id() != accountId) {
+            throw ServiceException.forbidden("You can only answer comments on your own posts.");
+        }
+        if (comment.deletedAt() != null || post.isDeleted()) {
+            throw ServiceException.gone("Comment");
+        }
+        if (comment.status() != CommentStatus.PUBLISHED) {
+            throw ServiceException.conflict("This comment is not published; approve it before answering.");
+        }
+        return new Target(comment, post);
+    }
+
+    /** The person answered first, then anyone else the text mentions, each actor once. */
+    private static List<PostMention> addressed(PostMention who, List<PostMention> inText) {
+        List<PostMention> all = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        all.add(who);
+        seen.add(who.actorUri() == null ? who.acct() : who.actorUri());
+        for (PostMention m : inText) {
+            if (seen.add(m.actorUri() == null ? m.acct() : m.actorUri())) {
+                all.add(m);
+            }
+        }
+        return all;
+    }
+
+    /** Someone we cannot look up is still addressed by their id, named after it. */
+    private static PostMention fallback(CommentRow c) {
+        String path = "";
+        try {
+            path = URI.create(c.actorUri()).getRawPath();
+        } catch (IllegalArgumentException e) {
+            // keep the empty name
+        }
+        String user =
+                path == null ? "" : path.substring(path.lastIndexOf('/') + 1).replaceFirst("^@", "");
+        return new PostMention((user.isEmpty() ? "someone" : user) + "@" + c.actorHost(), c.actorUri(), c.actorUri());
+    }
+
+    /** Only http(s) links reach the admin page; anything else is dropped. */
+    private static String http(String url) {
+        return url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : null;
+    }
+
+    private String postUrl(Post p) {
+        return p.isArticle() && p.slug() != null ? links.article(p.slug()) : links.post(p.id());
+    }
+}
