@@ -26,7 +26,8 @@ import java.time.Clock;
  * @param handlers the inbox table, with the reader's handlers already in it; the follower side adds its own
  * @param deleteNote also the fallback of the generic Delete handler, for Deletes whose object is a bare id
  */
-record ReaderWiring(FollowingService following, InboxHandlers handlers, DeleteNoteHandler deleteNote) {
+record ReaderWiring(
+        FollowingService following, InboxHandlers handlers, dev.kakehashi.federation.inbox.InboxHandler deleteNote) {
     static ReaderWiring build(
             Transactions tx,
             WebFingerClient webFinger,
@@ -34,7 +35,8 @@ record ReaderWiring(FollowingService following, InboxHandlers handlers, DeleteNo
             ActorIds actorIds,
             HtmlSanitizer sanitizer,
             Runnable kickDelivery,
-            Clock clock) {
+            Clock clock,
+            java.util.List<dev.kakehashi.federation.inbox.NoteConsumer> consumers) {
         var followingRepo = new FollowingRepository(tx);
         var remotePostRepo = new RemotePostRepository(tx);
         FollowingService following = new FollowingService(
@@ -49,14 +51,24 @@ record ReaderWiring(FollowingService following, InboxHandlers handlers, DeleteNo
                 kickDelivery,
                 clock);
         ObjectToRemotePost toRemotePost = new ObjectToRemotePost(sanitizer);
-        DeleteNoteHandler deleteNote = new DeleteNoteHandler(tx, remotePostRepo, clock);
+        // TEMPORARY (branch reactions): the comments branch's NoteConsumer dispatcher replaces these wrappers.
+        var deleteNote = TemporaryNoteDispatch.delete(consumers, new DeleteNoteHandler(tx, remotePostRepo, clock));
         InboxHandlers handlers = new InboxHandlers()
                 .on("Accept", new AcceptHandler(tx, followingRepo, actorIds))
                 .on("Reject", new RejectHandler(tx, followingRepo, actorIds))
                 .on("Delete", "Tombstone", deleteNote);
         for (String type : new String[] {"Note", "Article", "Page"}) {
-            handlers.on("Create", type, new CreateNoteHandler(tx, followingRepo, remotePostRepo, toRemotePost, clock))
-                    .on("Update", type, new UpdateNoteHandler(tx, remotePostRepo, toRemotePost, clock))
+            handlers.on(
+                            "Create",
+                            type,
+                            TemporaryNoteDispatch.create(
+                                    consumers,
+                                    new CreateNoteHandler(tx, followingRepo, remotePostRepo, toRemotePost, clock)))
+                    .on(
+                            "Update",
+                            type,
+                            TemporaryNoteDispatch.update(
+                                    consumers, new UpdateNoteHandler(tx, remotePostRepo, toRemotePost, clock)))
                     .on("Delete", type, deleteNote);
         }
         return new ReaderWiring(following, handlers, deleteNote);

@@ -181,8 +181,18 @@ final class Wiring implements AutoCloseable {
             DeliveryWiring.Parts delivery = DeliveryWiring.start(
                     settings, tx, scheduler, jobs, events, postRepo, site, actorIds, actorKeys, signer, ssrfGuard,
                     clock);
-            ReaderWiring reader =
-                    ReaderWiring.build(tx, webFinger, remoteActors, actorIds, sanitizer, delivery.kick(), clock);
+            ReactionWiring reactions = ReactionWiring.build(tx, postRepo, accountRepo, actorIds, events, clock);
+            // TEMPORARY (branch reactions): at merge, list reactions.quotes() and reactions.mentions()
+            // in the comments branch's NoteConsumer dispatcher instead.
+            ReaderWiring reader = ReaderWiring.build(
+                    tx,
+                    webFinger,
+                    remoteActors,
+                    actorIds,
+                    sanitizer,
+                    delivery.kick(),
+                    clock,
+                    java.util.List.of(reactions.quotes(), reactions.mentions()));
             settings.firstAdmin().ifPresent(a -> accounts.ensureFirstAdmin(a.username(), a.email(), a.password()));
 
             jobs.register(PublishScheduledPostJob.class, () -> new PublishScheduledPostJob(posts))
@@ -190,7 +200,8 @@ final class Wiring implements AutoCloseable {
             scheduleMaintenance(scheduler);
 
             PageRenderer pages = new PageRenderer(new ThemeRenderer(ctx, themes), site, links);
-            AdminRenderer adminPages = new AdminRenderer(site);
+            AdminRenderer adminPages =
+                    new AdminRenderer(site, me -> reactions.notifications().unread(me.accountId()));
             PostToView views = new PostToView(links);
             boolean https = settings.baseUrl().getScheme().equals("https");
 
@@ -208,6 +219,7 @@ final class Wiring implements AutoCloseable {
                     clock,
                     reader.handlers(),
                     reader.deleteNote());
+            reactions.register(reader.handlers(), followerRepo);
             jobs.register(InboxJob.class, () -> new InboxJob(inbox.processor()));
 
             ResourceConfig api = new ResourceConfig()
@@ -222,7 +234,7 @@ final class Wiring implements AutoCloseable {
                     .register(new UploadSizeLimit(settings.maxUploadBytes()))
                     .register(new HealthResource(db.dataSource()))
                     .register(new HomeResource(blog, views, pages, site, links))
-                    .register(new PostResource(blog, views, pages, site))
+                    .register(new PostResource(blog, views, pages, site, reactions.queries()))
                     .register(new AuthorResource(blog, views, pages, site))
                     .register(new TagResource(blog, views, pages, site, links))
                     .register(new ArchiveResource(blog, views, pages, site, links))
@@ -258,6 +270,8 @@ final class Wiring implements AutoCloseable {
                     .register(new AuthorsAdminResource(accounts, adminPages, links))
                     .register(new ProfileResource(accounts, adminPages, links))
                     .register(new MediaAdminResource(media, links))
+                    .register(new dev.kakehashi.admin.NotificationsAdminResource(
+                            reactions.notifications(), adminPages, links))
                     .register(new FollowersAdminResource(
                             new FollowRequests(tx, followerRepo, inbox.responses(), kickDelivery), site, adminPages))
                     .register(new VaryAcceptFilter())

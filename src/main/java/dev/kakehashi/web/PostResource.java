@@ -1,10 +1,12 @@
 package dev.kakehashi.web;
 
 import dev.kakehashi.service.BlogQueries;
+import dev.kakehashi.service.ReactionQueries;
 import dev.kakehashi.service.ServiceException;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.web.view.PostToView;
 import dev.kakehashi.web.view.PostView;
+import dev.kakehashi.web.view.ReactionsView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,12 +25,15 @@ public final class PostResource {
     private final PostToView views;
     private final PageRenderer pages;
     private final SiteService site;
+    private final ReactionQueries reactions;
 
-    public PostResource(BlogQueries blog, PostToView views, PageRenderer pages, SiteService site) {
+    public PostResource(
+            BlogQueries blog, PostToView views, PageRenderer pages, SiteService site, ReactionQueries reactions) {
         this.blog = blog;
         this.views = views;
         this.pages = pages;
         this.site = site;
+        this.reactions = reactions;
     }
 
     @GET
@@ -57,7 +62,7 @@ public final class PostResource {
         return pages.page(
                 post.article() ? "article" : "note",
                 PageMetas.post(post, site.current().title()),
-                Map.of("post", post));
+                Map.of("post", post, "reactions", ReactionsView.of(reactions.forPost(Long.parseLong(post.id())))));
     }
 
     private static long parseId(String raw) {
