@@ -45,6 +45,22 @@ public final class LocalPosts {
         if (!isOurs(url)) {
             return Target.REMOTE;
         }
+        Address address = parse(url, base);
+        Optional<Post> found = Optional.empty();
+        if (address.postId() != null) {
+            found = tx.call(() -> posts.byId(address.postId()));
+        } else if (address.slug() != null) {
+            found = tx.call(() -> posts.bySlug(address.slug()).filter(Post::isArticle));
+        }
+        return found.filter(Post::isPublished)
+                .map(p -> new Target(Kind.POST, p))
+                .orElse(Target.MISSING);
+    }
+
+    /** A post address on this site: by id or by article slug; both null when it names no post. */
+    record Address(Long postId, String slug) {}
+
+    static Address parse(String url, String base) {
         String path = url.substring(base.length());
         int cut = indexOfAny(path, '#', '?');
         if (cut >= 0) {
@@ -53,17 +69,15 @@ public final class LocalPosts {
         if (path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        Optional<Post> found = Optional.empty();
         if (path.startsWith("/posts/")) {
-            found = parseId(path.substring("/posts/".length())).flatMap(id -> tx.call(() -> posts.byId(id)));
-        } else if (path.startsWith("/articles/") && path.length() > "/articles/".length()) {
+            return new Address(parseId(path.substring("/posts/".length())).orElse(null), null);
+        }
+        if (path.startsWith("/articles/") && path.length() > "/articles/".length()) {
             // Slugs are ASCII and minted unencoded (Links.article).
             String slug = path.substring("/articles/".length());
-            found = tx.call(() -> posts.bySlug(slug).filter(Post::isArticle));
+            return new Address(null, slug.contains("/") ? null : slug);
         }
-        return found.filter(Post::isPublished)
-                .map(p -> new Target(Kind.POST, p))
-                .orElse(Target.MISSING);
+        return new Address(null, null);
     }
 
     private static Optional<Long> parseId(String raw) {
