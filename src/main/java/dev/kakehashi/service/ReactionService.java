@@ -56,6 +56,14 @@ public final class ReactionService {
      * @return true when it was new
      */
     public boolean record(NewReaction r) {
+        return record(r, new java.util.HashSet<>());
+    }
+
+    /**
+     * As {@link #record(NewReaction)}, notifying nobody in {@code notified}, and adding whoever it
+     * notifies: one note mentioning an author and the blog tells an admin who wrote it once.
+     */
+    public boolean record(NewReaction r, Set<Long> notified) {
         boolean added = tx.call(() -> {
             if (reactions.byActivity(r.activityUri(), r.kind()).isPresent()) {
                 return false;
@@ -69,6 +77,9 @@ public final class ReactionService {
             }
             long id = reactions.add(r, clock.instant());
             for (long account : recipients(r)) {
+                if (!notified.add(account)) {
+                    continue;
+                }
                 notifications.add(
                         account, notificationKind(r.kind()), r.actorUri(), r.postId(), null, id, clock.instant());
             }

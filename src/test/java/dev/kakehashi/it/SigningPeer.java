@@ -30,6 +30,11 @@ final class SigningPeer implements AutoCloseable {
 
     /** Serves {@code /users/<name>} (with its key) and accepts POSTs to its inbox; returns its id. */
     String actor(String name) {
+        return actor(name, doc -> {});
+    }
+
+    /** As {@link #actor(String)}, with more of the actor document ({@code name}, {@code icon}...). */
+    String actor(String name, java.util.function.Consumer<ObjectNode> more) {
         KeyPair pair = newKeyPair();
         keys.put(name, pair);
         String id = actorId(name);
@@ -47,6 +52,7 @@ final class SigningPeer implements AutoCloseable {
         key.put("id", id + "#main-key");
         key.put("owner", id);
         key.put("publicKeyPem", Pem.encodePublicKey(pair.getPublic()));
+        more.accept(doc);
         remote.serve("/users/" + name, 200, FakeRemote.ACTIVITY_JSON, doc.toString());
         remote.serve("/users/" + name + "/inbox", 202, "text/plain", "");
         return id;

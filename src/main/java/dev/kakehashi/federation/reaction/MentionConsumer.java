@@ -56,16 +56,19 @@ public final class MentionConsumer implements NoteConsumer {
             return false;
         }
         Set<String> mentioned = mentioned(object);
+        Set<Long> notified = new java.util.HashSet<>();
         for (String local : mentioned) {
-            reactions.record(new NewReaction(
-                    ReactionKind.MENTION,
-                    null,
-                    local,
-                    activity.actorId(),
-                    ReactionIntake.host(activity.actorId()),
-                    noteId + SUFFIX + local,
-                    RemoteNotes.link(object),
-                    null));
+            reactions.record(
+                    new NewReaction(
+                            ReactionKind.MENTION,
+                            null,
+                            local,
+                            activity.actorId(),
+                            ReactionIntake.host(activity.actorId()),
+                            noteId + SUFFIX + local,
+                            RemoteNotes.link(object),
+                            null),
+                    notified);
         }
         return !mentioned.isEmpty();
     }
