@@ -84,6 +84,17 @@ record ReactionWiring(
                 new UndoReactionHandler(tx, reactions, service, localPosts, new UndoFollowHandler(tx, followers, ids)));
     }
 
+    /** Likes (emoji reactions count as likes, as Mastodon counts Misskey's) and boosts of a post. */
+    dev.kakehashi.federation.actor.ReactionCounts counts() {
+        return postId -> {
+            var counts = reactions.counts(postId);
+            return new dev.kakehashi.federation.actor.ReactionCounts.Counts(
+                    counts.getOrDefault(dev.kakehashi.domain.ReactionKind.LIKE, 0L)
+                            + counts.getOrDefault(dev.kakehashi.domain.ReactionKind.EMOJI, 0L),
+                    counts.getOrDefault(dev.kakehashi.domain.ReactionKind.BOOST, 0L));
+        };
+    }
+
     ReactionQueries queries() {
         return new ReactionQueries(tx, reactions);
     }

@@ -278,7 +278,7 @@ final class Wiring implements AutoCloseable {
                     .register(new ActorResource(localActors))
                     .register(new CollectionsResource(
                             new ActorCollections(tx, postRepo, followerRepo, localActors, site)))
-                    .register(new ObjectResource(new LocalObjects(tx, postRepo, localActors, site)))
+                    .register(new ObjectResource(new LocalObjects(tx, postRepo, localActors, site, reactions.counts())))
                     .register(new WebFingerResource(new WebFingerLookup(
                             localActors,
                             id -> tx.call(() -> postRepo.byId(id)

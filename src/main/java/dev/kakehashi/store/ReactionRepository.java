@@ -162,15 +162,16 @@ public final class ReactionRepository {
                 .toList();
     }
 
-    /** How many reactions of a kind a post has (the likes and shares collections). */
-    public long count(long postId, ReactionKind kind) {
-        return ((Number) tx.session()
-                        .createNativeQuery(
-                                "select count(*) from reaction where post_id = :p and kind = :k", Object.class)
-                        .setParameter("p", postId)
-                        .setParameter("k", kind.name())
-                        .getSingleResult())
-                .longValue();
+    /** How many reactions of each kind a post has (the likes and shares collections), in one query. */
+    public java.util.Map<ReactionKind, Long> counts(long postId) {
+        java.util.Map<ReactionKind, Long> counts = new java.util.EnumMap<>(ReactionKind.class);
+        tx.session()
+                .createNativeQuery(
+                        "select kind, count(*) from reaction where post_id = :p group by kind", Object[].class)
+                .setParameter("p", postId)
+                .getResultList()
+                .forEach(r -> counts.put(ReactionKind.valueOf((String) r[0]), ((Number) r[1]).longValue()));
+        return counts;
     }
 
     private List<Stored> select(String where, String activityUri, Object kinds, String actorUri) {

@@ -284,6 +284,19 @@ class ReactionsIT {
                 .allMatch("mentioned you"::equals);
     }
 
+    static void useTheme(String theme) {
+        var settings = ina.get("/admin/settings");
+        var saved = ina.postForm(
+                "/admin/settings",
+                WebClient.form(
+                        "_csrf", settings.csrf(),
+                        "title", "Reactions IT",
+                        "description", "",
+                        "language", "en",
+                        "theme", theme));
+        assertThat(saved.status()).isEqualTo(303);
+    }
+
     long reactions(String post) {
         return tables.count("select count(*) from reaction where post_id = cast(? as bigint)", post);
     }

@@ -51,7 +51,7 @@ public final class MentionConsumer implements NoteConsumer {
 
     @Override
     public boolean created(ReceivedActivity activity, JsonNode object) {
-        String noteId = RemoteNotes.id(object);
+        String noteId = RemoteNotes.id(object, activity.actorId());
         if (noteId == null || posts.isOurs(dev.kakehashi.federation.inbox.Activities.idOf(object.get("inReplyTo")))) {
             return false;
         }
@@ -75,7 +75,7 @@ public final class MentionConsumer implements NoteConsumer {
 
     @Override
     public boolean updated(ReceivedActivity activity, JsonNode object) {
-        String noteId = RemoteNotes.id(object);
+        String noteId = RemoteNotes.id(object, activity.actorId());
         if (noteId == null) {
             return false;
         }

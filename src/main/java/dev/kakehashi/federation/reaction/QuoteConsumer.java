@@ -31,7 +31,7 @@ public final class QuoteConsumer implements NoteConsumer {
 
     @Override
     public boolean created(ReceivedActivity activity, JsonNode object) {
-        String noteId = RemoteNotes.id(object);
+        String noteId = RemoteNotes.id(object, activity.actorId());
         String quoted = RemoteNotes.quoted(object);
         if (noteId == null || quoted == null) {
             return false;
@@ -54,7 +54,7 @@ public final class QuoteConsumer implements NoteConsumer {
 
     @Override
     public boolean updated(ReceivedActivity activity, JsonNode object) {
-        String noteId = RemoteNotes.id(object);
+        String noteId = RemoteNotes.id(object, activity.actorId());
         if (noteId == null) {
             return false;
         }

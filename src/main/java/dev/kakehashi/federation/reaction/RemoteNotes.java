@@ -38,16 +38,39 @@ final class RemoteNotes {
         return hrefs;
     }
 
-    /** The page people read the note on, else its id: where "quoted by" and "mentioned by" link. */
+    /**
+     * The page people read the note on, else its id: where "quoted by" and "mentioned by" link.
+     * Call it only for a note whose {@link #id} was accepted.
+     */
     static String link(JsonNode note) {
         String url = Lenient.href(note.get("url"));
-        if (url != null && (url.startsWith("https://") || url.startsWith("http://")) && url.length() <= 2048) {
+        if (url != null && isHttp(url) && url.length() <= 2048) {
             return url;
         }
         return Activities.idOf(note.get("id"));
     }
 
-    static String id(JsonNode note) {
-        return Activities.idOf(note.get("id"));
+    /** Longest note id kept: the reaction key adds a suffix within the column's 2048 characters. */
+    static final int MAX_ID = 1900;
+
+    /**
+     * The note's id, when it is an http(s) URL on the actor's own server (INTEROP A4.6) and not
+     * over-long; null otherwise, and the note is then not taken.
+     */
+    static String id(JsonNode note, String actorId) {
+        String id = Activities.idOf(note.get("id"));
+        if (id == null || id.length() > MAX_ID || !isHttp(id)) {
+            return null;
+        }
+        try {
+            String host = new java.net.URI(id).getRawAuthority();
+            return host != null && host.equals(new java.net.URI(actorId).getRawAuthority()) ? id : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static boolean isHttp(String url) {
+        return url.startsWith("https://") || url.startsWith("http://");
     }
 }

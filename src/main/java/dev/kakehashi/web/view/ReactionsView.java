@@ -52,7 +52,12 @@ public record ReactionsView(
                     emojiCounts.put(s.emoji(), s.total());
                     emojiBy.computeIfAbsent(s.emoji(), e -> new ArrayList<>()).add(ReactorView.of(s));
                 }
-                case QUOTE -> mentions.add(new Mention(ReactorView.of(s), s.objectUrl()));
+                case QUOTE -> {
+                    String url = s.objectUrl();
+                    if (url != null && (url.startsWith("https://") || url.startsWith("http://"))) {
+                        mentions.add(new Mention(ReactorView.of(s), url));
+                    }
+                }
                 default -> {
                     // Mentions of actors are not about a post.
                 }

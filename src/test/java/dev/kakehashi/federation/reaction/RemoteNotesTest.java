@@ -67,4 +67,15 @@ class RemoteNotesTest {
         assertThat(RemoteNotes.mentioned(note("misskey.example", "create-note")))
                 .isEmpty();
     }
+
+    @Test
+    void aNoteWhoseIdIsNotOnTheActorsServerIsNotTaken() {
+        var note = json("mastodon.example", "create-quote").with("object");
+        String alice = "https://mastodon.example/users/alice";
+        assertThat(RemoteNotes.id(note, alice))
+                .isEqualTo("https://mastodon.example/users/alice/statuses/113000000000000060");
+        assertThat(RemoteNotes.id(note, "https://evil.example/users/mallory")).isNull();
+        note.put("id", "javascript:alert(1)");
+        assertThat(RemoteNotes.id(note, alice)).isNull();
+    }
 }
