@@ -187,6 +187,33 @@ class ReactionsIT {
     }
 
     @Test
+    void anUndoEmbeddingALikeWithoutItsIdIsMatchedByActorAndPost() throws Exception {
+        String post = ina.compose("note", "publish", "body", "Undo without id");
+        Delivery d = new Delivery(post);
+        d.send("pleroma.example", "emoji-react");
+        await(() -> reactions(post) == 1);
+        ObjectNode undo = d.json("pleroma.example", "undo-announce");
+        undo.set("object", d.json("pleroma.example", "emoji-react").without(List.of("id", "@context")));
+        d.post("carol", undo);
+        await(() -> reactions(post) == 0);
+    }
+
+    @Test
+    void aReplyToOurPostIsNotAlsoCountedAsAMention() throws Exception {
+        String post = ina.compose("note", "publish", "body", "Reply to me");
+        Delivery d = new Delivery(post);
+        ObjectNode reply = d.json("mastodon.example", "create-mention");
+        ((ObjectNode) reply.get("object")).put("inReplyTo", server.url("/posts/" + post));
+        d.post("alice", reply);
+        String id = reply.path("id").asText();
+        await(() -> state(id) != null && !"RECEIVED".equals(state(id)));
+        assertThat(tables.count(
+                        "select count(*) from reaction where kind = 'MENTION' and activity_uri like ?",
+                        reply.path("object").path("id").asText() + "%"))
+                .isZero();
+    }
+
+    @Test
     void aLikeOfAPostThatDoesNotExistIsRejectedAndStoresNothing() throws Exception {
         String draft = ina.compose("note", "draft", "body", "Not yet");
         String deleted = ina.compose("note", "publish", "body", "Soon gone");
