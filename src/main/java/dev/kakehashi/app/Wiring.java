@@ -10,6 +10,7 @@ import dev.kakehashi.admin.FollowersAdminResource;
 import dev.kakehashi.admin.FollowingAdminResource;
 import dev.kakehashi.admin.LoginResource;
 import dev.kakehashi.admin.MediaAdminResource;
+import dev.kakehashi.admin.NotificationsAdminResource;
 import dev.kakehashi.admin.PostsAdminResource;
 import dev.kakehashi.admin.PreviewResource;
 import dev.kakehashi.admin.ProfileResource;
@@ -202,6 +203,7 @@ final class Wiring implements AutoCloseable {
             DeliveryWiring.Parts delivery = DeliveryWiring.start(
                     settings, tx, scheduler, jobs, events, postRepo, site, actorIds, actorKeys, signer, ssrfGuard,
                     clock);
+            ReactionWiring reactions = ReactionWiring.build(tx, postRepo, accountRepo, actorIds, events, clock);
             ReaderWiring reader =
                     ReaderWiring.build(tx, webFinger, remoteActors, actorIds, sanitizer, delivery.kick(), clock);
             CommentWiring comments = CommentWiring.build(
@@ -219,6 +221,8 @@ final class Wiring implements AutoCloseable {
             NoteConsumers notes = new NoteConsumers();
             notes.add(reader.consumer());
             notes.add(comments.consumer());
+            notes.add(reactions.quotes());
+            notes.add(reactions.mentions());
             DeleteNoteDispatcher deletePosts = notes.register(reader.handlers());
             // A deleted remote account (its Delete, or a 410) loses its comments, as the settings say.
             remoteActors.whenGone(comments.service()::actorDeleted);
@@ -229,7 +233,8 @@ final class Wiring implements AutoCloseable {
             scheduleMaintenance(scheduler);
 
             PageRenderer pages = new PageRenderer(new ThemeRenderer(ctx, themes), site, links);
-            AdminRenderer adminPages = new AdminRenderer(site);
+            AdminRenderer adminPages =
+                    new AdminRenderer(site, me -> reactions.notifications().unread(me.accountId()));
             PostToView views = new PostToView(links);
             boolean https = settings.baseUrl().getScheme().equals("https");
 
@@ -248,6 +253,7 @@ final class Wiring implements AutoCloseable {
                     clock,
                     reader.handlers(),
                     deletePosts);
+            reactions.register(reader.handlers(), followerRepo);
             jobs.register(InboxJob.class, () -> new InboxJob(inbox.processor()));
 
             AnswerWiring answers = AnswerWiring.build(
@@ -276,7 +282,7 @@ final class Wiring implements AutoCloseable {
                     .register(new UploadSizeLimit(settings.maxUploadBytes()))
                     .register(new HealthResource(db.dataSource()))
                     .register(new HomeResource(blog, views, pages, site, links))
-                    .register(new PostResource(blog, views, pages, site, comments::thread))
+                    .register(new PostResource(blog, views, pages, site, comments::thread, reactions.queries()))
                     .register(new AuthorResource(blog, views, pages, site))
                     .register(new TagResource(blog, views, pages, site, links))
                     .register(new ArchiveResource(blog, views, pages, site, links))
@@ -313,14 +319,15 @@ final class Wiring implements AutoCloseable {
                     .register(new ProfileResource(accounts, mail.preferences(), adminPages, links))
                     .register(new EmailPreferencesResource(mail.preferences()))
                     .register(new MediaAdminResource(media, links))
+                    .register(new NotificationsAdminResource(reactions.notifications(), adminPages, links))
                     .register(new FollowersAdminResource(
                             new FollowRequests(tx, followerRepo, inbox.responses(), kickDelivery), site, adminPages))
                     .register(new VaryAcceptFilter())
                     .register(new ActorResource(localActors))
                     .register(new CollectionsResource(
                             new ActorCollections(tx, postRepo, followerRepo, localActors, site)))
-                    .register(new ObjectResource(
-                            new LocalObjects(tx, postRepo, localActors, site, comments.replies()::embedded)))
+                    .register(new ObjectResource(new LocalObjects(
+                            tx, postRepo, localActors, site, comments.replies()::embedded, reactions.counts())))
                     .register(new RepliesResource(comments.replies()))
                     .register(new CommentSettingsAdminResource(comments.settings(), adminPages))
                     .register(new WebFingerResource(new WebFingerLookup(

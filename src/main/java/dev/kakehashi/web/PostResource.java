@@ -1,11 +1,13 @@
 package dev.kakehashi.web;
 
 import dev.kakehashi.service.BlogQueries;
+import dev.kakehashi.service.ReactionQueries;
 import dev.kakehashi.service.ServiceException;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.web.view.CommentsView;
 import dev.kakehashi.web.view.PostToView;
 import dev.kakehashi.web.view.PostView;
+import dev.kakehashi.web.view.ReactionsView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +28,7 @@ public final class PostResource {
     private final PageRenderer pages;
     private final SiteService site;
     private final LongFunction<CommentsView> comments;
+    private final ReactionQueries reactions;
 
     /** @param comments the thread shown under a post, by post id (one query) */
     public PostResource(
@@ -33,12 +36,14 @@ public final class PostResource {
             PostToView views,
             PageRenderer pages,
             SiteService site,
-            LongFunction<CommentsView> comments) {
+            LongFunction<CommentsView> comments,
+            ReactionQueries reactions) {
         this.blog = blog;
         this.views = views;
         this.pages = pages;
         this.site = site;
         this.comments = comments;
+        this.reactions = reactions;
     }
 
     @GET
@@ -67,7 +72,13 @@ public final class PostResource {
         return pages.page(
                 post.article() ? "article" : "note",
                 PageMetas.post(post, site.current().title()),
-                Map.of("post", post, "comments", comments.apply(Long.parseLong(post.id()))));
+                Map.of(
+                        "post",
+                        post,
+                        "comments",
+                        comments.apply(Long.parseLong(post.id())),
+                        "reactions",
+                        ReactionsView.of(reactions.forPost(Long.parseLong(post.id())))));
     }
 
     private static long parseId(String raw) {

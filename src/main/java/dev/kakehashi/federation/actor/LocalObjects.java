@@ -1,12 +1,17 @@
 package dev.kakehashi.federation.actor;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.federation.convert.PostToObject;
+import dev.kakehashi.federation.vocab.Contexts;
 import dev.kakehashi.federation.vocab.RepliesCollection;
 import dev.kakehashi.service.ServiceException;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.Transactions;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
 
@@ -15,26 +20,54 @@ public final class LocalObjects {
     /** What to answer: the status and the JSON body. */
     public record Served(int status, Object body) {}
 
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
     private final Transactions tx;
     private final PostRepository posts;
     private final LocalActors actors;
     private final SiteService site;
     private final PostToObject objects;
     private final LongFunction<RepliesCollection> replies;
+    private final ReactionCounts counts;
 
-    /** @param replies a post's replies collection with its first page, by post id */
+    /**
+     * @param replies a post's replies collection with its first page, by post id
+     * @param counts the likes and shares the served object carries
+     */
     public LocalObjects(
             Transactions tx,
             PostRepository posts,
             LocalActors actors,
             SiteService site,
-            LongFunction<RepliesCollection> replies) {
+            LongFunction<RepliesCollection> replies,
+            ReactionCounts counts) {
         this.tx = tx;
         this.posts = posts;
         this.actors = actors;
         this.site = site;
         this.objects = new PostToObject(actors.ids());
         this.replies = replies;
+        this.counts = counts;
+    }
+
+    /**
+     * A post's {@code likes} or {@code shares} collection: only its size, as Mastodon serves it.
+     *
+     * @param which "likes" or "shares"
+     */
+    public Served collection(long id, String which) {
+        return tx.call(() -> {
+            Post p = posts.byId(id).filter(Post::isPublished).orElseThrow(() -> ServiceException.notFound("Post"));
+            ReactionCounts.Counts c = counts.of(p.id());
+            if (c == null) {
+                throw ServiceException.notFound("Collection");
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("@context", Contexts.ACTIVITYSTREAMS);
+            body.putAll(size(actors.ids().post(p.id()) + "/" + which, which.equals("likes") ? c.likes() : c.shares()));
+            return new Served(200, body);
+        });
     }
 
     public Served byId(long id) {
@@ -43,6 +76,14 @@ public final class LocalObjects {
 
     public Served byArticleSlug(String slug) {
         return serve(() -> posts.bySlug(slug).filter(Post::isArticle));
+    }
+
+    private static Map<String, Object> size(String id, long total) {
+        Map<String, Object> collection = new LinkedHashMap<>();
+        collection.put("id", id);
+        collection.put("type", "Collection");
+        collection.put("totalItems", total);
+        return collection;
     }
 
     private Served serve(java.util.function.Supplier<Optional<Post>> find) {
@@ -56,7 +97,17 @@ public final class LocalObjects {
             if (!p.isPublished()) {
                 throw ServiceException.notFound("Post");
             }
-            return new Served(200, objects.convert(p, federation, language).withReplies(replies.apply(p.id())));
+            Object object = objects.convert(p, federation, language).withReplies(replies.apply(p.id()));
+            ReactionCounts.Counts c = counts.of(p.id());
+            if (c == null) {
+                return new Served(200, object);
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> withCounts = MAPPER.convertValue(object, LinkedHashMap.class);
+            String id = actors.ids().post(p.id());
+            withCounts.put("likes", size(id + "/likes", c.likes()));
+            withCounts.put("shares", size(id + "/shares", c.shares()));
+            return new Served(200, withCounts);
         });
     }
 }

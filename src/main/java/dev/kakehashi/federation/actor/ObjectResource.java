@@ -28,6 +28,15 @@ public final class ObjectResource {
         return ApResponses.json(served.status(), served.body());
     }
 
+    /** The post's likes or shares collection: its size only. */
+    @GET
+    @Path("posts/{id}/{which: likes|shares}")
+    @Produces({ApResponses.ACTIVITY_JSON, ApResponses.LD_JSON})
+    public Response reactions(@PathParam("id") String id, @PathParam("which") String which) {
+        LocalObjects.Served served = objects.collection(parseId(id), which);
+        return ApResponses.json(served.status(), served.body());
+    }
+
     @GET
     @Path("articles/{slug}")
     @Produces({ApResponses.ACTIVITY_JSON, ApResponses.LD_JSON})

@@ -1,0 +1,101 @@
+package dev.kakehashi.app;
+
+import dev.kakehashi.domain.event.CommentAdded;
+import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.inbox.InboxHandlers;
+import dev.kakehashi.federation.inbox.NoteConsumer;
+import dev.kakehashi.federation.inbox.UndoFollowHandler;
+import dev.kakehashi.federation.reaction.AnnounceHandler;
+import dev.kakehashi.federation.reaction.LikeHandler;
+import dev.kakehashi.federation.reaction.LocalPosts;
+import dev.kakehashi.federation.reaction.MentionConsumer;
+import dev.kakehashi.federation.reaction.QuoteConsumer;
+import dev.kakehashi.federation.reaction.ReactionSide;
+import dev.kakehashi.federation.reaction.UndoReactionHandler;
+import dev.kakehashi.service.EventBus;
+import dev.kakehashi.service.NotificationQueries;
+import dev.kakehashi.service.ReactionQueries;
+import dev.kakehashi.service.ReactionService;
+import dev.kakehashi.service.ReplyNotifier;
+import dev.kakehashi.store.AccountRepository;
+import dev.kakehashi.store.FollowerRepository;
+import dev.kakehashi.store.NotificationRepository;
+import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.ReactionRepository;
+import dev.kakehashi.store.Transactions;
+import java.time.Clock;
+
+/**
+ * Reactions and notifications: likes, boosts, emoji reactions and their Undo in the inbox table,
+ * quotes and mentions as {@link NoteConsumer}s, the post page's query, the notifications page's
+ * queries, and REPLY notifications from {@link CommentAdded}.
+ */
+record ReactionWiring(
+        Transactions tx,
+        ReactionRepository reactions,
+        ReactionService service,
+        LocalPosts localPosts,
+        ActorIds ids,
+        AccountRepository accounts,
+        NotificationQueries notifications) {
+
+    static ReactionWiring build(
+            Transactions tx,
+            PostRepository posts,
+            AccountRepository accounts,
+            ActorIds ids,
+            EventBus events,
+            Clock clock) {
+        var reactions = new ReactionRepository(tx);
+        var notificationRepo = new NotificationRepository(tx);
+        var service = new ReactionService(tx, reactions, notificationRepo, posts, accounts, clock);
+        // In the comment's transaction: a reply and its notification are stored together.
+        events.subscribeInTransaction(
+                CommentAdded.class,
+                new ReplyNotifier(
+                        postId -> tx.call(
+                                () -> posts.byId(postId).map(p -> p.author().id())),
+                        notificationRepo::add,
+                        clock));
+        return new ReactionWiring(
+                tx,
+                reactions,
+                service,
+                new LocalPosts(tx, posts, ids.links()),
+                ids,
+                accounts,
+                new NotificationQueries(tx, notificationRepo, clock));
+    }
+
+    QuoteConsumer quotes() {
+        return new QuoteConsumer(tx, reactions, service, localPosts);
+    }
+
+    MentionConsumer mentions() {
+        return new MentionConsumer(tx, reactions, service, localPosts, ids, accounts);
+    }
+
+    /** Adds Like, EmojiReact, Announce and their Undo to the inbox table. */
+    void register(InboxHandlers table, FollowerRepository followers) {
+        ReactionSide.register(
+                table,
+                new LikeHandler(localPosts, service),
+                new AnnounceHandler(localPosts, service),
+                new UndoReactionHandler(tx, reactions, service, localPosts, new UndoFollowHandler(tx, followers, ids)));
+    }
+
+    /** Likes (emoji reactions count as likes, as Mastodon counts Misskey's) and boosts of a post. */
+    dev.kakehashi.federation.actor.ReactionCounts counts() {
+        return postId -> {
+            var counts = reactions.counts(postId);
+            return new dev.kakehashi.federation.actor.ReactionCounts.Counts(
+                    counts.getOrDefault(dev.kakehashi.domain.ReactionKind.LIKE, 0L)
+                            + counts.getOrDefault(dev.kakehashi.domain.ReactionKind.EMOJI, 0L),
+                    counts.getOrDefault(dev.kakehashi.domain.ReactionKind.BOOST, 0L));
+        };
+    }
+
+    ReactionQueries queries() {
+        return new ReactionQueries(tx, reactions);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.kakehashi.federation.reaction;
+
+import dev.kakehashi.federation.inbox.InboxHandler;
+import dev.kakehashi.federation.inbox.ReceivedActivity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code Announce} (boost) of one of our posts, the object as an id or embedded: counted as a
+ * boost. A boost of a post on another server (someone we follow boosting) is acknowledged and
+ * ignored; a boost of an address of ours that is no published post is rejected.
+ */
+public final class AnnounceHandler implements InboxHandler {
+    private static final Logger log = LoggerFactory.getLogger(AnnounceHandler.class);
+    private final ReactionIntake intake;
+
+    public AnnounceHandler(LocalPosts posts, dev.kakehashi.service.ReactionService reactions) {
+        this.intake = new ReactionIntake(posts, reactions);
+    }
+
+    @Override
+    public void handle(ReceivedActivity activity) {
+        ReactionActivities.Read read = ReactionActivities.read(activity.json());
+        log.debug("Announce {} of {} by {}", read.activityId(), read.objectId(), activity.actorId());
+        intake.take(activity, read, true);
+    }
+}

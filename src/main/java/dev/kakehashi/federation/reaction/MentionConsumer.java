@@ -1,0 +1,133 @@
+package dev.kakehashi.federation.reaction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.domain.ReactionKind;
+import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.actor.ActorRef;
+import dev.kakehashi.federation.inbox.NoteConsumer;
+import dev.kakehashi.federation.inbox.ReceivedActivity;
+import dev.kakehashi.service.ReactionService;
+import dev.kakehashi.store.AccountRepository;
+import dev.kakehashi.store.ReactionRepository;
+import dev.kakehashi.store.ReactionRepository.NewReaction;
+import dev.kakehashi.store.ReactionRepository.Stored;
+import dev.kakehashi.store.Transactions;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A remote post with a {@code Mention} tag naming one of our actors (the blog or an author, by
+ * actor id or, as GoToSocial also accepts, by profile URL): a MENTION reaction for that actor with
+ * a link to the post, and a notification (every admin for the blog). Replies to our own posts and
+ * comments are left to the comments side, which notifies them as replies. An edit adds new mentions
+ * and drops removed ones; a Delete removes them.
+ */
+public final class MentionConsumer implements NoteConsumer {
+    /** The reaction's key per mentioned actor: one note may mention several of ours. */
+    static final String SUFFIX = "#mention:";
+
+    private final Transactions tx;
+    private final ReactionRepository stored;
+    private final ReactionService reactions;
+    private final LocalPosts posts;
+    private final ActorIds ids;
+    private final AccountRepository accounts;
+
+    public MentionConsumer(
+            Transactions tx,
+            ReactionRepository stored,
+            ReactionService reactions,
+            LocalPosts posts,
+            ActorIds ids,
+            AccountRepository accounts) {
+        this.tx = tx;
+        this.stored = stored;
+        this.reactions = reactions;
+        this.posts = posts;
+        this.ids = ids;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public boolean created(ReceivedActivity activity, JsonNode object) {
+        String noteId = RemoteNotes.id(object, activity.actorId());
+        if (noteId == null || posts.isOurs(dev.kakehashi.federation.inbox.Activities.idOf(object.get("inReplyTo")))) {
+            return false;
+        }
+        Set<String> mentioned = mentioned(object);
+        Set<Long> notified = new java.util.HashSet<>();
+        for (String local : mentioned) {
+            reactions.record(
+                    new NewReaction(
+                            ReactionKind.MENTION,
+                            null,
+                            local,
+                            activity.actorId(),
+                            ReactionIntake.host(activity.actorId()),
+                            noteId + SUFFIX + local,
+                            RemoteNotes.link(object),
+                            null),
+                    notified);
+        }
+        return !mentioned.isEmpty();
+    }
+
+    @Override
+    public boolean updated(ReceivedActivity activity, JsonNode object) {
+        String noteId = RemoteNotes.id(object, activity.actorId());
+        if (noteId == null) {
+            return false;
+        }
+        List<Stored> held = mentions(activity.actorId(), noteId);
+        Set<String> now = mentioned(object);
+        List<Stored> dropped =
+                held.stream().filter(s -> !now.contains(s.localActor())).toList();
+        if (!dropped.isEmpty()) {
+            reactions.remove(dropped);
+        }
+        boolean takes = created(activity, object);
+        return takes || !held.isEmpty();
+    }
+
+    @Override
+    public boolean deleted(String actorId, String objectId) {
+        List<Stored> held = mentions(actorId, objectId);
+        if (held.isEmpty()) {
+            return false;
+        }
+        reactions.remove(held);
+        return true;
+    }
+
+    /** The local actors ("blog", "account:12") the note's Mention tags name, each once. */
+    Set<String> mentioned(JsonNode note) {
+        Set<String> locals = new LinkedHashSet<>();
+        for (String href : RemoteNotes.mentioned(note)) {
+            ids.parse(href)
+                    .filter(ref -> ref.kind() != ActorRef.Kind.INSTANCE)
+                    .filter(ref -> ref.kind() == ActorRef.Kind.BLOG
+                            || tx.call(() -> accounts.byId(ref.accountId())).isPresent())
+                    .map(ActorRef::key)
+                    .or(() -> byProfileUrl(href))
+                    .ifPresent(locals::add);
+        }
+        return locals;
+    }
+
+    private java.util.Optional<String> byProfileUrl(String href) {
+        String prefix = ids.links().base() + "/@";
+        if (!href.startsWith(prefix) || href.length() == prefix.length()) {
+            return java.util.Optional.empty();
+        }
+        String username = href.substring(prefix.length());
+        return tx.call(() -> accounts.byUsername(username))
+                .map(a -> ActorRef.author(a.id()).key());
+    }
+
+    private List<Stored> mentions(String actorId, String noteId) {
+        return tx.call(() -> stored.ofNote(noteId, actorId)).stream()
+                .filter(s -> s.kind() == ReactionKind.MENTION)
+                .toList();
+    }
+}

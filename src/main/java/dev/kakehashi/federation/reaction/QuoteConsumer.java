@@ -1,0 +1,92 @@
+package dev.kakehashi.federation.reaction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.domain.ReactionKind;
+import dev.kakehashi.federation.inbox.NoteConsumer;
+import dev.kakehashi.federation.inbox.ReceivedActivity;
+import dev.kakehashi.service.ReactionService;
+import dev.kakehashi.store.ReactionRepository;
+import dev.kakehashi.store.ReactionRepository.NewReaction;
+import dev.kakehashi.store.ReactionRepository.Stored;
+import dev.kakehashi.store.Transactions;
+import java.util.List;
+
+/**
+ * A remote post quoting one of ours (FEP-044f {@code quote}, {@code _misskey_quote}, {@code
+ * quoteUrl}, {@code quoteUri}): a QUOTE reaction on the post, shown as "mentioned in", and a
+ * notification for its author. An edit that drops the quote removes it; a Delete of the post too.
+ */
+public final class QuoteConsumer implements NoteConsumer {
+    private final Transactions tx;
+    private final ReactionRepository stored;
+    private final ReactionService reactions;
+    private final LocalPosts posts;
+
+    public QuoteConsumer(Transactions tx, ReactionRepository stored, ReactionService reactions, LocalPosts posts) {
+        this.tx = tx;
+        this.stored = stored;
+        this.reactions = reactions;
+        this.posts = posts;
+    }
+
+    @Override
+    public boolean created(ReceivedActivity activity, JsonNode object) {
+        String noteId = RemoteNotes.id(object, activity.actorId());
+        String quoted = RemoteNotes.quoted(object);
+        if (noteId == null || quoted == null) {
+            return false;
+        }
+        LocalPosts.Target target = posts.resolve(quoted);
+        if (target.kind() != LocalPosts.Kind.POST) {
+            return false;
+        }
+        reactions.record(new NewReaction(
+                ReactionKind.QUOTE,
+                target.post().id(),
+                null,
+                activity.actorId(),
+                ReactionIntake.host(activity.actorId()),
+                noteId,
+                RemoteNotes.link(object),
+                null));
+        return true;
+    }
+
+    @Override
+    public boolean updated(ReceivedActivity activity, JsonNode object) {
+        String noteId = RemoteNotes.id(object, activity.actorId());
+        if (noteId == null) {
+            return false;
+        }
+        List<Stored> held = quotes(activity.actorId(), noteId);
+        String quoted = RemoteNotes.quoted(object);
+        LocalPosts.Target target = quoted == null ? null : posts.resolve(quoted);
+        long nowQuoted = target != null && target.kind() == LocalPosts.Kind.POST
+                ? target.post().id()
+                : -1;
+        List<Stored> dropped = held.stream()
+                .filter(s -> s.postId() == null || s.postId() != nowQuoted)
+                .toList();
+        if (!dropped.isEmpty()) {
+            reactions.remove(dropped);
+        }
+        boolean takes = nowQuoted > 0 && created(activity, object);
+        return takes || !held.isEmpty();
+    }
+
+    @Override
+    public boolean deleted(String actorId, String objectId) {
+        List<Stored> held = quotes(actorId, objectId);
+        if (held.isEmpty()) {
+            return false;
+        }
+        reactions.remove(held);
+        return true;
+    }
+
+    private List<Stored> quotes(String actorId, String noteId) {
+        return tx.call(() -> stored.ofNote(noteId, actorId)).stream()
+                .filter(s -> s.kind() == ReactionKind.QUOTE)
+                .toList();
+    }
+}

@@ -1,0 +1,104 @@
+package dev.kakehashi.federation.reaction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.domain.ReactionKind;
+import dev.kakehashi.federation.inbox.Activities;
+import dev.kakehashi.federation.inbox.InboxHandler;
+import dev.kakehashi.federation.inbox.ReceivedActivity;
+import dev.kakehashi.federation.inbox.RejectedActivity;
+import dev.kakehashi.service.ReactionService;
+import dev.kakehashi.store.ReactionRepository;
+import dev.kakehashi.store.ReactionRepository.Stored;
+import dev.kakehashi.store.Transactions;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code Undo} of a Like, EmojiReact or Announce: removes the reaction and its notification. The
+ * embedded form (Mastodon's only form for Like) is matched by the inner activity's id, or, when it
+ * has none, by the actor, kind and post. The by-reference form ({@code object} is the id, as
+ * Mastodon and Pleroma undo boosts) is matched by id; an id that is no reaction goes to {@code
+ * byReferenceFallback} (an Undo of a Follow by reference). Only the actor who reacted can undo.
+ */
+public final class UndoReactionHandler implements InboxHandler {
+    private static final List<ReactionKind> UNDOABLE =
+            List.of(ReactionKind.LIKE, ReactionKind.EMOJI, ReactionKind.BOOST);
+
+    private final Transactions tx;
+    private final ReactionRepository stored;
+    private final ReactionService reactions;
+    private final LocalPosts posts;
+    private final InboxHandler byReferenceFallback;
+
+    public UndoReactionHandler(
+            Transactions tx,
+            ReactionRepository stored,
+            ReactionService reactions,
+            LocalPosts posts,
+            InboxHandler byReferenceFallback) {
+        this.tx = tx;
+        this.stored = stored;
+        this.reactions = reactions;
+        this.posts = posts;
+        this.byReferenceFallback = byReferenceFallback;
+    }
+
+    @Override
+    public void handle(ReceivedActivity activity) {
+        JsonNode object = activity.json().path("object");
+        String actor = activity.actorId();
+        if (object.isTextual()) {
+            List<Stored> found = tx.call(() -> stored.byActivityOf(object.asText(), actor, UNDOABLE));
+            if (found.isEmpty()) {
+                if (byReferenceFallback != null) {
+                    byReferenceFallback.handle(activity);
+                }
+                return;
+            }
+            reactions.remove(found);
+            return;
+        }
+        if (!object.isObject()) {
+            throw new RejectedActivity("the Undo names nothing");
+        }
+        String type = object.path("type").asText("");
+        if (!type.equals("Like") && !type.equals("EmojiReact") && !type.equals("Announce")) {
+            // Undo of something else without a handler of its own: nothing of ours to undo.
+            return;
+        }
+        String innerActor = Activities.actorId(object);
+        if (innerActor != null && !innerActor.equals(actor)) {
+            throw new RejectedActivity("an actor can only undo its own " + type);
+        }
+        String innerId = Activities.idOf(object.get("id"));
+        List<Stored> found = innerId == null ? List.of() : tx.call(() -> stored.byActivityOf(innerId, actor, UNDOABLE));
+        if (found.isEmpty()) {
+            found = byContent(object, actor).map(List::of).orElse(List.of());
+        }
+        if (!found.isEmpty()) {
+            reactions.remove(found);
+        }
+    }
+
+    /** The same reaction by the same actor on the same post, for an embedded activity whose id we did not keep. */
+    private Optional<Stored> byContent(JsonNode inner, String actor) {
+        if (Activities.objectId(inner) == null) {
+            return Optional.empty();
+        }
+        ReactionKind kind;
+        String emoji;
+        try {
+            emoji = inner.path("type").asText().equals("Announce") ? null : ReactionActivities.emoji(inner);
+            kind = inner.path("type").asText().equals("Announce")
+                    ? ReactionKind.BOOST
+                    : (emoji == null ? ReactionKind.LIKE : ReactionKind.EMOJI);
+        } catch (RejectedActivity e) {
+            return Optional.empty();
+        }
+        LocalPosts.Target target = posts.resolve(Activities.objectId(inner));
+        if (target.kind() != LocalPosts.Kind.POST) {
+            return Optional.empty();
+        }
+        return tx.call(() -> stored.sameOnPost(kind, target.post().id(), actor, emoji));
+    }
+}

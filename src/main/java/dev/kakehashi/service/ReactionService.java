@@ -1,0 +1,138 @@
+package dev.kakehashi.service;
+
+import dev.kakehashi.domain.Account;
+import dev.kakehashi.domain.NotificationKind;
+import dev.kakehashi.domain.ReactionKind;
+import dev.kakehashi.store.AccountRepository;
+import dev.kakehashi.store.NotificationRepository;
+import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.ReactionRepository;
+import dev.kakehashi.store.ReactionRepository.NewReaction;
+import dev.kakehashi.store.ReactionRepository.Stored;
+import dev.kakehashi.store.Transactions;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Records and removes reactions from the fediverse, each with the notification of the author
+ * concerned, in one transaction: the post's author for likes, boosts, emoji reactions and quotes;
+ * the mentioned author, or every admin for the blog actor, for mentions. Repeats change nothing.
+ */
+public final class ReactionService {
+    private static final Logger log = LoggerFactory.getLogger(ReactionService.class);
+    /** The kinds one actor gives a post once (an emoji once per emoji). */
+    private static final Set<ReactionKind> ONCE_PER_ACTOR =
+            Set.of(ReactionKind.LIKE, ReactionKind.BOOST, ReactionKind.EMOJI);
+
+    private final Transactions tx;
+    private final ReactionRepository reactions;
+    private final NotificationRepository notifications;
+    private final PostRepository posts;
+    private final AccountRepository accounts;
+    private final Clock clock;
+
+    public ReactionService(
+            Transactions tx,
+            ReactionRepository reactions,
+            NotificationRepository notifications,
+            PostRepository posts,
+            AccountRepository accounts,
+            Clock clock) {
+        this.tx = tx;
+        this.reactions = reactions;
+        this.notifications = notifications;
+        this.posts = posts;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the reaction and notifies, unless the same activity (or the same reaction by the same
+     * actor on the same post) is already stored.
+     *
+     * @return true when it was new
+     */
+    public boolean record(NewReaction r) {
+        return record(r, new java.util.HashSet<>());
+    }
+
+    /**
+     * As {@link #record(NewReaction)}, notifying nobody in {@code notified}, and adding whoever it
+     * notifies: one note mentioning an author and the blog tells an admin who wrote it once.
+     */
+    public boolean record(NewReaction r, Set<Long> notified) {
+        boolean added = tx.call(() -> {
+            if (reactions.byActivity(r.activityUri(), r.kind()).isPresent()) {
+                return false;
+            }
+            if (r.postId() != null
+                    && ONCE_PER_ACTOR.contains(r.kind())
+                    && reactions
+                            .sameOnPost(r.kind(), r.postId(), r.actorUri(), r.emoji())
+                            .isPresent()) {
+                return false;
+            }
+            long id = reactions.add(r, clock.instant());
+            for (long account : recipients(r)) {
+                if (!notified.add(account)) {
+                    continue;
+                }
+                notifications.add(
+                        account, notificationKind(r.kind()), r.actorUri(), r.postId(), null, id, clock.instant());
+            }
+            return true;
+        });
+        if (added) {
+            log.info(
+                    "{} of {} by {}",
+                    r.kind(),
+                    r.postId() != null ? "post " + r.postId() : r.localActor(),
+                    r.actorUri());
+        }
+        return added;
+    }
+
+    /** Removes reactions (their notifications go with them). */
+    public int remove(List<Stored> stored) {
+        int removed = tx.call(
+                () -> stored.stream().mapToInt(s -> reactions.remove(s.id())).sum());
+        if (removed > 0) {
+            log.info("Removed {} reaction(s) by {}", removed, stored.get(0).actorUri());
+        }
+        return removed;
+    }
+
+    static NotificationKind notificationKind(ReactionKind kind) {
+        return switch (kind) {
+            case LIKE, EMOJI -> NotificationKind.LIKE;
+            case BOOST -> NotificationKind.BOOST;
+            case QUOTE -> NotificationKind.QUOTE;
+            case MENTION -> NotificationKind.MENTION;
+        };
+    }
+
+    private List<Long> recipients(NewReaction r) {
+        if (r.postId() != null) {
+            return posts.byId(r.postId()).map(p -> List.of(p.author().id())).orElse(List.of());
+        }
+        String local = r.localActor();
+        if ("blog".equals(local)) {
+            return accounts.all().stream()
+                    .filter(Account::isAdmin)
+                    .map(Account::id)
+                    .toList();
+        }
+        if (local != null && local.startsWith("account:")) {
+            try {
+                long id = Long.parseLong(local.substring("account:".length()));
+                return accounts.byId(id).map(a -> List.of(a.id())).orElse(List.of());
+            } catch (NumberFormatException e) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.kakehashi.service;
+
+import dev.kakehashi.domain.CommentStatus;
+import dev.kakehashi.domain.NotificationKind;
+import dev.kakehashi.domain.event.CommentAdded;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongFunction;
+
+/**
+ * Tells a post's author about a reply from the fediverse (REPLY), in the transaction that stores
+ * the comment. An author's own answer from the admin is no news to them; spam and rejected
+ * comments are not worth a notification, held ones are (they wait for the author).
+ */
+public final class ReplyNotifier implements Consumer<CommentAdded> {
+    /** Where a notification goes: {@code NotificationRepository::add}. */
+    @FunctionalInterface
+    public interface Sink {
+        long add(long accountId, NotificationKind kind, String actorUri, Long postId, Long commentId, Instant now);
+    }
+
+    private final LongFunction<Optional<Long>> authorOfPost;
+    private final Sink sink;
+    private final Clock clock;
+
+    /** @param authorOfPost the account that wrote a post, empty when the post is gone */
+    public ReplyNotifier(LongFunction<Optional<Long>> authorOfPost, Sink sink, Clock clock) {
+        this.authorOfPost = authorOfPost;
+        this.sink = sink;
+        this.clock = clock;
+    }
+
+    @Override
+    public void accept(CommentAdded event) {
+        if (event.fromLocalAuthor()
+                || (event.status() != CommentStatus.PUBLISHED && event.status() != CommentStatus.PENDING)) {
+            return;
+        }
+        authorOfPost
+                .apply(event.postId())
+                .ifPresent(author -> sink.add(
+                        author,
+                        NotificationKind.REPLY,
+                        event.actorUri(),
+                        event.postId(),
+                        event.commentId(),
+                        clock.instant()));
+    }
+}
