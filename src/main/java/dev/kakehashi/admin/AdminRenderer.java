@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -19,9 +20,16 @@ public final class AdminRenderer {
 
     private final TemplateEngine engine = new TemplateEngine();
     private final SiteService site;
+    private final ToLongFunction<SignedIn> pendingComments;
 
     public AdminRenderer(SiteService site) {
+        this(site, me -> 0);
+    }
+
+    /** @param pendingComments how many comments wait for this user's approval, for the navigation */
+    public AdminRenderer(SiteService site, ToLongFunction<SignedIn> pendingComments) {
         this.site = site;
+        this.pendingComments = pendingComments;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(AdminRenderer.class.getClassLoader());
         resolver.setPrefix("admin/templates/");
         resolver.setSuffix(".html");
@@ -33,7 +41,8 @@ public final class AdminRenderer {
 
     /**
      * Renders an admin page with {@code status}. The model always has {@code siteTitle}, {@code me}
-     * (the signed-in user or null) and {@code csrf} (the token every form must send back).
+     * (the signed-in user or null), {@code csrf} (the token every form must send back) and {@code
+     * pendingComments} (how many comments wait for this user's approval).
      */
     public Response render(int status, String template, String title, SignedIn me, Map<String, Object> model) {
         Map<String, Object> all = new HashMap<>(model);
@@ -41,6 +50,7 @@ public final class AdminRenderer {
         all.put("title", title);
         all.put("me", me);
         all.put("csrf", me == null ? "" : me.csrfToken());
+        all.put("pendingComments", pending(me));
         String html = engine.process(template, new Context(Locale.ENGLISH, all));
         CacheControl cc = new CacheControl();
         cc.setNoStore(true);
@@ -51,6 +61,18 @@ public final class AdminRenderer {
                 .header("X-Frame-Options", "DENY")
                 .header("Referrer-Policy", "same-origin")
                 .build();
+    }
+
+    /** The nav's count is a nicety: an error page must still render when it cannot be read. */
+    private long pending(SignedIn me) {
+        if (me == null) {
+            return 0;
+        }
+        try {
+            return pendingComments.applyAsLong(me);
+        } catch (RuntimeException e) {
+            return 0;
+        }
     }
 
     public Response render(String template, String title, SignedIn me, Map<String, Object> model) {

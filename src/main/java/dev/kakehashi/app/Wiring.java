@@ -3,11 +3,13 @@ package dev.kakehashi.app;
 import dev.kakehashi.admin.AdminGuard;
 import dev.kakehashi.admin.AdminRenderer;
 import dev.kakehashi.admin.AuthorsAdminResource;
+import dev.kakehashi.admin.CommentsAdminResource;
 import dev.kakehashi.admin.DashboardResource;
 import dev.kakehashi.admin.FollowersAdminResource;
 import dev.kakehashi.admin.FollowingAdminResource;
 import dev.kakehashi.admin.LoginResource;
 import dev.kakehashi.admin.MediaAdminResource;
+import dev.kakehashi.admin.PluginSettingsAdminResource;
 import dev.kakehashi.admin.PostsAdminResource;
 import dev.kakehashi.admin.PreviewResource;
 import dev.kakehashi.admin.ProfileResource;
@@ -53,18 +55,22 @@ import dev.kakehashi.service.AccountService;
 import dev.kakehashi.service.AdminQueries;
 import dev.kakehashi.service.AuthService;
 import dev.kakehashi.service.BlogQueries;
+import dev.kakehashi.service.CommentGate;
 import dev.kakehashi.service.DeliveryQueries;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.MediaService;
 import dev.kakehashi.service.PostService;
 import dev.kakehashi.service.SiteService;
+import dev.kakehashi.service.comments.CommentModeration;
+import dev.kakehashi.service.comments.ModerationGate;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.service.content.MarkdownRenderer;
 import dev.kakehashi.service.media.ImageLimits;
 import dev.kakehashi.service.media.MediaFiles;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.ActorKeyRepository;
+import dev.kakehashi.store.CommentModerationRepository;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.LoginFailureRepository;
 import dev.kakehashi.store.MediaRepository;
@@ -139,7 +145,7 @@ final class Wiring implements AutoCloseable {
 
             ThemeCatalog themes = new ThemeCatalog(ctx, settings.dataDir().resolve("themes"));
             SiteService site = new SiteService(tx, settingRepo, themes::exists);
-            PluginRegistry plugins = new PluginRegistry(() -> site.current().disabledPlugins());
+            PluginRegistry plugins = new PluginRegistry(() -> site.current().disabledPlugins(), site::pluginSettings);
             PluginLoader.load(
                     plugins, Wiring.class.getClassLoader(), settings.dataDir().resolve("plugins"));
             EventBus events = new EventBus();
@@ -190,7 +196,15 @@ final class Wiring implements AutoCloseable {
             scheduleMaintenance(scheduler);
 
             PageRenderer pages = new PageRenderer(new ThemeRenderer(ctx, themes), site, links);
-            AdminRenderer adminPages = new AdminRenderer(site);
+            var commentModerationRepo = new CommentModerationRepository(tx);
+            CommentModeration moderation = new CommentModeration(tx, commentModerationRepo, events, clock);
+            // The comments wiring stores each incoming reply with the status this gate decides.
+            CommentGate commentGate = new ModerationGate(
+                    site::commentPolicy,
+                    actor -> tx.call(() -> commentModerationRepo.hasPublishedComment(actor)),
+                    plugins::commentFilters);
+            AdminRenderer adminPages =
+                    new AdminRenderer(site, me -> moderation.pendingCount(me.accountId(), me.admin()));
             PostToView views = new PostToView(links);
             boolean https = settings.baseUrl().getScheme().equals("https");
 
@@ -250,10 +264,13 @@ final class Wiring implements AutoCloseable {
                                             p.plugin().name(),
                                             p.plugin().description(),
                                             p.source(),
-                                            plugins.isEnabled(p.plugin().id())))
+                                            plugins.isEnabled(p.plugin().id()),
+                                            !plugins.settingsOf(p.plugin().id()).isEmpty()))
                                     .toList(),
                             adminPages,
                             accounts::usernameTaken))
+                    .register(new PluginSettingsAdminResource(plugins, site, adminPages))
+                    .register(new CommentsAdminResource(moderation, adminPages, links))
                     .register(new PreviewResource(markdown))
                     .register(new AuthorsAdminResource(accounts, adminPages, links))
                     .register(new ProfileResource(accounts, adminPages, links))
