@@ -68,19 +68,10 @@ public final class SettingsAdminResource {
             @QueryParam("comments") String commentsSaved,
             @Context ContainerRequestContext request) {
         SignedIn me = requireAdmin(request);
-        SiteSettings s = site.current();
         return page(
                 200,
                 me,
-                Map.of(
-                        "title",
-                        s.title(),
-                        "description",
-                        s.description(),
-                        "language",
-                        s.language(),
-                        "theme",
-                        s.theme()),
+                siteValues(),
                 Map.of(),
                 saved != null
                         ? "Settings saved."
@@ -105,27 +96,18 @@ public final class SettingsAdminResource {
             site.updateFederation(actorMode, blogHandle, articleFormat, usernameTaken);
             return Response.seeOther(URI.create("/admin/settings?saved=1")).build();
         } catch (InvalidInputException e) {
-            SiteSettings s = site.current();
             Map<String, String> federation = new HashMap<>();
             federation.put("actorMode", actorMode == null ? "" : actorMode);
             federation.put("blogHandle", blogHandle == null ? "" : blogHandle);
             federation.put("articleFormat", articleFormat == null ? "" : articleFormat);
-            return page(
-                    422,
-                    me,
-                    Map.of(
-                            "title",
-                            s.title(),
-                            "description",
-                            s.description(),
-                            "language",
-                            s.language(),
-                            "theme",
-                            s.theme()),
-                    e.fieldErrors(),
-                    null,
-                    federation);
+            return page(422, me, siteValues(), e.fieldErrors(), null, federation);
         }
+    }
+
+    /** The blog settings as stored, for re-showing the form after another section's error. */
+    private Map<String, String> siteValues() {
+        SiteSettings s = site.current();
+        return Map.of("title", s.title(), "description", s.description(), "language", s.language(), "theme", s.theme());
     }
 
     private static Map<String, String> federationValues(FederationSettings f) {
@@ -147,22 +129,7 @@ public final class SettingsAdminResource {
             return Response.seeOther(URI.create("/admin/settings?comments=1#comments"))
                     .build();
         } catch (InvalidInputException e) {
-            SiteSettings s = site.current();
-            return page(
-                    422,
-                    me,
-                    Map.of(
-                            "title",
-                            s.title(),
-                            "description",
-                            s.description(),
-                            "language",
-                            s.language(),
-                            "theme",
-                            s.theme()),
-                    e.fieldErrors(),
-                    null,
-                    federationValues(site.federation()));
+            return page(422, me, siteValues(), e.fieldErrors(), null, federationValues(site.federation()));
         }
     }
 
