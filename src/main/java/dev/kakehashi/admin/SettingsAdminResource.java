@@ -65,7 +65,7 @@ public final class SettingsAdminResource {
     public Response form(
             @QueryParam("saved") String saved,
             @QueryParam("plugins") String pluginsSaved,
-            @QueryParam("comments") String commentsSaved,
+            @QueryParam("moderation") String commentsSaved,
             @Context ContainerRequestContext request) {
         SignedIn me = requireAdmin(request);
         return page(
@@ -119,14 +119,14 @@ public final class SettingsAdminResource {
 
     /** Which comments wait for approval: none, those of first-time commenters, or all. */
     @POST
-    @Path("comments")
+    @Path("moderation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces("text/html")
     public Response saveComments(@FormParam("policy") String policy, @Context ContainerRequestContext request) {
         SignedIn me = requireAdmin(request);
         try {
             site.setCommentPolicy(policy);
-            return Response.seeOther(URI.create("/admin/settings?comments=1#comments"))
+            return Response.seeOther(URI.create("/admin/settings?moderation=1#comments"))
                     .build();
         } catch (InvalidInputException e) {
             return page(422, me, siteValues(), e.fieldErrors(), null, federationValues(site.federation()));

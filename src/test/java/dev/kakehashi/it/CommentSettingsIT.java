@@ -43,14 +43,14 @@ class CommentSettingsIT {
     void firstTimeCommentersAreHeldUntilAnAdminChoosesOtherwise() {
         assertThat(checkedPolicy()).isEqualTo("HOLD_FIRST_TIME");
         String csrf = admin.get("/admin/settings").csrf();
-        WebClient.Page saved = admin.postForm("/admin/settings/comments", form("_csrf", csrf, "policy", "HOLD_ALL"));
+        WebClient.Page saved = admin.postForm("/admin/settings/moderation", form("_csrf", csrf, "policy", "HOLD_ALL"));
         assertThat(saved.status()).isEqualTo(303);
         assertThat(admin.get(saved.header("Location")).html().select(".notice").text())
                 .isEqualTo("Comment setting saved.");
         assertThat(checkedPolicy()).isEqualTo("HOLD_ALL");
-        admin.postForm("/admin/settings/comments", form("_csrf", csrf, "policy", "PUBLISH"));
+        admin.postForm("/admin/settings/moderation", form("_csrf", csrf, "policy", "PUBLISH"));
         assertThat(checkedPolicy()).isEqualTo("PUBLISH");
-        admin.postForm("/admin/settings/comments", form("_csrf", csrf, "policy", "HOLD_FIRST_TIME"));
+        admin.postForm("/admin/settings/moderation", form("_csrf", csrf, "policy", "HOLD_FIRST_TIME"));
         assertThat(checkedPolicy()).isEqualTo("HOLD_FIRST_TIME");
     }
 
@@ -58,17 +58,17 @@ class CommentSettingsIT {
     void anUnknownCommentSettingIsRefusedWithAFieldErrorAndNothingChanges() {
         String before = checkedPolicy();
         String csrf = admin.get("/admin/settings").csrf();
-        WebClient.Page bad = admin.postForm("/admin/settings/comments", form("_csrf", csrf, "policy", "ANYTHING"));
+        WebClient.Page bad = admin.postForm("/admin/settings/moderation", form("_csrf", csrf, "policy", "ANYTHING"));
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.html().select("#comments .field-error").text()).isEqualTo("Choose when comments are published");
-        assertThat(admin.postForm("/admin/settings/comments", form("_csrf", csrf))
+        assertThat(admin.postForm("/admin/settings/moderation", form("_csrf", csrf))
                         .status())
                 .isEqualTo(422);
-        assertThat(admin.postForm("/admin/settings/comments", form("policy", "PUBLISH"))
+        assertThat(admin.postForm("/admin/settings/moderation", form("policy", "PUBLISH"))
                         .status())
                 .isEqualTo(403);
         String authorCsrf = author.get("/admin").csrf();
-        assertThat(author.postForm("/admin/settings/comments", form("_csrf", authorCsrf, "policy", "PUBLISH"))
+        assertThat(author.postForm("/admin/settings/moderation", form("_csrf", authorCsrf, "policy", "PUBLISH"))
                         .status())
                 .isEqualTo(403);
         assertThat(checkedPolicy()).isEqualTo(before);
