@@ -189,13 +189,6 @@ final class Wiring implements AutoCloseable {
                     clock);
             ReaderWiring reader =
                     ReaderWiring.build(tx, webFinger, remoteActors, actorIds, sanitizer, delivery.kick(), clock);
-            settings.firstAdmin().ifPresent(a -> accounts.ensureFirstAdmin(a.username(), a.email(), a.password()));
-
-            jobs.register(PublishScheduledPostJob.class, () -> new PublishScheduledPostJob(posts))
-                    .register(MaintenanceJob.class, () -> new MaintenanceJob(posts, auth));
-            scheduleMaintenance(scheduler);
-
-            PageRenderer pages = new PageRenderer(new ThemeRenderer(ctx, themes), site, links);
             var commentModerationRepo = new CommentModerationRepository(tx);
             CommentModeration moderation = new CommentModeration(tx, commentModerationRepo, events, clock);
             // The comments wiring stores each incoming reply with the status this gate decides.
@@ -203,6 +196,13 @@ final class Wiring implements AutoCloseable {
                     site::commentPolicy,
                     actor -> tx.call(() -> commentModerationRepo.hasPublishedComment(actor)),
                     plugins::commentFilters);
+            settings.firstAdmin().ifPresent(a -> accounts.ensureFirstAdmin(a.username(), a.email(), a.password()));
+
+            jobs.register(PublishScheduledPostJob.class, () -> new PublishScheduledPostJob(posts))
+                    .register(MaintenanceJob.class, () -> new MaintenanceJob(posts, auth));
+            scheduleMaintenance(scheduler);
+
+            PageRenderer pages = new PageRenderer(new ThemeRenderer(ctx, themes), site, links);
             AdminRenderer adminPages =
                     new AdminRenderer(site, me -> moderation.pendingCount(me.accountId(), me.admin()));
             PostToView views = new PostToView(links);
