@@ -21,15 +21,21 @@ public final class AdminRenderer {
     private final TemplateEngine engine = new TemplateEngine();
     private final SiteService site;
     private final ToLongFunction<SignedIn> unreadNotifications;
+    private final ToLongFunction<SignedIn> pendingComments;
 
     public AdminRenderer(SiteService site) {
-        this(site, me -> 0);
+        this(site, me -> 0, me -> 0);
     }
 
-    /** @param unreadNotifications the signed-in user's unread notifications, for the nav's badge */
-    public AdminRenderer(SiteService site, ToLongFunction<SignedIn> unreadNotifications) {
+    /**
+     * @param unreadNotifications the signed-in user's unread notifications, for the nav's badge
+     * @param pendingComments how many comments wait for this user's approval, for the navigation
+     */
+    public AdminRenderer(
+            SiteService site, ToLongFunction<SignedIn> unreadNotifications, ToLongFunction<SignedIn> pendingComments) {
         this.site = site;
         this.unreadNotifications = unreadNotifications;
+        this.pendingComments = pendingComments;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(AdminRenderer.class.getClassLoader());
         resolver.setPrefix("admin/templates/");
         resolver.setSuffix(".html");
@@ -42,7 +48,8 @@ public final class AdminRenderer {
     /**
      * Renders an admin page with {@code status}. The model always has {@code siteTitle}, {@code me}
      * (the signed-in user or null), {@code csrf} (the token every form must send back) and {@code
-     * unreadNotifications} (the nav's badge).
+     * unreadNotifications} (the nav's badge) and {@code pendingComments} (how many comments wait for
+     * this user's approval).
      */
     public Response render(int status, String template, String title, SignedIn me, Map<String, Object> model) {
         Map<String, Object> all = new HashMap<>(model);
@@ -51,6 +58,7 @@ public final class AdminRenderer {
         all.put("me", me);
         all.put("csrf", me == null ? "" : me.csrfToken());
         all.put("unreadNotifications", me == null ? 0L : unreadNotifications.applyAsLong(me));
+        all.put("pendingComments", pending(me));
         String html = engine.process(template, new Context(Locale.ENGLISH, all));
         CacheControl cc = new CacheControl();
         cc.setNoStore(true);
@@ -61,6 +69,18 @@ public final class AdminRenderer {
                 .header("X-Frame-Options", "DENY")
                 .header("Referrer-Policy", "same-origin")
                 .build();
+    }
+
+    /** The nav's count is a nicety: an error page must still render when it cannot be read. */
+    private long pending(SignedIn me) {
+        if (me == null) {
+            return 0;
+        }
+        try {
+            return pendingComments.applyAsLong(me);
+        } catch (RuntimeException e) {
+            return 0;
+        }
     }
 
     public Response render(String template, String title, SignedIn me, Map<String, Object> model) {

@@ -33,8 +33,12 @@ public final class SettingsAdminResource {
     /** A theme as the settings form lists it. */
     public record ThemeChoice(String id, String name, String description) {}
 
-    /** A loaded plugin as the settings page lists it, with whether it is switched on. */
-    public record PluginChoice(String id, String name, String description, String source, boolean enabled) {}
+    /**
+     * A loaded plugin as the settings page lists it, with whether it is switched on and whether it
+     * has settings of its own (edited at {@code /admin/plugins/<id>}).
+     */
+    public record PluginChoice(
+            String id, String name, String description, String source, boolean enabled, boolean configurable) {}
 
     private final SiteService site;
     private final Supplier<List<ThemeChoice>> themes;
@@ -61,23 +65,19 @@ public final class SettingsAdminResource {
     public Response form(
             @QueryParam("saved") String saved,
             @QueryParam("plugins") String pluginsSaved,
+            @QueryParam("moderation") String commentsSaved,
             @Context ContainerRequestContext request) {
         SignedIn me = requireAdmin(request);
-        SiteSettings s = site.current();
         return page(
                 200,
                 me,
-                Map.of(
-                        "title",
-                        s.title(),
-                        "description",
-                        s.description(),
-                        "language",
-                        s.language(),
-                        "theme",
-                        s.theme()),
+                siteValues(),
                 Map.of(),
-                saved != null ? "Settings saved." : pluginsSaved != null ? "Plugins saved." : null,
+                saved != null
+                        ? "Settings saved."
+                        : pluginsSaved != null
+                                ? "Plugins saved."
+                                : commentsSaved != null ? "Comment setting saved." : null,
                 federationValues(site.federation()));
     }
 
@@ -96,27 +96,18 @@ public final class SettingsAdminResource {
             site.updateFederation(actorMode, blogHandle, articleFormat, usernameTaken);
             return Response.seeOther(URI.create("/admin/settings?saved=1")).build();
         } catch (InvalidInputException e) {
-            SiteSettings s = site.current();
             Map<String, String> federation = new HashMap<>();
             federation.put("actorMode", actorMode == null ? "" : actorMode);
             federation.put("blogHandle", blogHandle == null ? "" : blogHandle);
             federation.put("articleFormat", articleFormat == null ? "" : articleFormat);
-            return page(
-                    422,
-                    me,
-                    Map.of(
-                            "title",
-                            s.title(),
-                            "description",
-                            s.description(),
-                            "language",
-                            s.language(),
-                            "theme",
-                            s.theme()),
-                    e.fieldErrors(),
-                    null,
-                    federation);
+            return page(422, me, siteValues(), e.fieldErrors(), null, federation);
         }
+    }
+
+    /** The blog settings as stored, for re-showing the form after another section's error. */
+    private Map<String, String> siteValues() {
+        SiteSettings s = site.current();
+        return Map.of("title", s.title(), "description", s.description(), "language", s.language(), "theme", s.theme());
     }
 
     private static Map<String, String> federationValues(FederationSettings f) {
@@ -124,6 +115,22 @@ public final class SettingsAdminResource {
                 "actorMode", f.actorMode().name(),
                 "blogHandle", f.blogHandle(),
                 "articleFormat", f.articleFormat().name());
+    }
+
+    /** Which comments wait for approval: none, those of first-time commenters, or all. */
+    @POST
+    @Path("moderation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces("text/html")
+    public Response saveComments(@FormParam("policy") String policy, @Context ContainerRequestContext request) {
+        SignedIn me = requireAdmin(request);
+        try {
+            site.setCommentPolicy(policy);
+            return Response.seeOther(URI.create("/admin/settings?moderation=1#comments"))
+                    .build();
+        } catch (InvalidInputException e) {
+            return page(422, me, siteValues(), e.fieldErrors(), null, federationValues(site.federation()));
+        }
     }
 
     /** Checked boxes are the plugins to keep on; every other loaded plugin is switched off. */
@@ -178,6 +185,7 @@ public final class SettingsAdminResource {
         model.put("notice", notice);
         model.put("themes", themes.get());
         model.put("plugins", plugins.get());
+        model.put("commentPolicy", site.commentPolicy().name());
         return renderer.render(status, "settings", "Settings", me, model);
     }
 

@@ -4,6 +4,7 @@ import dev.kakehashi.admin.AdminGuard;
 import dev.kakehashi.admin.AdminRenderer;
 import dev.kakehashi.admin.AuthorsAdminResource;
 import dev.kakehashi.admin.CommentSettingsAdminResource;
+import dev.kakehashi.admin.CommentsAdminResource;
 import dev.kakehashi.admin.DashboardResource;
 import dev.kakehashi.admin.EmailPreferencesResource;
 import dev.kakehashi.admin.FollowersAdminResource;
@@ -11,6 +12,7 @@ import dev.kakehashi.admin.FollowingAdminResource;
 import dev.kakehashi.admin.LoginResource;
 import dev.kakehashi.admin.MediaAdminResource;
 import dev.kakehashi.admin.NotificationsAdminResource;
+import dev.kakehashi.admin.PluginSettingsAdminResource;
 import dev.kakehashi.admin.PostsAdminResource;
 import dev.kakehashi.admin.PreviewResource;
 import dev.kakehashi.admin.ProfileResource;
@@ -68,6 +70,8 @@ import dev.kakehashi.service.Links;
 import dev.kakehashi.service.MediaService;
 import dev.kakehashi.service.PostService;
 import dev.kakehashi.service.SiteService;
+import dev.kakehashi.service.comments.CommentModeration;
+import dev.kakehashi.service.comments.ModerationGate;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.service.content.MarkdownRenderer;
 import dev.kakehashi.service.content.Mentions;
@@ -75,6 +79,7 @@ import dev.kakehashi.service.media.ImageLimits;
 import dev.kakehashi.service.media.MediaFiles;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.ActorKeyRepository;
+import dev.kakehashi.store.CommentModerationRepository;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.LoginFailureRepository;
 import dev.kakehashi.store.MediaRepository;
@@ -150,7 +155,7 @@ final class Wiring implements AutoCloseable {
 
             ThemeCatalog themes = new ThemeCatalog(ctx, settings.dataDir().resolve("themes"));
             SiteService site = new SiteService(tx, settingRepo, themes::exists);
-            PluginRegistry plugins = new PluginRegistry(() -> site.current().disabledPlugins());
+            PluginRegistry plugins = new PluginRegistry(() -> site.current().disabledPlugins(), site::pluginSettings);
             PluginLoader.load(
                     plugins, Wiring.class.getClassLoader(), settings.dataDir().resolve("plugins"));
             EventBus events = new EventBus();
@@ -206,17 +211,15 @@ final class Wiring implements AutoCloseable {
             ReactionWiring reactions = ReactionWiring.build(tx, postRepo, accountRepo, actorIds, events, clock);
             ReaderWiring reader =
                     ReaderWiring.build(tx, webFinger, remoteActors, actorIds, sanitizer, delivery.kick(), clock);
+            var commentModerationRepo = new CommentModerationRepository(tx);
+            CommentModeration moderation = new CommentModeration(tx, commentModerationRepo, events, clock);
+            // The comments wiring stores each incoming reply with the status this gate decides.
+            CommentGate commentGate = new ModerationGate(
+                    site::commentPolicy,
+                    actor -> tx.call(() -> commentModerationRepo.hasPublishedComment(actor)),
+                    plugins::commentFilters);
             CommentWiring comments = CommentWiring.build(
-                    tx,
-                    events,
-                    postRepo,
-                    settingRepo,
-                    actorIds,
-                    sanitizer,
-                    fetcher,
-                    remoteActors,
-                    CommentGate.OPEN,
-                    clock);
+                    tx, events, postRepo, settingRepo, actorIds, sanitizer, fetcher, remoteActors, commentGate, clock);
             // Incoming posts (Create/Update/Delete of Note, Article, Page) are offered to each consumer.
             NoteConsumers notes = new NoteConsumers();
             notes.add(reader.consumer());
@@ -233,8 +236,10 @@ final class Wiring implements AutoCloseable {
             scheduleMaintenance(scheduler);
 
             PageRenderer pages = new PageRenderer(new ThemeRenderer(ctx, themes), site, links);
-            AdminRenderer adminPages =
-                    new AdminRenderer(site, me -> reactions.notifications().unread(me.accountId()));
+            AdminRenderer adminPages = new AdminRenderer(
+                    site,
+                    me -> reactions.notifications().unread(me.accountId()),
+                    me -> moderation.pendingCount(me.accountId(), me.admin()));
             PostToView views = new PostToView(links);
             boolean https = settings.baseUrl().getScheme().equals("https");
 
@@ -310,10 +315,13 @@ final class Wiring implements AutoCloseable {
                                             p.plugin().name(),
                                             p.plugin().description(),
                                             p.source(),
-                                            plugins.isEnabled(p.plugin().id())))
+                                            plugins.isEnabled(p.plugin().id()),
+                                            !plugins.settingsOf(p.plugin().id()).isEmpty()))
                                     .toList(),
                             adminPages,
                             accounts::usernameTaken))
+                    .register(new PluginSettingsAdminResource(plugins, site, adminPages))
+                    .register(new CommentsAdminResource(moderation, adminPages, links))
                     .register(new PreviewResource(markdown))
                     .register(new AuthorsAdminResource(accounts, adminPages, links))
                     .register(new ProfileResource(accounts, mail.preferences(), adminPages, links))

@@ -1,6 +1,7 @@
 package dev.kakehashi.plugin;
 
 import dev.kakehashi.domain.event.DomainEvent;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -33,4 +34,21 @@ public interface Extensions {
      * @since 0.1
      */
     <E extends DomainEvent> void onEvent(Class<E> type, Consumer<? super E> listener);
+
+    /**
+     * Judges comments arriving from the fediverse: may hold them for moderation or mark them as spam
+     * or rejected. Filters run in plugin load order; the strictest verdict wins.
+     *
+     * @since 0.2
+     */
+    void commentFilter(CommentFilter filter);
+
+    /**
+     * Declares the plugin's own settings, which an admin edits on the plugin's settings page; call at
+     * most once. The returned view reads the current values on every use.
+     *
+     * @throws IllegalArgumentException when two settings share a key
+     * @since 0.2
+     */
+    PluginSettings settings(List<PluginSetting> settings);
 }

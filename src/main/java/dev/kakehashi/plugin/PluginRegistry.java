@@ -3,11 +3,13 @@ package dev.kakehashi.plugin;
 import dev.kakehashi.domain.event.DomainEvent;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -24,13 +26,46 @@ public final class PluginRegistry {
     /** A loaded plugin and where it came from. */
     public record Loaded(KakehashiPlugin plugin, String source) {}
 
+    /** A comment filter and the plugin that registered it, for the log. */
+    public record Filter(String pluginId, CommentFilter filter) {}
+
+    /** The longest stored setting name ({@code site_setting.name}). */
+    private static final int SETTING_NAME_MAX = 100;
+
     private record Listener<E extends DomainEvent>(Class<E> type, Consumer<? super E> listener) {}
 
     /** What one plugin registered through {@link Extensions}. */
-    private static final class Contributions implements Extensions {
+    private final class Contributions implements Extensions {
+        final String pluginId;
         final List<MarkdownExtension> markdown = new ArrayList<>();
         final List<HtmlFilter> htmlFilters = new ArrayList<>();
         final List<Listener<?>> listeners = new ArrayList<>();
+        final List<CommentFilter> commentFilters = new ArrayList<>();
+        List<PluginSetting> settings = List.of();
+
+        Contributions(String pluginId) {
+            this.pluginId = pluginId;
+        }
+
+        @Override
+        public void commentFilter(CommentFilter filter) {
+            commentFilters.add(filter);
+        }
+
+        @Override
+        public PluginSettings settings(List<PluginSetting> declared) {
+            Set<String> keys = new HashSet<>();
+            for (PluginSetting s : declared) {
+                if (!keys.add(s.key())) {
+                    throw new IllegalArgumentException("Two settings use the key " + s.key());
+                }
+                if (settingName(pluginId, s.key()).length() > SETTING_NAME_MAX) {
+                    throw new IllegalArgumentException("The setting key " + s.key() + " is too long");
+                }
+            }
+            settings = List.copyOf(declared);
+            return setting -> values(pluginId).getOrDefault(setting.key(), setting.defaultValue());
+        }
 
         @Override
         public void markdown(MarkdownExtension extension) {
@@ -51,10 +86,26 @@ public final class PluginRegistry {
     private final Map<String, Loaded> plugins = new LinkedHashMap<>();
     private final Map<String, Contributions> contributions = new LinkedHashMap<>();
     private final Supplier<Set<String>> disabledIds;
+    private final Function<String, Map<String, String>> storedSettings;
 
     /** @param disabledIds the ids an admin switched off, asked on every use */
     public PluginRegistry(Supplier<Set<String>> disabledIds) {
+        this(disabledIds, id -> Map.of());
+    }
+
+    /**
+     * @param disabledIds the ids an admin switched off, asked on every use
+     * @param storedSettings a plugin id to the setting values saved for it (key to value), asked on
+     *     every use
+     */
+    public PluginRegistry(Supplier<Set<String>> disabledIds, Function<String, Map<String, String>> storedSettings) {
         this.disabledIds = disabledIds;
+        this.storedSettings = storedSettings;
+    }
+
+    /** The name a plugin's setting is stored under among the site settings. */
+    public static String settingName(String pluginId, String key) {
+        return "plugin." + pluginId + "." + key;
     }
 
     /**
@@ -77,7 +128,7 @@ public final class PluginRegistry {
             throw new IllegalStateException(
                     "Two plugins use the id " + id + ": " + plugins.get(id).source() + " and " + source);
         }
-        Contributions c = new Contributions();
+        Contributions c = new Contributions(id);
         try {
             plugin.register(c);
         } catch (RuntimeException | LinkageError e) {
@@ -109,6 +160,29 @@ public final class PluginRegistry {
     public List<HtmlFilter> htmlFilters() {
         List<HtmlFilter> result = new ArrayList<>();
         enabled().forEach(c -> result.addAll(c.htmlFilters));
+        return result;
+    }
+
+    /** The comment filters of the enabled plugins, in load order. */
+    public List<Filter> commentFilters() {
+        List<Filter> result = new ArrayList<>();
+        enabled().forEach(c -> c.commentFilters.forEach(f -> result.add(new Filter(c.pluginId, f))));
+        return result;
+    }
+
+    /** The settings a loaded plugin declared, in its order; empty for an unknown id. */
+    public List<PluginSetting> settingsOf(String id) {
+        Contributions c = contributions.get(id);
+        return c == null ? List.of() : c.settings;
+    }
+
+    /** A plugin's current setting values, defaults filled in, for its declared keys only. */
+    public Map<String, String> values(String id) {
+        Map<String, String> stored = storedSettings.apply(id);
+        Map<String, String> result = new LinkedHashMap<>();
+        for (PluginSetting s : settingsOf(id)) {
+            result.put(s.key(), stored.getOrDefault(s.key(), s.defaultValue()));
+        }
         return result;
     }
 

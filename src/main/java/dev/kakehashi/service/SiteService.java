@@ -1,8 +1,13 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.plugin.PluginRegistry;
+import dev.kakehashi.plugin.PluginSetting;
 import dev.kakehashi.store.SiteSettingRepository;
 import dev.kakehashi.store.Transactions;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -154,6 +159,67 @@ public final class SiteService {
             return Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return fallback;
+        }
+    }
+
+    /** Which comments wait for approval; the default until an admin chooses. */
+    public CommentPolicy commentPolicy() {
+        return parse(CommentPolicy.class, tx.call(settings::all).get("comments.policy"), CommentPolicy.DEFAULT);
+    }
+
+    /** Changes the comment setting; comments already stored keep their status. */
+    public CommentPolicy setCommentPolicy(String policy) {
+        CommentPolicy p = parse(CommentPolicy.class, policy, null);
+        Validator v = new Validator();
+        v.check(p != null, "policy", "Choose when comments are published");
+        v.throwIfInvalid();
+        tx.run(() -> settings.put("comments.policy", p.name()));
+        return p;
+    }
+
+    /** The values saved for one plugin's own settings, by key. */
+    public Map<String, String> pluginSettings(String pluginId) {
+        String prefix = PluginRegistry.settingName(pluginId, "");
+        Map<String, String> values = new HashMap<>();
+        tx.call(settings::all).forEach((name, value) -> {
+            if (name.startsWith(prefix)) {
+                values.put(name.substring(prefix.length()), value);
+            }
+        });
+        return values;
+    }
+
+    /**
+     * Saves a plugin's settings after checking each against its declaration; nothing is stored when
+     * one is wrong. Keys the plugin did not declare are ignored.
+     */
+    public void setPluginSettings(String pluginId, List<PluginSetting> declared, Map<String, String> values) {
+        Validator v = new Validator();
+        Map<String, String> clean = new LinkedHashMap<>();
+        for (PluginSetting s : declared) {
+            String raw = values.getOrDefault(s.key(), "");
+            String value = v.text(s.key(), s.label(), raw, false, PluginSetting.MAX_LENGTH);
+            if (s.type() == PluginSetting.Type.INTEGER && !v.hasErrorFor(s.key())) {
+                Long n = parseLong(value);
+                v.check(
+                        n != null && n >= s.min() && n <= s.max(),
+                        s.key(),
+                        s.label() + " must be a whole number from " + s.min() + " to " + s.max());
+            }
+            if (s.type() == PluginSetting.Type.TEXT && !v.hasErrorFor(s.key())) {
+                v.check(value.lines().count() <= 1, s.key(), s.label() + " must be one line");
+            }
+            clean.put(PluginRegistry.settingName(pluginId, s.key()), value);
+        }
+        v.throwIfInvalid();
+        tx.run(() -> clean.forEach(settings::put));
+    }
+
+    private static Long parseLong(String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

@@ -33,4 +33,16 @@ final class AdminPages {
     static String postIdFromEditForm(WebClient.Page edit) {
         return edit.html().selectFirst("form#compose").attr("action").replaceAll(".*/", "");
     }
+
+    /**
+     * Sets the blog to publish comments at once (Settings → Comments), for tests about what replies
+     * look like rather than about moderation; fails the test unless it is saved.
+     */
+    static void publishCommentsAtOnce(WebClient admin) {
+        var settings = admin.get("/admin/settings");
+        var saved = admin.postForm("/admin/settings/moderation", form("_csrf", settings.csrf(), "policy", "PUBLISH"));
+        if (saved.status() != 303) {
+            throw new AssertionError("Saving the comment setting failed: " + saved.status() + "\n" + saved.body());
+        }
+    }
 }

@@ -111,4 +111,50 @@ class PluginRegistryTest {
                 .hasMessageContaining("same")
                 .hasMessageContaining("/data/plugins");
     }
+
+    @Test
+    void aPluginsSettingsReadWhatWasStoredAndFallBackToTheirDefaults() {
+        java.util.Map<String, String> stored = new java.util.HashMap<>();
+        PluginRegistry withSettings =
+                new PluginRegistry(Set::of, id -> id.equals("s") ? java.util.Map.copyOf(stored) : java.util.Map.of());
+        PluginSetting words = PluginSetting.lines("words", "Words", "", "a\nb");
+        PluginSetting limit = PluginSetting.integer("limit", "Limit", "", 3, 0, 10);
+        PluginSettings[] view = new PluginSettings[1];
+        withSettings.add(plugin("s", x -> view[0] = x.settings(List.of(words, limit))), "test");
+
+        assertThat(view[0].lines(words)).containsExactly("a", "b");
+        assertThat(view[0].integer(limit)).isEqualTo(3);
+        stored.put("words", " x \n\n y ");
+        stored.put("limit", "7");
+        assertThat(view[0].lines(words)).containsExactly("x", "y");
+        assertThat(view[0].integer(limit)).isEqualTo(7);
+        assertThat(withSettings.values("s")).containsEntry("limit", "7").containsEntry("words", " x \n\n y ");
+        assertThat(withSettings.settingsOf("nobody")).isEmpty();
+        assertThat(PluginRegistry.settingName("s", "limit")).isEqualTo("plugin.s.limit");
+    }
+
+    @Test
+    void aPluginDeclaringOneSettingKeyTwiceIsLeftOut() {
+        registry.add(
+                plugin(
+                        "twice",
+                        x -> x.settings(List.of(
+                                PluginSetting.text("k", "K", "", ""), PluginSetting.text("k", "K again", "", "")))),
+                "test");
+        assertThat(registry.all()).isEmpty();
+        assertThatThrownBy(() -> PluginSetting.text("Not A Key", "x", "", ""))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void commentFiltersComeFromEnabledPluginsInLoadOrderWithTheirIds() {
+        CommentFilter first = c -> CommentVerdict.accept();
+        CommentFilter second = c -> CommentVerdict.hold("x");
+        registry.add(plugin("one", x -> x.commentFilter(first)), "test");
+        registry.add(plugin("two", x -> x.commentFilter(second)), "test");
+        assertThat(registry.commentFilters())
+                .containsExactly(new PluginRegistry.Filter("one", first), new PluginRegistry.Filter("two", second));
+        disabled.add("one");
+        assertThat(registry.commentFilters()).containsExactly(new PluginRegistry.Filter("two", second));
+    }
 }

@@ -1,4 +1,5 @@
 package dev.kakehashi.domain.event;
 
 /** Something that happened, raised by a service after its transaction commits. */
-public sealed interface DomainEvent permits PostPublished, PostUpdated, PostDeleted, AccountCreated, CommentAdded {}
+public sealed interface DomainEvent
+        permits PostPublished, PostUpdated, PostDeleted, AccountCreated, CommentAdded, CommentModerated {}

@@ -1,0 +1,115 @@
+package dev.kakehashi.service.comments;
+
+import dev.kakehashi.domain.CommentStatus;
+import dev.kakehashi.domain.event.CommentModerated;
+import dev.kakehashi.service.EventBus;
+import dev.kakehashi.service.Page;
+import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.store.CommentModerationRepository;
+import dev.kakehashi.store.CommentModerationRepository.QueueItem;
+import dev.kakehashi.store.CommentModerationRepository.Target;
+import dev.kakehashi.store.Transactions;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The moderation queue: lists comments by status and carries out an author's decision. Authors
+ * see and decide on comments under their own posts; admins on all.
+ */
+public final class CommentModeration {
+    private static final Logger log = LoggerFactory.getLogger(CommentModeration.class);
+
+    /** The statuses the queue has a tab for, in tab order. */
+    public static final List<CommentStatus> TABS =
+            List.of(CommentStatus.PENDING, CommentStatus.PUBLISHED, CommentStatus.SPAM, CommentStatus.REJECTED);
+
+    /** What an author can do with a comment. */
+    public enum Action {
+        APPROVE(CommentStatus.PUBLISHED),
+        REJECT(CommentStatus.REJECTED),
+        SPAM(CommentStatus.SPAM),
+        DELETE(null);
+
+        private final CommentStatus to;
+
+        Action(CommentStatus to) {
+            this.to = to;
+        }
+    }
+
+    private final Transactions tx;
+    private final CommentModerationRepository comments;
+    private final EventBus events;
+    private final Clock clock;
+
+    public CommentModeration(Transactions tx, CommentModerationRepository comments, EventBus events, Clock clock) {
+        this.tx = tx;
+        this.comments = comments;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** One page (from 1) of the comments with {@code status} this user may moderate, newest first. */
+    public Page<QueueItem> queue(CommentStatus status, int number, int size, long accountId, boolean admin) {
+        Long author = admin ? null : accountId;
+        return tx.call(() -> {
+            long total = comments.count(status, author);
+            int last = (int) Math.max(1, (total + size - 1) / size);
+            int n = Math.min(Math.max(1, number), last);
+            return new Page<>(comments.queue(status, author, (n - 1) * size, size), n, size, total);
+        });
+    }
+
+    /** How many comments this user may moderate wait in each tab. */
+    public Map<CommentStatus, Long> counts(long accountId, boolean admin) {
+        Long author = admin ? null : accountId;
+        return tx.call(() -> {
+            Map<CommentStatus, Long> counts = new EnumMap<>(CommentStatus.class);
+            for (CommentStatus s : TABS) {
+                counts.put(s, comments.count(s, author));
+            }
+            return counts;
+        });
+    }
+
+    /** How many comments wait for this user's approval: the number in the admin's navigation. */
+    public long pendingCount(long accountId, boolean admin) {
+        return tx.call(() -> comments.count(CommentStatus.PENDING, admin ? null : accountId));
+    }
+
+    /**
+     * Approves, rejects, marks as spam or deletes a comment.
+     *
+     * @throws ServiceException 404 when there is no such live comment, 403 when it is under another
+     *     author's post and the user is not an admin
+     */
+    public void decide(long commentId, Action action, long accountId, boolean admin) {
+        tx.run(() -> {
+            Target t = comments.target(commentId).orElseThrow(() -> ServiceException.notFound("Comment"));
+            if (!admin && t.postAuthorId() != accountId) {
+                throw ServiceException.forbidden("Only the post's author or an admin can moderate this comment");
+            }
+            if (action == Action.DELETE) {
+                comments.tombstone(commentId, clock.instant());
+            } else if (action.to != t.status()) {
+                comments.setStatus(commentId, action.to);
+            } else {
+                return;
+            }
+            events.raise(
+                    tx,
+                    new CommentModerated(
+                            commentId,
+                            t.postId(),
+                            t.actorUri(),
+                            t.status(),
+                            action == Action.DELETE ? CommentStatus.REJECTED : action.to,
+                            action == Action.DELETE));
+            log.info("Comment {} on post {}: {} by account {}", commentId, t.postId(), action, accountId);
+        });
+    }
+}
