@@ -51,6 +51,11 @@ record InboxWiring(
         return new InboxProcessor(tx, rows, handlers, clock);
     }
 
+    /** @param blockedActor rows of actors blocked since they were stored are rejected unhandled */
+    InboxProcessor processor(Predicate<String> blockedActor) {
+        return new InboxProcessor(tx, rows, handlers, clock, blockedActor);
+    }
+
     SignatureVerifier verifier(RemoteActorService remoteActors) {
         return new SignatureVerifier(new RemoteActorKeys(remoteActors, clock), clock);
     }

@@ -3,6 +3,7 @@ package dev.kakehashi.app;
 import dev.kakehashi.admin.AdminGuard;
 import dev.kakehashi.admin.AdminRenderer;
 import dev.kakehashi.admin.AuthorsAdminResource;
+import dev.kakehashi.admin.BlocksAdminResource;
 import dev.kakehashi.admin.DashboardResource;
 import dev.kakehashi.admin.FollowersAdminResource;
 import dev.kakehashi.admin.FollowingAdminResource;
@@ -11,6 +12,7 @@ import dev.kakehashi.admin.MediaAdminResource;
 import dev.kakehashi.admin.PostsAdminResource;
 import dev.kakehashi.admin.PreviewResource;
 import dev.kakehashi.admin.ProfileResource;
+import dev.kakehashi.admin.ReportsAdminResource;
 import dev.kakehashi.admin.SessionFilter;
 import dev.kakehashi.admin.SettingsAdminResource;
 import dev.kakehashi.admin.SetupGate;
@@ -34,6 +36,7 @@ import dev.kakehashi.federation.actor.VaryAcceptFilter;
 import dev.kakehashi.federation.inbox.FollowRequests;
 import dev.kakehashi.federation.inbox.InboxFilter;
 import dev.kakehashi.federation.inbox.InboxJob;
+import dev.kakehashi.federation.moderation.Blocklist;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetcher;
 import dev.kakehashi.federation.remote.SsrfGuard;
@@ -168,19 +171,21 @@ final class Wiring implements AutoCloseable {
             RequestSigner signer = new DraftCavageSigner(clock);
             // Kakehashi signs every fetch as its instance actor, which peers can fetch unsigned.
             SsrfGuard ssrfGuard = new SsrfGuard(settings.allowPrivateNetworks());
+            Blocklist blocklist = ModerationWiring.blocklist(tx);
             RemoteFetcher fetcher = new RemoteFetcher(
                     ssrfGuard,
                     signer,
                     () -> actorKeys.signingKey(ActorRef.INSTANCE),
                     links.base(),
-                    RemoteFetcher.Limits.DEFAULT);
+                    RemoteFetcher.Limits.DEFAULT,
+                    blocklist::blocksHost);
             WebFingerClient webFinger = new WebFingerClient(fetcher);
             RemoteActorService remoteActors =
                     new RemoteActorService(tx, new RemoteActorRepository(tx), fetcher, sanitizer, clock);
 
             DeliveryWiring.Parts delivery = DeliveryWiring.start(
                     settings, tx, scheduler, jobs, events, postRepo, site, actorIds, actorKeys, signer, ssrfGuard,
-                    clock);
+                    blocklist, clock);
             ReaderWiring reader =
                     ReaderWiring.build(tx, webFinger, remoteActors, actorIds, sanitizer, delivery.kick(), clock);
             settings.firstAdmin().ifPresent(a -> accounts.ensureFirstAdmin(a.username(), a.email(), a.password()));
@@ -198,6 +203,8 @@ final class Wiring implements AutoCloseable {
             FollowerRepository followerRepo = new FollowerRepository(tx);
             Runnable kickDelivery = delivery.kick();
             InboxJobSchedule inboxSchedule = InboxJobSchedule.install(scheduler);
+            ModerationWiring moderation = ModerationWiring.build(
+                    tx, blocklist, followerRepo, remoteActors, webFinger, actorIds, clock, reader.handlers());
             InboxWiring inbox = InboxWiring.build(
                     tx,
                     followerRepo,
@@ -208,7 +215,7 @@ final class Wiring implements AutoCloseable {
                     clock,
                     reader.handlers(),
                     reader.deleteNote());
-            jobs.register(InboxJob.class, () -> new InboxJob(inbox.processor()));
+            jobs.register(InboxJob.class, () -> new InboxJob(inbox.processor(blocklist::blocksActor)));
 
             ResourceConfig api = new ResourceConfig()
                     .property(ServerProperties.WADL_FEATURE_DISABLE, true)
@@ -260,6 +267,8 @@ final class Wiring implements AutoCloseable {
                     .register(new MediaAdminResource(media, links))
                     .register(new FollowersAdminResource(
                             new FollowRequests(tx, followerRepo, inbox.responses(), kickDelivery), site, adminPages))
+                    .register(new BlocksAdminResource(moderation.blocks(), adminPages))
+                    .register(new ReportsAdminResource(moderation.reports(), adminPages))
                     .register(new VaryAcceptFilter())
                     .register(new ActorResource(localActors))
                     .register(new CollectionsResource(
@@ -285,6 +294,7 @@ final class Wiring implements AutoCloseable {
                             new InboxFilter(
                                     inbox.verifier(remoteActors),
                                     inbox.store(inboxSchedule::kick),
+                                    blocklist,
                                     settings.baseUrl().getScheme()))
                     .addMappingForUrlPatterns(null, true, "/*");
             ServletRegistration.Dynamic themeFiles = ctx.addServlet("theme-static", new ThemeStaticServlet(themes));

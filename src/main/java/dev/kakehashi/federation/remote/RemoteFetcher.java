@@ -53,9 +53,25 @@ public final class RemoteFetcher {
     private final String userAgent;
     private final Limits limits;
     private final HttpClient client;
+    private final java.util.function.Predicate<String> blockedHost;
 
     public RemoteFetcher(
             SsrfGuard guard, RequestSigner signer, Supplier<SigningKey> key, String baseUrl, Limits limits) {
+        this(guard, signer, key, baseUrl, limits, host -> false);
+    }
+
+    /**
+     * @param blockedHost true for a host (authority) whose domain an admin blocked: nothing is fetched
+     *     from it, so a blocked server cannot feed us actors, posts or reply threads
+     */
+    public RemoteFetcher(
+            SsrfGuard guard,
+            RequestSigner signer,
+            Supplier<SigningKey> key,
+            String baseUrl,
+            Limits limits,
+            java.util.function.Predicate<String> blockedHost) {
+        this.blockedHost = blockedHost;
         this.guard = guard;
         this.signer = signer;
         this.key = key;
@@ -167,6 +183,9 @@ public final class RemoteFetcher {
         URI current = uri;
         for (int hop = 0; ; hop++) {
             guard.check(current);
+            if (blockedHost.test(current.getRawAuthority())) {
+                throw new RemoteFetchException(Reason.BLOCKED, current, "the domain is blocked on this site");
+            }
             HttpResponse<LimitedBody> response = send(current, accept, signed, deadline);
             int status = response.statusCode();
             if (isRedirect(status)) {
