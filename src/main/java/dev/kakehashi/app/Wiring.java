@@ -42,6 +42,7 @@ import dev.kakehashi.federation.remote.RemoteFetcher;
 import dev.kakehashi.federation.remote.SsrfGuard;
 import dev.kakehashi.federation.remote.WebFingerClient;
 import dev.kakehashi.federation.remote.WebFingerFollowLinks;
+import dev.kakehashi.federation.remote.WebFingerHandles;
 import dev.kakehashi.federation.signature.DraftCavageSigner;
 import dev.kakehashi.federation.signature.RequestSigner;
 import dev.kakehashi.federation.wellknown.AuthorizeInteractionResource;
@@ -54,6 +55,7 @@ import dev.kakehashi.plugin.PluginLoader;
 import dev.kakehashi.plugin.PluginRegistry;
 import dev.kakehashi.service.AccountService;
 import dev.kakehashi.service.AdminQueries;
+import dev.kakehashi.service.AliasService;
 import dev.kakehashi.service.AuthService;
 import dev.kakehashi.service.BlogQueries;
 import dev.kakehashi.service.DeliveryQueries;
@@ -203,6 +205,8 @@ final class Wiring implements AutoCloseable {
             FollowerRepository followerRepo = new FollowerRepository(tx);
             Runnable kickDelivery = delivery.kick();
             InboxJobSchedule inboxSchedule = InboxJobSchedule.install(scheduler);
+            AliasService aliases =
+                    new AliasService(tx, accountRepo, site, new WebFingerHandles(webFinger), links, clock);
             ModerationWiring moderation = ModerationWiring.build(
                     tx, blocklist, followerRepo, remoteActors, webFinger, actorIds, clock, reader.handlers());
             InboxWiring inbox = InboxWiring.build(
@@ -260,10 +264,11 @@ final class Wiring implements AutoCloseable {
                                             plugins.isEnabled(p.plugin().id())))
                                     .toList(),
                             adminPages,
-                            accounts::usernameTaken))
+                            accounts::usernameTaken,
+                            aliases))
                     .register(new PreviewResource(markdown))
                     .register(new AuthorsAdminResource(accounts, adminPages, links))
-                    .register(new ProfileResource(accounts, adminPages, links))
+                    .register(new ProfileResource(accounts, adminPages, links, aliases))
                     .register(new MediaAdminResource(media, links))
                     .register(new FollowersAdminResource(
                             new FollowRequests(tx, followerRepo, inbox.responses(), kickDelivery), site, adminPages))
