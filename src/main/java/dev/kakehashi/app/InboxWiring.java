@@ -47,10 +47,6 @@ record InboxWiring(
         return new InboxWiring(tx, new InboxRepository(tx), handlers, responses, clock);
     }
 
-    InboxProcessor processor() {
-        return new InboxProcessor(tx, rows, handlers, clock);
-    }
-
     /** @param blockedActor rows of actors blocked since they were stored are rejected unhandled */
     InboxProcessor processor(Predicate<String> blockedActor) {
         return new InboxProcessor(tx, rows, handlers, clock, blockedActor);

@@ -51,11 +51,6 @@ public final class ReportService {
                 .toList());
     }
 
-    /** How many reports wait for an admin. */
-    public long open() {
-        return list().stream().filter(r -> !r.resolved()).count();
-    }
-
     /**
      * Marks a report handled; resolving one twice is harmless.
      *

@@ -193,6 +193,9 @@ class BlocksIT {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.html().selectFirst(".error").text()).contains("blocked already");
 
+        var forged = admin.postForm("/admin/blocks/domain", form("domain", "victim.example", "reason", ""));
+        assertThat(forged.status()).isEqualTo(403);
+
         var local = admin.postForm(
                 "/admin/blocks/actor", form("_csrf", csrf(), "actor", server.url("/actors/blog"), "reason", ""));
         assertThat(local.status()).isEqualTo(422);

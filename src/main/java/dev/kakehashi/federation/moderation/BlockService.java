@@ -69,15 +69,19 @@ public final class BlockService implements BlockAdmin {
     @Override
     public Effect blockActor(String typed, String reason) {
         String why = reason(reason);
-        String actorUri = actorUri(typed);
-        // Its own inbox, to cancel what waits for it; a block must work even when its server is down.
+        String typedUri = actorUri(typed);
+        // Its id as its server states it (a profile URL leads to the actor) and its own inbox, to
+        // cancel what waits for it; a block must work even when its server is down.
+        String resolvedUri = typedUri;
         String inbox = null;
         try {
-            RemoteActor actor = remoteActors.resolve(actorUri);
+            RemoteActor actor = remoteActors.resolve(typedUri);
+            resolvedUri = actor.uri();
             inbox = actor.inbox();
         } catch (RemoteFetchException e) {
-            log.info("Blocking {} without its profile: {}", actorUri, e.getMessage());
+            log.info("Blocking {} without its profile: {}", typedUri, e.getMessage());
         }
+        String actorUri = resolvedUri;
         String ownInbox = inbox;
         Effect effect = tx.call(() -> {
             if (!blocks.add(BlockRepository.ACTOR, actorUri, why, clock.instant())) {
@@ -86,7 +90,6 @@ public final class BlockService implements BlockAdmin {
             int removed = followers.removeByActor(actorUri);
             int hidden = effects.hideCommentsOfActor(actorUri);
             int cancelled = ownInbox == null ? 0 : effects.cancelDeliveriesToInbox(ownInbox, clock.instant());
-            tx.afterCommit(blocklist::forget);
             return new Effect(actorUri, removed, hidden, cancelled);
         });
         blocklist.forget();
@@ -114,7 +117,6 @@ public final class BlockService implements BlockAdmin {
             }
             int hidden = effects.hideCommentsOfDomain(domain);
             int cancelled = effects.cancelDeliveriesToDomain(domain, clock.instant());
-            tx.afterCommit(blocklist::forget);
             return new Effect(domain, removed, hidden, cancelled);
         });
         blocklist.forget();
@@ -140,7 +142,6 @@ public final class BlockService implements BlockAdmin {
                     effects.hideCommentsOfActor(other.target());
                 }
             }
-            tx.afterCommit(blocklist::forget);
             log.info("Lifted the block of {}", block.target());
         });
         blocklist.forget();
