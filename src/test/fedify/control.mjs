@@ -8,15 +8,22 @@
 //                                         -> POSTs the activity, signed in exactly that form
 //                                            ("rfc9421" | "draft-cavage"), with no second knock,
 //                                            and reports the status the inbox answered
+//   POST /control/reply {to, inReplyTo, content, summary?}
+//                                         -> builds a Create{Note} replying to inReplyTo with Fedify's
+//                                            own vocabulary (Mention tag, to Public, cc the author),
+//                                            serves the Note at its id and sends it to `to`'s inbox
+//   POST /control/like {to, object}       -> sends a Like of `object` to `to`'s inbox
+//   POST /control/undo-like {to, like}    -> sends Undo{Like} (the Like embedded, as Mastodon needs)
+import { Temporal } from "@js-temporal/polyfill";
 import { signRequest } from "@fedify/fedify";
-import { Follow } from "@fedify/fedify/vocab";
+import { Create, Follow, Like, Mention, Note, PUBLIC_COLLECTION, Undo } from "@fedify/fedify/vocab";
 
 const IDENTIFIER = "peer"; // the peer's only actor (peer.mjs)
 const TIMEOUT_MS = 10_000;
 const SPECS = { rfc9421: "rfc9421", "draft-cavage": "draft-cavage-http-signatures-12" };
 const AS_CONTEXT = "https://www.w3.org/ns/activitystreams";
 
-export async function handleControl({ ctx, url, request, journal }) {
+export async function handleControl({ ctx, url, request, journal, notes }) {
   const route = `${request.method} ${url.pathname}`;
   switch (route) {
     case "GET /control/health":
@@ -35,6 +42,12 @@ export async function handleControl({ ctx, url, request, journal }) {
       return follow(ctx, await readJson(request));
     case "POST /control/send":
       return sendSigned(ctx, await readJson(request));
+    case "POST /control/reply":
+      return reply(ctx, notes, await readJson(request));
+    case "POST /control/like":
+      return like(ctx, await readJson(request));
+    case "POST /control/undo-like":
+      return undoLike(ctx, await readJson(request));
     default:
       return json(404, { error: `no control route ${route}` });
   }
@@ -59,6 +72,79 @@ async function follow(ctx, { target }) {
     return json(502, { error: error.message, id: activity.id.href });
   }
   return json(200, { id: activity.id.href, object: actor.id.href, inbox: actor.inboxId?.href ?? null });
+}
+
+async function reply(ctx, notes, { to, inReplyTo, content, summary }) {
+  if (typeof to !== "string" || typeof inReplyTo !== "string" || typeof content !== "string") {
+    return json(400, { error: "to (actor), inReplyTo (object URL) and content (HTML) are required" });
+  }
+  const actor = await lookUpActor(ctx, to);
+  if (actor.error) return json(502, actor);
+  const me = ctx.getActorUri(IDENTIFIER);
+  const id = crypto.randomUUID();
+  const noteUri = ctx.getObjectUri(Note, { id });
+  const handle = `@${actor.preferredUsername}@${actor.id.host}`;
+  const note = new Note({
+    id: noteUri,
+    attribution: me,
+    replyTarget: new URL(inReplyTo),
+    content: `<p><a href="${actor.id.href}" class="mention">${handle}</a> ${content}</p>`,
+    summary: summary ?? null,
+    published: Temporal.Now.instant(),
+    to: PUBLIC_COLLECTION,
+    ccs: [actor.id],
+    tags: [new Mention({ href: actor.id, name: handle })],
+    url: noteUri,
+  });
+  notes.set(id, note);
+  const create = new Create({
+    id: new URL(`${noteUri.href}/activity`),
+    actor: me,
+    object: note,
+    published: note.published,
+    to: PUBLIC_COLLECTION,
+    ccs: [actor.id],
+  });
+  return deliver(ctx, actor, create, { note: noteUri.href });
+}
+
+async function like(ctx, { to, object }) {
+  if (typeof to !== "string" || typeof object !== "string") {
+    return json(400, { error: "to (actor) and object (URL) are required" });
+  }
+  const actor = await lookUpActor(ctx, to);
+  if (actor.error) return json(502, actor);
+  const me = ctx.getActorUri(IDENTIFIER);
+  const activity = new Like({ id: new URL(`/likes/${crypto.randomUUID()}`, me), actor: me, object: new URL(object) });
+  return deliver(ctx, actor, activity, {});
+}
+
+async function undoLike(ctx, { to, like, object }) {
+  if (typeof to !== "string" || typeof like !== "string" || typeof object !== "string") {
+    return json(400, { error: "to (actor), like (the Like id) and object (the liked URL) are required" });
+  }
+  const actor = await lookUpActor(ctx, to);
+  if (actor.error) return json(502, actor);
+  const me = ctx.getActorUri(IDENTIFIER);
+  const undo = new Undo({
+    id: new URL(`${like}/undo`),
+    actor: me,
+    object: new Like({ id: new URL(like), actor: me, object: new URL(object) }),
+  });
+  return deliver(ctx, actor, undo, {});
+}
+
+// Sends through Fedify itself (its serialization, RFC 9421 first, draft-cavage on a 4xx).
+async function deliver(ctx, actor, activity, extra) {
+  try {
+    await withTimeout(
+      ctx.sendActivity({ identifier: IDENTIFIER }, actor, activity, { immediate: true }),
+      `sending ${activity.constructor.name} to ${actor.inboxId?.href}`,
+    );
+  } catch (error) {
+    return json(502, { error: error.message, id: activity.id.href });
+  }
+  return json(200, { id: activity.id.href, inbox: actor.inboxId?.href ?? null, ...extra });
 }
 
 async function sendSigned(ctx, { to, inbox, activity, spec = "draft-cavage" }) {

@@ -10,7 +10,7 @@ import {
   InProcessMessageQueue,
   MemoryKvStore,
 } from "@fedify/fedify";
-import { Activity, Endpoints, Person } from "@fedify/fedify/vocab";
+import { Activity, Endpoints, Note, Person } from "@fedify/fedify/vocab";
 import { configure, getConsoleSink } from "@logtape/logtape";
 import { handleControl } from "./control.mjs";
 import { Journal } from "./journal.mjs";
@@ -40,6 +40,7 @@ const keyPairs = [
   await generateCryptoKeyPair("Ed25519"),
 ];
 const journal = new Journal();
+const notes = new Map(); // the peer's own notes (replies sent through /control/reply), by id
 
 const federation = createFederation({
   kv: new MemoryKvStore(),
@@ -69,6 +70,9 @@ federation
   .mapHandle((_ctx, username) => (username === IDENTIFIER ? IDENTIFIER : null))
   .setKeyPairsDispatcher((_ctx, identifier) => (identifier === IDENTIFIER ? keyPairs : []));
 
+// The peer's replies are dereferenceable, as on any real server.
+federation.setObjectDispatcher(Note, "/notes/{id}", (_ctx, values) => notes.get(values.id) ?? null);
+
 // Listeners run only after Fedify has verified the HTTP signature (or an LD signature / proof).
 federation
   .setInboxListeners("/users/{identifier}/inbox", "/inbox")
@@ -87,7 +91,7 @@ const server = http.createServer(async (req, res) => {
     let response;
     if (url.pathname.startsWith("/control/")) {
       const ctx = federation.createContext(new URL(origin), undefined);
-      response = await handleControl({ ctx, url, request, journal });
+      response = await handleControl({ ctx, url, request, journal, notes });
     } else {
       if (request.method === "POST") journal.arriving(request.headers, body);
       response = await federation.fetch(request, { contextData: undefined });

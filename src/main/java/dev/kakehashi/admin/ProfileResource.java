@@ -7,6 +7,7 @@ import dev.kakehashi.service.AuthService.SignedIn;
 import dev.kakehashi.service.InvalidInputException;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.mail.EmailPreferences;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -22,19 +23,26 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
-/** One's own profile (name, bio, e-mail, avatar) and password. */
+/** One's own profile (name, bio, e-mail, avatar), what is e-mailed to one, and password. */
 @Path("/admin/profile")
 public final class ProfileResource {
     /** The profile as its form shows it. */
     record ProfileView(String username, String publicUrl, String avatarUrl, Map<String, String> form) {}
 
     private final AccountService accounts;
+    private final EmailPreferences emailPreferences;
     private final AdminRenderer renderer;
     private final Links links;
     private final AliasService aliases;
 
-    public ProfileResource(AccountService accounts, AdminRenderer renderer, Links links, AliasService aliases) {
+    public ProfileResource(
+            AccountService accounts,
+            EmailPreferences emailPreferences,
+            AdminRenderer renderer,
+            Links links,
+            AliasService aliases) {
         this.accounts = accounts;
+        this.emailPreferences = emailPreferences;
         this.renderer = renderer;
         this.links = links;
         this.aliases = aliases;
@@ -46,6 +54,7 @@ public final class ProfileResource {
             @QueryParam("saved") String saved,
             @QueryParam("password") String password,
             @QueryParam("aliases") String aliasesSaved,
+            @QueryParam("email") String email,
             @Context ContainerRequestContext request) {
         SignedIn me = Auth.require(request);
         ProfileView profile = accounts.byId(me.accountId(), this::view);
@@ -53,7 +62,9 @@ public final class ProfileResource {
                 ? "Profile saved."
                 : password != null
                         ? "Password changed. Your other sessions were logged out."
-                        : aliasesSaved != null ? "Former accounts saved." : null;
+                        : email != null
+                                ? "E-mail notifications saved."
+                                : aliasesSaved != null ? "Former accounts saved." : null;
         return page(200, me, profile, profile.form(), Map.of(), notice);
     }
 
@@ -145,6 +156,8 @@ public final class ProfileResource {
         model.put("form", values);
         model.put("errors", errors);
         model.put("notice", notice);
+        model.put("emailChoices", emailPreferences.of(me.accountId()));
+        model.put("mailConfigured", emailPreferences.mailConfigured());
         return renderer.render(status, "profile", "Profile", me, model);
     }
 

@@ -15,6 +15,7 @@ import dev.kakehashi.federation.inbox.UndoFollowHandler;
 import dev.kakehashi.federation.inbox.UpdateActorHandler;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.signature.SignatureVerifier;
+import dev.kakehashi.service.FollowNotifier;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.InboxRepository;
 import dev.kakehashi.store.OutboxRepository;
@@ -33,13 +34,23 @@ record InboxWiring(
             LocalActors localActors,
             Predicate<ActorRef> locked,
             Runnable kickDelivery,
+            FollowNotifier followNotifier,
             Clock clock,
             InboxHandlers table,
             dev.kakehashi.federation.inbox.InboxHandler deletePosts) {
         FollowResponses responses = new FollowResponses(new OutboxRepository(tx), localActors.ids(), clock);
         InboxHandlers handlers = FollowerSide.register(
                 table,
-                new FollowHandler(tx, followers, remoteActors, localActors, locked, responses, kickDelivery, clock),
+                new FollowHandler(
+                        tx,
+                        followers,
+                        remoteActors,
+                        localActors,
+                        locked,
+                        responses,
+                        kickDelivery,
+                        followNotifier,
+                        clock),
                 new UndoFollowHandler(tx, followers, localActors.ids()),
                 // A Delete whose object is not the actor is a post: the reader side handles it.
                 new DeleteActorHandler(tx, followers, remoteActors, deletePosts),

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param dataDir where the H2 database, uploads, plugins and extra themes live
  * @param metricsToken when present, {@code /metrics} answers to {@code Authorization: Bearer
  *     <token>}; when absent, metrics are off
+ * @param smtp the mail server for e-mail notifications; absent (no host set) means no e-mail
  */
 public record Settings(
         URI baseUrl,
@@ -22,13 +23,48 @@ public record Settings(
         boolean allowPrivateNetworks,
         Optional<String> metricsToken,
         long maxUploadBytes,
-        DeliveryTiming deliveryTiming) {
+        DeliveryTiming deliveryTiming,
+        Optional<Smtp> smtp) {
 
     /**
      * Delivery timings, for tests that cannot wait: the first retry's delay (30 s) and the lease on
      * claimed delivery rows (5 min), after which a crashed worker's rows are sent again.
      */
     public record DeliveryTiming(java.time.Duration firstRetry, java.time.Duration lease) {}
+
+    /** How the connection to the SMTP server is secured. */
+    public enum SmtpTls {
+        /** Plain SMTP (a relay on localhost). */
+        NONE,
+        /** Plain connection upgraded with STARTTLS, which the server must offer (port 587). */
+        STARTTLS,
+        /** TLS from the first byte, "SMTPS" (port 465). */
+        TLS
+    }
+
+    /**
+     * The SMTP server e-mail notifications go through, and how often and how much they may send.
+     *
+     * @param username empty when the server takes mail without logging in
+     * @param from the sender address, checked to be a valid address
+     * @param digestInterval how often the digest job looks for notifications to send (5 min)
+     * @param maxPerHour at most this many digest mails to one author in any hour (4)
+     */
+    public record Smtp(
+            String host,
+            int port,
+            Optional<String> username,
+            Optional<String> password,
+            SmtpTls tls,
+            String from,
+            java.time.Duration digestInterval,
+            int maxPerHour) {
+        @Override
+        public String toString() {
+            // Never print the password, even in a debug log of the settings.
+            return "Smtp[" + host + ":" + port + ", " + tls + ", from " + from + "]";
+        }
+    }
 
     /** How to reach the database; {@code url} is a JDBC URL. */
     public record Database(String url, String user, String password) {

@@ -50,7 +50,8 @@ public final class SettingsLoader {
                 positiveLong(source, "max.upload.bytes", DEFAULT_MAX_UPLOAD_BYTES),
                 new Settings.DeliveryTiming(
                         Duration.ofMillis(positiveLong(source, "delivery.first.retry.millis", 30_000)),
-                        Duration.ofMillis(positiveLong(source, "delivery.lease.millis", 300_000))));
+                        Duration.ofMillis(positiveLong(source, "delivery.lease.millis", 300_000))),
+                SmtpSettings.load(source, baseUrl));
     }
 
     private static URI baseUrl(String raw) {
@@ -97,7 +98,7 @@ public final class SettingsLoader {
                 .orElse(fallback);
     }
 
-    private static long positiveLong(SettingsSource source, String key, long fallback) {
+    static long positiveLong(SettingsSource source, String key, long fallback) {
         return source.get(key)
                 .map(v -> {
                     try {

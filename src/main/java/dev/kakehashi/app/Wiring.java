@@ -5,6 +5,7 @@ import dev.kakehashi.admin.AdminRenderer;
 import dev.kakehashi.admin.AuthorsAdminResource;
 import dev.kakehashi.admin.BlocksAdminResource;
 import dev.kakehashi.admin.DashboardResource;
+import dev.kakehashi.admin.EmailPreferencesResource;
 import dev.kakehashi.admin.FollowersAdminResource;
 import dev.kakehashi.admin.FollowingAdminResource;
 import dev.kakehashi.admin.LoginResource;
@@ -60,6 +61,7 @@ import dev.kakehashi.service.AuthService;
 import dev.kakehashi.service.BlogQueries;
 import dev.kakehashi.service.DeliveryQueries;
 import dev.kakehashi.service.EventBus;
+import dev.kakehashi.service.FollowNotifier;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.MediaService;
 import dev.kakehashi.service.PostService;
@@ -73,6 +75,7 @@ import dev.kakehashi.store.ActorKeyRepository;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.LoginFailureRepository;
 import dev.kakehashi.store.MediaRepository;
+import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.SessionRepository;
@@ -205,6 +208,7 @@ final class Wiring implements AutoCloseable {
             FollowerRepository followerRepo = new FollowerRepository(tx);
             Runnable kickDelivery = delivery.kick();
             InboxJobSchedule inboxSchedule = InboxJobSchedule.install(scheduler);
+            MailWiring mail = MailWiring.start(settings, tx, scheduler, jobs, site, links, clock);
             AliasService aliases =
                     new AliasService(tx, accountRepo, site, new WebFingerHandles(webFinger), links, clock);
             ModerationWiring moderation = ModerationWiring.build(
@@ -216,6 +220,7 @@ final class Wiring implements AutoCloseable {
                     localActors,
                     ref -> site.approvesFollowersManually(),
                     kickDelivery,
+                    new FollowNotifier(accountRepo, new NotificationRepository(tx)),
                     clock,
                     reader.handlers(),
                     reader.deleteNote());
@@ -268,7 +273,8 @@ final class Wiring implements AutoCloseable {
                             aliases))
                     .register(new PreviewResource(markdown))
                     .register(new AuthorsAdminResource(accounts, adminPages, links))
-                    .register(new ProfileResource(accounts, adminPages, links, aliases))
+                    .register(new ProfileResource(accounts, mail.preferences(), adminPages, links, aliases))
+                    .register(new EmailPreferencesResource(mail.preferences()))
                     .register(new MediaAdminResource(media, links))
                     .register(new FollowersAdminResource(
                             new FollowRequests(tx, followerRepo, inbox.responses(), kickDelivery), site, adminPages))

@@ -141,4 +141,32 @@ class ProfileAdminIT {
                 .contains("Password must have at least 8 characters");
         new WebClient(server).logIn("chief", "chief-password-1");
     }
+
+    @Test
+    void withoutAMailServerTheEmailChoicesSayNothingIsMailedAndStillSave() {
+        AdminPages.addAuthor(admin, "scribe", "author", "scribe-password-1");
+        WebClient scribe = new WebClient(server).logIn("scribe", "scribe-password-1");
+        var page = scribe.get("/admin/profile");
+        assertThat(page.html().select("#email-form .hint").text()).contains("no mail server");
+
+        var saved = scribe.postForm(
+                "/admin/profile/email", form("_csrf", page.csrf(), "mentions", "on", "followers", "on"));
+        assertThat(saved.status()).isEqualTo(303);
+        var again = scribe.get(saved.header("Location")).html();
+        assertThat(again.select("#email-form input[checked]").eachAttr("name"))
+                .containsExactly("followers", "mentions");
+        // Without the form's token nothing changes.
+        assertThat(scribe.postForm("/admin/profile/email", form("replies", "on"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(new WebClient(server)
+                        .postForm("/admin/profile/email", form("replies", "on"))
+                        .status())
+                .isEqualTo(401);
+        assertThat(scribe.get("/admin/profile")
+                        .html()
+                        .select("#email-form input[checked]")
+                        .eachAttr("name"))
+                .containsExactly("followers", "mentions");
+    }
 }

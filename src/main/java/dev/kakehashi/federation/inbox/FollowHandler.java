@@ -5,6 +5,7 @@ import dev.kakehashi.federation.actor.ActorIds;
 import dev.kakehashi.federation.actor.ActorRef;
 import dev.kakehashi.federation.actor.LocalActors;
 import dev.kakehashi.federation.remote.RemoteActorService;
+import dev.kakehashi.service.FollowNotifier;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.FollowerRepository.Follower;
 import dev.kakehashi.store.Transactions;
@@ -15,7 +16,8 @@ import java.util.function.Predicate;
 /**
  * A remote actor follows one of our actors: stored as a follower, accepted at once (an Accept is
  * queued) unless the actor approves followers manually, then it waits in the admin. Following again
- * re-sends the Accept, as peers that lost it retry the Follow.
+ * re-sends the Accept, as peers that lost it retry the Follow. A new follower (not a repeated Follow)
+ * notifies the author concerned, in the same transaction as the follower row.
  */
 public final class FollowHandler implements InboxHandler {
     private final Transactions tx;
@@ -25,6 +27,7 @@ public final class FollowHandler implements InboxHandler {
     private final Predicate<ActorRef> locked;
     private final FollowResponses responses;
     private final Runnable kickDelivery;
+    private final FollowNotifier notifier;
     private final Clock clock;
 
     public FollowHandler(
@@ -35,6 +38,7 @@ public final class FollowHandler implements InboxHandler {
             Predicate<ActorRef> locked,
             FollowResponses responses,
             Runnable kickDelivery,
+            FollowNotifier notifier,
             Clock clock) {
         this.tx = tx;
         this.followers = followers;
@@ -43,6 +47,7 @@ public final class FollowHandler implements InboxHandler {
         this.locked = locked;
         this.responses = responses;
         this.kickDelivery = kickDelivery;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -55,6 +60,7 @@ public final class FollowHandler implements InboxHandler {
         RemoteActor follower = remoteActors.resolve(activity.actorId());
         boolean manual = locked.test(target);
         tx.run(() -> {
+            boolean isNew = followers.find(target.key(), follower.uri()).isEmpty();
             Follower row = followers.upsert(
                     target.key(),
                     follower.uri(),
@@ -63,6 +69,13 @@ public final class FollowHandler implements InboxHandler {
                     manual ? FollowerRepository.PENDING : FollowerRepository.ACCEPTED,
                     activity.id(),
                     clock.instant());
+            if (isNew) {
+                notifier.newFollower(
+                        target.kind() == ActorRef.Kind.AUTHOR ? target.accountId() : null,
+                        follower.uri(),
+                        FollowerRepository.PENDING.equals(row.state()),
+                        row.createdAt());
+            }
             if (FollowerRepository.ACCEPTED.equals(row.state())) {
                 responses.queue("Accept", target, row);
                 tx.afterCommit(kickDelivery);

@@ -1,0 +1,56 @@
+package dev.kakehashi.app;
+
+import dev.kakehashi.app.jobs.JobRegistry;
+import dev.kakehashi.app.jobs.NotificationMailJob;
+import dev.kakehashi.app.jobs.NotificationMailSchedule;
+import dev.kakehashi.service.Links;
+import dev.kakehashi.service.SiteService;
+import dev.kakehashi.service.mail.DigestComposer;
+import dev.kakehashi.service.mail.EmailPreferences;
+import dev.kakehashi.service.mail.NotificationDigests;
+import dev.kakehashi.service.mail.SmtpMailer;
+import dev.kakehashi.store.EmailPreferenceRepository;
+import dev.kakehashi.store.NotificationMailRepository;
+import dev.kakehashi.store.Transactions;
+import java.time.Clock;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** E-mail notifications: the SMTP mailer and digest job when SMTP is set, and authors' choices. */
+record MailWiring(EmailPreferences preferences) {
+    private static final Logger log = LoggerFactory.getLogger(MailWiring.class);
+
+    static MailWiring start(
+            Settings settings,
+            Transactions tx,
+            Scheduler scheduler,
+            JobRegistry jobs,
+            SiteService site,
+            Links links,
+            Clock clock)
+            throws SchedulerException {
+        settings.smtp().ifPresent(smtp -> {
+            SmtpMailer mailer = new SmtpMailer(new SmtpMailer.Config(
+                    smtp.host(),
+                    smtp.port(),
+                    smtp.username(),
+                    smtp.password(),
+                    SmtpMailer.Security.valueOf(smtp.tls().name()),
+                    smtp.from()));
+            NotificationDigests digests = new NotificationDigests(
+                    tx,
+                    new NotificationMailRepository(tx),
+                    mailer,
+                    new DigestComposer(links, () -> site.current().title()),
+                    NotificationDigests.Limits.of(smtp.maxPerHour()),
+                    clock);
+            jobs.register(NotificationMailJob.class, () -> new NotificationMailJob(digests));
+            log.info("E-mail notifications go through {}", smtp);
+        });
+        NotificationMailSchedule.install(scheduler, settings.smtp().map(Settings.Smtp::digestInterval));
+        return new MailWiring(new EmailPreferences(
+                tx, new EmailPreferenceRepository(tx), settings.smtp().isPresent(), clock));
+    }
+}
