@@ -3,12 +3,10 @@ package dev.kakehashi.app;
 import dev.kakehashi.federation.actor.ActorIds;
 import dev.kakehashi.federation.inbox.InboxHandlers;
 import dev.kakehashi.federation.reader.AcceptHandler;
-import dev.kakehashi.federation.reader.CreateNoteHandler;
-import dev.kakehashi.federation.reader.DeleteNoteHandler;
 import dev.kakehashi.federation.reader.FollowingService;
 import dev.kakehashi.federation.reader.ObjectToRemotePost;
+import dev.kakehashi.federation.reader.ReaderConsumer;
 import dev.kakehashi.federation.reader.RejectHandler;
-import dev.kakehashi.federation.reader.UpdateNoteHandler;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.WebFingerClient;
 import dev.kakehashi.service.content.HtmlSanitizer;
@@ -20,13 +18,13 @@ import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 
 /**
- * The reader side: authors following remote accounts, and the inbox handlers for what those
- * accounts send (Accept/Reject of our follows, Create/Update/Delete of their posts).
+ * The reader side: authors following remote accounts, the inbox handlers for their answers
+ * (Accept/Reject of our follows), and the consumer of their posts (Create/Update/Delete).
  *
  * @param handlers the inbox table, with the reader's handlers already in it; the follower side adds its own
- * @param deleteNote also the fallback of the generic Delete handler, for Deletes whose object is a bare id
+ * @param consumer takes posts of followed accounts; Wiring adds it to the note consumers
  */
-record ReaderWiring(FollowingService following, InboxHandlers handlers, DeleteNoteHandler deleteNote) {
+record ReaderWiring(FollowingService following, InboxHandlers handlers, ReaderConsumer consumer) {
     static ReaderWiring build(
             Transactions tx,
             WebFingerClient webFinger,
@@ -49,16 +47,10 @@ record ReaderWiring(FollowingService following, InboxHandlers handlers, DeleteNo
                 kickDelivery,
                 clock);
         ObjectToRemotePost toRemotePost = new ObjectToRemotePost(sanitizer);
-        DeleteNoteHandler deleteNote = new DeleteNoteHandler(tx, remotePostRepo, clock);
         InboxHandlers handlers = new InboxHandlers()
                 .on("Accept", new AcceptHandler(tx, followingRepo, actorIds))
-                .on("Reject", new RejectHandler(tx, followingRepo, actorIds))
-                .on("Delete", "Tombstone", deleteNote);
-        for (String type : new String[] {"Note", "Article", "Page"}) {
-            handlers.on("Create", type, new CreateNoteHandler(tx, followingRepo, remotePostRepo, toRemotePost, clock))
-                    .on("Update", type, new UpdateNoteHandler(tx, remotePostRepo, toRemotePost, clock))
-                    .on("Delete", type, deleteNote);
-        }
-        return new ReaderWiring(following, handlers, deleteNote);
+                .on("Reject", new RejectHandler(tx, followingRepo, actorIds));
+        ReaderConsumer consumer = new ReaderConsumer(tx, followingRepo, remotePostRepo, toRemotePost, clock);
+        return new ReaderWiring(following, handlers, consumer);
     }
 }

@@ -4,6 +4,7 @@ import dev.kakehashi.admin.AdminGuard;
 import dev.kakehashi.admin.AdminRenderer;
 import dev.kakehashi.admin.AuthorsAdminResource;
 import dev.kakehashi.admin.BlocksAdminResource;
+import dev.kakehashi.admin.CommentSettingsAdminResource;
 import dev.kakehashi.admin.DashboardResource;
 import dev.kakehashi.admin.EmailPreferencesResource;
 import dev.kakehashi.admin.FollowersAdminResource;
@@ -34,9 +35,12 @@ import dev.kakehashi.federation.actor.LocalActors;
 import dev.kakehashi.federation.actor.LocalObjects;
 import dev.kakehashi.federation.actor.ObjectResource;
 import dev.kakehashi.federation.actor.VaryAcceptFilter;
+import dev.kakehashi.federation.comments.RepliesResource;
+import dev.kakehashi.federation.inbox.DeleteNoteDispatcher;
 import dev.kakehashi.federation.inbox.FollowRequests;
 import dev.kakehashi.federation.inbox.InboxFilter;
 import dev.kakehashi.federation.inbox.InboxJob;
+import dev.kakehashi.federation.inbox.NoteConsumers;
 import dev.kakehashi.federation.moderation.Blocklist;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetcher;
@@ -59,6 +63,7 @@ import dev.kakehashi.service.AdminQueries;
 import dev.kakehashi.service.AliasService;
 import dev.kakehashi.service.AuthService;
 import dev.kakehashi.service.BlogQueries;
+import dev.kakehashi.service.CommentGate;
 import dev.kakehashi.service.DeliveryQueries;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.FollowNotifier;
@@ -193,6 +198,24 @@ final class Wiring implements AutoCloseable {
                     blocklist, clock);
             ReaderWiring reader =
                     ReaderWiring.build(tx, webFinger, remoteActors, actorIds, sanitizer, delivery.kick(), clock);
+            CommentWiring comments = CommentWiring.build(
+                    tx,
+                    events,
+                    postRepo,
+                    settingRepo,
+                    actorIds,
+                    sanitizer,
+                    fetcher,
+                    remoteActors,
+                    CommentGate.OPEN,
+                    clock);
+            // Incoming posts (Create/Update/Delete of Note, Article, Page) are offered to each consumer.
+            NoteConsumers notes = new NoteConsumers();
+            notes.add(reader.consumer());
+            notes.add(comments.consumer());
+            DeleteNoteDispatcher deletePosts = notes.register(reader.handlers());
+            // A deleted remote account (its Delete, or a 410) loses its comments, as the settings say.
+            remoteActors.whenGone(comments.service()::actorDeleted);
             settings.firstAdmin().ifPresent(a -> accounts.ensureFirstAdmin(a.username(), a.email(), a.password()));
 
             jobs.register(PublishScheduledPostJob.class, () -> new PublishScheduledPostJob(posts))
@@ -223,7 +246,7 @@ final class Wiring implements AutoCloseable {
                     new FollowNotifier(accountRepo, new NotificationRepository(tx)),
                     clock,
                     reader.handlers(),
-                    reader.deleteNote());
+                    deletePosts);
             jobs.register(InboxJob.class, () -> new InboxJob(inbox.processor(blocklist::blocksActor)));
 
             ResourceConfig api = new ResourceConfig()
@@ -238,7 +261,7 @@ final class Wiring implements AutoCloseable {
                     .register(new UploadSizeLimit(settings.maxUploadBytes()))
                     .register(new HealthResource(db.dataSource()))
                     .register(new HomeResource(blog, views, pages, site, links))
-                    .register(new PostResource(blog, views, pages, site))
+                    .register(new PostResource(blog, views, pages, site, comments::thread))
                     .register(new AuthorResource(blog, views, pages, site))
                     .register(new TagResource(blog, views, pages, site, links))
                     .register(new ArchiveResource(blog, views, pages, site, links))
@@ -284,7 +307,10 @@ final class Wiring implements AutoCloseable {
                     .register(new ActorResource(localActors))
                     .register(new CollectionsResource(
                             new ActorCollections(tx, postRepo, followerRepo, localActors, site)))
-                    .register(new ObjectResource(new LocalObjects(tx, postRepo, localActors, site)))
+                    .register(new ObjectResource(
+                            new LocalObjects(tx, postRepo, localActors, site, comments.replies()::embedded)))
+                    .register(new RepliesResource(comments.replies()))
+                    .register(new CommentSettingsAdminResource(comments.settings(), adminPages))
                     .register(new WebFingerResource(new WebFingerLookup(
                             localActors,
                             id -> tx.call(() -> postRepo.byId(id)

@@ -3,6 +3,7 @@ package dev.kakehashi.web;
 import dev.kakehashi.service.BlogQueries;
 import dev.kakehashi.service.ServiceException;
 import dev.kakehashi.service.SiteService;
+import dev.kakehashi.web.view.CommentsView;
 import dev.kakehashi.web.view.PostToView;
 import dev.kakehashi.web.view.PostView;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 /**
  * A single post: articles at their pretty {@code /articles/<slug>} address, short posts at their
@@ -23,12 +25,20 @@ public final class PostResource {
     private final PostToView views;
     private final PageRenderer pages;
     private final SiteService site;
+    private final LongFunction<CommentsView> comments;
 
-    public PostResource(BlogQueries blog, PostToView views, PageRenderer pages, SiteService site) {
+    /** @param comments the thread shown under a post, by post id (one query) */
+    public PostResource(
+            BlogQueries blog,
+            PostToView views,
+            PageRenderer pages,
+            SiteService site,
+            LongFunction<CommentsView> comments) {
         this.blog = blog;
         this.views = views;
         this.pages = pages;
         this.site = site;
+        this.comments = comments;
     }
 
     @GET
@@ -57,7 +67,7 @@ public final class PostResource {
         return pages.page(
                 post.article() ? "article" : "note",
                 PageMetas.post(post, site.current().title()),
-                Map.of("post", post));
+                Map.of("post", post, "comments", comments.apply(Long.parseLong(post.id()))));
     }
 
     private static long parseId(String raw) {

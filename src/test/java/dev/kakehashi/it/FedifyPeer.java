@@ -112,6 +112,20 @@ public final class FedifyPeer implements AutoCloseable {
     }
 
     /**
+     * Makes the peer reply to {@code inReplyTo} with a Note built by Fedify (Mention of {@code
+     * actorUrl}, cc that actor, served at its id) and deliver it to that actor's inbox; returns the
+     * Note's id.
+     */
+    public String reply(String actorUrl, String inReplyTo, String contentHtml, String summary) {
+        Map<String, String> body =
+                new java.util.HashMap<>(Map.of("to", actorUrl, "inReplyTo", inReplyTo, "content", contentHtml));
+        if (summary != null) {
+            body.put("summary", summary);
+        }
+        return control("POST", "/control/reply", body, 200).get("note").asText();
+    }
+
+    /**
      * POSTs {@code activity} (the peer fills in {@code @context}, {@code id} and {@code actor} when
      * absent) to the inbox of {@code actorUrl}, signed in exactly {@code spec}, with no retry in the
      * other form, and returns what that inbox answered.

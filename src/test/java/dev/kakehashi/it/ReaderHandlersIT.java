@@ -10,13 +10,13 @@ import dev.kakehashi.app.Database;
 import dev.kakehashi.app.Settings;
 import dev.kakehashi.federation.actor.ActorIds;
 import dev.kakehashi.federation.inbox.InboxHandler;
+import dev.kakehashi.federation.inbox.InboxHandlers;
+import dev.kakehashi.federation.inbox.NoteConsumers;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.federation.reader.AcceptHandler;
-import dev.kakehashi.federation.reader.CreateNoteHandler;
-import dev.kakehashi.federation.reader.DeleteNoteHandler;
 import dev.kakehashi.federation.reader.ObjectToRemotePost;
+import dev.kakehashi.federation.reader.ReaderConsumer;
 import dev.kakehashi.federation.reader.RejectHandler;
-import dev.kakehashi.federation.reader.UpdateNoteHandler;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.store.FollowingRepository;
@@ -72,9 +72,13 @@ class ReaderHandlersIT {
         ObjectToRemotePost convert = new ObjectToRemotePost(new HtmlSanitizer("https://blog.example"));
         accept = new AcceptHandler(tx, following, ids);
         reject = new RejectHandler(tx, following, ids);
-        create = new CreateNoteHandler(tx, following, posts, convert, clock);
-        update = new UpdateNoteHandler(tx, posts, convert, clock);
-        delete = new DeleteNoteHandler(tx, posts, clock);
+        // The reader as the one consumer behind the inbox's Create/Update/Delete dispatchers.
+        InboxHandlers table = new InboxHandlers();
+        delete = new NoteConsumers()
+                .add(new ReaderConsumer(tx, following, posts, convert, clock))
+                .register(table);
+        create = table.find("Create", "Note").orElseThrow();
+        update = table.find("Update", "Note").orElseThrow();
         List<String> actors = List.of(ALICE, MISSKEY, CAROL, DAVE, WP);
         tx.run(() -> {
             for (int i = 0; i < actors.size(); i++) {
@@ -172,7 +176,7 @@ class ReaderHandlersIT {
         tx.run(() -> following.remove(ME, ALICE));
         assertThatThrownBy(() -> create.handle(received("mastodon.example", "create-note")))
                 .isInstanceOf(RejectedActivity.class)
-                .hasMessageContaining("not followed");
+                .hasMessageContaining("not related to this site");
         assertThat(post("https://mastodon.example/users/alice/statuses/113000000000000001"))
                 .isEmpty();
     }

@@ -31,7 +31,12 @@ final class SigningPeer implements AutoCloseable {
 
     /** Serves {@code /users/<name>} (with its key) and accepts POSTs to its inbox; returns its id. */
     String actor(String name) {
-        return actorAt("/users/" + name, name);
+        return actorAt("/users/" + name, name, doc -> {});
+    }
+
+    /** The same, with more of the actor document set by {@code extra} (name, icon, url...). */
+    String actor(String name, java.util.function.Consumer<ObjectNode> extra) {
+        return actorAt("/users/" + name, name, extra);
     }
 
     /**
@@ -39,6 +44,10 @@ final class SigningPeer implements AutoCloseable {
      * /internal/fetch}) with its key and an inbox that accepts POSTs; returns its id.
      */
     String actorAt(String path, String name) {
+        return actorAt(path, name, doc -> {});
+    }
+
+    String actorAt(String path, String name, java.util.function.Consumer<ObjectNode> extra) {
         KeyPair pair = newKeyPair();
         String id = remote.origin() + path;
         keys.put(id, pair);
@@ -56,6 +65,7 @@ final class SigningPeer implements AutoCloseable {
         key.put("id", id + "#main-key");
         key.put("owner", id);
         key.put("publicKeyPem", Pem.encodePublicKey(pair.getPublic()));
+        extra.accept(doc);
         docs.put(id, doc);
         remote.serve(path, 200, FakeRemote.ACTIVITY_JSON, doc.toString());
         remote.serve(path + "/inbox", 202, "text/plain", "");

@@ -2,11 +2,13 @@ package dev.kakehashi.federation.actor;
 
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.federation.convert.PostToObject;
+import dev.kakehashi.federation.vocab.RepliesCollection;
 import dev.kakehashi.service.ServiceException;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.Transactions;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /** Posts as ActivityPub objects: the published ones, and Tombstones (410) for deleted ones. */
 public final class LocalObjects {
@@ -18,13 +20,21 @@ public final class LocalObjects {
     private final LocalActors actors;
     private final SiteService site;
     private final PostToObject objects;
+    private final LongFunction<RepliesCollection> replies;
 
-    public LocalObjects(Transactions tx, PostRepository posts, LocalActors actors, SiteService site) {
+    /** @param replies a post's replies collection with its first page, by post id */
+    public LocalObjects(
+            Transactions tx,
+            PostRepository posts,
+            LocalActors actors,
+            SiteService site,
+            LongFunction<RepliesCollection> replies) {
         this.tx = tx;
         this.posts = posts;
         this.actors = actors;
         this.site = site;
         this.objects = new PostToObject(actors.ids());
+        this.replies = replies;
     }
 
     public Served byId(long id) {
@@ -46,7 +56,7 @@ public final class LocalObjects {
             if (!p.isPublished()) {
                 throw ServiceException.notFound("Post");
             }
-            return new Served(200, objects.convert(p, federation, language));
+            return new Served(200, objects.convert(p, federation, language).withReplies(replies.apply(p.id())));
         });
     }
 }

@@ -46,6 +46,7 @@ public final class PostToArticle {
                 parts.cc(by),
                 false,
                 parts.hashtags(p),
-                parts.attachments(p));
+                parts.attachments(p),
+                null);
     }
 }

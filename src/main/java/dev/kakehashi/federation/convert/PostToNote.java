@@ -46,6 +46,7 @@ public final class PostToNote {
                 parts.cc(by),
                 false,
                 parts.hashtags(p),
-                parts.attachments(p));
+                parts.attachments(p),
+                null);
     }
 }

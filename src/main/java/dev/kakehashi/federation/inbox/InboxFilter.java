@@ -1,6 +1,7 @@
 package dev.kakehashi.federation.inbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakehashi.federation.moderation.Blocklist;
@@ -79,6 +80,10 @@ public final class InboxFilter extends HttpFilter {
         JsonNode activity;
         try {
             activity = json.readTree(body);
+        } catch (StreamConstraintsException e) {
+            // Nested deeper than Jackson's limit (1000) or otherwise too big to parse safely.
+            answer(resp, 400, "The JSON is nested too deeply or too large.");
+            return;
         } catch (JsonProcessingException e) {
             answer(resp, 400, "The body is not valid JSON.");
             return;
@@ -118,6 +123,11 @@ public final class InboxFilter extends HttpFilter {
         if (blocked(resp, signer.actorId())) {
             return;
         }
+        if (speaksForSomeoneElse(type, actor, activity.get("object"))) {
+            // Cheap and certain: the sender learns at once, and nothing is stored.
+            answer(resp, 403, "The object is not attributed to the activity's actor.");
+            return;
+        }
         InboxStore.Result result;
         try {
             result = store.receive(
@@ -149,6 +159,13 @@ public final class InboxFilter extends HttpFilter {
             answer(resp, 403, "Activities from this account or server are not accepted here: it is blocked.");
         }
         return refused;
+    }
+
+    /** A Create or Update of a post whose attributedTo does not name the signer (INTEROP A4.6). */
+    static boolean speaksForSomeoneElse(String type, String actor, JsonNode object) {
+        return ("Create".equals(type) || "Update".equals(type))
+                && NoteAuthorship.isPost(object)
+                && !NoteAuthorship.attributedTo(actor, object);
     }
 
     private IncomingRequest incoming(HttpServletRequest req, String path, byte[] body) {

@@ -1,11 +1,11 @@
 package dev.kakehashi.federation.reader;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.federation.inbox.NoteAuthorship;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.federation.vocab.Lenient;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.store.RemotePostRepository.Content;
-import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -16,7 +16,7 @@ import java.util.Set;
  * activity's actor wrote it (attributedTo) and its id lives on the actor's server.
  */
 public final class ObjectToRemotePost {
-    static final Set<String> TYPES = Set.of("Note", "Article", "Page");
+    static final Set<String> TYPES = NoteAuthorship.POST_TYPES;
 
     private final HtmlSanitizer sanitizer;
 
@@ -52,32 +52,15 @@ public final class ObjectToRemotePost {
                 instant(Lenient.text(object.get("updated"))));
     }
 
-    /** PeerTube and others list several attributedTo (a person and a group): the actor must be one. */
     static void requireAuthor(String actorId, JsonNode object) {
-        for (JsonNode a : Lenient.asArray(object.get("attributedTo"))) {
-            if (actorId.equals(Lenient.idOf(a))) {
-                return;
-            }
+        if (!NoteAuthorship.attributedTo(actorId, object)) {
+            throw new RejectedActivity("the object is not attributed to " + actorId);
         }
-        throw new RejectedActivity("the object is not attributed to " + actorId);
     }
 
     static void requireSameOrigin(String actorId, String objectId) {
-        if (!sameOrigin(actorId, objectId)) {
+        if (!NoteAuthorship.sameOrigin(actorId, objectId)) {
             throw new RejectedActivity("the object " + objectId + " is not on the actor's server");
-        }
-    }
-
-    static boolean sameOrigin(String a, String b) {
-        try {
-            URI x = new URI(a);
-            URI y = new URI(b);
-            return x.getScheme() != null
-                    && x.getScheme().equalsIgnoreCase(y.getScheme())
-                    && x.getRawAuthority() != null
-                    && x.getRawAuthority().equalsIgnoreCase(y.getRawAuthority());
-        } catch (java.net.URISyntaxException e) {
-            return false;
         }
     }
 

@@ -32,6 +32,8 @@ public final class RemoteActorService {
     private final RemoteFetcher fetcher;
     private final HtmlSanitizer sanitizer;
     private final Clock clock;
+    private final java.util.List<java.util.function.Consumer<String>> goneListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public RemoteActorService(
             Transactions tx,
@@ -196,12 +198,23 @@ public final class RemoteActorService {
         });
     }
 
-    /** Marks the cached actor deleted (a 410, or its own Delete): it is no longer fetched or trusted. */
+    /**
+     * Marks the cached actor deleted (a 410, or its own Delete): it is no longer fetched or trusted.
+     * Every {@link #whenGone} listener hears of it in the same transaction, cached or not.
+     */
     public void markGone(String uri) {
-        tx.run(() -> actors.byUri(uri).ifPresent(a -> {
-            a.markGone(clock.instant());
-            log.info("Remote actor {} is gone (410)", uri);
-        }));
+        tx.run(() -> {
+            actors.byUri(uri).ifPresent(a -> {
+                a.markGone(clock.instant());
+                log.info("Remote actor {} is gone (410)", uri);
+            });
+            goneListeners.forEach(l -> l.accept(uri));
+        });
+    }
+
+    /** Adds what happens when a remote account is deleted (its comments go, as the settings say). */
+    public void whenGone(java.util.function.Consumer<String> listener) {
+        goneListeners.add(listener);
     }
 
     private Optional<RemoteActor> cached(String uri) {

@@ -27,7 +27,8 @@ public record PostObject(
         List<String> cc,
         Boolean sensitive,
         List<TagObject> tag,
-        List<MediaObject> attachment) {
+        List<MediaObject> attachment,
+        RepliesCollection replies) {
     public PostObject withoutContext() {
         return new PostObject(
                 null,
@@ -46,6 +47,30 @@ public record PostObject(
                 cc,
                 sensitive,
                 tag,
-                attachment);
+                attachment,
+                replies);
+    }
+
+    /** The same object with its replies collection (the first page embedded). */
+    public PostObject withReplies(RepliesCollection collection) {
+        return new PostObject(
+                context,
+                id,
+                type,
+                attributedTo,
+                name,
+                summary,
+                content,
+                contentMap,
+                url,
+                image,
+                published,
+                updated,
+                to,
+                cc,
+                sensitive,
+                tag,
+                attachment,
+                collection);
     }
 }

@@ -1,0 +1,117 @@
+package dev.kakehashi.federation.reader;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.federation.inbox.NoteConsumer;
+import dev.kakehashi.federation.inbox.ReceivedActivity;
+import dev.kakehashi.federation.inbox.RejectedActivity;
+import dev.kakehashi.store.FollowingRepository;
+import dev.kakehashi.store.RemotePostRepository;
+import dev.kakehashi.store.RemotePostRepository.Content;
+import dev.kakehashi.store.Transactions;
+import java.time.Clock;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reader's share of incoming posts: posts by accounts one of our actors follows are kept,
+ * edited and deleted. A repeated Create, or one for a post already deleted, changes nothing.
+ */
+public final class ReaderConsumer implements NoteConsumer {
+    private static final Logger log = LoggerFactory.getLogger(ReaderConsumer.class);
+
+    private final Transactions tx;
+    private final FollowingRepository following;
+    private final RemotePostRepository posts;
+    private final ObjectToRemotePost convert;
+    private final Clock clock;
+
+    public ReaderConsumer(
+            Transactions tx,
+            FollowingRepository following,
+            RemotePostRepository posts,
+            ObjectToRemotePost convert,
+            Clock clock) {
+        this.tx = tx;
+        this.following = following;
+        this.posts = posts;
+        this.convert = convert;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean created(ReceivedActivity activity, JsonNode object) {
+        boolean followed =
+                tx.call(() -> !following.followersOf(activity.actorId()).isEmpty());
+        if (!followed) {
+            return false;
+        }
+        Content post = convert.convert(activity.actorId(), object);
+        boolean added = tx.call(() -> {
+            if (posts.byUri(post.uri()).isPresent()) {
+                return false;
+            }
+            posts.add(post, clock.instant());
+            return true;
+        });
+        if (added) {
+            log.info("Received {} {} from {}", post.type(), post.uri(), activity.actorId());
+        }
+        return true;
+    }
+
+    @Override
+    public boolean updated(ReceivedActivity activity, JsonNode object) {
+        Content post = convert.convert(activity.actorId(), object);
+        Content dated = post.updated() != null
+                ? post
+                : new Content(
+                        post.uri(),
+                        post.actorUri(),
+                        post.type(),
+                        post.url(),
+                        post.name(),
+                        post.contentHtml(),
+                        post.summary(),
+                        post.published(),
+                        clock.instant());
+        boolean updated = tx.call(() -> {
+            var stored = posts.byUri(post.uri());
+            if (stored.isEmpty() || stored.get().deletedAt() != null) {
+                return false;
+            }
+            if (!stored.get().content().actorUri().equals(activity.actorId())) {
+                throw new RejectedActivity("only its author may update " + post.uri());
+            }
+            // Out-of-order delivery: an edit older than the one we show changes nothing (INTEROP A9.7).
+            Instant shown = stored.get().content().updated();
+            if (shown != null && post.updated() != null && !post.updated().isAfter(shown)) {
+                return false;
+            }
+            return posts.update(dated);
+        });
+        if (updated) {
+            log.info("Updated {} from {}", post.uri(), activity.actorId());
+        }
+        return updated;
+    }
+
+    /** @throws RejectedActivity when someone else wrote the post */
+    @Override
+    public boolean deleted(String actorId, String objectId) {
+        boolean deleted = tx.call(() -> {
+            var stored = posts.byUri(objectId);
+            if (stored.isEmpty() || stored.get().deletedAt() != null) {
+                return false;
+            }
+            if (!stored.get().content().actorUri().equals(actorId)) {
+                throw new RejectedActivity("only its author may delete " + objectId);
+            }
+            return posts.markDeleted(objectId, clock.instant());
+        });
+        if (deleted) {
+            log.info("Deleted {} at the request of {}", objectId, actorId);
+        }
+        return deleted;
+    }
+}

@@ -1,0 +1,274 @@
+package dev.kakehashi.store;
+
+import dev.kakehashi.domain.CommentStatus;
+import dev.kakehashi.domain.Snowflake;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.hibernate.query.NativeQuery;
+
+/**
+ * Comments under local posts (the post_comment table): replies from the fediverse and authors'
+ * answers. A deleted comment keeps its row as a tombstone (content dropped, {@code deleted_at} set)
+ * so a late Create cannot bring it back and its replies keep their place in the thread.
+ */
+public final class CommentRepository {
+    /** The actor of comments whose remote account was deleted and anonymized. */
+    public static final String ANONYMOUS_ACTOR = "urn:kakehashi:deleted-account";
+
+    /** A comment's content as received; {@code contentHtml} already sanitized, attachments as JSON. */
+    public record Content(
+            String contentHtml, String summary, boolean sensitive, String attachmentsJson, Instant updated) {}
+
+    /** A new comment, placed in its thread. */
+    public record NewComment(
+            long postId,
+            Long parentId,
+            int depth,
+            String uri,
+            String url,
+            String actorUri,
+            String actorHost,
+            Long accountId,
+            Content content,
+            CommentStatus status,
+            Instant published) {}
+
+    /** One stored comment. */
+    public record Row(
+            long id,
+            long postId,
+            Long parentId,
+            int depth,
+            String uri,
+            String url,
+            String actorUri,
+            String actorHost,
+            Long accountId,
+            Content content,
+            CommentStatus status,
+            Instant published,
+            Instant deletedAt,
+            Instant receivedAt) {
+        public boolean isDeleted() {
+            return deletedAt != null;
+        }
+    }
+
+    /** A comment with its author as the remote actor cache knows them (null fields when unknown). */
+    public record WithAuthor(
+            Row row, String authorName, String authorUsername, String authorAvatar, String authorUrl) {}
+
+    private static final String COLUMNS = "c.id, c.post_id, c.parent_id, c.depth, c.uri, c.url, c.actor_uri,"
+            + " c.actor_host, c.account_id, c.content_html, c.summary, c.sensitive, c.attachments, c.updated,"
+            + " c.status, c.published, c.deleted_at, c.received_at";
+
+    private final Transactions tx;
+
+    public CommentRepository(Transactions tx) {
+        this.tx = tx;
+    }
+
+    /** Stores a new comment; returns its id. */
+    public long add(NewComment c, Instant now) {
+        long id = Snowflake.next();
+        tx.session()
+                .createNativeMutationQuery("insert into post_comment (id, post_id, parent_id, depth, uri, url,"
+                        + " actor_uri, actor_host, account_id, content_html, summary, sensitive, attachments, status,"
+                        + " published, updated, received_at) values (:id, :post, :parent, :depth, :uri, :url, :actor,"
+                        + " :host, :account, :html, :summary, :sensitive, :attachments, :status, :published,"
+                        + " :updated, :now)")
+                .setParameter("id", id)
+                .setParameter("post", c.postId())
+                .setParameter("parent", c.parentId(), Long.class)
+                .setParameter("depth", c.depth())
+                .setParameter("uri", c.uri())
+                .setParameter("url", c.url())
+                .setParameter("actor", c.actorUri())
+                .setParameter("host", c.actorHost())
+                .setParameter("account", c.accountId(), Long.class)
+                .setParameter("html", c.content().contentHtml())
+                .setParameter("summary", c.content().summary())
+                .setParameter("sensitive", c.content().sensitive())
+                .setParameter("attachments", c.content().attachmentsJson())
+                .setParameter("status", c.status().name())
+                .setParameter("published", c.published())
+                .setParameter("updated", c.content().updated(), Instant.class)
+                .setParameter("now", now)
+                .executeUpdate();
+        return id;
+    }
+
+    public Optional<Row> byUri(String uri) {
+        return rows("where c.uri = :uri", q -> q.setParameter("uri", uri)).stream()
+                .findFirst();
+    }
+
+    public Optional<Row> byId(long id) {
+        return rows("where c.id = :id", q -> q.setParameter("id", id)).stream().findFirst();
+    }
+
+    /** Replaces a live comment's content; false when there is none (unknown or deleted). */
+    public boolean updateContent(long id, Content c) {
+        return tx.session()
+                        .createNativeMutationQuery("update post_comment set content_html = :html, summary = :summary,"
+                                + " sensitive = :sensitive, attachments = :attachments, updated = :updated"
+                                + " where id = :id and deleted_at is null")
+                        .setParameter("html", c.contentHtml())
+                        .setParameter("summary", c.summary())
+                        .setParameter("sensitive", c.sensitive())
+                        .setParameter("attachments", c.attachmentsJson())
+                        .setParameter("updated", c.updated(), Instant.class)
+                        .setParameter("id", id)
+                        .executeUpdate()
+                > 0;
+    }
+
+    /** Makes the comment a tombstone: content dropped, row kept (replies stay threaded under it). */
+    public boolean markDeleted(long id, Instant now) {
+        return tx.session()
+                        .createNativeMutationQuery("update post_comment set deleted_at = :now, content_html = null,"
+                                + " summary = null, attachments = null where id = :id and deleted_at is null")
+                        .setParameter("now", now)
+                        .setParameter("id", id)
+                        .executeUpdate()
+                > 0;
+    }
+
+    /** Moderation: sets a comment's status; false when there is no such comment. */
+    public boolean setStatus(long id, CommentStatus status) {
+        return tx.session()
+                        .createNativeMutationQuery("update post_comment set status = :s where id = :id")
+                        .setParameter("s", status.name())
+                        .setParameter("id", id)
+                        .executeUpdate()
+                > 0;
+    }
+
+    /**
+     * Moves the comments of an actor ({@code host} null) or of a whole host ({@code actorUri} null)
+     * from one status to another: blocks hide them, lifting the block brings them back.
+     *
+     * @return how many changed
+     */
+    public int changeStatus(String actorUri, String host, CommentStatus from, CommentStatus to) {
+        String who = actorUri != null ? "actor_uri = :who" : "actor_host = :who";
+        return tx.session()
+                .createNativeMutationQuery("update post_comment set status = :to where " + who + " and status = :from")
+                .setParameter("who", actorUri != null ? actorUri : host)
+                .setParameter("from", from.name())
+                .setParameter("to", to.name())
+                .executeUpdate();
+    }
+
+    /** Tombstones every live comment of a remote actor; returns how many. */
+    public int markDeletedByActor(String actorUri, Instant now) {
+        return tx.session()
+                .createNativeMutationQuery("update post_comment set deleted_at = :now, content_html = null,"
+                        + " summary = null, attachments = null where actor_uri = :a and deleted_at is null")
+                .setParameter("now", now)
+                .setParameter("a", actorUri)
+                .executeUpdate();
+    }
+
+    /** Keeps the text of a remote actor's comments but forgets who wrote them; returns how many. */
+    public int anonymizeActor(String actorUri) {
+        return tx.session()
+                .createNativeMutationQuery("update post_comment set actor_uri = :anon, url = null where actor_uri = :a")
+                .setParameter("anon", ANONYMOUS_ACTOR)
+                .setParameter("a", actorUri)
+                .executeUpdate();
+    }
+
+    /**
+     * Every comment of a post in one query, whatever its status or state, oldest first, with its
+     * author from the remote actor cache: the page builds the thread from it.
+     */
+    @SuppressWarnings("unchecked")
+    public List<WithAuthor> thread(long postId) {
+        List<Object[]> rows = tx.session()
+                .createNativeQuery(
+                        "select " + COLUMNS + ", a.name, a.preferred_username, a.icon_url, a.url"
+                                + " from post_comment c left join remote_actor a on a.uri = c.actor_uri"
+                                + " where c.post_id = :p order by c.published, c.id",
+                        Object[].class)
+                .setParameter("p", postId)
+                .getResultList();
+        List<WithAuthor> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            out.add(new WithAuthor(row(r), (String) r[18], (String) r[19], (String) r[20], (String) r[21]));
+        }
+        return out;
+    }
+
+    /** Published, live comments of a post. */
+    public long countPublished(long postId) {
+        return ((Number) tx.session()
+                        .createNativeQuery(
+                                "select count(*) from post_comment where post_id = :p and status = 'PUBLISHED'"
+                                        + " and deleted_at is null",
+                                Object.class)
+                        .setParameter("p", postId)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /** Ids (uris) of published, live comments of a post, oldest first: the replies collection. */
+    public List<String> publishedUris(long postId, int offset, int limit) {
+        return tx.session()
+                .createNativeQuery(
+                        "select uri from post_comment where post_id = :p and status = 'PUBLISHED'"
+                                + " and deleted_at is null order by published, id",
+                        String.class)
+                .setParameter("p", postId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Whether a local post takes comments: absent when there is no live, published post. */
+    public Optional<Boolean> postOpenForComments(long postId) {
+        List<Object> closed = tx.session()
+                .createNativeQuery(
+                        "select comments_closed from post where id = :p and status = 'PUBLISHED'"
+                                + " and deleted_at is null",
+                        Object.class)
+                .setParameter("p", postId)
+                .getResultList();
+        return closed.isEmpty() ? Optional.empty() : Optional.of(!Boolean.TRUE.equals(closed.get(0)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Row> rows(String where, UnaryOperator<NativeQuery<Object[]>> bind) {
+        List<Object[]> rows = bind.apply(tx.session()
+                        .createNativeQuery("select " + COLUMNS + " from post_comment c " + where, Object[].class))
+                .getResultList();
+        return rows.stream().map(CommentRepository::row).toList();
+    }
+
+    private static Row row(Object[] r) {
+        Content content =
+                new Content((String) r[9], (String) r[10], Boolean.TRUE.equals(r[11]), (String) r[12], time(r[13]));
+        return new Row(
+                ((Number) r[0]).longValue(),
+                ((Number) r[1]).longValue(),
+                r[2] == null ? null : ((Number) r[2]).longValue(),
+                ((Number) r[3]).intValue(),
+                (String) r[4],
+                (String) r[5],
+                (String) r[6],
+                (String) r[7],
+                r[8] == null ? null : ((Number) r[8]).longValue(),
+                content,
+                CommentStatus.valueOf((String) r[14]),
+                time(r[15]),
+                time(r[16]),
+                time(r[17]));
+    }
+
+    private static Instant time(Object value) {
+        return value == null ? null : DeliveryRepository.toInstant(value);
+    }
+}

@@ -1,0 +1,175 @@
+package dev.kakehashi.web.view;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kakehashi.domain.CommentStatus;
+import dev.kakehashi.store.CommentRepository;
+import dev.kakehashi.store.CommentRepository.Row;
+import dev.kakehashi.store.CommentRepository.WithAuthor;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the thread a page shows from all comments of a post: published ones, and placeholders for
+ * deleted or unavailable ones that still have published replies. Iterative throughout (an explicit
+ * stack), so a thread a thousand replies deep costs a loop, not a thousand stack frames.
+ */
+public final class CommentsToView {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public CommentsView thread(List<WithAuthor> all) {
+        Map<Long, List<WithAuthor>> children = new HashMap<>();
+        Map<Long, WithAuthor> byId = new HashMap<>();
+        for (WithAuthor c : all) {
+            byId.put(c.row().id(), c);
+        }
+        List<WithAuthor> roots = new ArrayList<>();
+        for (WithAuthor c : all) {
+            Long parent = c.row().parentId();
+            if (parent == null || !byId.containsKey(parent)) {
+                roots.add(c);
+            } else {
+                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(c);
+            }
+        }
+        // Pre-order walk: each comment right before its replies, each with its depth in the tree.
+        List<WithAuthor> order = new ArrayList<>(all.size());
+        Map<Long, Integer> depth = new HashMap<>();
+        Deque<WithAuthor> stack = new ArrayDeque<>();
+        for (int i = roots.size() - 1; i >= 0; i--) {
+            stack.push(roots.get(i));
+            depth.put(roots.get(i).row().id(), 0);
+        }
+        while (!stack.isEmpty()) {
+            WithAuthor c = stack.pop();
+            order.add(c);
+            List<WithAuthor> kids = children.getOrDefault(c.row().id(), List.of());
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                stack.push(kids.get(i));
+                depth.put(kids.get(i).row().id(), depth.get(c.row().id()) + 1);
+            }
+        }
+        // Backwards, children come before parents: mark everything that has something to show.
+        Map<Long, Boolean> shows = new HashMap<>();
+        for (int i = order.size() - 1; i >= 0; i--) {
+            Row r = order.get(i).row();
+            boolean any = visible(r);
+            for (WithAuthor k : children.getOrDefault(r.id(), List.of())) {
+                any |= shows.getOrDefault(k.row().id(), false);
+            }
+            shows.put(r.id(), any);
+        }
+        List<CommentView> items = new ArrayList<>();
+        long count = 0;
+        for (WithAuthor c : order) {
+            Row r = c.row();
+            if (!shows.get(r.id())) {
+                continue;
+            }
+            int d = depth.get(r.id());
+            int indent = Math.min(d, CommentsView.MAX_INDENT);
+            String replyTo =
+                    d > CommentsView.MAX_INDENT && r.parentId() != null ? nameOf(byId.get(r.parentId())) : null;
+            if (visible(r)) {
+                count++;
+                items.add(comment(c, indent, replyTo));
+            } else {
+                String text = r.isDeleted() ? "This comment was deleted." : "This comment is not available.";
+                items.add(new CommentView(
+                        anchor(r), indent, true, text, null, null, null, null, null, null, null, null, false, List.of(),
+                        null, null));
+            }
+        }
+        return new CommentsView(count, items);
+    }
+
+    private static boolean visible(Row r) {
+        return r.status() == CommentStatus.PUBLISHED && !r.isDeleted();
+    }
+
+    private static String anchor(Row r) {
+        return "comment-" + r.id();
+    }
+
+    private static CommentView comment(WithAuthor c, int indent, String replyTo) {
+        Row r = c.row();
+        boolean anonymous = CommentRepository.ANONYMOUS_ACTOR.equals(r.actorUri());
+        String handle = anonymous || c.authorUsername() == null ? null : "@" + c.authorUsername() + "@" + r.actorHost();
+        String profile = anonymous ? null : http(c.authorUrl() != null ? c.authorUrl() : r.actorUri());
+        return new CommentView(
+                anchor(r),
+                indent,
+                false,
+                null,
+                replyTo,
+                nameOf(c),
+                handle,
+                profile,
+                anonymous ? null : http(c.authorAvatar()),
+                http(r.url()),
+                r.content().contentHtml() == null ? "" : r.content().contentHtml(),
+                r.content().summary(),
+                r.content().sensitive(),
+                attachments(r.content().attachmentsJson()),
+                r.published(),
+                r.content().updated());
+    }
+
+    /** The name shown for a comment's author: display name, else handle, else the host. */
+    private static String nameOf(WithAuthor c) {
+        if (c == null) {
+            return null;
+        }
+        if (CommentRepository.ANONYMOUS_ACTOR.equals(c.row().actorUri())) {
+            return "A deleted account";
+        }
+        if (c.authorName() != null && !c.authorName().isBlank()) {
+            return c.authorName();
+        }
+        if (c.authorUsername() != null) {
+            return "@" + c.authorUsername() + "@" + c.row().actorHost();
+        }
+        return c.row().actorHost();
+    }
+
+    private static List<CommentView.CommentAttachmentView> attachments(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        List<CommentView.CommentAttachmentView> out = new ArrayList<>();
+        try {
+            for (JsonNode a : JSON.readTree(json)) {
+                String url = http(a.path("url").asText(null));
+                if (url != null) {
+                    out.add(new CommentView.CommentAttachmentView(
+                            url,
+                            a.path("alt").asText(""),
+                            a.path("image").asBoolean(false),
+                            a.path("mediaType").asText(null)));
+                }
+            }
+        } catch (IOException e) {
+            return List.of();
+        }
+        return out;
+    }
+
+    /** Only http(s) links reach a page, whatever a peer stored. */
+    private static String http(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String scheme = URI.create(url).getScheme();
+            return "https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme) ? url : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

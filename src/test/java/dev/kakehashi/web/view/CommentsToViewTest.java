@@ -1,0 +1,119 @@
+package dev.kakehashi.web.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kakehashi.domain.CommentStatus;
+import dev.kakehashi.store.CommentRepository;
+import dev.kakehashi.store.CommentRepository.Content;
+import dev.kakehashi.store.CommentRepository.Row;
+import dev.kakehashi.store.CommentRepository.WithAuthor;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CommentsToViewTest {
+    private final CommentsToView views = new CommentsToView();
+    private static final Instant T = Instant.parse("2026-06-01T10:00:00Z");
+
+    static WithAuthor comment(long id, Long parent, int depth, CommentStatus status, boolean deleted) {
+        return comment(id, parent, depth, status, deleted, "https://m.example/users/u" + id);
+    }
+
+    static WithAuthor comment(long id, Long parent, int depth, CommentStatus status, boolean deleted, String actor) {
+        Row row = new Row(
+                id,
+                1,
+                parent,
+                depth,
+                "https://m.example/s/" + id,
+                "https://m.example/@u/" + id,
+                actor,
+                "m.example",
+                null,
+                new Content(deleted ? null : "<p>text " + id + "</p>", null, false, null, null),
+                status,
+                T.plusSeconds(id),
+                deleted ? T : null,
+                T);
+        return new WithAuthor(row, "User " + id, "u" + id, "https://m.example/a/" + id + ".png", null);
+    }
+
+    @Test
+    void repliesFollowTheirParentIndentedByDepth() {
+        CommentsView v = views.thread(List.of(
+                comment(1, null, 0, CommentStatus.PUBLISHED, false),
+                comment(2, null, 0, CommentStatus.PUBLISHED, false),
+                comment(3, 1L, 1, CommentStatus.PUBLISHED, false),
+                comment(4, 3L, 2, CommentStatus.PUBLISHED, false)));
+        assertThat(v.items())
+                .extracting(CommentView::anchor)
+                .containsExactly("comment-1", "comment-3", "comment-4", "comment-2");
+        assertThat(v.items()).extracting(CommentView::indent).containsExactly(0, 1, 2, 0);
+        assertThat(v.count()).isEqualTo(4);
+        CommentView first = v.items().get(0);
+        assertThat(first.authorName()).isEqualTo("User 1");
+        assertThat(first.authorHandle()).isEqualTo("@u1@m.example");
+        assertThat(first.authorUrl()).isEqualTo("https://m.example/users/u1");
+        assertThat(first.avatarUrl()).isEqualTo("https://m.example/a/1.png");
+    }
+
+    @Test
+    void aDeletedCommentWithRepliesBecomesAPlaceholderAndOneWithoutDisappears() {
+        CommentsView v = views.thread(List.of(
+                comment(1, null, 0, CommentStatus.PUBLISHED, true),
+                comment(2, 1L, 1, CommentStatus.PUBLISHED, false),
+                comment(3, null, 0, CommentStatus.PUBLISHED, true),
+                comment(4, null, 0, CommentStatus.PENDING, false),
+                comment(5, null, 0, CommentStatus.SPAM, false),
+                comment(6, 5L, 1, CommentStatus.PUBLISHED, false)));
+        assertThat(v.items())
+                .extracting(CommentView::anchor)
+                .containsExactly("comment-1", "comment-2", "comment-5", "comment-6");
+        assertThat(v.items().get(0).placeholder()).isTrue();
+        assertThat(v.items().get(0).placeholderText()).isEqualTo("This comment was deleted.");
+        assertThat(v.items().get(2).placeholderText()).isEqualTo("This comment is not available.");
+        assertThat(v.items().get(2).html()).isNull();
+        assertThat(v.count()).isEqualTo(2);
+    }
+
+    @Test
+    void aThreadAThousandDeepIsBuiltWithoutRecursionAndIndentIsCapped() {
+        List<WithAuthor> chain = new ArrayList<>();
+        for (int i = 1; i <= 1000; i++) {
+            chain.add(comment(i, i == 1 ? null : (long) i - 1, i - 1, CommentStatus.PUBLISHED, false));
+        }
+        CommentsView v = views.thread(chain);
+        assertThat(v.count()).isEqualTo(1000);
+        assertThat(v.items()).hasSize(1000);
+        assertThat(v.items()).extracting(CommentView::indent).allMatch(i -> i <= CommentsView.MAX_INDENT);
+        assertThat(v.items().get(5).inReplyToName()).isNull();
+        assertThat(v.items().get(999).indent()).isEqualTo(CommentsView.MAX_INDENT);
+        assertThat(v.items().get(999).inReplyToName()).isEqualTo("User 999");
+    }
+
+    @Test
+    void anAnonymizedCommentShowsNoNameAvatarOrLinks() {
+        CommentView c = views.thread(
+                        List.of(comment(1, null, 0, CommentStatus.PUBLISHED, false, CommentRepository.ANONYMOUS_ACTOR)))
+                .items()
+                .get(0);
+        assertThat(c.authorName()).isEqualTo("A deleted account");
+        assertThat(c.authorUrl()).isNull();
+        assertThat(c.avatarUrl()).isNull();
+        assertThat(c.authorHandle()).isNull();
+    }
+
+    @Test
+    void onlyHttpLinksReachThePage() {
+        WithAuthor odd = new WithAuthor(
+                comment(1, null, 0, CommentStatus.PUBLISHED, false).row(),
+                "x",
+                "x",
+                "javascript:alert(1)",
+                "data:text/html,hi");
+        CommentView c = views.thread(List.of(odd)).items().get(0);
+        assertThat(c.avatarUrl()).isNull();
+        assertThat(c.authorUrl()).isNull();
+    }
+}
