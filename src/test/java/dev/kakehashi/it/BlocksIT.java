@@ -22,8 +22,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * stop following, nothing more is delivered to them (what waited is cancelled) and their comments
  * are hidden; lifting the blocks lets them in again and shows the comments.
  *
- * <p>Comments are written straight into post_comment here: the comments feature (signed replies,
- * comments on the page) lands in another branch, so this checks their status, not the page.
+ * <p>Comments arrive as signed replies and are checked on the post page; the one held for
+ * moderation is written into post_comment directly.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BlocksIT {
@@ -85,10 +85,12 @@ class BlocksIT {
         postA = admin.compose("note", "publish", "body", "Before the block.");
         LiveTables.await(() -> posts(good, "/users/gil/inbox") == 2 && waitingFor(spam.actorId("sue") + "/inbox") == 1);
 
-        comment(postA, spam.actorId("sam"), "PUBLISHED");
+        reply(spam, "sam", postA);
+        reply(good, "gil", postA);
+        reply(good, "troll", postA);
+        // A comment held for moderation, as a gate holding first-time commenters leaves it.
         comment(postA, spam.actorId("sue"), "PENDING");
-        comment(postA, good.actorId("gil"), "PUBLISHED");
-        comment(postA, good.actorId("troll"), "PUBLISHED");
+        LiveTables.await(() -> commenters().size() == 3);
     }
 
     @Test
@@ -115,6 +117,7 @@ class BlocksIT {
         assertThat(status(spam.actorId("sam"))).isEqualTo("HIDDEN");
         assertThat(status(spam.actorId("sue"))).isEqualTo("HIDDEN");
         assertThat(status(good.actorId("gil"))).isEqualTo("PUBLISHED");
+        assertThat(commenters()).containsExactlyInAnyOrder(handle(good, "gil"), handle(good, "troll"));
     }
 
     @Test
@@ -160,6 +163,7 @@ class BlocksIT {
         assertThat(status(good.actorId("troll"))).isEqualTo("HIDDEN");
         assertThat(status(good.actorId("gil"))).isEqualTo("PUBLISHED");
         assertThat(followers(good)).isEqualTo(1);
+        assertThat(commenters()).containsExactly(handle(good, "gil"));
 
         assertThat(good.post(inbox, follow(good, "troll", "2"), good.mainKey("troll"))
                         .statusCode())
@@ -214,6 +218,9 @@ class BlocksIT {
         assertThat(status(spam.actorId("sam"))).isEqualTo("PUBLISHED");
         assertThat(status(spam.actorId("sue"))).isEqualTo("PUBLISHED");
         assertThat(status(good.actorId("troll"))).isEqualTo("PUBLISHED");
+        assertThat(commenters())
+                .containsExactlyInAnyOrder(
+                        handle(spam, "sam"), handle(spam, "sue"), handle(good, "gil"), handle(good, "troll"));
 
         assertThat(spam.post(inbox, follow(spam, "sam", "3"), spam.mainKey("sam"))
                         .statusCode())
@@ -244,6 +251,41 @@ class BlocksIT {
         f.put("actor", peer.actorId(name));
         f.put("object", server.url("/actors/blog"));
         return f.toString();
+    }
+
+    /** A signed reply to the post, as Mastodon sends it. */
+    private static void reply(SigningPeer peer, String name, String postId) {
+        String actor = peer.actorId(name);
+        ObjectNode note = JSON.createObjectNode();
+        note.put("id", actor + "/statuses/" + IDS.incrementAndGet());
+        note.put("type", "Note");
+        note.put("attributedTo", actor);
+        note.put("inReplyTo", server.url("/posts/" + postId));
+        note.put("content", "<p>a word from " + name + "</p>");
+        note.put("published", "2026-06-01T10:00:00Z");
+        note.putArray("to").add("https://www.w3.org/ns/activitystreams#Public");
+        note.putArray("cc").add(server.url("/actors/blog"));
+        ObjectNode create = JSON.createObjectNode();
+        create.put("@context", "https://www.w3.org/ns/activitystreams");
+        create.put("id", note.path("id").asText() + "/activity");
+        create.put("type", "Create");
+        create.put("actor", actor);
+        create.set("object", note);
+        assertThat(peer.post(inbox, create.toString(), peer.mainKey(name)).statusCode())
+                .isEqualTo(202);
+    }
+
+    /** The handles of the commenters shown on the first post's page. */
+    private static java.util.List<String> commenters() {
+        return new WebClient(server)
+                .get("/posts/" + postA)
+                .html()
+                .select("#comments li.comment .comment-handle")
+                .eachText();
+    }
+
+    private static String handle(SigningPeer peer, String name) {
+        return "@" + name + "@" + peer.remote.authority();
     }
 
     private static void comment(String postId, String actor, String status) {
