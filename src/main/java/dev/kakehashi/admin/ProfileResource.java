@@ -2,9 +2,11 @@ package dev.kakehashi.admin;
 
 import dev.kakehashi.domain.Account;
 import dev.kakehashi.service.AccountService;
+import dev.kakehashi.service.AliasService;
 import dev.kakehashi.service.AuthService.SignedIn;
 import dev.kakehashi.service.InvalidInputException;
 import dev.kakehashi.service.Links;
+import dev.kakehashi.service.ServiceException;
 import dev.kakehashi.service.mail.EmailPreferences;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -31,13 +33,19 @@ public final class ProfileResource {
     private final EmailPreferences emailPreferences;
     private final AdminRenderer renderer;
     private final Links links;
+    private final AliasService aliases;
 
     public ProfileResource(
-            AccountService accounts, EmailPreferences emailPreferences, AdminRenderer renderer, Links links) {
+            AccountService accounts,
+            EmailPreferences emailPreferences,
+            AdminRenderer renderer,
+            Links links,
+            AliasService aliases) {
         this.accounts = accounts;
         this.emailPreferences = emailPreferences;
         this.renderer = renderer;
         this.links = links;
+        this.aliases = aliases;
     }
 
     @GET
@@ -45,6 +53,7 @@ public final class ProfileResource {
     public Response form(
             @QueryParam("saved") String saved,
             @QueryParam("password") String password,
+            @QueryParam("aliases") String aliasesSaved,
             @QueryParam("email") String email,
             @Context ContainerRequestContext request) {
         SignedIn me = Auth.require(request);
@@ -53,7 +62,9 @@ public final class ProfileResource {
                 ? "Profile saved."
                 : password != null
                         ? "Password changed. Your other sessions were logged out."
-                        : email != null ? "E-mail notifications saved." : null;
+                        : email != null
+                                ? "E-mail notifications saved."
+                                : aliasesSaved != null ? "Former accounts saved." : null;
         return page(200, me, profile, profile.form(), Map.of(), notice);
     }
 
@@ -98,12 +109,37 @@ public final class ProfileResource {
         }
     }
 
+    /** Former accounts (alsoKnownAs), so followers can move here from another server. */
+    @POST
+    @Path("aliases")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces("text/html")
+    public Response saveAliases(
+            @FormParam(AliasService.FIELD) String alsoKnownAs, @Context ContainerRequestContext request) {
+        SignedIn me = Auth.require(request);
+        try {
+            aliases.setForAccount(me.accountId(), alsoKnownAs);
+            return Response.seeOther(URI.create("/admin/profile?aliases=1")).build();
+        } catch (InvalidInputException e) {
+            ProfileView profile = accounts.byId(me.accountId(), this::view);
+            Map<String, String> values = new HashMap<>(profile.form());
+            values.put(AliasService.FIELD, alsoKnownAs == null ? "" : alsoKnownAs);
+            return page(422, me, profile, values, e.fieldErrors(), null);
+        } catch (ServiceException e) {
+            ProfileView profile = accounts.byId(me.accountId(), this::view);
+            Map<String, String> values = new HashMap<>(profile.form());
+            values.put(AliasService.FIELD, alsoKnownAs == null ? "" : alsoKnownAs);
+            return page(e.status(), me, profile, values, Map.of(AliasService.FIELD, e.getMessage()), null);
+        }
+    }
+
     private ProfileView view(Account a) {
         Map<String, String> v = new HashMap<>();
         v.put("displayName", a.displayName());
         v.put("bio", a.bio());
         v.put("email", a.email());
         v.put("avatarId", a.avatar() == null ? "" : Long.toString(a.avatar().id()));
+        v.put(AliasService.FIELD, String.join("\n", a.alsoKnownAs()));
         String avatarUrl = a.avatar() == null ? null : links.media(a.avatar().fileName());
         return new ProfileView(a.username(), links.author(a.username()), avatarUrl, v);
     }

@@ -1,5 +1,6 @@
 package dev.kakehashi.admin;
 
+import dev.kakehashi.service.AliasService;
 import dev.kakehashi.service.AuthService.SignedIn;
 import dev.kakehashi.service.FederationSettings;
 import dev.kakehashi.service.InvalidInputException;
@@ -45,6 +46,7 @@ public final class SettingsAdminResource {
     private final Supplier<List<PluginChoice>> plugins;
     private final AdminRenderer renderer;
     private final Predicate<String> usernameTaken;
+    private final AliasService aliases;
 
     /** @param usernameTaken whether an author has a username: the blog handle must differ */
     public SettingsAdminResource(
@@ -52,7 +54,9 @@ public final class SettingsAdminResource {
             Supplier<List<ThemeChoice>> themes,
             Supplier<List<PluginChoice>> plugins,
             AdminRenderer renderer,
-            Predicate<String> usernameTaken) {
+            Predicate<String> usernameTaken,
+            AliasService aliases) {
+        this.aliases = aliases;
         this.site = site;
         this.themes = themes;
         this.plugins = plugins;
@@ -81,6 +85,46 @@ public final class SettingsAdminResource {
                 federationValues(site.federation()));
     }
 
+    /** The blog's former accounts (alsoKnownAs), so a blog can move in from another account. */
+    @POST
+    @Path("aliases")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces("text/html")
+    public Response saveAliases(
+            @FormParam(AliasService.FIELD) String alsoKnownAs, @Context ContainerRequestContext request) {
+        SignedIn me = requireAdmin(request);
+        Map<String, String> errors;
+        int status;
+        try {
+            aliases.setForBlog(alsoKnownAs);
+            return Response.seeOther(URI.create("/admin/settings?saved=1")).build();
+        } catch (InvalidInputException e) {
+            errors = e.fieldErrors();
+            status = 422;
+        } catch (ServiceException e) {
+            errors = Map.of(AliasService.FIELD, e.getMessage());
+            status = e.status();
+        }
+        SiteSettings s = site.current();
+        Map<String, String> federation = new HashMap<>(federationValues(site.federation()));
+        federation.put(AliasService.FIELD, alsoKnownAs == null ? "" : alsoKnownAs);
+        return page(
+                status,
+                me,
+                Map.of(
+                        "title",
+                        s.title(),
+                        "description",
+                        s.description(),
+                        "language",
+                        s.language(),
+                        "theme",
+                        s.theme()),
+                errors,
+                null,
+                federation);
+    }
+
     /** Actor mode, blog handle and article format: how the blog appears on the fediverse. */
     @POST
     @Path("federation")
@@ -100,6 +144,7 @@ public final class SettingsAdminResource {
             federation.put("actorMode", actorMode == null ? "" : actorMode);
             federation.put("blogHandle", blogHandle == null ? "" : blogHandle);
             federation.put("articleFormat", articleFormat == null ? "" : articleFormat);
+            federation.put(AliasService.FIELD, String.join("\n", aliases.ofBlog()));
             return page(422, me, siteValues(), e.fieldErrors(), null, federation);
         }
     }
@@ -110,11 +155,16 @@ public final class SettingsAdminResource {
         return Map.of("title", s.title(), "description", s.description(), "language", s.language(), "theme", s.theme());
     }
 
-    private static Map<String, String> federationValues(FederationSettings f) {
+    private Map<String, String> federationValues(FederationSettings f) {
         return Map.of(
-                "actorMode", f.actorMode().name(),
-                "blogHandle", f.blogHandle(),
-                "articleFormat", f.articleFormat().name());
+                "actorMode",
+                f.actorMode().name(),
+                "blogHandle",
+                f.blogHandle(),
+                "articleFormat",
+                f.articleFormat().name(),
+                AliasService.FIELD,
+                String.join("\n", aliases.ofBlog()));
     }
 
     /** Which comments wait for approval: none, those of first-time commenters, or all. */

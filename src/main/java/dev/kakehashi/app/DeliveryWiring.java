@@ -14,12 +14,15 @@ import dev.kakehashi.federation.delivery.FollowerAudience;
 import dev.kakehashi.federation.delivery.OutboxWriter;
 import dev.kakehashi.federation.delivery.PostActivityRenderer;
 import dev.kakehashi.federation.delivery.RetryPolicy;
+import dev.kakehashi.federation.moderation.Blocklist;
+import dev.kakehashi.federation.moderation.DeliveryRefusals;
 import dev.kakehashi.federation.remote.RemoteFetchException;
 import dev.kakehashi.federation.remote.SsrfGuard;
 import dev.kakehashi.federation.signature.RequestSigner;
 import dev.kakehashi.federation.signature.SigningKey;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.SiteService;
+import dev.kakehashi.store.BlockEffectRepository;
 import dev.kakehashi.store.DeliveryRepository;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.OutboxRepository;
@@ -59,6 +62,7 @@ final class DeliveryWiring {
             ActorKeys keys,
             RequestSigner signer,
             SsrfGuard guard,
+            Blocklist blocklist,
             Clock clock)
             throws SchedulerException {
         var outbox = new OutboxRepository(tx);
@@ -67,7 +71,15 @@ final class DeliveryWiring {
         new OutboxWriter(tx, outbox, posts, site, ids, kick, clock).subscribe(events);
         Audience audience = new AddressedAudience(
                 new FollowerAudience(new FollowerRepository(tx), outbox), new RemoteActorRepository(tx));
-        FanOut fanOut = new FanOut(tx, outbox, deliveries, audience, new PostActivityRenderer(posts, site, ids), clock);
+        FanOut fanOut = new FanOut(
+                tx,
+                outbox,
+                deliveries,
+                audience,
+                new PostActivityRenderer(posts, site, ids),
+                clock,
+                new DeliveryRefusals(blocklist, new BlockEffectRepository(tx)));
+        Predicate<URI> guarded = mayConnect(guard);
         DeliveryWorker worker = new DeliveryWorker(
                 tx,
                 deliveries,
@@ -75,7 +87,8 @@ final class DeliveryWiring {
                 audience,
                 signer,
                 signingKeys(keys),
-                mayConnect(guard),
+                // Rows queued before a block (or by a node that has not seen it yet) fail for good.
+                uri -> !blocklist.blocksHost(uri.getRawAuthority()) && guarded.test(uri),
                 // java.util.Random, because many delivery threads draw from it at once.
                 new RetryPolicy(new Random(), settings.deliveryTiming().firstRetry()),
                 settings.deliveryTiming().lease(),

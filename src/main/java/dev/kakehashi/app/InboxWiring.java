@@ -58,8 +58,9 @@ record InboxWiring(
         return new InboxWiring(tx, new InboxRepository(tx), handlers, responses, clock);
     }
 
-    InboxProcessor processor() {
-        return new InboxProcessor(tx, rows, handlers, clock);
+    /** @param blockedActor rows of actors blocked since they were stored are rejected unhandled */
+    InboxProcessor processor(Predicate<String> blockedActor) {
+        return new InboxProcessor(tx, rows, handlers, clock, blockedActor);
     }
 
     SignatureVerifier verifier(RemoteActorService remoteActors) {

@@ -3,6 +3,7 @@ package dev.kakehashi.app;
 import dev.kakehashi.admin.AdminGuard;
 import dev.kakehashi.admin.AdminRenderer;
 import dev.kakehashi.admin.AuthorsAdminResource;
+import dev.kakehashi.admin.BlocksAdminResource;
 import dev.kakehashi.admin.CommentSettingsAdminResource;
 import dev.kakehashi.admin.CommentsAdminResource;
 import dev.kakehashi.admin.DashboardResource;
@@ -16,6 +17,7 @@ import dev.kakehashi.admin.PluginSettingsAdminResource;
 import dev.kakehashi.admin.PostsAdminResource;
 import dev.kakehashi.admin.PreviewResource;
 import dev.kakehashi.admin.ProfileResource;
+import dev.kakehashi.admin.ReportsAdminResource;
 import dev.kakehashi.admin.SessionFilter;
 import dev.kakehashi.admin.SettingsAdminResource;
 import dev.kakehashi.admin.SetupGate;
@@ -42,12 +44,14 @@ import dev.kakehashi.federation.inbox.FollowRequests;
 import dev.kakehashi.federation.inbox.InboxFilter;
 import dev.kakehashi.federation.inbox.InboxJob;
 import dev.kakehashi.federation.inbox.NoteConsumers;
+import dev.kakehashi.federation.moderation.Blocklist;
 import dev.kakehashi.federation.remote.MentionDirectory;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetcher;
 import dev.kakehashi.federation.remote.SsrfGuard;
 import dev.kakehashi.federation.remote.WebFingerClient;
 import dev.kakehashi.federation.remote.WebFingerFollowLinks;
+import dev.kakehashi.federation.remote.WebFingerHandles;
 import dev.kakehashi.federation.signature.DraftCavageSigner;
 import dev.kakehashi.federation.signature.RequestSigner;
 import dev.kakehashi.federation.wellknown.AuthorizeInteractionResource;
@@ -60,6 +64,7 @@ import dev.kakehashi.plugin.PluginLoader;
 import dev.kakehashi.plugin.PluginRegistry;
 import dev.kakehashi.service.AccountService;
 import dev.kakehashi.service.AdminQueries;
+import dev.kakehashi.service.AliasService;
 import dev.kakehashi.service.AuthService;
 import dev.kakehashi.service.BlogQueries;
 import dev.kakehashi.service.CommentGate;
@@ -182,12 +187,14 @@ final class Wiring implements AutoCloseable {
             RequestSigner signer = new DraftCavageSigner(clock);
             // Kakehashi signs every fetch as its instance actor, which peers can fetch unsigned.
             SsrfGuard ssrfGuard = new SsrfGuard(settings.allowPrivateNetworks());
+            Blocklist blocklist = ModerationWiring.blocklist(tx);
             RemoteFetcher fetcher = new RemoteFetcher(
                     ssrfGuard,
                     signer,
                     () -> actorKeys.signingKey(ActorRef.INSTANCE),
                     links.base(),
-                    RemoteFetcher.Limits.DEFAULT);
+                    RemoteFetcher.Limits.DEFAULT,
+                    blocklist::blocksHost);
             WebFingerClient webFinger = new WebFingerClient(fetcher);
             RemoteActorService remoteActors =
                     new RemoteActorService(tx, new RemoteActorRepository(tx), fetcher, sanitizer, clock);
@@ -207,12 +214,12 @@ final class Wiring implements AutoCloseable {
 
             DeliveryWiring.Parts delivery = DeliveryWiring.start(
                     settings, tx, scheduler, jobs, events, postRepo, site, actorIds, actorKeys, signer, ssrfGuard,
-                    clock);
+                    blocklist, clock);
             ReactionWiring reactions = ReactionWiring.build(tx, postRepo, accountRepo, actorIds, events, clock);
             ReaderWiring reader =
                     ReaderWiring.build(tx, webFinger, remoteActors, actorIds, sanitizer, delivery.kick(), clock);
             var commentModerationRepo = new CommentModerationRepository(tx);
-            CommentModeration moderation = new CommentModeration(tx, commentModerationRepo, events, clock);
+            CommentModeration commentModeration = new CommentModeration(tx, commentModerationRepo, events, clock);
             // The comments wiring stores each incoming reply with the status this gate decides.
             CommentGate commentGate = new ModerationGate(
                     site::commentPolicy,
@@ -239,7 +246,7 @@ final class Wiring implements AutoCloseable {
             AdminRenderer adminPages = new AdminRenderer(
                     site,
                     me -> reactions.notifications().unread(me.accountId()),
-                    me -> moderation.pendingCount(me.accountId(), me.admin()));
+                    me -> commentModeration.pendingCount(me.accountId(), me.admin()));
             PostToView views = new PostToView(links);
             boolean https = settings.baseUrl().getScheme().equals("https");
 
@@ -247,6 +254,10 @@ final class Wiring implements AutoCloseable {
             Runnable kickDelivery = delivery.kick();
             InboxJobSchedule inboxSchedule = InboxJobSchedule.install(scheduler);
             MailWiring mail = MailWiring.start(settings, tx, scheduler, jobs, site, links, clock);
+            AliasService aliases =
+                    new AliasService(tx, accountRepo, site, new WebFingerHandles(webFinger), links, clock);
+            ModerationWiring blocking = ModerationWiring.build(
+                    tx, blocklist, followerRepo, remoteActors, webFinger, actorIds, clock, reader.handlers());
             InboxWiring inbox = InboxWiring.build(
                     tx,
                     followerRepo,
@@ -259,7 +270,7 @@ final class Wiring implements AutoCloseable {
                     reader.handlers(),
                     deletePosts);
             reactions.register(reader.handlers(), followerRepo);
-            jobs.register(InboxJob.class, () -> new InboxJob(inbox.processor()));
+            jobs.register(InboxJob.class, () -> new InboxJob(inbox.processor(blocklist::blocksActor)));
 
             AnswerWiring answers = AnswerWiring.build(
                     tx,
@@ -319,17 +330,20 @@ final class Wiring implements AutoCloseable {
                                             !plugins.settingsOf(p.plugin().id()).isEmpty()))
                                     .toList(),
                             adminPages,
-                            accounts::usernameTaken))
+                            accounts::usernameTaken,
+                            aliases))
                     .register(new PluginSettingsAdminResource(plugins, site, adminPages))
-                    .register(new CommentsAdminResource(moderation, adminPages, links))
+                    .register(new CommentsAdminResource(commentModeration, adminPages, links))
                     .register(new PreviewResource(markdown))
                     .register(new AuthorsAdminResource(accounts, adminPages, links))
-                    .register(new ProfileResource(accounts, mail.preferences(), adminPages, links))
+                    .register(new ProfileResource(accounts, mail.preferences(), adminPages, links, aliases))
                     .register(new EmailPreferencesResource(mail.preferences()))
                     .register(new MediaAdminResource(media, links))
                     .register(new NotificationsAdminResource(reactions.notifications(), adminPages, links))
                     .register(new FollowersAdminResource(
                             new FollowRequests(tx, followerRepo, inbox.responses(), kickDelivery), site, adminPages))
+                    .register(new BlocksAdminResource(blocking.blocks(), adminPages))
+                    .register(new ReportsAdminResource(blocking.reports(), adminPages))
                     .register(new VaryAcceptFilter())
                     .register(new ActorResource(localActors))
                     .register(new CollectionsResource(
@@ -360,6 +374,7 @@ final class Wiring implements AutoCloseable {
                             new InboxFilter(
                                     inbox.verifier(remoteActors),
                                     inbox.store(inboxSchedule::kick),
+                                    blocklist,
                                     settings.baseUrl().getScheme()))
                     .addMappingForUrlPatterns(null, true, "/*");
             ServletRegistration.Dynamic themeFiles = ctx.addServlet("theme-static", new ThemeStaticServlet(themes));

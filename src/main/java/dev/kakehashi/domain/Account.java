@@ -46,6 +46,10 @@ public class Account {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Former accounts on other servers (alsoKnownAs), one URL per line; null when none. */
+    @Column(name = "also_known_as")
+    private String alsoKnownAs;
+
     protected Account() {}
 
     public Account(
@@ -123,6 +127,18 @@ public class Account {
 
     public void changePasswordHash(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
+        this.updatedAt = now;
+    }
+
+    /** The actor URLs of this author's former accounts, for the actor's {@code alsoKnownAs}. */
+    public java.util.List<String> alsoKnownAs() {
+        return alsoKnownAs == null || alsoKnownAs.isBlank()
+                ? java.util.List.of()
+                : java.util.List.of(alsoKnownAs.split("\n"));
+    }
+
+    public void changeAlsoKnownAs(java.util.List<String> urls, Instant now) {
+        this.alsoKnownAs = urls.isEmpty() ? null : String.join("\n", urls);
         this.updatedAt = now;
     }
 }

@@ -223,6 +223,17 @@ public final class SiteService {
         }
     }
 
+    /** The actor URLs of the blog's former accounts elsewhere, for its {@code alsoKnownAs}. */
+    public java.util.List<String> blogAlsoKnownAs() {
+        String v = tx.call(settings::all).get("federation.also_known_as");
+        return v == null || v.isBlank() ? java.util.List.of() : java.util.List.of(v.split("\n"));
+    }
+
+    /** Replaces the blog's former accounts (already checked by {@link AliasService}). */
+    public void setBlogAlsoKnownAs(java.util.List<String> urls) {
+        tx.run(() -> settings.put("federation.also_known_as", String.join("\n", urls)));
+    }
+
     public void setDisabledPlugins(Set<String> ids) {
         tx.run(() -> {
             settings.put("plugins.disabled", String.join(",", ids));

@@ -164,6 +164,23 @@ public final class FollowerRepository {
                 .executeUpdate();
     }
 
+    /** Every follow by the remote actor, of any local actor, in any state. */
+    public List<Follower> byRemoteActor(String remoteActorUri) {
+        return rows("where remote_actor_uri = :r order by id", q -> q.setParameter("r", remoteActorUri));
+    }
+
+    /** The follower moved (FEP-7628): the row now stands for its new actor, delivered at its inboxes. */
+    public void moveTo(long id, String remoteActorUri, String inbox, String sharedInbox) {
+        tx.session()
+                .createNativeMutationQuery("update follower set remote_actor_uri = :r, remote_inbox = :i,"
+                        + " remote_shared_inbox = :s where id = :id")
+                .setParameter("r", remoteActorUri)
+                .setParameter("i", inbox)
+                .setParameter("s", sharedInbox)
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
     /** Removes every follow by the remote actor (it was deleted). */
     public int removeByActor(String remoteActorUri) {
         return update("delete from follower where remote_actor_uri = :v", "v", remoteActorUri);

@@ -70,6 +70,19 @@ final class LiveTables {
         }
     }
 
+    /** Runs an insert or update with string parameters, as a test's own fixture rows. */
+    int update(String sql, Object... params) {
+        try (Connection c = connect();
+                var st = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                st.setObject(i + 1, params[i]);
+            }
+            return st.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Waits up to 20 s for an effect of the background inbox job. */
     static void await(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();

@@ -27,17 +27,30 @@ final class SigningPeer implements AutoCloseable {
 
     final FakeRemote remote = FakeRemote.start();
     private final Map<String, KeyPair> keys = new HashMap<>();
+    private final Map<String, ObjectNode> docs = new HashMap<>();
 
     /** Serves {@code /users/<name>} (with its key) and accepts POSTs to its inbox; returns its id. */
     String actor(String name) {
-        return actor(name, doc -> {});
+        return actorAt("/users/" + name, name, doc -> {});
     }
 
     /** The same, with more of the actor document set by {@code extra} (name, icon, url...). */
     String actor(String name, java.util.function.Consumer<ObjectNode> extra) {
+        return actorAt("/users/" + name, name, extra);
+    }
+
+    /**
+     * Serves an actor at any path (an instance actor at {@code /actor}, Pleroma's {@code
+     * /internal/fetch}) with its key and an inbox that accepts POSTs; returns its id.
+     */
+    String actorAt(String path, String name) {
+        return actorAt(path, name, doc -> {});
+    }
+
+    String actorAt(String path, String name, java.util.function.Consumer<ObjectNode> extra) {
         KeyPair pair = newKeyPair();
-        keys.put(name, pair);
-        String id = actorId(name);
+        String id = remote.origin() + path;
+        keys.put(id, pair);
         ObjectNode doc = JSON.createObjectNode();
         doc.set(
                 "@context",
@@ -53,9 +66,34 @@ final class SigningPeer implements AutoCloseable {
         key.put("owner", id);
         key.put("publicKeyPem", Pem.encodePublicKey(pair.getPublic()));
         extra.accept(doc);
-        remote.serve("/users/" + name, 200, FakeRemote.ACTIVITY_JSON, doc.toString());
-        remote.serve("/users/" + name + "/inbox", 202, "text/plain", "");
+        docs.put(id, doc);
+        remote.serve(path, 200, FakeRemote.ACTIVITY_JSON, doc.toString());
+        remote.serve(path + "/inbox", 202, "text/plain", "");
         return id;
+    }
+
+    /** Changes the served document of an actor (a new name, alsoKnownAs...); its key stays. */
+    void updateActor(String id, java.util.function.Consumer<ObjectNode> change) {
+        ObjectNode doc = docs.get(id);
+        change.accept(doc);
+        remote.serve(URI.create(id).getRawPath(), 200, FakeRemote.ACTIVITY_JSON, doc.toString());
+    }
+
+    /** The main key of the actor with this id. */
+    SigningKey keyOf(String id) {
+        return new SigningKey(id + "#main-key", keys.get(id).getPrivate());
+    }
+
+    /** POSTs a fixture (its host rewritten to this peer), with {@code https://blog.example} as {@code blog}. */
+    Answer postFixture(URI inbox, String fixture, String blogBase) {
+        String body = remote.fixture(fixture).replace("https://blog.example", blogBase);
+        String actor;
+        try {
+            actor = JSON.readTree(body).path("actor").asText();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return post(inbox, body, keyOf(actor));
     }
 
     String actorId(String name) {
@@ -64,7 +102,7 @@ final class SigningPeer implements AutoCloseable {
 
     /** The key named {@code keyId}, holding {@code signerName}'s private key. */
     SigningKey key(String keyId, String signerName) {
-        return new SigningKey(keyId, keys.get(signerName).getPrivate());
+        return new SigningKey(keyId, keys.get(actorId(signerName)).getPrivate());
     }
 
     SigningKey mainKey(String name) {

@@ -115,7 +115,8 @@ public final class LocalActors {
                                 settings().blogHandle(),
                                 pem,
                                 blogSince(),
-                                site.approvesFollowersManually()));
+                                site.approvesFollowersManually(),
+                                site.blogAlsoKnownAs()));
             default:
                 return tx.call(() -> {
                     Account a = accounts.byId(ref.accountId()).orElseThrow(() -> ServiceException.notFound("Actor"));

@@ -47,6 +47,6 @@ public final class AccountToPerson {
                 true,
                 ApJson.date(a.createdAt()),
                 List.of(parts.blogField("Blog")),
-                List.of());
+                a.alsoKnownAs());
     }
 }

@@ -29,6 +29,17 @@ public final class BlogToActor {
 
     /** @param locked true when followers need approval ({@code manuallyApprovesFollowers}) */
     public ActorDocument convert(SiteSettings site, String handle, String publicKeyPem, Instant since, boolean locked) {
+        return convert(site, handle, publicKeyPem, since, locked, List.of());
+    }
+
+    /** @param alsoKnownAs the blog's former accounts elsewhere, so followers can move in (FEP-7628) */
+    public ActorDocument convert(
+            SiteSettings site,
+            String handle,
+            String publicKeyPem,
+            Instant since,
+            boolean locked,
+            List<String> alsoKnownAs) {
         ActorRef ref = ActorRef.BLOG;
         return new ActorDocument(
                 Contexts.actor(),
@@ -53,6 +64,6 @@ public final class BlogToActor {
                 true,
                 ApJson.date(since),
                 List.of(parts.blogField("Website")),
-                List.of());
+                alsoKnownAs);
     }
 }

@@ -190,7 +190,8 @@ public final class DeliveryWorker implements AutoCloseable {
             return new Attempt(Optional.of(400), Optional.empty(), "not a valid inbox URL");
         }
         if (!mayConnect.test(target)) {
-            return new Attempt(Optional.of(403), Optional.empty(), "destination refused by the SSRF guard");
+            return new Attempt(
+                    Optional.of(403), Optional.empty(), "destination refused (SSRF guard or a domain block)");
         }
         byte[] body = d.body().getBytes(StandardCharsets.UTF_8);
         try {

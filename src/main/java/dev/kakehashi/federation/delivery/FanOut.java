@@ -25,6 +25,7 @@ public final class FanOut {
     private final Audience audience;
     private final ActivityRenderer renderer;
     private final Clock clock;
+    private final Refusals refusals;
 
     public FanOut(
             Transactions tx,
@@ -33,6 +34,19 @@ public final class FanOut {
             Audience audience,
             ActivityRenderer renderer,
             Clock clock) {
+        this(tx, outbox, deliveries, audience, renderer, clock, Refusals.NONE);
+    }
+
+    /** @param refusals hosts and inboxes that never get a delivery row (blocks) */
+    public FanOut(
+            Transactions tx,
+            OutboxRepository outbox,
+            DeliveryRepository deliveries,
+            Audience audience,
+            ActivityRenderer renderer,
+            Clock clock,
+            Refusals refusals) {
+        this.refusals = refusals;
         this.tx = tx;
         this.outbox = outbox;
         this.deliveries = deliveries;
@@ -69,9 +83,10 @@ public final class FanOut {
                 : audience.inboxesFor(new OutboxRepository.Pending(
                         p.id(), p.actorRef(), p.type(), p.objectUri(), p.postId(), body, p.targetInbox()));
         Map<String, String> byHost = new LinkedHashMap<>();
+        Set<String> refused = refusals.inboxesRefused(p.actorRef());
         for (String inbox : inboxes) {
             String host = hostOf(inbox);
-            if (host != null) {
+            if (host != null && !refusals.hostRefused(host) && !refused.contains(inbox)) {
                 byHost.put(inbox, host);
             }
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kakehashi.federation.moderation.Blocklist;
 import dev.kakehashi.federation.signature.IncomingRequest;
 import dev.kakehashi.federation.signature.RequestHeaders;
 import dev.kakehashi.federation.signature.SignatureException;
@@ -30,6 +31,7 @@ import org.slf4j.LoggerFactory;
  * Every inbox POST, before Jersey or Jackson touch it: keeps the raw bytes (at most 1 MiB), checks
  * the JSON, the digest and the HTTP signature over exactly those bytes, requires the signer to be
  * the activity's actor, stores the activity and answers 202 at once. Processing happens in a job.
+ * Blocked actors and domains are answered 403 before their key is fetched, and nothing is stored.
  */
 public final class InboxFilter extends HttpFilter {
     private static final Logger log = LoggerFactory.getLogger(InboxFilter.class);
@@ -39,6 +41,7 @@ public final class InboxFilter extends HttpFilter {
 
     private final transient SignatureVerifier verifier;
     private final transient InboxStore store;
+    private final transient Blocklist blocklist;
     private final String publicScheme;
     private final transient ObjectMapper json = new ObjectMapper();
 
@@ -46,9 +49,10 @@ public final class InboxFilter extends HttpFilter {
      * @param publicScheme the scheme of the configured base URL: peers sign the URL they used, which
      *     a TLS-terminating proxy hides from the servlet
      */
-    public InboxFilter(SignatureVerifier verifier, InboxStore store, String publicScheme) {
+    public InboxFilter(SignatureVerifier verifier, InboxStore store, Blocklist blocklist, String publicScheme) {
         this.verifier = verifier;
         this.store = store;
+        this.blocklist = blocklist;
         this.publicScheme = publicScheme;
     }
 
@@ -96,6 +100,9 @@ public final class InboxFilter extends HttpFilter {
             answer(resp, 400, "The activity's id, type or actor is too long.");
             return;
         }
+        if (blocked(resp, actor)) {
+            return;
+        }
         VerifiedSignature signer;
         try {
             signer = verifier.verify(incoming(req, path, body));
@@ -110,6 +117,10 @@ public final class InboxFilter extends HttpFilter {
         }
         if (!signer.actorId().equals(actor)) {
             answer(resp, 401, "Signature refused: the signer is not the activity's actor");
+            return;
+        }
+        // The key's owner, as verified: the same actor, checked again in case a block came meanwhile.
+        if (blocked(resp, signer.actorId())) {
             return;
         }
         if (speaksForSomeoneElse(type, actor, activity.get("object"))) {
@@ -131,6 +142,23 @@ public final class InboxFilter extends HttpFilter {
             case BLOCKED -> answer(resp, 403, "Activities from this server are not accepted.");
             case ACCEPTED, DUPLICATE -> answer(resp, 202, "");
         }
+    }
+
+    /** Answers 403 when the actor or its domain is blocked; true when it did. */
+    private boolean blocked(HttpServletResponse resp, String actor) throws IOException {
+        boolean refused;
+        try {
+            refused = blocklist.blocksActor(actor);
+        } catch (RuntimeException e) {
+            log.warn("Could not read the blocks for an activity from {}: {}", actor, e.toString());
+            answer(resp, 503, "The activity could not be checked; try again later.");
+            return true;
+        }
+        if (refused) {
+            log.debug("Refused an inbox POST from blocked {}", actor);
+            answer(resp, 403, "Activities from this account or server are not accepted here: it is blocked.");
+        }
+        return refused;
     }
 
     /** A Create or Update of a post whose attributedTo does not name the signer (INTEROP A4.6). */

@@ -29,12 +29,27 @@ public final class InboxProcessor {
     private final InboxRepository rows;
     private final InboxHandlers handlers;
     private final Clock clock;
+    private final java.util.function.Predicate<String> blockedActor;
 
     public InboxProcessor(Transactions tx, InboxRepository rows, InboxHandlers handlers, Clock clock) {
+        this(tx, rows, handlers, clock, actor -> false);
+    }
+
+    /**
+     * @param blockedActor true for an actor blocked since its activity was stored: the row is rejected
+     *     unhandled
+     */
+    public InboxProcessor(
+            Transactions tx,
+            InboxRepository rows,
+            InboxHandlers handlers,
+            Clock clock,
+            java.util.function.Predicate<String> blockedActor) {
         this.tx = tx;
         this.rows = rows;
         this.handlers = handlers;
         this.clock = clock;
+        this.blockedActor = blockedActor;
     }
 
     /**
@@ -68,6 +83,9 @@ public final class InboxProcessor {
             ReceivedActivity activity =
                     new ReceivedActivity(row.id(), row.activityId(), row.type(), row.actorUri(), row.recipient(), json);
             Optional<InboxHandler> handler = handlers.find(row.type(), Activities.objectType(json));
+            if (blockedActor.test(row.actorUri())) {
+                throw new RejectedActivity("the actor or its domain is blocked");
+            }
             if (handler.isEmpty()) {
                 log.debug("No handler for {} {}: ignored", row.type(), row.activityId());
                 state = "IGNORED";

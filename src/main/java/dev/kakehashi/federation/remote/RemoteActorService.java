@@ -93,6 +93,28 @@ public final class RemoteActorService {
         return store(target, doc);
     }
 
+    /** An actor fetched just now, with the former accounts it names ({@code alsoKnownAs}). */
+    public record Aliased(RemoteActor actor, java.util.List<String> alsoKnownAs) {}
+
+    /**
+     * Fetches the actor now, as {@link #refresh} does, and reads its {@code alsoKnownAs}: a Move is
+     * checked against what the new account publishes at this moment, never a cached copy.
+     */
+    public Aliased refreshWithAliases(String uri) {
+        URI target = parseUri(uri);
+        JsonNode doc;
+        try {
+            doc = fetcher.fetchObject(target);
+        } catch (RemoteFetchException e) {
+            if (e.reason() == Reason.GONE) {
+                markGone(uri);
+            }
+            throw e;
+        }
+        RemoteActor actor = store(target, doc);
+        return new Aliased(actor, RemoteActorDocument.parse(doc).alsoKnownAs());
+    }
+
     /**
      * The owner of a signing key, for signature verification. {@code https://host/users/alice#main-key}
      * is looked up by its document part (the actor); a key id that is a document of its own (a key

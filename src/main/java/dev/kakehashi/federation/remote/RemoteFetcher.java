@@ -53,9 +53,25 @@ public final class RemoteFetcher {
     private final String userAgent;
     private final Limits limits;
     private final HttpClient client;
+    private final java.util.function.Predicate<String> blockedHost;
 
     public RemoteFetcher(
             SsrfGuard guard, RequestSigner signer, Supplier<SigningKey> key, String baseUrl, Limits limits) {
+        this(guard, signer, key, baseUrl, limits, host -> false);
+    }
+
+    /**
+     * @param blockedHost true for a host (authority) whose domain an admin blocked: nothing is fetched
+     *     from it, so a blocked server cannot feed us actors, posts or reply threads
+     */
+    public RemoteFetcher(
+            SsrfGuard guard,
+            RequestSigner signer,
+            Supplier<SigningKey> key,
+            String baseUrl,
+            Limits limits,
+            java.util.function.Predicate<String> blockedHost) {
+        this.blockedHost = blockedHost;
         this.guard = guard;
         this.signer = signer;
         this.key = key;
@@ -166,6 +182,10 @@ public final class RemoteFetcher {
         long deadline = System.nanoTime() + limits.totalTimeout().toNanos();
         URI current = uri;
         for (int hop = 0; ; hop++) {
+            // Before the guard: a blocked domain is not even looked up in DNS.
+            if (blockedHost.test(current.getRawAuthority())) {
+                throw new RemoteFetchException(Reason.BLOCKED, current, "the domain is blocked on this site");
+            }
             guard.check(current);
             HttpResponse<LimitedBody> response = send(current, accept, signed, deadline);
             int status = response.statusCode();

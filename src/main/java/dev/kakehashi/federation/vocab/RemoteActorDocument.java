@@ -25,13 +25,15 @@ public record RemoteActorDocument(
         String followers,
         String publicKeyId,
         String publicKeyPem,
-        boolean manuallyApprovesFollowers) {
+        boolean manuallyApprovesFollowers,
+        List<String> alsoKnownAs) {
 
     /** The actor types Mastodon accepts ({@code SUPPORTED_TYPES}). */
     public static final Set<String> TYPES = Set.of("Person", "Service", "Group", "Organization", "Application");
 
     static final int MAX_NAME = 2048;
     static final int MAX_SUMMARY = 20 * 1024;
+    static final int MAX_ALIASES = 50;
 
     /**
      * Reads an actor document.
@@ -83,7 +85,17 @@ public record RemoteActorDocument(
                 httpOrNull(Lenient.idOf(doc.get("followers"))),
                 key == null ? null : Lenient.text(key.get("id")),
                 key == null ? null : Lenient.text(key.get("publicKeyPem")),
-                Lenient.bool(doc.get("manuallyApprovesFollowers"), false));
+                Lenient.bool(doc.get("manuallyApprovesFollowers"), false),
+                aliases(doc.get("alsoKnownAs")));
+    }
+
+    /** The former accounts the actor names (a string or an array, as servers send it), http(s) only. */
+    private static List<String> aliases(JsonNode node) {
+        return Lenient.asArray(node).stream()
+                .map(Lenient::idOf)
+                .filter(s -> s != null && isHttpUrl(s))
+                .limit(MAX_ALIASES)
+                .toList();
     }
 
     /** The first key owned by the actor itself; keys owned by someone else are ignored, as Mastodon does. */

@@ -324,4 +324,26 @@ class RemoteFetcherTest {
                 new RemoteFetcher(guard, signer, () -> KEY, "https://blog.example", RemoteFetcher.Limits.DEFAULT);
         assertRefused(() -> open.fetchObject(URI.create("http://127.0.0.1:" + port + "/x")), Reason.UNREACHABLE);
     }
+
+    @Test
+    void nothingIsFetchedFromABlockedDomainNotEvenARedirectTarget() {
+        remote.serve("/blocked", 200, FakeRemote.ACTIVITY_JSON, doc("/blocked", ""));
+        SsrfGuard guard = new SsrfGuard(true);
+        RemoteFetcher blocking = new RemoteFetcher(
+                guard,
+                signer,
+                () -> KEY,
+                "https://blog.example",
+                RemoteFetcher.Limits.DEFAULT,
+                host -> host.equals(remote.authority()));
+
+        assertRefused(() -> blocking.fetchObject(remote.uri("/blocked")), Reason.BLOCKED);
+        assertThat(remote.requests()).isEmpty();
+
+        try (FakeRemote other = FakeRemote.start()) {
+            other.redirect("/hop", 302, remote.origin() + "/blocked");
+            assertRefused(() -> blocking.fetchObject(other.uri("/hop")), Reason.BLOCKED);
+        }
+        assertThat(remote.requests()).isEmpty();
+    }
 }

@@ -1,0 +1,58 @@
+package dev.kakehashi.app;
+
+import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.inbox.InboxHandlers;
+import dev.kakehashi.federation.moderation.BlockHandler;
+import dev.kakehashi.federation.moderation.BlockService;
+import dev.kakehashi.federation.moderation.Blocklist;
+import dev.kakehashi.federation.moderation.FlagHandler;
+import dev.kakehashi.federation.moderation.ModerationSide;
+import dev.kakehashi.federation.moderation.MoveHandler;
+import dev.kakehashi.federation.moderation.UndoBlockHandler;
+import dev.kakehashi.federation.remote.RemoteActorService;
+import dev.kakehashi.federation.remote.WebFingerClient;
+import dev.kakehashi.service.ReportService;
+import dev.kakehashi.store.BlockEffectRepository;
+import dev.kakehashi.store.BlockRepository;
+import dev.kakehashi.store.FollowerRepository;
+import dev.kakehashi.store.ReportRepository;
+import dev.kakehashi.store.Transactions;
+import java.time.Clock;
+
+/** Blocks (admin and incoming), reports and Move: the services for the admin and the inbox rows. */
+record ModerationWiring(BlockService blocks, ReportService reports) {
+
+    /** Made first: the fetcher, the inbox and the fan-out all ask it. */
+    static Blocklist blocklist(Transactions tx) {
+        return new Blocklist(tx, new BlockRepository(tx));
+    }
+
+    static ModerationWiring build(
+            Transactions tx,
+            Blocklist blocklist,
+            FollowerRepository followers,
+            RemoteActorService remoteActors,
+            WebFingerClient webFinger,
+            ActorIds ids,
+            Clock clock,
+            InboxHandlers table) {
+        ReportRepository reports = new ReportRepository(tx);
+        ModerationSide.register(
+                table,
+                new BlockHandler(tx, reports, followers, ids, clock),
+                new UndoBlockHandler(tx, reports, ids, clock),
+                new FlagHandler(tx, reports, ids, clock),
+                new MoveHandler(tx, followers, remoteActors, blocklist));
+        BlockService blocks = new BlockService(
+                tx,
+                new BlockRepository(tx),
+                new BlockEffectRepository(tx),
+                followers,
+                blocklist,
+                webFinger,
+                remoteActors,
+                ids,
+                clock);
+        return new ModerationWiring(blocks, new ReportService(tx, reports, clock));
+    }
+}

@@ -1,0 +1,84 @@
+package dev.kakehashi.federation.moderation;
+
+import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.actor.ActorRef;
+import dev.kakehashi.federation.inbox.Activities;
+import dev.kakehashi.federation.inbox.InboxHandler;
+import dev.kakehashi.federation.inbox.ReceivedActivity;
+import dev.kakehashi.federation.inbox.RejectedActivity;
+import dev.kakehashi.federation.vocab.Lenient;
+import dev.kakehashi.store.ReportRepository;
+import dev.kakehashi.store.Transactions;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A report from another server (INTEROP A9.12), usually signed by its instance actor: {@code object}
+ * lists the reported account and statuses (ids, or embedded objects as Pleroma sends them) and
+ * {@code content} holds the reporter's comment. Only the parts on this site are kept; a Flag that
+ * names nothing of ours is rejected.
+ */
+public final class FlagHandler implements InboxHandler {
+    static final int CONTENT_MAX = 5000;
+    static final int OBJECTS_MAX = 100;
+
+    private final Transactions tx;
+    private final ReportRepository reports;
+    private final ActorIds ids;
+    private final Clock clock;
+
+    public FlagHandler(Transactions tx, ReportRepository reports, ActorIds ids, Clock clock) {
+        this.tx = tx;
+        this.reports = reports;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** What a Flag says about this site. */
+    record Flag(List<String> objects, String localActor, String content) {}
+
+    @Override
+    public void handle(ReceivedActivity activity) {
+        Flag flag = read(activity, ids);
+        tx.run(() -> {
+            if (!reports.exists(ReportRepository.FLAG, activity.id())) {
+                reports.add(
+                        ReportRepository.FLAG,
+                        activity.actorId(),
+                        flag.localActor(),
+                        String.join("\n", flag.objects()),
+                        flag.content(),
+                        activity.id(),
+                        clock.instant());
+            }
+        });
+    }
+
+    static Flag read(ReceivedActivity activity, ActorIds ids) {
+        String base = ids.links().base() + "/";
+        Set<String> ours = new LinkedHashSet<>();
+        for (var node : Lenient.asArray(activity.json().get("object"))) {
+            String id = Activities.idOf(node);
+            if (id != null && id.startsWith(base) && id.length() <= 2048 && ours.size() < OBJECTS_MAX) {
+                ours.add(id);
+            }
+        }
+        if (ours.isEmpty()) {
+            throw new RejectedActivity("the Flag names nothing on this site");
+        }
+        String local = ours.stream()
+                .map(id -> BlockHandler.ours(id, ids))
+                .flatMap(java.util.Optional::stream)
+                .map(ActorRef::key)
+                .findFirst()
+                .orElse(null);
+        String content = Lenient.text(activity.json().get("content"));
+        if (content != null && content.length() > CONTENT_MAX) {
+            content = content.substring(0, CONTENT_MAX);
+        }
+        return new Flag(new ArrayList<>(ours), local, content == null || content.isBlank() ? null : content.strip());
+    }
+}

@@ -1,0 +1,78 @@
+package dev.kakehashi.federation.moderation;
+
+import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.federation.inbox.Activities;
+import dev.kakehashi.federation.inbox.InboxHandler;
+import dev.kakehashi.federation.inbox.ReceivedActivity;
+import dev.kakehashi.federation.inbox.RejectedActivity;
+import dev.kakehashi.federation.remote.RemoteActorService;
+import dev.kakehashi.federation.remote.RemoteFetchException;
+import dev.kakehashi.store.FollowerRepository;
+import dev.kakehashi.store.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A follower moved to a new account (FEP-7628, INTEROP A9.13: {@code Move{actor: old, object: old,
+ * target: new}}). Valid only when the new account, fetched now, lists the old one in {@code
+ * alsoKnownAs}, as Mastodon checks; then each follow of the old account becomes the new account's,
+ * unless the new one follows already.
+ */
+public final class MoveHandler implements InboxHandler {
+    private static final Logger log = LoggerFactory.getLogger(MoveHandler.class);
+
+    private final Transactions tx;
+    private final FollowerRepository followers;
+    private final RemoteActorService remoteActors;
+    private final Blocklist blocklist;
+
+    public MoveHandler(
+            Transactions tx, FollowerRepository followers, RemoteActorService remoteActors, Blocklist blocklist) {
+        this.tx = tx;
+        this.followers = followers;
+        this.remoteActors = remoteActors;
+        this.blocklist = blocklist;
+    }
+
+    @Override
+    public void handle(ReceivedActivity activity) {
+        String old = activity.actorId();
+        String object = Activities.objectId(activity.json());
+        if (object != null && !object.equals(old)) {
+            throw new RejectedActivity("an actor can only move itself");
+        }
+        String target = Activities.idOf(activity.json().get("target"));
+        if (target == null || target.equals(old)) {
+            throw new RejectedActivity("the Move names no new account");
+        }
+        if (blocklist.blocksActor(target)) {
+            throw new RejectedActivity("the new account is blocked here");
+        }
+        RemoteActorService.Aliased moved;
+        try {
+            moved = remoteActors.refreshWithAliases(target);
+        } catch (RemoteFetchException e) {
+            switch (e.reason()) {
+                case UNREACHABLE, HTTP_ERROR, TOO_MANY_REDIRECTS -> throw e;
+                default -> throw new RejectedActivity("the new account cannot be fetched: " + e.getMessage());
+            }
+        }
+        if (!moved.alsoKnownAs().contains(old)) {
+            throw new RejectedActivity("the new account does not name the old one in alsoKnownAs");
+        }
+        RemoteActor next = moved.actor();
+        int count = tx.call(() -> {
+            int n = 0;
+            for (FollowerRepository.Follower f : followers.byRemoteActor(old)) {
+                if (followers.find(f.localActor(), next.uri()).isPresent()) {
+                    followers.remove(f.id());
+                } else {
+                    followers.moveTo(f.id(), next.uri(), next.inbox(), next.sharedInbox());
+                }
+                n++;
+            }
+            return n;
+        });
+        log.info("{} moved to {}: {} follow(s) moved", old, next.uri(), count);
+    }
+}

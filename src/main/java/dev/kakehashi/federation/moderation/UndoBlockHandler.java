@@ -1,0 +1,52 @@
+package dev.kakehashi.federation.moderation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.actor.ActorRef;
+import dev.kakehashi.federation.inbox.Activities;
+import dev.kakehashi.federation.inbox.InboxHandler;
+import dev.kakehashi.federation.inbox.ReceivedActivity;
+import dev.kakehashi.federation.inbox.RejectedActivity;
+import dev.kakehashi.store.ReportRepository;
+import dev.kakehashi.store.Transactions;
+import java.time.Clock;
+
+/**
+ * The remote user lifts their Block: the report stays, marked resolved, and deliveries to the user
+ * resume. Matched by the Block's id or by the blocked local actor; only the blocker can undo it.
+ */
+public final class UndoBlockHandler implements InboxHandler {
+    private final Transactions tx;
+    private final ReportRepository reports;
+    private final ActorIds ids;
+    private final Clock clock;
+
+    public UndoBlockHandler(Transactions tx, ReportRepository reports, ActorIds ids, Clock clock) {
+        this.tx = tx;
+        this.reports = reports;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public void handle(ReceivedActivity activity) {
+        JsonNode block = activity.json().path("object");
+        String blocker = Activities.actorId(block);
+        if (blocker != null && !blocker.equals(activity.actorId())) {
+            throw new RejectedActivity("an actor can only undo its own Block");
+        }
+        String local = block.isObject()
+                ? BlockHandler.ours(Activities.objectId(block), ids)
+                        .map(ActorRef::key)
+                        .orElse(null)
+                : null;
+        String blockId = Activities.idOf(block);
+        if (local == null && blockId == null) {
+            throw new RejectedActivity("the Undo names no Block");
+        }
+        int resolved = tx.call(() -> reports.resolveBlock(activity.actorId(), local, blockId, clock.instant()));
+        if (resolved == 0) {
+            throw new RejectedActivity("no Block of ours by this actor is open");
+        }
+    }
+}

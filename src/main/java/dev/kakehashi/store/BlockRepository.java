@@ -1,0 +1,67 @@
+package dev.kakehashi.store;
+
+import dev.kakehashi.domain.Snowflake;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Actors and domains this site refuses (moderation_block), as admins set them. */
+public final class BlockRepository {
+    public static final String ACTOR = "ACTOR";
+    public static final String DOMAIN = "DOMAIN";
+
+    /** One block: {@code target} is an actor id (ACTOR) or a domain (DOMAIN). */
+    public record Block(long id, String kind, String target, String reason, Instant createdAt) {
+        public boolean domain() {
+            return DOMAIN.equals(kind);
+        }
+    }
+
+    private final Transactions tx;
+
+    public BlockRepository(Transactions tx) {
+        this.tx = tx;
+    }
+
+    /** Every block, newest first. */
+    public List<Block> all() {
+        List<Object[]> rows = tx.session()
+                .createNativeQuery(
+                        "select id, kind, target, reason, created_at from moderation_block"
+                                + " order by created_at desc, id desc",
+                        Object[].class)
+                .getResultList();
+        List<Block> result = new ArrayList<>();
+        for (Object[] r : rows) {
+            result.add(new Block(
+                    ((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], Rows.instant(r[4])));
+        }
+        return result;
+    }
+
+    public Optional<Block> byId(long id) {
+        return all().stream().filter(b -> b.id() == id).findFirst();
+    }
+
+    /** Adds the block; false when the same target is blocked already. */
+    public boolean add(String kind, String target, String reason, Instant now) {
+        return tx.session()
+                        .createNativeMutationQuery("insert into moderation_block (id, kind, target, reason, created_at)"
+                                + " values (:id, :k, :t, :r, :now) on conflict do nothing")
+                        .setParameter("id", Snowflake.next())
+                        .setParameter("k", kind)
+                        .setParameter("t", target)
+                        .setParameter("r", reason)
+                        .setParameter("now", now)
+                        .executeUpdate()
+                > 0;
+    }
+
+    public void remove(long id) {
+        tx.session()
+                .createNativeMutationQuery("delete from moderation_block where id = :id")
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+}
