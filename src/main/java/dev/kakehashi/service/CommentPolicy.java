@@ -2,8 +2,9 @@ package dev.kakehashi.service;
 
 /**
  * The blog's comment setting: which comments from the fediverse wait for an author's approval.
- * The default holds first-time commenters, as WordPress does: a reader who was approved once is
- * trusted after that, and a drive-by spammer never reaches the page unseen.
+ * The default publishes at once: replies that never show up under the post are the complaint
+ * readers have most about blogs on the fediverse, and the bundled spam filter still holds what
+ * looks like spam. Blogs that want WordPress's habit choose {@link #HOLD_FIRST_TIME}.
  */
 public enum CommentPolicy {
     /** Every comment is published at once (plugins may still hold or refuse one). */
@@ -13,5 +14,5 @@ public enum CommentPolicy {
     /** Every comment waits for approval. */
     HOLD_ALL;
 
-    public static final CommentPolicy DEFAULT = HOLD_FIRST_TIME;
+    public static final CommentPolicy DEFAULT = PUBLISH;
 }

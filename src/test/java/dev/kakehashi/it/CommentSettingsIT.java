@@ -40,8 +40,8 @@ class CommentSettingsIT {
     }
 
     @Test
-    void firstTimeCommentersAreHeldUntilAnAdminChoosesOtherwise() {
-        assertThat(checkedPolicy()).isEqualTo("HOLD_FIRST_TIME");
+    void commentsArePublishedAtOnceUntilAnAdminChoosesOtherwise() {
+        assertThat(checkedPolicy()).isEqualTo("PUBLISH");
         String csrf = admin.get("/admin/settings").csrf();
         WebClient.Page saved = admin.postForm("/admin/settings/moderation", form("_csrf", csrf, "policy", "HOLD_ALL"));
         assertThat(saved.status()).isEqualTo(303);

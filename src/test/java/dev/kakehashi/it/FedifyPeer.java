@@ -126,6 +126,21 @@ public final class FedifyPeer implements AutoCloseable {
     }
 
     /**
+     * Makes the peer send a Like of {@code object} (built and signed by Fedify) to the inbox of
+     * {@code actorUrl}; returns the Like's id.
+     */
+    public String like(String actorUrl, String object) {
+        return control("POST", "/control/like", Map.of("to", actorUrl, "object", object), 200)
+                .get("id")
+                .asText();
+    }
+
+    /** Makes the peer undo its Like {@code likeId} of {@code object} (the Like embedded). */
+    public void undoLike(String actorUrl, String likeId, String object) {
+        control("POST", "/control/undo-like", Map.of("to", actorUrl, "like", likeId, "object", object), 200);
+    }
+
+    /**
      * POSTs {@code activity} (the peer fills in {@code @context}, {@code id} and {@code actor} when
      * absent) to the inbox of {@code actorUrl}, signed in exactly {@code spec}, with no retry in the
      * other form, and returns what that inbox answered.

@@ -26,7 +26,7 @@ class ModerationGateTest {
     private final PluginRegistry plugins = new PluginRegistry(() -> Set.copyOf(disabled));
     private final Set<String> published = new HashSet<>(Set.of(REGULAR));
     private final List<String> askedAbout = new ArrayList<>();
-    private CommentPolicy policy = CommentPolicy.DEFAULT;
+    private CommentPolicy policy = CommentPolicy.HOLD_FIRST_TIME;
 
     private final ModerationGate gate = new ModerationGate(
             () -> policy,
@@ -63,8 +63,13 @@ class ModerationGateTest {
     }
 
     @Test
-    void theDefaultHoldsFirstTimeCommenters() {
-        assertThat(CommentPolicy.DEFAULT).isEqualTo(CommentPolicy.HOLD_FIRST_TIME);
+    void theDefaultPublishesAtOnce() {
+        policy = CommentPolicy.DEFAULT;
+        assertThat(gate.admit(from(NEWCOMER))).isEqualTo(CommentStatus.PUBLISHED);
+    }
+
+    @Test
+    void holdingFirstTimersHoldsANewcomer() {
         assertThat(gate.admit(from(NEWCOMER))).isEqualTo(CommentStatus.PENDING);
         assertThat(askedAbout).containsExactly(NEWCOMER);
     }
