@@ -44,6 +44,8 @@ class BlocksIT {
         tables = LiveTables.prepare(server);
         server.start();
         admin = new WebClient(server).setUpAndLogIn("Blocks IT", "bea", "bea-password-1");
+        // About how replies show, not about moderation (ModeratedRepliesIT): publish them at once.
+        AdminPages.publishCommentsAtOnce(admin);
         inbox = URI.create(server.url("/actors/blog/inbox"));
         spam = new SigningPeer();
         spam.actor("sam");

@@ -41,6 +41,8 @@ class CommentsIT {
         tables = LiveTables.prepare(server);
         server.start();
         admin = new WebClient(server).setUpAndLogIn("Comments IT", "kiko", "kiko-password-1");
+        // About how replies show, not about moderation (ModeratedRepliesIT): publish them at once.
+        AdminPages.publishCommentsAtOnce(admin);
         ap = new ApJsonClient(server);
         inbox = URI.create(server.url("/inbox"));
         blogActor = server.url("/actors/blog");

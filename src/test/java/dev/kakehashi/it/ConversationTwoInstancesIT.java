@@ -31,6 +31,9 @@ class ConversationTwoInstancesIT {
         b = KakehashiServer.started();
         annOnA = new WebClient(a).setUpAndLogIn("Blog A", "ann", "ann-password-1");
         benOnB = new WebClient(b).setUpAndLogIn("Blog B", "ben", "ben-password-1");
+        // About the conversation, not about moderation (ModeratedRepliesIT): publish replies at once.
+        AdminPages.publishCommentsAtOnce(annOnA);
+        AdminPages.publishCommentsAtOnce(benOnB);
     }
 
     @AfterAll

@@ -23,6 +23,8 @@ class FedifyCommentsIT {
         server = KakehashiServer.fresh();
         server.start();
         admin = new WebClient(server).setUpAndLogIn("Fedify Comments IT", "yui", "yui-password-1");
+        // About how replies show, not about moderation (ModeratedRepliesIT): publish them at once.
+        AdminPages.publishCommentsAtOnce(admin);
         peer = FedifyPeer.start();
     }
 
