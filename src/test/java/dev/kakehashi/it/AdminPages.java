@@ -39,8 +39,13 @@ final class AdminPages {
      * look like rather than about moderation; fails the test unless it is saved.
      */
     static void publishCommentsAtOnce(WebClient admin) {
+        commentPolicy(admin, "PUBLISH");
+    }
+
+    /** Saves the blog's comment setting (PUBLISH, HOLD_FIRST_TIME or HOLD_ALL) through the settings form. */
+    static void commentPolicy(WebClient admin, String policy) {
         var settings = admin.get("/admin/settings");
-        var saved = admin.postForm("/admin/settings/moderation", form("_csrf", settings.csrf(), "policy", "PUBLISH"));
+        var saved = admin.postForm("/admin/settings/moderation", form("_csrf", settings.csrf(), "policy", policy));
         if (saved.status() != 303) {
             throw new AssertionError("Saving the comment setting failed: " + saved.status() + "\n" + saved.body());
         }

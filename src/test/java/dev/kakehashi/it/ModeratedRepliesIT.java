@@ -28,6 +28,7 @@ class ModeratedRepliesIT {
         tables = LiveTables.prepare(server);
         server.start();
         admin = new WebClient(server).setUpAndLogIn("Moderated replies IT", "mika", "mika-password-1");
+        AdminPages.commentPolicy(admin, "HOLD_FIRST_TIME");
         postId = admin.compose("note", "publish", "body", "Tell me what you think");
         peer = new SigningPeer();
         peer.actor("ren");
