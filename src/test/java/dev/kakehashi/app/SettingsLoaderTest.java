@@ -49,6 +49,17 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void anH2DatabaseWritesEachCommitToItsFileUnlessItsUrlSaysOtherwise() {
+        assertThat(load().database().url()).endsWith(";WRITE_DELAY=0");
+        env.put("KAKEHASHI_DB_URL", "jdbc:h2:file:/srv/blog/db;MODE=PostgreSQL");
+        assertThat(load().database().url()).isEqualTo("jdbc:h2:file:/srv/blog/db;MODE=PostgreSQL;WRITE_DELAY=0");
+        env.put("KAKEHASHI_DB_URL", "jdbc:h2:file:/srv/blog/db;write_delay=200");
+        assertThat(load().database().url()).isEqualTo("jdbc:h2:file:/srv/blog/db;write_delay=200");
+        env.put("KAKEHASHI_DB_URL", "jdbc:postgresql://127.0.0.1/blog");
+        assertThat(load().database().url()).isEqualTo("jdbc:postgresql://127.0.0.1/blog");
+    }
+
+    @Test
     void aSystemPropertyBeatsTheEnvironmentWhichBeatsAContextParameterWhichBeatsTheFile() throws Exception {
         file("base.url=https://file.example");
         context.put("kakehashi.base.url", "https://context.example");
