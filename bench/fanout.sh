@@ -14,6 +14,6 @@ mvn -B -q package -DskipTests
 mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 ulimit -n 65536 2>/dev/null || true
-exec java -Xmx1g -Dkakehashi.it.db="$db" -Djava.util.logging.config.file=bench/logging.properties \
+exec java -Xmx1g ${BENCH_JAVA_OPTS:-} -Dkakehashi.it.db="$db" -Djava.util.logging.config.file=bench/logging.properties \
   -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
   dev.kakehashi.bench.FanOutBench "$followers" "$inboxes" "$rounds"

@@ -71,6 +71,7 @@ public final class FanOutBench {
                 double loadBefore = os.getSystemLoadAverage();
                 long cpuBefore = os.getProcessCpuTime();
                 long deliveryCpuBefore = deliveryThreadCpu();
+                var threadsBefore = threadCpu();
                 long startMillis = System.currentTimeMillis();
                 admin.compose("note", "publish", "body", "Fan-out benchmark post " + round + ".");
                 long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
@@ -85,6 +86,7 @@ public final class FanOutBench {
                 long elapsed = now.path("lastAckAt").asLong() - startMillis;
                 long cpu = os.getProcessCpuTime() - cpuBefore;
                 long deliveryCpu = deliveryThreadCpu() - deliveryCpuBefore;
+                String top = topThreads(threadsBefore, threadCpu());
                 Thread.sleep(2000); // anything sent twice would arrive now
                 JsonNode after = stats(control, round);
                 System.out.printf(
@@ -108,6 +110,7 @@ public final class FanOutBench {
                         now.path("cpuMs").asLong() - before.path("cpuMs").asLong(),
                         loadBefore,
                         os.getSystemLoadAverage());
+                System.out.println("  threads_cpu_ms: " + top);
                 if (after.path("refused").asInt() > 0) {
                     System.out.println("refusals: " + after.path("refusals"));
                 }
@@ -146,6 +149,37 @@ public final class FanOutBench {
                         rs.getTimestamp(5).getTime() - queued);
             }
         }
+    }
+
+    /** CPU per thread, by id, with its name (digits folded, so pools add up). */
+    private static java.util.Map<Long, java.util.Map.Entry<String, Long>> threadCpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        java.util.Map<Long, java.util.Map.Entry<String, Long>> out = new java.util.HashMap<>();
+        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null) {
+                long t = threads.getThreadCpuTime(info.getThreadId());
+                out.put(
+                        info.getThreadId(),
+                        java.util.Map.entry(info.getThreadName().replaceAll("[0-9]+", "N"), Math.max(t, 0)));
+            }
+        }
+        return out;
+    }
+
+    /** The thread groups that used the most CPU between two snapshots, e.g. "kakehashi-delivery=1020". */
+    private static String topThreads(
+            java.util.Map<Long, java.util.Map.Entry<String, Long>> before,
+            java.util.Map<Long, java.util.Map.Entry<String, Long>> after) {
+        java.util.Map<String, Long> byName = new java.util.HashMap<>();
+        after.forEach((id, e) -> {
+            long was = before.containsKey(id) ? before.get(id).getValue() : 0;
+            byName.merge(e.getKey(), e.getValue() - was, Long::sum);
+        });
+        return byName.entrySet().stream()
+                .filter(e -> e.getValue() >= 20_000_000L)
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> e.getKey() + "=" + e.getValue() / 1_000_000)
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     /** CPU of the app's delivery threads. */
