@@ -18,7 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,7 +130,8 @@ public final class DeliveryWorker implements AutoCloseable {
         }
         long refillUntil = System.nanoTime() + REFILL_WINDOW.toNanos();
         BlockingQueue<Outcome> done = new LinkedBlockingQueue<>();
-        Map<Long, Future<?>> pending = new HashMap<>();
+        // By claim, not by row id: a row whose lease ran out may be claimed again in the same run.
+        Map<Due, Future<?>> pending = new IdentityHashMap<>();
         List<Long> unsent = new ArrayList<>();
         int attempted = 0;
         boolean more = true;
@@ -138,7 +139,17 @@ public final class DeliveryWorker implements AutoCloseable {
         long flushed = System.nanoTime();
         do {
             if (more && pending.size() <= BATCH / 2 && !isClosed() && System.nanoTime() < refillUntil) {
-                int claimed = claimAndSubmit(done, pending, unsent);
+                int claimed;
+                try {
+                    claimed = claimAndSubmit(done, pending, unsent);
+                } catch (RuntimeException e) {
+                    if (pending.isEmpty()) {
+                        throw e;
+                    }
+                    // What is in flight still gets its outcomes recorded; the rest waits for the next run.
+                    log.warn("Could not claim more deliveries: {}", e.getMessage());
+                    claimed = 0;
+                }
                 attempted += claimed;
                 more = claimed == BATCH;
             }
@@ -150,7 +161,7 @@ public final class DeliveryWorker implements AutoCloseable {
                 break;
             }
             if (o != null) {
-                pending.remove(o.due().id());
+                pending.remove(o.due());
                 if (o.attempt().interrupted()) {
                     unsent.add(o.due().id());
                 } else if (!o.attempt().leaseEnded()) {
@@ -158,7 +169,9 @@ public final class DeliveryWorker implements AutoCloseable {
                 }
             } else if (isClosed()) {
                 // Tasks cancelled by close() never report: their rows go back unsent.
-                pending.entrySet().removeIf(e -> e.getValue().isCancelled() && unsent.add(e.getKey()));
+                pending.entrySet()
+                        .removeIf(e -> e.getValue().isCancelled()
+                                && unsent.add(e.getKey().id()));
             }
             boolean stale = System.nanoTime() - flushed > TimeUnit.MILLISECONDS.toNanos(FLUSH_MILLIS);
             if (toRecord.size() >= FLUSH_SIZE || (stale && !toRecord.isEmpty())) {
@@ -173,14 +186,14 @@ public final class DeliveryWorker implements AutoCloseable {
     }
 
     /** Claims up to a batch of due rows and starts sending them; returns how many were claimed. */
-    private int claimAndSubmit(BlockingQueue<Outcome> done, Map<Long, Future<?>> pending, List<Long> unsent) {
+    private int claimAndSubmit(BlockingQueue<Outcome> done, Map<Due, Future<?>> pending, List<Long> unsent) {
         Instant claimed = clock.instant();
         List<Due> due = tx.call(() -> deliveries.claimDue(claimed, BATCH, lease));
         // Past this, another node may have taken the row over: it is left alone, not sent twice.
         Instant sendBy = claimed.plus(lease).minus(leaseMargin());
         for (Due d : due) {
             try {
-                pending.put(d.id(), pool.submit(() -> done.add(new Outcome(d, deliver(d, sendBy)))));
+                pending.put(d, pool.submit(() -> done.add(new Outcome(d, deliver(d, sendBy)))));
             } catch (RejectedExecutionException e) {
                 unsent.add(d.id());
             }
