@@ -39,7 +39,7 @@ class SettingsLoaderTest {
         assertThat(s.baseUrl()).isEqualTo(URI.create("http://localhost:8080"));
         assertThat(s.dataDir()).isEqualTo(dataDir.toAbsolutePath());
         assertThat(s.database().url())
-                .startsWith("jdbc:h2:file:" + dataDir.resolve("db").resolve("kakehashi"));
+                .startsWith("jdbc:h2:async:" + dataDir.resolve("db").resolve("kakehashi"));
         assertThat(s.database().user()).isEqualTo("sa");
         assertThat(s.database().isPostgres()).isFalse();
         assertThat(s.firstAdmin()).isEmpty();
@@ -49,14 +49,12 @@ class SettingsLoaderTest {
     }
 
     @Test
-    void anH2DatabaseWritesEachCommitToItsFileUnlessItsUrlSaysOtherwise() {
-        assertThat(load().database().url()).endsWith(";WRITE_DELAY=0");
+    void theDefaultH2DatabaseWritesEachCommitThroughAnUninterruptibleChannelAndAGivenUrlIsKept() {
+        assertThat(load().database().url())
+                .startsWith("jdbc:h2:async:" + dataDir.resolve("db").resolve("kakehashi"))
+                .endsWith(";WRITE_DELAY=0");
         env.put("KAKEHASHI_DB_URL", "jdbc:h2:file:/srv/blog/db;MODE=PostgreSQL");
-        assertThat(load().database().url()).isEqualTo("jdbc:h2:file:/srv/blog/db;MODE=PostgreSQL;WRITE_DELAY=0");
-        env.put("KAKEHASHI_DB_URL", "jdbc:h2:file:/srv/blog/db;write_delay=200");
-        assertThat(load().database().url()).isEqualTo("jdbc:h2:file:/srv/blog/db;write_delay=200");
-        env.put("KAKEHASHI_DB_URL", "jdbc:postgresql://127.0.0.1/blog");
-        assertThat(load().database().url()).isEqualTo("jdbc:postgresql://127.0.0.1/blog");
+        assertThat(load().database().url()).isEqualTo("jdbc:h2:file:/srv/blog/db;MODE=PostgreSQL");
     }
 
     @Test
