@@ -28,8 +28,13 @@ public final class SettingsLoader {
         source.loadFile(dataDir);
 
         URI baseUrl = baseUrl(source.get("base.url").orElse("http://localhost:8080"));
-        String defaultDb = "jdbc:h2:file:" + dataDir.resolve("db").resolve("kakehashi")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        // H2 writes commits to its file in the background, up to 500 ms late, unless WRITE_DELAY=0: a
+        // killed JVM (OOM killer, a container stopped hard) then loses commits it had confirmed, so a
+        // published post could vanish and a delivery acknowledged by a peer be sent again. With
+        // WRITE_DELAY=0 the committing thread writes, and an interrupted thread would close a plain
+        // file channel and with it the database: async: (AsynchronousFileChannel) is not interruptible.
+        String defaultDb = "jdbc:h2:async:" + dataDir.resolve("db").resolve("kakehashi")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
         String dbUrl = source.get("db.url").orElse(defaultDb);
         if (!dbUrl.startsWith("jdbc:h2:") && !dbUrl.startsWith("jdbc:postgresql:")) {
             throw bad("db.url", "must be a jdbc:h2: or jdbc:postgresql: URL, got " + dbUrl);

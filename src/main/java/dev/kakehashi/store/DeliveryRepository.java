@@ -127,8 +127,19 @@ public final class DeliveryRepository {
                 .executeUpdate();
     }
 
-    public void markDelivered(long id, int status, Instant now) {
-        finish(id, DeliveryState.DELIVERED, status, null, now);
+    /** Marks rows delivered, all answered with {@code status}, in one statement. */
+    public void markDelivered(List<Long> ids, int status, Instant now) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        tx.session()
+                .createNativeMutationQuery("update delivery set state = 'DELIVERED', attempts = attempts + 1,"
+                        + " leased_until = null, last_status = :st, last_error = null, updated_at = :now"
+                        + " where id in (:ids)")
+                .setParameter("st", status)
+                .setParameter("now", now)
+                .setParameterList("ids", ids)
+                .executeUpdate();
     }
 
     public void markFailed(long id, Integer status, String error, Instant now) {

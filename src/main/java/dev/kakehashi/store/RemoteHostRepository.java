@@ -10,12 +10,18 @@ public final class RemoteHostRepository {
         this.tx = tx;
     }
 
-    /** A success heals the host at once. */
-    public void recordSuccess(String host, Instant now) {
+    /**
+     * A success heals the host at once. These hosts are healed in one statement: a fan-out answered
+     * by a thousand hosts is one update.
+     */
+    public void recordSuccess(java.util.Collection<String> hosts, Instant now) {
+        if (hosts.isEmpty()) {
+            return;
+        }
         tx.session()
                 .createNativeMutationQuery("update remote_host set consecutive_failures = 0, paused_until = null,"
-                        + " last_error = null, updated_at = :now where host = :h and consecutive_failures > 0")
-                .setParameter("h", host)
+                        + " last_error = null, updated_at = :now where host in (:h) and consecutive_failures > 0")
+                .setParameterList("h", hosts)
                 .setParameter("now", now)
                 .executeUpdate();
     }

@@ -39,13 +39,22 @@ class SettingsLoaderTest {
         assertThat(s.baseUrl()).isEqualTo(URI.create("http://localhost:8080"));
         assertThat(s.dataDir()).isEqualTo(dataDir.toAbsolutePath());
         assertThat(s.database().url())
-                .startsWith("jdbc:h2:file:" + dataDir.resolve("db").resolve("kakehashi"));
+                .startsWith("jdbc:h2:async:" + dataDir.resolve("db").resolve("kakehashi"));
         assertThat(s.database().user()).isEqualTo("sa");
         assertThat(s.database().isPostgres()).isFalse();
         assertThat(s.firstAdmin()).isEmpty();
         assertThat(s.allowPrivateNetworks()).isFalse();
         assertThat(s.metricsToken()).isEmpty();
         assertThat(s.maxUploadBytes()).isEqualTo(10L * 1024 * 1024);
+    }
+
+    @Test
+    void theDefaultH2DatabaseWritesEachCommitThroughAnUninterruptibleChannelAndAGivenUrlIsKept() {
+        assertThat(load().database().url())
+                .startsWith("jdbc:h2:async:" + dataDir.resolve("db").resolve("kakehashi"))
+                .endsWith(";WRITE_DELAY=0");
+        env.put("KAKEHASHI_DB_URL", "jdbc:h2:file:/srv/blog/db;MODE=PostgreSQL");
+        assertThat(load().database().url()).isEqualTo("jdbc:h2:file:/srv/blog/db;MODE=PostgreSQL");
     }
 
     @Test

@@ -41,8 +41,8 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Receiver implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** An activity this receiver acknowledged, with the actor whose key signed it. */
-    public record Delivery(String path, String signer, JsonNode activity) {
+    /** An activity this receiver acknowledged, with the actor whose key signed it and when it came. */
+    public record Delivery(String path, String signer, JsonNode activity, java.time.Instant arrived) {
         public String type() {
             return activity.path("type").asText();
         }
@@ -60,6 +60,7 @@ public final class Receiver implements AutoCloseable {
     private final Queue<Integer> script = new ConcurrentLinkedQueue<>();
     private final AtomicReference<CountDownLatch> hold = new AtomicReference<>();
     private volatile int status = 202;
+    private volatile long delayMillis;
     private boolean ownsExecutor;
 
     private Receiver(HttpServer server, ExecutorService executor) {
@@ -103,6 +104,12 @@ public final class Receiver implements AutoCloseable {
         return this;
     }
 
+    /** A slow server: every POST is answered this long after it arrived (and was verified). */
+    public Receiver delay(java.time.Duration delay) {
+        this.delayMillis = delay.toMillis();
+        return this;
+    }
+
     /** POSTs wait, unanswered, until the returned latch is counted down; they are then answered 503. */
     public CountDownLatch hold() {
         CountDownLatch latch = new CountDownLatch(1);
@@ -137,6 +144,7 @@ public final class Receiver implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
+            java.time.Instant arrived = java.time.Instant.now();
             byte[] body = ex.getRequestBody().readAllBytes();
             if (!"POST".equals(ex.getRequestMethod())) {
                 ex.sendResponseHeaders(405, -1);
@@ -162,10 +170,18 @@ public final class Receiver implements AutoCloseable {
                 ex.sendResponseHeaders(401, -1);
                 return;
             }
+            if (delayMillis > 0) {
+                try {
+                    Thread.sleep(delayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
             Integer scripted = script.poll();
             int answer = scripted != null ? scripted : status;
             if (answer >= 200 && answer < 300) {
-                received.add(new Delivery(ex.getRequestURI().getPath(), signer, JSON.readTree(body)));
+                received.add(new Delivery(ex.getRequestURI().getPath(), signer, JSON.readTree(body), arrived));
             }
             ex.sendResponseHeaders(answer, -1);
         }

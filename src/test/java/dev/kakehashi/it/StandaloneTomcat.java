@@ -36,6 +36,7 @@ public final class StandaloneTomcat implements AutoCloseable {
     private final Path base;
     private final int port;
     private Process process;
+    private boolean hookAdded;
     // If the test JVM itself is stopped (Ctrl-C), Tomcat must not outlive it.
     private final Thread killOnExit = new Thread(() -> {
         if (process != null) {
@@ -95,7 +96,10 @@ public final class StandaloneTomcat implements AutoCloseable {
         pb.environment().putAll(env);
         try {
             process = pb.start();
-            Runtime.getRuntime().addShutdownHook(killOnExit);
+            if (!hookAdded) {
+                Runtime.getRuntime().addShutdownHook(killOnExit);
+                hookAdded = true;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -172,9 +176,35 @@ public final class StandaloneTomcat implements AutoCloseable {
         return out.toString();
     }
 
-    /** Stops Tomcat (SIGTERM, then SIGKILL after 30 s) with any child it made, and deletes the base. */
-    @Override
-    public void close() {
+    /**
+     * Kills Tomcat's JVM itself with SIGKILL, as a crash or the OOM killer would: no shutdown hook,
+     * no context listener runs. {@code catalina.sh run} execs java, so this is normally the process
+     * started; should a wrapper ever stay in between, its java child is the one killed.
+     *
+     * @return the command line of the JVM that was killed
+     */
+    public String killJvm() {
+        ProcessHandle jvm = Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                .filter(h -> h.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No java process under " + process.info()));
+        String command = jvm.info().commandLine().orElse(jvm.info().command().orElse("?"));
+        jvm.destroyForcibly();
+        try {
+            jvm.onExit().get(20, TimeUnit.SECONDS);
+            process.waitFor(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("The Tomcat JVM did not die within 20 s of SIGKILL", e);
+        }
+        process = null;
+        return command;
+    }
+
+    /** Stops Tomcat gracefully (SIGTERM, then SIGKILL after 30 s) and keeps the base for a restart. */
+    public void stop() {
         if (process != null) {
             List<ProcessHandle> children = process.descendants().toList();
             process.destroy();
@@ -188,7 +218,16 @@ public final class StandaloneTomcat implements AutoCloseable {
             }
             children.forEach(ProcessHandle::destroyForcibly);
             process = null;
+        }
+    }
+
+    /** Stops Tomcat (SIGTERM, then SIGKILL after 30 s) with any child it made, and deletes the base. */
+    @Override
+    public void close() {
+        stop();
+        if (hookAdded) {
             Runtime.getRuntime().removeShutdownHook(killOnExit);
+            hookAdded = false;
         }
         deleteQuietly(base);
     }

@@ -6,10 +6,13 @@ import dev.kakehashi.store.RemoteHostRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +26,8 @@ final class DeliveryOutcomes {
     /** What one POST gave: a status, or no answer at all. */
     record Attempt(Optional<Integer> status, Optional<String> retryAfter, String error) {
         static final String INTERRUPTED = "interrupted";
+        /** Not sent: the row's lease ran out while it waited, and another node may be sending it. */
+        static final String LEASE_ENDED = "lease ended";
 
         static Attempt noAnswer(String error) {
             return new Attempt(Optional.empty(), Optional.empty(), error);
@@ -30,6 +35,10 @@ final class DeliveryOutcomes {
 
         boolean interrupted() {
             return status.isEmpty() && INTERRUPTED.equals(error);
+        }
+
+        boolean leaseEnded() {
+            return status.isEmpty() && LEASE_ENDED.equals(error);
         }
     }
 
@@ -65,17 +74,21 @@ final class DeliveryOutcomes {
         Instant now = clock.instant();
         try {
             tx.run(() -> {
+                // Successes, nearly all of a fan-out, go in one statement per status, and one for hosts.
+                Map<Integer, List<Long>> delivered = new TreeMap<>();
                 Set<String> healed = new HashSet<>();
                 for (Outcome o : outcomes) {
-                    apply(o.due(), o.attempt(), now, healed);
+                    apply(o.due(), o.attempt(), now, delivered, healed);
                 }
+                delivered.forEach((status, ids) -> deliveries.markDelivered(ids, status, now));
+                hosts.recordSuccess(healed, now);
             });
         } catch (RuntimeException e) {
             log.warn("Could not record {} delivery outcomes; they are retried when the lease ends", outcomes.size(), e);
         }
     }
 
-    private void apply(Due d, Attempt a, Instant now, Set<String> healed) {
+    private void apply(Due d, Attempt a, Instant now, Map<Integer, List<Long>> delivered, Set<String> healed) {
         RetryPolicy.Verdict verdict = policy.judge(
                 a.status(),
                 a.retryAfter().flatMap(h -> RetryAfter.parse(h, now)),
@@ -84,10 +97,10 @@ final class DeliveryOutcomes {
                 d.createdAt(),
                 now);
         if (verdict instanceof RetryPolicy.Delivered) {
-            deliveries.markDelivered(d.id(), a.status().orElse(200), now);
-            if (healed.add(d.host())) {
-                hosts.recordSuccess(d.host(), now);
-            }
+            delivered
+                    .computeIfAbsent(a.status().orElse(200), k -> new ArrayList<>())
+                    .add(d.id());
+            healed.add(d.host());
         } else if (verdict instanceof RetryPolicy.Gone) {
             deliveries.markFailed(d.id(), 410, "HTTP 410 Gone: its followers were removed", now);
             audience.inboxGone(d.inboxUrl());

@@ -16,8 +16,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,9 +37,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends due delivery rows: claims a batch, POSTs them in parallel over one shared HTTP client
+ * Sends due delivery rows: claims a batch, POSTs them in parallel over a few shared HTTP clients
  * (connections are reused), at most {@link #PER_HOST} at a time per host, signing every attempt
- * afresh, and records each outcome on its row.
+ * afresh, and records each outcome on its row. The next batch is claimed while the last half of the
+ * previous one is still on its way, so a big fan-out does not wait for its slowest receivers.
  */
 public final class DeliveryWorker implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
@@ -46,6 +48,14 @@ public final class DeliveryWorker implements AutoCloseable {
     static final int BATCH = 500;
     static final int THREADS = 48;
     static final int PER_HOST = 4;
+    /**
+     * HTTP clients, each with its own connection pool and selector thread; a host always uses the
+     * same one. One client for a thousand hosts serialises every request on its pool's lock, whose
+     * expiry list it scans from end to end, and on its one selector thread.
+     */
+    static final int CLIENTS = 8;
+    /** How long one run keeps claiming more rows before it lets the job fan out new activities. */
+    static final Duration REFILL_WINDOW = Duration.ofSeconds(20);
     /** How long a claimed row stays hidden from other workers: longer than a batch takes to send. */
     public static final Duration LEASE = Duration.ofMinutes(5);
 
@@ -62,7 +72,7 @@ public final class DeliveryWorker implements AutoCloseable {
     private final Duration lease;
     private final String userAgent;
     private final Clock clock;
-    private final HttpClient http;
+    private final HttpClient[] clients = new HttpClient[CLIENTS];
     private final ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
         Thread t = new Thread(r, "kakehashi-delivery");
         t.setDaemon(true);
@@ -99,15 +109,18 @@ public final class DeliveryWorker implements AutoCloseable {
         this.clock = clock;
         // The client keeps its own executor: the pool's threads block in send(), and a client sharing
         // them would have none left to complete the responses they wait for.
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        for (int i = 0; i < CLIENTS; i++) {
+            clients[i] = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+        }
     }
 
     /**
-     * Sends one batch of due rows and waits for all of them; returns how many were attempted.
+     * Sends due rows and waits for all of them; returns how many were attempted. Claims a batch, and
+     * another whenever fewer than half a batch are left in flight, for up to {@link #REFILL_WINDOW}.
      * Outcomes are recorded as they come, a few dozen per transaction, at most {@link #FLUSH_MILLIS}
      * after the answer, so little is sent twice after a crash.
      */
@@ -115,37 +128,50 @@ public final class DeliveryWorker implements AutoCloseable {
         if (isClosed()) {
             return 0;
         }
-        List<Due> due = tx.call(() -> deliveries.claimDue(clock.instant(), BATCH, lease));
+        long refillUntil = System.nanoTime() + REFILL_WINDOW.toNanos();
         BlockingQueue<Outcome> done = new LinkedBlockingQueue<>();
-        Map<Long, Future<?>> pending = new HashMap<>();
+        // By claim, not by row id: a row whose lease ran out may be claimed again in the same run.
+        Map<Due, Future<?>> pending = new IdentityHashMap<>();
         List<Long> unsent = new ArrayList<>();
-        for (Due d : due) {
-            try {
-                pending.put(d.id(), pool.submit(() -> done.add(new Outcome(d, deliver(d)))));
-            } catch (RejectedExecutionException e) {
-                unsent.add(d.id());
-            }
-        }
+        int attempted = 0;
+        boolean more = true;
         List<Outcome> toRecord = new ArrayList<>();
         long flushed = System.nanoTime();
-        while (!pending.isEmpty()) {
+        do {
+            if (more && pending.size() <= BATCH / 2 && !isClosed() && System.nanoTime() < refillUntil) {
+                int claimed;
+                try {
+                    claimed = claimAndSubmit(done, pending, unsent);
+                } catch (RuntimeException e) {
+                    if (pending.isEmpty()) {
+                        throw e;
+                    }
+                    // What is in flight still gets its outcomes recorded; the rest waits for the next run.
+                    log.warn("Could not claim more deliveries: {}", e.getMessage());
+                    claimed = 0;
+                }
+                attempted += claimed;
+                more = claimed == BATCH;
+            }
             Outcome o;
             try {
-                o = done.poll(FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+                o = pending.isEmpty() ? null : done.poll(FLUSH_MILLIS, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             }
             if (o != null) {
-                pending.remove(o.due().id());
+                pending.remove(o.due());
                 if (o.attempt().interrupted()) {
                     unsent.add(o.due().id());
-                } else {
+                } else if (!o.attempt().leaseEnded()) {
                     toRecord.add(o);
                 }
             } else if (isClosed()) {
                 // Tasks cancelled by close() never report: their rows go back unsent.
-                pending.entrySet().removeIf(e -> e.getValue().isCancelled() && unsent.add(e.getKey()));
+                pending.entrySet()
+                        .removeIf(e -> e.getValue().isCancelled()
+                                && unsent.add(e.getKey().id()));
             }
             boolean stale = System.nanoTime() - flushed > TimeUnit.MILLISECONDS.toNanos(FLUSH_MILLIS);
             if (toRecord.size() >= FLUSH_SIZE || (stale && !toRecord.isEmpty())) {
@@ -153,18 +179,43 @@ public final class DeliveryWorker implements AutoCloseable {
                 toRecord.clear();
                 flushed = System.nanoTime();
             }
-        }
+        } while (!pending.isEmpty());
         outcomes.record(toRecord);
         outcomes.release(unsent);
+        return attempted;
+    }
+
+    /** Claims up to a batch of due rows and starts sending them; returns how many were claimed. */
+    private int claimAndSubmit(BlockingQueue<Outcome> done, Map<Due, Future<?>> pending, List<Long> unsent) {
+        Instant claimed = clock.instant();
+        List<Due> due = tx.call(() -> deliveries.claimDue(claimed, BATCH, lease));
+        // Past this, another node may have taken the row over: it is left alone, not sent twice.
+        Instant sendBy = claimed.plus(lease).minus(leaseMargin());
+        for (Due d : due) {
+            try {
+                pending.put(d, pool.submit(() -> done.add(new Outcome(d, deliver(d, sendBy)))));
+            } catch (RejectedExecutionException e) {
+                unsent.add(d.id());
+            }
+        }
         return due.size();
+    }
+
+    /** Time kept in hand at the end of a lease for the POST itself to finish within it. */
+    private Duration leaseMargin() {
+        Duration half = lease.dividedBy(2);
+        return TIMEOUT.compareTo(half) < 0 ? TIMEOUT : half;
     }
 
     public boolean isClosed() {
         return pool.isShutdown();
     }
 
-    /** One attempt, within the per-host cap; never throws, so every started task reports. */
-    private Attempt deliver(Due d) {
+    /**
+     * One attempt, within the per-host cap, unless the lease ends before it could start; never
+     * throws, so every started task reports.
+     */
+    private Attempt deliver(Due d, Instant sendBy) {
         Semaphore gate = perHost.computeIfAbsent(d.host(), h -> new Semaphore(PER_HOST));
         try {
             gate.acquire();
@@ -173,6 +224,9 @@ public final class DeliveryWorker implements AutoCloseable {
             return Attempt.noAnswer(Attempt.INTERRUPTED);
         }
         try {
+            if (clock.instant().isAfter(sendBy)) {
+                return Attempt.noAnswer(Attempt.LEASE_ENDED);
+            }
             return send(d);
         } catch (RuntimeException e) {
             log.warn("Delivery to {} failed unexpectedly", d.inboxUrl(), e);
@@ -203,6 +257,7 @@ public final class DeliveryWorker implements AutoCloseable {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body));
             signer.sign("POST", target, body, CONTENT_TYPE, keys.apply(d.actorRef()))
                     .forEach(request::header);
+            HttpClient http = clients[Math.floorMod(d.host().hashCode(), CLIENTS)];
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String text = response.body() == null ? "" : response.body();
             return new Attempt(
