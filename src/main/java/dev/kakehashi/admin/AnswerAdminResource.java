@@ -2,8 +2,8 @@ package dev.kakehashi.admin;
 
 import dev.kakehashi.service.AnswerService;
 import dev.kakehashi.service.AuthService.SignedIn;
+import dev.kakehashi.service.Ids;
 import dev.kakehashi.service.InvalidInputException;
-import dev.kakehashi.service.ServiceException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,7 +42,7 @@ public final class AnswerAdminResource {
             @QueryParam("answered") String answered,
             @Context ContainerRequestContext request) {
         SignedIn me = Auth.require(request);
-        AnswerService.Answering comment = answers.answering(me.accountId(), parseId(id));
+        AnswerService.Answering comment = answers.answering(me.accountId(), Ids.parse(id, "Comment"));
         return page(200, me, comment, "", Map.of(), answered);
     }
 
@@ -54,7 +54,7 @@ public final class AnswerAdminResource {
             MultivaluedMap<String, String> fields,
             @Context ContainerRequestContext request) {
         SignedIn me = Auth.require(request);
-        long commentId = parseId(id);
+        long commentId = Ids.parse(id, "Comment");
         String body = fields.getFirst("body");
         try {
             AnswerService.Answered done = answers.answer(me.accountId(), commentId, body);
@@ -80,17 +80,5 @@ public final class AnswerAdminResource {
         model.put("max", AnswerService.MAX_CHARS);
         model.put("answered", answered != null && answered.matches("[0-9]{1,19}") ? answered : null);
         return renderer.render(status, "answer", "Answer a comment", me, model);
-    }
-
-    private static long parseId(String id) {
-        try {
-            long n = Long.parseLong(id);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // the 404 below
-        }
-        throw ServiceException.notFound("Comment");
     }
 }

@@ -3,6 +3,7 @@ package dev.kakehashi.admin;
 import dev.kakehashi.domain.Role;
 import dev.kakehashi.service.AccountService;
 import dev.kakehashi.service.AuthService.SignedIn;
+import dev.kakehashi.service.Ids;
 import dev.kakehashi.service.InvalidInputException;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.ServiceException;
@@ -88,7 +89,7 @@ public final class AuthorsAdminResource {
             return page(422, me, Map.of("role", "author"), Map.of(), null, "Choose admin or author.");
         }
         try {
-            accounts.changeRole(me.accountId(), parseId(id), r);
+            accounts.changeRole(me.accountId(), Ids.parse(id, "Account"), r);
             return Response.seeOther(URI.create("/admin/authors?changed=1")).build();
         } catch (ServiceException e) {
             if (e.status() != 409) {
@@ -123,14 +124,6 @@ public final class AuthorsAdminResource {
             return Role.valueOf(role.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("role", "Choose admin or author");
-        }
-    }
-
-    private static long parseId(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw ServiceException.notFound("Account");
         }
     }
 }

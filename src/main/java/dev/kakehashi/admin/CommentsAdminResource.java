@@ -2,6 +2,7 @@ package dev.kakehashi.admin;
 
 import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.service.AuthService.SignedIn;
+import dev.kakehashi.service.Ids;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.Page;
 import dev.kakehashi.service.ServiceException;
@@ -73,7 +74,7 @@ public final class CommentsAdminResource {
             @Context ContainerRequestContext request) {
         SignedIn me = Auth.require(request);
         Action a = action(action);
-        moderation.decide(parseId(id), a, me.accountId(), me.admin());
+        moderation.decide(Ids.parse(id, "Comment"), a, me.accountId(), me.admin());
         String done = a.name().toLowerCase(Locale.ROOT);
         return Response.seeOther(UriBuilder.fromPath("/admin/comments")
                         .queryParam("status", name(tab(returnTab)))
@@ -144,14 +145,6 @@ public final class CommentsAdminResource {
             return Math.max(1, Integer.parseInt(raw.strip()));
         } catch (NumberFormatException e) {
             throw ServiceException.notFound("Page");
-        }
-    }
-
-    private static long parseId(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw ServiceException.notFound("Comment");
         }
     }
 }

@@ -2,7 +2,7 @@ package dev.kakehashi.admin;
 
 import dev.kakehashi.service.AuthService.SignedIn;
 import dev.kakehashi.service.FollowerAdmin;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.Ids;
 import dev.kakehashi.service.SiteService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -52,7 +52,7 @@ public final class FollowersAdminResource {
     @Produces("text/html")
     public Response approve(@PathParam("id") String id, @Context ContainerRequestContext request) {
         SignedIn me = Auth.require(request);
-        followers.approve(parseId(id), me.accountId(), me.admin());
+        followers.approve(Ids.parse(id, "Follower"), me.accountId(), me.admin());
         return Response.seeOther(URI.create("/admin/followers?done=approved")).build();
     }
 
@@ -61,7 +61,7 @@ public final class FollowersAdminResource {
     @Produces("text/html")
     public Response reject(@PathParam("id") String id, @Context ContainerRequestContext request) {
         SignedIn me = Auth.require(request);
-        followers.reject(parseId(id), me.accountId(), me.admin());
+        followers.reject(Ids.parse(id, "Follower"), me.accountId(), me.admin());
         return Response.seeOther(URI.create("/admin/followers?done=rejected")).build();
     }
 
@@ -88,14 +88,6 @@ public final class FollowersAdminResource {
                 return "Saved.";
             default:
                 return null;
-        }
-    }
-
-    private static long parseId(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw ServiceException.notFound("Follower");
         }
     }
 }

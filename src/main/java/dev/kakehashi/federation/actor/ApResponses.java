@@ -1,6 +1,7 @@
 package dev.kakehashi.federation.actor;
 
 import dev.kakehashi.federation.vocab.ApJson;
+import dev.kakehashi.service.ServiceException;
 import jakarta.ws.rs.core.Response;
 
 /** ActivityStreams answers: the JSON as peers expect it, always keyed on Accept for caches. */
@@ -22,5 +23,25 @@ public final class ApResponses {
 
     public static Response json(Object document) {
         return json(200, document);
+    }
+
+    /**
+     * The {@code page} query parameter of a collection: absent means the collection itself; Mastodon's
+     * own links use {@code ?page=true} for the first page, numbers for the rest.
+     *
+     * @throws ServiceException 400 when it is neither
+     */
+    public static Integer page(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        if ("true".equals(raw)) {
+            return 1;
+        }
+        try {
+            return Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            throw new ServiceException(400, "page must be a number");
+        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.kakehashi.federation.actor;
 
-import dev.kakehashi.service.ServiceException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,7 +35,7 @@ public final class CollectionsResource {
     }
 
     private Response serve(ActorRef ref, String collection, String rawPage) {
-        Integer page = parsePage(rawPage);
+        Integer page = ApResponses.page(rawPage);
         Object body;
         switch (collection) {
             case "outbox":
@@ -53,20 +52,5 @@ public final class CollectionsResource {
                 break;
         }
         return ApResponses.json(body);
-    }
-
-    /** Mastodon's own links use {@code ?page=true} for the first page; numbers for the rest. */
-    private static Integer parsePage(String raw) {
-        if (raw == null || raw.isEmpty()) {
-            return null;
-        }
-        if ("true".equals(raw)) {
-            return 1;
-        }
-        try {
-            return Integer.parseInt(raw);
-        } catch (NumberFormatException e) {
-            throw new ServiceException(400, "page must be a number");
-        }
     }
 }

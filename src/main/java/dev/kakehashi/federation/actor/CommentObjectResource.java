@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.actor;
 
+import dev.kakehashi.service.Ids;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,19 +23,15 @@ public final class CommentObjectResource {
     @GET
     @Produces({ApResponses.ACTIVITY_JSON, ApResponses.LD_JSON})
     public Response note(@PathParam("id") String id) {
-        LocalObjects.Served served = answers.byId(parseId(id));
+        LocalObjects.Served served = answers.byId(Ids.parse(id, "Comment"));
         return ApResponses.json(served.status(), served.body());
     }
 
     @GET
     @Produces("text/html")
     public Response page(@PathParam("id") String id) {
-        return Response.seeOther(URI.create(answers.pageOf(parseId(id))))
+        return Response.seeOther(URI.create(answers.pageOf(Ids.parse(id, "Comment"))))
                 .header("Vary", "Accept")
                 .build();
-    }
-
-    private static long parseId(String raw) {
-        return ObjectResource.parseId(raw, "Comment");
     }
 }

@@ -1,6 +1,6 @@
 package dev.kakehashi.federation.actor;
 
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.Ids;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,7 +24,7 @@ public final class ObjectResource {
     @Path("posts/{id}")
     @Produces({ApResponses.ACTIVITY_JSON, ApResponses.LD_JSON})
     public Response post(@PathParam("id") String id) {
-        LocalObjects.Served served = objects.byId(parseId(id));
+        LocalObjects.Served served = objects.byId(Ids.parse(id, "Post"));
         return ApResponses.json(served.status(), served.body());
     }
 
@@ -33,7 +33,7 @@ public final class ObjectResource {
     @Path("posts/{id}/{which: likes|shares}")
     @Produces({ApResponses.ACTIVITY_JSON, ApResponses.LD_JSON})
     public Response reactions(@PathParam("id") String id, @PathParam("which") String which) {
-        LocalObjects.Served served = objects.collection(parseId(id), which);
+        LocalObjects.Served served = objects.collection(Ids.parse(id, "Post"), which);
         return ApResponses.json(served.status(), served.body());
     }
 
@@ -45,20 +45,5 @@ public final class ObjectResource {
         return ApResponses.json(served.status(), served.body());
     }
 
-    private static long parseId(String raw) {
-        return parseId(raw, "Post");
-    }
-
     /** A positive database id from a path segment; anything else is a 404 for {@code what}. */
-    static long parseId(String raw, String what) {
-        try {
-            long id = Long.parseLong(raw);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the 404
-        }
-        throw ServiceException.notFound(what);
-    }
 }

@@ -1,7 +1,7 @@
 package dev.kakehashi.federation.comments;
 
 import dev.kakehashi.federation.actor.ApResponses;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.Ids;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,32 +21,6 @@ public final class RepliesResource {
     @GET
     @Produces({ApResponses.ACTIVITY_JSON, ApResponses.LD_JSON, "application/json; qs=0.5", "text/html; qs=0.1"})
     public Response replies(@PathParam("id") String id, @QueryParam("page") String page) {
-        return ApResponses.json(replies.served(parseId(id), parsePage(page)));
-    }
-
-    private static long parseId(String raw) {
-        try {
-            long id = Long.parseLong(raw);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the 404
-        }
-        throw ServiceException.notFound("Post");
-    }
-
-    private static Integer parsePage(String raw) {
-        if (raw == null || raw.isEmpty()) {
-            return null;
-        }
-        if ("true".equals(raw)) {
-            return 1;
-        }
-        try {
-            return Integer.parseInt(raw);
-        } catch (NumberFormatException e) {
-            throw new ServiceException(400, "page must be a number");
-        }
+        return ApResponses.json(replies.served(Ids.parse(id, "Post"), ApResponses.page(page)));
     }
 }
