@@ -3,6 +3,7 @@ package dev.kakehashi.admin;
 import dev.kakehashi.service.AuthService.SignedIn;
 import dev.kakehashi.service.InvalidInputException;
 import dev.kakehashi.service.RemoteFollowing;
+import dev.kakehashi.service.RemoteReactions;
 import dev.kakehashi.service.ServiceException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -19,21 +20,26 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * People on other servers the signed-in author follows: follow by handle or URL, unfollow, and the
- * newest posts they sent.
+ * newest posts they sent, which the author can like and boost (and take back) as their own actor.
  */
 @Path("/admin/following")
 public final class FollowingAdminResource {
     static final int RECENT_POSTS = 40;
 
     private final RemoteFollowing following;
+    private final RemoteReactions reactions;
     private final AdminRenderer renderer;
 
-    public FollowingAdminResource(RemoteFollowing following, AdminRenderer renderer) {
+    public FollowingAdminResource(RemoteFollowing following, RemoteReactions reactions, AdminRenderer renderer) {
         this.following = following;
+        this.reactions = reactions;
         this.renderer = renderer;
     }
 
@@ -80,16 +86,76 @@ public final class FollowingAdminResource {
                 .build();
     }
 
+    @POST
+    @Path("like")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces("text/html")
+    public Response like(@FormParam("post") String post, @Context ContainerRequestContext request) {
+        return react(request, post, RemoteReactions.Kind.LIKE, true);
+    }
+
+    @POST
+    @Path("unlike")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces("text/html")
+    public Response unlike(@FormParam("post") String post, @Context ContainerRequestContext request) {
+        return react(request, post, RemoteReactions.Kind.LIKE, false);
+    }
+
+    @POST
+    @Path("boost")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces("text/html")
+    public Response boost(@FormParam("post") String post, @Context ContainerRequestContext request) {
+        return react(request, post, RemoteReactions.Kind.BOOST, true);
+    }
+
+    @POST
+    @Path("unboost")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces("text/html")
+    public Response unboost(@FormParam("post") String post, @Context ContainerRequestContext request) {
+        return react(request, post, RemoteReactions.Kind.BOOST, false);
+    }
+
+    /** Always as the signed-in author's own actor; back to the reader, at the post. */
+    private Response react(ContainerRequestContext request, String post, RemoteReactions.Kind kind, boolean on) {
+        SignedIn me = Auth.require(request);
+        try {
+            if (on) {
+                reactions.react(me.accountId(), post, kind);
+            } else {
+                reactions.undo(me.accountId(), post, kind);
+            }
+        } catch (ServiceException e) {
+            return page(e.status(), me, "", Map.of(), null, e.getMessage());
+        }
+        return Response.seeOther(URI.create("/admin/following#recent-posts")).build();
+    }
+
     private Response page(
             int status, SignedIn me, String target, Map<String, String> errors, String notice, String problem) {
         Map<String, Object> model = new HashMap<>();
         model.put("following", following.following(me.accountId()));
-        model.put("posts", following.recentPosts(me.accountId(), RECENT_POSTS));
+        List<RemoteFollowing.ReceivedPost> posts = following.recentPosts(me.accountId(), RECENT_POSTS);
+        model.put("posts", posts);
+        Map<String, Set<RemoteReactions.Kind>> sent = reactions.sent(
+                me.accountId(),
+                posts.stream().map(RemoteFollowing.ReceivedPost::uri).toList());
+        model.put("liked", withKind(sent, RemoteReactions.Kind.LIKE));
+        model.put("boosted", withKind(sent, RemoteReactions.Kind.BOOST));
         model.put("target", target == null ? "" : target);
         model.put("errors", errors);
         model.put("notice", notice);
         model.put("problem", problem);
         return renderer.render(status, "following", "Following", me, model);
+    }
+
+    private static Set<String> withKind(Map<String, Set<RemoteReactions.Kind>> sent, RemoteReactions.Kind kind) {
+        return sent.entrySet().stream()
+                .filter(e -> e.getValue().contains(kind))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 
     private static String encode(String s) {
