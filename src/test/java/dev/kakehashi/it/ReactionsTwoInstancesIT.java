@@ -1,0 +1,149 @@
+package dev.kakehashi.it;
+
+import static dev.kakehashi.it.WebClient.form;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The likes and boosts half of issue 4's two-instance test, over real signed deliveries: B's author,
+ * following A's author, likes and boosts A's post from B's reader; A's post page counts one like and
+ * one boost by ben; ben takes both back (Undo, the Like embedded) and A's page shows none.
+ */
+class ReactionsTwoInstancesIT {
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    static KakehashiServer a;
+    static KakehashiServer b;
+    static WebClient annOnA;
+    static WebClient benOnB;
+
+    @BeforeAll
+    static void start() {
+        a = KakehashiServer.started();
+        b = KakehashiServer.started();
+        annOnA = new WebClient(a).setUpAndLogIn("Blog A", "ann", "ann-password-1");
+        benOnB = new WebClient(b).setUpAndLogIn("Blog B", "ben", "ben-password-1");
+    }
+
+    @AfterAll
+    static void stop() {
+        b.close();
+        a.close();
+    }
+
+    static String authority(KakehashiServer server) {
+        return server.url("/").replaceAll("^https?://", "").replaceAll("/$", "");
+    }
+
+    static void eventually(String what, BooleanSupplier condition) {
+        Eventually.within(PATIENCE, what, condition);
+    }
+
+    static Element readerPost(String text) {
+        return benOnB.get("/admin/following").html().select(".remote-post").stream()
+                .filter(p -> p.text().contains(text))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Presses a reader button of the post (Like, Unlike, Boost, Unboost) as a browser would. */
+    static WebClient.Page press(String text, String formClass) {
+        Element f = readerPost(text).selectFirst("form." + formClass);
+        return benOnB.postForm(
+                f.attr("action"),
+                form(
+                        "_csrf",
+                        f.selectFirst("input[name=_csrf]").val(),
+                        "post",
+                        f.selectFirst("input[name=post]").val()));
+    }
+
+    static String count(Document page, String selector) {
+        Element e = page.selectFirst(selector);
+        return e == null ? "0" : e.text();
+    }
+
+    @Test
+    void likesAndBoostsFromAnotherInstanceAreCountedAndUndone() {
+        var following = benOnB.get("/admin/following");
+        benOnB.postForm("/admin/following", form("_csrf", following.csrf(), "target", "@ann@" + authority(a)));
+        eventually("B's follow is accepted", () -> {
+            Element row = benOnB.get("/admin/following").html().selectFirst(".following-row");
+            return row != null && row.attr("data-state").equals("ACCEPTED");
+        });
+        String annPost = annOnA.compose("note", "publish", "body", "Lanterns on the river tonight.");
+        String annPage = "/posts/" + annPost;
+        eventually("B's reader shows A's post", () -> readerPost("Lanterns") != null);
+        assertThat(readerPost("Lanterns").select("form.like-form button").text())
+                .isEqualTo("Like");
+        assertThat(readerPost("Lanterns").select("form.boost-form button").text())
+                .isEqualTo("Boost");
+
+        // ben likes and boosts it from B's reader.
+        assertThat(press("Lanterns", "like-form").status()).isEqualTo(303);
+        assertThat(press("Lanterns", "boost-form").status()).isEqualTo(303);
+        assertThat(readerPost("Lanterns").select("form.like-form button").text())
+                .isEqualTo("Unlike");
+        assertThat(readerPost("Lanterns").select("form.boost-form button").text())
+                .isEqualTo("Unboost");
+
+        // A's public post page counts one like and one boost, each by ben, linking to his profile.
+        JsonNode ben = new ApJsonClient(b).json("/@ben");
+        String benProfile = ben.hasNonNull("url")
+                ? ben.path("url").asText()
+                : ben.path("id").asText();
+        eventually("A's page counts ben's like and boost", () -> {
+            Document page = annOnA.get(annPage).html();
+            return count(page, ".likes-count").equals("1")
+                    && count(page, ".boosts-count").equals("1");
+        });
+        Document reacted = annOnA.get(annPage).html();
+        assertThat(reacted.select(".reaction-likes .reactor a").eachAttr("href"))
+                .containsExactly(benProfile);
+        assertThat(reacted.select(".reaction-boosts .reactor a").eachAttr("href"))
+                .containsExactly(benProfile);
+
+        // ben takes both back: A's page shows none.
+        assertThat(press("Lanterns", "like-form").status()).isEqualTo(303);
+        assertThat(press("Lanterns", "boost-form").status()).isEqualTo(303);
+        assertThat(readerPost("Lanterns").select("form.like-form button").text())
+                .isEqualTo("Like");
+        assertThat(readerPost("Lanterns").select("form.boost-form button").text())
+                .isEqualTo("Boost");
+        eventually("A's page no longer counts them", () -> {
+            Document page = annOnA.get(annPage).html();
+            return page.selectFirst(".likes-count") == null && page.selectFirst(".boosts-count") == null;
+        });
+
+        // Liking again sends a new Like, counted again.
+        assertThat(press("Lanterns", "like-form").status()).isEqualTo(303);
+        eventually(
+                "A's page counts the second like",
+                () -> count(annOnA.get(annPage).html(), ".likes-count").equals("1"));
+    }
+
+    @Test
+    void aPostNotInTheReaderIsNotFoundAndAFormWithoutItsTokenIsRefused() {
+        var reader = benOnB.get("/admin/following");
+        var unknown = benOnB.postForm(
+                "/admin/following/like",
+                form("_csrf", reader.csrf(), "post", "https://" + authority(a) + "/posts/999999"));
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.html().select("[role=alert]").text()).contains("not found");
+        var blank = benOnB.postForm("/admin/following/boost", form("_csrf", reader.csrf()));
+        assertThat(blank.status()).isEqualTo(404);
+        var undoUnknown =
+                benOnB.postForm("/admin/following/unboost", form("_csrf", reader.csrf(), "post", "not a uri at all"));
+        assertThat(undoUnknown.status()).isEqualTo(404);
+        var noToken = benOnB.postForm("/admin/following/like", form("post", "https://" + authority(a) + "/posts/1"));
+        assertThat(noToken.status()).isEqualTo(403);
+    }
+}
