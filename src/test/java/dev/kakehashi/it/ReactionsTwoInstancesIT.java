@@ -24,17 +24,32 @@ class ReactionsTwoInstancesIT {
     static KakehashiServer b;
     static WebClient annOnA;
     static WebClient benOnB;
+    /** A third server where two people follow ben: his boosts reach it once, at its shared inbox. */
+    static Receiver benFollowers;
 
     @BeforeAll
     static void start() {
         a = KakehashiServer.started();
         b = KakehashiServer.started();
+        benFollowers = Receiver.start();
         annOnA = new WebClient(a).setUpAndLogIn("Blog A", "ann", "ann-password-1");
-        benOnB = new WebClient(b).setUpAndLogIn("Blog B", "ben", "ben-password-1");
+        new WebClient(b).setUpAndLogIn("Blog B", "ben", "ben-password-1");
+        Followers.seed(b, c -> {
+            for (String name : new String[] {"carol", "dan"}) {
+                Followers.add(
+                        c,
+                        Followers.actorRef(c, "ben"),
+                        benFollowers.url("/users/" + name),
+                        benFollowers.url("/users/" + name + "/inbox"),
+                        benFollowers.url("/inbox"));
+            }
+        });
+        benOnB = new WebClient(b).logIn("ben", "ben-password-1");
     }
 
     @AfterAll
     static void stop() {
+        benFollowers.close();
         b.close();
         a.close();
     }
@@ -97,6 +112,18 @@ class ReactionsTwoInstancesIT {
 
         // A's public post page counts one like and one boost, each by ben, linking to his profile.
         JsonNode ben = new ApJsonClient(b).json("/@ben");
+        String annId = new ApJsonClient(a).json("/@ann").path("id").asText();
+        // The boost also reaches ben's followers, once per shared inbox; the like does not.
+        eventually(
+                "ben's followers get the boost",
+                () -> !benFollowers.received("Announce").isEmpty());
+        assertThat(benFollowers.received("Announce")).hasSize(1);
+        Receiver.Delivery boost = benFollowers.received("Announce").get(0);
+        assertThat(boost.path()).isEqualTo("/inbox");
+        assertThat(boost.signer()).isEqualTo(ben.path("id").asText());
+        assertThat(boost.activity().path("object").asText()).isEqualTo(a.url(annPage));
+        assertThat(boost.activity().path("cc").toString())
+                .contains(annId, ben.path("followers").asText());
         String benProfile = ben.hasNonNull("url")
                 ? ben.path("url").asText()
                 : ben.path("id").asText();
@@ -122,6 +149,14 @@ class ReactionsTwoInstancesIT {
             Document page = annOnA.get(annPage).html();
             return page.selectFirst(".likes-count") == null && page.selectFirst(".boosts-count") == null;
         });
+        eventually(
+                "ben's followers get the Undo of the boost",
+                () -> !benFollowers.received("Undo").isEmpty());
+        JsonNode undone = benFollowers.received("Undo").get(0).activity().path("object");
+        assertThat(undone.path("type").asText()).isEqualTo("Announce");
+        assertThat(undone.path("id").asText())
+                .isEqualTo(boost.activity().path("id").asText());
+        assertThat(benFollowers.received("Like")).isEmpty();
 
         // Liking again sends a new Like, counted again.
         assertThat(press("Lanterns", "like-form").status()).isEqualTo(303);
