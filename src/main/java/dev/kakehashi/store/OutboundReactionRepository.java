@@ -18,17 +18,20 @@ public final class OutboundReactionRepository {
         this.tx = tx;
     }
 
-    public void add(String localActor, String remotePostUri, ReactionKind kind, String activityId, Instant now) {
-        tx.session()
-                .createNativeMutationQuery("insert into outbound_reaction (id, local_actor, remote_post_uri, kind,"
-                        + " activity_id, created_at) values (:id, :l, :p, :k, :a, :now)")
-                .setParameter("id", Snowflake.next())
-                .setParameter("l", localActor)
-                .setParameter("p", remotePostUri)
-                .setParameter("k", kind.name())
-                .setParameter("a", activityId)
-                .setParameter("now", now)
-                .executeUpdate();
+    /** False when the actor already sent this kind about the post (a second click raced the first). */
+    public boolean add(String localActor, String remotePostUri, ReactionKind kind, String activityId, Instant now) {
+        return tx.session()
+                        .createNativeMutationQuery("insert into outbound_reaction (id, local_actor, remote_post_uri,"
+                                + " kind, activity_id, created_at) values (:id, :l, :p, :k, :a, :now)"
+                                + " on conflict do nothing")
+                        .setParameter("id", Snowflake.next())
+                        .setParameter("l", localActor)
+                        .setParameter("p", remotePostUri)
+                        .setParameter("k", kind.name())
+                        .setParameter("a", activityId)
+                        .setParameter("now", now)
+                        .executeUpdate()
+                > 0;
     }
 
     public Optional<Row> find(String localActor, String remotePostUri, ReactionKind kind) {

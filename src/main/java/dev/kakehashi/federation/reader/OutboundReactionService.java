@@ -80,7 +80,9 @@ public final class OutboundReactionService implements RemoteReactions {
                         myId + "#announces/" + Snowflake.next(), myId, now, postUri, author.uri(), ids.followers(me));
                 inbox = null; // followers, and the author through the cc
             }
-            sent.add(me.key(), postUri, stored(kind), activity.id(), now);
+            if (!sent.add(me.key(), postUri, stored(kind), activity.id(), now)) {
+                return false;
+            }
             outbox.add(me.key(), activity.type(), postUri, null, ReactionActivitiesOut.json(activity), inbox, now, now);
             tx.afterCommit(deliveryKick);
             return true;
