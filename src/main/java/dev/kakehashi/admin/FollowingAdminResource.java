@@ -10,6 +10,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -86,36 +87,17 @@ public final class FollowingAdminResource {
                 .build();
     }
 
+    /** Like, unlike, boost or unboost a post of the reader (its uri in {@code post}). */
     @POST
-    @Path("like")
+    @Path("{action: like|unlike|boost|unboost}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces("text/html")
-    public Response like(@FormParam("post") String post, @Context ContainerRequestContext request) {
-        return react(request, post, RemoteReactions.Kind.LIKE, true);
-    }
-
-    @POST
-    @Path("unlike")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces("text/html")
-    public Response unlike(@FormParam("post") String post, @Context ContainerRequestContext request) {
-        return react(request, post, RemoteReactions.Kind.LIKE, false);
-    }
-
-    @POST
-    @Path("boost")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces("text/html")
-    public Response boost(@FormParam("post") String post, @Context ContainerRequestContext request) {
-        return react(request, post, RemoteReactions.Kind.BOOST, true);
-    }
-
-    @POST
-    @Path("unboost")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces("text/html")
-    public Response unboost(@FormParam("post") String post, @Context ContainerRequestContext request) {
-        return react(request, post, RemoteReactions.Kind.BOOST, false);
+    public Response react(
+            @PathParam("action") String action,
+            @FormParam("post") String post,
+            @Context ContainerRequestContext request) {
+        RemoteReactions.Kind kind = action.endsWith("like") ? RemoteReactions.Kind.LIKE : RemoteReactions.Kind.BOOST;
+        return react(request, post, kind, !action.startsWith("un"));
     }
 
     /** Always as the signed-in author's own actor; back to the reader, at the post. */
