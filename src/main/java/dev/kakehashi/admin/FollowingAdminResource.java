@@ -3,12 +3,14 @@ package dev.kakehashi.admin;
 import dev.kakehashi.service.AuthService.SignedIn;
 import dev.kakehashi.service.InvalidInputException;
 import dev.kakehashi.service.RemoteFollowing;
+import dev.kakehashi.service.RemoteReactions;
 import dev.kakehashi.service.ServiceException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -19,21 +21,26 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * People on other servers the signed-in author follows: follow by handle or URL, unfollow, and the
- * newest posts they sent.
+ * newest posts they sent, which the author can like and boost (and take back) as their own actor.
  */
 @Path("/admin/following")
 public final class FollowingAdminResource {
     static final int RECENT_POSTS = 40;
 
     private final RemoteFollowing following;
+    private final RemoteReactions reactions;
     private final AdminRenderer renderer;
 
-    public FollowingAdminResource(RemoteFollowing following, AdminRenderer renderer) {
+    public FollowingAdminResource(RemoteFollowing following, RemoteReactions reactions, AdminRenderer renderer) {
         this.following = following;
+        this.reactions = reactions;
         this.renderer = renderer;
     }
 
@@ -80,16 +87,57 @@ public final class FollowingAdminResource {
                 .build();
     }
 
+    /** Like, unlike, boost or unboost a post of the reader (its uri in {@code post}). */
+    @POST
+    @Path("{action: like|unlike|boost|unboost}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces("text/html")
+    public Response react(
+            @PathParam("action") String action,
+            @FormParam("post") String post,
+            @Context ContainerRequestContext request) {
+        RemoteReactions.Kind kind = action.endsWith("like") ? RemoteReactions.Kind.LIKE : RemoteReactions.Kind.BOOST;
+        return react(request, post, kind, !action.startsWith("un"));
+    }
+
+    /** Always as the signed-in author's own actor; back to the reader, at the post. */
+    private Response react(ContainerRequestContext request, String post, RemoteReactions.Kind kind, boolean on) {
+        SignedIn me = Auth.require(request);
+        try {
+            if (on) {
+                reactions.react(me.accountId(), post, kind);
+            } else {
+                reactions.undo(me.accountId(), post, kind);
+            }
+        } catch (ServiceException e) {
+            return page(e.status(), me, "", Map.of(), null, e.getMessage());
+        }
+        return Response.seeOther(URI.create("/admin/following#recent-posts")).build();
+    }
+
     private Response page(
             int status, SignedIn me, String target, Map<String, String> errors, String notice, String problem) {
         Map<String, Object> model = new HashMap<>();
         model.put("following", following.following(me.accountId()));
-        model.put("posts", following.recentPosts(me.accountId(), RECENT_POSTS));
+        List<RemoteFollowing.ReceivedPost> posts = following.recentPosts(me.accountId(), RECENT_POSTS);
+        model.put("posts", posts);
+        Map<String, Set<RemoteReactions.Kind>> sent = reactions.sent(
+                me.accountId(),
+                posts.stream().map(RemoteFollowing.ReceivedPost::uri).toList());
+        model.put("liked", withKind(sent, RemoteReactions.Kind.LIKE));
+        model.put("boosted", withKind(sent, RemoteReactions.Kind.BOOST));
         model.put("target", target == null ? "" : target);
         model.put("errors", errors);
         model.put("notice", notice);
         model.put("problem", problem);
         return renderer.render(status, "following", "Following", me, model);
+    }
+
+    private static Set<String> withKind(Map<String, Set<RemoteReactions.Kind>> sent, RemoteReactions.Kind kind) {
+        return sent.entrySet().stream()
+                .filter(e -> e.getValue().contains(kind))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 
     private static String encode(String s) {

@@ -5,12 +5,14 @@ import dev.kakehashi.federation.inbox.InboxHandlers;
 import dev.kakehashi.federation.reader.AcceptHandler;
 import dev.kakehashi.federation.reader.FollowingService;
 import dev.kakehashi.federation.reader.ObjectToRemotePost;
+import dev.kakehashi.federation.reader.OutboundReactionService;
 import dev.kakehashi.federation.reader.ReaderConsumer;
 import dev.kakehashi.federation.reader.RejectHandler;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.WebFingerClient;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.store.FollowingRepository;
+import dev.kakehashi.store.OutboundReactionRepository;
 import dev.kakehashi.store.OutboxRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemotePostRepository;
@@ -18,13 +20,18 @@ import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 
 /**
- * The reader side: authors following remote accounts, the inbox handlers for their answers
+ * The reader side: authors following remote accounts and liking or boosting their posts, the inbox handlers for their answers
  * (Accept/Reject of our follows), and the consumer of their posts (Create/Update/Delete).
  *
  * @param handlers the inbox table, with the reader's handlers already in it; the follower side adds its own
  * @param consumer takes posts of followed accounts; Wiring adds it to the note consumers
+ * @param reactions the author's likes and boosts of posts in the reader
  */
-record ReaderWiring(FollowingService following, InboxHandlers handlers, ReaderConsumer consumer) {
+record ReaderWiring(
+        FollowingService following,
+        InboxHandlers handlers,
+        ReaderConsumer consumer,
+        OutboundReactionService reactions) {
     static ReaderWiring build(
             Transactions tx,
             WebFingerClient webFinger,
@@ -51,6 +58,15 @@ record ReaderWiring(FollowingService following, InboxHandlers handlers, ReaderCo
                 .on("Accept", new AcceptHandler(tx, followingRepo, actorIds))
                 .on("Reject", new RejectHandler(tx, followingRepo, actorIds));
         ReaderConsumer consumer = new ReaderConsumer(tx, followingRepo, remotePostRepo, toRemotePost, clock);
-        return new ReaderWiring(following, handlers, consumer);
+        OutboundReactionService reactions = new OutboundReactionService(
+                tx,
+                new OutboundReactionRepository(tx),
+                remotePostRepo,
+                new RemoteActorRepository(tx),
+                new OutboxRepository(tx),
+                actorIds,
+                kickDelivery,
+                clock);
+        return new ReaderWiring(following, handlers, consumer, reactions);
     }
 }

@@ -314,7 +314,7 @@ final class Wiring implements AutoCloseable {
                             adminPages,
                             links,
                             new DeliveryQueries(tx, new dev.kakehashi.store.DeliveryRepository(tx))))
-                    .register(new FollowingAdminResource(reader.following(), adminPages))
+                    .register(new FollowingAdminResource(reader.following(), reader.reactions(), adminPages))
                     .register(new SettingsAdminResource(
                             site,
                             () -> themes.all().stream()

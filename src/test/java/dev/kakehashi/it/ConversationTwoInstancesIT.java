@@ -133,6 +133,6 @@ class ConversationTwoInstancesIT {
         String answerId = readerPost("They connect us").attr("data-uri");
         JsonNode answer = new ApJsonClient(a).json(answerId);
         assertThat(answer.path("inReplyTo").asText()).isEqualTo(reply.path("id").asText());
-        // TODO(reactions): likes and boosts from B counted on A's post and undone, once that branch is merged.
+        // Likes and boosts between the two instances, counted and undone: ReactionsTwoInstancesIT.
     }
 }

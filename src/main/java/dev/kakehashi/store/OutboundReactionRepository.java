@@ -1,0 +1,80 @@
+package dev.kakehashi.store;
+
+import dev.kakehashi.domain.ReactionKind;
+import dev.kakehashi.domain.Snowflake;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Likes and boosts a local actor sent to remote posts, one per actor, post and kind. */
+public final class OutboundReactionRepository {
+    /** One reaction we sent; {@code activityId} is what its Undo names. */
+    public record Row(String localActor, String remotePostUri, ReactionKind kind, String activityId) {}
+
+    private final Transactions tx;
+
+    public OutboundReactionRepository(Transactions tx) {
+        this.tx = tx;
+    }
+
+    /** False when the actor already sent this kind about the post (a second click raced the first). */
+    public boolean add(String localActor, String remotePostUri, ReactionKind kind, String activityId, Instant now) {
+        return tx.session()
+                        .createNativeMutationQuery("insert into outbound_reaction (id, local_actor, remote_post_uri,"
+                                + " kind, activity_id, created_at) values (:id, :l, :p, :k, :a, :now)"
+                                + " on conflict do nothing")
+                        .setParameter("id", Snowflake.next())
+                        .setParameter("l", localActor)
+                        .setParameter("p", remotePostUri)
+                        .setParameter("k", kind.name())
+                        .setParameter("a", activityId)
+                        .setParameter("now", now)
+                        .executeUpdate()
+                > 0;
+    }
+
+    public Optional<Row> find(String localActor, String remotePostUri, ReactionKind kind) {
+        return rows("where local_actor = :l and remote_post_uri = :p and kind = :k", q -> q.setParameter(
+                                "l", localActor)
+                        .setParameter("p", remotePostUri)
+                        .setParameter("k", kind.name()))
+                .stream()
+                .findFirst();
+    }
+
+    /** Everything {@code localActor} sent about these posts (the reader page's button states). */
+    public List<Row> of(String localActor, List<String> remotePostUris) {
+        if (remotePostUris.isEmpty()) {
+            return List.of();
+        }
+        return rows("where local_actor = :l and remote_post_uri in (:p)", q -> q.setParameter("l", localActor)
+                .setParameterList("p", remotePostUris));
+    }
+
+    public void remove(String localActor, String remotePostUri, ReactionKind kind) {
+        tx.session()
+                .createNativeMutationQuery("delete from outbound_reaction where local_actor = :l"
+                        + " and remote_post_uri = :p and kind = :k")
+                .setParameter("l", localActor)
+                .setParameter("p", remotePostUri)
+                .setParameter("k", kind.name())
+                .executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Row> rows(
+            String where, java.util.function.UnaryOperator<org.hibernate.query.NativeQuery<Object[]>> bind) {
+        List<Object[]> found = bind.apply(tx.session()
+                        .createNativeQuery(
+                                "select local_actor, remote_post_uri, kind, activity_id from outbound_reaction "
+                                        + where,
+                                Object[].class))
+                .getResultList();
+        List<Row> out = new ArrayList<>();
+        for (Object[] r : found) {
+            out.add(new Row((String) r[0], (String) r[1], ReactionKind.valueOf((String) r[2]), (String) r[3]));
+        }
+        return out;
+    }
+}
