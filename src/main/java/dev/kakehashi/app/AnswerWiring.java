@@ -2,11 +2,11 @@ package dev.kakehashi.app;
 
 import dev.kakehashi.admin.AdminRenderer;
 import dev.kakehashi.admin.AnswerAdminResource;
-import dev.kakehashi.federation.actor.ActorIds;
-import dev.kakehashi.federation.actor.ActorRef;
 import dev.kakehashi.federation.actor.CommentObjectResource;
 import dev.kakehashi.federation.actor.LocalAnswers;
 import dev.kakehashi.federation.delivery.AnswerOutbox;
+import dev.kakehashi.federation.id.ActorIds;
+import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.service.AnswerService;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.Links;

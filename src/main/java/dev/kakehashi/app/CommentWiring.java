@@ -1,12 +1,12 @@
 package dev.kakehashi.app;
 
 import dev.kakehashi.domain.Post;
-import dev.kakehashi.federation.actor.ActorIds;
 import dev.kakehashi.federation.comments.MissingParents;
 import dev.kakehashi.federation.comments.NoteToComment;
 import dev.kakehashi.federation.comments.PostReplies;
 import dev.kakehashi.federation.comments.ReplyConsumer;
 import dev.kakehashi.federation.comments.ReplyTargets;
+import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetcher;
 import dev.kakehashi.service.CommentGate;

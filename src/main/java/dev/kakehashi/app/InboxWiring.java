@@ -1,7 +1,7 @@
 package dev.kakehashi.app;
 
-import dev.kakehashi.federation.actor.ActorRef;
 import dev.kakehashi.federation.actor.LocalActors;
+import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.inbox.DeleteActorHandler;
 import dev.kakehashi.federation.inbox.FollowHandler;
 import dev.kakehashi.federation.inbox.FollowResponses;

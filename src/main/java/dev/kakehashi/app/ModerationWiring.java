@@ -1,16 +1,16 @@
 package dev.kakehashi.app;
 
-import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.inbox.InboxHandlers;
 import dev.kakehashi.federation.moderation.BlockHandler;
 import dev.kakehashi.federation.moderation.BlockService;
-import dev.kakehashi.federation.moderation.Blocklist;
 import dev.kakehashi.federation.moderation.FlagHandler;
 import dev.kakehashi.federation.moderation.ModerationSide;
 import dev.kakehashi.federation.moderation.MoveHandler;
 import dev.kakehashi.federation.moderation.UndoBlockHandler;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.WebFingerClient;
+import dev.kakehashi.service.Blocklist;
 import dev.kakehashi.service.ReportService;
 import dev.kakehashi.store.BlockEffectRepository;
 import dev.kakehashi.store.BlockRepository;

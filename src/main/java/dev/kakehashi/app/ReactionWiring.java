@@ -1,7 +1,7 @@
 package dev.kakehashi.app;
 
 import dev.kakehashi.domain.event.CommentAdded;
-import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.inbox.InboxHandlers;
 import dev.kakehashi.federation.inbox.NoteConsumer;
 import dev.kakehashi.federation.inbox.UndoFollowHandler;

@@ -1,6 +1,6 @@
 package dev.kakehashi.app;
 
-import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.inbox.InboxHandlers;
 import dev.kakehashi.federation.reader.AcceptHandler;
 import dev.kakehashi.federation.reader.FollowingService;

@@ -1,7 +1,7 @@
 package dev.kakehashi.app;
 
-import dev.kakehashi.service.MediaService;
 import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.media.MediaService;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;

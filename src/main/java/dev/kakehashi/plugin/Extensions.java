@@ -1,6 +1,5 @@
 package dev.kakehashi.plugin;
 
-import dev.kakehashi.domain.event.DomainEvent;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -27,13 +26,13 @@ public interface Extensions {
     void htmlFilter(HtmlFilter filter);
 
     /**
-     * Listens to a domain event (post published, updated, deleted...), after it was committed. The
+     * Listens to an event (post published, updated, deleted...), after it was committed. The
      * listener runs on the thread that committed; an exception it throws is logged and does not
      * reach other listeners or undo the change.
      *
-     * @since 0.1
+     * @since 0.1 (typed by {@link PluginEvent} since 0.3)
      */
-    <E extends DomainEvent> void onEvent(Class<E> type, Consumer<? super E> listener);
+    <E extends PluginEvent> void onEvent(Class<E> type, Consumer<? super E> listener);
 
     /**
      * Judges comments arriving from the fediverse: may hold them for moderation or mark them as spam

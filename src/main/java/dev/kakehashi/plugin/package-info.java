@@ -6,7 +6,7 @@
  * dev.kakehashi.plugin.PluginSetting}). A plugin depends on this package and on libraries
  * only, never on the app's services or storage; what it adds to post HTML still passes the allowlist.
  *
- * <p>{@link dev.kakehashi.plugin.PluginLoader} and {@link dev.kakehashi.plugin.PluginRegistry} are
+ * <p>{@link dev.kakehashi.service.plugin.PluginLoader} and {@link dev.kakehashi.service.plugin.PluginRegistry} are
  * the app's side of the SPI: plugins never call them.
  *
  * @since 0.1

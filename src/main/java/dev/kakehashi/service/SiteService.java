@@ -1,7 +1,7 @@
 package dev.kakehashi.service;
 
-import dev.kakehashi.plugin.PluginRegistry;
 import dev.kakehashi.plugin.PluginSetting;
+import dev.kakehashi.service.plugin.PluginRegistry;
 import dev.kakehashi.store.SiteSettingRepository;
 import dev.kakehashi.store.Transactions;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package dev.kakehashi.web;
 
-import dev.kakehashi.service.MediaService;
 import dev.kakehashi.service.media.MediaFiles.StoredFile;
+import dev.kakehashi.service.media.MediaService;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -28,7 +28,7 @@ class PluginsIT {
             """
             package example.wave;
 
-            import dev.kakehashi.domain.event.PostPublished;
+            import dev.kakehashi.plugin.PluginEvent.PostPublished;
             import dev.kakehashi.plugin.Extensions;
             import dev.kakehashi.plugin.KakehashiPlugin;
             import java.nio.file.Files;

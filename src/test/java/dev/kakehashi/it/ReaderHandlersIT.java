@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kakehashi.app.Database;
 import dev.kakehashi.app.Settings;
-import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.inbox.InboxHandler;
 import dev.kakehashi.federation.inbox.InboxHandlers;
 import dev.kakehashi.federation.inbox.NoteConsumers;

@@ -6,6 +6,8 @@ import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.service.CommentGate.IncomingComment;
 import dev.kakehashi.service.CommentPolicy;
 import dev.kakehashi.service.comments.ModerationGate;
+import dev.kakehashi.service.plugin.PluginLoader;
+import dev.kakehashi.service.plugin.PluginRegistry;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;

@@ -3,8 +3,8 @@ package dev.kakehashi.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kakehashi.domain.event.PostDeleted;
 import dev.kakehashi.domain.event.PostPublished;
+import dev.kakehashi.service.plugin.PluginRegistry;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +43,7 @@ class PluginRegistryTest {
                 plugin("p", x -> {
                     x.markdown(md);
                     x.htmlFilter(h -> h);
-                    x.onEvent(PostPublished.class, e -> heard.add(e.postId()));
+                    x.onEvent(PluginEvent.PostPublished.class, e -> heard.add(e.postId()));
                 }),
                 "test");
         disabled.add("p");
@@ -67,14 +67,14 @@ class PluginRegistryTest {
         registry.add(
                 plugin(
                         "broken",
-                        x -> x.onEvent(PostPublished.class, e -> {
+                        x -> x.onEvent(PluginEvent.PostPublished.class, e -> {
                             throw new IllegalStateException("boom");
                         })),
                 "test");
         registry.add(
                 plugin("ok", x -> {
-                    x.onEvent(PostPublished.class, e -> heard.add("published " + e.postId()));
-                    x.onEvent(PostDeleted.class, e -> heard.add("deleted " + e.postId()));
+                    x.onEvent(PluginEvent.PostPublished.class, e -> heard.add("published " + e.postId()));
+                    x.onEvent(PluginEvent.PostDeleted.class, e -> heard.add("deleted " + e.postId()));
                 }),
                 "test");
         registry.dispatch(new PostPublished(5, 1));

@@ -1,10 +1,10 @@
 package dev.kakehashi.app.jobs;
 
-import dev.kakehashi.app.Database;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Properties;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.impl.SchedulerRepository;
@@ -21,13 +21,15 @@ public final class Jobs {
 
     private Jobs() {}
 
-    public static Scheduler start(Database db, JobRegistry registry) throws SchedulerException {
+    /** @param clustered whether several nodes share the job store (PostgreSQL), so Quartz coordinates them */
+    public static Scheduler start(DataSource dataSource, boolean clustered, JobRegistry registry)
+            throws SchedulerException {
         // Quartz looks data sources up by name in a JVM-wide table; a unique name keeps two apps apart.
         String dsName = "kakehashi-" + UUID.randomUUID();
         DBConnectionManager.getInstance().addConnectionProvider(dsName, new ConnectionProvider() {
             @Override
             public Connection getConnection() throws SQLException {
-                return db.dataSource().getConnection();
+                return dataSource.getConnection();
             }
 
             @Override
@@ -50,7 +52,7 @@ public final class Jobs {
         p.setProperty("org.quartz.jobStore.dataSource", dsName);
         p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
         p.setProperty("org.quartz.jobStore.misfireThreshold", "30000");
-        p.setProperty("org.quartz.jobStore.isClustered", Boolean.toString(db.isPostgres()));
+        p.setProperty("org.quartz.jobStore.isClustered", Boolean.toString(clustered));
         p.setProperty("org.quartz.jobStore.clusterCheckinInterval", "10000");
         StdSchedulerFactory factory = new StdSchedulerFactory(p);
         Scheduler scheduler = factory.getScheduler();

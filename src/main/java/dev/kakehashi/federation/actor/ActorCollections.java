@@ -2,6 +2,7 @@ package dev.kakehashi.federation.actor;
 
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.federation.convert.PostToObject;
+import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.Contexts;
 import dev.kakehashi.federation.vocab.OrderedCollection;
 import dev.kakehashi.federation.vocab.OrderedCollectionPage;

@@ -1,5 +1,7 @@
 package dev.kakehashi.federation.actor;
 
+import dev.kakehashi.federation.id.ActorIds;
+import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.signature.SigningKey;
 import dev.kakehashi.store.ActorKeyRepository;
 import dev.kakehashi.store.ActorKeyRepository.StoredKey;

@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.actor;
 
+import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.service.ServiceException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

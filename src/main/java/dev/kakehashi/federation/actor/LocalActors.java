@@ -4,6 +4,8 @@ import dev.kakehashi.domain.Account;
 import dev.kakehashi.federation.convert.AccountToPerson;
 import dev.kakehashi.federation.convert.BlogToActor;
 import dev.kakehashi.federation.convert.InstanceToApplication;
+import dev.kakehashi.federation.id.ActorIds;
+import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.ActorDocument;
 import dev.kakehashi.service.FederationSettings;
 import dev.kakehashi.service.ServiceException;

@@ -1,6 +1,8 @@
 package dev.kakehashi.federation.actor;
 
 import dev.kakehashi.federation.convert.AnswerToNote;
+import dev.kakehashi.federation.id.ActorIds;
+import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.ReplyNote;
 import dev.kakehashi.service.ServiceException;
 import dev.kakehashi.service.SiteService;

@@ -1,6 +1,6 @@
 package dev.kakehashi.federation.comments;
 
-import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.vocab.Contexts;
 import dev.kakehashi.federation.vocab.RepliesCollection;
 import dev.kakehashi.service.CommentService;

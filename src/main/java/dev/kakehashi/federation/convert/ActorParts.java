@@ -1,7 +1,7 @@
 package dev.kakehashi.federation.convert;
 
-import dev.kakehashi.federation.actor.ActorIds;
-import dev.kakehashi.federation.actor.ActorRef;
+import dev.kakehashi.federation.id.ActorIds;
+import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.Endpoints;
 import dev.kakehashi.federation.vocab.PropertyValue;
 import dev.kakehashi.federation.vocab.PublicKey;

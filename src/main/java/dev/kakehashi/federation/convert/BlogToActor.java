@@ -1,7 +1,7 @@
 package dev.kakehashi.federation.convert;
 
-import dev.kakehashi.federation.actor.ActorIds;
-import dev.kakehashi.federation.actor.ActorRef;
+import dev.kakehashi.federation.id.ActorIds;
+import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.ActorDocument;
 import dev.kakehashi.federation.vocab.ApJson;
 import dev.kakehashi.federation.vocab.Contexts;

@@ -1,6 +1,6 @@
 package dev.kakehashi.federation.delivery;
 
-import dev.kakehashi.federation.actor.ActorRef;
+import dev.kakehashi.federation.id.ActorRef;
 
 /** Reads back the stored text of an {@link ActorRef} ({@code instance}, {@code blog}, {@code account:<id>}). */
 public final class ActorRefKeys {

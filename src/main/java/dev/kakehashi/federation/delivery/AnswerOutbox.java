@@ -1,8 +1,8 @@
 package dev.kakehashi.federation.delivery;
 
 import dev.kakehashi.domain.event.CommentAdded;
-import dev.kakehashi.federation.actor.ActorRef;
 import dev.kakehashi.federation.actor.LocalAnswers;
+import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.ApJson;
 import dev.kakehashi.federation.vocab.ReplyNote;
 import dev.kakehashi.service.EventBus;

@@ -1,6 +1,6 @@
 package dev.kakehashi.federation.delivery;
 
-import dev.kakehashi.federation.actor.ActorRef;
+import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.OutboxRepository;
 import java.util.LinkedHashSet;

@@ -1,9 +1,9 @@
 package dev.kakehashi.federation.delivery;
 
 import dev.kakehashi.domain.Post;
-import dev.kakehashi.federation.actor.ActorIds;
-import dev.kakehashi.federation.actor.ActorRef;
 import dev.kakehashi.federation.convert.PostToObject;
+import dev.kakehashi.federation.id.ActorIds;
+import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.Activity;
 import dev.kakehashi.federation.vocab.ApJson;
 import dev.kakehashi.federation.vocab.Contexts;

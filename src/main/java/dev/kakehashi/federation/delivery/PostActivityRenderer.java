@@ -1,7 +1,7 @@
 package dev.kakehashi.federation.delivery;
 
 import dev.kakehashi.domain.Post;
-import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.vocab.ApJson;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.store.OutboxRepository;

@@ -1,9 +1,9 @@
 package dev.kakehashi.federation.inbox;
 
 import dev.kakehashi.domain.RemoteActor;
-import dev.kakehashi.federation.actor.ActorIds;
-import dev.kakehashi.federation.actor.ActorRef;
 import dev.kakehashi.federation.actor.LocalActors;
+import dev.kakehashi.federation.id.ActorIds;
+import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.service.FollowNotifier;
 import dev.kakehashi.store.FollowerRepository;

@@ -1,6 +1,6 @@
 package dev.kakehashi.federation.inbox;
 
-import dev.kakehashi.federation.actor.ActorRef;
+import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.service.FollowerAdmin;
 import dev.kakehashi.service.ServiceException;
 import dev.kakehashi.store.FollowerRepository;

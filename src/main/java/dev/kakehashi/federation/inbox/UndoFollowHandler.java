@@ -1,8 +1,8 @@
 package dev.kakehashi.federation.inbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.kakehashi.federation.actor.ActorIds;
-import dev.kakehashi.federation.actor.ActorRef;
+import dev.kakehashi.federation.id.ActorIds;
+import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.Transactions;
 

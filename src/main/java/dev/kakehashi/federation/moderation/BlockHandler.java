@@ -1,7 +1,7 @@
 package dev.kakehashi.federation.moderation;
 
-import dev.kakehashi.federation.actor.ActorIds;
-import dev.kakehashi.federation.actor.ActorRef;
+import dev.kakehashi.federation.id.ActorIds;
+import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.InboxHandler;
 import dev.kakehashi.federation.inbox.ReceivedActivity;

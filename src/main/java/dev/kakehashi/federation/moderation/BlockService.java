@@ -2,12 +2,13 @@ package dev.kakehashi.federation.moderation;
 
 import dev.kakehashi.domain.BlockedDomain;
 import dev.kakehashi.domain.RemoteActor;
-import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.remote.Jrd;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetchException;
 import dev.kakehashi.federation.remote.WebFingerClient;
 import dev.kakehashi.service.BlockAdmin;
+import dev.kakehashi.service.Blocklist;
 import dev.kakehashi.service.InvalidInputException;
 import dev.kakehashi.service.ServiceException;
 import dev.kakehashi.store.BlockEffectRepository;

@@ -1,6 +1,7 @@
 package dev.kakehashi.federation.moderation;
 
 import dev.kakehashi.federation.delivery.Refusals;
+import dev.kakehashi.service.Blocklist;
 import dev.kakehashi.store.BlockEffectRepository;
 import java.util.HashSet;
 import java.util.Set;

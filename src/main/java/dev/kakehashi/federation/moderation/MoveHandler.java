@@ -7,6 +7,7 @@ import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetchException;
+import dev.kakehashi.service.Blocklist;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.Transactions;
 import org.slf4j.Logger;

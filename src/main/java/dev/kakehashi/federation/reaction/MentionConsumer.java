@@ -2,8 +2,8 @@ package dev.kakehashi.federation.reaction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.domain.ReactionKind;
-import dev.kakehashi.federation.actor.ActorIds;
-import dev.kakehashi.federation.actor.ActorRef;
+import dev.kakehashi.federation.id.ActorIds;
+import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.inbox.NoteConsumer;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.service.ReactionService;

@@ -1,6 +1,6 @@
 package dev.kakehashi.federation.reader;
 
-import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.inbox.InboxHandler;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.store.FollowingRepository;

@@ -2,8 +2,8 @@ package dev.kakehashi.federation.reader;
 
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.Snowflake;
-import dev.kakehashi.federation.actor.ActorIds;
-import dev.kakehashi.federation.actor.ActorRef;
+import dev.kakehashi.federation.id.ActorIds;
+import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetchException;
 import dev.kakehashi.federation.remote.WebFingerClient;

@@ -1,7 +1,7 @@
 package dev.kakehashi.federation.reader;
 
 import dev.kakehashi.domain.RemoteActor;
-import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.remote.Jrd;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetchException;

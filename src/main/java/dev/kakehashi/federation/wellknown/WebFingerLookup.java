@@ -1,8 +1,8 @@
 package dev.kakehashi.federation.wellknown;
 
-import dev.kakehashi.federation.actor.ActorIds;
-import dev.kakehashi.federation.actor.ActorRef;
 import dev.kakehashi.federation.actor.LocalActors;
+import dev.kakehashi.federation.id.ActorIds;
+import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.service.ServiceException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.kakehashi.service.content;
 
 import dev.kakehashi.plugin.HtmlFilter;
 import dev.kakehashi.plugin.MarkdownExtension;
-import dev.kakehashi.plugin.PluginRegistry;
+import dev.kakehashi.service.plugin.PluginRegistry;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.parser.Parser;

@@ -2,6 +2,8 @@ package dev.kakehashi.federation.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kakehashi.federation.id.ActorIds;
+import dev.kakehashi.federation.id.ActorRef;
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;

@@ -6,7 +6,7 @@ import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.PostContent;
 import dev.kakehashi.domain.PostKind;
 import dev.kakehashi.domain.Role;
-import dev.kakehashi.federation.actor.ActorIds;
+import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.service.Links;
 import java.net.URI;
 import java.time.Instant;

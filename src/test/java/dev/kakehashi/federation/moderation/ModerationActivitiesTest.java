@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kakehashi.federation.actor.ActorIds;
-import dev.kakehashi.federation.actor.ActorRef;
+import dev.kakehashi.federation.id.ActorIds;
+import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.InboxHandlers;
 import dev.kakehashi.federation.inbox.ReceivedActivity;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kakehashi.plugin.CommentCandidate;
 import dev.kakehashi.plugin.CommentVerdict;
 import dev.kakehashi.plugin.CommentVerdict.Decision;
-import dev.kakehashi.plugin.PluginRegistry;
+import dev.kakehashi.service.plugin.PluginRegistry;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;

@@ -3,8 +3,8 @@ package dev.kakehashi.service.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kakehashi.plugin.KakehashiPlugin;
-import dev.kakehashi.plugin.PluginRegistry;
 import dev.kakehashi.plugins.markdownextras.MarkdownExtrasPlugin;
+import dev.kakehashi.service.plugin.PluginRegistry;
 import java.util.HashSet;
 import java.util.Set;
 import org.jsoup.Jsoup;

@@ -1,5 +1,6 @@
-package dev.kakehashi.plugin;
+package dev.kakehashi.service.plugin;
 
+import dev.kakehashi.plugin.KakehashiPlugin;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;

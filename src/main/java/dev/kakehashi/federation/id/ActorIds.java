@@ -1,4 +1,4 @@
-package dev.kakehashi.federation.actor;
+package dev.kakehashi.federation.id;
 
 import dev.kakehashi.service.Links;
 import java.util.Optional;

@@ -1,11 +1,9 @@
-package dev.kakehashi.service;
+package dev.kakehashi.service.media;
 
 import dev.kakehashi.domain.Media;
 import dev.kakehashi.domain.Snowflake;
-import dev.kakehashi.service.media.CleanImage;
-import dev.kakehashi.service.media.ImageLimits;
-import dev.kakehashi.service.media.ImageSanitizer;
-import dev.kakehashi.service.media.MediaFiles;
+import dev.kakehashi.service.InvalidInputException;
+import dev.kakehashi.service.ServiceException;
 import dev.kakehashi.store.MediaRepository;
 import dev.kakehashi.store.Transactions;
 import java.io.IOException;

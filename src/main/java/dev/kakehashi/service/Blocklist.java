@@ -1,4 +1,4 @@
-package dev.kakehashi.federation.moderation;
+package dev.kakehashi.service;
 
 import dev.kakehashi.domain.BlockedDomain;
 import dev.kakehashi.store.BlockRepository;

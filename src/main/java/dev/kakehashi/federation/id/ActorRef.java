@@ -1,4 +1,4 @@
-package dev.kakehashi.federation.actor;
+package dev.kakehashi.federation.id;
 
 /**
  * Which local actor: the instance (application) actor, the blog, or one author. {@link #key()} is

@@ -1,6 +1,14 @@
-package dev.kakehashi.plugin;
+package dev.kakehashi.service.plugin;
 
 import dev.kakehashi.domain.event.DomainEvent;
+import dev.kakehashi.plugin.CommentFilter;
+import dev.kakehashi.plugin.Extensions;
+import dev.kakehashi.plugin.HtmlFilter;
+import dev.kakehashi.plugin.KakehashiPlugin;
+import dev.kakehashi.plugin.MarkdownExtension;
+import dev.kakehashi.plugin.PluginEvent;
+import dev.kakehashi.plugin.PluginSetting;
+import dev.kakehashi.plugin.PluginSettings;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -32,7 +40,7 @@ public final class PluginRegistry {
     /** The longest stored setting name ({@code site_setting.name}). */
     private static final int SETTING_NAME_MAX = 100;
 
-    private record Listener<E extends DomainEvent>(Class<E> type, Consumer<? super E> listener) {}
+    private record Listener<E extends PluginEvent>(Class<E> type, Consumer<? super E> listener) {}
 
     /** What one plugin registered through {@link Extensions}. */
     private final class Contributions implements Extensions {
@@ -78,7 +86,7 @@ public final class PluginRegistry {
         }
 
         @Override
-        public <E extends DomainEvent> void onEvent(Class<E> type, Consumer<? super E> listener) {
+        public <E extends PluginEvent> void onEvent(Class<E> type, Consumer<? super E> listener) {
             listeners.add(new Listener<>(type, listener));
         }
     }
@@ -187,7 +195,8 @@ public final class PluginRegistry {
     }
 
     /** Hands an event to the enabled plugins that listen for its type; a failing one is logged. */
-    public void dispatch(DomainEvent event) {
+    public void dispatch(DomainEvent domainEvent) {
+        PluginEvent event = PluginEvents.of(domainEvent);
         for (Contributions c : enabled()) {
             for (Listener<?> l : c.listeners) {
                 try {
@@ -210,7 +219,7 @@ public final class PluginRegistry {
         return result;
     }
 
-    private static <E extends DomainEvent> void deliver(Listener<E> l, DomainEvent event) {
+    private static <E extends PluginEvent> void deliver(Listener<E> l, PluginEvent event) {
         if (l.type().isInstance(event)) {
             l.listener().accept(l.type().cast(event));
         }

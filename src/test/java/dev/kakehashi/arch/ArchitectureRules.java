@@ -1,0 +1,91 @@
+package dev.kakehashi.arch;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+
+/**
+ * The rules of the house as ArchUnit rules, parameterized by the root package so that {@link
+ * ArchitectureRulesTest} can show each rule failing on a small fixture that breaks it.
+ */
+final class ArchitectureRules {
+    private ArchitectureRules() {}
+
+    /** app -> web | admin | mastodon | federation -> service -> store -> domain; the plugin SPI beside service. */
+    static ArchRule layers(String root) {
+        return layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("App")
+                .definedBy(root + ".app..")
+                .layer("Web")
+                .definedBy(root + ".web..")
+                .layer("Admin")
+                .definedBy(root + ".admin..")
+                .layer("Mastodon")
+                .definedBy(root + ".mastodon..")
+                .layer("Federation")
+                .definedBy(root + ".federation..")
+                .layer("Service")
+                .definedBy(root + ".service..")
+                .layer("PluginSpi")
+                .definedBy(root + ".plugin..")
+                .layer("Store")
+                .definedBy(root + ".store..")
+                .layer("Domain")
+                .definedBy(root + ".domain..")
+                .whereLayer("App")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Web")
+                .mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Admin")
+                .mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Mastodon")
+                .mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Federation")
+                .mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Service")
+                .mayOnlyBeAccessedByLayers("App", "Web", "Admin", "Mastodon", "Federation")
+                .whereLayer("PluginSpi")
+                .mayOnlyBeAccessedByLayers("App", "Web", "Admin", "Mastodon", "Federation", "Service")
+                .whereLayer("Store")
+                .mayOnlyBeAccessedByLayers("App", "Web", "Admin", "Mastodon", "Federation", "Service")
+                .allowEmptyShould(true);
+    }
+
+    /** The domain model stands alone: it imports nothing of Kakehashi's but itself. */
+    static ArchRule domainStandsAlone(String root) {
+        return noClasses()
+                .that()
+                .resideInAPackage(root + ".domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        List.of("app", "web", "admin", "mastodon", "federation", "service", "plugin", "store").stream()
+                                .map(p -> root + "." + p + "..")
+                                .toArray(String[]::new))
+                .allowEmptyShould(true);
+    }
+
+    /** No two packages depend on each other, directly or round a longer loop. */
+    static ArchRule noPackageCycles(String root) {
+        return slices().matching(root + ".(**)").should().beFreeOfCycles().allowEmptyShould(true);
+    }
+
+    /**
+     * What a plugin sees (the {@code plugin} package) names only its own types and the JDK's, so a
+     * change inside the app never breaks a plugin.
+     */
+    static ArchRule pluginSpiIsClosed(String root) {
+        return noClasses()
+                .that()
+                .resideInAPackage(root + ".plugin")
+                .should()
+                .dependOnClassesThat(resideInAPackage(root + "..").and(not(resideInAPackage(root + ".plugin"))))
+                .allowEmptyShould(true);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.kakehashi.arch;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules themselves: each one passes on a clean fixture and fails on a fixture that breaks it on
+ * purpose, so {@link ArchitectureTest} passing means something.
+ */
+class ArchitectureRulesTest {
+    private static final String FIXTURES = "dev.kakehashi.arch.fixture.";
+
+    private static final List<Function<String, ArchRule>> ALL = List.of(
+            ArchitectureRules::layers,
+            ArchitectureRules::domainStandsAlone,
+            ArchitectureRules::noPackageCycles,
+            ArchitectureRules::pluginSpiIsClosed);
+
+    @Test
+    void cleanFixturePassesEveryRule() {
+        String root = FIXTURES + "clean";
+        JavaClasses classes = classes(root);
+        for (Function<String, ArchRule> rule : ALL) {
+            EvaluationResult result = rule.apply(root).evaluate(classes);
+            assertFalse(result.hasViolation(), result.getFailureReport().toString());
+        }
+    }
+
+    @Test
+    void storeCallingUpIntoServiceBreaksTheLayers() {
+        assertViolates(ArchitectureRules::layers, "upward", "PostRepository", "PostService");
+    }
+
+    @Test
+    void webUsingAdminBreaksTheLayers() {
+        assertViolates(ArchitectureRules::layers, "sideways", "PostPage", "PostAdmin");
+    }
+
+    @Test
+    void domainImportingStoreIsCaught() {
+        assertViolates(ArchitectureRules::domainStandsAlone, "domainleak", "Post", "PostRow");
+    }
+
+    @Test
+    void twoPackagesUsingEachOtherAreACycle() {
+        assertViolates(ArchitectureRules::noPackageCycles, "cycle", "Cycle detected", "cycle.a");
+    }
+
+    @Test
+    void pluginSpiNamingAnAppTypeIsCaught() {
+        assertViolates(ArchitectureRules::pluginSpiIsClosed, "spileak", "Extensions", "DomainEvent");
+    }
+
+    private static void assertViolates(Function<String, ArchRule> rule, String fixture, String... mentions) {
+        String root = FIXTURES + fixture;
+        EvaluationResult result = rule.apply(root).evaluate(classes(root));
+        assertTrue(result.hasViolation(), "expected a violation in fixture " + fixture);
+        String report = result.getFailureReport().toString();
+        for (String m : mentions) {
+            assertTrue(report.contains(m), "report should name " + m + ":\n" + report);
+        }
+    }
+
+    private static JavaClasses classes(String root) {
+        return new ClassFileImporter().importPackages(root);
+    }
+}
