@@ -1,8 +1,8 @@
 package dev.kakehashi.admin;
 
+import dev.kakehashi.domain.Notification;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.content.HtmlSanitizer;
-import dev.kakehashi.store.NotificationRepository.Shown;
 import java.time.Instant;
 
 /**
@@ -27,7 +27,7 @@ public record NotificationAdminView(
         Instant createdAt,
         boolean unread) {
 
-    static NotificationAdminView of(Shown n, Links links) {
+    static NotificationAdminView of(Notification n, Links links) {
         String handle = n.actorUsername() != null && n.actorHost() != null
                 ? "@" + n.actorUsername() + "@" + n.actorHost()
                 : n.actorUri();
@@ -64,7 +64,7 @@ public record NotificationAdminView(
     }
 
     /** The sentence's verb; the page adds the post after it. */
-    private static String action(Shown n) {
+    private static String action(Notification n) {
         return switch (n.kind()) {
             case FOLLOW -> "followed you";
             case FOLLOW_REQUEST -> "asked to follow you";

@@ -101,24 +101,24 @@ public final class BlogQueries {
     public List<PostLink> publishedLinks(int limit) {
         return tx.call(() -> posts.publishedLinks(limit).stream()
                 .map(r -> new PostLink(
-                        (Long) r[0],
-                        r[1] == PostKind.ARTICLE,
-                        (String) r[2],
-                        r[4] != null ? (Instant) r[4] : (Instant) r[3]))
+                        r.id(),
+                        r.kind() == PostKind.ARTICLE,
+                        r.slug(),
+                        r.editedAt() != null ? r.editedAt() : r.publishedAt()))
                 .toList());
     }
 
     /** Authors with at least one published post, by username. */
     public List<NamedLink> authorsWithPosts() {
         return tx.call(() -> posts.authorsLastPublished().stream()
-                .map(r -> new NamedLink((String) r[0], (Instant) r[1]))
+                .map(r -> new NamedLink(r.name(), r.at()))
                 .toList());
     }
 
     /** Tags on published posts, by name. */
     public List<NamedLink> tagsWithPosts(int limit) {
         return tx.call(() -> posts.tagsLastPublished(limit).stream()
-                .map(r -> new NamedLink((String) r[0], (Instant) r[1]))
+                .map(r -> new NamedLink(r.name(), r.at()))
                 .toList());
     }
 
@@ -147,9 +147,7 @@ public final class BlogQueries {
 
     /** Tags in use with their post counts, most used first. */
     public Map<String, Long> tagCounts(int limit) {
-        Map<String, Long> tags = new LinkedHashMap<>();
-        tx.call(() -> posts.tagCounts(limit)).forEach(row -> tags.put((String) row[0], (Long) row[1]));
-        return tags;
+        return tx.call(() -> posts.tagCounts(limit));
     }
 
     private static Post visible(Post post) {

@@ -1,12 +1,12 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.domain.Comment;
+import dev.kakehashi.domain.CommentContent;
 import dev.kakehashi.domain.CommentStatus;
+import dev.kakehashi.domain.CommentWithAuthor;
 import dev.kakehashi.domain.event.CommentAdded;
 import dev.kakehashi.store.CommentRepository;
-import dev.kakehashi.store.CommentRepository.Content;
 import dev.kakehashi.store.CommentRepository.NewComment;
-import dev.kakehashi.store.CommentRepository.Row;
-import dev.kakehashi.store.CommentRepository.WithAuthor;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +33,7 @@ public final class CommentService {
             String actorUri,
             String actorHost,
             String actorName,
-            Content content,
+            CommentContent content,
             Instant published) {}
 
     /** What became of a received reply. */
@@ -79,7 +79,7 @@ public final class CommentService {
     }
 
     /** The comment with this ActivityPub id, if held (live or a tombstone). */
-    public Optional<Row> byUri(String uri) {
+    public Optional<Comment> byUri(String uri) {
         return tx.call(() -> comments.byUri(uri));
     }
 
@@ -134,9 +134,9 @@ public final class CommentService {
     }
 
     /** Applies an edit by the comment's author when it is newer than what is shown. */
-    public Change edit(String uri, String actorUri, Content content) {
+    public Change edit(String uri, String actorUri, CommentContent content) {
         Change change = tx.call(() -> {
-            Optional<Row> stored = comments.byUri(uri);
+            Optional<Comment> stored = comments.byUri(uri);
             if (stored.isEmpty() || stored.get().isDeleted()) {
                 return Change.NOT_HELD;
             }
@@ -149,9 +149,9 @@ public final class CommentService {
                     && (content.updated() == null || !content.updated().isAfter(shown))) {
                 return Change.NOT_HELD;
             }
-            Content dated = content.updated() != null
+            CommentContent dated = content.updated() != null
                     ? content
-                    : new Content(
+                    : new CommentContent(
                             content.contentHtml(),
                             content.summary(),
                             content.sensitive(),
@@ -168,7 +168,7 @@ public final class CommentService {
     /** Deletes a comment at its author's request; it stays as a tombstone holding its replies. */
     public Change delete(String uri, String actorUri) {
         Change change = tx.call(() -> {
-            Optional<Row> stored = comments.byUri(uri);
+            Optional<Comment> stored = comments.byUri(uri);
             if (stored.isEmpty() || stored.get().isDeleted()) {
                 return Change.NOT_HELD;
             }
@@ -199,7 +199,7 @@ public final class CommentService {
      * Every comment of a post (all statuses, tombstones too) with its author, oldest first, in one
      * query: the page builds the thread from it and shows only published ones.
      */
-    public List<WithAuthor> thread(long postId) {
+    public List<CommentWithAuthor> thread(long postId) {
         return tx.call(() -> comments.thread(postId));
     }
 

@@ -1,7 +1,7 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.domain.Notification;
 import dev.kakehashi.store.NotificationRepository;
-import dev.kakehashi.store.NotificationRepository.Shown;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.util.function.Function;
@@ -23,7 +23,7 @@ public final class NotificationQueries {
     }
 
     /** One page, newest first, each mapped with {@code view}. */
-    public <T> Page<T> page(long accountId, int number, Function<Shown, T> view) {
+    public <T> Page<T> page(long accountId, int number, Function<Notification, T> view) {
         int page = Math.max(1, Math.min(MAX_PAGE, number));
         return tx.call(() -> new Page<>(
                 notifications.forAccount(accountId, (page - 1) * PAGE_SIZE, PAGE_SIZE).stream()

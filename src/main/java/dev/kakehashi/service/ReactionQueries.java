@@ -1,7 +1,7 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.domain.ReactionWithActor;
 import dev.kakehashi.store.ReactionRepository;
-import dev.kakehashi.store.ReactionRepository.Shown;
 import dev.kakehashi.store.Transactions;
 import java.util.List;
 
@@ -18,7 +18,7 @@ public final class ReactionQueries {
         this.reactions = reactions;
     }
 
-    public List<Shown> forPost(long postId) {
+    public List<ReactionWithActor> forPost(long postId) {
         return tx.call(() -> reactions.forPost(postId, SHOWN_PER_KIND));
     }
 }

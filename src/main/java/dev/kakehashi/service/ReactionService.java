@@ -2,13 +2,13 @@ package dev.kakehashi.service;
 
 import dev.kakehashi.domain.Account;
 import dev.kakehashi.domain.NotificationKind;
+import dev.kakehashi.domain.Reaction;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.ReactionRepository.NewReaction;
-import dev.kakehashi.store.ReactionRepository.Stored;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.util.List;
@@ -96,7 +96,7 @@ public final class ReactionService {
     }
 
     /** Removes reactions (their notifications go with them). */
-    public int remove(List<Stored> stored) {
+    public int remove(List<Reaction> stored) {
         int removed = tx.call(
                 () -> stored.stream().mapToInt(s -> reactions.remove(s.id())).sum());
         if (removed > 0) {

@@ -3,7 +3,6 @@ package dev.kakehashi.store;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 
 /** Local actors' key pairs as PEM text, keyed by actor ref ({@code blog}, {@code account:<id>}...). */
@@ -18,12 +17,11 @@ public final class ActorKeyRepository {
     }
 
     public Optional<StoredKey> byActor(String localActor) {
-        List<Object[]> rows = tx.session()
-                .createNativeQuery(
-                        "select public_key_pem, private_key_pem from actor_key where local_actor = :a", Object[].class)
-                .setParameter("a", localActor)
-                .getResultList();
-        return rows.stream().findFirst().map(r -> new StoredKey((String) r[0], (String) r[1]));
+        return Rows.first(
+                tx.session(),
+                "select public_key_pem, private_key_pem from actor_key where local_actor = :a",
+                q -> q.setParameter("a", localActor),
+                r -> new StoredKey(r.str("public_key_pem"), r.str("private_key_pem")));
     }
 
     /** Inserts a new pair; fails on the primary key if another node stored one first. */

@@ -3,7 +3,6 @@ package dev.kakehashi.store;
 import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.PostMention;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,12 +55,11 @@ public final class AnswerRepository {
     }
 
     public Optional<CommentRow> byId(long id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = tx.session()
-                .createNativeQuery("select " + COLUMNS + " from post_comment where id = :id", Object[].class)
-                .setParameter("id", id)
-                .getResultList();
-        return rows.stream().findFirst().map(AnswerRepository::row);
+        return Rows.first(
+                tx.session(),
+                "select " + COLUMNS + " from post_comment where id = :id",
+                q -> q.setParameter("id", id),
+                AnswerRepository::row);
     }
 
     public void add(NewAnswer a) {
@@ -101,35 +99,27 @@ public final class AnswerRepository {
     }
 
     public List<PostMention> mentions(long commentId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = tx.session()
-                .createNativeQuery(
-                        "select acct, actor_uri, profile_url from comment_mention where comment_id = :c"
-                                + " order by position",
-                        Object[].class)
-                .setParameter("c", commentId)
-                .getResultList();
-        List<PostMention> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            out.add(new PostMention((String) r[0], (String) r[1], (String) r[2]));
-        }
-        return out;
+        return Rows.list(
+                tx.session(),
+                "select acct, actor_uri, profile_url from comment_mention where comment_id = :c order by position",
+                q -> q.setParameter("c", commentId),
+                r -> new PostMention(r.str("acct"), r.str("actor_uri"), r.str("profile_url")));
     }
 
-    private static CommentRow row(Object[] r) {
+    private static CommentRow row(Rows.Row r) {
         return new CommentRow(
-                ((Number) r[0]).longValue(),
-                ((Number) r[1]).longValue(),
-                r[2] == null ? null : ((Number) r[2]).longValue(),
-                ((Number) r[3]).intValue(),
-                (String) r[4],
-                (String) r[5],
-                (String) r[6],
-                (String) r[7],
-                r[8] == null ? null : ((Number) r[8]).longValue(),
-                (String) r[9],
-                CommentStatus.valueOf((String) r[10]),
-                DeliveryRepository.toInstant(r[11]),
-                r[12] == null ? null : DeliveryRepository.toInstant(r[12]));
+                r.lng("id"),
+                r.lng("post_id"),
+                r.lngOrNull("parent_id"),
+                r.integer("depth"),
+                r.str("uri"),
+                r.str("url"),
+                r.str("actor_uri"),
+                r.str("actor_host"),
+                r.lngOrNull("account_id"),
+                r.str("content_html"),
+                r.enumOf(CommentStatus.class, "status"),
+                r.instant("published"),
+                r.instant("deleted_at"));
     }
 }

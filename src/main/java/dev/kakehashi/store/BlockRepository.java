@@ -2,7 +2,6 @@ package dev.kakehashi.store;
 
 import dev.kakehashi.domain.Snowflake;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,18 +25,11 @@ public final class BlockRepository {
 
     /** Every block, newest first. */
     public List<Block> all() {
-        List<Object[]> rows = tx.session()
-                .createNativeQuery(
-                        "select id, kind, target, reason, created_at from moderation_block"
-                                + " order by created_at desc, id desc",
-                        Object[].class)
-                .getResultList();
-        List<Block> result = new ArrayList<>();
-        for (Object[] r : rows) {
-            result.add(new Block(
-                    ((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], Rows.instant(r[4])));
-        }
-        return result;
+        return Rows.list(
+                tx.session(),
+                "select id, kind, target, reason, created_at from moderation_block order by created_at desc, id desc",
+                q -> q,
+                r -> new Block(r.lng("id"), r.str("kind"), r.str("target"), r.str("reason"), r.instant("created_at")));
     }
 
     public Optional<Block> byId(long id) {

@@ -2,7 +2,6 @@ package dev.kakehashi.store;
 
 import dev.kakehashi.domain.CommentStatus;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.query.NativeQuery;
@@ -40,8 +39,8 @@ public final class CommentModerationRepository {
     public record Target(long id, long postId, long postAuthorId, String actorUri, CommentStatus status) {}
 
     private static final String QUEUE_SELECT = "select c.id, c.post_id, p.title, p.kind, p.slug, p.body_html,"
-            + " p.author_id, c.uri, c.url, c.actor_uri, a.name, a.preferred_username, c.actor_host, a.icon_url,"
-            + " a.url, c.content_html, c.summary, c.status, c.published, c.received_at"
+            + " p.author_id, c.uri, c.url, c.actor_uri, a.name as actor_name, a.preferred_username, c.actor_host,"
+            + " a.icon_url, a.url as actor_url, c.content_html, c.summary, c.status, c.published, c.received_at"
             + " from post_comment c join post p on p.id = c.post_id"
             + " left join remote_actor a on a.uri = c.actor_uri ";
 
@@ -71,35 +70,34 @@ public final class CommentModerationRepository {
      * @param postAuthorId only comments on this author's posts, or null for all
      */
     public List<QueueItem> queue(CommentStatus status, Long postAuthorId, int offset, int limit) {
-        NativeQuery<Object[]> q = tx.session()
-                .createNativeQuery(
-                        QUEUE_SELECT + where(postAuthorId) + " order by c.received_at desc, c.id desc", Object[].class);
-        bind(q, status, postAuthorId);
-        List<QueueItem> items = new ArrayList<>();
-        for (Object[] r : q.setFirstResult(offset).setMaxResults(limit).getResultList()) {
-            items.add(new QueueItem(
-                    ((Number) r[0]).longValue(),
-                    ((Number) r[1]).longValue(),
-                    (String) r[2],
-                    (String) r[3],
-                    (String) r[4],
-                    (String) r[5],
-                    ((Number) r[6]).longValue(),
-                    (String) r[7],
-                    (String) r[8],
-                    (String) r[9],
-                    (String) r[10],
-                    (String) r[11],
-                    (String) r[12],
-                    (String) r[13],
-                    (String) r[14],
-                    (String) r[15],
-                    (String) r[16],
-                    CommentStatus.valueOf((String) r[17]),
-                    DeliveryRepository.toInstant(r[18]),
-                    DeliveryRepository.toInstant(r[19])));
-        }
-        return items;
+        return Rows.list(
+                tx.session(),
+                QUEUE_SELECT + where(postAuthorId) + " order by c.received_at desc, c.id desc",
+                q -> {
+                    bind(q, status, postAuthorId);
+                    return q.setFirstResult(offset).setMaxResults(limit);
+                },
+                r -> new QueueItem(
+                        r.lng("id"),
+                        r.lng("post_id"),
+                        r.str("title"),
+                        r.str("kind"),
+                        r.str("slug"),
+                        r.str("body_html"),
+                        r.lng("author_id"),
+                        r.str("uri"),
+                        r.str("url"),
+                        r.str("actor_uri"),
+                        r.str("actor_name"),
+                        r.str("preferred_username"),
+                        r.str("actor_host"),
+                        r.str("icon_url"),
+                        r.str("actor_url"),
+                        r.str("content_html"),
+                        r.str("summary"),
+                        r.enumOf(CommentStatus.class, "status"),
+                        r.instant("published"),
+                        r.instant("received_at")));
     }
 
     /** How many live comments have this status (on this author's posts, or all when null). */
@@ -126,22 +124,17 @@ public final class CommentModerationRepository {
 
     /** A live (not deleted) comment, locked for the decision about it. */
     public Optional<Target> target(long id) {
-        List<Object[]> rows = tx.session()
-                .createNativeQuery(
-                        "select c.id, c.post_id, p.author_id, c.actor_uri, c.status from post_comment c"
-                                + " join post p on p.id = c.post_id where c.id = :id and c.deleted_at is null"
-                                + " for update",
-                        Object[].class)
-                .setParameter("id", id)
-                .getResultList();
-        return rows.stream()
-                .findFirst()
-                .map(r -> new Target(
-                        ((Number) r[0]).longValue(),
-                        ((Number) r[1]).longValue(),
-                        ((Number) r[2]).longValue(),
-                        (String) r[3],
-                        CommentStatus.valueOf((String) r[4])));
+        return Rows.first(
+                tx.session(),
+                "select c.id, c.post_id, p.author_id, c.actor_uri, c.status from post_comment c"
+                        + " join post p on p.id = c.post_id where c.id = :id and c.deleted_at is null for update",
+                q -> q.setParameter("id", id),
+                r -> new Target(
+                        r.lng("id"),
+                        r.lng("post_id"),
+                        r.lng("author_id"),
+                        r.str("actor_uri"),
+                        r.enumOf(CommentStatus.class, "status")));
     }
 
     /** Moves a live comment to {@code status}; false when there is none. */

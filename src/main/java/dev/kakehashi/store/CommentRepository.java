@@ -1,9 +1,12 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.Comment;
+import dev.kakehashi.domain.CommentContent;
 import dev.kakehashi.domain.CommentStatus;
+import dev.kakehashi.domain.CommentWithAuthor;
 import dev.kakehashi.domain.Snowflake;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -18,10 +21,6 @@ public final class CommentRepository {
     /** The actor of comments whose remote account was deleted and anonymized. */
     public static final String ANONYMOUS_ACTOR = "urn:kakehashi:deleted-account";
 
-    /** A comment's content as received; {@code contentHtml} already sanitized, attachments as JSON. */
-    public record Content(
-            String contentHtml, String summary, boolean sensitive, String attachmentsJson, Instant updated) {}
-
     /** A new comment, placed in its thread. */
     public record NewComment(
             long postId,
@@ -32,34 +31,9 @@ public final class CommentRepository {
             String actorUri,
             String actorHost,
             Long accountId,
-            Content content,
+            CommentContent content,
             CommentStatus status,
             Instant published) {}
-
-    /** One stored comment. */
-    public record Row(
-            long id,
-            long postId,
-            Long parentId,
-            int depth,
-            String uri,
-            String url,
-            String actorUri,
-            String actorHost,
-            Long accountId,
-            Content content,
-            CommentStatus status,
-            Instant published,
-            Instant deletedAt,
-            Instant receivedAt) {
-        public boolean isDeleted() {
-            return deletedAt != null;
-        }
-    }
-
-    /** A comment with its author as the remote actor cache knows them (null fields when unknown). */
-    public record WithAuthor(
-            Row row, String authorName, String authorUsername, String authorAvatar, String authorUrl) {}
 
     private static final String COLUMNS = "c.id, c.post_id, c.parent_id, c.depth, c.uri, c.url, c.actor_uri,"
             + " c.actor_host, c.account_id, c.content_html, c.summary, c.sensitive, c.attachments, c.updated,"
@@ -101,17 +75,17 @@ public final class CommentRepository {
         return id;
     }
 
-    public Optional<Row> byUri(String uri) {
+    public Optional<Comment> byUri(String uri) {
         return rows("where c.uri = :uri", q -> q.setParameter("uri", uri)).stream()
                 .findFirst();
     }
 
-    public Optional<Row> byId(long id) {
+    public Optional<Comment> byId(long id) {
         return rows("where c.id = :id", q -> q.setParameter("id", id)).stream().findFirst();
     }
 
     /** Replaces a live comment's content; false when there is none (unknown or deleted). */
-    public boolean updateContent(long id, Content c) {
+    public boolean updateContent(long id, CommentContent c) {
         return tx.session()
                         .createNativeMutationQuery("update post_comment set content_html = :html, summary = :summary,"
                                 + " sensitive = :sensitive, attachments = :attachments, updated = :updated"
@@ -186,21 +160,19 @@ public final class CommentRepository {
      * Every comment of a post in one query, whatever its status or state, oldest first, with its
      * author from the remote actor cache: the page builds the thread from it.
      */
-    @SuppressWarnings("unchecked")
-    public List<WithAuthor> thread(long postId) {
-        List<Object[]> rows = tx.session()
-                .createNativeQuery(
-                        "select " + COLUMNS + ", a.name, a.preferred_username, a.icon_url, a.url"
-                                + " from post_comment c left join remote_actor a on a.uri = c.actor_uri"
-                                + " where c.post_id = :p order by c.published, c.id",
-                        Object[].class)
-                .setParameter("p", postId)
-                .getResultList();
-        List<WithAuthor> out = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            out.add(new WithAuthor(row(r), (String) r[18], (String) r[19], (String) r[20], (String) r[21]));
-        }
-        return out;
+    public List<CommentWithAuthor> thread(long postId) {
+        return Rows.list(
+                tx.session(),
+                "select " + COLUMNS + ", a.name as actor_name, a.preferred_username, a.icon_url, a.url as actor_url"
+                        + " from post_comment c left join remote_actor a on a.uri = c.actor_uri"
+                        + " where c.post_id = :p order by c.published, c.id",
+                q -> q.setParameter("p", postId),
+                r -> new CommentWithAuthor(
+                        row(r),
+                        r.str("actor_name"),
+                        r.str("preferred_username"),
+                        r.str("icon_url"),
+                        r.str("actor_url")));
     }
 
     /** Published, live comments of a post. */
@@ -240,35 +212,32 @@ public final class CommentRepository {
         return closed.isEmpty() ? Optional.empty() : Optional.of(!Boolean.TRUE.equals(closed.get(0)));
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Row> rows(String where, UnaryOperator<NativeQuery<Object[]>> bind) {
-        List<Object[]> rows = bind.apply(tx.session()
-                        .createNativeQuery("select " + COLUMNS + " from post_comment c " + where, Object[].class))
-                .getResultList();
-        return rows.stream().map(CommentRepository::row).toList();
+    private List<Comment> rows(String where, UnaryOperator<NativeQuery<Tuple>> bind) {
+        return Rows.list(
+                tx.session(), "select " + COLUMNS + " from post_comment c " + where, bind, CommentRepository::row);
     }
 
-    private static Row row(Object[] r) {
-        Content content =
-                new Content((String) r[9], (String) r[10], Boolean.TRUE.equals(r[11]), (String) r[12], time(r[13]));
-        return new Row(
-                ((Number) r[0]).longValue(),
-                ((Number) r[1]).longValue(),
-                r[2] == null ? null : ((Number) r[2]).longValue(),
-                ((Number) r[3]).intValue(),
-                (String) r[4],
-                (String) r[5],
-                (String) r[6],
-                (String) r[7],
-                r[8] == null ? null : ((Number) r[8]).longValue(),
+    private static Comment row(Rows.Row r) {
+        CommentContent content = new CommentContent(
+                r.str("content_html"),
+                r.str("summary"),
+                r.bool("sensitive"),
+                r.str("attachments"),
+                r.instant("updated"));
+        return new Comment(
+                r.lng("id"),
+                r.lng("post_id"),
+                r.lngOrNull("parent_id"),
+                r.integer("depth"),
+                r.str("uri"),
+                r.str("url"),
+                r.str("actor_uri"),
+                r.str("actor_host"),
+                r.lngOrNull("account_id"),
                 content,
-                CommentStatus.valueOf((String) r[14]),
-                time(r[15]),
-                time(r[16]),
-                time(r[17]));
-    }
-
-    private static Instant time(Object value) {
-        return value == null ? null : DeliveryRepository.toInstant(value);
+                r.enumOf(CommentStatus.class, "status"),
+                r.instant("published"),
+                r.instant("deleted_at"),
+                r.instant("received_at"));
     }
 }

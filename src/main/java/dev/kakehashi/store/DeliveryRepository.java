@@ -95,27 +95,21 @@ public final class DeliveryRepository {
                 .setParameter("until", now.plus(lease))
                 .setParameterList("ids", longIds)
                 .executeUpdate();
-        List<Object[]> rows = tx.session()
-                .createNativeQuery(
-                        "select d.id, d.activity_id, d.inbox_url, d.host, d.attempts, a.actor_ref, a.body,"
-                                + " d.created_at from delivery d join outbox_activity a on a.id = d.activity_id"
-                                + " where d.id in (:ids)",
-                        Object[].class)
-                .setParameterList("ids", longIds)
-                .getResultList();
-        List<Due> due = new ArrayList<>();
-        for (Object[] r : rows) {
-            due.add(new Due(
-                    ((Number) r[0]).longValue(),
-                    ((Number) r[1]).longValue(),
-                    (String) r[2],
-                    (String) r[3],
-                    ((Number) r[4]).intValue(),
-                    (String) r[5],
-                    (String) r[6],
-                    toInstant(r[7])));
-        }
-        return due;
+        return Rows.list(
+                tx.session(),
+                "select d.id, d.activity_id, d.inbox_url, d.host, d.attempts, a.actor_ref, a.body,"
+                        + " d.created_at from delivery d join outbox_activity a on a.id = d.activity_id"
+                        + " where d.id in (:ids)",
+                q -> q.setParameterList("ids", longIds),
+                r -> new Due(
+                        r.lng("id"),
+                        r.lng("activity_id"),
+                        r.str("inbox_url"),
+                        r.str("host"),
+                        r.integer("attempts"),
+                        r.str("actor_ref"),
+                        r.str("body"),
+                        r.instant("created_at")));
     }
 
     /** Gives claimed rows back unsent: due again at once, no attempt counted. */
@@ -173,21 +167,17 @@ public final class DeliveryRepository {
     }
 
     /** How the deliveries of every activity about one post stand. */
-    @SuppressWarnings("unchecked")
     public Stats statsForPost(long postId) {
         Map<String, Long> counts = new TreeMap<>();
-        List<Object[]> rows = tx.session()
-                .createNativeQuery(
-                        "select d.state, case when d.attempts > 0 then 1 else 0 end, count(*)"
+        Rows.list(
+                        tx.session(),
+                        "select d.state, case when d.attempts > 0 then 1 else 0 end as retried, count(*) as n"
                                 + " from delivery d join outbox_activity a on a.id = d.activity_id where a.post_id = :p"
                                 + " group by d.state, case when d.attempts > 0 then 1 else 0 end",
-                        Object[].class)
-                .setParameter("p", postId)
-                .getResultList();
-        for (Object[] r : rows) {
-            String key = r[0] + (((Number) r[1]).intValue() > 0 ? "+" : "");
-            counts.merge(key, ((Number) r[2]).longValue(), Long::sum);
-        }
+                        q -> q.setParameter("p", postId),
+                        r -> r)
+                .forEach(r ->
+                        counts.merge(r.str("state") + (r.integer("retried") > 0 ? "+" : ""), r.lng("n"), Long::sum));
         List<String> errors = tx.session()
                 .createNativeQuery("select d.host || ': ' || d.last_error from delivery d"
                         + " join outbox_activity a on a.id = d.activity_id"
@@ -205,18 +195,5 @@ public final class DeliveryRepository {
 
     private static String truncate(String error) {
         return error == null || error.length() <= 500 ? error : error.substring(0, 497) + "...";
-    }
-
-    static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value);
     }
 }

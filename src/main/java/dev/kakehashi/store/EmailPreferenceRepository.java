@@ -1,7 +1,6 @@
 package dev.kakehashi.store;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /** What each author wants e-mailed (the email_preference table); no row means the defaults. */
@@ -19,15 +18,11 @@ public final class EmailPreferenceRepository {
     }
 
     public Optional<Choices> find(long accountId) {
-        List<Object[]> rows = tx.session()
-                .createNativeQuery(
-                        "select followers, replies, mentions from email_preference where account_id = :a",
-                        Object[].class)
-                .setParameter("a", accountId)
-                .getResultList();
-        return rows.stream()
-                .findFirst()
-                .map(r -> new Choices(Boolean.TRUE.equals(r[0]), Boolean.TRUE.equals(r[1]), Boolean.TRUE.equals(r[2])));
+        return Rows.first(
+                tx.session(),
+                "select followers, replies, mentions from email_preference where account_id = :a",
+                q -> q.setParameter("a", accountId),
+                r -> new Choices(r.bool("followers"), r.bool("replies"), r.bool("mentions")));
     }
 
     public void put(long accountId, Choices choices, Instant now) {

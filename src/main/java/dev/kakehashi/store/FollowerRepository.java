@@ -1,9 +1,8 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.Follower;
 import dev.kakehashi.domain.Snowflake;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,17 +13,6 @@ import java.util.Optional;
 public final class FollowerRepository {
     public static final String ACCEPTED = "ACCEPTED";
     public static final String PENDING = "PENDING";
-
-    /** One follower row. */
-    public record Follower(
-            long id,
-            String localActor,
-            String remoteActorUri,
-            String remoteInbox,
-            String remoteSharedInbox,
-            String state,
-            String followActivityId,
-            Instant createdAt) {}
 
     private final Transactions tx;
 
@@ -198,40 +186,22 @@ public final class FollowerRepository {
                 .executeUpdate();
     }
 
-    @SuppressWarnings("unchecked")
     private List<Follower> rows(
-            String where, java.util.function.UnaryOperator<org.hibernate.query.NativeQuery<Object[]>> bind) {
-        List<Object[]> rows = bind.apply(tx.session()
-                        .createNativeQuery(
-                                "select id, local_actor, remote_actor_uri, remote_inbox, remote_shared_inbox,"
-                                        + " state, follow_activity_id, created_at from follower " + where,
-                                Object[].class))
-                .getResultList();
-        List<Follower> result = new ArrayList<>();
-        for (Object[] r : rows) {
-            result.add(new Follower(
-                    ((Number) r[0]).longValue(),
-                    (String) r[1],
-                    (String) r[2],
-                    (String) r[3],
-                    (String) r[4],
-                    (String) r[5],
-                    (String) r[6],
-                    instant(r[7])));
-        }
-        return result;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        return null;
+            String where,
+            java.util.function.UnaryOperator<org.hibernate.query.NativeQuery<jakarta.persistence.Tuple>> bind) {
+        return Rows.list(
+                tx.session(),
+                "select id, local_actor, remote_actor_uri, remote_inbox, remote_shared_inbox,"
+                        + " state, follow_activity_id, created_at from follower " + where,
+                bind,
+                r -> new Follower(
+                        r.lng("id"),
+                        r.str("local_actor"),
+                        r.str("remote_actor_uri"),
+                        r.str("remote_inbox"),
+                        r.str("remote_shared_inbox"),
+                        r.str("state"),
+                        r.str("follow_activity_id"),
+                        r.instant("created_at")));
     }
 }

@@ -1,8 +1,8 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.Following;
 import dev.kakehashi.domain.Snowflake;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,10 +10,6 @@ import java.util.Optional;
 public final class FollowingRepository {
     public static final String PENDING = "PENDING";
     public static final String ACCEPTED = "ACCEPTED";
-
-    /** One followed actor. */
-    public record Row(
-            String localActor, String remoteActorUri, String state, String followActivityId, Instant createdAt) {}
 
     private final Transactions tx;
 
@@ -34,25 +30,25 @@ public final class FollowingRepository {
                 .executeUpdate();
     }
 
-    public Optional<Row> find(String localActor, String remoteActorUri) {
+    public Optional<Following> find(String localActor, String remoteActorUri) {
         return rows("where local_actor = :l and remote_actor_uri = :r", q -> q.setParameter("l", localActor)
                         .setParameter("r", remoteActorUri))
                 .stream()
                 .findFirst();
     }
 
-    public Optional<Row> byFollowActivity(String followActivityId) {
+    public Optional<Following> byFollowActivity(String followActivityId) {
         return rows("where follow_activity_id = :f", q -> q.setParameter("f", followActivityId)).stream()
                 .findFirst();
     }
 
     /** Every local actor following {@code remoteActorUri}, whatever the state. */
-    public List<Row> followersOf(String remoteActorUri) {
+    public List<Following> followersOf(String remoteActorUri) {
         return rows("where remote_actor_uri = :r", q -> q.setParameter("r", remoteActorUri));
     }
 
     /** Who {@code localActor} follows, newest first. */
-    public List<Row> of(String localActor) {
+    public List<Following> of(String localActor) {
         return rows("where local_actor = :l order by created_at desc, id desc", q -> q.setParameter("l", localActor));
     }
 
@@ -77,20 +73,18 @@ public final class FollowingRepository {
                 > 0;
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Row> rows(
-            String where, java.util.function.UnaryOperator<org.hibernate.query.NativeQuery<Object[]>> bind) {
-        List<Object[]> raw = bind.apply(tx.session()
-                        .createNativeQuery(
-                                "select local_actor, remote_actor_uri, state, follow_activity_id, created_at from following "
-                                        + where,
-                                Object[].class))
-                .getResultList();
-        List<Row> out = new ArrayList<>();
-        for (Object[] r : raw) {
-            out.add(new Row(
-                    (String) r[0], (String) r[1], (String) r[2], (String) r[3], DeliveryRepository.toInstant(r[4])));
-        }
-        return out;
+    private List<Following> rows(
+            String where,
+            java.util.function.UnaryOperator<org.hibernate.query.NativeQuery<jakarta.persistence.Tuple>> bind) {
+        return Rows.list(
+                tx.session(),
+                "select local_actor, remote_actor_uri, state, follow_activity_id, created_at from following " + where,
+                bind,
+                r -> new Following(
+                        r.str("local_actor"),
+                        r.str("remote_actor_uri"),
+                        r.str("state"),
+                        r.str("follow_activity_id"),
+                        r.instant("created_at")));
     }
 }

@@ -2,7 +2,6 @@ package dev.kakehashi.store;
 
 import dev.kakehashi.domain.Snowflake;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Received activities waiting to be processed, and their outcome. */
@@ -54,29 +53,22 @@ public final class InboxRepository {
     }
 
     /** Claims received activities in arrival order; other nodes skip them. */
-    @SuppressWarnings("unchecked")
     public List<Received> claim(int limit) {
-        List<Object[]> rows = tx.session()
-                .createNativeQuery(
-                        "select id, activity_id, activity_type, actor_uri, signer_uri, recipient, body,"
-                                + " attempts from inbox_activity where state = 'RECEIVED' order by id limit :limit"
-                                + " for update skip locked",
-                        Object[].class)
-                .setParameter("limit", limit)
-                .getResultList();
-        List<Received> result = new ArrayList<>();
-        for (Object[] r : rows) {
-            result.add(new Received(
-                    ((Number) r[0]).longValue(),
-                    (String) r[1],
-                    (String) r[2],
-                    (String) r[3],
-                    (String) r[4],
-                    (String) r[5],
-                    (String) r[6],
-                    ((Number) r[7]).intValue()));
-        }
-        return result;
+        return Rows.list(
+                tx.session(),
+                "select id, activity_id, activity_type, actor_uri, signer_uri, recipient, body,"
+                        + " attempts from inbox_activity where state = 'RECEIVED' order by id limit :limit"
+                        + " for update skip locked",
+                q -> q.setParameter("limit", limit),
+                r -> new Received(
+                        r.lng("id"),
+                        r.str("activity_id"),
+                        r.str("activity_type"),
+                        r.str("actor_uri"),
+                        r.str("signer_uri"),
+                        r.str("recipient"),
+                        r.str("body"),
+                        r.integer("attempts")));
     }
 
     public void finish(long id, String state, String error, Instant now) {

@@ -2,7 +2,6 @@ package dev.kakehashi.store;
 
 import dev.kakehashi.domain.Snowflake;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -123,43 +122,35 @@ public final class NotificationMailRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = tx.session()
-                .createNativeQuery(
-                        "select n.id, n.kind, n.actor_uri, ra.name, ra.preferred_username, ra.host, ra.url,"
-                                + " n.post_id, p.title, c.content_html, n.created_at from notification n"
-                                + " left join remote_actor ra on ra.uri = n.actor_uri"
-                                + " left join post p on p.id = n.post_id"
-                                + " left join post_comment c on c.id = n.comment_id"
-                                + " where n.id in (:ids) order by n.created_at, n.id",
-                        Object[].class)
-                .setParameterList("ids", ids)
-                .getResultList();
-        List<Claimed> result = new ArrayList<>();
-        for (Object[] r : rows) {
-            result.add(new Claimed(
-                    ((Number) r[0]).longValue(),
-                    (String) r[1],
-                    (String) r[2],
-                    (String) r[3],
-                    (String) r[4],
-                    (String) r[5],
-                    (String) r[6],
-                    r[7] == null ? null : ((Number) r[7]).longValue(),
-                    (String) r[8],
-                    (String) r[9],
-                    DeliveryRepository.toInstant(r[10])));
-        }
-        return result;
+        return Rows.list(
+                tx.session(),
+                "select n.id, n.kind, n.actor_uri, ra.name, ra.preferred_username, ra.host, ra.url,"
+                        + " n.post_id, p.title, c.content_html, n.created_at from notification n"
+                        + " left join remote_actor ra on ra.uri = n.actor_uri"
+                        + " left join post p on p.id = n.post_id"
+                        + " left join post_comment c on c.id = n.comment_id"
+                        + " where n.id in (:ids) order by n.created_at, n.id",
+                q -> q.setParameterList("ids", ids),
+                r -> new Claimed(
+                        r.lng("id"),
+                        r.str("kind"),
+                        r.str("actor_uri"),
+                        r.str("name"),
+                        r.str("preferred_username"),
+                        r.str("host"),
+                        r.str("url"),
+                        r.lngOrNull("post_id"),
+                        r.str("title"),
+                        r.str("content_html"),
+                        r.instant("created_at")));
     }
 
     public Optional<Recipient> recipient(long accountId) {
-        List<Object[]> rows = tx.session()
-                .createNativeQuery("select id, email, display_name from account where id = :a", Object[].class)
-                .setParameter("a", accountId)
-                .getResultList();
-        return rows.stream()
-                .findFirst()
-                .map(r -> new Recipient(((Number) r[0]).longValue(), (String) r[1], (String) r[2]));
+        return Rows.first(
+                tx.session(),
+                "select id, email, display_name from account where id = :a",
+                q -> q.setParameter("a", accountId),
+                r -> new Recipient(r.lng("id"), r.str("email"), r.str("display_name")));
     }
 
     /** Logs a digest mail about to be sent; counts toward the author's hourly limit at once. */

@@ -1,5 +1,6 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.Notification;
 import dev.kakehashi.domain.NotificationKind;
 import dev.kakehashi.domain.Snowflake;
 import java.time.Instant;
@@ -55,72 +56,40 @@ public final class NotificationRepository {
         return id;
     }
 
-    /**
-     * One notification as the admin page shows it, with who (from the remote actor cache, null
-     * fields when not cached), the post (title, kind, the start of its HTML), the comment's link and
-     * the reaction's emoji and remote post link.
-     */
-    public record Shown(
-            long id,
-            NotificationKind kind,
-            String actorUri,
-            String actorName,
-            String actorUsername,
-            String actorHost,
-            String actorIconUrl,
-            String actorProfileUrl,
-            Long postId,
-            String postTitle,
-            String postKind,
-            String postSlug,
-            String postStart,
-            Long commentId,
-            String commentUrl,
-            String emoji,
-            String objectUrl,
-            Instant createdAt,
-            Instant readAt) {}
-
     /** An author's notifications, newest first, one page. */
-    public List<Shown> forAccount(long accountId, int offset, int limit) {
-        List<Object[]> rows = tx.session()
-                .createNativeQuery(
-                        "select n.id, n.kind, n.actor_uri, a.name, a.preferred_username, a.host, a.icon_url, a.url,"
-                                + " n.post_id, p.title, p.kind as post_kind, p.slug, substr(p.body_html, 1, 400),"
-                                + " n.comment_id, coalesce(c.url, c.uri), r.emoji, r.object_url, n.created_at,"
-                                + " n.read_at from notification n"
-                                + " left join remote_actor a on a.uri = n.actor_uri"
-                                + " left join post p on p.id = n.post_id"
-                                + " left join post_comment c on c.id = n.comment_id"
-                                + " left join reaction r on r.id = n.reaction_id"
-                                + " where n.account_id = :a order by n.created_at desc, n.id desc",
-                        Object[].class)
-                .setParameter("a", accountId)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
-        return rows.stream()
-                .map(r -> new Shown(
-                        ((Number) r[0]).longValue(),
-                        NotificationKind.valueOf((String) r[1]),
-                        (String) r[2],
-                        (String) r[3],
-                        (String) r[4],
-                        (String) r[5],
-                        (String) r[6],
-                        (String) r[7],
-                        r[8] == null ? null : ((Number) r[8]).longValue(),
-                        (String) r[9],
-                        (String) r[10],
-                        (String) r[11],
-                        (String) r[12],
-                        r[13] == null ? null : ((Number) r[13]).longValue(),
-                        (String) r[14],
-                        (String) r[15],
-                        (String) r[16],
-                        DeliveryRepository.toInstant(r[17]),
-                        r[18] == null ? null : DeliveryRepository.toInstant(r[18])))
-                .toList();
+    public List<Notification> forAccount(long accountId, int offset, int limit) {
+        return Rows.list(
+                tx.session(),
+                "select n.id, n.kind, n.actor_uri, a.name, a.preferred_username, a.host, a.icon_url, a.url,"
+                        + " n.post_id, p.title, p.kind as post_kind, p.slug, substr(p.body_html, 1, 400) as excerpt,"
+                        + " n.comment_id, coalesce(c.url, c.uri) as comment_url, r.emoji, r.object_url, n.created_at,"
+                        + " n.read_at from notification n"
+                        + " left join remote_actor a on a.uri = n.actor_uri"
+                        + " left join post p on p.id = n.post_id"
+                        + " left join post_comment c on c.id = n.comment_id"
+                        + " left join reaction r on r.id = n.reaction_id"
+                        + " where n.account_id = :a order by n.created_at desc, n.id desc",
+                q -> q.setParameter("a", accountId).setFirstResult(offset).setMaxResults(limit),
+                r -> new Notification(
+                        r.lng("id"),
+                        r.enumOf(NotificationKind.class, "kind"),
+                        r.str("actor_uri"),
+                        r.str("name"),
+                        r.str("preferred_username"),
+                        r.str("host"),
+                        r.str("icon_url"),
+                        r.str("url"),
+                        r.lngOrNull("post_id"),
+                        r.str("title"),
+                        r.str("post_kind"),
+                        r.str("slug"),
+                        r.str("excerpt"),
+                        r.lngOrNull("comment_id"),
+                        r.str("comment_url"),
+                        r.str("emoji"),
+                        r.str("object_url"),
+                        r.instant("created_at"),
+                        r.instant("read_at")));
     }
 
     public long count(long accountId) {

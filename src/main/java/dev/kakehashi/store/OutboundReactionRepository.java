@@ -3,7 +3,6 @@ package dev.kakehashi.store;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.domain.Snowflake;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,19 +61,17 @@ public final class OutboundReactionRepository {
                 .executeUpdate();
     }
 
-    @SuppressWarnings("unchecked")
     private List<Row> rows(
-            String where, java.util.function.UnaryOperator<org.hibernate.query.NativeQuery<Object[]>> bind) {
-        List<Object[]> found = bind.apply(tx.session()
-                        .createNativeQuery(
-                                "select local_actor, remote_post_uri, kind, activity_id from outbound_reaction "
-                                        + where,
-                                Object[].class))
-                .getResultList();
-        List<Row> out = new ArrayList<>();
-        for (Object[] r : found) {
-            out.add(new Row((String) r[0], (String) r[1], ReactionKind.valueOf((String) r[2]), (String) r[3]));
-        }
-        return out;
+            String where,
+            java.util.function.UnaryOperator<org.hibernate.query.NativeQuery<jakarta.persistence.Tuple>> bind) {
+        return Rows.list(
+                tx.session(),
+                "select local_actor, remote_post_uri, kind, activity_id from outbound_reaction " + where,
+                bind,
+                r -> new Row(
+                        r.str("local_actor"),
+                        r.str("remote_post_uri"),
+                        r.enumOf(ReactionKind.class, "kind"),
+                        r.str("activity_id")));
     }
 }

@@ -2,7 +2,6 @@ package dev.kakehashi.store;
 
 import dev.kakehashi.domain.Snowflake;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -54,27 +53,20 @@ public final class OutboxRepository {
     /** Claims activities due for fan-out, oldest first; other nodes skip them. */
     @SuppressWarnings("unchecked")
     public List<Pending> claimDue(Instant now, int limit) {
-        List<Object[]> rows = tx.session()
-                .createNativeQuery(
-                        "select id, actor_ref, activity_type, object_uri, post_id, body, target_inbox"
-                                + " from outbox_activity where fanned_out_at is null and fan_out_after <= :now"
-                                + " order by id limit :limit for update skip locked",
-                        Object[].class)
-                .setParameter("now", now)
-                .setParameter("limit", limit)
-                .getResultList();
-        List<Pending> pending = new ArrayList<>();
-        for (Object[] r : rows) {
-            pending.add(new Pending(
-                    ((Number) r[0]).longValue(),
-                    (String) r[1],
-                    (String) r[2],
-                    (String) r[3],
-                    r[4] == null ? null : ((Number) r[4]).longValue(),
-                    (String) r[5],
-                    (String) r[6]));
-        }
-        return pending;
+        return Rows.list(
+                tx.session(),
+                "select id, actor_ref, activity_type, object_uri, post_id, body, target_inbox"
+                        + " from outbox_activity where fanned_out_at is null and fan_out_after <= :now"
+                        + " order by id limit :limit for update skip locked",
+                q -> q.setParameter("now", now).setParameter("limit", limit),
+                r -> new Pending(
+                        r.lng("id"),
+                        r.str("actor_ref"),
+                        r.str("activity_type"),
+                        r.str("object_uri"),
+                        r.lngOrNull("post_id"),
+                        r.str("body"),
+                        r.str("target_inbox")));
     }
 
     /** True when a later activity of the same type about the same post is still waiting. */

@@ -1,9 +1,13 @@
 package dev.kakehashi.store;
 
 import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.PostKind;
 import dev.kakehashi.domain.PostStatus;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Articles and short posts, including tombstones. */
@@ -154,46 +158,68 @@ public final class PostRepository {
     }
 
     /** Every tag on a published post with how many posts carry it, most used first. */
-    public List<Object[]> tagCounts(int limit) {
-        return tx.session()
-                .createSelectionQuery(
-                        "select t, count(p) from Post p join p.tags t where " + PUBLISHED
-                                + " group by t order by count(p) desc, t",
-                        Object[].class)
-                .setMaxResults(limit)
-                .getResultList();
+    public Map<String, Long> tagCounts(int limit) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Rows.map(
+                        tx.session()
+                                .createSelectionQuery(
+                                        "select t as tag, count(p) as n from Post p join p.tags t where " + PUBLISHED
+                                                + " group by t order by count(p) desc, t",
+                                        Tuple.class)
+                                .setMaxResults(limit)
+                                .getResultList(),
+                        r -> r)
+                .forEach(r -> counts.put(r.str("tag"), r.lng("n")));
+        return counts;
     }
 
-    /** (id, kind, slug, publishedAt, editedAt) of published posts, newest first: the sitemap's rows. */
-    public List<Object[]> publishedLinks(int limit) {
-        return tx.session()
-                .createSelectionQuery(
-                        "select p.id, p.kind, p.slug, p.publishedAt, p.editedAt from Post p where " + PUBLISHED
-                                + NEWEST_FIRST,
-                        Object[].class)
-                .setMaxResults(limit)
-                .getResultList();
+    /** A published post's address data: the sitemap's rows. */
+    public record PublishedLink(long id, PostKind kind, String slug, Instant publishedAt, Instant editedAt) {}
+
+    /** A name (author, tag) and when it last got a published post. */
+    public record LastPublished(String name, Instant at) {}
+
+    /** Published posts, newest first: the sitemap's rows. */
+    public List<PublishedLink> publishedLinks(int limit) {
+        return Rows.map(
+                tx.session()
+                        .createSelectionQuery(
+                                "select p.id as id, p.kind as kind, p.slug as slug, p.publishedAt as published,"
+                                        + " p.editedAt as edited from Post p where " + PUBLISHED + NEWEST_FIRST,
+                                Tuple.class)
+                        .setMaxResults(limit)
+                        .getResultList(),
+                r -> new PublishedLink(
+                        r.lng("id"),
+                        r.get("kind", PostKind.class),
+                        r.str("slug"),
+                        r.instant("published"),
+                        r.instant("edited")));
     }
 
-    /** (username, newest publishedAt) of every author with a published post. */
-    public List<Object[]> authorsLastPublished() {
-        return tx.session()
-                .createSelectionQuery(
-                        "select p.author.username, max(p.publishedAt) from Post p where " + PUBLISHED
-                                + " group by p.author.username order by p.author.username",
-                        Object[].class)
-                .getResultList();
+    /** Every author with a published post, and their newest one. */
+    public List<LastPublished> authorsLastPublished() {
+        return Rows.map(
+                tx.session()
+                        .createSelectionQuery(
+                                "select p.author.username as name, max(p.publishedAt) as at from Post p where "
+                                        + PUBLISHED + " group by p.author.username order by p.author.username",
+                                Tuple.class)
+                        .getResultList(),
+                r -> new LastPublished(r.str("name"), r.instant("at")));
     }
 
-    /** (tag, newest publishedAt) of every tag on a published post. */
-    public List<Object[]> tagsLastPublished(int limit) {
-        return tx.session()
-                .createSelectionQuery(
-                        "select t, max(p.publishedAt) from Post p join p.tags t where " + PUBLISHED
-                                + " group by t order by t",
-                        Object[].class)
-                .setMaxResults(limit)
-                .getResultList();
+    /** Every tag on a published post, and its newest post. */
+    public List<LastPublished> tagsLastPublished(int limit) {
+        return Rows.map(
+                tx.session()
+                        .createSelectionQuery(
+                                "select t as name, max(p.publishedAt) as at from Post p join p.tags t where "
+                                        + PUBLISHED + " group by t order by t",
+                                Tuple.class)
+                        .setMaxResults(limit)
+                        .getResultList(),
+                r -> new LastPublished(r.str("name"), r.instant("at")));
     }
 
     /** How many authors published something since {@code since}: NodeInfo's active users. */

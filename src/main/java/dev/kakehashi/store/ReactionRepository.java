@@ -1,6 +1,8 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.Reaction;
 import dev.kakehashi.domain.ReactionKind;
+import dev.kakehashi.domain.ReactionWithActor;
 import dev.kakehashi.domain.Snowflake;
 import java.time.Instant;
 import java.util.List;
@@ -18,25 +20,6 @@ public final class ReactionRepository {
             String activityUri,
             String objectUrl,
             String emoji) {}
-
-    /** A stored reaction, as Undo and Delete need it. */
-    public record Stored(long id, ReactionKind kind, Long postId, String localActor, String actorUri) {}
-
-    /**
-     * One row of a post's reactions with who made it ({@code name}, {@code iconUrl}, {@code
-     * profileUrl} null when the actor is not cached), and how many rows share its kind and emoji.
-     */
-    public record Shown(
-            ReactionKind kind,
-            String emoji,
-            String actorUri,
-            String name,
-            String username,
-            String host,
-            String iconUrl,
-            String profileUrl,
-            String objectUrl,
-            long total) {}
 
     private final Transactions tx;
 
@@ -67,7 +50,7 @@ public final class ReactionRepository {
     }
 
     /** The reaction recorded for an activity (or a note, for quotes and mentions), of one kind. */
-    public Optional<Stored> byActivity(String activityUri, ReactionKind kind) {
+    public Optional<Reaction> byActivity(String activityUri, ReactionKind kind) {
         return select("where activity_uri = :a and kind = :k", activityUri, kind.name(), null).stream()
                 .findFirst();
     }
@@ -76,26 +59,20 @@ public final class ReactionRepository {
      * The same reaction by the same actor on the same post (a Like sent again with a new id): one
      * actor likes or boosts a post once, and reacts with each emoji once.
      */
-    public Optional<Stored> sameOnPost(ReactionKind kind, long postId, String actorUri, String emoji) {
-        var q = tx.session()
-                .createNativeQuery(
-                        "select id, kind, post_id, local_actor, actor_uri from reaction where kind = :k"
-                                + " and post_id = :p and actor_uri = :a"
-                                + (emoji == null ? "" : " and emoji = :e"),
-                        Object[].class)
-                .setParameter("k", kind.name())
-                .setParameter("p", postId)
-                .setParameter("a", actorUri);
-        if (emoji != null) {
-            q.setParameter("e", emoji);
-        }
-        return q.setMaxResults(1).getResultList().stream()
-                .map(ReactionRepository::stored)
-                .findFirst();
+    public Optional<Reaction> sameOnPost(ReactionKind kind, long postId, String actorUri, String emoji) {
+        return Rows.first(
+                tx.session(),
+                STORED + "where kind = :k and post_id = :p and actor_uri = :a"
+                        + (emoji == null ? "" : " and emoji = :e"),
+                q -> {
+                    q.setParameter("k", kind.name()).setParameter("p", postId).setParameter("a", actorUri);
+                    return (emoji == null ? q : q.setParameter("e", emoji)).setMaxResults(1);
+                },
+                ReactionRepository::stored);
     }
 
     /** Every reaction an activity id names, of the given kinds, by that actor. */
-    public List<Stored> byActivityOf(String activityUri, String actorUri, List<ReactionKind> kinds) {
+    public List<Reaction> byActivityOf(String activityUri, String actorUri, List<ReactionKind> kinds) {
         return select(
                 "where activity_uri = :a and actor_uri = :actor and kind in (:k)",
                 activityUri,
@@ -104,20 +81,15 @@ public final class ReactionRepository {
     }
 
     /** The quotes and mentions recorded for a remote note: its id, or its id plus a mention suffix. */
-    public List<Stored> ofNote(String noteUri, String actorUri) {
-        return tx
-                .session()
-                .createNativeQuery(
-                        "select id, kind, post_id, local_actor, actor_uri from reaction where actor_uri = :actor"
-                                + " and kind in ('QUOTE', 'MENTION') and (activity_uri = :n or activity_uri like :m)",
-                        Object[].class)
-                .setParameter("actor", actorUri)
-                .setParameter("n", noteUri)
-                .setParameter("m", escapeLike(noteUri) + "#mention:%")
-                .getResultList()
-                .stream()
-                .map(ReactionRepository::stored)
-                .toList();
+    public List<Reaction> ofNote(String noteUri, String actorUri) {
+        return Rows.list(
+                tx.session(),
+                STORED + "where actor_uri = :actor"
+                        + " and kind in ('QUOTE', 'MENTION') and (activity_uri = :n or activity_uri like :m)",
+                q -> q.setParameter("actor", actorUri)
+                        .setParameter("n", noteUri)
+                        .setParameter("m", escapeLike(noteUri) + "#mention:%"),
+                ReactionRepository::stored);
     }
 
     public int remove(long id) {
@@ -131,72 +103,69 @@ public final class ReactionRepository {
      * A post's reactions for its page, in one query: per kind (and emoji), the newest {@code
      * perGroup} rows with their actors, each carrying the group's total.
      */
-    public List<Shown> forPost(long postId, int perGroup) {
-        List<Object[]> rows = tx.session()
-                .createNativeQuery(
-                        "select kind, emoji, actor_uri, name, preferred_username, host, icon_url, url, object_url,"
-                                + " total from (select r.kind, r.emoji, r.actor_uri, a.name, a.preferred_username,"
-                                + " a.host, a.icon_url, a.url, r.object_url,"
-                                + " count(*) over (partition by r.kind, r.emoji) as total,"
-                                + " row_number() over (partition by r.kind, r.emoji"
-                                + " order by r.created_at desc, r.id desc) as rn"
-                                + " from reaction r left join remote_actor a on a.uri = r.actor_uri"
-                                + " where r.post_id = :p and r.kind in ('LIKE', 'BOOST', 'EMOJI', 'QUOTE')) x"
-                                + " where rn <= :n order by kind, total desc, emoji, rn",
-                        Object[].class)
-                .setParameter("p", postId)
-                .setParameter("n", perGroup)
-                .getResultList();
-        return rows.stream()
-                .map(r -> new Shown(
-                        ReactionKind.valueOf((String) r[0]),
-                        (String) r[1],
-                        (String) r[2],
-                        (String) r[3],
-                        (String) r[4],
-                        (String) r[5],
-                        (String) r[6],
-                        (String) r[7],
-                        (String) r[8],
-                        ((Number) r[9]).longValue()))
-                .toList();
+    public List<ReactionWithActor> forPost(long postId, int perGroup) {
+        return Rows.list(
+                tx.session(),
+                "select kind, emoji, actor_uri, name, preferred_username, host, icon_url, url, object_url,"
+                        + " total from (select r.kind, r.emoji, r.actor_uri, a.name, a.preferred_username,"
+                        + " a.host, a.icon_url, a.url, r.object_url,"
+                        + " count(*) over (partition by r.kind, r.emoji) as total,"
+                        + " row_number() over (partition by r.kind, r.emoji"
+                        + " order by r.created_at desc, r.id desc) as rn"
+                        + " from reaction r left join remote_actor a on a.uri = r.actor_uri"
+                        + " where r.post_id = :p and r.kind in ('LIKE', 'BOOST', 'EMOJI', 'QUOTE')) x"
+                        + " where rn <= :n order by kind, total desc, emoji, rn",
+                q -> q.setParameter("p", postId).setParameter("n", perGroup),
+                r -> new ReactionWithActor(
+                        r.enumOf(ReactionKind.class, "kind"),
+                        r.str("emoji"),
+                        r.str("actor_uri"),
+                        r.str("name"),
+                        r.str("preferred_username"),
+                        r.str("host"),
+                        r.str("icon_url"),
+                        r.str("url"),
+                        r.str("object_url"),
+                        r.lng("total")));
     }
 
     /** How many reactions of each kind a post has (the likes and shares collections), in one query. */
     public java.util.Map<ReactionKind, Long> counts(long postId) {
         java.util.Map<ReactionKind, Long> counts = new java.util.EnumMap<>(ReactionKind.class);
-        tx.session()
-                .createNativeQuery(
-                        "select kind, count(*) from reaction where post_id = :p group by kind", Object[].class)
-                .setParameter("p", postId)
-                .getResultList()
-                .forEach(r -> counts.put(ReactionKind.valueOf((String) r[0]), ((Number) r[1]).longValue()));
+        Rows.list(
+                        tx.session(),
+                        "select kind, count(*) as n from reaction where post_id = :p group by kind",
+                        q -> q.setParameter("p", postId),
+                        r -> r)
+                .forEach(r -> counts.put(r.enumOf(ReactionKind.class, "kind"), r.lng("n")));
         return counts;
     }
 
-    private List<Stored> select(String where, String activityUri, Object kinds, String actorUri) {
-        var q = tx.session()
-                .createNativeQuery(
-                        "select id, kind, post_id, local_actor, actor_uri from reaction " + where, Object[].class)
-                .setParameter("a", activityUri);
-        if (kinds instanceof List<?> list) {
-            q.setParameterList("k", list);
-        } else {
-            q.setParameter("k", kinds);
-        }
-        if (actorUri != null) {
-            q.setParameter("actor", actorUri);
-        }
-        return q.getResultList().stream().map(ReactionRepository::stored).toList();
+    private List<Reaction> select(String where, String activityUri, Object kinds, String actorUri) {
+        return Rows.list(
+                tx.session(),
+                STORED + where,
+                q -> {
+                    q.setParameter("a", activityUri);
+                    if (kinds instanceof List<?> list) {
+                        q.setParameterList("k", list);
+                    } else {
+                        q.setParameter("k", kinds);
+                    }
+                    return actorUri == null ? q : q.setParameter("actor", actorUri);
+                },
+                ReactionRepository::stored);
     }
 
-    private static Stored stored(Object[] r) {
-        return new Stored(
-                ((Number) r[0]).longValue(),
-                ReactionKind.valueOf((String) r[1]),
-                r[2] == null ? null : ((Number) r[2]).longValue(),
-                (String) r[3],
-                (String) r[4]);
+    private static final String STORED = "select id, kind, post_id, local_actor, actor_uri from reaction ";
+
+    private static Reaction stored(Rows.Row r) {
+        return new Reaction(
+                r.lng("id"),
+                r.enumOf(ReactionKind.class, "kind"),
+                r.lngOrNull("post_id"),
+                r.str("local_actor"),
+                r.str("actor_uri"));
     }
 
     private static String escapeLike(String s) {

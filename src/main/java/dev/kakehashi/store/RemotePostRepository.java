@@ -1,31 +1,17 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.RemotePost;
+import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.domain.Snowflake;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Posts received from remote actors (Create/Update/Delete of Note, Article, Page). */
 public final class RemotePostRepository {
-    /** A post's content as received; {@code contentHtml} is already sanitized. */
-    public record Content(
-            String uri,
-            String actorUri,
-            String type,
-            String url,
-            String name,
-            String contentHtml,
-            String summary,
-            Instant published,
-            Instant updated) {}
-
-    /** A stored post, with who wrote it as far as the remote actor cache knows. */
-    public record Stored(
-            Content content, Instant deletedAt, Instant receivedAt, String authorName, String authorHandle) {}
-
     private static final String SELECT = "select p.uri, p.actor_uri, p.object_type, p.url, p.name, p.content_html,"
-            + " p.summary, p.published, p.updated, p.deleted_at, p.received_at, a.name, a.preferred_username, a.host"
+            + " p.summary, p.published, p.updated, p.deleted_at, p.received_at, a.name as actor_name,"
+            + " a.preferred_username, a.host"
             + " from remote_post p left join remote_actor a on a.uri = p.actor_uri ";
 
     private final Transactions tx;
@@ -34,7 +20,7 @@ public final class RemotePostRepository {
         this.tx = tx;
     }
 
-    public void add(Content c, Instant now) {
+    public void add(RemotePostContent c, Instant now) {
         tx.session()
                 .createNativeMutationQuery("insert into remote_post (id, uri, actor_uri, object_type, url, name,"
                         + " content_html, summary, published, updated, received_at) values (:id, :uri, :actor, :type,"
@@ -54,7 +40,7 @@ public final class RemotePostRepository {
     }
 
     /** Replaces the content of a live post; false when there is none (unknown or deleted). */
-    public boolean update(Content c) {
+    public boolean update(RemotePostContent c) {
         return tx.session()
                         .createNativeMutationQuery(
                                 "update remote_post set object_type = :type, url = :url, name = :name,"
@@ -82,13 +68,13 @@ public final class RemotePostRepository {
                 > 0;
     }
 
-    public Optional<Stored> byUri(String uri) {
+    public Optional<RemotePost> byUri(String uri) {
         return read("where p.uri = :uri", 1, q -> q.setParameter("uri", uri)).stream()
                 .findFirst();
     }
 
     /** The newest live posts of the actors {@code localActor} follows. */
-    public List<Stored> fromFollowed(String localActor, int limit) {
+    public List<RemotePost> fromFollowed(String localActor, int limit) {
         return read(
                 "where p.deleted_at is null and p.actor_uri in (select f.remote_actor_uri from following f"
                         + " where f.local_actor = :l) order by p.received_at desc, p.id desc",
@@ -96,31 +82,24 @@ public final class RemotePostRepository {
                 q -> q.setParameter("l", localActor));
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Stored> read(
-            String where, int limit, java.util.function.UnaryOperator<org.hibernate.query.NativeQuery<Object[]>> bind) {
-        List<Object[]> rows = bind.apply(tx.session().createNativeQuery(SELECT + where, Object[].class))
-                .setMaxResults(limit)
-                .getResultList();
-        List<Stored> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            Content c = new Content(
-                    (String) r[0],
-                    (String) r[1],
-                    (String) r[2],
-                    (String) r[3],
-                    (String) r[4],
-                    (String) r[5],
-                    (String) r[6],
-                    time(r[7]),
-                    time(r[8]));
-            String handle = r[12] == null ? null : "@" + r[12] + "@" + r[13];
-            out.add(new Stored(c, time(r[9]), time(r[10]), (String) r[11], handle));
-        }
-        return out;
-    }
-
-    private static Instant time(Object value) {
-        return value == null ? null : DeliveryRepository.toInstant(value);
+    private List<RemotePost> read(
+            String where,
+            int limit,
+            java.util.function.UnaryOperator<org.hibernate.query.NativeQuery<jakarta.persistence.Tuple>> bind) {
+        return Rows.list(tx.session(), SELECT + where, q -> bind.apply(q).setMaxResults(limit), r -> {
+            RemotePostContent c = new RemotePostContent(
+                    r.str("uri"),
+                    r.str("actor_uri"),
+                    r.str("object_type"),
+                    r.str("url"),
+                    r.str("name"),
+                    r.str("content_html"),
+                    r.str("summary"),
+                    r.instant("published"),
+                    r.instant("updated"));
+            String username = r.str("preferred_username");
+            String handle = username == null ? null : "@" + username + "@" + r.str("host");
+            return new RemotePost(c, r.instant("deleted_at"), r.instant("received_at"), r.str("actor_name"), handle);
+        });
     }
 }

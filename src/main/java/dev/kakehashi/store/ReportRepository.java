@@ -2,7 +2,6 @@ package dev.kakehashi.store;
 
 import dev.kakehashi.domain.Snowflake;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -111,26 +110,22 @@ public final class ReportRepository {
     }
 
     private List<Report> rows(
-            String where, java.util.function.UnaryOperator<org.hibernate.query.NativeQuery<Object[]>> bind) {
-        List<Object[]> rows = bind.apply(tx.session()
-                        .createNativeQuery(
-                                "select id, kind, actor_uri, local_actor, object_uris, content, activity_uri,"
-                                        + " created_at, resolved_at from moderation_report " + where,
-                                Object[].class))
-                .getResultList();
-        List<Report> result = new ArrayList<>();
-        for (Object[] r : rows) {
-            result.add(new Report(
-                    ((Number) r[0]).longValue(),
-                    (String) r[1],
-                    (String) r[2],
-                    (String) r[3],
-                    (String) r[4],
-                    (String) r[5],
-                    (String) r[6],
-                    Rows.instant(r[7]),
-                    Rows.instant(r[8])));
-        }
-        return result;
+            String where,
+            java.util.function.UnaryOperator<org.hibernate.query.NativeQuery<jakarta.persistence.Tuple>> bind) {
+        return Rows.list(
+                tx.session(),
+                "select id, kind, actor_uri, local_actor, object_uris, content, activity_uri,"
+                        + " created_at, resolved_at from moderation_report " + where,
+                bind,
+                r -> new Report(
+                        r.lng("id"),
+                        r.str("kind"),
+                        r.str("actor_uri"),
+                        r.str("local_actor"),
+                        r.str("object_uris"),
+                        r.str("content"),
+                        r.str("activity_uri"),
+                        r.instant("created_at"),
+                        r.instant("resolved_at")));
     }
 }

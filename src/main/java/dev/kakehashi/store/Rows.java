@@ -1,15 +1,112 @@
 package dev.kakehashi.store;
 
+import jakarta.persistence.Tuple;
+import jakarta.persistence.TupleElement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 
-/** Reading column values whose Java type differs between drivers (H2, PostgreSQL). */
+/**
+ * The one way the store reads native query results: by column name (case-insensitive, since H2
+ * answers in upper case and PostgreSQL in lower), into records, with the driver differences (numbers,
+ * timestamps, booleans) handled here once.
+ */
 final class Rows {
     private Rows() {}
 
+    /** One result row, read by column label. */
+    static final class Row {
+        private final Map<String, Object> values;
+
+        private Row(Tuple tuple) {
+            List<TupleElement<?>> elements = tuple.getElements();
+            values = new HashMap<>(elements.size() * 2);
+            for (int i = 0; i < elements.size(); i++) {
+                values.put(elements.get(i).getAlias().toLowerCase(java.util.Locale.ROOT), tuple.get(i));
+            }
+        }
+
+        private Object value(String column) {
+            String key = column.toLowerCase(java.util.Locale.ROOT);
+            if (!values.containsKey(key)) {
+                throw new IllegalArgumentException("No column " + column + " in " + values.keySet());
+            }
+            return values.get(key);
+        }
+
+        String str(String column) {
+            return (String) value(column);
+        }
+
+        long lng(String column) {
+            return ((Number) value(column)).longValue();
+        }
+
+        /** A nullable number column. */
+        Long lngOrNull(String column) {
+            Object v = value(column);
+            return v == null ? null : ((Number) v).longValue();
+        }
+
+        int integer(String column) {
+            return ((Number) value(column)).intValue();
+        }
+
+        /** True only for a stored true (null reads as false). */
+        boolean bool(String column) {
+            return Boolean.TRUE.equals(value(column));
+        }
+
+        /** A nullable timestamp column. */
+        Instant instant(String column) {
+            return Rows.instant(value(column));
+        }
+
+        /** A value the ORM already typed (an entity's enum or embedded value). */
+        <T> T get(String column, Class<T> type) {
+            return type.cast(value(column));
+        }
+
+        /** An enum stored as its name; null stays null. */
+        <E extends Enum<E>> E enumOf(Class<E> type, String column) {
+            String v = str(column);
+            return v == null ? null : Enum.valueOf(type, v);
+        }
+    }
+
+    /** Maps tuples an HQL query returned ({@code select ... as alias}). */
+    static <T> List<T> map(List<Tuple> tuples, Function<Row, T> mapper) {
+        List<T> out = new ArrayList<>(tuples.size());
+        for (Tuple t : tuples) {
+            out.add(mapper.apply(new Row(t)));
+        }
+        return out;
+    }
+
+    /** Runs {@code sql} (parameters set by {@code bind}) and maps every row. */
+    static <T> List<T> list(
+            Session session, String sql, UnaryOperator<NativeQuery<Tuple>> bind, Function<Row, T> mapper) {
+        return map(bind.apply(session.createNativeQuery(sql, Tuple.class)).getResultList(), mapper);
+    }
+
+    /** The first row mapped, if any. */
+    static <T> Optional<T> first(
+            Session session, String sql, UnaryOperator<NativeQuery<Tuple>> bind, Function<Row, T> mapper) {
+        return list(session, sql, bind, mapper).stream().findFirst();
+    }
+
+    /** A timestamp as H2 (OffsetDateTime, Instant) or PostgreSQL (Timestamp) returns it; null stays null. */
     static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
         }
         if (value instanceof OffsetDateTime o) {
             return o.toInstant();
@@ -17,6 +114,7 @@ final class Rows {
         if (value instanceof java.sql.Timestamp t) {
             return t.toInstant();
         }
-        return null;
+        throw new IllegalStateException(
+                "Unexpected timestamp type " + value.getClass().getName());
     }
 }

@@ -1,7 +1,6 @@
 package dev.kakehashi.store;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Site-wide settings an admin changes at run time (title, theme...), as name/value rows. */
@@ -13,13 +12,9 @@ public final class SiteSettingRepository {
     }
 
     public Map<String, String> all() {
-        List<Object[]> rows = tx.session()
-                .createNativeQuery("select name, setting_value from site_setting", Object[].class)
-                .getResultList();
         Map<String, String> values = new HashMap<>();
-        for (Object[] row : rows) {
-            values.put((String) row[0], (String) row[1]);
-        }
+        Rows.list(tx.session(), "select name, setting_value from site_setting", q -> q, r -> r)
+                .forEach(r -> values.put(r.str("name"), r.str("setting_value")));
         return values;
     }
 

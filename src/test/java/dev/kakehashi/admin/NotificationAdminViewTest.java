@@ -2,9 +2,9 @@ package dev.kakehashi.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kakehashi.domain.Notification;
 import dev.kakehashi.domain.NotificationKind;
 import dev.kakehashi.service.Links;
-import dev.kakehashi.store.NotificationRepository.Shown;
 import java.net.URI;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -17,8 +17,8 @@ class NotificationAdminViewTest {
     static final String ALICE = "https://mastodon.example/users/alice";
     static final Instant AT = Instant.parse("2026-06-02T10:00:00Z");
 
-    static Shown row(NotificationKind kind, Long postId, String emoji, String objectUrl, String commentUrl) {
-        return new Shown(
+    static Notification row(NotificationKind kind, Long postId, String emoji, String objectUrl, String commentUrl) {
+        return new Notification(
                 1,
                 kind,
                 ALICE,
@@ -79,7 +79,7 @@ class NotificationAdminViewTest {
 
     @Test
     void anActorNotCachedIsShownByItsAddress() {
-        Shown bare = new Shown(
+        Notification bare = new Notification(
                 1,
                 NotificationKind.FOLLOW,
                 ALICE,

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kakehashi.app.Database;
 import dev.kakehashi.app.Settings;
+import dev.kakehashi.domain.Comment;
 import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.event.CommentAdded;
 import dev.kakehashi.federation.comments.MissingParents;
@@ -32,7 +33,6 @@ import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.store.CommentRepository;
-import dev.kakehashi.store.CommentRepository.Row;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.RemoteActorRepository;
@@ -189,7 +189,7 @@ class CommentHandlersIT {
         testDb.drop();
     }
 
-    Optional<Row> comment(String uri) {
+    Optional<Comment> comment(String uri) {
         return tx.call(() -> repo.byUri(uri));
     }
 
@@ -209,9 +209,9 @@ class CommentHandlersIT {
         threadOfFourServers();
         create.handle(received("misskey.example", "create-reply"));
 
-        Row alice = comment(ALICE_REPLY).orElseThrow();
-        Row carol = comment(CAROL_REPLY).orElseThrow();
-        Row dave = comment(DAVE_REPLY).orElseThrow();
+        Comment alice = comment(ALICE_REPLY).orElseThrow();
+        Comment carol = comment(CAROL_REPLY).orElseThrow();
+        Comment dave = comment(DAVE_REPLY).orElseThrow();
         assertThat(alice.postId()).isEqualTo(POST);
         assertThat(alice.depth()).isZero();
         assertThat(carol.parentId()).isEqualTo(alice.id());
@@ -309,7 +309,7 @@ class CommentHandlersIT {
         delete.handle(received("mastodon.example", "delete-reply"));
         delete.handle(received("wp.example", "delete-reply"));
         delete.handle(received("misskey.example", "delete-reply"));
-        Row gone = comment(ALICE_REPLY).orElseThrow();
+        Comment gone = comment(ALICE_REPLY).orElseThrow();
         assertThat(gone.isDeleted()).isTrue();
         assertThat(gone.content().contentHtml()).isNull();
         CommentsView shown = page(POST);
@@ -396,7 +396,7 @@ class CommentHandlersIT {
         settings.setActorDeletion("anonymize");
         threadOfFourServers();
         delete.handle(received("mastodon.example", "delete-actor"));
-        Row kept = comment(ALICE_REPLY).orElseThrow();
+        Comment kept = comment(ALICE_REPLY).orElseThrow();
         assertThat(kept.isDeleted()).isFalse();
         assertThat(kept.actorUri()).isEqualTo(CommentRepository.ANONYMOUS_ACTOR);
         CommentView shown = page(POST).items().get(0);

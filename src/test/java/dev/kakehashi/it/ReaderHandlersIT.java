@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kakehashi.app.Database;
 import dev.kakehashi.app.Settings;
+import dev.kakehashi.domain.Following;
+import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.inbox.InboxHandler;
 import dev.kakehashi.federation.inbox.InboxHandlers;
@@ -21,7 +23,6 @@ import dev.kakehashi.service.Links;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.RemotePostRepository;
-import dev.kakehashi.store.RemotePostRepository.Stored;
 import dev.kakehashi.store.Transactions;
 import java.net.URI;
 import java.nio.file.Files;
@@ -94,15 +95,14 @@ class ReaderHandlersIT {
     }
 
     String state(String remote) {
-        return tx.call(() ->
-                following.find(ME, remote).map(FollowingRepository.Row::state).orElse("none"));
+        return tx.call(() -> following.find(ME, remote).map(Following::state).orElse("none"));
     }
 
-    Optional<Stored> post(String uri) {
+    Optional<RemotePost> post(String uri) {
         return tx.call(() -> posts.byUri(uri));
     }
 
-    List<Stored> reader() {
+    List<RemotePost> reader() {
         return tx.call(() -> posts.fromFollowed(ME, 50));
     }
 
@@ -156,7 +156,7 @@ class ReaderHandlersIT {
             create.handle(received(host, "create-note"));
         }
         create.handle(received("wp.example", "create-article"));
-        List<Stored> shown = reader();
+        List<RemotePost> shown = reader();
         assertThat(shown).hasSize(5);
         assertThat(shown.get(0).content().name()).isEqualTo("A WordPress article");
         assertThat(shown)
@@ -185,7 +185,7 @@ class ReaderHandlersIT {
     void mastodonUpdateReplacesTheTextAndMarksItEdited() {
         create.handle(received("mastodon.example", "create-note"));
         update.handle(received("mastodon.example", "update-note"));
-        Stored s = post("https://mastodon.example/users/alice/statuses/113000000000000001")
+        RemotePost s = post("https://mastodon.example/users/alice/statuses/113000000000000001")
                 .orElseThrow();
         assertThat(s.content().contentHtml()).contains("edited");
         assertThat(s.content().updated()).isEqualTo(Instant.parse("2026-06-01T10:20:00Z"));
@@ -211,7 +211,7 @@ class ReaderHandlersIT {
     void wordPressUpdateReplacesTitleAndBody() {
         create.handle(received("wp.example", "create-article"));
         update.handle(received("wp.example", "update-article"));
-        Stored s = post("https://wp.example/?p=42").orElseThrow();
+        RemotePost s = post("https://wp.example/?p=42").orElseThrow();
         assertThat(s.content().name()).isEqualTo("A WordPress article (revised)");
         assertThat(s.content().contentHtml()).contains("revised WordPress article body");
     }
@@ -239,7 +239,7 @@ class ReaderHandlersIT {
         delete.handle(received("misskey.example", "delete-note"));
         delete.handle(received("wp.example", "delete-article"));
         assertThat(reader()).isEmpty();
-        Stored gone = post("https://wp.example/?p=42").orElseThrow();
+        RemotePost gone = post("https://wp.example/?p=42").orElseThrow();
         assertThat(gone.deletedAt()).isNotNull();
         assertThat(gone.content().contentHtml()).isNull();
     }

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kakehashi.domain.CommentContent;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.federation.vocab.Lenient;
 import dev.kakehashi.service.CommentService.Reply;
 import dev.kakehashi.service.content.HtmlSanitizer;
-import dev.kakehashi.store.CommentRepository.Content;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -56,7 +56,7 @@ public final class NoteToComment {
     }
 
     /** The editable part: text, content warning, attachments, and when it was last edited. */
-    public Content content(JsonNode object) {
+    public CommentContent content(JsonNode object) {
         String html = Lenient.langString(object, "content");
         if (html == null) {
             // Misskey always sends content too; its MFM source is a last resort, as plain text.
@@ -68,7 +68,7 @@ public final class NoteToComment {
         if (summary.length() > MAX_SUMMARY) {
             summary = summary.substring(0, MAX_SUMMARY);
         }
-        return new Content(
+        return new CommentContent(
                 sanitizer.sanitize(html),
                 summary.isEmpty() ? null : summary,
                 Lenient.bool(object.get("sensitive"), false),

@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.inbox;
 
+import dev.kakehashi.domain.Follower;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.federation.actor.LocalActors;
 import dev.kakehashi.federation.id.ActorIds;
@@ -7,7 +8,6 @@ import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.service.FollowNotifier;
 import dev.kakehashi.store.FollowerRepository;
-import dev.kakehashi.store.FollowerRepository.Follower;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.util.Optional;

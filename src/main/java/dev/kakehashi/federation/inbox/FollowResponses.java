@@ -2,11 +2,11 @@ package dev.kakehashi.federation.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kakehashi.domain.Follower;
 import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.Contexts;
-import dev.kakehashi.store.FollowerRepository.Follower;
 import dev.kakehashi.store.OutboxRepository;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package dev.kakehashi.federation.moderation;
 
 import dev.kakehashi.domain.BlockedDomain;
+import dev.kakehashi.domain.Follower;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.remote.Jrd;
@@ -111,7 +112,7 @@ public final class BlockService implements BlockAdmin {
                 throw ServiceException.conflict(domain + " is blocked already.");
             }
             int removed = 0;
-            for (FollowerRepository.Follower f : followers.all()) {
+            for (Follower f : followers.all()) {
                 if (onDomain(domain, f)) {
                     removed += followers.remove(f.id());
                 }
@@ -148,7 +149,7 @@ public final class BlockService implements BlockAdmin {
         blocklist.forget();
     }
 
-    private static boolean onDomain(String domain, FollowerRepository.Follower f) {
+    private static boolean onDomain(String domain, Follower f) {
         return BlockedDomain.covers(domain, BlockedDomain.authorityOf(f.remoteActorUri()))
                 || BlockedDomain.covers(domain, BlockedDomain.authorityOf(f.remoteInbox()))
                 || (f.remoteSharedInbox() != null

@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.moderation;
 
+import dev.kakehashi.domain.Follower;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.InboxHandler;
@@ -64,7 +65,7 @@ public final class MoveHandler implements InboxHandler {
         RemoteActor next = moved.actor();
         int count = tx.call(() -> {
             int n = 0;
-            for (FollowerRepository.Follower f : followers.byRemoteActor(old)) {
+            for (Follower f : followers.byRemoteActor(old)) {
                 if (followers.find(f.localActor(), next.uri()).isPresent()) {
                     followers.remove(f.id());
                 } else {

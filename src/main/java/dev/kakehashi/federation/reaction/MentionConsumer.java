@@ -1,6 +1,7 @@
 package dev.kakehashi.federation.reaction;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.domain.Reaction;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
@@ -10,7 +11,6 @@ import dev.kakehashi.service.ReactionService;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.ReactionRepository.NewReaction;
-import dev.kakehashi.store.ReactionRepository.Stored;
 import dev.kakehashi.store.Transactions;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,9 +79,9 @@ public final class MentionConsumer implements NoteConsumer {
         if (noteId == null) {
             return false;
         }
-        List<Stored> held = mentions(activity.actorId(), noteId);
+        List<Reaction> held = mentions(activity.actorId(), noteId);
         Set<String> now = mentioned(object);
-        List<Stored> dropped =
+        List<Reaction> dropped =
                 held.stream().filter(s -> !now.contains(s.localActor())).toList();
         if (!dropped.isEmpty()) {
             reactions.remove(dropped);
@@ -92,7 +92,7 @@ public final class MentionConsumer implements NoteConsumer {
 
     @Override
     public boolean deleted(String actorId, String objectId) {
-        List<Stored> held = mentions(actorId, objectId);
+        List<Reaction> held = mentions(actorId, objectId);
         if (held.isEmpty()) {
             return false;
         }
@@ -125,7 +125,7 @@ public final class MentionConsumer implements NoteConsumer {
                 .map(a -> ActorRef.author(a.id()).key());
     }
 
-    private List<Stored> mentions(String actorId, String noteId) {
+    private List<Reaction> mentions(String actorId, String noteId) {
         return tx.call(() -> stored.ofNote(noteId, actorId)).stream()
                 .filter(s -> s.kind() == ReactionKind.MENTION)
                 .toList();

@@ -1,13 +1,13 @@
 package dev.kakehashi.federation.reaction;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.domain.Reaction;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.federation.inbox.NoteConsumer;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.service.ReactionService;
 import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.ReactionRepository.NewReaction;
-import dev.kakehashi.store.ReactionRepository.Stored;
 import dev.kakehashi.store.Transactions;
 import java.util.List;
 
@@ -58,13 +58,13 @@ public final class QuoteConsumer implements NoteConsumer {
         if (noteId == null) {
             return false;
         }
-        List<Stored> held = quotes(activity.actorId(), noteId);
+        List<Reaction> held = quotes(activity.actorId(), noteId);
         String quoted = RemoteNotes.quoted(object);
         LocalPosts.Target target = quoted == null ? null : posts.resolve(quoted);
         long nowQuoted = target != null && target.kind() == LocalPosts.Kind.POST
                 ? target.post().id()
                 : -1;
-        List<Stored> dropped = held.stream()
+        List<Reaction> dropped = held.stream()
                 .filter(s -> s.postId() == null || s.postId() != nowQuoted)
                 .toList();
         if (!dropped.isEmpty()) {
@@ -76,7 +76,7 @@ public final class QuoteConsumer implements NoteConsumer {
 
     @Override
     public boolean deleted(String actorId, String objectId) {
-        List<Stored> held = quotes(actorId, objectId);
+        List<Reaction> held = quotes(actorId, objectId);
         if (held.isEmpty()) {
             return false;
         }
@@ -84,7 +84,7 @@ public final class QuoteConsumer implements NoteConsumer {
         return true;
     }
 
-    private List<Stored> quotes(String actorId, String noteId) {
+    private List<Reaction> quotes(String actorId, String noteId) {
         return tx.call(() -> stored.ofNote(noteId, actorId)).stream()
                 .filter(s -> s.kind() == ReactionKind.QUOTE)
                 .toList();

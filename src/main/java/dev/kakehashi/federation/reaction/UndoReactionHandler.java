@@ -1,6 +1,7 @@
 package dev.kakehashi.federation.reaction;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.domain.Reaction;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.InboxHandler;
@@ -8,7 +9,6 @@ import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.service.ReactionService;
 import dev.kakehashi.store.ReactionRepository;
-import dev.kakehashi.store.ReactionRepository.Stored;
 import dev.kakehashi.store.Transactions;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +48,7 @@ public final class UndoReactionHandler implements InboxHandler {
         JsonNode object = activity.json().path("object");
         String actor = activity.actorId();
         if (object.isTextual()) {
-            List<Stored> found = tx.call(() -> stored.byActivityOf(object.asText(), actor, UNDOABLE));
+            List<Reaction> found = tx.call(() -> stored.byActivityOf(object.asText(), actor, UNDOABLE));
             if (found.isEmpty()) {
                 if (byReferenceFallback != null) {
                     byReferenceFallback.handle(activity);
@@ -71,7 +71,8 @@ public final class UndoReactionHandler implements InboxHandler {
             throw new RejectedActivity("an actor can only undo its own " + type);
         }
         String innerId = Activities.idOf(object.get("id"));
-        List<Stored> found = innerId == null ? List.of() : tx.call(() -> stored.byActivityOf(innerId, actor, UNDOABLE));
+        List<Reaction> found =
+                innerId == null ? List.of() : tx.call(() -> stored.byActivityOf(innerId, actor, UNDOABLE));
         if (found.isEmpty()) {
             found = byContent(object, actor).map(List::of).orElse(List.of());
         }
@@ -81,7 +82,7 @@ public final class UndoReactionHandler implements InboxHandler {
     }
 
     /** The same reaction by the same actor on the same post, for an embedded activity whose id we did not keep. */
-    private Optional<Stored> byContent(JsonNode inner, String actor) {
+    private Optional<Reaction> byContent(JsonNode inner, String actor) {
         if (Activities.objectId(inner) == null) {
             return Optional.empty();
         }

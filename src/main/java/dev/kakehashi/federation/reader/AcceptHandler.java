@@ -1,10 +1,10 @@
 package dev.kakehashi.federation.reader;
 
+import dev.kakehashi.domain.Following;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.inbox.InboxHandler;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.store.FollowingRepository;
-import dev.kakehashi.store.FollowingRepository.Row;
 import dev.kakehashi.store.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +25,8 @@ public final class AcceptHandler implements InboxHandler {
 
     @Override
     public void handle(ReceivedActivity activity) {
-        Row row = tx.call(() -> {
-            Row r = matcher.match(activity);
+        Following row = tx.call(() -> {
+            Following r = matcher.match(activity);
             following.accept(r.localActor(), r.remoteActorUri());
             return r;
         });

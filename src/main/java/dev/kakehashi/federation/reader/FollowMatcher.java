@@ -1,13 +1,13 @@
 package dev.kakehashi.federation.reader;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.domain.Following;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.store.FollowingRepository;
-import dev.kakehashi.store.FollowingRepository.Row;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,10 +26,10 @@ final class FollowMatcher {
         this.ids = ids;
     }
 
-    Row match(ReceivedActivity activity) {
+    Following match(ReceivedActivity activity) {
         String them = activity.actorId();
         String followId = Activities.objectId(activity.json());
-        Optional<Row> byId = followId == null ? Optional.empty() : following.byFollowActivity(followId);
+        Optional<Following> byId = followId == null ? Optional.empty() : following.byFollowActivity(followId);
         if (byId.isPresent()) {
             if (!byId.get().remoteActorUri().equals(them)) {
                 throw new RejectedActivity(
@@ -41,7 +41,7 @@ final class FollowMatcher {
         if (us.isPresent()) {
             return following.find(us.get().key(), them).orElseThrow(() -> notFollowing(them));
         }
-        List<Row> pending = following.followersOf(them).stream()
+        List<Following> pending = following.followersOf(them).stream()
                 .filter(r -> r.state().equals(FollowingRepository.PENDING))
                 .toList();
         if (pending.size() == 1) {

@@ -1,6 +1,9 @@
 package dev.kakehashi.federation.reader;
 
+import dev.kakehashi.domain.Following;
 import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.domain.RemotePost;
+import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
@@ -103,7 +106,7 @@ public final class FollowingService implements RemoteFollowing {
         String myId = ids.actor(me);
         Instant now = clock.instant();
         tx.run(() -> {
-            FollowingRepository.Row row = following
+            Following row = following
                     .find(me.key(), actorUri)
                     .orElseThrow(() -> ServiceException.notFound("You do not follow this account"));
             String inbox = actorCache.byUri(actorUri).map(RemoteActor::inbox).orElse(null);
@@ -138,7 +141,7 @@ public final class FollowingService implements RemoteFollowing {
                 .toList());
     }
 
-    private Followed followed(FollowingRepository.Row row) {
+    private Followed followed(Following row) {
         RemoteActor a = actorCache.byUri(row.remoteActorUri()).orElse(null);
         if (a == null) {
             return new Followed(row.remoteActorUri(), row.remoteActorUri(), null, row.remoteActorUri(), row.state());
@@ -147,8 +150,8 @@ public final class FollowingService implements RemoteFollowing {
         return new Followed(a.uri(), "@" + a.preferredUsername() + "@" + a.host(), a.name(), profile, row.state());
     }
 
-    private static ReceivedPost received(RemotePostRepository.Stored s) {
-        RemotePostRepository.Content c = s.content();
+    private static ReceivedPost received(RemotePost s) {
+        RemotePostContent c = s.content();
         return new ReceivedPost(
                 c.uri(),
                 c.url() != null ? c.url() : c.uri(),

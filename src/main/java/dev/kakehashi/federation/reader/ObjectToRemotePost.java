@@ -1,11 +1,11 @@
 package dev.kakehashi.federation.reader;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.federation.inbox.NoteAuthorship;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.federation.vocab.Lenient;
 import dev.kakehashi.service.content.HtmlSanitizer;
-import dev.kakehashi.store.RemotePostRepository.Content;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -25,7 +25,7 @@ public final class ObjectToRemotePost {
     }
 
     /** @throws RejectedActivity when the object is not a post the actor may speak for */
-    public Content convert(String actorId, JsonNode object) {
+    public RemotePostContent convert(String actorId, JsonNode object) {
         if (object == null || !object.isObject()) {
             throw new RejectedActivity("the object is not embedded");
         }
@@ -40,7 +40,7 @@ public final class ObjectToRemotePost {
         requireAuthor(actorId, object);
         requireSameOrigin(actorId, id);
         String url = Lenient.href(object.get("url"));
-        return new Content(
+        return new RemotePostContent(
                 id,
                 actorId,
                 type,

@@ -1,12 +1,12 @@
 package dev.kakehashi.federation.reader;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.federation.inbox.NoteConsumer;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.RemotePostRepository;
-import dev.kakehashi.store.RemotePostRepository.Content;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,7 +46,7 @@ public final class ReaderConsumer implements NoteConsumer {
         if (!followed) {
             return false;
         }
-        Content post = convert.convert(activity.actorId(), object);
+        RemotePostContent post = convert.convert(activity.actorId(), object);
         boolean added = tx.call(() -> {
             if (posts.byUri(post.uri()).isPresent()) {
                 return false;
@@ -62,10 +62,10 @@ public final class ReaderConsumer implements NoteConsumer {
 
     @Override
     public boolean updated(ReceivedActivity activity, JsonNode object) {
-        Content post = convert.convert(activity.actorId(), object);
-        Content dated = post.updated() != null
+        RemotePostContent post = convert.convert(activity.actorId(), object);
+        RemotePostContent dated = post.updated() != null
                 ? post
-                : new Content(
+                : new RemotePostContent(
                         post.uri(),
                         post.actorUri(),
                         post.type(),

@@ -2,10 +2,10 @@ package dev.kakehashi.web.view;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kakehashi.domain.Comment;
 import dev.kakehashi.domain.CommentStatus;
+import dev.kakehashi.domain.CommentWithAuthor;
 import dev.kakehashi.store.CommentRepository;
-import dev.kakehashi.store.CommentRepository.Row;
-import dev.kakehashi.store.CommentRepository.WithAuthor;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayDeque;
@@ -23,14 +23,14 @@ import java.util.Map;
 public final class CommentsToView {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public CommentsView thread(List<WithAuthor> all) {
-        Map<Long, List<WithAuthor>> children = new HashMap<>();
-        Map<Long, WithAuthor> byId = new HashMap<>();
-        for (WithAuthor c : all) {
+    public CommentsView thread(List<CommentWithAuthor> all) {
+        Map<Long, List<CommentWithAuthor>> children = new HashMap<>();
+        Map<Long, CommentWithAuthor> byId = new HashMap<>();
+        for (CommentWithAuthor c : all) {
             byId.put(c.row().id(), c);
         }
-        List<WithAuthor> roots = new ArrayList<>();
-        for (WithAuthor c : all) {
+        List<CommentWithAuthor> roots = new ArrayList<>();
+        for (CommentWithAuthor c : all) {
             Long parent = c.row().parentId();
             if (parent == null || !byId.containsKey(parent)) {
                 roots.add(c);
@@ -39,17 +39,17 @@ public final class CommentsToView {
             }
         }
         // Pre-order walk: each comment right before its replies, each with its depth in the tree.
-        List<WithAuthor> order = new ArrayList<>(all.size());
+        List<CommentWithAuthor> order = new ArrayList<>(all.size());
         Map<Long, Integer> depth = new HashMap<>();
-        Deque<WithAuthor> stack = new ArrayDeque<>();
+        Deque<CommentWithAuthor> stack = new ArrayDeque<>();
         for (int i = roots.size() - 1; i >= 0; i--) {
             stack.push(roots.get(i));
             depth.put(roots.get(i).row().id(), 0);
         }
         while (!stack.isEmpty()) {
-            WithAuthor c = stack.pop();
+            CommentWithAuthor c = stack.pop();
             order.add(c);
-            List<WithAuthor> kids = children.getOrDefault(c.row().id(), List.of());
+            List<CommentWithAuthor> kids = children.getOrDefault(c.row().id(), List.of());
             for (int i = kids.size() - 1; i >= 0; i--) {
                 stack.push(kids.get(i));
                 depth.put(kids.get(i).row().id(), depth.get(c.row().id()) + 1);
@@ -58,17 +58,17 @@ public final class CommentsToView {
         // Backwards, children come before parents: mark everything that has something to show.
         Map<Long, Boolean> shows = new HashMap<>();
         for (int i = order.size() - 1; i >= 0; i--) {
-            Row r = order.get(i).row();
+            Comment r = order.get(i).row();
             boolean any = visible(r);
-            for (WithAuthor k : children.getOrDefault(r.id(), List.of())) {
+            for (CommentWithAuthor k : children.getOrDefault(r.id(), List.of())) {
                 any |= shows.getOrDefault(k.row().id(), false);
             }
             shows.put(r.id(), any);
         }
         List<CommentView> items = new ArrayList<>();
         long count = 0;
-        for (WithAuthor c : order) {
-            Row r = c.row();
+        for (CommentWithAuthor c : order) {
+            Comment r = c.row();
             if (!shows.get(r.id())) {
                 continue;
             }
@@ -89,16 +89,16 @@ public final class CommentsToView {
         return new CommentsView(count, items);
     }
 
-    private static boolean visible(Row r) {
+    private static boolean visible(Comment r) {
         return r.status() == CommentStatus.PUBLISHED && !r.isDeleted();
     }
 
-    private static String anchor(Row r) {
+    private static String anchor(Comment r) {
         return "comment-" + r.id();
     }
 
-    private static CommentView comment(WithAuthor c, int indent, String replyTo) {
-        Row r = c.row();
+    private static CommentView comment(CommentWithAuthor c, int indent, String replyTo) {
+        Comment r = c.row();
         boolean anonymous = CommentRepository.ANONYMOUS_ACTOR.equals(r.actorUri());
         String handle = anonymous || c.authorUsername() == null ? null : "@" + c.authorUsername() + "@" + r.actorHost();
         String profile = anonymous ? null : http(c.authorUrl() != null ? c.authorUrl() : r.actorUri());
@@ -122,7 +122,7 @@ public final class CommentsToView {
     }
 
     /** The name shown for a comment's author: display name, else handle, else the host. */
-    private static String nameOf(WithAuthor c) {
+    private static String nameOf(CommentWithAuthor c) {
         if (c == null) {
             return null;
         }

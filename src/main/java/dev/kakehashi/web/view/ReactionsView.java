@@ -1,6 +1,6 @@
 package dev.kakehashi.web.view;
 
-import dev.kakehashi.store.ReactionRepository.Shown;
+import dev.kakehashi.domain.ReactionWithActor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +30,7 @@ public record ReactionsView(
         return likes == 0 && boosts == 0 && emojis.isEmpty() && mentionedIn.isEmpty();
     }
 
-    public static ReactionsView of(List<Shown> rows) {
+    public static ReactionsView of(List<ReactionWithActor> rows) {
         long likes = 0;
         long boosts = 0;
         List<ReactorView> likedBy = new ArrayList<>();
@@ -38,7 +38,7 @@ public record ReactionsView(
         Map<String, List<ReactorView>> emojiBy = new LinkedHashMap<>();
         Map<String, Long> emojiCounts = new LinkedHashMap<>();
         List<Mention> mentions = new ArrayList<>();
-        for (Shown s : rows) {
+        for (ReactionWithActor s : rows) {
             switch (s.kind()) {
                 case LIKE -> {
                     likes = s.total();

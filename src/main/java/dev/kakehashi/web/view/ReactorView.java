@@ -1,6 +1,6 @@
 package dev.kakehashi.web.view;
 
-import dev.kakehashi.store.ReactionRepository.Shown;
+import dev.kakehashi.domain.ReactionWithActor;
 
 /**
  * Someone from the fediverse who reacted, as a theme shows them.
@@ -10,7 +10,7 @@ import dev.kakehashi.store.ReactionRepository.Shown;
  * @param profileUrl their profile page, else their actor id
  */
 public record ReactorView(String name, String handle, String avatarUrl, String profileUrl) {
-    static ReactorView of(Shown s) {
+    static ReactorView of(ReactionWithActor s) {
         return of(s.actorUri(), s.name(), s.username(), s.host(), s.iconUrl(), s.profileUrl());
     }
 

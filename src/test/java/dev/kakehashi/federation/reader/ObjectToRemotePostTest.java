@@ -4,23 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.service.content.HtmlSanitizer;
-import dev.kakehashi.store.RemotePostRepository.Content;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class ObjectToRemotePostTest {
     private final ObjectToRemotePost convert = new ObjectToRemotePost(new HtmlSanitizer("https://blog.example"));
 
-    private Content convert(String host, String name) {
+    private RemotePostContent convert(String host, String name) {
         ObjectNode create = ActivityFixtures.json(host, name);
         return convert.convert(create.path("actor").asText(), create.get("object"));
     }
 
     @Test
     void readsMastodonNoteWithoutItsScript() {
-        Content c = convert("mastodon.example", "create-note");
+        RemotePostContent c = convert("mastodon.example", "create-note");
         assertThat(c.uri()).isEqualTo("https://mastodon.example/users/alice/statuses/113000000000000001");
         assertThat(c.type()).isEqualTo("Note");
         assertThat(c.url()).isEqualTo("https://mastodon.example/@alice/113000000000000001");
@@ -34,7 +34,7 @@ class ObjectToRemotePostTest {
 
     @Test
     void readsMisskeyNoteWithMillisecondDatesAndHtmlNotMfm() {
-        Content c = convert("misskey.example", "create-note");
+        RemotePostContent c = convert("misskey.example", "create-note");
         assertThat(c.contentHtml()).contains("Misskey says hi").contains("<a ");
         assertThat(c.published()).isEqualTo(Instant.parse("2026-06-01T11:00:00.123Z"));
         assertThat(c.url()).isNull();
@@ -42,7 +42,7 @@ class ObjectToRemotePostTest {
 
     @Test
     void readsPleromaNoteWithMicrosecondsAndDropsTheOnerrorImage() {
-        Content c = convert("pleroma.example", "create-note");
+        RemotePostContent c = convert("pleroma.example", "create-note");
         assertThat(c.contentHtml()).contains("<b>bold</b>").doesNotContain("onerror");
         assertThat(c.summary()).isNull();
         assertThat(c.published()).isEqualTo(Instant.parse("2026-06-01T12:00:00Z"));
@@ -50,14 +50,14 @@ class ObjectToRemotePostTest {
 
     @Test
     void readsGoToSocialNoteWithSingleStringAddressing() {
-        Content c = convert("gts.example", "create-note");
+        RemotePostContent c = convert("gts.example", "create-note");
         assertThat(c.contentHtml()).isEqualTo("<p>GoToSocial post</p>");
         assertThat(c.url()).isEqualTo("https://gts.example/@dave/statuses/01HZX4ABCD");
     }
 
     @Test
     void readsWordPressArticleWithTitleTeaserAndNoIframe() {
-        Content c = convert("wp.example", "create-article");
+        RemotePostContent c = convert("wp.example", "create-article");
         assertThat(c.type()).isEqualTo("Article");
         assertThat(c.name()).isEqualTo("A WordPress article");
         assertThat(c.summary()).contains("teaser");
@@ -68,7 +68,7 @@ class ObjectToRemotePostTest {
     void fallsBackToContentMapWhenContentIsMissing() {
         ObjectNode create = ActivityFixtures.json("gts.example", "create-note");
         ((ObjectNode) create.get("object")).remove("content");
-        Content c = convert.convert(create.path("actor").asText(), create.get("object"));
+        RemotePostContent c = convert.convert(create.path("actor").asText(), create.get("object"));
         assertThat(c.contentHtml()).isEqualTo("<p>GoToSocial post</p>");
     }
 

@@ -2,11 +2,11 @@ package dev.kakehashi.web.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kakehashi.domain.Comment;
+import dev.kakehashi.domain.CommentContent;
 import dev.kakehashi.domain.CommentStatus;
+import dev.kakehashi.domain.CommentWithAuthor;
 import dev.kakehashi.store.CommentRepository;
-import dev.kakehashi.store.CommentRepository.Content;
-import dev.kakehashi.store.CommentRepository.Row;
-import dev.kakehashi.store.CommentRepository.WithAuthor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +16,13 @@ class CommentsToViewTest {
     private final CommentsToView views = new CommentsToView();
     private static final Instant T = Instant.parse("2026-06-01T10:00:00Z");
 
-    static WithAuthor comment(long id, Long parent, int depth, CommentStatus status, boolean deleted) {
+    static CommentWithAuthor comment(long id, Long parent, int depth, CommentStatus status, boolean deleted) {
         return comment(id, parent, depth, status, deleted, "https://m.example/users/u" + id);
     }
 
-    static WithAuthor comment(long id, Long parent, int depth, CommentStatus status, boolean deleted, String actor) {
-        Row row = new Row(
+    static CommentWithAuthor comment(
+            long id, Long parent, int depth, CommentStatus status, boolean deleted, String actor) {
+        Comment row = new Comment(
                 id,
                 1,
                 parent,
@@ -31,12 +32,12 @@ class CommentsToViewTest {
                 actor,
                 "m.example",
                 null,
-                new Content(deleted ? null : "<p>text " + id + "</p>", null, false, null, null),
+                new CommentContent(deleted ? null : "<p>text " + id + "</p>", null, false, null, null),
                 status,
                 T.plusSeconds(id),
                 deleted ? T : null,
                 T);
-        return new WithAuthor(row, "User " + id, "u" + id, "https://m.example/a/" + id + ".png", null);
+        return new CommentWithAuthor(row, "User " + id, "u" + id, "https://m.example/a/" + id + ".png", null);
     }
 
     @Test
@@ -79,7 +80,7 @@ class CommentsToViewTest {
 
     @Test
     void aThreadAThousandDeepIsBuiltWithoutRecursionAndIndentIsCapped() {
-        List<WithAuthor> chain = new ArrayList<>();
+        List<CommentWithAuthor> chain = new ArrayList<>();
         for (int i = 1; i <= 1000; i++) {
             chain.add(comment(i, i == 1 ? null : (long) i - 1, i - 1, CommentStatus.PUBLISHED, false));
         }
@@ -106,7 +107,7 @@ class CommentsToViewTest {
 
     @Test
     void onlyHttpLinksReachThePage() {
-        WithAuthor odd = new WithAuthor(
+        CommentWithAuthor odd = new CommentWithAuthor(
                 comment(1, null, 0, CommentStatus.PUBLISHED, false).row(),
                 "x",
                 "x",
