@@ -53,9 +53,7 @@ class SessionsIT {
         var page = here.get("/admin/profile/security");
         var done = here.postForm("/admin/profile/security/sessions/others", form("_csrf", page.csrf()));
         assertThat(done.status()).isEqualTo(303);
-        assertThat(here.get(done.header("Location"))
-                        .html()
-                        .select("p.notice").text())
+        assertThat(here.get(done.header("Location")).html().select("p.notice").text())
                 .isEqualTo("Every other session is signed out.");
         assertThat(phone.get("/admin").status()).isEqualTo(303);
         assertThat(tablet.get("/admin").status()).isEqualTo(303);
