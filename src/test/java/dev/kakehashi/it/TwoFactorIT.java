@@ -164,4 +164,54 @@ class TwoFactorIT {
         assertThat(forged.status()).isEqualTo(403);
         assertThat(browser.get("/admin").status()).isEqualTo(303);
     }
+
+    @Test
+    void aPasskeyChallengeNeedsTheSecondStepsTokenAndAForgedAnswerIsRefusedWithoutA500() {
+        author("isamu");
+        WebClient browser = new WebClient(server);
+        SecondFactor.password(browser, "isamu", "isamu-password-1");
+        String csrf = browser.get("/login/2fa").csrf();
+        assertThat(json(browser, "/login/2fa/passkey/options", "wrong", "{}").status())
+                .isEqualTo(401);
+        var options = json(browser, "/login/2fa/passkey/options", csrf, "{}");
+        assertThat(options.status()).isEqualTo(200);
+        assertThat(options.body()).contains("\"rpId\":\"127.0.0.1\"").contains("\"challenge\":\"");
+
+        var forged = json(
+                browser,
+                "/login/2fa/passkey",
+                csrf,
+                "{\"credentialId\":\"AAAA\",\"clientDataJson\":\"AAAA\",\"authenticatorData\":\"AAAA\","
+                        + "\"signature\":\"AAAA\"}");
+        assertThat(forged.status()).isEqualTo(401);
+        var again = json(browser, "/login/2fa/passkey", csrf, "{\"credentialId\":\"AAAA\"}");
+        assertThat(again.status()).as("the challenge was used up").isEqualTo(409);
+        assertThat(browser.get("/admin").status()).isEqualTo(303);
+    }
+
+    @Test
+    void aForgedPasskeyRegistrationIsRefusedWith422() {
+        AdminPages.addAuthor(owner, "jun", "author", "jun-password-1");
+        WebClient me = new WebClient(server).logIn("jun", "jun-password-1");
+        String csrf = me.get("/admin/profile/security").csrf();
+        assertThat(json(me, "/admin/profile/security/passkeys/options", csrf, "{}")
+                        .status())
+                .isEqualTo(200);
+        var forged = json(
+                me,
+                "/admin/profile/security/passkeys",
+                csrf,
+                "{\"name\":\"x\",\"clientDataJson\":\"e30\",\"attestationObject\":\"oA\"}");
+        assertThat(forged.status()).isEqualTo(422);
+        assertThat(me.get("/admin/profile/security").html().select(".passkey-list"))
+                .isEmpty();
+    }
+
+    private static WebClient.Page json(WebClient client, String path, String csrf, String body) {
+        return client.send(java.net.http.HttpRequest.newBuilder(client.uri(path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("X-CSRF-Token", csrf)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+    }
 }

@@ -2,7 +2,6 @@ package dev.kakehashi.service.signin;
 
 import com.webauthn4j.WebAuthnManager;
 import com.webauthn4j.converter.AttestedCredentialDataConverter;
-import com.webauthn4j.converter.exception.DataConversionException;
 import com.webauthn4j.converter.util.ObjectConverter;
 import com.webauthn4j.credential.CredentialRecordImpl;
 import com.webauthn4j.data.AuthenticationData;
@@ -18,7 +17,6 @@ import com.webauthn4j.data.attestation.statement.COSEAlgorithmIdentifier;
 import com.webauthn4j.data.client.Origin;
 import com.webauthn4j.data.client.challenge.DefaultChallenge;
 import com.webauthn4j.server.ServerProperty;
-import com.webauthn4j.verifier.exception.VerificationException;
 import dev.kakehashi.domain.Passkey;
 import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.service.InvalidInputException;
@@ -123,7 +121,8 @@ public final class PasskeyService {
             data = webAuthn.verify(
                     new RegistrationRequest(decode(attestationObject), decode(clientDataJson)),
                     new RegistrationParameters(server(challenge), ALGORITHMS, false, true));
-        } catch (DataConversionException | VerificationException | IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // webauthn4j throws its own exceptions and Jackson's on malformed input: all are a bad answer.
             throw InvalidInputException.of("passkey", "The browser's passkey could not be verified.");
         }
         var authData = data.getAttestationObject().getAuthenticatorData();
@@ -193,7 +192,8 @@ public final class PasskeyService {
                             decode(answer.clientDataJson()),
                             decode(answer.signature())),
                     new AuthenticationParameters(server(challenge), record, null, false, true));
-        } catch (DataConversionException | VerificationException | IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // webauthn4j throws its own exceptions and Jackson's on malformed input: all are a bad answer.
             twoFactor.failed(pending.accountId(), now);
             throw ServiceException.unauthorized("The passkey's answer could not be verified.");
         }
