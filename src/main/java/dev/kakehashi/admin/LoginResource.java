@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -27,11 +26,13 @@ public final class LoginResource {
     private final AuthService auth;
     private final AdminRenderer renderer;
     private final boolean secureCookies;
+    private final SecondStepGate secondStep;
 
-    public LoginResource(AuthService auth, AdminRenderer renderer, boolean secureCookies) {
+    public LoginResource(AuthService auth, AdminRenderer renderer, boolean secureCookies, SecondStepGate secondStep) {
         this.auth = auth;
         this.renderer = renderer;
         this.secureCookies = secureCookies;
+        this.secondStep = secondStep;
     }
 
     @GET
@@ -55,16 +56,7 @@ public final class LoginResource {
             @Context HttpServletRequest http) {
         try {
             AuthService.NewSession session = auth.login(username, password, http.getRemoteAddr());
-            NewCookie cookie = new NewCookie.Builder(Auth.COOKIE)
-                    .value(session.token())
-                    .path("/")
-                    .httpOnly(true)
-                    .secure(secureCookies)
-                    .sameSite(NewCookie.SameSite.LAX)
-                    .expiry(Date.from(session.expiresAt()))
-                    .maxAge((int) AuthService.SESSION_LIFETIME.toSeconds())
-                    .build();
-            return Response.seeOther(URI.create(safeNext(next))).cookie(cookie).build();
+            return secondStep.afterPassword(session, safeNext(next), http);
         } catch (InvalidInputException e) {
             return page(422, username, next, "Enter your username and password.");
         } catch (ServiceException e) {

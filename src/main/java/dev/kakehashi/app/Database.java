@@ -78,6 +78,9 @@ public final class Database implements AutoCloseable {
                     .addAnnotatedClass(dev.kakehashi.domain.PostMention.class)
                     .addAnnotatedClass(RemoteActor.class)
                     .addAnnotatedClass(WebSession.class)
+                    .addAnnotatedClass(dev.kakehashi.domain.TotpSecret.class)
+                    .addAnnotatedClass(dev.kakehashi.domain.RecoveryCode.class)
+                    .addAnnotatedClass(dev.kakehashi.domain.Passkey.class)
                     .buildMetadata()
                     .buildSessionFactory();
             return new Database(ds, sf, settings.isPostgres());

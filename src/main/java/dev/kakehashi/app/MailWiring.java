@@ -7,19 +7,21 @@ import dev.kakehashi.service.Links;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.mail.DigestComposer;
 import dev.kakehashi.service.mail.EmailPreferences;
+import dev.kakehashi.service.mail.Mailer;
 import dev.kakehashi.service.mail.NotificationDigests;
 import dev.kakehashi.service.mail.SmtpMailer;
 import dev.kakehashi.store.EmailPreferenceRepository;
 import dev.kakehashi.store.NotificationMailRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
+import java.util.Optional;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** E-mail notifications: the SMTP mailer and digest job when SMTP is set, and authors' choices. */
-record MailWiring(EmailPreferences preferences) {
+record MailWiring(EmailPreferences preferences, Optional<Mailer> mailer) {
     private static final Logger log = LoggerFactory.getLogger(MailWiring.class);
 
     static MailWiring start(
@@ -31,18 +33,19 @@ record MailWiring(EmailPreferences preferences) {
             Links links,
             Clock clock)
             throws SchedulerException {
+        Optional<Mailer> mailer = settings.smtp()
+                .map(smtp -> new SmtpMailer(new SmtpMailer.Config(
+                        smtp.host(),
+                        smtp.port(),
+                        smtp.username(),
+                        smtp.password(),
+                        SmtpMailer.Security.valueOf(smtp.tls().name()),
+                        smtp.from())));
         settings.smtp().ifPresent(smtp -> {
-            SmtpMailer mailer = new SmtpMailer(new SmtpMailer.Config(
-                    smtp.host(),
-                    smtp.port(),
-                    smtp.username(),
-                    smtp.password(),
-                    SmtpMailer.Security.valueOf(smtp.tls().name()),
-                    smtp.from()));
             NotificationDigests digests = new NotificationDigests(
                     tx,
                     new NotificationMailRepository(tx),
-                    mailer,
+                    mailer.get(),
                     new DigestComposer(links, () -> site.current().title()),
                     NotificationDigests.Limits.of(smtp.maxPerHour()),
                     clock);
@@ -50,7 +53,9 @@ record MailWiring(EmailPreferences preferences) {
             log.info("E-mail notifications go through {}", smtp);
         });
         NotificationMailSchedule.install(scheduler, settings.smtp().map(Settings.Smtp::digestInterval));
-        return new MailWiring(new EmailPreferences(
-                tx, new EmailPreferenceRepository(tx), settings.smtp().isPresent(), clock));
+        return new MailWiring(
+                new EmailPreferences(
+                        tx, new EmailPreferenceRepository(tx), settings.smtp().isPresent(), clock),
+                mailer);
     }
 }

@@ -286,6 +286,8 @@ final class Wiring implements AutoCloseable {
                     adminPages,
                     kickDelivery,
                     clock);
+            SignInWiring signIn = SignInWiring.build(
+                    tx, accountRepo, sessionRepo, mail.mailer(), events, site, links, settings.baseUrl(), https, clock);
             ResourceConfig api = new ResourceConfig()
                     .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                     .property(ServerProperties.BV_FEATURE_DISABLE, true)
@@ -306,7 +308,7 @@ final class Wiring implements AutoCloseable {
                     .register(new FollowResource(new WebFingerFollowLinks(webFinger), blog, pages, site, links))
                     .register(new SitemapResource(blog, links))
                     .register(new SetupResource(accounts, adminPages))
-                    .register(new LoginResource(auth, adminPages, https))
+                    .register(new LoginResource(auth, adminPages, https, signIn.gate()))
                     .register(new DashboardResource(adminQueries, adminPages, links))
                     .register(new PostsAdminResource(
                             posts,
@@ -363,6 +365,7 @@ final class Wiring implements AutoCloseable {
                     .register(new AuthorizeInteractionResource(links))
                     .register(answers.admin())
                     .register(answers.objects());
+            signIn.register(api, site, adminPages, https);
             metrics.ifPresent(m -> {
                 api.register(new RouteTemplate());
                 ctx.addFilter("http-metrics", m.httpFilter()).addMappingForUrlPatterns(null, false, "/*");

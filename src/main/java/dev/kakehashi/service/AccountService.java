@@ -193,6 +193,7 @@ public final class AccountService {
             } else {
                 sessions.removeAllOfExcept(accountId, keepTokenHash);
             }
+            events.raise(tx, new dev.kakehashi.domain.event.PasswordChanged(accountId));
         });
     }
 

@@ -98,8 +98,9 @@ public final class AuthService {
         }
         String h = hash(token);
         Instant now = clock.instant();
-        return tx.call(
-                () -> sessions.byTokenHash(h).filter(s -> !s.isExpired(now)).flatMap(s -> accounts.byId(s.accountId())
+        return tx.call(() -> sessions.byTokenHash(h)
+                .filter(s -> !s.isExpired(now) && !s.secondFactorPending())
+                .flatMap(s -> accounts.byId(s.accountId())
                         .map(a -> new SignedIn(a.id(), a.username(), a.isAdmin(), s.csrfToken(), h))));
     }
 
@@ -120,13 +121,13 @@ public final class AuthService {
                         who.csrfToken().getBytes(StandardCharsets.UTF_8), submitted.getBytes(StandardCharsets.UTF_8));
     }
 
-    static String randomToken() {
+    public static String randomToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d);

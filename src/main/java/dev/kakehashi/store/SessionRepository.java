@@ -2,6 +2,7 @@ package dev.kakehashi.store;
 
 import dev.kakehashi.domain.WebSession;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Logged-in browser sessions. */
@@ -41,6 +42,44 @@ public final class SessionRepository {
                 .setParameter("a", accountId)
                 .setParameter("keep", keepTokenHash == null ? "" : keepTokenHash)
                 .executeUpdate();
+    }
+
+    /** The account's signed-in sessions, most recently used first. */
+    public List<WebSession> activeOf(long accountId, Instant now) {
+        return tx.session()
+                .createSelectionQuery(
+                        "from WebSession where accountId = :a and secondFactorPending = false and expiresAt > :now"
+                                + " order by coalesce(lastSeenAt, createdAt) desc",
+                        WebSession.class)
+                .setParameter("a", accountId)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    /** Notes that the session was used, at most once per {@code since} so most requests write nothing. */
+    public void touch(String tokenHash, Instant now, Instant since) {
+        tx.session()
+                .createMutationQuery("update WebSession set lastSeenAt = :now where tokenHash = :h"
+                        + " and (lastSeenAt is null or lastSeenAt < :since)")
+                .setParameter("now", now)
+                .setParameter("h", tokenHash)
+                .setParameter("since", since)
+                .executeUpdate();
+    }
+
+    /** Clears and answers the session's WebAuthn challenge; null when none (or another request took it). */
+    public String takeChallenge(String tokenHash) {
+        String c = byTokenHash(tokenHash).map(WebSession::webauthnChallenge).orElse(null);
+        if (c == null) {
+            return null;
+        }
+        int taken = tx.session()
+                .createMutationQuery("update WebSession set webauthnChallenge = null where tokenHash = :h"
+                        + " and webauthnChallenge = :c")
+                .setParameter("h", tokenHash)
+                .setParameter("c", c)
+                .executeUpdate();
+        return taken == 1 ? c : null;
     }
 
     public int removeExpired(Instant now) {

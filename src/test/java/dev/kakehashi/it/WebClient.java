@@ -24,6 +24,7 @@ public final class WebClient {
     private final KakehashiServer server;
     private final String baseUrl;
     private final HttpClient http;
+    private String userAgent;
 
     public WebClient(KakehashiServer server) {
         this(server, server.baseUrl());
@@ -118,7 +119,16 @@ public final class WebClient {
     /** A file in a multipart form. */
     public record FilePart(String fileName, String contentType, byte[] bytes) {}
 
+    /** Sends this User-Agent from now on, as a particular browser would. */
+    public WebClient userAgent(String userAgent) {
+        this.userAgent = userAgent;
+        return this;
+    }
+
     public Page send(HttpRequest.Builder request) {
+        if (userAgent != null) {
+            request.setHeader("User-Agent", userAgent);
+        }
         try {
             HttpResponse<String> r = http.send(
                     request.timeout(Duration.ofSeconds(30)).build(),

@@ -1,0 +1,69 @@
+package dev.kakehashi.app;
+
+import dev.kakehashi.admin.AdminRenderer;
+import dev.kakehashi.admin.SecondStepGate;
+import dev.kakehashi.admin.SecondStepResource;
+import dev.kakehashi.admin.SecurityResource;
+import dev.kakehashi.admin.SessionTouchFilter;
+import dev.kakehashi.domain.event.PasswordChanged;
+import dev.kakehashi.service.EventBus;
+import dev.kakehashi.service.Links;
+import dev.kakehashi.service.SiteService;
+import dev.kakehashi.service.mail.Mailer;
+import dev.kakehashi.service.signin.PasskeyService;
+import dev.kakehashi.service.signin.SecondStepService;
+import dev.kakehashi.service.signin.SessionService;
+import dev.kakehashi.service.signin.SignInNotices;
+import dev.kakehashi.service.signin.TotpCodes;
+import dev.kakehashi.service.signin.TwoFactorService;
+import dev.kakehashi.store.AccountRepository;
+import dev.kakehashi.store.KnownDeviceRepository;
+import dev.kakehashi.store.PasskeyRepository;
+import dev.kakehashi.store.SecondFactorRepository;
+import dev.kakehashi.store.SessionRepository;
+import dev.kakehashi.store.Transactions;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/** Two-factor sign-in (app codes, recovery codes, passkeys), sign-in notices and the sessions list. */
+record SignInWiring(
+        SecondStepGate gate,
+        SecondStepService secondStep,
+        PasskeyService passkeys,
+        TwoFactorService twoFactor,
+        SessionService sessions) {
+
+    static SignInWiring build(
+            Transactions tx,
+            AccountRepository accounts,
+            SessionRepository sessionRepo,
+            Optional<Mailer> mailer,
+            EventBus events,
+            SiteService site,
+            Links links,
+            URI baseUrl,
+            boolean secureCookies,
+            Clock clock) {
+        SignInNotices notices = new SignInNotices(
+                tx, accounts, mailer, links, () -> site.current().title());
+        events.subscribe(PasswordChanged.class, e -> notices.passwordChanged(e.accountId()));
+        PasskeyRepository passkeyRepo = new PasskeyRepository(tx);
+        TwoFactorService twoFactor = new TwoFactorService(
+                tx, accounts, new SecondFactorRepository(tx), passkeyRepo, new TotpCodes(), notices, clock);
+        SecondStepService secondStep = new SecondStepService(
+                tx, accounts, sessionRepo, new KnownDeviceRepository(tx), twoFactor, notices, clock);
+        PasskeyService passkeys =
+                new PasskeyService(tx, accounts, passkeyRepo, sessionRepo, twoFactor, notices, clock, baseUrl);
+        SessionService sessions = new SessionService(tx, sessionRepo, clock);
+        return new SignInWiring(
+                new SecondStepGate(secondStep, secureCookies), secondStep, passkeys, twoFactor, sessions);
+    }
+
+    void register(ResourceConfig jersey, SiteService site, AdminRenderer pages, boolean secureCookies) {
+        jersey.register(new SessionTouchFilter(sessions))
+                .register(new SecondStepResource(secondStep, passkeys, pages, secureCookies))
+                .register(new SecurityResource(twoFactor, passkeys, sessions, site, pages));
+    }
+}
