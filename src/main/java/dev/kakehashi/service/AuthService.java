@@ -23,6 +23,10 @@ public final class AuthService {
     /** 5 guesses per account from one address, 20 from one address, 100 per account overall. */
     static final GuessLimiter.Limits LOGIN_LIMITS = new GuessLimiter.Limits(5, 20, 100);
 
+    /** Login attempts under way at once: twice the hashing slots, so the hash gate stays busy. */
+    static final AdmissionGate ATTEMPTS =
+            new AdmissionGate("with other logins", 2 * Passwords.HASHING.size(), Duration.ofMillis(500));
+
     private static final String TOO_MANY = "Too many failed logins. Try again in 15 minutes.";
 
     /** A logged-in request: who it is and the CSRF token its forms must carry. */
@@ -65,6 +69,12 @@ public final class AuthService {
         if (user.length() > 254 || password.length() > Passwords.MAX_LENGTH) {
             throw ServiceException.unauthorized("Wrong username or password");
         }
+        // The whole attempt (database work included) is admitted, not just the hash: 200 logins
+        // waiting for the connection pool would starve every other page of it.
+        return ATTEMPTS.call(() -> attempt(user, password, remoteIp));
+    }
+
+    private NewSession attempt(String user, String password, String remoteIp) {
         Optional<Account> account = tx.call(() -> accounts.byUsername(user).or(() -> accounts.byEmail(user)));
         // Username and e-mail name one account, so they share one count; unknown names count too.
         String key = account.map(a -> "login:" + a.id()).orElseGet(() -> "login-name:" + hash(user));

@@ -13,9 +13,12 @@ import java.time.Duration;
 public final class Passwords {
     public static final int MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 1024;
-    /** Hashes that may run at once: one per core, at most 4 (76 MiB of Argon2 memory). */
-    static final AdmissionGate HASHING =
-            new AdmissionGate("checking passwords", AdmissionGate.slotsFromCores(4), Duration.ofMillis(500));
+    /**
+     * Hashes that may run at once: one per two cores, at least 1 and at most 4 (76 MiB of Argon2
+     * memory), so a flood of logins leaves CPU for everything else.
+     */
+    static final AdmissionGate HASHING = new AdmissionGate(
+            "checking passwords", Math.max(1, AdmissionGate.slotsFromCores(8) / 2), Duration.ofMillis(500));
 
     private static final Argon2Function ARGON2 = Argon2Function.getInstance(19456, 2, 1, 32, Argon2.ID);
     /** Checked against when the account does not exist, so both paths take the same time. */

@@ -42,9 +42,7 @@ class LoginLimitIT {
             List<Future<Integer>> guesses = new ArrayList<>();
             for (int i = 0; i < 15; i++) {
                 String guess = "wrong-guess-" + i;
-                guesses.add(pool.submit(() -> new LoopbackClient(server.baseUrl(), "127.0.0.5", 60_000)
-                        .logIn("victim", guess)
-                        .status()));
+                guesses.add(pool.submit(() -> guessUntilAnswered("127.0.0.5", "victim", guess)));
             }
             for (Future<Integer> g : guesses) {
                 statuses.add(g.get(90, TimeUnit.SECONDS));
@@ -65,6 +63,17 @@ class LoginLimitIT {
         var elsewhere = new LoopbackClient(server.baseUrl(), "127.0.0.6", 30_000).logIn("victim", "victim-password-1");
         assertThat(elsewhere.status()).as("the owner from another address").isEqualTo(303);
         assertThat(elsewhere.headers().get("set-cookie")).startsWith("kakehashi_session=");
+    }
+
+    /** Like an attacker's script: a 503 (server busy) is retried, a bounded number of times. */
+    private static int guessUntilAnswered(String from, String username, String password) {
+        int status = 503;
+        for (int i = 0; i < 60 && status == 503; i++) {
+            status = new LoopbackClient(server.baseUrl(), from, 60_000)
+                    .logIn(username, password)
+                    .status();
+        }
+        return status;
     }
 
     @Test
