@@ -24,7 +24,8 @@ trap 'kill -- -$CARGO 2>/dev/null || true; pkill -f "kakehashi.data.dir=$DATA" 2
 for _ in $(seq 1 120); do curl -fs "$BASE/health" >/dev/null 2>&1 && break; sleep 1; done
 curl -fs "$BASE/health" >/dev/null || { echo "Kakehashi did not start; see $DATA/cargo.log" >&2; tail -50 "$DATA/cargo.log"; exit 1; }
 
-curl -s -c "$JAR" -b "$JAR" -o /dev/null -d 'username=bench&password=bench-password-1' "$BASE/login"
+LOGIN_CSRF=$(curl -s -c "$JAR" -b "$JAR" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+curl -s -c "$JAR" -b "$JAR" -o /dev/null -d "username=bench&password=bench-password-1&_csrf=$LOGIN_CSRF" "$BASE/login"
 csrf() { curl -s -b "$JAR" "$BASE/admin/posts/new" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1; }
 TOKEN=$(csrf)
 BODY=$(printf 'A paragraph of *Markdown* with a [link](https://example.com) and `code`.\n\n%.0s' $(seq 1 12))

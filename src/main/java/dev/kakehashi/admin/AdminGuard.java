@@ -4,25 +4,30 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.Set;
+import org.glassfish.jersey.server.ExtendedUriInfo;
+import org.glassfish.jersey.uri.UriTemplate;
 
 /**
  * Sends anonymous requests for {@code /admin} to the login page, and refuses every state-changing
  * request of a logged-in user whose CSRF token (form field {@code _csrf}, query parameter {@code
  * _csrf} for multipart forms, or header {@code X-CSRF-Token}) does not match the session's.
+ *
+ * <p>It runs after matching and decides on the route Jersey matched, never on the raw path:
+ * {@code /admin;x/authors}, {@code /admin%3B/authors} or {@code //admin} reach the same resource
+ * as {@code /admin/authors}, so they must meet the same guard.
  */
-@PreMatching
 @Priority(Priorities.AUTHORIZATION)
 public final class AdminGuard implements ContainerRequestFilter {
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     @Override
     public void filter(ContainerRequestContext request) {
+        String route = matchedRoute(request);
         String path = request.getUriInfo().getPath();
-        boolean admin = path.equals("admin") || path.startsWith("admin/");
+        boolean admin = route.equals("/admin") || route.startsWith("/admin/");
         var who = Auth.optional(request);
         if (admin && who.isEmpty()) {
             if (SAFE.contains(request.getMethod())) {
@@ -39,7 +44,7 @@ public final class AdminGuard implements ContainerRequestFilter {
             }
             return;
         }
-        if (who.isPresent() && !SAFE.contains(request.getMethod()) && (admin || path.equals("logout"))) {
+        if (who.isPresent() && !SAFE.contains(request.getMethod()) && (admin || route.equals("/logout"))) {
             if (!CsrfCheck.matches(request, who.get())) {
                 request.abortWith(Response.status(403)
                         .type("text/plain;charset=utf-8")
@@ -48,5 +53,19 @@ public final class AdminGuard implements ContainerRequestFilter {
                         .build());
             }
         }
+    }
+
+    /** The templates Jersey matched, outermost first, joined: {@code /admin/posts/{id}}. */
+    static String matchedRoute(ContainerRequestContext request) {
+        if (!(request.getUriInfo() instanceof ExtendedUriInfo info)) {
+            throw new IllegalStateException("Jersey's ExtendedUriInfo expected");
+        }
+        StringBuilder route = new StringBuilder();
+        for (UriTemplate t : info.getMatchedTemplates()) {
+            String part = t.getTemplate();
+            route.insert(0, part.startsWith("/") ? part : "/" + part);
+        }
+        String joined = route.toString().replaceAll("/{2,}", "/");
+        return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
     }
 }

@@ -2,9 +2,11 @@ package dev.kakehashi.admin;
 
 import dev.kakehashi.service.AuthService;
 import dev.kakehashi.service.InvalidInputException;
+import dev.kakehashi.service.OverloadedException;
 import dev.kakehashi.service.ServiceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,8 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The login form, logging in and logging out. */
 @Path("/")
@@ -38,11 +42,14 @@ public final class LoginResource {
     @GET
     @Path("login")
     @Produces("text/html")
-    public Response form(@QueryParam("next") String next, @Context ContainerRequestContext request) {
+    public Response form(
+            @QueryParam("next") String next,
+            @CookieParam(LoginCsrf.COOKIE) String csrfCookie,
+            @Context ContainerRequestContext request) {
         if (Auth.optional(request).isPresent()) {
             return Response.seeOther(URI.create(safeNext(next))).build();
         }
-        return page(200, "", next, null);
+        return page(200, "", next, null, csrfCookie);
     }
 
     @POST
@@ -53,14 +60,28 @@ public final class LoginResource {
             @FormParam("username") String username,
             @FormParam("password") String password,
             @FormParam("next") String next,
+            @FormParam(Auth.CSRF_FIELD) String csrfField,
+            @CookieParam(LoginCsrf.COOKIE) String csrfCookie,
             @Context HttpServletRequest http) {
+        if (!LoginCsrf.matches(csrfCookie, csrfField)) {
+            return page(
+                    403,
+                    username,
+                    next,
+                    "The login form had expired or did not come from this site. Please log in again.",
+                    null);
+        }
         try {
             AuthService.NewSession session = auth.login(username, password, http.getRemoteAddr());
             return secondStep.afterPassword(session, safeNext(next), http);
         } catch (InvalidInputException e) {
-            return page(422, username, next, "Enter your username and password.");
+            return page(422, username, next, "Enter your username and password.", csrfCookie);
+        } catch (OverloadedException e) {
+            return Response.fromResponse(page(503, username, next, e.getMessage(), csrfCookie))
+                    .header("Retry-After", e.retryAfterSeconds())
+                    .build();
         } catch (ServiceException e) {
-            return page(e.status(), username, next, e.getMessage());
+            return page(e.status(), username, next, e.getMessage(), csrfCookie);
         }
     }
 
@@ -79,23 +100,39 @@ public final class LoginResource {
         return Response.seeOther(URI.create("/login")).cookie(gone).build();
     }
 
-    private Response page(int status, String username, String next, String error) {
+    private Response page(int status, String username, String next, String error, String csrfCookie) {
+        String csrf = LoginCsrf.tokenFor(csrfCookie);
         Map<String, Object> model = new HashMap<>();
         model.put("username", username == null ? "" : username);
         model.put("next", safeNext(next));
         model.put("error", error);
-        return renderer.render(status, "login", "Log in", null, model);
+        model.put("loginCsrf", csrf);
+        Response page = renderer.render(status, "login", "Log in", null, model);
+        if (csrf.equals(csrfCookie)) {
+            return page; // the browser keeps the token it has
+        }
+        return Response.fromResponse(page)
+                .cookie(LoginCsrf.cookie(csrf, secureCookies))
+                .build();
     }
 
-    /** Only a local path: an open redirect would let others borrow the login page. */
+    /** Printable ASCII that a path and query may hold as they are; anything else is refused. */
+    private static final Pattern LOCAL_PATH = Pattern.compile("/[A-Za-z0-9\\-._~!$&'()*+,;=:@/%?]{0,499}");
+
+    /**
+     * Only a local path: an open redirect would let others borrow the login page. Control
+     * characters, spaces and non-ASCII are refused rather than encoded, so nothing odd reaches a
+     * header or a log.
+     */
     static String safeNext(String next) {
-        if (next == null
-                || !next.startsWith("/")
-                || next.startsWith("//")
-                || next.contains("\\")
-                || next.length() > 500) {
+        if (next == null || !LOCAL_PATH.matcher(next).matches() || next.startsWith("//")) {
             return "/admin";
         }
-        return next;
+        try {
+            URI uri = new URI(next);
+            return uri.getScheme() == null && uri.getRawAuthority() == null ? next : "/admin";
+        } catch (URISyntaxException e) {
+            return "/admin";
+        }
     }
 }

@@ -6,8 +6,10 @@ import dev.kakehashi.service.AliasService;
 import dev.kakehashi.service.AuthService.SignedIn;
 import dev.kakehashi.service.InvalidInputException;
 import dev.kakehashi.service.Links;
+import dev.kakehashi.service.OverloadedException;
 import dev.kakehashi.service.ServiceException;
 import dev.kakehashi.service.mail.EmailPreferences;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -98,14 +100,20 @@ public final class ProfileResource {
     public Response changePassword(
             @FormParam("currentPassword") String current,
             @FormParam("newPassword") String fresh,
-            @Context ContainerRequestContext request) {
+            @Context ContainerRequestContext request,
+            @Context HttpServletRequest http) {
         SignedIn me = Auth.require(request);
         try {
-            accounts.changePassword(me.accountId(), current, fresh, me.tokenHash());
+            accounts.changePassword(me.accountId(), current, fresh, me.tokenHash(), http.getRemoteAddr());
             return Response.seeOther(URI.create("/admin/profile?password=1")).build();
         } catch (InvalidInputException e) {
             ProfileView profile = accounts.byId(me.accountId(), this::view);
             return page(422, me, profile, profile.form(), e.fieldErrors(), null);
+        } catch (OverloadedException e) {
+            throw e; // the error page carries Retry-After
+        } catch (ServiceException e) {
+            ProfileView profile = accounts.byId(me.accountId(), this::view);
+            return page(e.status(), me, profile, profile.form(), Map.of("currentPassword", e.getMessage()), null);
         }
     }
 

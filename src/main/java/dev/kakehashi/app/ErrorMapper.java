@@ -2,6 +2,7 @@ package dev.kakehashi.app;
 
 import dev.kakehashi.admin.AdminRenderer;
 import dev.kakehashi.admin.Auth;
+import dev.kakehashi.service.OverloadedException;
 import dev.kakehashi.service.ServiceException;
 import dev.kakehashi.web.PageRenderer;
 import jakarta.inject.Provider;
@@ -66,7 +67,8 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
                     e);
         }
         try {
-            return render(request, status, message);
+            Response answer = render(request, status, message);
+            return e instanceof OverloadedException busy ? withRetryAfter(answer, busy) : answer;
         } catch (RuntimeException renderFailure) {
             log.error("Rendering the error page failed too", renderFailure);
             return Response.status(status)
@@ -74,6 +76,12 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
                     .entity(message)
                     .build();
         }
+    }
+
+    private static Response withRetryAfter(Response answer, OverloadedException busy) {
+        return Response.fromResponse(answer)
+                .header("Retry-After", busy.retryAfterSeconds())
+                .build();
     }
 
     private Response render(ContainerRequest request, int status, String message) {

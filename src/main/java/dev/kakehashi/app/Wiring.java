@@ -69,6 +69,7 @@ import dev.kakehashi.service.CommentGate;
 import dev.kakehashi.service.DeliveryQueries;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.FollowNotifier;
+import dev.kakehashi.service.GuessLimiter;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.PostService;
 import dev.kakehashi.service.SiteService;
@@ -170,8 +171,10 @@ final class Wiring implements AutoCloseable {
             scheduler = Jobs.start(db.dataSource(), db.isPostgres(), jobs);
             HtmlSanitizer sanitizer = new HtmlSanitizer(links.base());
             MarkdownRenderer markdown = new MarkdownRenderer(plugins, sanitizer);
-            AccountService accounts = new AccountService(tx, accountRepo, mediaRepo, sessionRepo, site, events, clock);
-            AuthService auth = new AuthService(tx, accountRepo, sessionRepo, new LoginFailureRepository(tx), clock);
+            GuessLimiter guesses = new GuessLimiter(tx, new LoginFailureRepository(tx), clock);
+            AccountService accounts =
+                    new AccountService(tx, accountRepo, mediaRepo, sessionRepo, site, events, guesses, clock);
+            AuthService auth = new AuthService(tx, accountRepo, sessionRepo, guesses, clock);
             BlogQueries blog = new BlogQueries(tx, postRepo, accountRepo);
             AdminQueries adminQueries = new AdminQueries(tx, postRepo);
             MediaService media = new MediaService(

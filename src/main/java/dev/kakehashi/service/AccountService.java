@@ -24,6 +24,9 @@ public final class AccountService {
     public static final int USERNAME_MAX = 30;
     public static final int DISPLAY_NAME_MAX = 100;
     public static final int BIO_MAX = 1000;
+    /** 5 wrong current passwords per account (from anywhere) in 15 minutes. */
+    static final GuessLimiter.Limits PASSWORD_LIMITS = new GuessLimiter.Limits(5, 20, 5);
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+|[^@\\s]+@localhost");
     /** Names that would clash with paths or confuse readers. */
     private static final Set<String> RESERVED = Set.of(
@@ -61,6 +64,7 @@ public final class AccountService {
     private final SessionRepository sessions;
     private final SiteService site;
     private final EventBus events;
+    private final GuessLimiter guesses;
     private final Clock clock;
 
     public AccountService(
@@ -70,7 +74,9 @@ public final class AccountService {
             SessionRepository sessions,
             SiteService site,
             EventBus events,
+            GuessLimiter guesses,
             Clock clock) {
+        this.guesses = guesses;
         this.tx = tx;
         this.accounts = accounts;
         this.media = media;
@@ -177,17 +183,36 @@ public final class AccountService {
     /**
      * Changes one's own password after checking the current one. Every other session is logged
      * out; the session whose token hash is {@code keepTokenHash} stays (null: log out all).
+     * Guesses at the current password are limited like logins (429 past the limit).
      */
-    public void changePassword(long accountId, String current, String fresh, String keepTokenHash) {
+    public void changePassword(long accountId, String current, String fresh, String keepTokenHash, String remoteIp) {
         Validator v = new Validator();
         checkPassword(v, "newPassword", fresh);
         v.throwIfInvalid();
+        String currentHash = tx.call(() -> accounts.byId(accountId)
+                .orElseThrow(() -> ServiceException.notFound("Account"))
+                .passwordHash());
+        GuessLimiter.Ticket guess = guesses.reserve(
+                "password:" + accountId,
+                remoteIp,
+                PASSWORD_LIMITS,
+                "Too many wrong current passwords. Try again in 15 minutes.");
+        boolean ok;
+        String newHash;
+        try {
+            ok = current != null && current.length() <= Passwords.MAX_LENGTH && Passwords.matches(current, currentHash);
+            newHash = ok ? Passwords.hash(fresh) : null;
+        } catch (OverloadedException e) {
+            guesses.notChecked(guess);
+            throw e;
+        }
+        if (!ok) {
+            throw InvalidInputException.of("currentPassword", "The current password is wrong");
+        }
+        guesses.succeeded(guess);
         tx.run(() -> {
             Account a = accounts.byId(accountId).orElseThrow(() -> ServiceException.notFound("Account"));
-            if (current == null || !Passwords.matches(current, a.passwordHash())) {
-                throw InvalidInputException.of("currentPassword", "The current password is wrong");
-            }
-            a.changePasswordHash(Passwords.hash(fresh), clock.instant());
+            a.changePasswordHash(newHash, clock.instant());
             if (keepTokenHash == null) {
                 sessions.removeAllOf(accountId);
             } else {

@@ -3,7 +3,6 @@ package dev.kakehashi.service;
 import dev.kakehashi.domain.Account;
 import dev.kakehashi.domain.WebSession;
 import dev.kakehashi.store.AccountRepository;
-import dev.kakehashi.store.LoginFailureRepository;
 import dev.kakehashi.store.SessionRepository;
 import dev.kakehashi.store.Transactions;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +20,14 @@ import java.util.Optional;
 /** Logging in and out, browser sessions, and the brake on password guessing. */
 public final class AuthService {
     public static final Duration SESSION_LIFETIME = Duration.ofDays(30);
-    static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
-    static final int MAX_FAILURES_PER_USERNAME = 5;
-    static final int MAX_FAILURES_PER_IP = 20;
+    /** 5 guesses per account from one address, 20 from one address, 100 per account overall. */
+    static final GuessLimiter.Limits LOGIN_LIMITS = new GuessLimiter.Limits(5, 20, 100);
+
+    /** Login attempts under way at once: twice the hashing slots, so the hash gate stays busy. */
+    static final AdmissionGate ATTEMPTS =
+            new AdmissionGate("with other logins", 2 * Passwords.HASHING.size(), Duration.ofMillis(500));
+
+    private static final String TOO_MANY = "Too many failed logins. Try again in 15 minutes.";
 
     /** A logged-in request: who it is and the CSRF token its forms must carry. */
     public record SignedIn(long accountId, String username, boolean admin, String csrfToken, String tokenHash) {}
@@ -36,25 +40,26 @@ public final class AuthService {
     private final Transactions tx;
     private final AccountRepository accounts;
     private final SessionRepository sessions;
-    private final LoginFailureRepository failures;
+    private final GuessLimiter guesses;
     private final Clock clock;
 
     public AuthService(
             Transactions tx,
             AccountRepository accounts,
             SessionRepository sessions,
-            LoginFailureRepository failures,
+            GuessLimiter guesses,
             Clock clock) {
         this.tx = tx;
         this.accounts = accounts;
         this.sessions = sessions;
-        this.failures = failures;
+        this.guesses = guesses;
         this.clock = clock;
     }
 
     /**
-     * Checks the password and opens a session. Too many recent failures for the username or the
-     * address answer 429 before the password is even looked at.
+     * Checks the password and opens a session. The guess is reserved before the password is
+     * looked at; too many recent guesses at the account from this address (or from this address
+     * at all, or at the account from everywhere) answer 429. A busy server answers 503.
      */
     public NewSession login(String username, String password, String remoteIp) {
         String user = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
@@ -64,30 +69,35 @@ public final class AuthService {
         if (user.length() > 254 || password.length() > Passwords.MAX_LENGTH) {
             throw ServiceException.unauthorized("Wrong username or password");
         }
-        Instant now = clock.instant();
-        Instant since = now.minus(FAILURE_WINDOW);
-        tx.run(() -> {
-            if (failures.countForUsernameSince(user, since) >= MAX_FAILURES_PER_USERNAME
-                    || failures.countForIpSince(remoteIp, since) >= MAX_FAILURES_PER_IP) {
-                throw ServiceException.tooManyRequests("Too many failed logins. Try again in 15 minutes.");
-            }
-        });
+        // The whole attempt (database work included) is admitted, not just the hash: 200 logins
+        // waiting for the connection pool would starve every other page of it.
+        return ATTEMPTS.call(() -> attempt(user, password, remoteIp));
+    }
+
+    private NewSession attempt(String user, String password, String remoteIp) {
         Optional<Account> account = tx.call(() -> accounts.byUsername(user).or(() -> accounts.byEmail(user)));
-        boolean ok =
-                account.isPresent() && Passwords.matches(password, account.get().passwordHash());
-        if (account.isEmpty()) {
-            Passwords.burnTime(password);
+        // Username and e-mail name one account, so they share one count; unknown names count too.
+        String key = account.map(a -> "login:" + a.id()).orElseGet(() -> "login-name:" + hash(user));
+        GuessLimiter.Ticket guess = guesses.reserve(key, remoteIp, LOGIN_LIMITS, TOO_MANY);
+        boolean ok;
+        try {
+            ok = account.isPresent()
+                    && Passwords.matches(password, account.get().passwordHash());
+            if (account.isEmpty()) {
+                Passwords.burnTime(password);
+            }
+        } catch (OverloadedException e) {
+            guesses.notChecked(guess);
+            throw e;
         }
         if (!ok) {
-            tx.run(() -> failures.record(user, remoteIp, now));
             throw ServiceException.unauthorized("Wrong username or password");
         }
+        guesses.succeeded(guess);
+        Instant now = clock.instant();
         String token = randomToken();
         Instant expires = now.plus(SESSION_LIFETIME);
-        tx.run(() -> {
-            failures.clearUsername(user);
-            sessions.add(new WebSession(hash(token), account.get().id(), randomToken(), now, expires));
-        });
+        tx.run(() -> sessions.add(new WebSession(hash(token), account.get().id(), randomToken(), now, expires)));
         return new NewSession(token, expires);
     }
 
@@ -111,7 +121,7 @@ public final class AuthService {
     /** Drops expired sessions and old failure records; run by a periodic job. */
     public int sweep() {
         Instant now = clock.instant();
-        return tx.call(() -> sessions.removeExpired(now) + failures.removeOlderThan(now.minus(FAILURE_WINDOW)));
+        return tx.call(() -> sessions.removeExpired(now)) + guesses.sweep();
     }
 
     /** Compares in constant time, so the token cannot be guessed byte by byte. */

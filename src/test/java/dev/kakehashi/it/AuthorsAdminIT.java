@@ -86,7 +86,7 @@ class AuthorsAdminIT {
                         "admin"));
         assertThat(answer.status()).isEqualTo(403);
         assertThat(new WebClient(server)
-                        .postForm("/login", form("username", "sneaky", "password", "sneaky-password"))
+                        .postLogin(form("username", "sneaky", "password", "sneaky-password"))
                         .status())
                 .isEqualTo(401);
     }

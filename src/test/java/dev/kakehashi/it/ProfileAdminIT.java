@@ -113,7 +113,7 @@ class ProfileAdminIT {
         assertThat(laptop.get("/admin/profile").status()).isEqualTo(200);
         assertThat(phone.get("/admin/profile").status()).isEqualTo(303);
         assertThat(new WebClient(server)
-                        .postForm("/login", form("username", "mover", "password", "mover-password-1"))
+                        .postLogin(form("username", "mover", "password", "mover-password-1"))
                         .status())
                 .isEqualTo(401);
         new WebClient(server).logIn("mover", "mover-password-2");
@@ -128,6 +128,32 @@ class ProfileAdminIT {
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.html().select(".field-error").eachText()).contains("The current password is wrong");
         new WebClient(server).logIn("chief", "chief-password-1");
+    }
+
+    @Test
+    void afterFiveWrongCurrentPasswordsTheFormRefusesWith429EvenTheRightOneAndNothingChanges() {
+        AdminPages.addAuthor(admin, "guessed", "author", "guessed-password-1");
+        WebClient thief = new WebClient(server).logIn("guessed", "guessed-password-1");
+        for (int i = 1; i <= 5; i++) {
+            var page = thief.get("/admin/profile");
+            var answer = thief.postForm(
+                    "/admin/profile/password",
+                    form("_csrf", page.csrf(), "currentPassword", "guess-" + i, "newPassword", "stolen-password-1"));
+            assertThat(answer.status()).as("guess " + i).isEqualTo(422);
+        }
+        var page = thief.get("/admin/profile");
+        var sixth = thief.postForm(
+                "/admin/profile/password",
+                form(
+                        "_csrf",
+                        page.csrf(),
+                        "currentPassword",
+                        "guessed-password-1",
+                        "newPassword",
+                        "stolen-password-1"));
+        assertThat(sixth.status()).isEqualTo(429);
+        assertThat(sixth.html().select(".field-error").text()).contains("Too many wrong current passwords");
+        new WebClient(server).logIn("guessed", "guessed-password-1");
     }
 
     @Test

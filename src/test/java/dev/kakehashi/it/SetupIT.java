@@ -85,7 +85,7 @@ class SetupIT {
                         "longenoughpassword"));
         assertThat(page.status()).isEqualTo(303);
         assertThat(other.get("/").html().title()).isEqualTo("My Bridge");
-        var login = other.postForm("/login", form("username", "mallory", "password", "longenoughpassword"));
+        var login = other.postLogin(form("username", "mallory", "password", "longenoughpassword"));
         assertThat(login.status()).isEqualTo(401);
     }
 }

@@ -78,7 +78,7 @@ class StartupIT {
             WebClient browser = new WebClient(server);
             // Headless set-up from the file: no /setup detour, and the context parameter's name won.
             assertThat(browser.get("/").status()).isEqualTo(200);
-            assertThat(browser.postForm("/login", WebClient.form("username", "fromfile", "password", "file-password-1"))
+            assertThat(browser.postLogin(WebClient.form("username", "fromfile", "password", "file-password-1"))
                             .status())
                     .isEqualTo(401);
             browser.logIn("fromcontext", "file-password-1");

@@ -158,11 +158,18 @@ public final class WebClient {
     }
 
     public WebClient logIn(String username, String password) {
-        Page login = postForm("/login", form("username", username, "password", password));
+        Page login = postLogin(form("username", username, "password", password));
         if (login.status() != 303) {
             throw new AssertionError("Login failed: " + login.status() + "\n" + login.body());
         }
         return this;
+    }
+
+    /** Submits the login form as a browser does: fetches it first for its CSRF cookie and field. */
+    public Page postLogin(Map<String, String> fields) {
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        withToken.put("_csrf", get("/login").csrf());
+        return postForm("/login", withToken);
     }
 
     /**

@@ -2,7 +2,9 @@ package dev.kakehashi.service.content;
 
 import dev.kakehashi.plugin.HtmlFilter;
 import dev.kakehashi.plugin.MarkdownExtension;
+import dev.kakehashi.service.AdmissionGate;
 import dev.kakehashi.service.plugin.PluginRegistry;
+import java.time.Duration;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.parser.Parser;
@@ -25,8 +27,25 @@ public final class MarkdownRenderer {
         this.sanitizer = sanitizer;
     }
 
-    /** Safe HTML for {@code markdown} (null is treated as empty). */
+    /** Above this many characters, rendering goes through {@link #HUGE}. */
+    static final int HUGE_INPUT = 50_000;
+    /** Huge texts take tens of MiB to parse, sanitize and filter: only a few at once. */
+    static final AdmissionGate HUGE =
+            new AdmissionGate("rendering long texts", AdmissionGate.slotsFromCores(2), Duration.ofSeconds(2));
+
+    /**
+     * Safe HTML for {@code markdown} (null is treated as empty).
+     *
+     * @throws dev.kakehashi.service.OverloadedException when too many huge texts are being rendered
+     */
     public String render(String markdown) {
+        if (markdown != null && markdown.length() > HUGE_INPUT) {
+            return HUGE.call(() -> renderNow(markdown));
+        }
+        return renderNow(markdown);
+    }
+
+    private String renderNow(String markdown) {
         Engine e = engine();
         String html = e.renderer().render(e.parser().parse(markdown == null ? "" : markdown));
         for (HtmlFilter filter : plugins.htmlFilters()) {

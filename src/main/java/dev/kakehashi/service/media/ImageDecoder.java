@@ -47,6 +47,13 @@ final class ImageDecoder {
                 reader.setInput(in, true, true);
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
+                if (limits.looksLikeABomb(width, height, bytes.length)) {
+                    throw new ServiceException(
+                            422,
+                            shownName + " claims to be " + width + " x " + height + " pixels in only "
+                                    + Math.max(1, bytes.length / 1024)
+                                    + " KB, which only a damaged or malicious file does. Upload another picture.");
+                }
                 if (!limits.allows(width, height)) {
                     throw new ServiceException(
                             422,

@@ -1,15 +1,19 @@
 package dev.kakehashi.service.media;
 
+import dev.kakehashi.service.AdmissionGate;
 import dev.kakehashi.service.ServiceException;
-import java.util.concurrent.Semaphore;
+import java.time.Duration;
 
 /**
  * Turns uploaded bytes into a clean image: recognised from the bytes, size-checked, decoded, turned
  * upright by its EXIF orientation and re-encoded without metadata.
  */
 public final class ImageSanitizer {
-    /** A 50-megapixel picture takes hundreds of MiB decoded: decode one at a time. */
-    private static final Semaphore DECODING = new Semaphore(1, true);
+    /**
+     * A 50-megapixel picture takes hundreds of MiB decoded: decode one at a time, and turn away
+     * (503) an upload that cannot start within a few seconds rather than queueing without bound.
+     */
+    static final AdmissionGate DECODING = new AdmissionGate("processing images", 1, Duration.ofSeconds(5));
 
     private final ImageDecoder decoder;
     private final ImageEncoder encoder = new ImageEncoder();
@@ -20,20 +24,13 @@ public final class ImageSanitizer {
 
     /**
      * @param shownName how to name the file in messages
-     * @throws ServiceException 415 when the bytes are not a usable image, 422 when it is too large
+     * @throws ServiceException 415 when the bytes are not a usable image, 422 when it is too large,
+     *     503 when other images are being processed for too long
      */
     public CleanImage sanitize(byte[] bytes, String shownName) {
-        try {
-            DECODING.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ServiceException(503, "The server is shutting down; try again in a moment.");
-        }
-        try {
+        return DECODING.call(() -> {
             ImageDecoder.Decoded decoded = decoder.decode(bytes, shownName);
             return encoder.encode(decoded.image(), decoded.format(), Orientation.of(bytes));
-        } finally {
-            DECODING.release();
-        }
+        });
     }
 }

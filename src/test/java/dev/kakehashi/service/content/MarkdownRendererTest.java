@@ -112,4 +112,23 @@ class MarkdownRendererTest {
     void nullMarkdownRendersEmpty() {
         assertThat(renderer().render(null)).isEmpty();
     }
+
+    @Test
+    void aHugeTextWaitsForTheRenderingGateAndIsTurnedAwayWith503WhenItStaysFullWhileShortTextsStillRender()
+            throws Exception {
+        MarkdownRenderer markdown = renderer();
+        String huge = "word ".repeat(MarkdownRenderer.HUGE_INPUT / 5 + 1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var pool = dev.kakehashi.service.AdmissionGateTest.occupy(MarkdownRenderer.HUGE, release);
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> markdown.render(huge))
+                    .isInstanceOfSatisfying(dev.kakehashi.service.OverloadedException.class, e -> assertThat(e.status())
+                            .isEqualTo(503));
+            assertThat(markdown.render("*short*")).contains("<em>short</em>");
+        } finally {
+            release.countDown();
+            pool.shutdown();
+        }
+        assertThat(markdown.render(huge)).startsWith("<p>word word");
+    }
 }

@@ -151,4 +151,21 @@ class ImageSanitizerTest {
                 .isInstanceOfSatisfying(
                         ServiceException.class, e -> assertThat(e.status()).isEqualTo(422));
     }
+
+    @Test
+    void aTinyPngDeclaring7000By7000IsRefusedFromItsHeaderAsABomb() {
+        byte[] bomb = TestImages.pngClaiming(7000, 7000);
+        assertThat(bomb.length).isLessThan(6 * 1024);
+        assertThatThrownBy(() -> sanitizer.sanitize(bomb, "bomb.png"))
+                .isInstanceOfSatisfying(
+                        ServiceException.class, e -> assertThat(e.status()).isEqualTo(422))
+                .hasMessageContaining("7000 x 7000")
+                .hasMessageContaining("damaged or malicious");
+    }
+
+    @Test
+    void aWellCompressedButHonestScreenshotSizedPngIsStillAccepted() {
+        byte[] flat = TestImages.encode(new BufferedImage(2560, 1600, BufferedImage.TYPE_INT_RGB), "png");
+        assertThat(sanitizer.sanitize(flat, "flat.png")).isNotNull();
+    }
 }

@@ -1,0 +1,15 @@
+package dev.kakehashi.service;
+
+/** 503: an {@link AdmissionGate} is full; the answer carries {@code Retry-After}. */
+public final class OverloadedException extends ServiceException {
+    private final int retryAfterSeconds;
+
+    public OverloadedException(String message, int retryAfterSeconds) {
+        super(503, message);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+}
