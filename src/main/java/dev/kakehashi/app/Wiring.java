@@ -295,6 +295,7 @@ final class Wiring implements AutoCloseable {
                     .register(new SetupGate(accounts))
                     .register(new SessionFilter(auth))
                     .register(new AdminGuard())
+                    .register(new ContentTypeRequired())
                     .register(new UploadSizeLimit(settings.maxUploadBytes()))
                     .register(new HealthResource(db.dataSource()))
                     .register(new HomeResource(blog, views, pages, site, links))
@@ -363,6 +364,16 @@ final class Wiring implements AutoCloseable {
                     .register(new AuthorizeInteractionResource(links))
                     .register(answers.admin())
                     .register(answers.objects());
+            // First of all filters, on error pages too: every answer carries the security headers.
+            ctx.addFilter("security-headers", new SecurityHeadersFilter())
+                    .addMappingForUrlPatterns(
+                            java.util.EnumSet.of(
+                                    jakarta.servlet.DispatcherType.REQUEST,
+                                    jakarta.servlet.DispatcherType.FORWARD,
+                                    jakarta.servlet.DispatcherType.ERROR,
+                                    jakarta.servlet.DispatcherType.ASYNC),
+                            false,
+                            "/*");
             metrics.ifPresent(m -> {
                 api.register(new RouteTemplate());
                 ctx.addFilter("http-metrics", m.httpFilter()).addMappingForUrlPatterns(null, false, "/*");

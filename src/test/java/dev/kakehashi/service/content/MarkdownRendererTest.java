@@ -1,10 +1,12 @@
 package dev.kakehashi.service.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kakehashi.plugin.KakehashiPlugin;
 import dev.kakehashi.plugin.PluginRegistry;
 import dev.kakehashi.plugins.markdownextras.MarkdownExtrasPlugin;
+import dev.kakehashi.service.ServiceException;
 import java.util.HashSet;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -111,5 +113,14 @@ class MarkdownRendererTest {
     @Test
     void nullMarkdownRendersEmpty() {
         assertThat(renderer().render(null)).isEmpty();
+    }
+
+    @Test
+    void quotesNestedThousandsDeepAreRefusedWithAClearMessageNotAStackOverflow() {
+        String deep = ">".repeat(50_000) + " too deep";
+        assertThatThrownBy(() -> renderer().render(deep))
+                .isInstanceOfSatisfying(
+                        ServiceException.class, e -> assertThat(e.status()).isEqualTo(422))
+                .hasMessageContaining("nested too deeply");
     }
 }
