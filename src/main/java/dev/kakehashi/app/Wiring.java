@@ -114,6 +114,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
+import org.glassfish.jersey.media.multipart.MultiPartProperties;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
@@ -129,6 +130,8 @@ import org.slf4j.LoggerFactory;
 /** Everything the app is made of, built by hand with constructor injection, and closed in reverse. */
 final class Wiring implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Wiring.class);
+    /** The admin's multipart forms have a file, alt text and a token; a few more parts are tolerated. */
+    private static final int MAX_MULTIPART_PARTS = 16;
 
     private final Database db;
     private final Scheduler scheduler;
@@ -148,6 +151,7 @@ final class Wiring implements AutoCloseable {
         Optional<Metrics> metrics = Optional.empty();
         try {
             ImageIoPlugins.register();
+            StaleUploadFiles.removeFromTomcatTemp();
             metrics = settings.metricsToken().map(token -> Metrics.start(db.dataSource()));
             Clock clock = Clock.systemUTC();
             Links links = new Links(settings.baseUrl());
@@ -291,6 +295,12 @@ final class Wiring implements AutoCloseable {
                     .property(ServerProperties.BV_FEATURE_DISABLE, true)
                     .register(JacksonFeature.class)
                     .register(MultiPartFeature.class)
+                    // Uploads are capped (UploadSizeLimit), so they are held in memory: a refused
+                    // upload never leaves a temp file behind.
+                    .register(new MultiPartProperties()
+                            .bufferThreshold(MultiPartProperties.BUFFER_THRESHOLD_MEMORY_ONLY)
+                            .maxParts(MAX_MULTIPART_PARTS)
+                            .resolver())
                     .register(new ErrorMapper(pages, adminPages))
                     .register(new SetupGate(accounts))
                     .register(new SessionFilter(auth))
