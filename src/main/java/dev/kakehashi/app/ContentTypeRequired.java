@@ -13,15 +13,16 @@ import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.model.ResourceMethod;
 
 /**
- * A body sent without a {@code Content-Type} to a method that declares what it consumes is
- * answered 415 with what to send. Jersey matches such a request anyway, and its form reader then
- * fails with a 500 ("@FormParam is utilized when the content type ... is not form").
+ * A body sent without a {@code Content-Type} to a method that declares what it consumes, or with
+ * another type to a method that reads form fields without declaring it, is answered 415 with what
+ * to send. Jersey matches such requests anyway, and its form reader then fails with a 500
+ * ("@FormParam is utilized when the content type ... is not form").
  */
 @Priority(Priorities.HEADER_DECORATOR)
 public final class ContentTypeRequired implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getMediaType() != null || !(request instanceof ContainerRequest jersey)) {
+        if (!(request instanceof ContainerRequest jersey)) {
             return;
         }
         ResourceMethod method = jersey.getUriInfo().getMatchedResourceMethod();
@@ -35,8 +36,15 @@ public final class ContentTypeRequired implements ContainerRequestFilter {
         if (consumed.isEmpty() || consumed.stream().anyMatch(MediaType::isWildcardType)) {
             return;
         }
-        throw ServiceException.unsupportedMedia("A Content-Type header is required here: send "
-                + consumed.stream().map(MediaType::toString).collect(Collectors.joining(" or ")) + ".");
+        MediaType type = request.getMediaType();
+        if (type != null && consumed.stream().anyMatch(c -> c.isCompatible(type))) {
+            return;
+        }
+        String wanted = consumed.stream().map(MediaType::toString).collect(Collectors.joining(" or "));
+        throw ServiceException.unsupportedMedia(
+                type == null
+                        ? "A Content-Type header is required here: send " + wanted + "."
+                        : "This address accepts " + wanted + ", not " + type.getType() + "/" + type.getSubtype() + ".");
     }
 
     private static boolean readsFormFields(ResourceMethod method) {

@@ -384,6 +384,7 @@ final class Wiring implements AutoCloseable {
                                     jakarta.servlet.DispatcherType.ASYNC),
                             false,
                             "/*");
+            ctx.addFilter("malformed-query", new MalformedQueryFilter()).addMappingForUrlPatterns(null, false, "/*");
             metrics.ifPresent(m -> {
                 api.register(new RouteTemplate());
                 ctx.addFilter("http-metrics", m.httpFilter()).addMappingForUrlPatterns(null, false, "/*");

@@ -28,11 +28,15 @@ final class RawHttp {
             }
             head.append("\r\n");
             var out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            if (body != null) {
-                out.write(body);
+            try {
+                out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+                if (body != null) {
+                    out.write(body);
+                }
+                out.flush();
+            } catch (IOException refusedEarly) {
+                // The server may answer (413, 400) and close before the whole body is sent: read that.
             }
-            out.flush();
             return parse(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
