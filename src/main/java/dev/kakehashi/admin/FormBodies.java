@@ -1,5 +1,6 @@
 package dev.kakehashi.admin;
 
+import dev.kakehashi.service.ServiceException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
@@ -9,9 +10,18 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 /** Reads one field of a URL-encoded form body in a filter, and puts the body back for the resource. */
-final class FormBodies {
-    /** Larger forms are refused before anything is parsed. */
-    static final int MAX_FORM_BYTES = 1024 * 1024;
+public final class FormBodies {
+    /**
+     * Larger forms are refused (413) before anything is parsed. A post's longest body (200,000
+     * characters) URL-encodes to at most 1.8 MB (9 bytes for each 3-byte UTF-8 character, such as
+     * 架); the rest is room for the title, excerpt, tags and alt texts.
+     */
+    public static final int MAX_FORM_BYTES = 4 * 1024 * 1024;
+
+    /** The answer to a form over {@link #MAX_FORM_BYTES}. */
+    public static ServiceException tooLarge() {
+        return ServiceException.tooLarge("The form is larger than 4 MiB, the most this site accepts.");
+    }
 
     private FormBodies() {}
 
@@ -27,7 +37,7 @@ final class FormBodies {
             throw new UncheckedIOException(e);
         }
         if (body.length > MAX_FORM_BYTES) {
-            return null;
+            throw tooLarge();
         }
         request.setEntityStream(new ByteArrayInputStream(body));
         for (String pair : new String(body, StandardCharsets.US_ASCII).split("&")) {

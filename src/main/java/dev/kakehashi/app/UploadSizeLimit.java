@@ -1,5 +1,6 @@
 package dev.kakehashi.app;
 
+import dev.kakehashi.admin.FormBodies;
 import dev.kakehashi.service.ServiceException;
 import dev.kakehashi.service.media.MediaService;
 import jakarta.annotation.Priority;
@@ -10,9 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Supplier;
 
 /**
- * Caps every multipart body at the upload limit plus room for the other fields, before Jersey's
+ * Caps every form body at {@link FormBodies#MAX_FORM_BYTES} and every multipart body at the upload
+ * limit plus room for the other fields, before Jersey's
  * multipart reader buffers parts to temporary files: a declared length that is too large is refused
  * at once, and a chunked body is cut off as soon as it passes the cap. Tomcat's {@code maxPostSize}
  * does not cover multipart bodies read this way, so without this a client could fill the disk.
@@ -31,14 +34,22 @@ public final class UploadSizeLimit implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         MediaType type = request.getMediaType();
-        if (type == null || !type.getType().equalsIgnoreCase("multipart")) {
+        if (type == null) {
             return;
         }
-        long cap = maxUploadBytes + FORM_OVERHEAD;
-        if (request.getLength() > cap) {
-            throw tooLarge();
+        if (MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(type)) {
+            // Forms have their own cap, the same the CSRF check reads up to.
+            cap(request, FormBodies.MAX_FORM_BYTES, FormBodies::tooLarge);
+        } else if (type.getType().equalsIgnoreCase("multipart")) {
+            cap(request, maxUploadBytes + FORM_OVERHEAD, this::tooLarge);
         }
-        request.setEntityStream(new Capped(request.getEntityStream(), cap));
+    }
+
+    private static void cap(ContainerRequestContext request, long cap, Supplier<ServiceException> tooLarge) {
+        if (request.getLength() > cap) {
+            throw tooLarge.get();
+        }
+        request.setEntityStream(new Capped(request.getEntityStream(), cap, tooLarge));
     }
 
     private ServiceException tooLarge() {
@@ -47,13 +58,15 @@ public final class UploadSizeLimit implements ContainerRequestFilter {
     }
 
     /** Fails the read that passes the cap, so nothing past it is ever buffered. */
-    private final class Capped extends FilterInputStream {
+    private static final class Capped extends FilterInputStream {
         private final long cap;
+        private final Supplier<ServiceException> tooLarge;
         private long count;
 
-        Capped(InputStream in, long cap) {
+        Capped(InputStream in, long cap, Supplier<ServiceException> tooLarge) {
             super(in);
             this.cap = cap;
+            this.tooLarge = tooLarge;
         }
 
         @Override
@@ -84,7 +97,7 @@ public final class UploadSizeLimit implements ContainerRequestFilter {
         private void counted(long n) {
             count += n;
             if (count > cap) {
-                throw tooLarge();
+                throw tooLarge.get();
             }
         }
     }

@@ -115,6 +115,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
+import org.glassfish.jersey.media.multipart.MultiPartProperties;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
@@ -130,6 +131,8 @@ import org.slf4j.LoggerFactory;
 /** Everything the app is made of, built by hand with constructor injection, and closed in reverse. */
 final class Wiring implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Wiring.class);
+    /** The admin's multipart forms have a file, alt text and a token; a few more parts are tolerated. */
+    private static final int MAX_MULTIPART_PARTS = 16;
 
     private final Database db;
     private final Scheduler scheduler;
@@ -149,6 +152,7 @@ final class Wiring implements AutoCloseable {
         Optional<Metrics> metrics = Optional.empty();
         try {
             ImageIoPlugins.register();
+            StaleUploadFiles.removeFromTomcatTemp();
             metrics = settings.metricsToken().map(token -> Metrics.start(db.dataSource()));
             Clock clock = Clock.systemUTC();
             Links links = new Links(settings.baseUrl());
@@ -296,10 +300,17 @@ final class Wiring implements AutoCloseable {
                     .property(ServerProperties.BV_FEATURE_DISABLE, true)
                     .register(JacksonFeature.class)
                     .register(MultiPartFeature.class)
+                    // Uploads are capped (UploadSizeLimit), so they are held in memory: a refused
+                    // upload never leaves a temp file behind.
+                    .register(new MultiPartProperties()
+                            .bufferThreshold(MultiPartProperties.BUFFER_THRESHOLD_MEMORY_ONLY)
+                            .maxParts(MAX_MULTIPART_PARTS)
+                            .resolver())
                     .register(new ErrorMapper(pages, adminPages))
                     .register(new SetupGate(accounts))
                     .register(new SessionFilter(auth))
                     .register(new AdminGuard())
+                    .register(new ContentTypeRequired())
                     .register(new UploadSizeLimit(settings.maxUploadBytes()))
                     .register(new HealthResource(db.dataSource()))
                     .register(new HomeResource(blog, views, pages, site, links))
@@ -369,6 +380,17 @@ final class Wiring implements AutoCloseable {
                     .register(answers.admin())
                     .register(answers.objects());
             signIn.register(api, site, adminPages, https);
+            // First of all filters, on error pages too: every answer carries the security headers.
+            ctx.addFilter("security-headers", new SecurityHeadersFilter())
+                    .addMappingForUrlPatterns(
+                            java.util.EnumSet.of(
+                                    jakarta.servlet.DispatcherType.REQUEST,
+                                    jakarta.servlet.DispatcherType.FORWARD,
+                                    jakarta.servlet.DispatcherType.ERROR,
+                                    jakarta.servlet.DispatcherType.ASYNC),
+                            false,
+                            "/*");
+            ctx.addFilter("malformed-query", new MalformedQueryFilter()).addMappingForUrlPatterns(null, false, "/*");
             metrics.ifPresent(m -> {
                 api.register(new RouteTemplate());
                 ctx.addFilter("http-metrics", m.httpFilter()).addMappingForUrlPatterns(null, false, "/*");

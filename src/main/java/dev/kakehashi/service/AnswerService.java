@@ -112,7 +112,7 @@ public final class AnswerService {
                     t.comment().actorUri(),
                     who.handle(),
                     http(who.profileUrl()),
-                    sanitizer.sanitize(t.comment().contentHtml()),
+                    sanitizer.sanitizeRemote(t.comment().contentHtml()),
                     t.comment().published(),
                     t.post().id(),
                     t.post().title() != null

@@ -64,6 +64,8 @@ class AuthorJourneyBrowserIT {
         waitFor(ExpectedConditions.urlContains("/admin/posts/new"));
         field("Title").sendKeys("Written in a real browser");
         field("Body").sendKeys("Hello from **Chromium**.\n\n");
+        // The live preview is compose.js at work: scripts from our own files run under the CSP.
+        waitFor(d -> !d.findElements(By.cssSelector("#preview strong")).isEmpty());
         field("Image").sendKeys(samplePng().toString());
         field("Alt text").sendKeys("A blue square");
         button("Upload").click();

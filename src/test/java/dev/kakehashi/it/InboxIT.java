@@ -148,6 +148,27 @@ class InboxIT {
                 .isEqualTo(1);
     }
 
+    @Test
+    void anActivityWhoseIdIsOnAnotherServerThanItsActorIsRefusedUnstored() throws Exception {
+        long before = count("select count(*) from inbox_activity");
+        ObjectNode follow = activity("alice", "elsewhere-1", "Follow");
+        follow.put("id", "https://elsewhere.example/follows/elsewhere-1");
+        follow.put("object", blog);
+        assertRefused(peer.post(inbox, follow.toString(), peer.mainKey("alice")), 400, "not on its actor's server");
+        assertThat(count("select count(*) from inbox_activity")).isEqualTo(before);
+    }
+
+    @Test
+    void aCreateWhoseObjectHasNoTypeIsAcknowledgedNotAnsweredWithA5xx() throws Exception {
+        ObjectNode create = activity("alice", "typeless-1", "Create");
+        create.putObject("object")
+                .put("id", peer.actorId("alice") + "/notes/typeless-1")
+                .put("attributedTo", peer.actorId("alice"))
+                .put("content", "<p>no type</p>");
+        var answer = peer.post(inbox, create.toString(), peer.mainKey("alice"));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+    }
+
     private static void assertRefused(SigningPeer.Answer answer, int status, String reason) {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
         assertThat(answer.body()).contains(reason);

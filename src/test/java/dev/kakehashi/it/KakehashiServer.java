@@ -11,6 +11,7 @@ import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.LifecycleState;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.ErrorReportValve;
 
 /**
  * The built WAR ({@code target/kakehashi}, exploded by {@code mvn package}) in an embedded Tomcat on
@@ -64,6 +65,12 @@ public final class KakehashiServer implements AutoCloseable {
             tomcat.setBaseDir(Files.createDirectories(dataDir.resolve("tomcat")).toString());
             tomcat.setPort(port);
             tomcat.getConnector().setProperty("address", "127.0.0.1");
+            // As docs/security.md tells deployers: Tomcat's own pages (for requests it refuses before
+            // the app sees them) show no report and no server version.
+            ErrorReportValve errorReport = new ErrorReportValve();
+            errorReport.setShowReport(false);
+            errorReport.setShowServerInfo(false);
+            tomcat.getHost().getPipeline().addValve(errorReport);
             context = tomcat.addWebapp("", Path.of(war).toAbsolutePath().toString());
             Map<String, String> params = new LinkedHashMap<>();
             params.put("base.url", baseUrl());

@@ -257,8 +257,20 @@ class MediaIT {
         var request = HttpRequest.newBuilder(admin.uri("/admin/media?_csrf=" + csrf))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)));
+        var before = multipartBuffers();
         var page = admin.send(request);
         assertThat(page.status()).isEqualTo(413);
         assertThat(json(page).get("error").asText()).contains("larger than 10 MiB");
+        // The embedded Tomcat shares this JVM's temp folder: the refused body left no buffer there.
+        assertThat(multipartBuffers()).as("new MIME*.tmp files").isSubsetOf(before);
+    }
+
+    private static java.util.Set<java.nio.file.Path> multipartBuffers() throws java.io.IOException {
+        var dir = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        try (var files = java.nio.file.Files.newDirectoryStream(dir, "MIME*.tmp")) {
+            var all = new java.util.HashSet<java.nio.file.Path>();
+            files.forEach(all::add);
+            return all;
+        }
     }
 }

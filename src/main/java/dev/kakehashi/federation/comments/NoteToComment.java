@@ -69,7 +69,7 @@ public final class NoteToComment {
             summary = summary.substring(0, MAX_SUMMARY);
         }
         return new CommentContent(
-                sanitizer.sanitize(html),
+                sanitizer.sanitizeRemote(html),
                 summary.isEmpty() ? null : summary,
                 Lenient.bool(object.get("sensitive"), false),
                 attachments(object.get("attachment")),

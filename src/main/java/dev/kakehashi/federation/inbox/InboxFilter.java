@@ -100,6 +100,11 @@ public final class InboxFilter extends HttpFilter {
             answer(resp, 400, "The activity's id, type or actor is too long.");
             return;
         }
+        if (id != null && !NoteAuthorship.sameOrigin(actor, id)) {
+            // An actor speaks only for ids on its own server (FEDERATION.md, "Activities accepted").
+            answer(resp, 400, "The activity's id is not on its actor's server.");
+            return;
+        }
         if (blocked(resp, actor)) {
             return;
         }

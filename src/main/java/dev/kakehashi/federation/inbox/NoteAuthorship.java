@@ -18,7 +18,12 @@ public final class NoteAuthorship {
 
     /** Whether {@code object} is an embedded Note, Article or Page. */
     public static boolean isPost(JsonNode object) {
-        return object != null && object.isObject() && POST_TYPES.contains(Lenient.text(object.get("type")));
+        if (object == null || !object.isObject()) {
+            return false;
+        }
+        // Set.of(...).contains(null) throws: an object without a type is simply not a post.
+        String type = Lenient.text(object.get("type"));
+        return type != null && POST_TYPES.contains(type);
     }
 
     /** PeerTube and others list several attributedTo (a person and a group): the actor must be one. */

@@ -46,8 +46,8 @@ public final class ObjectToRemotePost {
                 type,
                 url != null && isHttp(url) ? url : null,
                 plain(Lenient.langString(object, "name")),
-                sanitizer.sanitize(Lenient.langString(object, "content")),
-                emptyToNull(sanitizer.sanitize(Lenient.langString(object, "summary"))),
+                sanitizer.sanitizeRemote(Lenient.langString(object, "content")),
+                emptyToNull(sanitizer.sanitizeRemote(Lenient.langString(object, "summary"))),
                 instant(Lenient.text(object.get("published"))),
                 instant(Lenient.text(object.get("updated"))));
     }

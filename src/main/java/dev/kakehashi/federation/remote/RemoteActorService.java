@@ -165,7 +165,7 @@ public final class RemoteActorService {
                 actor.type(),
                 actor.preferredUsername(),
                 actor.name() == null ? null : HtmlSanitizer.text(actor.name()),
-                sanitizer.sanitize(actor.summaryHtml()),
+                sanitizer.sanitizeRemote(actor.summaryHtml()),
                 actor.url(),
                 actor.iconUrl(),
                 actor.inbox(),

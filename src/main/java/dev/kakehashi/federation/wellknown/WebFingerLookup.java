@@ -37,7 +37,11 @@ public final class WebFingerLookup {
         String resource = rawResource.strip();
         // Jersey decodes once; a client that encoded twice still gets its answer.
         if (resource.contains("%")) {
-            resource = URLDecoder.decode(resource, StandardCharsets.UTF_8);
+            try {
+                resource = URLDecoder.decode(resource, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw new ServiceException(400, "resource is not a valid acct: URI or URL");
+            }
         }
         ActorRef ref = resolve(resource).orElseThrow(() -> ServiceException.notFound("Account"));
         LocalActors.Summary actor = actors.summary(ref).orElseThrow(() -> ServiceException.notFound("Account"));

@@ -3,6 +3,7 @@ package dev.kakehashi.service.content;
 import dev.kakehashi.plugin.HtmlFilter;
 import dev.kakehashi.plugin.MarkdownExtension;
 import dev.kakehashi.service.AdmissionGate;
+import dev.kakehashi.service.ServiceException;
 import dev.kakehashi.service.plugin.PluginRegistry;
 import java.time.Duration;
 import java.util.List;
@@ -47,7 +48,17 @@ public final class MarkdownRenderer {
 
     private String renderNow(String markdown) {
         Engine e = engine();
-        String html = e.renderer().render(e.parser().parse(markdown == null ? "" : markdown));
+        String html;
+        try {
+            html = e.renderer().render(e.parser().parse(markdown == null ? "" : markdown));
+        } catch (StackOverflowError tooDeep) {
+            // commonmark parses and renders nested blocks recursively; thousands of levels exhaust the
+            // stack. The error is thrown on this thread only and leaves nothing behind.
+            throw new ServiceException(
+                    422,
+                    "The text is nested too deeply (quotes or lists inside each other, thousands of levels)"
+                            + " to be shown. Nest less.");
+        }
         for (HtmlFilter filter : plugins.htmlFilters()) {
             html = filter.filter(html);
         }

@@ -56,7 +56,7 @@ public final class PostsToFeed {
         feed.setFeedType(format.romeType);
         feed.setEncoding("UTF-8");
         feed.setTitle(channel.title());
-        feed.setDescription(channel.description().isEmpty() ? channel.title() : channel.description());
+        feed.setDescription(plain(format, channel.description().isEmpty() ? channel.title() : channel.description()));
         feed.setLanguage(channel.language());
         feed.setLink(channel.pageUrl());
         feed.setUri(channel.selfUrl());
@@ -67,7 +67,7 @@ public final class PostsToFeed {
                 posts.stream().map(PostsToFeed::updated).max(Instant::compareTo).orElse(Instant.EPOCH)));
         List<SyndEntry> entries = new ArrayList<>();
         for (PostView post : posts) {
-            entries.add(entry(post));
+            entries.add(entry(format, post));
         }
         feed.setEntries(entries);
         try {
@@ -81,7 +81,7 @@ public final class PostsToFeed {
         }
     }
 
-    private static SyndEntry entry(PostView post) {
+    private static SyndEntry entry(Format format, PostView post) {
         SyndEntry e = new SyndEntryImpl();
         e.setTitle(post.displayTitle());
         e.setLink(post.url());
@@ -103,13 +103,22 @@ public final class PostsToFeed {
         e.setCategories(categories);
         SyndContent summary = new SyndContentImpl();
         summary.setType("text/plain");
-        summary.setValue(post.summary());
+        summary.setValue(plain(format, post.summary()));
         e.setDescription(summary);
         SyndContent content = new SyndContentImpl();
         content.setType("html");
         content.setValue(contentHtml(post));
         e.setContents(List.of(content));
         return e;
+    }
+
+    /**
+     * Plain text as an RSS description: readers take every RSS description as HTML, so the text is
+     * HTML-escaped once more (an author's {@code <img onerror=…>} shows as text, as in Atom, where
+     * the element says {@code type="text"}).
+     */
+    private static String plain(Format format, String text) {
+        return format == Format.RSS ? Entities.escape(text) : text;
     }
 
     /** The stored (already sanitized) HTML with its links made absolute and images appended. */

@@ -52,4 +52,53 @@ class HtmlSanitizerTest {
         assertThat(HtmlSanitizer.summary("<p>One two three four</p>", 12)).isEqualTo("One two…");
         assertThat(HtmlSanitizer.text("<p>A <b>bold</b>\n move</p>")).isEqualTo("A bold move");
     }
+
+    @ParameterizedTest
+    @MethodSource("dev.kakehashi.service.content.XssVectors#all")
+    void knownXssVectorsLeaveNothingExecutableInRemoteHtml(String attack) {
+        XssVectors.assertHarmless(sanitizer.sanitizeRemote(attack), attack);
+    }
+
+    @Test
+    void remoteHtmlLosesIdsAndNamesSoItCannotHijackOurAnchorsOrClobberTheDom() {
+        String html = sanitizer.sanitizeRemote(
+                "<p><a id=\"comments\" name=\"csrf\" href=\"https://x.example/\">a</a></p><h2 id=\"fn1\">h</h2>"
+                        + "<ol><li id=\"fnref1\">n</li></ol><img name=\"forms\" src=\"https://x.example/i.png\">");
+        Document doc = Jsoup.parseBodyFragment(html);
+        assertThat(doc.select("[id], [name]")).as(html).isEmpty();
+        assertThat(doc.select("a[href], h2, li, img[src]")).hasSize(4);
+    }
+
+    @Test
+    void remoteHtmlNestedHundredThousandDeepIsFlattenedAndSmall() {
+        String html = sanitizer.sanitizeRemote("<div>".repeat(100_000) + "deep text" + "</div>".repeat(100_000));
+        assertThat(html.length()).as("stored size").isLessThan(1_000);
+        // Within the size limit, the text at the bottom survives the flattening.
+        String within = sanitizer.sanitizeRemote("<div>".repeat(20_000) + "deep text" + "</div>".repeat(20_000));
+        assertThat(within.length()).isLessThan(1_000);
+        assertThat(Jsoup.parseBodyFragment(within).text()).isEqualTo("deep text");
+    }
+
+    @Test
+    void remoteHtmlKeepsTheTextOfWhatIsNestedTooDeeplyAndItsShallowFormatting() {
+        String html = sanitizer.sanitizeRemote(
+                "<p><b>bold</b> " + "<span>".repeat(40) + "a<i>b</i>c" + "</span>".repeat(40) + "</p>");
+        Document doc = Jsoup.parseBodyFragment(html);
+        assertThat(doc.select("b").text()).isEqualTo("bold");
+        assertThat(doc.text()).isEqualTo("bold abc");
+        assertThat(doc.select("i"))
+                .as("formatting past the depth limit is dropped")
+                .isEmpty();
+    }
+
+    @Test
+    void remoteHtmlIsCutToItsSizeLimit() {
+        String html = sanitizer.sanitizeRemote("<p>" + "x".repeat(HtmlSanitizer.REMOTE_MAX_CHARS * 2) + "</p>");
+        assertThat(Jsoup.parseBodyFragment(html).text()).hasSize(HtmlSanitizer.REMOTE_MAX_CHARS - 3);
+    }
+
+    @Test
+    void ourOwnHtmlKeepsItsAnchors() {
+        assertThat(sanitizer.sanitize("<h2 id=\"intro\">Intro</h2>")).contains("id=\"intro\"");
+    }
 }

@@ -1,9 +1,11 @@
 package dev.kakehashi.service.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kakehashi.plugin.KakehashiPlugin;
 import dev.kakehashi.plugins.markdownextras.MarkdownExtrasPlugin;
+import dev.kakehashi.service.ServiceException;
 import dev.kakehashi.service.plugin.PluginRegistry;
 import java.util.HashSet;
 import java.util.Set;
@@ -130,5 +132,14 @@ class MarkdownRendererTest {
             pool.shutdown();
         }
         assertThat(markdown.render(huge)).startsWith("<p>word word");
+    }
+
+    @Test
+    void quotesNestedThousandsDeepAreRefusedWithAClearMessageNotAStackOverflow() {
+        String deep = ">".repeat(50_000) + " too deep";
+        assertThatThrownBy(() -> renderer().render(deep))
+                .isInstanceOfSatisfying(
+                        ServiceException.class, e -> assertThat(e.status()).isEqualTo(422))
+                .hasMessageContaining("nested too deeply");
     }
 }

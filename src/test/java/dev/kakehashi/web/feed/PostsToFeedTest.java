@@ -2,9 +2,13 @@ package dev.kakehashi.web.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
 import dev.kakehashi.web.Fixtures;
 import dev.kakehashi.web.feed.PostsToFeed.Channel;
 import dev.kakehashi.web.feed.PostsToFeed.Format;
+import dev.kakehashi.web.view.PostView;
+import java.io.StringReader;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -53,6 +57,54 @@ class PostsToFeedTest {
         assertThat(rss.select("channel > title").text()).isEqualTo("Blog");
         assertThat(rss.select("channel > description").text()).isEqualTo("Blog");
         assertThat(rss.select("item")).isEmpty();
+    }
+
+    @Test
+    void aFeedReaderShowsHtmlInRssDescriptionsAsTextAsInAtom() throws Exception {
+        String hostile = "<img src=x onerror=alert(1)> & more";
+        Channel channel = new Channel("Blog", hostile, "en", "https://blog.example/", "https://blog.example/feed.xml");
+        PostView post = Fixtures.article("<p>Body</p>", null, List.of(), null);
+        PostView withSummary = new PostView(
+                post.id(),
+                post.article(),
+                post.title(),
+                post.url(),
+                post.permalink(),
+                post.html(),
+                hostile,
+                post.published(),
+                post.edited(),
+                post.author(),
+                post.tags(),
+                post.cover(),
+                post.attachments(),
+                post.commentsClosed());
+        for (Format format : Format.values()) {
+            SyndFeed read = new SyndFeedInput()
+                    .build(new StringReader(PostsToFeed.write(format, channel, List.of(withSummary))));
+            // What a reader shows: RSS descriptions are HTML, Atom's carry their type.
+            for (var shown : List.of(
+                    shown(
+                            format,
+                            read.getDescriptionEx() != null
+                                    ? read.getDescriptionEx().getType()
+                                    : null,
+                            read.getDescription()),
+                    shown(
+                            format,
+                            read.getEntries().get(0).getDescription().getType(),
+                            read.getEntries().get(0).getDescription().getValue()))) {
+                assertThat(shown.select("img"))
+                        .as(format + ": " + shown.body().html())
+                        .isEmpty();
+                assertThat(shown.text()).as(format.name()).isEqualTo(hostile);
+            }
+        }
+    }
+
+    private static Document shown(Format format, String type, String value) {
+        boolean html = format == Format.RSS || "html".equals(type) || "text/html".equals(type);
+        return html ? Jsoup.parseBodyFragment(value) : Jsoup.parseBodyFragment(org.jsoup.nodes.Entities.escape(value));
     }
 
     @Test
