@@ -2,4 +2,10 @@ package dev.kakehashi.domain.event;
 
 /** Something that happened, raised by a service after its transaction commits. */
 public sealed interface DomainEvent
-        permits PostPublished, PostUpdated, PostDeleted, AccountCreated, CommentAdded, CommentModerated {}
+        permits PostPublished,
+                PostUpdated,
+                PostDeleted,
+                AccountCreated,
+                CommentAdded,
+                CommentModerated,
+                SettingsChanged {}

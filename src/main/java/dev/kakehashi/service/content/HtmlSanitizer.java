@@ -9,6 +9,9 @@ import org.jsoup.safety.Safelist;
  * tables, code, footnotes. No scripts, styles, event handlers, forms or frames.
  */
 public final class HtmlSanitizer {
+    /** Raise whenever the allowlist or the text extraction changes: stored renderings are redone. */
+    public static final int VERSION = 1;
+
     private final String baseUri;
     private final Safelist safelist;
     private final Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
