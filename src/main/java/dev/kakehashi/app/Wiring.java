@@ -350,6 +350,7 @@ final class Wiring implements AutoCloseable {
                     .register(new BlocksAdminResource(blocking.blocks(), adminPages))
                     .register(new ReportsAdminResource(blocking.reports(), adminPages))
                     .register(new VaryAcceptFilter())
+                    .register(new ConditionalGetFilter())
                     .register(new ActorResource(localActors))
                     .register(new CollectionsResource(
                             new ActorCollections(tx, postRepo, followerRepo, localActors, site)))
