@@ -13,10 +13,10 @@ import dev.kakehashi.service.CommentGate;
 import dev.kakehashi.service.CommentService;
 import dev.kakehashi.service.CommentSettings;
 import dev.kakehashi.service.EventBus;
+import dev.kakehashi.service.SiteSettingsCache;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.PostRepository;
-import dev.kakehashi.store.SiteSettingRepository;
 import dev.kakehashi.store.Transactions;
 import dev.kakehashi.web.view.CommentsToView;
 import dev.kakehashi.web.view.CommentsView;
@@ -33,7 +33,7 @@ record CommentWiring(CommentService service, CommentSettings settings, ReplyCons
             Transactions tx,
             EventBus events,
             PostRepository posts,
-            SiteSettingRepository siteSettings,
+            SiteSettingsCache siteSettings,
             ActorIds ids,
             HtmlSanitizer sanitizer,
             RemoteFetcher fetcher,

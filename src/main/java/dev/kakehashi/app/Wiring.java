@@ -71,8 +71,10 @@ import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.FollowNotifier;
 import dev.kakehashi.service.GuessLimiter;
 import dev.kakehashi.service.Links;
+import dev.kakehashi.service.PostRendering;
 import dev.kakehashi.service.PostService;
 import dev.kakehashi.service.SiteService;
+import dev.kakehashi.service.SiteSettingsCache;
 import dev.kakehashi.service.comments.CommentModeration;
 import dev.kakehashi.service.comments.ModerationGate;
 import dev.kakehashi.service.content.HtmlSanitizer;
@@ -164,11 +166,12 @@ final class Wiring implements AutoCloseable {
             var settingRepo = new SiteSettingRepository(tx);
 
             ThemeCatalog themes = new ThemeCatalog(ctx, settings.dataDir().resolve("themes"));
-            SiteService site = new SiteService(tx, settingRepo, themes::exists);
+            EventBus events = new EventBus();
+            SiteSettingsCache settingCache = new SiteSettingsCache(tx, settingRepo, events);
+            SiteService site = new SiteService(tx, settingCache, themes::exists);
             PluginRegistry plugins = new PluginRegistry(() -> site.current().disabledPlugins(), site::pluginSettings);
             PluginLoader.load(
                     plugins, Wiring.class.getClassLoader(), settings.dataDir().resolve("plugins"));
-            EventBus events = new EventBus();
             events.subscribe(dev.kakehashi.domain.event.DomainEvent.class, plugins::dispatch);
 
             JobRegistry jobs = new JobRegistry();
@@ -208,12 +211,14 @@ final class Wiring implements AutoCloseable {
             LocalActors localActors = new LocalActors(tx, accountRepo, site, actorIds, actorKeys);
             Mentions mentions = new Mentions(new MentionDirectory(
                     tx, webFinger, remoteActors, new RemoteActorRepository(tx), localActors, accountRepo, clock));
+            PostRendering rendering = new PostRendering(links);
             PostService posts = new PostService(
                     tx,
                     postRepo,
                     accountRepo,
                     mediaRepo,
                     markdown,
+                    rendering,
                     mentions,
                     new QuartzPostScheduler(scheduler),
                     events,
@@ -233,7 +238,7 @@ final class Wiring implements AutoCloseable {
                     actor -> tx.call(() -> commentModerationRepo.hasPublishedComment(actor)),
                     plugins::commentFilters);
             CommentWiring comments = CommentWiring.build(
-                    tx, events, postRepo, settingRepo, actorIds, sanitizer, fetcher, remoteActors, commentGate, clock);
+                    tx, events, postRepo, settingCache, actorIds, sanitizer, fetcher, remoteActors, commentGate, clock);
             // Incoming posts (Create/Update/Delete of Note, Article, Page) are offered to each consumer.
             NoteConsumers notes = new NoteConsumers();
             notes.add(reader.consumer());
@@ -254,7 +259,7 @@ final class Wiring implements AutoCloseable {
                     site,
                     me -> reactions.notifications().unread(me.accountId()),
                     me -> commentModeration.pendingCount(me.accountId(), me.admin()));
-            PostToView views = new PostToView(links);
+            PostToView views = new PostToView(links, rendering);
             boolean https = settings.baseUrl().getScheme().equals("https");
 
             FollowerRepository followerRepo = new FollowerRepository(tx);
@@ -361,6 +366,7 @@ final class Wiring implements AutoCloseable {
                     .register(new BlocksAdminResource(blocking.blocks(), adminPages))
                     .register(new ReportsAdminResource(blocking.reports(), adminPages))
                     .register(new VaryAcceptFilter())
+                    .register(new ConditionalGetFilter())
                     .register(new ActorResource(localActors))
                     .register(new CollectionsResource(
                             new ActorCollections(tx, postRepo, followerRepo, localActors, site)))

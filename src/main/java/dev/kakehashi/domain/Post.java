@@ -101,6 +101,16 @@ public class Post {
     @Column(name = "comments_closed", nullable = false)
     private boolean commentsClosed;
 
+    /** Derived from {@link #bodyHtml} on write (see {@link #rendered}): plain text, at most 300 chars. */
+    @Column(name = "body_summary")
+    private String bodySummary;
+
+    @Column(name = "body_html_absolute")
+    private String bodyHtmlAbsolute;
+
+    @Column(name = "render_stamp")
+    private String renderStamp;
+
     /** Kept after deletion: the Delete goes to whoever the post mentioned. */
     @ElementCollection
     @CollectionTable(name = "post_mention", joinColumns = @JoinColumn(name = "post_id"))
@@ -232,6 +242,28 @@ public class Post {
         }
     }
 
+    /** The start of the body as plain text, as last rendered; null before the first rendering. */
+    public String bodySummary() {
+        return bodySummary;
+    }
+
+    /** The body with absolute links and image addresses (for feeds), as last rendered. */
+    public String bodyHtmlAbsolute() {
+        return bodyHtmlAbsolute;
+    }
+
+    /** Which renderer (version and base URL) made the derived fields; null when never rendered. */
+    public String renderStamp() {
+        return renderStamp;
+    }
+
+    /** Records what the service derived from {@link #bodyHtml}; not an edit, so no time changes. */
+    public void rendered(String summary, String absoluteHtml, String stamp) {
+        this.bodySummary = summary;
+        this.bodyHtmlAbsolute = absoluteHtml;
+        this.renderStamp = stamp;
+    }
+
     /** Replaces the content. Content checks belong to the service; this only records. */
     public void write(PostContent content, String renderedHtml, Instant now) {
         this.title = content.title();
@@ -277,6 +309,9 @@ public class Post {
         this.title = null;
         this.bodyMarkdown = "";
         this.bodyHtml = "";
+        this.bodySummary = null;
+        this.bodyHtmlAbsolute = null;
+        this.renderStamp = null;
         this.excerpt = null;
         this.cover = null;
         this.tags.clear();

@@ -1,6 +1,5 @@
 package dev.kakehashi.service;
 
-import dev.kakehashi.store.SiteSettingRepository;
 import dev.kakehashi.store.Transactions;
 import java.util.Locale;
 
@@ -17,15 +16,15 @@ public final class CommentSettings {
     static final String ACTOR_DELETION = "comments.actor_deletion";
 
     private final Transactions tx;
-    private final SiteSettingRepository settings;
+    private final SiteSettingsCache settings;
 
-    public CommentSettings(Transactions tx, SiteSettingRepository settings) {
+    public CommentSettings(Transactions tx, SiteSettingsCache settings) {
         this.tx = tx;
         this.settings = settings;
     }
 
     public ActorDeletion actorDeletion() {
-        String raw = tx.call(settings::all).get(ACTOR_DELETION);
+        String raw = settings.all().get(ACTOR_DELETION);
         return parse(raw) == null ? ActorDeletion.DELETE : parse(raw);
     }
 

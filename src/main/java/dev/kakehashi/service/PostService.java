@@ -33,6 +33,7 @@ public final class PostService {
     private final AccountRepository accounts;
     private final MediaRepository media;
     private final MarkdownRenderer markdown;
+    private final PostRendering rendering;
     private final Mentions mentions;
     private final PostScheduler scheduler;
     private final EventBus events;
@@ -44,6 +45,7 @@ public final class PostService {
             AccountRepository accounts,
             MediaRepository media,
             MarkdownRenderer markdown,
+            PostRendering rendering,
             Mentions mentions,
             PostScheduler scheduler,
             EventBus events,
@@ -53,6 +55,7 @@ public final class PostService {
         this.accounts = accounts;
         this.media = media;
         this.markdown = markdown;
+        this.rendering = rendering;
         this.mentions = mentions;
         this.scheduler = scheduler;
         this.events = events;
@@ -118,6 +121,7 @@ public final class PostService {
     private void write(Post post, PostContent content, PostInput input, Map<String, PostMention> resolved) {
         Mentions.Linked linked = mentions.link(markdown.render(content.bodyMarkdown()), resolved);
         post.write(content, linked.html(), clock.instant());
+        rendering.render(post);
         post.mention(linked.mentions());
         post.closeComments(input.commentsClosed());
     }
@@ -149,6 +153,20 @@ public final class PostService {
             post.publish(now);
             publishedEvent(post);
             return true;
+        });
+    }
+
+    /**
+     * Stores a fresh rendering for up to {@code limit} posts rendered with another stamp (an older
+     * renderer or another base URL). Not an edit: nothing is federated, no time changes.
+     *
+     * @return how many posts were rendered again
+     */
+    public int renderStale(int limit) {
+        return tx.call(() -> {
+            List<Post> stale = posts.renderedOtherwise(rendering.stamp(), limit);
+            stale.forEach(rendering::render);
+            return stale.size();
         });
     }
 

@@ -20,35 +20,32 @@ public final class SiteService {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private final Transactions tx;
-    private final SiteSettingRepository settings;
+    private final SiteSettingsCache settings;
     private final Predicate<String> themeExists;
     private volatile Snapshot cached;
 
-    /** Every page reads the settings, often twice; one read a second is plenty. */
-    private record Snapshot(SiteSettings settings, long readAtNanos) {}
+    /** The settings made from one cached map: rebuilt only when the cache hands out another map. */
+    private record Snapshot(Map<String, String> from, SiteSettings settings) {}
 
-    /** How long a read stays fresh: other nodes' changes show within this time. */
-    private static final long FRESH_NANOS = 1_000_000_000L;
-
-    public SiteService(Transactions tx, SiteSettingRepository settings, Predicate<String> themeExists) {
+    public SiteService(Transactions tx, SiteSettingsCache settings, Predicate<String> themeExists) {
         this.tx = tx;
         this.settings = settings;
         this.themeExists = themeExists;
     }
 
-    /** The settings as stored, at most a second old. */
+    /** The settings as stored (see {@link SiteSettingsCache} for how fresh). */
     public SiteSettings current() {
+        Map<String, String> v = settings.all();
         Snapshot s = cached;
-        if (s != null && System.nanoTime() - s.readAtNanos() < FRESH_NANOS) {
+        if (s != null && s.from() == v) {
             return s.settings();
         }
-        SiteSettings fresh = read();
-        cached = new Snapshot(fresh, System.nanoTime());
+        SiteSettings fresh = read(v);
+        cached = new Snapshot(v, fresh);
         return fresh;
     }
 
-    private SiteSettings read() {
-        Map<String, String> v = tx.call(settings::all);
+    private SiteSettings read(Map<String, String> v) {
         String theme = v.getOrDefault("theme", "default");
         return new SiteSettings(
                 v.getOrDefault("title", "Kakehashi"),
@@ -78,7 +75,6 @@ public final class SiteService {
             settings.put("description", d);
             settings.put("language", lang.toLowerCase(Locale.ROOT));
             settings.put("theme", th);
-            forgetAfterCommit();
         });
         return current();
     }
@@ -89,13 +85,12 @@ public final class SiteService {
         v.throwIfInvalid();
         tx.run(() -> {
             settings.put("title", t);
-            forgetAfterCommit();
         });
     }
 
     /** The actor mode, blog handle and article format; defaults until an admin changes them. */
     public FederationSettings federation() {
-        Map<String, String> v = tx.call(settings::all);
+        Map<String, String> v = settings.all();
         return new FederationSettings(
                 parse(
                         FederationSettings.ActorMode.class,
@@ -110,7 +105,7 @@ public final class SiteService {
 
     /** True when follow requests to the blog's actors wait for approval in the admin. */
     public boolean approvesFollowersManually() {
-        return "true".equals(tx.call(settings::all).get("federation.approve_followers"));
+        return "true".equals(settings.all().get("federation.approve_followers"));
     }
 
     /** Turns manual approval of followers on or off; requests already waiting stay waiting. */
@@ -164,7 +159,7 @@ public final class SiteService {
 
     /** Which comments wait for approval; the default until an admin chooses. */
     public CommentPolicy commentPolicy() {
-        return parse(CommentPolicy.class, tx.call(settings::all).get("comments.policy"), CommentPolicy.DEFAULT);
+        return parse(CommentPolicy.class, settings.all().get("comments.policy"), CommentPolicy.DEFAULT);
     }
 
     /** Changes the comment setting; comments already stored keep their status. */
@@ -181,7 +176,7 @@ public final class SiteService {
     public Map<String, String> pluginSettings(String pluginId) {
         String prefix = PluginRegistry.settingName(pluginId, "");
         Map<String, String> values = new HashMap<>();
-        tx.call(settings::all).forEach((name, value) -> {
+        settings.all().forEach((name, value) -> {
             if (name.startsWith(prefix)) {
                 values.put(name.substring(prefix.length()), value);
             }
@@ -225,7 +220,7 @@ public final class SiteService {
 
     /** The actor URLs of the blog's former accounts elsewhere, for its {@code alsoKnownAs}. */
     public java.util.List<String> blogAlsoKnownAs() {
-        String v = tx.call(settings::all).get("federation.also_known_as");
+        String v = settings.all().get("federation.also_known_as");
         return v == null || v.isBlank() ? java.util.List.of() : java.util.List.of(v.split("\n"));
     }
 
@@ -237,13 +232,6 @@ public final class SiteService {
     public void setDisabledPlugins(Set<String> ids) {
         tx.run(() -> {
             settings.put("plugins.disabled", String.join(",", ids));
-            forgetAfterCommit();
         });
-    }
-
-    /** This node sees its own change at once; the cache is dropped only once the change is visible. */
-    private void forgetAfterCommit() {
-        cached = null;
-        tx.afterCommit(() -> cached = null);
     }
 }

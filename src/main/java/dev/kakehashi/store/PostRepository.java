@@ -157,6 +157,18 @@ public final class PostRepository {
                 .getResultList();
     }
 
+    /** Up to {@code limit} posts, other than deleted ones, whose rendering carries another stamp. */
+    public List<Post> renderedOtherwise(String stamp, int limit) {
+        return tx.session()
+                .createSelectionQuery(
+                        "from Post p where p.status <> dev.kakehashi.domain.PostStatus.DELETED"
+                                + " and (p.renderStamp is null or p.renderStamp <> :stamp) order by p.id",
+                        Post.class)
+                .setParameter("stamp", stamp)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     /** Every tag on a published post with how many posts carry it, most used first. */
     public Map<String, Long> tagCounts(int limit) {
         Map<String, Long> counts = new LinkedHashMap<>();

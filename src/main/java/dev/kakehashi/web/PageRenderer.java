@@ -6,7 +6,6 @@ import dev.kakehashi.service.SiteSettings;
 import dev.kakehashi.web.theme.ThemeRenderer;
 import dev.kakehashi.web.view.PageMeta;
 import dev.kakehashi.web.view.SiteView;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
@@ -16,6 +15,12 @@ import java.util.Map;
 /** Renders public pages through the active theme, with the model every page shares. */
 public final class PageRenderer {
     public static final MediaType HTML = MediaType.valueOf("text/html;charset=utf-8");
+
+    /**
+     * Public pages look the same to everyone: a shared cache may keep one for 30 s, while browsers
+     * revalidate each time (a 304 when unchanged), so an author never sees an old page of their own.
+     */
+    static final String PUBLIC_PAGE = "public, max-age=0, s-maxage=30";
 
     private final ThemeRenderer themes;
     private final SiteService site;
@@ -31,7 +36,7 @@ public final class PageRenderer {
     public Response page(String template, PageMeta meta, Map<String, Object> model) {
         return Response.ok(html(template, meta, model), HTML)
                 .header("Vary", "Accept")
-                .cacheControl(noStore())
+                .header("Cache-Control", PUBLIC_PAGE)
                 .build();
     }
 
@@ -65,11 +70,5 @@ public final class PageRenderer {
                 links.rss(),
                 links.atom(),
                 links.base() + "/theme/" + s.theme() + "/");
-    }
-
-    private static CacheControl noStore() {
-        CacheControl cc = new CacheControl();
-        cc.setNoCache(true);
-        return cc;
     }
 }

@@ -98,7 +98,10 @@ class CommentHandlersIT {
         HtmlSanitizer sanitizer = new HtmlSanitizer("https://blog.example");
         Links links = new Links(URI.create("https://blog.example"));
         repo = new CommentRepository(tx);
-        settings = new CommentSettings(tx, new SiteSettingRepository(tx));
+        settings = new CommentSettings(
+                tx,
+                new dev.kakehashi.service.SiteSettingsCache(
+                        tx, new SiteSettingRepository(tx), new dev.kakehashi.service.EventBus()));
         EventBus bus = new EventBus();
         bus.subscribeInTransaction(CommentAdded.class, events::add);
         CommentGate gate = incoming -> {

@@ -113,6 +113,41 @@ class RemoteActorServiceIT {
     }
 
     @Test
+    void concurrentFirstActivitiesOfANewActorShareOneFetchAndOneRow() throws Exception {
+        String alice = remote.fixture("mastodon.example/users/alice.json");
+        // A slow remote, so the eight lookups below all ask while the first fetch is under way.
+        remote.handle("/users/alice", ex -> {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            FakeRemote.respond(
+                    ex, 200, FakeRemote.ACTIVITY_JSON, alice.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var results = new java.util.ArrayList<java.util.concurrent.Future<RemoteActor>>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return actors.resolve(id("/users/alice"));
+                }));
+            }
+            start.countDown();
+            var ids = new java.util.HashSet<Long>();
+            for (var r : results) {
+                ids.add(r.get(20, java.util.concurrent.TimeUnit.SECONDS).id());
+            }
+            assertThat(ids).hasSize(1);
+            assertThat(fetchesOf("/users/alice")).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void refetchesAnActorOlderThanADay() {
         remote.serveFixture("mastodon.example/users/alice.json", "/users/alice");
         actors.resolve(id("/users/alice"));

@@ -41,6 +41,7 @@ public final class Fixtures {
                 List.of(new TagView("java", "https://blog.example/tags/java")),
                 cover,
                 attachments,
-                false);
+                false,
+                html);
     }
 }

@@ -10,11 +10,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Housekeeping every minute, so nobody types maintenance commands: publishes scheduled posts whose
- * trigger was lost, drops expired sessions and old login failures.
+ * trigger was lost, stores fresh renderings of posts rendered by an older version, drops expired sessions and old login failures.
  */
 @DisallowConcurrentExecution
 public final class MaintenanceJob implements Job {
     private static final Logger log = LoggerFactory.getLogger(MaintenanceJob.class);
+
+    /** Posts rendered again per run: a large blog catches up over a few minutes, never in one stall. */
+    static final int RENDER_BATCH = 500;
 
     private final PostService posts;
     private final AuthService auth;
@@ -29,6 +32,10 @@ public final class MaintenanceJob implements Job {
         int published = posts.publishOverdue();
         if (published > 0) {
             log.info("Published {} overdue scheduled post(s)", published);
+        }
+        int rendered = posts.renderStale(RENDER_BATCH);
+        if (rendered > 0) {
+            log.info("Rendered {} post(s) again for the current renderer", rendered);
         }
         auth.sweep();
     }

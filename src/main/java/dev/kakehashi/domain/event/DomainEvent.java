@@ -8,4 +8,5 @@ public sealed interface DomainEvent
                 AccountCreated,
                 CommentAdded,
                 CommentModerated,
-                PasswordChanged {}
+                PasswordChanged,
+                SettingsChanged {}

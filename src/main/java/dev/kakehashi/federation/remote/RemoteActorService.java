@@ -16,6 +16,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +32,8 @@ public final class RemoteActorService {
     private final Transactions tx;
     private final RemoteActorRepository actors;
     private final RemoteFetcher fetcher;
+    private final java.util.concurrent.ConcurrentMap<String, CompletableFuture<RemoteActor>> inFlight =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final HtmlSanitizer sanitizer;
     private final Clock clock;
     private final java.util.List<java.util.function.Consumer<String>> goneListeners =
@@ -80,6 +84,29 @@ public final class RemoteActorService {
      * does not verify with the cached key (key rotation). A 410 marks the cached actor gone.
      */
     public RemoteActor refresh(String uri) {
+        // Concurrent first activities of a new actor share one fetch and one insert.
+        CompletableFuture<RemoteActor> mine = new CompletableFuture<>();
+        CompletableFuture<RemoteActor> running = inFlight.putIfAbsent(uri, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        try {
+            RemoteActor actor = fetchAndStore(uri);
+            mine.complete(actor);
+            return actor;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(uri, mine);
+        }
+    }
+
+    private RemoteActor fetchAndStore(String uri) {
         URI target = parseUri(uri);
         JsonNode doc;
         try {

@@ -20,6 +20,8 @@ public final class HtmlSanitizer {
     public static final int REMOTE_MAX_CHARS = 200_000;
     /** Remote elements nested deeper than this are dropped, their text kept. */
     public static final int REMOTE_MAX_DEPTH = 32;
+    /** Raise whenever the allowlist or the text extraction changes: stored renderings are redone. */
+    public static final int VERSION = 1;
 
     private final String baseUri;
     private final Safelist safelist;

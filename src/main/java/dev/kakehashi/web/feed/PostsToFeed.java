@@ -21,8 +21,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.jdom2.output.XMLOutputter;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
 
 /** Turns published posts into an RSS 2.0 or Atom 1.0 document with Rome. */
@@ -121,17 +119,13 @@ public final class PostsToFeed {
         return format == Format.RSS ? Entities.escape(text) : text;
     }
 
-    /** The stored (already sanitized) HTML with its links made absolute and images appended. */
+    /** The stored (already sanitized) HTML with absolute links, cover and images added: nothing parsed. */
     static String contentHtml(PostView post) {
         StringBuilder html = new StringBuilder();
         if (post.cover() != null) {
             html.append(img(post.cover()));
         }
-        Document doc = Jsoup.parseBodyFragment(post.html(), post.url());
-        doc.select("a[href]").forEach(a -> a.attr("href", a.absUrl("href")));
-        doc.select("img[src]").forEach(img -> img.attr("src", img.absUrl("src")));
-        doc.outputSettings().prettyPrint(false);
-        html.append(doc.body().html());
+        html.append(post.absoluteHtml());
         post.attachments().forEach(m -> html.append(img(m)));
         return html.toString();
     }

@@ -22,6 +22,7 @@ public final class ThemeRenderer {
 
     public ThemeRenderer(ServletContext servletContext, ThemeCatalog catalog) {
         this.catalog = catalog;
+        RecordPropertyAccessor.install();
         FileTemplateResolver external = new FileTemplateResolver();
         external.setPrefix(catalog.externalRoot().toString() + "/");
         external.setSuffix(".html");

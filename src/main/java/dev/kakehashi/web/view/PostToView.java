@@ -4,21 +4,21 @@ import dev.kakehashi.domain.Account;
 import dev.kakehashi.domain.Media;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.service.Links;
-import dev.kakehashi.service.content.HtmlSanitizer;
+import dev.kakehashi.service.PostRendering;
 import java.util.List;
 
 /** Builds the theme's view of posts and authors from entities, inside the unit of work. */
 public final class PostToView {
-    private static final int SUMMARY_CHARS = 280;
-
     private final Links links;
+    private final PostRendering rendering;
 
-    public PostToView(Links links) {
+    public PostToView(Links links, PostRendering rendering) {
         this.links = links;
+        this.rendering = rendering;
     }
 
     public PostView post(Post p) {
-        String summary = p.excerpt() != null ? p.excerpt() : HtmlSanitizer.summary(p.bodyHtml(), SUMMARY_CHARS);
+        String summary = p.excerpt() != null ? p.excerpt() : rendering.summary(p);
         return new PostView(
                 Long.toString(p.id()),
                 p.isArticle(),
@@ -36,7 +36,8 @@ public final class PostToView {
                         .toList(),
                 p.cover() == null ? null : media(p.cover()),
                 p.attachments().stream().map(this::media).toList(),
-                p.commentsClosed());
+                p.commentsClosed(),
+                rendering.absoluteHtml(p));
     }
 
     public AuthorView author(Account a) {

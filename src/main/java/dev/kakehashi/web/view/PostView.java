@@ -12,6 +12,7 @@ import java.util.List;
  * @param summary plain text: the excerpt, or the start of the body
  * @param edited null unless it was changed after publishing
  * @param commentsClosed the author closed comments: the page says so
+ * @param absoluteHtml the body with absolute links and images, for feeds
  */
 public record PostView(
         String id,
@@ -27,7 +28,8 @@ public record PostView(
         List<TagView> tags,
         MediaView cover,
         List<MediaView> attachments,
-        boolean commentsClosed) {
+        boolean commentsClosed,
+        String absoluteHtml) {
     /** What a page, a feed or a link shows as the post's name: the title, or the start of the text. */
     public String displayTitle() {
         if (title != null) {

@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# The whole comparison of issue 13 in one command: Kakehashi in a real Tomcat 11 (cargo, with the
+# JVM options the README recommends) on H2 and on PostgreSQL, 30 articles each, against the
+# ceiling, a static JSP deployed in the same Tomcat (bench/ceiling); WordPress when installed,
+# skipped otherwise. Prints requests/s per endpoint with its share of the ceiling, start-up to the
+# first page and the Tomcat JVM's resident memory idle and under load, with the load average.
+# Ends only the processes it started, by pid. Needs: JDK, Maven, curl, wrk; psql tools for PostgreSQL.
+#   bench/compare.sh [seconds-per-url] [connections] [h2|postgres|both]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${1:-10}
+CONNECTIONS=${2:-8}
+DBS=${3:-both}
+PORT=${BENCH_PORT:-8182}
+BASE="http://127.0.0.1:$PORT"
+PG=(-h 127.0.0.1 -U postgres)
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
+[ -f target/kakehashi.war ] || mvn -B -q -DskipTests package
+
+CARGO= TOMCAT= DATA= JAR= PGDB=
+stop() {
+  [ -n "$TOMCAT" ] && kill "$TOMCAT" 2>/dev/null || true
+  [ -n "$CARGO" ] && kill -- -"$CARGO" 2>/dev/null || true
+  for _ in $(seq 1 30); do { [ -z "$TOMCAT" ] || ! kill -0 "$TOMCAT" 2>/dev/null; } && break; sleep 0.5; done
+  [ -n "$PGDB" ] && dropdb "${PG[@]}" --if-exists "$PGDB" 2>/dev/null || true
+  [ -n "$DATA" ] && rm -rf "$DATA" "$JAR"
+  CARGO= TOMCAT= DATA= JAR= PGDB=
+  return 0
+}
+trap stop EXIT
+
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+rss() { echo $(( $(ps -o rss= -p "$TOMCAT") / 1024 )); }
+rps() { # url accept
+  wrk -t2 -c"$CONNECTIONS" -d3s -H "Accept: $2" "$1" >/dev/null  # warm-up
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -H "Accept: $2" "$1" | awk '/Requests\/sec/ {printf "%d", $2}'
+}
+
+declare -A RESULT
+run() {
+  local db=$1
+  DATA=$(mktemp -d /tmp/kakehashi-compare-XXXXXX)
+  JAR=$(mktemp)
+  unset KAKEHASHI_DB_URL KAKEHASHI_DB_USER
+  if [ "$db" = postgres ]; then
+    PGDB="kakehashi_bench_$$"
+    createdb "${PG[@]}" "$PGDB"
+    export KAKEHASHI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB" KAKEHASHI_DB_USER=postgres
+  fi
+  export KAKEHASHI_BASE_URL="$BASE" KAKEHASHI_ADMIN_USERNAME=bench KAKEHASHI_ADMIN_PASSWORD=bench-password-1 \
+         KAKEHASHI_ADMIN_EMAIL=bench@example.com
+  local start; start=$(date +%s.%N)
+  setsid mvn -B -Pbench cargo:run -Dkakehashi.run.port="$PORT" -Dkakehashi.run.dataDir="$DATA" \
+      >"$DATA/cargo.log" 2>&1 &
+  CARGO=$!
+  for _ in $(seq 1 600); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/")" = 200 ] && break; sleep 0.2; done
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/")" = 200 ] \
+      || { echo "Kakehashi did not start; see $DATA/cargo.log" >&2; tail -50 "$DATA/cargo.log"; exit 1; }
+  RESULT[$db,startup]=$(echo "$(date +%s.%N) - $start" | bc | cut -c1-5)
+  # The ceiling is deployed after the ROOT application: wait for it too.
+  for _ in $(seq 1 300); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/ceiling/")" = 200 ] && break; sleep 0.2; done
+  RESULT[$db,tomcat]=$(sed -n 's/.*Server startup in \[\([0-9,]*\)\] milliseconds.*/\1/p' "$DATA/cargo.log" | tr -d , | head -1)
+  TOMCAT=$(ps -o pid=,args= -g "$CARGO" | awk '/catalina.base/ && !/awk/ {print $1; exit}')
+  curl -s -c "$JAR" -b "$JAR" -o /dev/null -d 'username=bench&password=bench-password-1' "$BASE/login"
+  local token body
+  token=$(curl -s -b "$JAR" "$BASE/admin/posts/new" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  body=$(printf 'A paragraph of *Markdown* with a [link](https://example.com) and `code`.\n\n%.0s' $(seq 1 12))
+  for i in $(seq 1 30); do
+    curl -s -b "$JAR" -o /dev/null --data-urlencode "_csrf=$token" --data-urlencode kind=article \
+         --data-urlencode action=publish --data-urlencode "title=Benchmark article $i" \
+         --data-urlencode "body=$body" --data-urlencode "tags=bench, t$((i % 5))" "$BASE/admin/posts"
+  done
+  sleep 2
+  RESULT[$db,idle]=$(rss)
+  local host=${BASE#http://} peak=0 name url accept
+  while IFS='|' read -r name url accept; do
+    RESULT[$db,$name]=$(rps "$BASE$url" "$accept")
+    [ "$(rss)" -gt "$peak" ] && peak=$(rss)
+  done <<EOF2
+ceiling JSP|/ceiling/|text/html
+home page|/|text/html
+article page|/articles/benchmark-article-7|text/html
+tag page|/tags/bench|text/html
+author page|/@bench|text/html
+archive|/archive|text/html
+RSS feed|/feed.xml|application/rss+xml
+WebFinger, author|/.well-known/webfinger?resource=acct:bench@$host|application/jrd+json
+WebFinger, blog|/.well-known/webfinger?resource=acct:blog@$host|application/jrd+json
+NodeInfo|/nodeinfo/2.1|application/json
+actor JSON|/actors/blog|application/activity+json
+article as AP JSON|/articles/benchmark-article-7|application/activity+json
+EOF2
+  RESULT[$db,loaded]=$peak
+  RESULT[$db,load]=$(load)
+  stop
+}
+
+echo "load average before: $(load)"
+case "$DBS" in both) RUNS="h2 postgres" ;; *) RUNS=$DBS ;; esac
+for db in $RUNS; do echo "== Kakehashi on $db"; run "$db"; done
+if command -v php >/dev/null && [ -d /usr/share/wordpress ]; then
+  echo "WordPress is installed but not wired into this script yet: skipped"
+else
+  echo "WordPress: not installed, skipped"
+fi
+
+printf '\n| endpoint |'; for db in $RUNS; do printf ' %s req/s | %s / ceiling |' "$db" "$db"; done; echo
+printf '| --- |'; for db in $RUNS; do printf ' ---: | ---: |'; done; echo
+for name in "ceiling JSP" "home page" "article page" "tag page" "author page" "archive" "RSS feed" \
+            "WebFinger, author" "WebFinger, blog" "NodeInfo" "actor JSON" "article as AP JSON"; do
+  printf '| %s |' "$name"
+  for db in $RUNS; do
+    v=${RESULT[$db,$name]:-0}; c=${RESULT[$db,ceiling JSP]:-0}
+    printf ' %s | %s %% |' "$v" "$([ "$c" -gt 0 ] && echo "scale=1; 100 * $v / $c" | bc || echo -)"
+  done
+  echo
+done
+for db in $RUNS; do
+  echo "$db: start-up to first page ${RESULT[$db,startup]} s with Maven and cargo (Tomcat's own start-up" \
+       "${RESULT[$db,tomcat]:-?} ms); Tomcat JVM RSS" \
+       "idle ${RESULT[$db,idle]} MiB, under load ${RESULT[$db,loaded]} MiB; load average after: ${RESULT[$db,load]}"
+done

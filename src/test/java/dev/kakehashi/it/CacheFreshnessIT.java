@@ -1,0 +1,200 @@
+package dev.kakehashi.it;
+
+import static dev.kakehashi.it.WebClient.form;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whatever Kakehashi keeps in memory or lets others keep (settings, ETags, shared caches) is never
+ * stale: each change is visible on the very next request, an unchanged page answers 304 to a
+ * revalidation and a changed one 200.
+ */
+class CacheFreshnessIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String BROWSER = "text/html,application/xhtml+xml";
+    private static final String AP = "application/activity+json";
+    static KakehashiServer server;
+    static WebClient admin;
+    static WebClient reader;
+    static SigningPeer peer;
+
+    @BeforeAll
+    static void start() {
+        server = KakehashiServer.fresh();
+        LiveTables.prepare(server);
+        server.start();
+        admin = new WebClient(server).setUpAndLogIn("Fresh IT", "toki", "toki-password-1");
+        AdminPages.publishCommentsAtOnce(admin);
+        reader = new WebClient(server);
+        peer = new SigningPeer();
+        peer.actor("alice", doc -> doc.put("name", "Alice Example"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (peer != null) peer.close();
+        if (server != null) server.close();
+    }
+
+    static WebClient.Page get(String path, String accept, String ifNoneMatch) {
+        HttpRequest.Builder r = HttpRequest.newBuilder(reader.uri(path)).header("Accept", accept);
+        if (ifNoneMatch != null) {
+            r.header("If-None-Match", ifNoneMatch);
+        }
+        return reader.send(r.GET());
+    }
+
+    static void edit(String id, String body) {
+        var page = admin.get("/admin/posts/" + id + "/edit");
+        assertThat(admin.postForm(
+                                "/admin/posts/" + id,
+                                form("_csrf", page.csrf(), "action", "publish", "body", body, "tags", "fresh"))
+                        .status())
+                .isEqualTo(303);
+    }
+
+    static void settings(String title, String theme) {
+        var page = admin.get("/admin/settings");
+        assertThat(admin.postForm(
+                                "/admin/settings",
+                                form(
+                                        "_csrf",
+                                        page.csrf(),
+                                        "title",
+                                        title,
+                                        "description",
+                                        "",
+                                        "language",
+                                        "en",
+                                        "theme",
+                                        theme))
+                        .status())
+                .isEqualTo(303);
+    }
+
+    @Test
+    void anUnchangedPageAnswers304AndAnEditedOne200WithTheNewText() {
+        String id = admin.compose("note", "publish", "body", "Original words", "tags", "fresh");
+        var first = get("/posts/" + id, BROWSER, null);
+        String etag = first.header("ETag");
+        assertThat(etag).isNotBlank();
+        assertThat(first.header("Cache-Control")).contains("public");
+        assertThat(first.header("Vary")).contains("Accept");
+
+        var again = get("/posts/" + id, BROWSER, etag);
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+
+        edit(id, "Edited words");
+        var after = get("/posts/" + id, BROWSER, etag);
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.html().select("article .content").text()).isEqualTo("Edited words");
+        assertThat(after.header("ETag")).isNotEqualTo(etag);
+        assertThat(get("/", BROWSER, null).body()).contains("Edited words").doesNotContain("Original words");
+        assertThat(get("/feed.xml", "application/rss+xml", null).body())
+                .contains("Edited words")
+                .doesNotContain("Original words");
+    }
+
+    @Test
+    void aDeletedPostIsGoneOnTheNextRequestEvenForARevalidation() {
+        String id = admin.compose("note", "publish", "body", "Soon deleted", "tags", "fresh");
+        String etag = get("/posts/" + id, BROWSER, null).header("ETag");
+        String homeTag = get("/", BROWSER, null).header("ETag");
+        var edit = admin.get("/admin/posts/" + id + "/edit");
+        admin.postForm("/admin/posts/" + id + "/delete", form("_csrf", edit.csrf()));
+
+        assertThat(get("/posts/" + id, BROWSER, etag).status()).isEqualTo(410);
+        var home = get("/", BROWSER, homeTag);
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body()).doesNotContain("Soon deleted");
+    }
+
+    @Test
+    void aNewCommentShowsOnTheNextRequestAfterItIsStored() throws Exception {
+        String id = admin.compose("note", "publish", "body", "Comment on me", "tags", "fresh");
+        String etag = get("/posts/" + id, BROWSER, null).header("ETag");
+        ObjectNode note = JSON.createObjectNode();
+        note.put("id", peer.actorId("alice") + "/statuses/fresh-1");
+        note.put("type", "Note");
+        note.put("attributedTo", peer.actorId("alice"));
+        note.put("inReplyTo", server.url("/posts/" + id));
+        note.put("content", "<p>A fresh comment</p>");
+        note.put("published", "2026-06-01T10:00:00Z");
+        note.putArray("to").add("https://www.w3.org/ns/activitystreams#Public");
+        note.putArray("cc").add(server.url("/actors/blog"));
+        ObjectNode create = JSON.createObjectNode();
+        create.put("@context", "https://www.w3.org/ns/activitystreams");
+        create.put("id", peer.actorId("alice") + "/statuses/fresh-1/activity");
+        create.put("type", "Create");
+        create.put("actor", peer.actorId("alice"));
+        create.set("object", note);
+        var answer = peer.post(URI.create(server.url("/inbox")), create.toString(), peer.mainKey("alice"));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+
+        LiveTables.await(() -> get("/posts/" + id, BROWSER, null).body().contains("A fresh comment"));
+        var revalidated = get("/posts/" + id, BROWSER, etag);
+        assertThat(revalidated.status()).isEqualTo(200);
+        assertThat(revalidated.body()).contains("A fresh comment");
+    }
+
+    @Test
+    void aThemeSwitchAndATitleChangeShowOnTheNextRequest() {
+        try {
+            String etag = get("/", BROWSER, null).header("ETag");
+            settings("Renamed blog", "minimal");
+            var home = get("/", BROWSER, etag);
+            assertThat(home.status()).isEqualTo(200);
+            assertThat(home.html().select("body").hasClass("minimal")).isTrue();
+            assertThat(home.html().title()).isEqualTo("Renamed blog");
+            var feed = get("/feed.xml", "application/rss+xml", null).body();
+            assertThat(feed).contains("<title>Renamed blog</title>");
+        } finally {
+            settings("Fresh IT", "default");
+        }
+        assertThat(get("/", BROWSER, null).html().select("body").hasClass("minimal"))
+                .isFalse();
+    }
+
+    @Test
+    void aNewBlogHandleAnswersWebFingerAndTheActorOnTheNextRequest() throws Exception {
+        String actorTag = get("/actors/blog", AP, null).header("ETag");
+        assertThat(get("/actors/blog", AP, actorTag).status()).isEqualTo(304);
+        var page = admin.get("/admin/settings");
+        var saved = admin.postForm(
+                "/admin/settings/federation",
+                form(
+                        "_csrf", page.csrf(),
+                        "actorMode", "both",
+                        "blogHandle", "journal",
+                        "articleFormat", "note"));
+        assertThat(saved.status()).isEqualTo(303);
+
+        var finger = get(
+                "/.well-known/webfinger?resource=acct:journal@"
+                        + URI.create(server.url("/")).getRawAuthority(),
+                "application/jrd+json",
+                null);
+        assertThat(finger.status()).isEqualTo(200);
+        var actor = get("/actors/blog", AP, actorTag);
+        assertThat(actor.status()).isEqualTo(200);
+        assertThat(JSON.readTree(actor.body()).path("preferredUsername").asText())
+                .isEqualTo("journal");
+    }
+
+    @Test
+    void feedsAndAdminPagesSayWhoMayKeepThem() {
+        var feed = get("/feed.xml", "application/rss+xml", null);
+        assertThat(feed.status()).isEqualTo(200);
+        assertThat(get("/feed.xml", "application/rss+xml", feed.header("ETag")).status())
+                .isEqualTo(304);
+        assertThat(admin.get("/admin/posts").header("Cache-Control")).contains("no-store");
+    }
+}
