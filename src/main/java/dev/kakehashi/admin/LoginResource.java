@@ -55,16 +55,9 @@ public final class LoginResource {
             @Context HttpServletRequest http) {
         try {
             AuthService.NewSession session = auth.login(username, password, http.getRemoteAddr());
-            NewCookie cookie = new NewCookie.Builder(Auth.COOKIE)
-                    .value(session.token())
-                    .path("/")
-                    .httpOnly(true)
-                    .secure(secureCookies)
-                    .sameSite(NewCookie.SameSite.LAX)
-                    .expiry(Date.from(session.expiresAt()))
-                    .maxAge((int) AuthService.SESSION_LIFETIME.toSeconds())
+            return Response.seeOther(URI.create(safeNext(next)))
+                    .cookie(sessionCookie(session, secureCookies))
                     .build();
-            return Response.seeOther(URI.create(safeNext(next))).cookie(cookie).build();
         } catch (InvalidInputException e) {
             return page(422, username, next, "Enter your username and password.");
         } catch (ServiceException e) {
@@ -85,6 +78,19 @@ public final class LoginResource {
                 .maxAge(0)
                 .build();
         return Response.seeOther(URI.create("/login")).cookie(gone).build();
+    }
+
+    /** The cookie that carries a new session (also set by the first-run set-up). */
+    static NewCookie sessionCookie(AuthService.NewSession session, boolean secure) {
+        return new NewCookie.Builder(Auth.COOKIE)
+                .value(session.token())
+                .path("/")
+                .httpOnly(true)
+                .secure(secure)
+                .sameSite(NewCookie.SameSite.LAX)
+                .expiry(Date.from(session.expiresAt()))
+                .maxAge((int) AuthService.SESSION_LIFETIME.toSeconds())
+                .build();
     }
 
     private Response page(int status, String username, String next, String error) {
