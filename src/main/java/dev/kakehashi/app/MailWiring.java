@@ -7,19 +7,21 @@ import dev.kakehashi.service.Links;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.mail.DigestComposer;
 import dev.kakehashi.service.mail.EmailPreferences;
+import dev.kakehashi.service.mail.Mailer;
 import dev.kakehashi.service.mail.NotificationDigests;
 import dev.kakehashi.service.mail.SmtpMailer;
 import dev.kakehashi.store.EmailPreferenceRepository;
 import dev.kakehashi.store.NotificationMailRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
+import java.util.Optional;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** E-mail notifications: the SMTP mailer and digest job when SMTP is set, and authors' choices. */
-record MailWiring(EmailPreferences preferences) {
+record MailWiring(EmailPreferences preferences, Optional<Mailer> mailer) {
     private static final Logger log = LoggerFactory.getLogger(MailWiring.class);
 
     static MailWiring start(
@@ -31,7 +33,7 @@ record MailWiring(EmailPreferences preferences) {
             Links links,
             Clock clock)
             throws SchedulerException {
-        settings.smtp().ifPresent(smtp -> {
+        Optional<Mailer> smtpMailer = settings.smtp().map(smtp -> {
             SmtpMailer mailer = new SmtpMailer(new SmtpMailer.Config(
                     smtp.host(),
                     smtp.port(),
@@ -48,9 +50,12 @@ record MailWiring(EmailPreferences preferences) {
                     clock);
             jobs.register(NotificationMailJob.class, () -> new NotificationMailJob(digests));
             log.info("E-mail notifications go through {}", smtp);
+            return mailer;
         });
         NotificationMailSchedule.install(scheduler, settings.smtp().map(Settings.Smtp::digestInterval));
-        return new MailWiring(new EmailPreferences(
-                tx, new EmailPreferenceRepository(tx), settings.smtp().isPresent(), clock));
+        return new MailWiring(
+                new EmailPreferences(
+                        tx, new EmailPreferenceRepository(tx), settings.smtp().isPresent(), clock),
+                smtpMailer);
     }
 }

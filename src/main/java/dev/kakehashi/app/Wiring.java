@@ -208,6 +208,7 @@ final class Wiring implements AutoCloseable {
                     mediaRepo,
                     markdown,
                     mentions,
+                    new dev.kakehashi.service.content.Hashtags(links::tag),
                     new QuartzPostScheduler(scheduler),
                     events,
                     clock);
@@ -244,9 +245,10 @@ final class Wiring implements AutoCloseable {
 
             PageRenderer pages = new PageRenderer(new ThemeRenderer(ctx, themes), site, links);
             AdminRenderer adminPages = new AdminRenderer(
-                    site,
-                    me -> reactions.notifications().unread(me.accountId()),
-                    me -> commentModeration.pendingCount(me.accountId(), me.admin()));
+                            site,
+                            me -> reactions.notifications().unread(me.accountId()),
+                            me -> commentModeration.pendingCount(me.accountId(), me.admin()))
+                    .withHandles(new dev.kakehashi.service.Handles(site, links));
             PostToView views = new PostToView(links);
             boolean https = settings.baseUrl().getScheme().equals("https");
 
@@ -254,6 +256,8 @@ final class Wiring implements AutoCloseable {
             Runnable kickDelivery = delivery.kick();
             InboxJobSchedule inboxSchedule = InboxJobSchedule.install(scheduler);
             MailWiring mail = MailWiring.start(settings, tx, scheduler, jobs, site, links, clock);
+            var resets = PasswordResetWiring.start(
+                    settings, tx, accountRepo, sessionRepo, links, mail.mailer(), site, clock);
             AliasService aliases =
                     new AliasService(tx, accountRepo, site, new WebFingerHandles(webFinger), links, clock);
             ModerationWiring blocking = ModerationWiring.build(
@@ -286,7 +290,7 @@ final class Wiring implements AutoCloseable {
                     adminPages,
                     kickDelivery,
                     clock);
-            ResourceConfig api = new ResourceConfig()
+            ResourceConfig api = new ResourcesConfig()
                     .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                     .property(ServerProperties.BV_FEATURE_DISABLE, true)
                     .register(JacksonFeature.class)
@@ -305,8 +309,9 @@ final class Wiring implements AutoCloseable {
                     .register(new FeedResource(blog, views, site, links))
                     .register(new FollowResource(new WebFingerFollowLinks(webFinger), blog, pages, site, links))
                     .register(new SitemapResource(blog, links))
-                    .register(new SetupResource(accounts, adminPages))
+                    .register(new SetupResource(accounts, auth, adminPages, https))
                     .register(new LoginResource(auth, adminPages, https))
+                    .register(new dev.kakehashi.admin.PasswordResetResource(resets, adminPages))
                     .register(new DashboardResource(adminQueries, adminPages, links))
                     .register(new PostsAdminResource(
                             posts,
