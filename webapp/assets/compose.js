@@ -58,7 +58,17 @@
           "T" + pad(utc.getHours()) + ":" + pad(utc.getMinutes());
       }
     }
-    if (hint) hint.textContent = "Time in your time zone. Choose a time, then press Schedule.";
+    if (hint) hint.textContent = "Time in your time zone. A future time turns Publish into Schedule; a past one publishes now.";
+    // The main button says what it will do: Schedule for a future time, Publish otherwise.
+    var publish = document.getElementById("publish");
+    var label = function () {
+      if (!publish || publish.getAttribute("data-switches") !== "true") return;
+      var at = when.value ? new Date(when.value) : null;
+      publish.textContent = at && !isNaN(at) && at.getTime() > Date.now() ? "Schedule" : "Publish";
+    };
+    when.addEventListener("input", label);
+    when.addEventListener("change", label);
+    label();
     form.addEventListener("submit", function () {
       var local = when.value ? new Date(when.value) : new Date();
       tz.value = isNaN(local) ? new Date().getTimezoneOffset() : local.getTimezoneOffset();
@@ -172,6 +182,32 @@
       status.textContent = error.message;
       button.disabled = false;
     });
+  });
+
+  // ---- Paste and drag-and-drop of images into the body -----------------------
+  function uploadInto(files) {
+    var list = Array.prototype.filter.call(files || [], function (f) { return /^image\//.test(f.type); });
+    if (!list.length) return false;
+    list.forEach(function (f) {
+      status.textContent = "Uploading " + (f.name || "the pasted image") + "…";
+      window.KakehashiUpload.upload(f, alt.value.trim()).then(function (m) {
+        images.push({ id: String(m.id), url: m.url, alt: m.alt });
+        if (article) insertAtCursor(m.markdown || "![" + m.alt + "](" + m.url + ")");
+        status.textContent = article ? "Uploaded and inserted into the body. Describe it in its [brackets]."
+          : "Uploaded and attached.";
+        sync();
+      }, function (error) { status.textContent = error.message; });
+    });
+    return true;
+  }
+  body.addEventListener("paste", function (e) {
+    if (e.clipboardData && uploadInto(e.clipboardData.files)) e.preventDefault();
+  });
+  body.addEventListener("dragover", function (e) {
+    if (e.dataTransfer && Array.prototype.indexOf.call(e.dataTransfer.types || [], "Files") >= 0) e.preventDefault();
+  });
+  body.addEventListener("drop", function (e) {
+    if (e.dataTransfer && uploadInto(e.dataTransfer.files)) e.preventDefault();
   });
 
   sync();

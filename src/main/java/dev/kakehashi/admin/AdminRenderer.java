@@ -1,6 +1,7 @@
 package dev.kakehashi.admin;
 
 import dev.kakehashi.service.AuthService.SignedIn;
+import dev.kakehashi.service.Handles;
 import dev.kakehashi.service.SiteService;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
@@ -22,9 +23,16 @@ public final class AdminRenderer {
     private final SiteService site;
     private final ToLongFunction<SignedIn> unreadNotifications;
     private final ToLongFunction<SignedIn> pendingComments;
+    private Handles handles;
 
     public AdminRenderer(SiteService site) {
         this(site, me -> 0, me -> 0);
+    }
+
+    /** Adds {@code blogHandle} and {@code myHandle} (the fediverse handles) to every page's model. */
+    public AdminRenderer withHandles(Handles handles) {
+        this.handles = handles;
+        return this;
     }
 
     /**
@@ -59,6 +67,9 @@ public final class AdminRenderer {
         all.put("csrf", me == null ? "" : me.csrfToken());
         all.put("unreadNotifications", me == null ? 0L : unreadNotifications.applyAsLong(me));
         all.put("pendingComments", pending(me));
+        all.put("blogHandle", handles == null ? null : handles.blog());
+        all.put("myHandle", handles == null || me == null ? null : handles.author(me.username()));
+        all.put("section", template);
         String html = engine.process(template, new Context(Locale.ENGLISH, all));
         CacheControl cc = new CacheControl();
         cc.setNoStore(true);

@@ -87,12 +87,33 @@ record PostForm(Map<String, String> values) {
 
     PostAction action() {
         return switch (get("action").toLowerCase(Locale.ROOT)) {
-            case "publish" -> new PostAction.Publish();
+            case "publish" -> publishOrSchedule();
             case "draft", "save", "" -> new PostAction.Save();
             case "schedule" -> new PostAction.Schedule(scheduledAt());
             case "unschedule" -> new PostAction.Unschedule();
             default -> throw InvalidInputException.of("action", "Unknown action " + get("action"));
         };
+    }
+
+    /**
+     * Publish with a "Publish at" in the future schedules (the button reads Schedule then, as in
+     * WordPress); a date in the past, or none, publishes now.
+     */
+    private PostAction publishOrSchedule() {
+        if (get("scheduledAt").isBlank()) {
+            return new PostAction.Publish();
+        }
+        Instant at = scheduledAt();
+        return at.isAfter(Instant.now()) ? new PostAction.Schedule(at) : new PostAction.Publish();
+    }
+
+    /** Whether the form's "Publish at" lies in the future: the main button then reads Schedule. */
+    boolean schedulesLater() {
+        try {
+            return !get("scheduledAt").isBlank() && scheduledAt().isAfter(Instant.now());
+        } catch (InvalidInputException e) {
+            return false;
+        }
     }
 
     /** {@code datetime-local} input, in the browser's time zone (offset in minutes west of UTC, as JS gives it). */

@@ -145,7 +145,10 @@ public final class PostsAdminResource {
         PostForm form = PostForm.of(fields);
         try {
             Saved saved = posts.update(me.accountId(), postId, form.input(state.kind()), form.action(), Saved::of);
-            return saved.redirect();
+            boolean wasPublished = "published".equals(state.status());
+            return wasPublished && saved.status() == PostStatus.PUBLISHED
+                    ? saved.redirect("updated")
+                    : saved.redirect();
         } catch (InvalidInputException e) {
             return form(422, me, state, form, e.fieldErrors(), null);
         }
@@ -176,7 +179,10 @@ public final class PostsAdminResource {
         }
 
         Response redirect() {
-            String what = status.name().toLowerCase(Locale.ROOT);
+            return redirect(status.name().toLowerCase(Locale.ROOT));
+        }
+
+        Response redirect(String what) {
             return Response.seeOther(URI.create("/admin/posts/" + id + "/edit?saved=" + what))
                     .build();
         }
@@ -243,6 +249,7 @@ public final class PostsAdminResource {
         }
         return switch (saved) {
             case "published" -> "Published.";
+            case "updated" -> "Updated.";
             case "scheduled" -> "Scheduled.";
             default -> "Saved.";
         };
@@ -254,6 +261,7 @@ public final class PostsAdminResource {
         model.put("post", state);
         model.put("form", form.values());
         model.put("article", !"note".equals(form.get("kind")));
+        model.put("schedulesLater", form.schedulesLater());
         model.put("errors", errors);
         model.put("notice", notice);
         model.put("delivery", state == null ? null : delivery.forPost(parseId(state.id())));

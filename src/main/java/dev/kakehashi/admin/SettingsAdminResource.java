@@ -234,6 +234,7 @@ public final class SettingsAdminResource {
         model.put("errors", errors);
         model.put("notice", notice);
         model.put("themes", themes.get());
+        model.put("languages", LanguageChoices.with(values.get("language")));
         model.put("plugins", plugins.get());
         model.put("commentPolicy", site.commentPolicy().name());
         return renderer.render(status, "settings", "Settings", me, model);

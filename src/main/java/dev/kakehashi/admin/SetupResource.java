@@ -1,14 +1,17 @@
 package dev.kakehashi.admin;
 
 import dev.kakehashi.service.AccountService;
+import dev.kakehashi.service.AuthService;
 import dev.kakehashi.service.InvalidInputException;
 import dev.kakehashi.service.ServiceException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -19,11 +22,15 @@ import java.util.Map;
 @Path("/setup")
 public final class SetupResource {
     private final AccountService accounts;
+    private final AuthService auth;
     private final AdminRenderer renderer;
+    private final boolean secureCookies;
 
-    public SetupResource(AccountService accounts, AdminRenderer renderer) {
+    public SetupResource(AccountService accounts, AuthService auth, AdminRenderer renderer, boolean secureCookies) {
         this.accounts = accounts;
+        this.auth = auth;
         this.renderer = renderer;
+        this.secureCookies = secureCookies;
     }
 
     @GET
@@ -42,10 +49,10 @@ public final class SetupResource {
             @FormParam("title") String title,
             @FormParam("username") String username,
             @FormParam("email") String email,
-            @FormParam("password") String password) {
+            @FormParam("password") String password,
+            @Context HttpServletRequest http) {
         try {
             accounts.setUp(title, username, email, password);
-            return Response.seeOther(URI.create("/login?next=/admin")).build();
         } catch (InvalidInputException e) {
             return page(422, e.fieldErrors(), title, username, email);
         } catch (ServiceException e) {
@@ -54,6 +61,11 @@ public final class SetupResource {
             }
             throw e;
         }
+        // The new administrator lands on the dashboard, signed in, as after a login.
+        AuthService.NewSession session = auth.login(username, password, http.getRemoteAddr());
+        return Response.seeOther(URI.create("/admin?welcome=1"))
+                .cookie(new SignInCookies(secureCookies).session(session))
+                .build();
     }
 
     private Response page(int status, Map<String, String> errors, String title, String username, String email) {

@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The composition root, declared in {@code web.xml}. Reads the settings, then builds everything by
- * hand (see {@link Wiring}). Any failure stops start-up with one clear message, so Kakehashi never
- * half-starts: Tomcat marks the application as failed and serves nothing from it.
+ * hand (see {@link Wiring}). Any failure stops start-up with one clear log line, so Kakehashi never
+ * half-starts: every path then serves a plain page saying that it could not start.
  */
 public final class KakehashiApp implements ServletContextListener {
     private static final Logger log = LoggerFactory.getLogger(KakehashiApp.class);
@@ -31,11 +31,19 @@ public final class KakehashiApp implements ServletContextListener {
                     settings.database().isPostgres() ? "PostgreSQL" : "H2");
         } catch (SettingsException e) {
             log.error("Kakehashi cannot start: {}", e.getMessage());
-            throw e;
+            serveCannotStart(ctx);
         } catch (RuntimeException e) {
             log.error("Kakehashi cannot start: {}", e.getMessage(), e);
-            throw e;
+            serveCannotStart(ctx);
         }
+    }
+
+    /**
+     * Nothing of Kakehashi runs; every path answers 503 with a page saying so and where the log is.
+     * (Rethrowing would make Tomcat log a long stack trace and then answer a bare 404.)
+     */
+    private static void serveCannotStart(ServletContext ctx) {
+        ctx.addFilter("kakehashi-cannot-start", new CannotStartFilter()).addMappingForUrlPatterns(null, false, "/*");
     }
 
     @Override

@@ -33,29 +33,29 @@ record MailWiring(EmailPreferences preferences, Optional<Mailer> mailer) {
             Links links,
             Clock clock)
             throws SchedulerException {
-        Optional<Mailer> mailer = settings.smtp()
-                .map(smtp -> new SmtpMailer(new SmtpMailer.Config(
-                        smtp.host(),
-                        smtp.port(),
-                        smtp.username(),
-                        smtp.password(),
-                        SmtpMailer.Security.valueOf(smtp.tls().name()),
-                        smtp.from())));
-        settings.smtp().ifPresent(smtp -> {
+        Optional<Mailer> smtpMailer = settings.smtp().map(smtp -> {
+            SmtpMailer mailer = new SmtpMailer(new SmtpMailer.Config(
+                    smtp.host(),
+                    smtp.port(),
+                    smtp.username(),
+                    smtp.password(),
+                    SmtpMailer.Security.valueOf(smtp.tls().name()),
+                    smtp.from()));
             NotificationDigests digests = new NotificationDigests(
                     tx,
                     new NotificationMailRepository(tx),
-                    mailer.get(),
+                    mailer,
                     new DigestComposer(links, () -> site.current().title()),
                     NotificationDigests.Limits.of(smtp.maxPerHour()),
                     clock);
             jobs.register(NotificationMailJob.class, () -> new NotificationMailJob(digests));
             log.info("E-mail notifications go through {}", smtp);
+            return mailer;
         });
         NotificationMailSchedule.install(scheduler, settings.smtp().map(Settings.Smtp::digestInterval));
         return new MailWiring(
                 new EmailPreferences(
                         tx, new EmailPreferenceRepository(tx), settings.smtp().isPresent(), clock),
-                mailer);
+                smtpMailer);
     }
 }

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param metricsToken when present, {@code /metrics} answers to {@code Authorization: Bearer
  *     <token>}; when absent, metrics are off
  * @param smtp the mail server for e-mail notifications; absent (no host set) means no e-mail
+ * @param resetPasswordFor a username or e-mail whose one-time password reset link is logged at
+ *     start-up (for owners without e-mail); remove the setting once used
  */
 public record Settings(
         URI baseUrl,
@@ -24,7 +26,8 @@ public record Settings(
         Optional<String> metricsToken,
         long maxUploadBytes,
         DeliveryTiming deliveryTiming,
-        Optional<Smtp> smtp) {
+        Optional<Smtp> smtp,
+        Optional<String> resetPasswordFor) {
 
     /**
      * Delivery timings, for tests that cannot wait: the first retry's delay (30 s) and the lease on

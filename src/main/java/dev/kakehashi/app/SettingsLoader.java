@@ -56,7 +56,8 @@ public final class SettingsLoader {
                 new Settings.DeliveryTiming(
                         Duration.ofMillis(positiveLong(source, "delivery.first.retry.millis", 30_000)),
                         Duration.ofMillis(positiveLong(source, "delivery.lease.millis", 300_000))),
-                SmtpSettings.load(source, baseUrl));
+                SmtpSettings.load(source, baseUrl),
+                source.get("reset.password.for"));
     }
 
     private static URI baseUrl(String raw) {

@@ -220,6 +220,7 @@ final class Wiring implements AutoCloseable {
                     markdown,
                     rendering,
                     mentions,
+                    new dev.kakehashi.service.content.Hashtags(links::tag),
                     new QuartzPostScheduler(scheduler),
                     events,
                     clock);
@@ -256,9 +257,10 @@ final class Wiring implements AutoCloseable {
 
             PageRenderer pages = new PageRenderer(new ThemeRenderer(ctx, themes), site, links);
             AdminRenderer adminPages = new AdminRenderer(
-                    site,
-                    me -> reactions.notifications().unread(me.accountId()),
-                    me -> commentModeration.pendingCount(me.accountId(), me.admin()));
+                            site,
+                            me -> reactions.notifications().unread(me.accountId()),
+                            me -> commentModeration.pendingCount(me.accountId(), me.admin()))
+                    .withHandles(new dev.kakehashi.service.Handles(site, links));
             PostToView views = new PostToView(links, rendering);
             boolean https = settings.baseUrl().getScheme().equals("https");
 
@@ -266,6 +268,8 @@ final class Wiring implements AutoCloseable {
             Runnable kickDelivery = delivery.kick();
             InboxJobSchedule inboxSchedule = InboxJobSchedule.install(scheduler);
             MailWiring mail = MailWiring.start(settings, tx, scheduler, jobs, site, links, clock);
+            var resets = PasswordResetWiring.start(
+                    settings, tx, accountRepo, sessionRepo, links, mail.mailer(), site, clock);
             AliasService aliases =
                     new AliasService(tx, accountRepo, site, new WebFingerHandles(webFinger), links, clock);
             ModerationWiring blocking = ModerationWiring.build(
@@ -300,7 +304,7 @@ final class Wiring implements AutoCloseable {
                     clock);
             SignInWiring signIn = SignInWiring.build(
                     tx, accountRepo, sessionRepo, mail.mailer(), events, site, links, settings.baseUrl(), https, clock);
-            ResourceConfig api = new ResourceConfig()
+            ResourceConfig api = new ResourcesConfig()
                     .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                     .property(ServerProperties.BV_FEATURE_DISABLE, true)
                     .register(JacksonFeature.class)
@@ -326,8 +330,9 @@ final class Wiring implements AutoCloseable {
                     .register(new FeedResource(blog, views, site, links))
                     .register(new FollowResource(new WebFingerFollowLinks(webFinger), blog, pages, site, links))
                     .register(new SitemapResource(blog, links))
-                    .register(new SetupResource(accounts, adminPages))
+                    .register(new SetupResource(accounts, auth, adminPages, https))
                     .register(new LoginResource(auth, adminPages, https, signIn.gate()))
+                    .register(new dev.kakehashi.admin.PasswordResetResource(resets, adminPages))
                     .register(new DashboardResource(adminQueries, adminPages, links))
                     .register(new PostsAdminResource(
                             posts,

@@ -11,6 +11,7 @@ import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.domain.event.PostDeleted;
 import dev.kakehashi.domain.event.PostPublished;
 import dev.kakehashi.domain.event.PostUpdated;
+import dev.kakehashi.service.content.Hashtags;
 import dev.kakehashi.service.content.MarkdownRenderer;
 import dev.kakehashi.service.content.Mentions;
 import dev.kakehashi.service.content.Slugs;
@@ -35,6 +36,7 @@ public final class PostService {
     private final MarkdownRenderer markdown;
     private final PostRendering rendering;
     private final Mentions mentions;
+    private final Hashtags hashtags;
     private final PostScheduler scheduler;
     private final EventBus events;
     private final Clock clock;
@@ -47,6 +49,7 @@ public final class PostService {
             MarkdownRenderer markdown,
             PostRendering rendering,
             Mentions mentions,
+            Hashtags hashtags,
             PostScheduler scheduler,
             EventBus events,
             Clock clock) {
@@ -57,6 +60,7 @@ public final class PostService {
         this.markdown = markdown;
         this.rendering = rendering;
         this.mentions = mentions;
+        this.hashtags = hashtags;
         this.scheduler = scheduler;
         this.events = events;
         this.clock = clock;
@@ -120,7 +124,9 @@ public final class PostService {
     /** The HTML with its mention links (handles resolved before the transaction began). */
     private void write(Post post, PostContent content, PostInput input, Map<String, PostMention> resolved) {
         Mentions.Linked linked = mentions.link(markdown.render(content.bodyMarkdown()), resolved);
-        post.write(content, linked.html(), clock.instant());
+        // A short post's #hashtags are links and tags, as on Mastodon.
+        String html = post.kind() == PostKind.NOTE ? hashtags.link(linked.html()) : linked.html();
+        post.write(content, html, clock.instant());
         rendering.render(post);
         post.mention(linked.mentions());
         post.closeComments(input.commentsClosed());
@@ -275,6 +281,9 @@ public final class PostService {
             body = v.text("body", "Body", in.body(), true, Post.SHORT_POST_MAX_CHARS);
         }
         Set<String> tags = Tags.parse(in.tags());
+        if (!article) {
+            tags.addAll(Hashtags.find(body));
+        }
         for (String t : tags) {
             v.check(Tags.VALID.matcher(t).matches(), "tags", "Tags may use letters, digits and _ only: " + t);
         }

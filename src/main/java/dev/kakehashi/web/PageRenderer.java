@@ -1,5 +1,6 @@
 package dev.kakehashi.web;
 
+import dev.kakehashi.service.Handles;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.SiteSettings;
@@ -25,11 +26,13 @@ public final class PageRenderer {
     private final ThemeRenderer themes;
     private final SiteService site;
     private final Links links;
+    private final Handles handles;
 
     public PageRenderer(ThemeRenderer themes, SiteService site, Links links) {
         this.themes = themes;
         this.site = site;
         this.links = links;
+        this.handles = new Handles(site, links);
     }
 
     /** A 200 page. {@code model} adds the template's own variables to {@code site} and {@code page}. */
@@ -62,6 +65,7 @@ public final class PageRenderer {
     }
 
     public SiteView siteView(SiteSettings s) {
+        Handles.ForSite h = handles.forSite();
         return new SiteView(
                 s.title(),
                 s.description(),
@@ -69,6 +73,8 @@ public final class PageRenderer {
                 links.home(),
                 links.rss(),
                 links.atom(),
-                links.base() + "/theme/" + s.theme() + "/");
+                links.base() + "/theme/" + s.theme() + "/",
+                h.blog(),
+                h.authorDomain());
     }
 }

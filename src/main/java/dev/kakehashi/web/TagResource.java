@@ -42,12 +42,24 @@ public final class TagResource {
     @Path("tags/{tag}")
     @Produces("text/html")
     public Response tag(@PathParam("tag") String raw, @QueryParam("page") @DefaultValue("1") String page) {
-        // Tags are stored lower-cased, so /tags/Java finds the same posts as /tags/java.
-        String tag = raw.toLowerCase(Locale.ROOT);
-        if (!Tags.VALID.matcher(tag).matches()) {
-            throw ServiceException.notFound("Tag");
+        // One-word tags are stored lower-cased, so /tags/Java finds the same posts as /tags/java;
+        // a tag of several words keeps its capitals (HelloWorld).
+        if (!Tags.VALID.matcher(raw).matches()) {
+            // /tags/hello-world or /tags/hello%20world: the tag is stored as HelloWorld
+            String hashtag = Tags.normalize(raw);
+            if (!Tags.VALID.matcher(hashtag).matches()) {
+                throw ServiceException.notFound("Tag");
+            }
+            return Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .location(java.net.URI.create(links.tag(hashtag)))
+                    .build();
         }
+        String tag = raw;
         Page<PostView> posts = blog.publishedWithTag(tag, PageNumbers.parse(page), PAGE_SIZE, views::post);
+        if (posts.total() == 0 && !raw.equals(raw.toLowerCase(Locale.ROOT))) {
+            tag = raw.toLowerCase(Locale.ROOT);
+            posts = blog.publishedWithTag(tag, PageNumbers.parse(page), PAGE_SIZE, views::post);
+        }
         if (posts.total() == 0) {
             throw ServiceException.notFound("Tag");
         }

@@ -22,8 +22,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real headless Chromium walks what a new blogger does: set up, log in, write with an image,
- * publish, and read the post on the public page.
+ * A real headless Chromium walks what a new blogger does: set up (landing signed in), write with an
+ * image, publish, schedule with "Publish at", read the post on the public page; then every admin
+ * page passes an accessibility check at 390 px. Screenshots go to docs/screenshots/.
  */
 class AuthorJourneyBrowserIT {
     static KakehashiServer server;
@@ -44,7 +45,7 @@ class AuthorJourneyBrowserIT {
     }
 
     @Test
-    void aNewBloggerSetsUpLogsInPublishesAndReadsTheirPost() {
+    void aNewBloggerSetsUpPublishesSchedulesAndReadsTheirPost() throws Exception {
         browser.get(server.url("/"));
         assertThat(browser.getCurrentUrl()).endsWith("/setup");
         field("Blog title").sendKeys("Browser Bridge");
@@ -53,13 +54,12 @@ class AuthorJourneyBrowserIT {
         field("Password").sendKeys("a long enough password");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
 
-        waitFor(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Log in']")));
-        field("Username").sendKeys("hana");
-        field("Password").sendKeys("a long enough password");
-        button("Log in").click();
+        // Set-up ends signed in, on the dashboard, which shows the handle to share.
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("handles")));
+        String host = java.net.URI.create(server.baseUrl()).getRawAuthority();
+        assertThat(browser.findElement(By.id("handles")).getText()).contains("@hana@" + host);
+        Screenshots.save(browser, "dashboard");
 
-        // The login URL (/login?next=/admin) already contains "/admin": wait for the dashboard itself.
-        waitFor(ExpectedConditions.elementToBeClickable(By.linkText("New post")));
         browser.findElement(By.linkText("New post")).click();
         waitFor(ExpectedConditions.urlContains("/admin/posts/new"));
         field("Title").sendKeys("Written in a real browser");
@@ -78,12 +78,43 @@ class AuthorJourneyBrowserIT {
                                     .getText(),
                     e);
         }
+        // An image pasted into the body is uploaded and inserted where the cursor is.
+        browser.executeScript("var c = document.createElement('canvas'); c.width = 32; c.height = 32;"
+                + " var g = c.getContext('2d'); g.fillStyle = 'red'; g.fillRect(0, 0, 32, 32);"
+                + " c.toBlob(function (b) { var dt = new DataTransfer();"
+                + " dt.items.add(new File([b], 'pasted.png', {type: 'image/png'}));"
+                + " document.getElementById('body').dispatchEvent("
+                + "new ClipboardEvent('paste', {clipboardData: dt, bubbles: true, cancelable: true})); });");
+        waitFor(d -> field("Body").getDomProperty("value").split("!\\[", -1).length == 3);
+        Screenshots.save(browser, "compose");
         button("Publish").click();
 
         waitFor(ExpectedConditions.urlContains("saved="));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                 .contains("Published");
+
+        // A future "Publish at" turns Publish into Schedule, and the post is scheduled, not sent.
+        browser.get(server.url("/admin/posts/new"));
+        field("Title").sendKeys("Written for later");
+        field("Body").sendKeys("Not yet.");
+        browser.executeScript(
+                "var f = document.getElementById('scheduledAt'); var d = new Date(Date.now() + 3 * 86400000);"
+                        + " var p = n => String(n).padStart(2, '0');"
+                        + " f.value = d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + 'T10:00';"
+                        + " f.dispatchEvent(new Event('input'));");
+        assertThat(browser.findElement(By.id("publish")).getText()).isEqualTo("Schedule");
+        browser.findElement(By.id("publish")).click();
+        waitFor(ExpectedConditions.urlContains("saved=scheduled"));
+        assertThat(browser.findElement(By.cssSelector(".status")).getText()).isEqualTo("scheduled");
+
+        browser.get(server.url("/admin/settings"));
+        Screenshots.save(browser, "settings");
+        WebElement themes = browser.findElement(By.id("theme"));
+        browser.executeScript("arguments[0].scrollIntoView()", themes);
+        Screenshots.save(browser, "theme-chooser");
+
         browser.get(server.url("/"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Written for later");
         WebElement link = browser.findElement(By.linkText("Written in a real browser"));
         link.click();
         waitFor(ExpectedConditions.titleContains("Written in a real browser"));
@@ -101,6 +132,9 @@ class AuthorJourneyBrowserIT {
                                     image),
                     e);
         }
+
+        // Every admin page, on a 390 px phone: labels, one h1, skip link, current page, no sideways scroll.
+        AdminAccessibility.checkAll(browser, server);
     }
 
     /** A 64x64 PNG made on the spot, so the test depends on no fixture file. */

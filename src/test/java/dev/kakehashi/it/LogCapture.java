@@ -19,6 +19,11 @@ public final class LogCapture extends Handler implements AutoCloseable {
         logger.addHandler(this);
     }
 
+    /** Starts collecting everything logged, by Tomcat and the libraries too. */
+    public static LogCapture everything() {
+        return new LogCapture("");
+    }
+
     /** Starts collecting everything logged under {@code dev.kakehashi}. */
     public static LogCapture kakehashi() {
         return new LogCapture("dev.kakehashi");
@@ -34,6 +39,9 @@ public final class LogCapture extends Handler implements AutoCloseable {
             }
         }
         lines.add(record.getLevel() + " " + message);
+        if (record.getThrown() != null) {
+            lines.add("STACK TRACE of " + record.getThrown());
+        }
     }
 
     /** Everything logged so far, one line per record. */

@@ -91,7 +91,11 @@ class SettingsAdminIT {
         assertThat(saved.status()).isEqualTo(303);
         var again = admin.get(saved.header("Location"));
         assertThat(again.html().select(".notice").text()).isEqualTo("Settings saved.");
-        assertThat(again.html().select("input#language").val()).isEqualTo("ja");
+        assertThat(again.html().select("select#language option[selected]").val())
+                .isEqualTo("ja");
+        assertThat(again.html().select("select#language option[selected]").text())
+                .isEqualTo("日本語 (ja)");
+        assertThat(again.html().select("select#language option").size()).isGreaterThan(30);
         assertThat(again.html().select("textarea#description").text()).isEqualTo("About us");
     }
 }

@@ -26,7 +26,18 @@ public final class TestDatabase {
     }
 
     public static boolean postgres() {
-        return "postgres".equals(System.getProperty("kakehashi.it.db", "h2"));
+        return postgres(System.getProperty("kakehashi.it.db"));
+    }
+
+    /** {@code h2} (also when unset) or {@code postgres}; anything else is a typo that must not run on H2. */
+    static boolean postgres(String choice) {
+        if (choice == null || choice.isBlank() || choice.equals("h2")) {
+            return false;
+        }
+        if (choice.equals("postgres")) {
+            return true;
+        }
+        throw new IllegalArgumentException("-Dkakehashi.it.db must be h2 or postgres, not \"" + choice + "\"");
     }
 
     /** A new, empty database for one server. */

@@ -36,16 +36,36 @@ class ThemesIT {
     }
 
     static void useTheme(String theme) {
+        useTheme(theme, "");
+    }
+
+    static void useTheme(String theme, String description) {
         var settings = admin.get("/admin/settings");
         var saved = admin.postForm(
                 "/admin/settings",
                 form(
-                        "_csrf", settings.csrf(),
-                        "title", "Themes IT",
-                        "description", "",
-                        "language", "en",
-                        "theme", theme));
+                        "_csrf",
+                        settings.csrf(),
+                        "title",
+                        "Themes IT",
+                        "description",
+                        description,
+                        "language",
+                        "en",
+                        "theme",
+                        theme));
         assertThat(saved.status()).isEqualTo(303);
+    }
+
+    @Test
+    void theMinimalThemeKeepsTheDescriptionAndTheFollowBox() {
+        useTheme("minimal", "Notes from a quiet corner");
+        Document home = reader.get("/").html();
+        assertThat(home.select("body").hasClass("minimal")).isTrue();
+        assertThat(home.select("header .site-description").text()).isEqualTo("Notes from a quiet corner");
+        assertThat(home.select("header form.follow-form[action$=/follow] input[name=handle]"))
+                .hasSize(1);
+        assertThat(home.select("header .fedi-handle code").text()).startsWith("@blog@");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package dev.kakehashi.web.view;
 
-/** The blog itself, as every themed page sees it. */
+/**
+ * The blog itself, as every themed page sees it. {@code blogHandle} is null when the blog does
+ * not federate as one actor, {@code handleDomain} null when authors do not.
+ */
 public record SiteView(
         String title,
         String description,
@@ -8,4 +11,12 @@ public record SiteView(
         String homeUrl,
         String rssUrl,
         String atomUrl,
-        String themeAssetBase) {}
+        String themeAssetBase,
+        String blogHandle,
+        String handleDomain) {
+
+    /** An author's fediverse handle, or null when authors do not federate. */
+    public String authorHandle(String username) {
+        return handleDomain == null || username == null ? null : "@" + username + "@" + handleDomain;
+    }
+}

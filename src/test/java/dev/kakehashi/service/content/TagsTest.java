@@ -6,13 +6,20 @@ import org.junit.jupiter.api.Test;
 
 class TagsTest {
     @Test
-    void splitsOnCommasAndSpacesDropsHashesAndLowerCases() {
-        assertThat(Tags.parse("#Java, travel  ##Photos,,kyoto")).containsExactly("java", "travel", "photos", "kyoto");
+    void splitsOnCommasDropsHashesAndLowerCasesOneWordTags() {
+        assertThat(Tags.parse("#Java, travel , ##Photos,,kyoto")).containsExactly("java", "travel", "photos", "kyoto");
+    }
+
+    @Test
+    void aTagOfSeveralWordsIsOneHashtagWithCapitals() {
+        assertThat(Tags.parse("hello world, travel photos from kyoto, hello-world"))
+                .containsExactly("HelloWorld", "TravelPhotosFromKyoto");
+        assertThat(Tags.parse("#hello world")).containsExactly("HelloWorld");
     }
 
     @Test
     void removesDuplicatesKeepingFirstOrder() {
-        assertThat(Tags.parse("b a #B A")).containsExactly("b", "a");
+        assertThat(Tags.parse("b, a, #B, A")).containsExactly("b", "a");
     }
 
     @Test
@@ -23,7 +30,7 @@ class TagsTest {
 
     @Test
     void keepsInvalidTagsSoTheCallerCanReportThem() {
-        assertThat(Tags.parse("ok bad-tag")).containsExactly("ok", "bad-tag");
+        assertThat(Tags.parse("ok, bad.tag")).containsExactly("ok", "bad.tag");
         assertThat(Tags.VALID.matcher("bad-tag").matches()).isFalse();
     }
 
