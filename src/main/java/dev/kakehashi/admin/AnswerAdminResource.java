@@ -3,7 +3,7 @@ package dev.kakehashi.admin;
 import dev.kakehashi.service.AnswerService;
 import dev.kakehashi.service.AuthService.SignedIn;
 import dev.kakehashi.service.Ids;
-import dev.kakehashi.service.InvalidInputException;
+import dev.kakehashi.service.error.InvalidInputException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

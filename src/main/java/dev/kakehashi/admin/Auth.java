@@ -18,6 +18,7 @@ public final class Auth {
 
     /** The signed-in user; the admin guard has already sent everyone else to the login page. */
     public static SignedIn require(ContainerRequestContext request) {
-        return optional(request).orElseThrow(() -> dev.kakehashi.service.ServiceException.unauthorized("Log in first"));
+        return optional(request)
+                .orElseThrow(() -> dev.kakehashi.service.error.ServiceException.unauthorized("Log in first"));
     }
 }

@@ -2,7 +2,7 @@ package dev.kakehashi.admin;
 
 import dev.kakehashi.service.AuthService.SignedIn;
 import dev.kakehashi.service.CommentSettings;
-import dev.kakehashi.service.InvalidInputException;
+import dev.kakehashi.service.error.InvalidInputException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;

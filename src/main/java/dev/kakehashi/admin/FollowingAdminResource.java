@@ -1,10 +1,10 @@
 package dev.kakehashi.admin;
 
 import dev.kakehashi.service.AuthService.SignedIn;
-import dev.kakehashi.service.InvalidInputException;
 import dev.kakehashi.service.RemoteFollowing;
 import dev.kakehashi.service.RemoteReactions;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.ServiceException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;

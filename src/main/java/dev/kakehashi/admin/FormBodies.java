@@ -1,6 +1,6 @@
 package dev.kakehashi.admin;
 
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.error.ServiceException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;

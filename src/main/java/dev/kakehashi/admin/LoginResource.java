@@ -1,9 +1,9 @@
 package dev.kakehashi.admin;
 
 import dev.kakehashi.service.AuthService;
-import dev.kakehashi.service.InvalidInputException;
-import dev.kakehashi.service.OverloadedException;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.OverloadedException;
+import dev.kakehashi.service.error.ServiceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;

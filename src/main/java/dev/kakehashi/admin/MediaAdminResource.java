@@ -3,7 +3,7 @@ package dev.kakehashi.admin;
 import dev.kakehashi.domain.Media;
 import dev.kakehashi.service.AuthService.SignedIn;
 import dev.kakehashi.service.Links;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.service.media.MediaService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;

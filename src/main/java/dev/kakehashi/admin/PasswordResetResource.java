@@ -1,7 +1,7 @@
 package dev.kakehashi.admin;
 
-import dev.kakehashi.service.InvalidInputException;
-import dev.kakehashi.service.PasswordResetService;
+import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.signin.PasswordResetService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;

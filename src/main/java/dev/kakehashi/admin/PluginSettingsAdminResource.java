@@ -2,9 +2,9 @@ package dev.kakehashi.admin;
 
 import dev.kakehashi.plugin.PluginSetting;
 import dev.kakehashi.service.AuthService.SignedIn;
-import dev.kakehashi.service.InvalidInputException;
-import dev.kakehashi.service.ServiceException;
 import dev.kakehashi.service.SiteService;
+import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.service.plugin.PluginRegistry;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

@@ -1,9 +1,9 @@
 package dev.kakehashi.admin;
 
 import dev.kakehashi.domain.PostKind;
-import dev.kakehashi.service.InvalidInputException;
 import dev.kakehashi.service.PostAction;
 import dev.kakehashi.service.PostInput;
+import dev.kakehashi.service.error.InvalidInputException;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.DateTimeException;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package dev.kakehashi.admin;
 
 import dev.kakehashi.domain.Post;
-import dev.kakehashi.service.ServiceException;
 import dev.kakehashi.service.content.MarkdownRenderer;
+import dev.kakehashi.service.error.ServiceException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

@@ -2,7 +2,7 @@ package dev.kakehashi.admin;
 
 import dev.kakehashi.service.AuthService.SignedIn;
 import dev.kakehashi.service.ReportService;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.error.ServiceException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

@@ -1,8 +1,8 @@
 package dev.kakehashi.admin;
 
 import dev.kakehashi.service.AuthService;
-import dev.kakehashi.service.InvalidInputException;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.service.signin.PasskeyAnswer;
 import dev.kakehashi.service.signin.PasskeyService;
 import dev.kakehashi.service.signin.SecondStepService;

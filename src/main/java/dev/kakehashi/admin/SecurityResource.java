@@ -1,9 +1,9 @@
 package dev.kakehashi.admin;
 
 import dev.kakehashi.service.AuthService.SignedIn;
-import dev.kakehashi.service.InvalidInputException;
-import dev.kakehashi.service.ServiceException;
 import dev.kakehashi.service.SiteService;
+import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.service.signin.PasskeyService;
 import dev.kakehashi.service.signin.SessionService;
 import dev.kakehashi.service.signin.TwoFactorService;

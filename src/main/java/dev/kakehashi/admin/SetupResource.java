@@ -2,8 +2,8 @@ package dev.kakehashi.admin;
 
 import dev.kakehashi.service.AccountService;
 import dev.kakehashi.service.AuthService;
-import dev.kakehashi.service.InvalidInputException;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.ServiceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;

@@ -1,6 +1,6 @@
 package dev.kakehashi.app;
 
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.error.ServiceException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;

@@ -2,8 +2,8 @@ package dev.kakehashi.app;
 
 import dev.kakehashi.admin.AdminRenderer;
 import dev.kakehashi.admin.Auth;
-import dev.kakehashi.service.OverloadedException;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.error.OverloadedException;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.web.PageRenderer;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.WebApplicationException;

@@ -1,10 +1,10 @@
 package dev.kakehashi.app;
 
-import dev.kakehashi.service.InvalidInputException;
 import dev.kakehashi.service.Links;
-import dev.kakehashi.service.PasswordResetService;
 import dev.kakehashi.service.SiteService;
+import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.mail.Mailer;
+import dev.kakehashi.service.signin.PasswordResetService;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.PasswordResetRepository;
 import dev.kakehashi.store.SessionRepository;

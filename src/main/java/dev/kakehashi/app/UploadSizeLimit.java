@@ -1,7 +1,7 @@
 package dev.kakehashi.app;
 
 import dev.kakehashi.admin.FormBodies;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.service.media.MediaService;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;

@@ -1,5 +1,7 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.Transactions;
 import java.net.URI;

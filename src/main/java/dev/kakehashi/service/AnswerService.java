@@ -9,6 +9,8 @@ import dev.kakehashi.domain.event.CommentAdded;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.service.content.MarkdownRenderer;
 import dev.kakehashi.service.content.Mentions;
+import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.AnswerRepository;
 import dev.kakehashi.store.AnswerRepository.CommentRow;

@@ -2,6 +2,10 @@ package dev.kakehashi.service;
 
 import dev.kakehashi.domain.Account;
 import dev.kakehashi.domain.WebSession;
+import dev.kakehashi.service.admission.AdmissionGate;
+import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.OverloadedException;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.SessionRepository;
 import dev.kakehashi.store.Transactions;

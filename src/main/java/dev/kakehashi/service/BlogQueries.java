@@ -3,6 +3,7 @@ package dev.kakehashi.service;
 import dev.kakehashi.domain.Account;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.PostKind;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.Transactions;

@@ -1,5 +1,6 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.store.Transactions;
 import java.util.Locale;
 

@@ -1,5 +1,6 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.service.error.ServiceException;
 import java.time.Instant;
 import java.util.List;
 

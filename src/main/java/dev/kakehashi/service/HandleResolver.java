@@ -1,5 +1,8 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.ServiceException;
+
 /** Turns {@code @user@host} into that account's actor URL; implemented with WebFinger. */
 public interface HandleResolver {
     /**

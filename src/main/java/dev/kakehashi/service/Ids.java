@@ -1,5 +1,7 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.service.error.ServiceException;
+
 /** Ids as they arrive in URLs: a positive number, or the thing they name is simply not there. */
 public final class Ids {
     private Ids() {}

@@ -3,6 +3,8 @@ package dev.kakehashi.service;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
+import dev.kakehashi.service.admission.AdmissionGate;
+import dev.kakehashi.service.error.OverloadedException;
 import java.time.Duration;
 
 /**

@@ -16,6 +16,8 @@ import dev.kakehashi.service.content.MarkdownRenderer;
 import dev.kakehashi.service.content.Mentions;
 import dev.kakehashi.service.content.Slugs;
 import dev.kakehashi.service.content.Tags;
+import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.MediaRepository;
 import dev.kakehashi.store.PostRepository;

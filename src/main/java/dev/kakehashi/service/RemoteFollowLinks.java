@@ -1,5 +1,8 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.ServiceException;
+
 /**
  * Where to send a reader who wants to follow a local actor from their own server: the
  * remote-follow ("subscribe") page their server advertises through WebFinger. Implemented by the

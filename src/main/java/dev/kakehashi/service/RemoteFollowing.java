@@ -1,5 +1,7 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.ServiceException;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.service.error.ServiceException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.ReportRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;

@@ -2,7 +2,6 @@ package dev.kakehashi.service;
 
 import dev.kakehashi.plugin.PluginSetting;
 import dev.kakehashi.service.plugin.PluginRegistry;
-import dev.kakehashi.store.SiteSettingRepository;
 import dev.kakehashi.store.Transactions;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,14 +1,15 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.service.error.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Collects field errors so a form can show all of them at once, then throws if there were any. */
-final class Validator {
+public final class Validator {
     private final Map<String, String> errors = new LinkedHashMap<>();
 
     /** Trims {@code value}; records an error when it is blank (if required) or longer than {@code max}. */
-    String text(String field, String label, String value, boolean required, int max) {
+    public String text(String field, String label, String value, boolean required, int max) {
         String v = value == null ? "" : value.strip();
         if (required && v.isEmpty()) {
             fail(field, label + " is required");
@@ -18,21 +19,21 @@ final class Validator {
         return v;
     }
 
-    void check(boolean ok, String field, String message) {
+    public void check(boolean ok, String field, String message) {
         if (!ok) {
             fail(field, message);
         }
     }
 
-    void fail(String field, String message) {
+    public void fail(String field, String message) {
         errors.putIfAbsent(field, message);
     }
 
-    boolean hasErrorFor(String field) {
+    public boolean hasErrorFor(String field) {
         return errors.containsKey(field);
     }
 
-    void throwIfInvalid() {
+    public void throwIfInvalid() {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -2,9 +2,9 @@ package dev.kakehashi.web;
 
 import dev.kakehashi.service.BlogQueries;
 import dev.kakehashi.service.Links;
-import dev.kakehashi.service.ServiceException;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.SiteSettings;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.web.view.ArchiveMonthView;
 import dev.kakehashi.web.view.PostToView;
 import dev.kakehashi.web.view.PostView;

@@ -1,11 +1,11 @@
 package dev.kakehashi.web;
 
 import dev.kakehashi.service.BlogQueries;
-import dev.kakehashi.service.InvalidInputException;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.RemoteFollowLinks;
-import dev.kakehashi.service.ServiceException;
 import dev.kakehashi.service.SiteService;
+import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.web.view.FollowView;
 import dev.kakehashi.web.view.PageMeta;
 import jakarta.ws.rs.Consumes;

@@ -1,7 +1,7 @@
 package dev.kakehashi.web;
 
 import dev.kakehashi.service.Page;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.web.view.PagerView;
 
 /** Reads a {@code ?page=} parameter; anything but a small positive number is a 404, never a 500. */

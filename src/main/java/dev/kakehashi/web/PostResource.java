@@ -2,8 +2,8 @@ package dev.kakehashi.web;
 
 import dev.kakehashi.service.BlogQueries;
 import dev.kakehashi.service.ReactionQueries;
-import dev.kakehashi.service.ServiceException;
 import dev.kakehashi.service.SiteService;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.web.view.CommentsView;
 import dev.kakehashi.web.view.PostToView;
 import dev.kakehashi.web.view.PostView;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kakehashi.domain.PostKind;
-import dev.kakehashi.service.InvalidInputException;
 import dev.kakehashi.service.PostAction;
 import dev.kakehashi.service.PostInput;
+import dev.kakehashi.service.error.InvalidInputException;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.time.Instant;
 import java.util.List;

@@ -3,6 +3,8 @@ package dev.kakehashi.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kakehashi.service.admission.AdmissionGate;
+import dev.kakehashi.service.error.OverloadedException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;

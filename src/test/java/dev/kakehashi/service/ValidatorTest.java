@@ -3,6 +3,7 @@ package dev.kakehashi.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kakehashi.service.error.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class ValidatorTest {

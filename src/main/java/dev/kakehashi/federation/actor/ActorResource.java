@@ -1,7 +1,7 @@
 package dev.kakehashi.federation.actor;
 
 import dev.kakehashi.federation.id.ActorRef;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.error.ServiceException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

@@ -1,7 +1,7 @@
 package dev.kakehashi.federation.actor;
 
 import dev.kakehashi.federation.vocab.ApJson;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.error.ServiceException;
 import jakarta.ws.rs.core.Response;
 
 /** ActivityStreams answers: the JSON as peers expect it, always keyed on Accept for caches. */

@@ -4,7 +4,7 @@ import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.vocab.Contexts;
 import dev.kakehashi.federation.vocab.RepliesCollection;
 import dev.kakehashi.service.CommentService;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.error.ServiceException;
 import java.util.List;
 
 /**

@@ -3,7 +3,7 @@ package dev.kakehashi.federation.inbox;
 import dev.kakehashi.domain.Follower;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.service.FollowerAdmin;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.Transactions;
 import java.util.Comparator;

@@ -7,7 +7,7 @@ import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.Activity;
 import dev.kakehashi.service.RemoteReactions;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.OutboundReactionRepository;
 import dev.kakehashi.store.OutboxRepository;
 import dev.kakehashi.store.RemoteActorRepository;

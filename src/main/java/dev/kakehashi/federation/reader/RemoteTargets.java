@@ -6,8 +6,8 @@ import dev.kakehashi.federation.remote.Jrd;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetchException;
 import dev.kakehashi.federation.remote.WebFingerClient;
-import dev.kakehashi.service.InvalidInputException;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.ServiceException;
 import java.net.URI;
 
 /**

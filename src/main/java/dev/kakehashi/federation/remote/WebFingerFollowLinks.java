@@ -1,9 +1,9 @@
 package dev.kakehashi.federation.remote;
 
 import dev.kakehashi.federation.remote.RemoteFetchException.Reason;
-import dev.kakehashi.service.InvalidInputException;
 import dev.kakehashi.service.RemoteFollowLinks;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.ServiceException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

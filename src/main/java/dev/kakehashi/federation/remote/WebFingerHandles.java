@@ -1,8 +1,8 @@
 package dev.kakehashi.federation.remote;
 
 import dev.kakehashi.service.HandleResolver;
-import dev.kakehashi.service.InvalidInputException;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.ServiceException;
 import java.net.URI;
 
 /** Handles typed in admin forms, resolved to actor URLs with WebFinger. */

@@ -1,7 +1,7 @@
 package dev.kakehashi.federation.wellknown;
 
 import dev.kakehashi.federation.vocab.ApJson;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.error.ServiceException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;

@@ -4,7 +4,7 @@ import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.event.CommentModerated;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.Page;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.CommentModerationRepository;
 import dev.kakehashi.store.CommentModerationRepository.QueueItem;
 import dev.kakehashi.store.CommentModerationRepository.Target;

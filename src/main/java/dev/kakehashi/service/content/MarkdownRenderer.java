@@ -2,8 +2,8 @@ package dev.kakehashi.service.content;
 
 import dev.kakehashi.plugin.HtmlFilter;
 import dev.kakehashi.plugin.MarkdownExtension;
-import dev.kakehashi.service.AdmissionGate;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.admission.AdmissionGate;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.service.plugin.PluginRegistry;
 import java.time.Duration;
 import java.util.List;
@@ -37,7 +37,7 @@ public final class MarkdownRenderer {
     /**
      * Safe HTML for {@code markdown} (null is treated as empty).
      *
-     * @throws dev.kakehashi.service.OverloadedException when too many huge texts are being rendered
+     * @throws dev.kakehashi.service.error.OverloadedException when too many huge texts are being rendered
      */
     public String render(String markdown) {
         if (markdown != null && markdown.length() > HUGE_INPUT) {

@@ -1,7 +1,7 @@
 package dev.kakehashi.service.media;
 
-import dev.kakehashi.service.AdmissionGate;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.admission.AdmissionGate;
+import dev.kakehashi.service.error.ServiceException;
 import java.time.Duration;
 
 /**

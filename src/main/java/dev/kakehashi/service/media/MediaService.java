@@ -2,8 +2,8 @@ package dev.kakehashi.service.media;
 
 import dev.kakehashi.domain.Media;
 import dev.kakehashi.domain.Snowflake;
-import dev.kakehashi.service.InvalidInputException;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.MediaRepository;
 import dev.kakehashi.store.Transactions;
 import java.io.IOException;

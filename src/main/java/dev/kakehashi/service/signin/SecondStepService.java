@@ -2,7 +2,7 @@ package dev.kakehashi.service.signin;
 
 import dev.kakehashi.domain.WebSession;
 import dev.kakehashi.service.AuthService;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.KnownDeviceRepository;
 import dev.kakehashi.store.SessionRepository;

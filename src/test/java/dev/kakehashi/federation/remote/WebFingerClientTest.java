@@ -3,8 +3,8 @@ package dev.kakehashi.federation.remote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kakehashi.service.InvalidInputException;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.ServiceException;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Set;

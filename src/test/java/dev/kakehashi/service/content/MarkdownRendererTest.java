@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kakehashi.plugin.KakehashiPlugin;
 import dev.kakehashi.plugins.markdownextras.MarkdownExtrasPlugin;
-import dev.kakehashi.service.ServiceException;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.service.plugin.PluginRegistry;
 import java.util.HashSet;
 import java.util.Set;
@@ -124,8 +124,9 @@ class MarkdownRendererTest {
         var pool = dev.kakehashi.service.AdmissionGateTest.occupy(MarkdownRenderer.HUGE, release);
         try {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> markdown.render(huge))
-                    .isInstanceOfSatisfying(dev.kakehashi.service.OverloadedException.class, e -> assertThat(e.status())
-                            .isEqualTo(503));
+                    .isInstanceOfSatisfying(
+                            dev.kakehashi.service.error.OverloadedException.class,
+                            e -> assertThat(e.status()).isEqualTo(503));
             assertThat(markdown.render("*short*")).contains("<em>short</em>");
         } finally {
             release.countDown();

@@ -92,7 +92,8 @@ class PostsToFeedTest {
                 post.tags(),
                 post.cover(),
                 post.attachments(),
-                post.commentsClosed());
+                post.commentsClosed(),
+                post.absoluteHtml());
         for (Format format : Format.values()) {
             SyndFeed read = new SyndFeedInput()
                     .build(new StringReader(PostsToFeed.write(format, channel, List.of(withSummary))));

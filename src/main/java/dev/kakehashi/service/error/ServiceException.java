@@ -1,4 +1,4 @@
-package dev.kakehashi.service;
+package dev.kakehashi.service.error;
 
 /**
  * A failure a caller can be told about: it carries the HTTP status that fits and a message that is

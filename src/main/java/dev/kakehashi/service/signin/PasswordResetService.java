@@ -1,6 +1,12 @@
-package dev.kakehashi.service;
+package dev.kakehashi.service.signin;
 
 import dev.kakehashi.domain.Account;
+import dev.kakehashi.service.AuthService;
+import dev.kakehashi.service.Links;
+import dev.kakehashi.service.Passwords;
+import dev.kakehashi.service.Validator;
+import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.service.mail.Mailer;
 import dev.kakehashi.service.mail.OutgoingMail;
 import dev.kakehashi.store.AccountRepository;

@@ -1,5 +1,6 @@
-package dev.kakehashi.service;
+package dev.kakehashi.service.admission;
 
+import dev.kakehashi.service.error.OverloadedException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;

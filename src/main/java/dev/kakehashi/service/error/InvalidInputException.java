@@ -1,4 +1,4 @@
-package dev.kakehashi.service;
+package dev.kakehashi.service.error;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

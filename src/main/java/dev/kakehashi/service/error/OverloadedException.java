@@ -1,4 +1,4 @@
-package dev.kakehashi.service;
+package dev.kakehashi.service.error;
 
 /** 503: an {@link AdmissionGate} is full; the answer carries {@code Retry-After}. */
 public final class OverloadedException extends ServiceException {
