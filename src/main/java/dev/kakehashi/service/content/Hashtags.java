@@ -1,8 +1,6 @@
 package dev.kakehashi.service.content;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -21,8 +19,6 @@ import org.jsoup.nodes.TextNode;
  */
 public final class Hashtags {
     static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_/&#])#([\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*)");
-
-    private static final Set<String> NO_LINKS_INSIDE = Set.of("a", "code", "pre");
 
     private final UnaryOperator<String> tagUrl;
     private final Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
@@ -52,59 +48,24 @@ public final class Hashtags {
         }
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings(output.clone());
-        List<TextNode> texts = new ArrayList<>();
-        collect(doc.body(), texts);
-        for (TextNode t : texts) {
-            linkIn(t);
+        for (TextNode t : TextLinks.texts(doc.body())) {
+            TextLinks.replace(t, HASHTAG, this::markup);
         }
         return doc.body().html();
     }
 
-    private static void collect(Element e, List<TextNode> into) {
-        if (NO_LINKS_INSIDE.contains(e.normalName())) {
-            return;
+    private Node markup(Matcher m) {
+        String tag = Tags.normalize(m.group(1));
+        if (!Tags.VALID.matcher(tag).matches()) {
+            return null;
         }
-        for (Node n : e.childNodes()) {
-            if (n instanceof TextNode t) {
-                into.add(t);
-            } else if (n instanceof Element child) {
-                collect(child, into);
-            }
-        }
-    }
-
-    private void linkIn(TextNode t) {
-        String text = t.getWholeText();
-        Matcher m = HASHTAG.matcher(text);
-        List<Node> parts = new ArrayList<>();
-        int last = 0;
-        while (m.find()) {
-            String tag = Tags.normalize(m.group(1));
-            if (!Tags.VALID.matcher(tag).matches()) {
-                continue;
-            }
-            if (m.start() > last) {
-                parts.add(new TextNode(text.substring(last, m.start())));
-            }
-            Element a = new Element("a")
-                    .attr("href", tagUrl.apply(tag))
-                    .addClass("mention")
-                    .addClass("hashtag")
-                    .attr("rel", "tag");
-            a.appendText("#");
-            a.appendElement("span").text(m.group(1));
-            parts.add(a);
-            last = m.end();
-        }
-        if (parts.isEmpty()) {
-            return;
-        }
-        if (last < text.length()) {
-            parts.add(new TextNode(text.substring(last)));
-        }
-        for (Node part : parts) {
-            t.before(part);
-        }
-        t.remove();
+        Element a = new Element("a")
+                .attr("href", tagUrl.apply(tag))
+                .addClass("mention")
+                .addClass("hashtag")
+                .attr("rel", "tag");
+        a.appendText("#");
+        a.appendElement("span").text(m.group(1));
+        return a;
     }
 }

@@ -38,8 +38,6 @@ public final class Mentions {
     static final Pattern HANDLE = Pattern.compile(
             "(?<![\\p{L}\\p{N}_/@.:-])@([A-Za-z0-9_.~-]*[A-Za-z0-9_~-])@([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*(?::[0-9]{1,5})?)");
 
-    private static final Set<String> NO_LINKS_INSIDE = Set.of("a", "code", "pre");
-
     /** Finds who a handle names; implemented by federation (WebFinger) for remote hosts. */
     public interface Directory {
         /** Empty when nobody by that name can be found; never throws for a failing server. */
@@ -112,10 +110,15 @@ public final class Mentions {
         doc.outputSettings(output.clone());
         unlinkAutolinkedHandles(doc);
         Map<String, PostMention> used = new LinkedHashMap<>();
-        List<TextNode> texts = new ArrayList<>();
-        collectTexts(doc.body(), texts);
-        for (TextNode t : texts) {
-            linkIn(t, resolved, used);
+        for (TextNode t : TextLinks.texts(doc.body())) {
+            TextLinks.replace(t, HANDLE, m -> {
+                PostMention mention = resolved.get(key(m.group(1), m.group(2)));
+                if (mention == null) {
+                    return null;
+                }
+                used.putIfAbsent(mention.acct().toLowerCase(Locale.ROOT), mention);
+                return markup(mention);
+            });
         }
         return new Linked(doc.body().html(), List.copyOf(used.values()));
     }
@@ -153,48 +156,6 @@ public final class Mentions {
                 previous = null;
             }
         }
-    }
-
-    private static void collectTexts(Element e, List<TextNode> into) {
-        if (NO_LINKS_INSIDE.contains(e.normalName())) {
-            return;
-        }
-        for (Node n : e.childNodes()) {
-            if (n instanceof TextNode t) {
-                into.add(t);
-            } else if (n instanceof Element child) {
-                collectTexts(child, into);
-            }
-        }
-    }
-
-    private static void linkIn(TextNode t, Map<String, PostMention> resolved, Map<String, PostMention> used) {
-        String text = t.getWholeText();
-        Matcher m = HANDLE.matcher(text);
-        List<Node> parts = new ArrayList<>();
-        int last = 0;
-        while (m.find()) {
-            PostMention mention = resolved.get(key(m.group(1), m.group(2)));
-            if (mention == null) {
-                continue;
-            }
-            if (m.start() > last) {
-                parts.add(new TextNode(text.substring(last, m.start())));
-            }
-            parts.add(markup(mention));
-            used.putIfAbsent(mention.acct().toLowerCase(Locale.ROOT), mention);
-            last = m.end();
-        }
-        if (parts.isEmpty()) {
-            return;
-        }
-        if (last < text.length()) {
-            parts.add(new TextNode(text.substring(last)));
-        }
-        for (Node part : parts) {
-            t.before(part);
-        }
-        t.remove();
     }
 
     /** Who {@code actorUri} is, as a mention: for addressing the person an answer replies to. */
