@@ -7,8 +7,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.Set;
-import org.glassfish.jersey.server.ExtendedUriInfo;
-import org.glassfish.jersey.uri.UriTemplate;
 
 /**
  * Sends anonymous requests for {@code /admin} to the login page, and refuses every state-changing
@@ -25,9 +23,9 @@ public final class AdminGuard implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String route = matchedRoute(request);
+        String route = MatchedRoute.of(request);
         String path = request.getUriInfo().getPath();
-        boolean admin = route.equals("/admin") || route.startsWith("/admin/");
+        boolean admin = MatchedRoute.isUnder(route, "/admin");
         var who = Auth.optional(request);
         if (admin && who.isEmpty()) {
             if (SAFE.contains(request.getMethod())) {
@@ -53,19 +51,5 @@ public final class AdminGuard implements ContainerRequestFilter {
                         .build());
             }
         }
-    }
-
-    /** The templates Jersey matched, outermost first, joined: {@code /admin/posts/{id}}. */
-    static String matchedRoute(ContainerRequestContext request) {
-        if (!(request.getUriInfo() instanceof ExtendedUriInfo info)) {
-            throw new IllegalStateException("Jersey's ExtendedUriInfo expected");
-        }
-        StringBuilder route = new StringBuilder();
-        for (UriTemplate t : info.getMatchedTemplates()) {
-            String part = t.getTemplate();
-            route.insert(0, part.startsWith("/") ? part : "/" + part);
-        }
-        String joined = route.toString().replaceAll("/{2,}", "/");
-        return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
     }
 }

@@ -1,5 +1,6 @@
 package dev.kakehashi.app;
 
+import dev.kakehashi.admin.MatchedRoute;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -9,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
  * Conditional GET for everything readers and peers fetch again and again (pages, feeds, actor and
@@ -18,12 +19,13 @@ import java.util.regex.Pattern;
  * body. Admin, set-up and log-in answers are never stored by anyone ({@code no-store}).
  */
 public final class ConditionalGetFilter implements ContainerResponseFilter {
-    private static final Pattern PRIVATE = Pattern.compile("^/?(admin|setup|login|logout|health)(/.*)?$");
+    private static final List<String> PRIVATE = List.of("/admin", "/setup", "/login", "/logout", "/health");
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        String path = request.getUriInfo().getPath();
-        if (PRIVATE.matcher(path).matches()) {
+        // The matched route, not the raw path: /admin;x/posts is an admin page too.
+        String route = MatchedRoute.of(request);
+        if (PRIVATE.stream().anyMatch(prefix -> MatchedRoute.isUnder(route, prefix))) {
             if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
                 response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store, private");
             }

@@ -39,7 +39,7 @@ class PasswordResetIT {
             assertThat(done.html().select("main").text()).contains("Your password is changed");
 
             assertThat(anonymous
-                            .postForm("/login", form("username", "alice", "password", "old-password-1"))
+                            .postLogin(form("username", "alice", "password", "old-password-1"))
                             .status())
                     .isEqualTo(401);
             new WebClient(server).logIn("alice", "new-password-1");

@@ -34,7 +34,7 @@ final class SecondFactor {
 
     /** The password step; answers the page it redirects to (the second step for a 2FA account). */
     static WebClient.Page password(WebClient browser, String username, String password) {
-        return browser.postForm("/login", form("username", username, "password", password, "next", "/admin/posts"));
+        return browser.postLogin(form("username", username, "password", password, "next", "/admin/posts"));
     }
 
     /** Types {@code code} into the second step this browser is at. */

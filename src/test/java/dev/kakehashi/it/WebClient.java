@@ -146,7 +146,7 @@ public final class WebClient {
         return URI.create(path.startsWith("http") ? path : baseUrl + path);
     }
 
-    /** Runs the first-run set-up and logs in as that admin. */
+    /** Runs the first-run set-up, which signs that admin in. */
     public WebClient setUpAndLogIn(String title, String username, String password) {
         Page setup = postForm(
                 "/setup",
@@ -154,7 +154,11 @@ public final class WebClient {
         if (setup.status() != 303) {
             throw new AssertionError("Set-up failed: " + setup.status() + "\n" + setup.body());
         }
-        return logIn(username, password);
+        // Set-up ends with the new administrator signed in.
+        if (get("/admin").status() != 200) {
+            throw new AssertionError("Set-up did not sign the administrator in");
+        }
+        return this;
     }
 
     public WebClient logIn(String username, String password) {
