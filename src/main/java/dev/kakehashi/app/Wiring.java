@@ -22,6 +22,7 @@ import dev.kakehashi.admin.SessionFilter;
 import dev.kakehashi.admin.SettingsAdminResource;
 import dev.kakehashi.admin.SetupGate;
 import dev.kakehashi.admin.SetupResource;
+import dev.kakehashi.app.jobs.DueJobsNow;
 import dev.kakehashi.app.jobs.InboxJobSchedule;
 import dev.kakehashi.app.jobs.JobRegistry;
 import dev.kakehashi.app.jobs.Jobs;
@@ -426,6 +427,7 @@ final class Wiring implements AutoCloseable {
             jersey.setLoadOnStartup(1);
 
             scheduler.start();
+            ctx.setAttribute(DueJobsNow.ATTRIBUTE, new DueJobsNow(scheduler));
             return new Wiring(db, scheduler, metrics, delivery);
         } catch (SchedulerException e) {
             closeQuietly(scheduler);

@@ -139,7 +139,7 @@ class CacheFreshnessIT {
         var answer = peer.post(URI.create(server.url("/inbox")), create.toString(), peer.mainKey("alice"));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
 
-        LiveTables.await(() -> get("/posts/" + id, BROWSER, null).body().contains("A fresh comment"));
+        Eventually.await(() -> get("/posts/" + id, BROWSER, null).body().contains("A fresh comment"));
         var revalidated = get("/posts/" + id, BROWSER, etag);
         assertThat(revalidated.status()).isEqualTo(200);
         assertThat(revalidated.body()).contains("A fresh comment");

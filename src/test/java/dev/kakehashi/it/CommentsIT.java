@@ -115,7 +115,7 @@ class CommentsIT {
     }
 
     static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        LiveTables.await(condition);
+        Eventually.await(condition);
     }
 
     @Test

@@ -39,7 +39,7 @@ class DeliveryFaultsIT {
 
             String id = admin.compose("note", "publish", "body", "Through the storm.");
             await(() -> flaky.received("Create").size() == 1 && gone.posts() == 1);
-            settle();
+            settle(server);
 
             assertThat(flaky.posts()).isEqualTo(2);
             assertThat(flaky.received("Create")).hasSize(1);
@@ -85,7 +85,7 @@ class DeliveryFaultsIT {
             int unanswered = slow.posts();
             server.start();
             await(() -> slow.received().size() == 1);
-            settle();
+            settle(server);
 
             assertThat(unanswered).isEqualTo(1);
             assertThat(slow.received()).hasSize(1);

@@ -3,23 +3,42 @@ package dev.kakehashi.it;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-/** Waits, bounded in time, for something a background job does (a delivery, an inbox row). */
+/**
+ * The one bounded wait of the integration tests, for something that SHOULD happen (a delivery, an
+ * inbox row). To check that something did NOT happen, call {@link KakehashiServer#runDueJobs()}
+ * first and then assert: never sleep.
+ */
 final class Eventually {
+    static final Duration PATIENCE = Duration.ofSeconds(20);
+
     private Eventually() {}
 
-    /** Polls {@code condition} every 200 ms until it holds; fails naming {@code what} after {@code patience}. */
+    /** Polls {@code condition} until it holds; fails after {@link #PATIENCE}. */
+    static void await(BooleanSupplier condition) {
+        within(PATIENCE, "condition", condition);
+    }
+
+    /** Polls {@code condition} every 100 ms until it holds; fails naming {@code what} after {@code patience}. */
     static void within(Duration patience, String what, BooleanSupplier condition) {
+        if (!holdsWithin(patience, condition)) {
+            throw new AssertionError("Not within " + patience + ": " + what);
+        }
+    }
+
+    /** Polls {@code condition} every 100 ms for at most {@code patience}; whether it came to hold. */
+    static boolean holdsWithin(Duration patience, BooleanSupplier condition) {
         long deadline = System.nanoTime() + patience.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within " + patience + ": " + what);
+                return false;
             }
             try {
-                Thread.sleep(200);
+                Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
         }
+        return true;
     }
 }

@@ -45,7 +45,7 @@ class FedifyCommentsIT {
         String post = admin.compose("note", "publish", "body", "Replies welcome");
         String noteId = peer.reply(
                 server.url("/actors/blog"), server.url("/posts/" + post), "hello from Fedify", "a gentle warning");
-        LiveTables.await(
+        Eventually.await(
                 () -> !page("/posts/" + post).select("#comments li.comment").isEmpty());
 
         Element c = page("/posts/" + post).selectFirst("#comments li.comment");

@@ -51,7 +51,7 @@ class FedifyFollowIT {
     void fedifyFollowsGetsTheAcceptAndTheNextPostThenUnfollows() throws Exception {
         // Fedify knocks with RFC 9421 first; Kakehashi must verify it (or answer 401 so it retries).
         String followId = peer.follow(authorActor);
-        LiveTables.await(() -> followersTotal() == 1);
+        Eventually.await(() -> followersTotal() == 1);
         assertThat(tables.count(
                         "select count(*) from outbox_activity where activity_type = 'Accept' and object_uri = ?",
                         followId))
@@ -86,7 +86,7 @@ class FedifyFollowIT {
                         Map.of("id", followId, "type", "Follow", "actor", peer.actorUrl(), "object", authorActor)),
                 FedifyPeer.Spec.RFC_9421);
         assertThat(undo.status()).isEqualTo(202);
-        LiveTables.await(() -> followersTotal() == 0);
+        Eventually.await(() -> followersTotal() == 0);
     }
 
     private static int followersTotal() {

@@ -170,21 +170,18 @@ public final class FedifyPeer implements AutoCloseable {
 
     /** Waits (polling) until an accepted activity matches; fails with the inbox and the log. */
     public JsonNode awaitReceived(Predicate<JsonNode> match, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        List<JsonNode> seen = received();
-        while (true) {
-            for (JsonNode entry : seen) {
-                if (match.test(entry)) {
-                    return entry;
-                }
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The Fedify peer received no matching activity within " + timeout
-                        + "\nreceived: " + seen + "\nrejected: " + rejected() + "\n" + log());
-            }
-            sleep(100);
-            seen = received();
+        var seen = new java.util.concurrent.atomic.AtomicReference<List<JsonNode>>(List.of());
+        var found = new java.util.concurrent.atomic.AtomicReference<JsonNode>();
+        boolean arrived = Eventually.holdsWithin(timeout, () -> {
+            seen.set(received());
+            seen.get().stream().filter(match).findFirst().ifPresent(found::set);
+            return found.get() != null;
+        });
+        if (!arrived) {
+            throw new AssertionError("The Fedify peer received no matching activity within " + timeout + "\nreceived: "
+                    + seen.get() + "\nrejected: " + rejected() + "\n" + log());
         }
+        return found.get();
     }
 
     /** Forgets everything the inboxes received. */

@@ -71,7 +71,7 @@ class FedifyReactionsIT {
                                 "https://www.w3.org/ns/activitystreams#Public")),
                 FedifyPeer.Spec.RFC_9421);
         assertThat(quote.status()).as(quote.body()).isEqualTo(202);
-        LiveTables.await(() -> reactions(post) == 3);
+        Eventually.await(() -> reactions(post) == 3);
 
         Document page = admin.get("/posts/" + post).html();
         assertThat(page.selectFirst(".likes-count").text()).isEqualTo("1");
@@ -92,7 +92,7 @@ class FedifyReactionsIT {
                     FedifyPeer.Spec.RFC_9421);
             assertThat(undo.status()).as(undo.body()).isEqualTo(202);
         }
-        LiveTables.await(() -> reactions(post) == 1);
+        Eventually.await(() -> reactions(post) == 1);
         Document after = admin.get("/posts/" + post).html();
         assertThat(after.select(".likes-count")).isEmpty();
         assertThat(after.select(".boosts-count")).isEmpty();

@@ -49,7 +49,7 @@ class FollowersAdminIT {
 
         follow("erin");
         follow("finn");
-        LiveTables.await(() -> tables.count("select count(*) from follower where state = 'PENDING'") == 2);
+        Eventually.await(() -> tables.count("select count(*) from follower where state = 'PENDING'") == 2);
         assertThat(followers()).isZero();
         assertThat(tables.count("select count(*) from outbox_activity")).isZero();
 

@@ -202,6 +202,6 @@ class InboxIT {
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
-        LiveTables.await(condition);
+        Eventually.await(condition);
     }
 }

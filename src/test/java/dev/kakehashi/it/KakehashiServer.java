@@ -121,6 +121,19 @@ public final class KakehashiServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs once, to completion, every job of the app whose trigger is due or repeats (delivery, inbox,
+     * mail...). Call it before asserting that something did NOT happen, instead of sleeping.
+     */
+    public void runDueJobs() {
+        // A JDK type: the app's classes live in the web app's class loader, not the test's.
+        Object hook = context.getServletContext().getAttribute("dev.kakehashi.dueJobsNow");
+        if (!(hook instanceof Runnable dueJobs)) {
+            throw new IllegalStateException("The app published no due-jobs hook; is it running?");
+        }
+        dueJobs.run();
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

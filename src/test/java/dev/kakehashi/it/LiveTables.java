@@ -2,8 +2,6 @@ package dev.kakehashi.it;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.util.function.BooleanSupplier;
 
 /**
  * Reads a running server's tables. On H2 the server must be started with {@link #h2Url} (set by
@@ -80,17 +78,6 @@ final class LiveTables {
             return st.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Waits up to 20 s for an effect of the background inbox job. */
-    static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 20 s");
-            }
-            Thread.sleep(100);
         }
     }
 }

@@ -56,7 +56,7 @@ class ModeratedRepliesIT {
         assertThat(peer.post(URI.create(server.url("/inbox")), body, peer.mainKey(name))
                         .statusCode())
                 .isEqualTo(202);
-        LiveTables.await(() -> tables.count("select count(*) from post_comment where uri = ?", id) == 1);
+        Eventually.await(() -> tables.count("select count(*) from post_comment where uri = ?", id) == 1);
         return id;
     }
 
@@ -127,7 +127,7 @@ class ModeratedRepliesIT {
         assertThat(peer.post(URI.create(server.url("/inbox")), body, peer.mainKey("mods"))
                         .statusCode())
                 .isEqualTo(202);
-        LiveTables.await(() -> tables.count(
+        Eventually.await(() -> tables.count(
                         "select count(*) from inbox_activity where activity_id = ? and processed_at is not null",
                         once + "/activity-again")
                 == 1);

@@ -55,7 +55,7 @@ class MoveIT {
 
         assertThat(old.post(inbox, follow(oldAlice), old.keyOf(oldAlice)).statusCode())
                 .isEqualTo(202);
-        LiveTables.await(() -> follows(oldAlice) == 1);
+        Eventually.await(() -> follows(oldAlice) == 1);
     }
 
     @AfterAll
@@ -73,7 +73,7 @@ class MoveIT {
         assertThat(old.post(inbox, move, old.keyOf(oldAlice)).statusCode()).isEqualTo(202);
 
         String id = JSON.readTree(move).path("id").asText();
-        LiveTables.await(() -> "REJECTED".equals(state(id)));
+        Eventually.await(() -> "REJECTED".equals(state(id)));
         assertThat(tables.text("select last_error from inbox_activity where activity_id = ?", id))
                 .contains("alsoKnownAs");
         assertThat(follows(oldAlice)).isEqualTo(1);
@@ -88,7 +88,7 @@ class MoveIT {
         assertThat(old.post(inbox, move("18"), old.keyOf(oldAlice)).statusCode())
                 .isEqualTo(202);
 
-        LiveTables.await(() -> follows(newAlice) == 1);
+        Eventually.await(() -> follows(newAlice) == 1);
         assertThat(follows(oldAlice)).isZero();
         assertThat(tables.text("select remote_inbox from follower where remote_actor_uri = ?", newAlice))
                 .isEqualTo(newAlice + "/inbox");
@@ -97,7 +97,7 @@ class MoveIT {
                 .doesNotContain(oldAlice);
 
         admin.compose("note", "publish", "body", "Hello to the new home.");
-        LiveTables.await(() -> home.remote.requests().stream()
+        Eventually.await(() -> home.remote.requests().stream()
                 .anyMatch(r -> r.method().equals("POST") && r.pathAndQuery().equals("/users/alice/inbox")));
     }
 
@@ -109,7 +109,7 @@ class MoveIT {
         assertThat(old.post(inbox, forged.toString(), old.keyOf(old.actorId("erin")))
                         .statusCode())
                 .isEqualTo(202);
-        LiveTables.await(() -> "REJECTED".equals(state(forged.path("id").asText())));
+        Eventually.await(() -> "REJECTED".equals(state(forged.path("id").asText())));
         assertThat(follows(newAlice)).isEqualTo(1);
     }
 
@@ -130,7 +130,7 @@ class MoveIT {
         assertThat(old.post(inbox, update.toString(), old.keyOf(erin)).statusCode())
                 .isEqualTo(202);
 
-        LiveTables.await(
+        Eventually.await(
                 () -> "Erin, renamed".equals(tables.text("select name from remote_actor where uri = ?", erin)));
     }
 

@@ -4,7 +4,6 @@ import static dev.kakehashi.it.WebClient.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +54,7 @@ class OutboxDeliveryIT {
         await(() -> shared.received("Create").size() == 1
                 && solo.received("Create").size() == 1
                 && solo.received("Announce").size() == 1);
-        settle();
+        settle(server);
 
         assertThat(shared.received()).hasSize(1);
         var create = shared.received().get(0);
@@ -87,7 +86,7 @@ class OutboxDeliveryIT {
         }
         await(() ->
                 shared.received("Update").size() >= 1 && solo.received("Update").size() >= 1);
-        settle();
+        settle(server);
 
         assertThat(shared.received("Update")).hasSize(1);
         var update = shared.received("Update").get(0);
@@ -104,7 +103,7 @@ class OutboxDeliveryIT {
         admin.postForm("/admin/posts/" + postId + "/delete", form("_csrf", edit.csrf()));
         await(() ->
                 shared.received("Delete").size() == 1 && solo.received("Delete").size() == 1);
-        settle();
+        settle(server);
 
         var delete = shared.received("Delete").get(0);
         assertThat(shared.received("Delete")).hasSize(1);
@@ -115,27 +114,13 @@ class OutboxDeliveryIT {
         assertThat(delete.signer()).isEqualTo(delete.activity().path("actor").asText());
     }
 
-    /** Waits for what is expected, then a little longer for anything unexpected. */
+    /** Waits for what is expected (anything unexpected: {@link #settle}). */
     static void await(BooleanSupplier condition) {
-        Instant end = Instant.now().plus(Duration.ofSeconds(30));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("Timed out waiting for deliveries");
-            }
-            sleep(100);
-        }
+        Eventually.within(Duration.ofSeconds(30), "deliveries", condition);
     }
 
-    /** Gives duplicate deliveries, if there were any, time to arrive. */
-    static void settle() {
-        sleep(1500);
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** Runs the due jobs once, so duplicate deliveries, if there were any, have arrived. */
+    static void settle(KakehashiServer server) {
+        server.runDueJobs();
     }
 }

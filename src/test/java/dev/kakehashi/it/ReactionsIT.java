@@ -1,6 +1,6 @@
 package dev.kakehashi.it;
 
-import static dev.kakehashi.it.LiveTables.await;
+import static dev.kakehashi.it.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

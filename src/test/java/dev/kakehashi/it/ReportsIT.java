@@ -60,7 +60,7 @@ class ReportsIT {
             var answer = peer.postFixture(inbox, host + "/activities/flag.json", server.baseUrl());
             assertThat(answer.statusCode()).as(host + ": " + answer.body()).isEqualTo(202);
         }
-        LiveTables.await(() -> tables.count("select count(*) from moderation_report where kind = 'FLAG'") == 3);
+        Eventually.await(() -> tables.count("select count(*) from moderation_report where kind = 'FLAG'") == 3);
 
         Document page = admin.get("/admin/reports").html();
         var flags = page.select("article.report[data-kind=flag][data-state=open]");
@@ -86,7 +86,7 @@ class ReportsIT {
         assertThat(peer.post(inbox, flag.toString(), peer.keyOf(peer.remote.origin() + "/actor"))
                         .statusCode())
                 .isEqualTo(202);
-        LiveTables.await(() -> "REJECTED"
+        Eventually.await(() -> "REJECTED"
                 .equals(tables.text(
                         "select state from inbox_activity where activity_id = ?",
                         flag.path("id").asText())));
@@ -98,13 +98,13 @@ class ReportsIT {
     void aBlockFromMastodonRemovesTheFollowerAndStopsDeliveryUntilItIsUndone() throws Exception {
         assertThat(peer.post(inbox, follow("1"), peer.keyOf(alice)).statusCode())
                 .isEqualTo(202);
-        LiveTables.await(() -> postsToAlice() == 1); // the Accept
+        Eventually.await(() -> postsToAlice() == 1); // the Accept
         assertThat(followers()).isEqualTo(1);
 
         assertThat(peer.postFixture(inbox, "mastodon.example/activities/block.json", server.baseUrl())
                         .statusCode())
                 .isEqualTo(202);
-        LiveTables.await(() -> tables.count("select count(*) from moderation_report where kind = 'BLOCK'") == 1);
+        Eventually.await(() -> tables.count("select count(*) from moderation_report where kind = 'BLOCK'") == 1);
         assertThat(followers()).isZero();
         Element shown = admin.get("/admin/reports").html().selectFirst("article.report[data-kind=block]");
         assertThat(shown.attr("data-actor")).isEqualTo(alice);
@@ -113,23 +113,23 @@ class ReportsIT {
         // While she blocks the blog, even the Accept of a new Follow is not sent to her.
         assertThat(peer.post(inbox, follow("2"), peer.keyOf(alice)).statusCode())
                 .isEqualTo(202);
-        LiveTables.await(() -> tables.count(
+        Eventually.await(() -> tables.count(
                         "select count(*) from outbox_activity where activity_type = 'Accept' and fanned_out_at is not null")
                 == 2);
-        Thread.sleep(1000);
+        server.runDueJobs();
         assertThat(postsToAlice()).isEqualTo(1);
 
         assertThat(peer.postFixture(inbox, "mastodon.example/activities/undo-block.json", server.baseUrl())
                         .statusCode())
                 .isEqualTo(202);
-        LiveTables.await(() -> "resolved"
+        Eventually.await(() -> "resolved"
                 .equals(admin.get("/admin/reports")
                         .html()
                         .selectFirst("article.report[data-kind=block]")
                         .attr("data-state")));
         assertThat(peer.post(inbox, follow("3"), peer.keyOf(alice)).statusCode())
                 .isEqualTo(202);
-        LiveTables.await(() -> postsToAlice() == 2);
+        Eventually.await(() -> postsToAlice() == 2);
     }
 
     @Test
@@ -138,7 +138,7 @@ class ReportsIT {
         assertThat(peer.postFixture(inbox, "gts.example/activities/block.json", server.baseUrl())
                         .statusCode())
                 .isEqualTo(202);
-        LiveTables.await(() -> admin.get("/admin/reports")
+        Eventually.await(() -> admin.get("/admin/reports")
                         .html()
                         .select("article.report[data-kind=block][data-actor=" + peer.remote.origin() + "/users/dave]")
                         .size()

@@ -76,14 +76,7 @@ class ScheduledPublishIT {
     }
 
     private static boolean eventually(Duration limit, BooleanSupplier condition) {
-        Instant end = Instant.now().plus(limit);
-        while (Instant.now().isBefore(end)) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            sleepUntil(Instant.now().plusMillis(250));
-        }
-        return condition.getAsBoolean();
+        return Eventually.holdsWithin(limit, condition);
     }
 
     private static void sleepUntil(Instant when) {
