@@ -6,18 +6,10 @@ import dev.kakehashi.federation.actor.CommentObjectResource;
 import dev.kakehashi.federation.actor.LocalAnswers;
 import dev.kakehashi.federation.delivery.AnswerOutbox;
 import dev.kakehashi.federation.id.ActorIds;
-import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.service.AnswerService;
-import dev.kakehashi.service.EventBus;
-import dev.kakehashi.service.Links;
 import dev.kakehashi.service.SiteService;
-import dev.kakehashi.service.content.HtmlSanitizer;
-import dev.kakehashi.service.content.MarkdownRenderer;
-import dev.kakehashi.service.content.Mentions;
-import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.AnswerRepository;
 import dev.kakehashi.store.OutboxRepository;
-import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 
@@ -26,20 +18,11 @@ import java.time.Clock;
  * the answer's id served as a Note.
  */
 record AnswerWiring(AnswerAdminResource admin, CommentObjectResource objects) {
-    static AnswerWiring build(
-            Transactions tx,
-            PostRepository posts,
-            AccountRepository accounts,
-            MarkdownRenderer markdown,
-            Mentions mentions,
-            HtmlSanitizer sanitizer,
-            EventBus events,
-            SiteService site,
-            Links links,
-            ActorIds ids,
-            AdminRenderer adminPages,
-            Runnable kickDelivery,
-            Clock clock) {
+    static AnswerWiring build(Core core, FederationBase base, AdminRenderer adminPages, Runnable kickDelivery) {
+        Transactions tx = core.tx();
+        SiteService site = core.site();
+        ActorIds ids = base.actorIds();
+        Clock clock = core.clock();
         AnswerRepository answers = new AnswerRepository(tx);
         AnswerService.Ids answerIds = new AnswerService.Ids() {
             @Override
@@ -49,13 +32,23 @@ record AnswerWiring(AnswerAdminResource admin, CommentObjectResource objects) {
 
             @Override
             public String actorOf(long accountId) {
-                return ids.actor(site.federation().actorMode().authors() ? ActorRef.author(accountId) : ActorRef.BLOG);
+                return ids.actor(base.localActors().attributedTo(accountId));
             }
         };
         AnswerService service = new AnswerService(
-                tx, answers, posts, accounts, markdown, mentions, sanitizer, events, links, answerIds, clock);
+                tx,
+                answers,
+                core.postRepo(),
+                core.accountRepo(),
+                core.markdown(),
+                base.mentions(),
+                core.sanitizer(),
+                core.events(),
+                core.links(),
+                answerIds,
+                clock);
         LocalAnswers local = new LocalAnswers(tx, answers, site, ids);
-        new AnswerOutbox(tx, answers, new OutboxRepository(tx), local, kickDelivery, clock).subscribe(events);
+        new AnswerOutbox(tx, answers, new OutboxRepository(tx), local, kickDelivery, clock).subscribe(core.events());
         return new AnswerWiring(new AnswerAdminResource(service, adminPages), new CommentObjectResource(local));
     }
 }

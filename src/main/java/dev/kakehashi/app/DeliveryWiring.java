@@ -1,7 +1,6 @@
 package dev.kakehashi.app;
 
 import dev.kakehashi.app.jobs.DeliveryKick;
-import dev.kakehashi.app.jobs.JobRegistry;
 import dev.kakehashi.federation.actor.ActorKeys;
 import dev.kakehashi.federation.delivery.ActorRefKeys;
 import dev.kakehashi.federation.delivery.AddressedAudience;
@@ -17,10 +16,8 @@ import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.moderation.DeliveryRefusals;
 import dev.kakehashi.federation.remote.RemoteFetchException;
 import dev.kakehashi.federation.remote.SsrfGuard;
-import dev.kakehashi.federation.signature.RequestSigner;
 import dev.kakehashi.federation.signature.SigningKey;
 import dev.kakehashi.service.Blocklist;
-import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.store.BlockEffectRepository;
 import dev.kakehashi.store.DeliveryRepository;
@@ -37,7 +34,6 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 
 /**
@@ -50,25 +46,18 @@ final class DeliveryWiring {
     /** What the rest of the app needs: the kick (after queueing anything) and the worker to close. */
     record Parts(DeliveryKick kick, DeliveryWorker worker) {}
 
-    static Parts start(
-            Settings settings,
-            Transactions tx,
-            Scheduler scheduler,
-            JobRegistry jobs,
-            EventBus events,
-            PostRepository posts,
-            SiteService site,
-            ActorIds ids,
-            ActorKeys keys,
-            RequestSigner signer,
-            SsrfGuard guard,
-            Blocklist blocklist,
-            Clock clock)
-            throws SchedulerException {
+    static Parts start(Core core, FederationBase base) throws SchedulerException {
+        Settings settings = core.settings();
+        Transactions tx = core.tx();
+        PostRepository posts = core.postRepo();
+        SiteService site = core.site();
+        ActorIds ids = base.actorIds();
+        Blocklist blocklist = base.blocklist();
+        Clock clock = core.clock();
         var outbox = new OutboxRepository(tx);
         var deliveries = new DeliveryRepository(tx);
-        DeliveryKick kick = new DeliveryKick(scheduler);
-        new OutboxWriter(tx, outbox, posts, site, ids, kick, clock).subscribe(events);
+        DeliveryKick kick = new DeliveryKick(core.scheduler());
+        new OutboxWriter(tx, outbox, posts, site, ids, kick, clock).subscribe(core.events());
         Audience audience = new AddressedAudience(
                 new FollowerAudience(new FollowerRepository(tx), outbox), new RemoteActorRepository(tx));
         FanOut fanOut = new FanOut(
@@ -79,14 +68,14 @@ final class DeliveryWiring {
                 new PostActivityRenderer(posts, site, ids),
                 clock,
                 new DeliveryRefusals(blocklist, new BlockEffectRepository(tx)));
-        Predicate<URI> guarded = mayConnect(guard);
+        Predicate<URI> guarded = mayConnect(base.ssrfGuard());
         DeliveryWorker worker = new DeliveryWorker(
                 tx,
                 deliveries,
                 new RemoteHostRepository(tx),
                 audience,
-                signer,
-                signingKeys(keys),
+                base.signer(),
+                signingKeys(base.actorKeys()),
                 // Rows queued before a block (or by a node that has not seen it yet) fail for good.
                 uri -> !blocklist.blocksHost(uri.getRawAuthority()) && guarded.test(uri),
                 // java.util.Random, because many delivery threads draw from it at once.
@@ -94,7 +83,7 @@ final class DeliveryWiring {
                 settings.deliveryTiming().lease(),
                 "Kakehashi/0.1 (+" + settings.baseUrl() + ")",
                 clock);
-        jobs.register(DeliveryJob.class, () -> new DeliveryJob(fanOut, worker));
+        core.jobs().register(DeliveryJob.class, () -> new DeliveryJob(fanOut, worker));
         kick.schedule();
         return new Parts(kick, worker);
     }

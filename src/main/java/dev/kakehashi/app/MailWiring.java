@@ -1,10 +1,7 @@
 package dev.kakehashi.app;
 
-import dev.kakehashi.app.jobs.JobRegistry;
 import dev.kakehashi.app.jobs.NotificationMailJob;
 import dev.kakehashi.app.jobs.NotificationMailSchedule;
-import dev.kakehashi.service.Links;
-import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.mail.DigestComposer;
 import dev.kakehashi.service.mail.EmailPreferences;
 import dev.kakehashi.service.mail.Mailer;
@@ -15,7 +12,6 @@ import dev.kakehashi.store.NotificationMailRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.util.Optional;
-import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,15 +20,10 @@ import org.slf4j.LoggerFactory;
 record MailWiring(EmailPreferences preferences, Optional<Mailer> mailer) {
     private static final Logger log = LoggerFactory.getLogger(MailWiring.class);
 
-    static MailWiring start(
-            Settings settings,
-            Transactions tx,
-            Scheduler scheduler,
-            JobRegistry jobs,
-            SiteService site,
-            Links links,
-            Clock clock)
-            throws SchedulerException {
+    static MailWiring start(Core core) throws SchedulerException {
+        Settings settings = core.settings();
+        Transactions tx = core.tx();
+        Clock clock = core.clock();
         Optional<Mailer> smtpMailer = settings.smtp().map(smtp -> {
             SmtpMailer mailer = new SmtpMailer(new SmtpMailer.Config(
                     smtp.host(),
@@ -45,14 +36,14 @@ record MailWiring(EmailPreferences preferences, Optional<Mailer> mailer) {
                     tx,
                     new NotificationMailRepository(tx),
                     mailer,
-                    new DigestComposer(links, () -> site.current().title()),
+                    new DigestComposer(core.links(), () -> core.site().current().title()),
                     NotificationDigests.Limits.of(smtp.maxPerHour()),
                     clock);
-            jobs.register(NotificationMailJob.class, () -> new NotificationMailJob(digests));
+            core.jobs().register(NotificationMailJob.class, () -> new NotificationMailJob(digests));
             log.info("E-mail notifications go through {}", smtp);
             return mailer;
         });
-        NotificationMailSchedule.install(scheduler, settings.smtp().map(Settings.Smtp::digestInterval));
+        NotificationMailSchedule.install(core.scheduler(), settings.smtp().map(Settings.Smtp::digestInterval));
         return new MailWiring(
                 new EmailPreferences(
                         tx, new EmailPreferenceRepository(tx), settings.smtp().isPresent(), clock),

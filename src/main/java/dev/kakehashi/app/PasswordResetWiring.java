@@ -1,15 +1,9 @@
 package dev.kakehashi.app;
 
-import dev.kakehashi.service.Links;
-import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.mail.Mailer;
 import dev.kakehashi.service.signin.PasswordResetService;
-import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.PasswordResetRepository;
-import dev.kakehashi.store.SessionRepository;
-import dev.kakehashi.store.Transactions;
-import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,25 +14,17 @@ final class PasswordResetWiring {
 
     private PasswordResetWiring() {}
 
-    static PasswordResetService start(
-            Settings settings,
-            Transactions tx,
-            AccountRepository accounts,
-            SessionRepository sessions,
-            Links links,
-            Optional<Mailer> mailer,
-            SiteService site,
-            Clock clock) {
+    static PasswordResetService start(Core core, Optional<Mailer> mailer) {
         PasswordResetService resets = new PasswordResetService(
-                tx,
-                accounts,
-                new PasswordResetRepository(tx),
-                sessions,
-                links,
+                core.tx(),
+                core.accountRepo(),
+                new PasswordResetRepository(core.tx()),
+                core.sessionRepo(),
+                core.links(),
                 mailer,
-                () -> site.current().title(),
-                clock);
-        settings.resetPasswordFor().ifPresent(user -> {
+                () -> core.site().current().title(),
+                core.clock());
+        core.settings().resetPasswordFor().ifPresent(user -> {
             try {
                 log.warn(
                         "Password reset for {}: open {} within an hour (it works once), then remove"

@@ -84,14 +84,12 @@ record ReactionWiring(
                 new UndoReactionHandler(tx, reactions, service, localPosts, new UndoFollowHandler(tx, followers, ids)));
     }
 
-    /** Likes (emoji reactions count as likes, as Mastodon counts Misskey's) and boosts of a post. */
+    /** Likes and boosts of a post, as {@link ReactionQueries#totals} counts them. */
     dev.kakehashi.federation.actor.ReactionCounts counts() {
+        ReactionQueries queries = queries();
         return postId -> {
-            var counts = reactions.counts(postId);
-            return new dev.kakehashi.federation.actor.ReactionCounts.Counts(
-                    counts.getOrDefault(dev.kakehashi.domain.ReactionKind.LIKE, 0L)
-                            + counts.getOrDefault(dev.kakehashi.domain.ReactionKind.EMOJI, 0L),
-                    counts.getOrDefault(dev.kakehashi.domain.ReactionKind.BOOST, 0L));
+            ReactionQueries.Totals totals = queries.totals(postId);
+            return new dev.kakehashi.federation.actor.ReactionCounts.Counts(totals.likes(), totals.boosts());
         };
     }
 

@@ -6,8 +6,6 @@ import dev.kakehashi.admin.SecondStepResource;
 import dev.kakehashi.admin.SecurityResource;
 import dev.kakehashi.admin.SessionTouchFilter;
 import dev.kakehashi.domain.event.PasswordChanged;
-import dev.kakehashi.service.EventBus;
-import dev.kakehashi.service.Links;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.mail.Mailer;
 import dev.kakehashi.service.signin.PasskeyService;
@@ -22,7 +20,6 @@ import dev.kakehashi.store.PasskeyRepository;
 import dev.kakehashi.store.SecondFactorRepository;
 import dev.kakehashi.store.SessionRepository;
 import dev.kakehashi.store.Transactions;
-import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -35,27 +32,30 @@ record SignInWiring(
         TwoFactorService twoFactor,
         SessionService sessions) {
 
-    static SignInWiring build(
-            Transactions tx,
-            AccountRepository accounts,
-            SessionRepository sessionRepo,
-            Optional<Mailer> mailer,
-            EventBus events,
-            SiteService site,
-            Links links,
-            URI baseUrl,
-            boolean secureCookies,
-            Clock clock) {
+    static SignInWiring build(Core core, Optional<Mailer> mailer) {
+        Transactions tx = core.tx();
+        AccountRepository accounts = core.accountRepo();
+        SessionRepository sessionRepo = core.sessionRepo();
+        SiteService site = core.site();
+        Clock clock = core.clock();
+        boolean secureCookies = core.https();
         SignInNotices notices = new SignInNotices(
-                tx, accounts, mailer, links, () -> site.current().title());
-        events.subscribe(PasswordChanged.class, e -> notices.passwordChanged(e.accountId()));
+                tx, accounts, mailer, core.links(), () -> site.current().title());
+        core.events().subscribe(PasswordChanged.class, e -> notices.passwordChanged(e.accountId()));
         PasskeyRepository passkeyRepo = new PasskeyRepository(tx);
         TwoFactorService twoFactor = new TwoFactorService(
                 tx, accounts, new SecondFactorRepository(tx), passkeyRepo, new TotpCodes(), notices, clock);
         SecondStepService secondStep = new SecondStepService(
                 tx, accounts, sessionRepo, new KnownDeviceRepository(tx), twoFactor, notices, clock);
-        PasskeyService passkeys =
-                new PasskeyService(tx, accounts, passkeyRepo, sessionRepo, twoFactor, notices, clock, baseUrl);
+        PasskeyService passkeys = new PasskeyService(
+                tx,
+                accounts,
+                passkeyRepo,
+                sessionRepo,
+                twoFactor,
+                notices,
+                clock,
+                core.settings().baseUrl());
         SessionService sessions = new SessionService(tx, sessionRepo, clock);
         return new SignInWiring(
                 new SecondStepGate(secondStep, secureCookies), secondStep, passkeys, twoFactor, sessions);

@@ -47,6 +47,11 @@ public final class LocalActors {
         return site.federation();
     }
 
+    /** Who an author's writing is attributed to under the current mode: the author, or the blog. */
+    public ActorRef attributedTo(long accountId) {
+        return settings().actorMode().authors() ? ActorRef.author(accountId) : ActorRef.BLOG;
+    }
+
     /** The actor with this username ({@code alice}, the blog handle, or the host for the instance). */
     public Optional<ActorRef> byUsername(String username) {
         if (username == null || username.isBlank()) {

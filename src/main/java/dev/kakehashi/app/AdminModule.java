@@ -1,0 +1,116 @@
+package dev.kakehashi.app;
+
+import dev.kakehashi.admin.AuthorsAdminResource;
+import dev.kakehashi.admin.BlocksAdminResource;
+import dev.kakehashi.admin.CommentSettingsAdminResource;
+import dev.kakehashi.admin.CommentsAdminResource;
+import dev.kakehashi.admin.DashboardResource;
+import dev.kakehashi.admin.EmailPreferencesResource;
+import dev.kakehashi.admin.FollowersAdminResource;
+import dev.kakehashi.admin.FollowingAdminResource;
+import dev.kakehashi.admin.LoginResource;
+import dev.kakehashi.admin.MediaAdminResource;
+import dev.kakehashi.admin.NotificationsAdminResource;
+import dev.kakehashi.admin.PasswordResetResource;
+import dev.kakehashi.admin.PluginSettingsAdminResource;
+import dev.kakehashi.admin.PostsAdminResource;
+import dev.kakehashi.admin.PreviewResource;
+import dev.kakehashi.admin.ProfileResource;
+import dev.kakehashi.admin.ReportsAdminResource;
+import dev.kakehashi.admin.SettingsAdminResource;
+import dev.kakehashi.admin.SetupResource;
+import dev.kakehashi.federation.remote.WebFingerHandles;
+import dev.kakehashi.service.AliasService;
+import dev.kakehashi.service.DeliveryQueries;
+import dev.kakehashi.store.DeliveryRepository;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/**
+ * The admin: set-up and login, posts and media, settings and plugins, profile and mail, comments,
+ * notifications, followers and following, blocks and reports.
+ *
+ * @param answers the answers admin page, built with the fediverse's answer outbox
+ */
+record AdminModule(
+        Core core,
+        FederationBase base,
+        BlogModule blog,
+        FederationModule federation,
+        InboxModule inbox,
+        SignInModule signIn,
+        Renderers renderers,
+        AnswerWiring answers) {
+
+    void register(ResourceConfig api) {
+        var pages = renderers.adminPages();
+        var links = core.links();
+        var https = core.https();
+        AliasService aliases = aliases();
+        api.register(new SetupResource(blog.accounts(), blog.auth(), pages, https))
+                .register(new LoginResource(
+                        blog.auth(), pages, https, signIn.signIn().gate()))
+                .register(new PasswordResetResource(signIn.resets(), pages))
+                .register(new DashboardResource(blog.adminQueries(), pages, links))
+                .register(new PostsAdminResource(
+                        blog.posts(),
+                        blog.adminQueries(),
+                        pages,
+                        links,
+                        new DeliveryQueries(core.tx(), new DeliveryRepository(core.tx()))))
+                .register(new FollowingAdminResource(
+                        federation.reader().following(), federation.reader().reactions(), pages))
+                .register(settings(aliases))
+                .register(new PluginSettingsAdminResource(core.plugins(), core.site(), pages))
+                .register(new CommentsAdminResource(federation.commentModeration(), pages, links))
+                .register(new PreviewResource(core.markdown()))
+                .register(new AuthorsAdminResource(blog.accounts(), pages, links));
+        registerPeople(api, aliases);
+    }
+
+    private void registerPeople(ResourceConfig api, AliasService aliases) {
+        var pages = renderers.adminPages();
+        var links = core.links();
+        var preferences = signIn.mail().preferences();
+        api.register(new ProfileResource(blog.accounts(), preferences, pages, links, aliases))
+                .register(new EmailPreferencesResource(preferences))
+                .register(new MediaAdminResource(blog.media(), links))
+                .register(new NotificationsAdminResource(federation.reactions().notifications(), pages, links))
+                .register(new FollowersAdminResource(
+                        inbox.followRequests(core, federation.kickDelivery()), core.site(), pages))
+                .register(new BlocksAdminResource(inbox.blocking().blocks(), pages))
+                .register(new ReportsAdminResource(inbox.blocking().reports(), pages))
+                .register(new CommentSettingsAdminResource(federation.comments().settings(), pages))
+                .register(answers.admin());
+    }
+
+    private SettingsAdminResource settings(AliasService aliases) {
+        var plugins = core.plugins();
+        return new SettingsAdminResource(
+                core.site(),
+                () -> core.themes().all().stream()
+                        .map(t -> new SettingsAdminResource.ThemeChoice(t.id(), t.name(), t.description()))
+                        .toList(),
+                () -> plugins.all().stream()
+                        .map(p -> new SettingsAdminResource.PluginChoice(
+                                p.plugin().id(),
+                                p.plugin().name(),
+                                p.plugin().description(),
+                                p.source(),
+                                plugins.isEnabled(p.plugin().id()),
+                                !plugins.settingsOf(p.plugin().id()).isEmpty()))
+                        .toList(),
+                renderers.adminPages(),
+                blog.accounts()::usernameTaken,
+                aliases);
+    }
+
+    private AliasService aliases() {
+        return new AliasService(
+                core.tx(),
+                core.accountRepo(),
+                core.site(),
+                new WebFingerHandles(base.webFinger()),
+                core.links(),
+                core.clock());
+    }
+}

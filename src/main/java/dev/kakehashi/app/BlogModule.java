@@ -1,0 +1,71 @@
+package dev.kakehashi.app;
+
+import dev.kakehashi.app.jobs.QuartzPostScheduler;
+import dev.kakehashi.service.AccountService;
+import dev.kakehashi.service.AdminQueries;
+import dev.kakehashi.service.AuthService;
+import dev.kakehashi.service.BlogQueries;
+import dev.kakehashi.service.GuessLimiter;
+import dev.kakehashi.service.PostRendering;
+import dev.kakehashi.service.PostService;
+import dev.kakehashi.service.content.Hashtags;
+import dev.kakehashi.service.content.Mentions;
+import dev.kakehashi.service.media.ImageLimits;
+import dev.kakehashi.service.media.MediaFiles;
+import dev.kakehashi.service.media.MediaService;
+import dev.kakehashi.store.LoginFailureRepository;
+
+/** The blog's own services: accounts and sign-in, posts, media, and the queries of the pages. */
+record BlogModule(
+        AccountService accounts,
+        AuthService auth,
+        BlogQueries blog,
+        AdminQueries adminQueries,
+        MediaService media,
+        PostRendering rendering,
+        PostService posts) {
+
+    static BlogModule build(Core core, Mentions mentions) {
+        var tx = core.tx();
+        var clock = core.clock();
+        GuessLimiter guesses = new GuessLimiter(tx, new LoginFailureRepository(tx), clock);
+        AccountService accounts = new AccountService(
+                tx,
+                core.accountRepo(),
+                core.mediaRepo(),
+                core.sessionRepo(),
+                core.site(),
+                core.events(),
+                guesses,
+                clock);
+        AuthService auth = new AuthService(tx, core.accountRepo(), core.sessionRepo(), guesses, clock);
+        BlogQueries blog = new BlogQueries(tx, core.postRepo(), core.accountRepo());
+        AdminQueries adminQueries = new AdminQueries(tx, core.postRepo());
+        MediaService media = new MediaService(
+                tx,
+                core.mediaRepo(),
+                new MediaFiles(core.settings().dataDir().resolve("media")),
+                ImageLimits.DEFAULT,
+                core.settings().maxUploadBytes(),
+                clock);
+        PostRendering rendering = new PostRendering(core.links());
+        PostService posts = new PostService(
+                tx,
+                core.postRepo(),
+                core.accountRepo(),
+                core.mediaRepo(),
+                core.markdown(),
+                rendering,
+                mentions,
+                new Hashtags(core.links()::tag),
+                new QuartzPostScheduler(core.scheduler()),
+                core.events(),
+                clock);
+        return new BlogModule(accounts, auth, blog, adminQueries, media, rendering, posts);
+    }
+
+    /** The first administrator named in the settings, made if the blog has none yet. */
+    void ensureFirstAdmin(Settings settings) {
+        settings.firstAdmin().ifPresent(a -> accounts.ensureFirstAdmin(a.username(), a.email(), a.password()));
+    }
+}

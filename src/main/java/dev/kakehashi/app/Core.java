@@ -1,0 +1,107 @@
+package dev.kakehashi.app;
+
+import dev.kakehashi.app.jobs.JobRegistry;
+import dev.kakehashi.app.jobs.Jobs;
+import dev.kakehashi.domain.event.DomainEvent;
+import dev.kakehashi.service.EventBus;
+import dev.kakehashi.service.Links;
+import dev.kakehashi.service.SiteService;
+import dev.kakehashi.service.SiteSettingsCache;
+import dev.kakehashi.service.content.HtmlSanitizer;
+import dev.kakehashi.service.content.MarkdownRenderer;
+import dev.kakehashi.service.plugin.PluginLoader;
+import dev.kakehashi.service.plugin.PluginRegistry;
+import dev.kakehashi.store.AccountRepository;
+import dev.kakehashi.store.MediaRepository;
+import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.SessionRepository;
+import dev.kakehashi.store.SiteSettingRepository;
+import dev.kakehashi.store.Transactions;
+import dev.kakehashi.web.theme.ThemeCatalog;
+import jakarta.servlet.ServletContext;
+import java.time.Clock;
+import java.util.Optional;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+
+/**
+ * The core every module builds on: settings, the database and its transactions, the clock, links,
+ * the event bus, the shared repositories, site settings, themes, plugins and the job scheduler
+ * (built here, started last by {@link Wiring}).
+ */
+record Core(
+        Settings settings,
+        ServletContext ctx,
+        Database db,
+        Optional<Metrics> metrics,
+        Clock clock,
+        Links links,
+        Transactions tx,
+        AccountRepository accountRepo,
+        PostRepository postRepo,
+        MediaRepository mediaRepo,
+        SessionRepository sessionRepo,
+        ThemeCatalog themes,
+        EventBus events,
+        SiteSettingsCache settingCache,
+        SiteService site,
+        PluginRegistry plugins,
+        JobRegistry jobs,
+        Scheduler scheduler,
+        HtmlSanitizer sanitizer,
+        MarkdownRenderer markdown) {
+
+    /** Builds the core; the scheduler comes last, so a failure before it leaves none to stop. */
+    static Core open(Settings settings, ServletContext ctx, Database db, Optional<Metrics> metrics)
+            throws SchedulerException {
+        Clock clock = Clock.systemUTC();
+        Links links = new Links(settings.baseUrl());
+        Transactions tx = new Transactions(db.sessionFactory());
+        var accountRepo = new AccountRepository(tx);
+        var postRepo = new PostRepository(tx);
+        var mediaRepo = new MediaRepository(tx);
+        var sessionRepo = new SessionRepository(tx);
+        var settingRepo = new SiteSettingRepository(tx);
+
+        ThemeCatalog themes = new ThemeCatalog(ctx, settings.dataDir().resolve("themes"));
+        // The event bus before the settings cache, which subscribes to it.
+        EventBus events = new EventBus();
+        SiteSettingsCache settingCache = new SiteSettingsCache(tx, settingRepo, events);
+        SiteService site = new SiteService(tx, settingCache, themes::exists);
+        PluginRegistry plugins = new PluginRegistry(() -> site.current().disabledPlugins(), site::pluginSettings);
+        PluginLoader.load(
+                plugins, Core.class.getClassLoader(), settings.dataDir().resolve("plugins"));
+        events.subscribe(DomainEvent.class, plugins::dispatch);
+
+        HtmlSanitizer sanitizer = new HtmlSanitizer(links.base());
+        MarkdownRenderer markdown = new MarkdownRenderer(plugins, sanitizer);
+        JobRegistry jobs = new JobRegistry();
+        Scheduler scheduler = Jobs.start(db.dataSource(), db.isPostgres(), jobs);
+        return new Core(
+                settings,
+                ctx,
+                db,
+                metrics,
+                clock,
+                links,
+                tx,
+                accountRepo,
+                postRepo,
+                mediaRepo,
+                sessionRepo,
+                themes,
+                events,
+                settingCache,
+                site,
+                plugins,
+                jobs,
+                scheduler,
+                sanitizer,
+                markdown);
+    }
+
+    /** Whether the blog is served over HTTPS (cookies are then marked Secure). */
+    boolean https() {
+        return settings.baseUrl().getScheme().equals("https");
+    }
+}

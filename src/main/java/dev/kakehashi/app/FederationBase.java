@@ -1,0 +1,74 @@
+package dev.kakehashi.app;
+
+import dev.kakehashi.federation.actor.ActorKeys;
+import dev.kakehashi.federation.actor.LocalActors;
+import dev.kakehashi.federation.id.ActorIds;
+import dev.kakehashi.federation.id.ActorRef;
+import dev.kakehashi.federation.remote.MentionDirectory;
+import dev.kakehashi.federation.remote.RemoteActorService;
+import dev.kakehashi.federation.remote.RemoteFetcher;
+import dev.kakehashi.federation.remote.SsrfGuard;
+import dev.kakehashi.federation.remote.WebFingerClient;
+import dev.kakehashi.federation.signature.DraftCavageSigner;
+import dev.kakehashi.federation.signature.RequestSigner;
+import dev.kakehashi.service.Blocklist;
+import dev.kakehashi.service.content.Mentions;
+import dev.kakehashi.store.ActorKeyRepository;
+import dev.kakehashi.store.RemoteActorRepository;
+
+/**
+ * What every federation module shares: our ids and keys, signed and guarded fetches, remote
+ * actors, local actors, the blocklist, and the mention lookup the post service uses.
+ */
+record FederationBase(
+        ActorIds actorIds,
+        ActorKeys actorKeys,
+        RequestSigner signer,
+        SsrfGuard ssrfGuard,
+        Blocklist blocklist,
+        RemoteFetcher fetcher,
+        WebFingerClient webFinger,
+        RemoteActorService remoteActors,
+        LocalActors localActors,
+        Mentions mentions) {
+
+    static FederationBase build(Core core) {
+        var tx = core.tx();
+        ActorIds actorIds = new ActorIds(core.links());
+        ActorKeys actorKeys = new ActorKeys(tx, new ActorKeyRepository(tx), actorIds, core.clock());
+        RequestSigner signer = new DraftCavageSigner(core.clock());
+        // Kakehashi signs every fetch as its instance actor, which peers can fetch unsigned.
+        SsrfGuard ssrfGuard = new SsrfGuard(core.settings().allowPrivateNetworks());
+        Blocklist blocklist = ModerationWiring.blocklist(tx);
+        RemoteFetcher fetcher = new RemoteFetcher(
+                ssrfGuard,
+                signer,
+                () -> actorKeys.signingKey(ActorRef.INSTANCE),
+                core.links().base(),
+                RemoteFetcher.Limits.DEFAULT,
+                blocklist::blocksHost);
+        WebFingerClient webFinger = new WebFingerClient(fetcher);
+        RemoteActorService remoteActors =
+                new RemoteActorService(tx, new RemoteActorRepository(tx), fetcher, core.sanitizer(), core.clock());
+        LocalActors localActors = new LocalActors(tx, core.accountRepo(), core.site(), actorIds, actorKeys);
+        Mentions mentions = new Mentions(new MentionDirectory(
+                tx,
+                webFinger,
+                remoteActors,
+                new RemoteActorRepository(tx),
+                localActors,
+                core.accountRepo(),
+                core.clock()));
+        return new FederationBase(
+                actorIds,
+                actorKeys,
+                signer,
+                ssrfGuard,
+                blocklist,
+                fetcher,
+                webFinger,
+                remoteActors,
+                localActors,
+                mentions);
+    }
+}

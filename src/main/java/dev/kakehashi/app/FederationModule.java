@@ -1,0 +1,61 @@
+package dev.kakehashi.app;
+
+import dev.kakehashi.federation.inbox.DeleteNoteDispatcher;
+import dev.kakehashi.federation.inbox.NoteConsumers;
+import dev.kakehashi.service.CommentGate;
+import dev.kakehashi.service.comments.CommentModeration;
+import dev.kakehashi.service.comments.ModerationGate;
+import dev.kakehashi.store.CommentModerationRepository;
+import org.quartz.SchedulerException;
+
+/**
+ * The fediverse's interactions: delivery, reactions and notifications, the reader, comments and
+ * their moderation, and the consumers of incoming posts. {@link InboxModule} adds the rest of the
+ * inbox table and the inbox job.
+ */
+record FederationModule(
+        DeliveryWiring.Parts delivery,
+        ReactionWiring reactions,
+        ReaderWiring reader,
+        CommentModeration commentModeration,
+        CommentWiring comments,
+        DeleteNoteDispatcher deletePosts) {
+
+    static FederationModule build(Core core, FederationBase base) throws SchedulerException {
+        var tx = core.tx();
+        DeliveryWiring.Parts delivery = DeliveryWiring.start(core, base);
+        ReactionWiring reactions = ReactionWiring.build(
+                tx, core.postRepo(), core.accountRepo(), base.actorIds(), core.events(), core.clock());
+        ReaderWiring reader = ReaderWiring.build(
+                tx,
+                base.webFinger(),
+                base.remoteActors(),
+                base.actorIds(),
+                core.sanitizer(),
+                delivery.kick(),
+                core.clock());
+        var commentModerationRepo = new CommentModerationRepository(tx);
+        CommentModeration commentModeration =
+                new CommentModeration(tx, commentModerationRepo, core.events(), core.clock());
+        // The comments wiring stores each incoming reply with the status this gate decides.
+        CommentGate commentGate = new ModerationGate(
+                core.site()::commentPolicy,
+                actor -> tx.call(() -> commentModerationRepo.hasPublishedComment(actor)),
+                core.plugins()::commentFilters);
+        CommentWiring comments = CommentWiring.build(core, base, commentGate);
+        // Incoming posts (Create/Update/Delete of Note, Article, Page) are offered to each consumer.
+        NoteConsumers notes = new NoteConsumers();
+        notes.add(reader.consumer());
+        notes.add(comments.consumer());
+        notes.add(reactions.quotes());
+        notes.add(reactions.mentions());
+        DeleteNoteDispatcher deletePosts = notes.register(reader.handlers());
+        // A deleted remote account (its Delete, or a 410) loses its comments, as the settings say.
+        base.remoteActors().whenGone(comments.service()::actorDeleted);
+        return new FederationModule(delivery, reactions, reader, commentModeration, comments, deletePosts);
+    }
+
+    Runnable kickDelivery() {
+        return delivery.kick();
+    }
+}

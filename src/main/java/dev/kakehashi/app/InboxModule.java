@@ -1,0 +1,66 @@
+package dev.kakehashi.app;
+
+import dev.kakehashi.app.jobs.InboxJobSchedule;
+import dev.kakehashi.federation.inbox.FollowRequests;
+import dev.kakehashi.federation.inbox.InboxFilter;
+import dev.kakehashi.federation.inbox.InboxJob;
+import dev.kakehashi.service.FollowNotifier;
+import dev.kakehashi.store.FollowerRepository;
+import dev.kakehashi.store.NotificationRepository;
+import jakarta.servlet.ServletContext;
+import org.quartz.SchedulerException;
+
+/**
+ * The rest of the inbox: the follower side and moderation in the handler table, the reactions'
+ * handlers, the inbox job, and the filter that stores signed deliveries.
+ */
+record InboxModule(
+        FollowerRepository followerRepo, InboxJobSchedule schedule, ModerationWiring blocking, InboxWiring inbox) {
+
+    static InboxModule build(Core core, FederationBase base, FederationModule federation) throws SchedulerException {
+        var tx = core.tx();
+        FollowerRepository followerRepo = new FollowerRepository(tx);
+        InboxJobSchedule schedule = InboxJobSchedule.install(core.scheduler());
+        var table = federation.reader().handlers();
+        ModerationWiring blocking = ModerationWiring.build(
+                tx,
+                base.blocklist(),
+                followerRepo,
+                base.remoteActors(),
+                base.webFinger(),
+                base.actorIds(),
+                core.clock(),
+                table);
+        InboxWiring inbox = InboxWiring.build(
+                tx,
+                followerRepo,
+                base.remoteActors(),
+                base.localActors(),
+                ref -> core.site().approvesFollowersManually(),
+                federation.kickDelivery(),
+                new FollowNotifier(core.accountRepo(), new NotificationRepository(tx)),
+                core.clock(),
+                table,
+                federation.deletePosts());
+        federation.reactions().register(table, followerRepo);
+        core.jobs().register(InboxJob.class, () -> new InboxJob(inbox.processor(base.blocklist()::blocksActor)));
+        return new InboxModule(followerRepo, schedule, blocking, inbox);
+    }
+
+    /** Follow requests as the admin answers them. */
+    FollowRequests followRequests(Core core, Runnable kickDelivery) {
+        return new FollowRequests(core.tx(), followerRepo, inbox.responses(), kickDelivery);
+    }
+
+    /** Before Jersey: the inbox needs the raw bytes to check the signature's digest. */
+    void installFilter(ServletContext ctx, Core core, FederationBase base) {
+        ctx.addFilter(
+                        "inbox",
+                        new InboxFilter(
+                                inbox.verifier(base.remoteActors()),
+                                inbox.store(schedule::kick),
+                                base.blocklist(),
+                                core.settings().baseUrl().getScheme()))
+                .addMappingForUrlPatterns(null, true, "/*");
+    }
+}
