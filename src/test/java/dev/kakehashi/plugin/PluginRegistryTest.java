@@ -82,6 +82,17 @@ class PluginRegistryTest {
     }
 
     @Test
+    void eventsInsideKakehashiReachNoPluginAndBreakNothing() {
+        List<String> heard = new ArrayList<>();
+        registry.add(
+                plugin("all", x -> x.onEvent(PluginEvent.CommentModerated.class, e -> heard.add("moderated"))), "test");
+        registry.dispatch(new dev.kakehashi.domain.event.SettingsChanged("theme"));
+        registry.dispatch(new dev.kakehashi.domain.event.PasswordChanged(1));
+        registry.dispatch(new PostPublished(6, 1));
+        assertThat(heard).isEmpty();
+    }
+
+    @Test
     void aPluginThatFailsToRegisterIsLeftOutWholly() {
         registry.add(
                 plugin("half", x -> {

@@ -14,8 +14,12 @@ import dev.kakehashi.plugin.PluginEvent;
 final class PluginEvents {
     private PluginEvents() {}
 
+    /**
+     * The plugin's view of {@code event}, or null for events that stay inside Kakehashi (settings
+     * changes, password changes).
+     */
     static PluginEvent of(DomainEvent event) {
-        // Java 17: no pattern switch yet; DomainEvent is sealed, so this list is complete.
+        // Java 17: no pattern switch yet.
         if (event instanceof PostPublished e) {
             return new PluginEvent.PostPublished(e.postId(), e.authorId());
         }
@@ -32,9 +36,11 @@ final class PluginEvents {
             return new PluginEvent.CommentAdded(
                     e.commentId(), e.postId(), e.actorUri(), state(e.status()), e.fromLocalAuthor());
         }
-        CommentModerated e = (CommentModerated) event;
-        return new PluginEvent.CommentModerated(
-                e.commentId(), e.postId(), e.actorUri(), state(e.from()), state(e.to()), e.deleted());
+        if (event instanceof CommentModerated e) {
+            return new PluginEvent.CommentModerated(
+                    e.commentId(), e.postId(), e.actorUri(), state(e.from()), state(e.to()), e.deleted());
+        }
+        return null;
     }
 
     private static PluginEvent.CommentState state(CommentStatus status) {

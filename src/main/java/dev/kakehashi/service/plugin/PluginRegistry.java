@@ -197,6 +197,9 @@ public final class PluginRegistry {
     /** Hands an event to the enabled plugins that listen for its type; a failing one is logged. */
     public void dispatch(DomainEvent domainEvent) {
         PluginEvent event = PluginEvents.of(domainEvent);
+        if (event == null) {
+            return;
+        }
         for (Contributions c : enabled()) {
             for (Listener<?> l : c.listeners) {
                 try {
