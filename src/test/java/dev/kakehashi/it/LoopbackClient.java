@@ -43,6 +43,11 @@ final class LoopbackClient {
         }
     }
 
+    /** The value of a cookie this client holds (set by an answer or by hand), or null. */
+    String cookie(String name) {
+        return cookies.get(name);
+    }
+
     /** Sends this cookie from now on (as if a page had set it). */
     LoopbackClient withCookie(String name, String value) {
         cookies.put(name, value);
