@@ -51,9 +51,8 @@ final class RawHttp {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.put(
-                        lines[i].substring(0, colon).trim(),
-                        List.of(lines[i].substring(colon + 1).trim()));
+                headers.computeIfAbsent(lines[i].substring(0, colon).trim(), k -> new java.util.ArrayList<>())
+                        .add(lines[i].substring(colon + 1).trim());
             }
         }
         String body = end < 0 ? "" : raw.substring(end + 4);
