@@ -19,9 +19,13 @@ public final class SecondFactorRepository {
         return Optional.ofNullable(tx.session().get(TotpSecret.class, accountId));
     }
 
+    /** Replaces the account's secret; the old one may already be loaded in this unit of work. */
     public void putTotp(TotpSecret secret) {
-        removeTotp(secret.accountId());
-        tx.session().flush();
+        TotpSecret old = tx.session().get(TotpSecret.class, secret.accountId());
+        if (old != null) {
+            tx.session().remove(old);
+            tx.session().flush();
+        }
         tx.session().persist(secret);
     }
 
