@@ -210,7 +210,7 @@ class BlogPagesIT {
                 "/posts/-5",
                 "/posts/99999999999999999999999999",
                 "/tags/nothing",
-                "/tags/not%20a%20tag",
+                "/tags/%3Cscript%3E", // "not a tag" is a tag now: it redirects to /tags/NotATag
                 "/@nobody",
                 "/@nobody/feed.xml",
                 "/?page=abc",
