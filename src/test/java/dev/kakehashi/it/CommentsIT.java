@@ -251,7 +251,6 @@ class CommentsIT {
                 .isEqualTo("in reply to " + shown.get(998).select(".p-name").text());
         assertThat(shown.get(999).hasClass("indent-5")).isTrue();
         assertThat(doc.select("#comments li.indent-6")).isEmpty();
-        assertThat(millis).as("rendering 1000 nested comments").isLessThan(5_000);
         long again = System.nanoTime();
         assertThat(page("/posts/" + post).select("#comments li.comment")).hasSize(1000);
         System.out.println("A page with 1000 nested comments rendered in " + millis + " ms, then in "
