@@ -58,9 +58,18 @@ final class PostParts {
         return tags;
     }
 
-    /** Quotes are open; replies too unless the author closed them. */
+    /** Quotes and replies open for a public post (replies unless closed); else only its audience replies. */
     InteractionPolicy policy(Post p, ActorRef by) {
-        return InteractionPolicy.of(ids.actor(by), p.commentsClosed());
+        String author = ids.actor(by);
+        if (p.visibility().readableByAnyone()) {
+            return InteractionPolicy.of(author, p.commentsClosed());
+        }
+        Set<String> repliers = new LinkedHashSet<>();
+        repliers.add(author);
+        if (!p.commentsClosed()) {
+            repliers.addAll(addressing(by, p).to());
+        }
+        return InteractionPolicy.among(List.copyOf(repliers), author);
     }
 
     /** The cover first (the lead image), then the post's images, at most four, each once. */
