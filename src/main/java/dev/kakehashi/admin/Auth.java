@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** Who is logged in for this request, as {@link SessionFilter} found it. */
 public final class Auth {
-    static final String PROPERTY = "kakehashi.signedIn";
+    static final String PROPERTY = dev.kakehashi.service.AuthService.SIGNED_IN;
     public static final String COOKIE = "kakehashi_session";
     public static final String CSRF_FIELD = "_csrf";
 

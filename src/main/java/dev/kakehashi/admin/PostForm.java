@@ -1,6 +1,7 @@
 package dev.kakehashi.admin;
 
 import dev.kakehashi.domain.PostKind;
+import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.service.PostAction;
 import dev.kakehashi.service.PostInput;
 import dev.kakehashi.service.error.InvalidInputException;
@@ -35,6 +36,7 @@ record PostForm(Map<String, String> values) {
                 "tzOffset",
                 "commentsClosed",
                 "inReplyTo",
+                "visibility",
                 "action")) {
             List<String> all = form.get(name);
             v.put(name, all == null ? "" : String.join(",", all));
@@ -82,7 +84,20 @@ record PostForm(Map<String, String> values) {
                 id("coverId", get("coverId")),
                 ids(get("attachmentIds")),
                 !get("commentsClosed").isBlank(),
-                get("inReplyTo"));
+                get("inReplyTo"),
+                visibility());
+    }
+
+    /** The select's value; blank (an old form) keeps the post's visibility. */
+    Visibility visibility() {
+        if (get("visibility").isBlank()) {
+            return null;
+        }
+        Visibility v = Visibility.parse(get("visibility"));
+        if (v == null) {
+            throw InvalidInputException.of("visibility", "Choose who can see the post");
+        }
+        return v;
     }
 
     PostAction action() {

@@ -219,6 +219,7 @@ public final class PostsAdminResource {
                         p.attachments().stream().map(m -> Long.toString(m.id())).toList()));
         v.put("commentsClosed", p.commentsClosed() ? "on" : "");
         v.put("inReplyTo", p.inReplyTo() == null ? "" : p.inReplyTo());
+        v.put("visibility", p.visibility().wireName());
         // datetime-local has no zone: the page shows UTC and says so; the script turns it local
         v.put(
                 "scheduledAt",

@@ -7,6 +7,7 @@ import dev.kakehashi.federation.actor.CollectionsResource;
 import dev.kakehashi.federation.actor.LocalObjects;
 import dev.kakehashi.federation.actor.ObjectResource;
 import dev.kakehashi.federation.actor.ReactionCounts;
+import dev.kakehashi.federation.actor.SignedFetch;
 import dev.kakehashi.federation.actor.VaryAcceptFilter;
 import dev.kakehashi.federation.comments.RepliesResource;
 import dev.kakehashi.federation.wellknown.AuthorizeInteractionResource;
@@ -42,8 +43,18 @@ final class ActivityPubModule {
                 .register(new ActorResource(base.localActors()))
                 .register(new CollectionsResource(
                         new ActorCollections(tx, postRepo, inbox.followerRepo(), base.localActors(), core.site())))
-                .register(new ObjectResource(new LocalObjects(
-                        tx, postRepo, base.localActors(), core.site(), comments.replies()::embedded, counts)))
+                .register(new ObjectResource(
+                        new LocalObjects(
+                                tx,
+                                postRepo,
+                                base.localActors(),
+                                core.site(),
+                                comments.replies()::embedded,
+                                counts,
+                                inbox.followerRepo()),
+                        new SignedFetch(
+                                inbox.inbox().verifier(base.remoteActors()),
+                                core.settings().baseUrl().getScheme())))
                 .register(new RepliesResource(comments.replies()))
                 .register(new WebFingerResource(new WebFingerLookup(
                         base.localActors(),

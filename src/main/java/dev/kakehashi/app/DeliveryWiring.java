@@ -59,7 +59,9 @@ final class DeliveryWiring {
         DeliveryKick kick = new DeliveryKick(core.scheduler());
         new OutboxWriter(tx, outbox, posts, site, ids, kick, clock).subscribe(core.events());
         Audience audience = new AddressedAudience(
-                new FollowerAudience(new FollowerRepository(tx), outbox), new RemoteActorRepository(tx));
+                new FollowerAudience(new FollowerRepository(tx), outbox),
+                new RemoteActorRepository(tx),
+                key -> ids.followers(ActorRefKeys.parse(key)));
         FanOut fanOut = new FanOut(
                 tx,
                 outbox,

@@ -32,6 +32,7 @@ record FederationModule(
                 base.remoteActors(),
                 base.actorIds(),
                 core.sanitizer(),
+                base.fetcher(),
                 delivery.kick(),
                 core.clock());
         var commentModerationRepo = new CommentModerationRepository(tx);

@@ -42,7 +42,7 @@ record InboxModule(
                 core.clock(),
                 table,
                 federation.deletePosts());
-        federation.reactions().register(table, followerRepo);
+        federation.reactions().register(table, followerRepo, federation.reader());
         core.jobs().register(InboxJob.class, () -> new InboxJob(inbox.processor(base.blocklist()::blocksActor)));
         return new InboxModule(followerRepo, schedule, blocking, inbox);
     }

@@ -75,13 +75,23 @@ record ReactionWiring(
         return new MentionConsumer(tx, reactions, service, localPosts, ids, accounts);
     }
 
-    /** Adds Like, EmojiReact, Announce and their Undo to the inbox table. */
-    void register(InboxHandlers table, FollowerRepository followers) {
+    /**
+     * Adds Like, EmojiReact, Announce and their Undo to the inbox table; boosts of posts elsewhere
+     * (and their Undo) go to the reader's handlers.
+     */
+    void register(InboxHandlers table, FollowerRepository followers, ReaderWiring reader) {
+        var undoBoostElsewhere = reader.undoBoost(null);
         ReactionSide.register(
                 table,
                 new LikeHandler(localPosts, service),
-                new AnnounceHandler(localPosts, service),
-                new UndoReactionHandler(tx, reactions, service, localPosts, new UndoFollowHandler(tx, followers, ids)));
+                new AnnounceHandler(localPosts, service, reader.boosts()),
+                new UndoReactionHandler(
+                        tx,
+                        reactions,
+                        service,
+                        localPosts,
+                        reader.undoBoost(new UndoFollowHandler(tx, followers, ids)),
+                        undoBoostElsewhere));
     }
 
     /** Likes and boosts of a post, as {@link ReactionQueries#totals} counts them. */

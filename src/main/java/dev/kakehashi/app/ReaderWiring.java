@@ -1,20 +1,27 @@
 package dev.kakehashi.app;
 
 import dev.kakehashi.federation.id.ActorIds;
+import dev.kakehashi.federation.inbox.InboxHandler;
 import dev.kakehashi.federation.inbox.InboxHandlers;
 import dev.kakehashi.federation.reader.AcceptHandler;
+import dev.kakehashi.federation.reader.AnnouncedObjects;
+import dev.kakehashi.federation.reader.BoostHandler;
 import dev.kakehashi.federation.reader.FollowingService;
 import dev.kakehashi.federation.reader.ObjectToRemotePost;
 import dev.kakehashi.federation.reader.OutboundReactionService;
 import dev.kakehashi.federation.reader.ReaderConsumer;
 import dev.kakehashi.federation.reader.RejectHandler;
+import dev.kakehashi.federation.reader.UndoBoostHandler;
 import dev.kakehashi.federation.remote.RemoteActorService;
+import dev.kakehashi.federation.remote.RemoteFetcher;
 import dev.kakehashi.federation.remote.WebFingerClient;
+import dev.kakehashi.service.RemoteBoostService;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.OutboundReactionRepository;
 import dev.kakehashi.store.OutboxRepository;
 import dev.kakehashi.store.RemoteActorRepository;
+import dev.kakehashi.store.RemoteBoostRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
@@ -31,21 +38,26 @@ record ReaderWiring(
         FollowingService following,
         InboxHandlers handlers,
         ReaderConsumer consumer,
-        OutboundReactionService reactions) {
+        OutboundReactionService reactions,
+        BoostHandler boosts,
+        RemoteBoostService boostService) {
     static ReaderWiring build(
             Transactions tx,
             WebFingerClient webFinger,
             RemoteActorService remoteActors,
             ActorIds actorIds,
             HtmlSanitizer sanitizer,
+            RemoteFetcher fetcher,
             Runnable kickDelivery,
             Clock clock) {
         var followingRepo = new FollowingRepository(tx);
         var remotePostRepo = new RemotePostRepository(tx);
+        var boostRepo = new RemoteBoostRepository(tx);
         FollowingService following = new FollowingService(
                 tx,
                 followingRepo,
                 remotePostRepo,
+                boostRepo,
                 new RemoteActorRepository(tx),
                 webFinger,
                 remoteActors,
@@ -67,6 +79,13 @@ record ReaderWiring(
                 actorIds,
                 kickDelivery,
                 clock);
-        return new ReaderWiring(following, handlers, consumer, reactions);
+        RemoteBoostService boostService = new RemoteBoostService(tx, followingRepo, remotePostRepo, boostRepo, clock);
+        BoostHandler boosts = new BoostHandler(new AnnouncedObjects(fetcher, toRemotePost), boostService);
+        return new ReaderWiring(following, handlers, consumer, reactions, boosts, boostService);
+    }
+
+    /** The Undo of a boost of a remote post; any other Undo goes on to {@code next}. */
+    UndoBoostHandler undoBoost(InboxHandler next) {
+        return new UndoBoostHandler(boostService, next);
     }
 }

@@ -101,6 +101,10 @@ public class Post {
     @Column(name = "comments_closed", nullable = false)
     private boolean commentsClosed;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Visibility visibility = Visibility.PUBLIC;
+
     /** Derived from {@link #bodyHtml} on write (see {@link #rendered}): plain text, at most 300 chars. */
     @Column(name = "body_summary")
     private String bodySummary;
@@ -228,6 +232,20 @@ public class Post {
 
     public void closeComments(boolean closed) {
         this.commentsClosed = closed;
+    }
+
+    /** Who may see it; public unless the author chose otherwise. */
+    public Visibility visibility() {
+        return visibility;
+    }
+
+    public void visibility(Visibility visibility) {
+        this.visibility = visibility;
+    }
+
+    /** Whether it is listed on pages, feeds and collections (published and public). */
+    public boolean isListed() {
+        return isPublished() && visibility == Visibility.PUBLIC;
     }
 
     /** Who the post mentions, in the order they appear; set with the rendered HTML. */

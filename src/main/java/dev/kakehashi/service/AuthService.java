@@ -34,6 +34,9 @@ public final class AuthService {
     private static final String TOO_MANY = "Too many failed logins. Try again in 15 minutes.";
 
     /** A logged-in request: who it is and the CSRF token its forms must carry. */
+    /** The request property under which the session filter puts the request's {@link SignedIn}. */
+    public static final String SIGNED_IN = "kakehashi.signedIn";
+
     public record SignedIn(long accountId, String username, boolean admin, String csrfToken, String tokenHash) {}
 
     /** A new session: the cookie value (shown once) and when it expires. */

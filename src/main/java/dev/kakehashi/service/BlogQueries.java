@@ -62,13 +62,26 @@ public final class BlogQueries {
 
     /** A published post by id; 410 for a tombstone, 404 for a draft or an unknown id. */
     public <T> T publishedPost(long id, Function<Post, T> view) {
-        return tx.call(() -> view.apply(visible(posts.byId(id).orElse(null))));
+        return publishedPost(id, null, view);
+    }
+
+    /**
+     * A published post by id as {@code viewerId} may see it: followers-only and direct posts are
+     * 404 to anyone but their author (null: an anonymous reader).
+     */
+    public <T> T publishedPost(long id, Long viewerId, Function<Post, T> view) {
+        return tx.call(() -> view.apply(visible(posts.byId(id).orElse(null), viewerId)));
     }
 
     /** A published article by slug; 410 for a tombstone, 404 otherwise. */
     public <T> T publishedArticle(String slug, Function<Post, T> view) {
+        return publishedArticle(slug, null, view);
+    }
+
+    /** A published article by slug as {@code viewerId} may see it (see {@link #publishedPost}). */
+    public <T> T publishedArticle(String slug, Long viewerId, Function<Post, T> view) {
         return tx.call(() ->
-                view.apply(visible(posts.bySlug(slug).filter(Post::isArticle).orElse(null))));
+                view.apply(visible(posts.bySlug(slug).filter(Post::isArticle).orElse(null), viewerId)));
     }
 
     /** Published posts of the author with this username, newest first; 404 for an unknown author. */
@@ -151,7 +164,7 @@ public final class BlogQueries {
         return tx.call(() -> posts.tagCounts(limit));
     }
 
-    private static Post visible(Post post) {
+    private static Post visible(Post post, Long viewerId) {
         if (post == null) {
             throw ServiceException.notFound("Post");
         }
@@ -159,6 +172,10 @@ public final class BlogQueries {
             throw ServiceException.gone("Post");
         }
         if (!post.isPublished()) {
+            throw ServiceException.notFound("Post");
+        }
+        if (!post.visibility().readableByAnyone()
+                && (viewerId == null || viewerId != post.author().id())) {
             throw ServiceException.notFound("Post");
         }
         return post;

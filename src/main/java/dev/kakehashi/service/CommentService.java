@@ -214,6 +214,11 @@ public final class CommentService {
     }
 
     /** Whether the post is published and not deleted (its replies may be listed). */
+    /** Whether the post's comments may be listed to anyone (published, public or unlisted). */
+    public boolean postOpenToAnyone(long postId) {
+        return tx.call(() -> comments.postOpenToAnyone(postId));
+    }
+
     public boolean postIsPublished(long postId) {
         return tx.call(() -> comments.postOpenForComments(postId).isPresent());
     }

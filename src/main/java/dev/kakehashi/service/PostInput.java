@@ -1,6 +1,7 @@
 package dev.kakehashi.service;
 
 import dev.kakehashi.domain.PostKind;
+import dev.kakehashi.domain.Visibility;
 import java.util.List;
 
 /**
@@ -11,6 +12,8 @@ import java.util.List;
  * @param attachmentIds images shown with a short post, in order
  * @param commentsClosed replies from the fediverse are refused and the page says so
  * @param inReplyTo the id of a remote post this one answers (set when it is created), or blank
+ * @param visibility who may see it; null keeps the post's (public for a new one). It cannot change
+ *     once the post is published: followers' servers already hold it with its addressing
  */
 public record PostInput(
         PostKind kind,
@@ -22,4 +25,21 @@ public record PostInput(
         Long coverId,
         List<Long> attachmentIds,
         boolean commentsClosed,
-        String inReplyTo) {}
+        String inReplyTo,
+        Visibility visibility) {
+
+    /** A public post (or, on edit, one keeping its visibility). */
+    public PostInput(
+            PostKind kind,
+            String title,
+            String slug,
+            String body,
+            String excerpt,
+            String tags,
+            Long coverId,
+            List<Long> attachmentIds,
+            boolean commentsClosed,
+            String inReplyTo) {
+        this(kind, title, slug, body, excerpt, tags, coverId, attachmentIds, commentsClosed, inReplyTo, null);
+    }
+}

@@ -8,6 +8,7 @@ import dev.kakehashi.domain.PostKind;
 import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.domain.PostStatus;
 import dev.kakehashi.domain.Snowflake;
+import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.domain.event.PostDeleted;
 import dev.kakehashi.domain.event.PostPublished;
 import dev.kakehashi.domain.event.PostUpdated;
@@ -82,6 +83,7 @@ public final class PostService {
         Post post = new Post(Snowflake.next(), author, input.kind(), clock.instant());
         PostContent content = check(post, authorId, input, action);
         post.replyTo(replyTarget(input.inReplyTo()));
+        choose(post, input.visibility());
         write(post, content, input, resolved);
         posts.add(post);
         apply(post, action, false);
@@ -99,9 +101,25 @@ public final class PostService {
         Post post = editable(actorId, postId);
         boolean wasPublished = post.isPublished();
         PostContent content = check(post, post.author().id(), input, action);
+        choose(post, input.visibility());
         write(post, content, input, resolved);
         apply(post, action, wasPublished);
         return post;
+    }
+
+    /**
+     * Sets who may see the post. A published post keeps its visibility: the servers it reached hold
+     * it with that addressing, and an Update cannot take it back from them (Mastodon refuses too).
+     */
+    private static void choose(Post post, Visibility wanted) {
+        if (wanted == null || wanted == post.visibility()) {
+            return;
+        }
+        if (post.isPublished()) {
+            throw InvalidInputException.of(
+                    "visibility", "A published post keeps the visibility it was published with.");
+        }
+        post.visibility(wanted);
     }
 
     /** A reply's target: an absolute http(s) URL of a post elsewhere, or nothing. */

@@ -23,7 +23,40 @@ public interface RemoteFollowing {
             String title,
             String contentHtml,
             Instant published,
-            Instant updated) {}
+            Instant updated,
+            Booster booster) {
+        public ReceivedPost(
+                String uri,
+                String url,
+                String actorUri,
+                String authorName,
+                String authorHandle,
+                String title,
+                String contentHtml,
+                Instant published,
+                Instant updated) {
+            this(uri, url, actorUri, authorName, authorHandle, title, contentHtml, published, updated, null);
+        }
+
+        /** The same post as {@code booster} boosted it. */
+        public ReceivedPost boostedBy(Booster booster) {
+            return new ReceivedPost(
+                    uri, url, actorUri, authorName, authorHandle, title, contentHtml, published, updated, booster);
+        }
+
+        /** When it appears in the reader: when it was boosted, else when it was published. */
+        public Instant shownAt() {
+            return booster != null ? booster.at() : published;
+        }
+    }
+
+    /** Who boosted a post into the reader (name and handle as the actor cache knows them), and when. */
+    record Booster(String actorUri, String name, String handle, Instant at) {
+        /** The name to show: the display name, else the handle, else the actor id. */
+        public String shownName() {
+            return name != null && !name.isBlank() ? name : handle != null ? handle : actorUri;
+        }
+    }
 
     /**
      * Follows {@code target} (a {@code @user@host} handle or an actor URL) as the author's actor: the

@@ -200,6 +200,18 @@ public final class CommentRepository {
                 .getResultList();
     }
 
+    /** Whether a live, published post is public or unlisted: its comments may be listed to anyone. */
+    public boolean postOpenToAnyone(long postId) {
+        return !tx.session()
+                .createNativeQuery(
+                        "select id from post where id = :p and status = 'PUBLISHED' and deleted_at is null"
+                                + " and visibility in ('PUBLIC', 'UNLISTED')",
+                        Object.class)
+                .setParameter("p", postId)
+                .getResultList()
+                .isEmpty();
+    }
+
     /** Whether a local post takes comments: absent when there is no live, published post. */
     public Optional<Boolean> postOpenForComments(long postId) {
         List<Object> closed = tx.session()

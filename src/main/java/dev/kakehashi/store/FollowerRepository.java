@@ -30,6 +30,27 @@ public final class FollowerRepository {
                 .longValue();
     }
 
+    /** Whether {@code localActor} has an accepted follower whose actor lives on {@code host} (host[:port]). */
+    public boolean hasAcceptedOnHost(String localActor, String host) {
+        String h = host.toLowerCase(java.util.Locale.ROOT)
+                .replace("!", "!!")
+                .replace("%", "!%")
+                .replace("_", "!_");
+        return ((Number) tx.session()
+                                .createNativeQuery(
+                                        "select count(*) from follower where local_actor = :a and state = :s"
+                                                + " and (lower(remote_actor_uri) like :https escape '!'"
+                                                + " or lower(remote_actor_uri) like :http escape '!')",
+                                        Object.class)
+                                .setParameter("a", localActor)
+                                .setParameter("s", ACCEPTED)
+                                .setParameter("https", "https://" + h + "/%")
+                                .setParameter("http", "http://" + h + "/%")
+                                .getSingleResult())
+                        .longValue()
+                > 0;
+    }
+
     /** Accepted followers' actor URIs, oldest follow first, one page. */
     public List<String> accepted(String localActor, int offset, int limit) {
         return tx.session()

@@ -12,7 +12,11 @@ import java.util.Optional;
 
 /** Articles and short posts, including tombstones. */
 public final class PostRepository {
-    private static final String PUBLISHED = "p.status = dev.kakehashi.domain.PostStatus.PUBLISHED";
+    private static final String PUBLISHED_ANY = "p.status = dev.kakehashi.domain.PostStatus.PUBLISHED";
+    /** Published and public: what pages, feeds, the archive, the sitemap and the outbox list (A7). */
+    private static final String PUBLISHED =
+            PUBLISHED_ANY + " and p.visibility = dev.kakehashi.domain.Visibility.PUBLIC";
+
     private static final String NEWEST_FIRST = " order by p.publishedAt desc, p.id desc";
 
     private final Transactions tx;
@@ -46,7 +50,7 @@ public final class PostRepository {
                 > 0;
     }
 
-    /** Published posts, newest first, one page. */
+    /** Published public posts, newest first, one page (so are all the listings below). */
     public List<Post> published(int offset, int limit) {
         return tx.session()
                 .createSelectionQuery("from Post p where " + PUBLISHED + NEWEST_FIRST, Post.class)
@@ -238,7 +242,7 @@ public final class PostRepository {
     public long countAuthorsPublishedSince(Instant since) {
         return tx.session()
                 .createSelectionQuery(
-                        "select count(distinct p.author.id) from Post p where " + PUBLISHED
+                        "select count(distinct p.author.id) from Post p where " + PUBLISHED_ANY
                                 + " and p.publishedAt >= :s",
                         Long.class)
                 .setParameter("s", since)

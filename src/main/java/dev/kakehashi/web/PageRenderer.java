@@ -43,6 +43,17 @@ public final class PageRenderer {
                 .build();
     }
 
+    /**
+     * A 200 page for a signed-in reader only (an author viewing a followers-only post): no cache
+     * may keep it, so no one else is ever served it.
+     */
+    public Response privatePage(String template, PageMeta meta, Map<String, Object> model) {
+        return Response.ok(html(template, meta, model), HTML)
+                .header("Vary", "Accept, Cookie")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+
     /** The themed page for an error status (404, 410, 500...). */
     public Response error(int status, String message) {
         SiteSettings s = site.current();

@@ -1,5 +1,6 @@
 package dev.kakehashi.web;
 
+import dev.kakehashi.service.AuthService;
 import dev.kakehashi.service.BlogQueries;
 import dev.kakehashi.service.ReactionQueries;
 import dev.kakehashi.service.SiteService;
@@ -12,6 +13,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
@@ -49,15 +52,17 @@ public final class PostResource {
     @GET
     @Path("articles/{slug}")
     @Produces("text/html")
-    public Response article(@PathParam("slug") String slug) {
-        return render(blog.publishedArticle(slug, views::post));
+    public Response article(@PathParam("slug") String slug, @Context ContainerRequestContext request) {
+        Long viewer = viewer(request);
+        return render(blog.publishedArticle(slug, viewer, views::post), viewer != null);
     }
 
     @GET
     @Path("posts/{id}")
     @Produces("text/html")
-    public Response post(@PathParam("id") String id) {
-        PostView post = blog.publishedPost(parseId(id), views::post);
+    public Response post(@PathParam("id") String id, @Context ContainerRequestContext request) {
+        Long viewer = viewer(request);
+        PostView post = blog.publishedPost(parseId(id), viewer, views::post);
         if (post.article()) {
             // The same URL will answer ActivityPub JSON later, so caches must key on Accept.
             return Response.status(Response.Status.MOVED_PERMANENTLY)
@@ -65,11 +70,18 @@ public final class PostResource {
                     .header("Vary", "Accept")
                     .build();
         }
-        return render(post);
+        return render(post, viewer != null);
     }
 
-    private Response render(PostView post) {
-        return pages.page(
+    /** The signed-in account, if any: an author may read their own followers-only posts here. */
+    private static Long viewer(ContainerRequestContext request) {
+        return request.getProperty(AuthService.SIGNED_IN) instanceof AuthService.SignedIn who ? who.accountId() : null;
+    }
+
+    /** @param signedIn the page may show what only this reader may see: no shared cache keeps it */
+    private Response render(PostView post, boolean signedIn) {
+        PageRendering how = signedIn ? pages::privatePage : pages::page;
+        return how.page(
                 post.article() ? "article" : "note",
                 PageMetas.post(post, site.current().title()),
                 Map.of(
@@ -79,6 +91,10 @@ public final class PostResource {
                         comments.apply(Long.parseLong(post.id())),
                         "reactions",
                         ReactionsView.of(reactions.forPost(Long.parseLong(post.id())))));
+    }
+
+    private interface PageRendering {
+        Response page(String template, dev.kakehashi.web.view.PageMeta meta, Map<String, Object> model);
     }
 
     private static long parseId(String raw) {

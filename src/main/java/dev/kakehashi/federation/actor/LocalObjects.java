@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.federation.convert.PostToObject;
+import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.Contexts;
 import dev.kakehashi.federation.vocab.RepliesCollection;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.error.ServiceException;
+import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.Transactions;
 import java.util.LinkedHashMap;
@@ -17,8 +19,16 @@ import java.util.function.LongFunction;
 
 /** Posts as ActivityPub objects: the published ones, and Tombstones (410) for deleted ones. */
 public final class LocalObjects {
-    /** What to answer: the status and the JSON body. */
-    public record Served(int status, Object body) {}
+    /**
+     * What to answer: the status and the JSON body.
+     *
+     * @param restricted a 404 that a signed request from the right server would turn into the object
+     */
+    public record Served(int status, Object body, boolean restricted) {
+        public Served(int status, Object body) {
+            this(status, body, false);
+        }
+    }
 
     private static final ObjectMapper MAPPER =
             new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
@@ -30,6 +40,7 @@ public final class LocalObjects {
     private final PostToObject objects;
     private final LongFunction<RepliesCollection> replies;
     private final ReactionCounts counts;
+    private final ObjectAudience audience;
 
     /**
      * @param replies a post's replies collection with its first page, by post id
@@ -41,7 +52,8 @@ public final class LocalObjects {
             LocalActors actors,
             SiteService site,
             LongFunction<RepliesCollection> replies,
-            ReactionCounts counts) {
+            ReactionCounts counts,
+            FollowerRepository followers) {
         this.tx = tx;
         this.posts = posts;
         this.actors = actors;
@@ -49,6 +61,7 @@ public final class LocalObjects {
         this.objects = new PostToObject(actors.ids());
         this.replies = replies;
         this.counts = counts;
+        this.audience = new ObjectAudience(followers);
     }
 
     /**
@@ -58,7 +71,10 @@ public final class LocalObjects {
      */
     public Served collection(long id, String which) {
         return tx.call(() -> {
-            Post p = posts.byId(id).filter(Post::isPublished).orElseThrow(() -> ServiceException.notFound("Post"));
+            Post p = posts.byId(id)
+                    .filter(Post::isPublished)
+                    .filter(q -> q.visibility().readableByAnyone())
+                    .orElseThrow(() -> ServiceException.notFound("Post"));
             ReactionCounts.Counts c = counts.of(p.id());
             if (c == null) {
                 throw ServiceException.notFound("Collection");
@@ -71,11 +87,20 @@ public final class LocalObjects {
     }
 
     public Served byId(long id) {
-        return serve(() -> posts.byId(id));
+        return byId(id, null);
+    }
+
+    /** @param signer the verified signer of the request, or null: see {@link ObjectAudience} */
+    public Served byId(long id, String signer) {
+        return serve(() -> posts.byId(id), signer);
     }
 
     public Served byArticleSlug(String slug) {
-        return serve(() -> posts.bySlug(slug).filter(Post::isArticle));
+        return byArticleSlug(slug, null);
+    }
+
+    public Served byArticleSlug(String slug, String signer) {
+        return serve(() -> posts.bySlug(slug).filter(Post::isArticle), signer);
     }
 
     private static Map<String, Object> size(String id, long total) {
@@ -86,7 +111,7 @@ public final class LocalObjects {
         return collection;
     }
 
-    private Served serve(java.util.function.Supplier<Optional<Post>> find) {
+    private Served serve(java.util.function.Supplier<Optional<Post>> find, String signer) {
         var federation = actors.settings();
         String language = site.current().language();
         return tx.call(() -> {
@@ -96,6 +121,10 @@ public final class LocalObjects {
             }
             if (!p.isPublished()) {
                 throw ServiceException.notFound("Post");
+            }
+            ActorRef by = PostToObject.attributedTo(p, federation.actorMode());
+            if (!audience.mayFetch(p, by, signer)) {
+                return new Served(404, Map.of("error", "Post not found"), true);
             }
             Object object = objects.convert(p, federation, language).withReplies(replies.apply(p.id()));
             ReactionCounts.Counts c = counts.of(p.id());

@@ -30,10 +30,10 @@ public final class PostReplies {
 
     /**
      * The collection ({@code page} null) or one page, as served at its own URL; 404 unless the post
-     * is published.
+     * is published and public or unlisted (the comments on a followers-only post are not public).
      */
     public Object served(long postId, Integer page) {
-        if (!comments.postIsPublished(postId)) {
+        if (!comments.postOpenToAnyone(postId)) {
             throw ServiceException.notFound("Post");
         }
         if (page == null) {

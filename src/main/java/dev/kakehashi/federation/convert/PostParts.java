@@ -5,7 +5,6 @@ import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
-import dev.kakehashi.federation.vocab.Contexts;
 import dev.kakehashi.federation.vocab.InteractionPolicy;
 import dev.kakehashi.federation.vocab.MediaObject;
 import dev.kakehashi.federation.vocab.TagObject;
@@ -27,14 +26,12 @@ final class PostParts {
         this.media = new MediaToAttachment(ids.links());
     }
 
-    /** Public addressing (INTEROP A7.1): to Public, cc the attributed actor's followers. */
-    List<String> to() {
-        return List.of(Contexts.PUBLIC);
-    }
-
-    /** The followers, then everyone mentioned: Mastodon silences a Mention not addressed (A7.3). */
-    List<String> cc(ActorRef by, Post p) {
-        return PostToObject.cc(ids.followers(by), p);
+    /**
+     * Addressing by visibility (INTEROP A7.1); everyone mentioned is addressed, as Mastodon silences
+     * a Mention not addressed (A7.3).
+     */
+    Addressing addressing(ActorRef by, Post p) {
+        return Addressing.of(p, ids.followers(by));
     }
 
     static List<String> mentionedActors(Post p) {
@@ -61,9 +58,18 @@ final class PostParts {
         return tags;
     }
 
-    /** Quotes are open; replies too unless the author closed them. */
+    /** Quotes and replies open for a public post (replies unless closed); else only its audience replies. */
     InteractionPolicy policy(Post p, ActorRef by) {
-        return InteractionPolicy.of(ids.actor(by), p.commentsClosed());
+        String author = ids.actor(by);
+        if (p.visibility().readableByAnyone()) {
+            return InteractionPolicy.of(author, p.commentsClosed());
+        }
+        Set<String> repliers = new LinkedHashSet<>();
+        repliers.add(author);
+        if (!p.commentsClosed()) {
+            repliers.addAll(addressing(by, p).to());
+        }
+        return InteractionPolicy.among(List.copyOf(repliers), author);
     }
 
     /** The cover first (the lead image), then the post's images, at most four, each once. */

@@ -54,25 +54,24 @@ public final class PostToObject {
                 object.withoutContext());
     }
 
-    /** The blog boosting an author's post, in "both" mode. */
+    /**
+     * The blog boosting an author's post, in "both" mode: only public and unlisted posts are boosted,
+     * addressed as the post is (A7.6).
+     */
     public Activity announce(Post p) {
+        Addressing a = Addressing.of(
+                p.visibility(),
+                ids.followers(ActorRef.BLOG),
+                List.of(ids.actor(ActorRef.author(p.author().id()))));
         return new Activity(
                 Contexts.object(),
                 ids.announce(p.id()),
                 "Announce",
                 ids.actor(ActorRef.BLOG),
                 ApJson.date(p.publishedAt()),
-                List.of(Contexts.PUBLIC),
-                List.of(ids.actor(ActorRef.author(p.author().id())), ids.followers(ActorRef.BLOG)),
+                a.to(),
+                a.cc(),
                 ids.post(p.id()));
-    }
-
-    /** {@code followers} then the actors the post mentions, each once. */
-    public static List<String> cc(String followers, Post p) {
-        java.util.Set<String> cc = new java.util.LinkedHashSet<>();
-        cc.add(followers);
-        cc.addAll(PostParts.mentionedActors(p));
-        return List.copyOf(cc);
     }
 
     public Tombstone tombstone(Post p) {

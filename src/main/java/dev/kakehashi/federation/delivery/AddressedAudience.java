@@ -11,13 +11,15 @@ import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Followers, plus every remote actor the activity addresses by id in {@code to}/{@code cc} (the
  * people a post mentions, the person an answer replies to): the addressing in the JSON is the one
  * truth of who gets it. A mentioned actor whose server already gets the activity through its shared
  * inbox is covered; otherwise its own inbox is added (INTEROP A11.1). Actors not in the cache are
- * not addressed people (collections, Public) and are skipped; so are deleted ones.
+ * not addressed people (collections, Public) and are skipped; so are deleted ones. A post's activity
+ * that addresses neither Public nor its actor's followers (a direct post) skips the followers.
  */
 public final class AddressedAudience implements Audience {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,10 +28,14 @@ public final class AddressedAudience implements Audience {
 
     private final Audience followers;
     private final RemoteActorRepository actors;
+    private final Function<String, String> followersCollection;
 
-    public AddressedAudience(Audience followers, RemoteActorRepository actors) {
+    /** @param followersCollection a local actor's followers collection id, by its actor key */
+    public AddressedAudience(
+            Audience followers, RemoteActorRepository actors, Function<String, String> followersCollection) {
         this.followers = followers;
         this.actors = actors;
+        this.followersCollection = followersCollection;
     }
 
     @Override
@@ -39,7 +45,11 @@ public final class AddressedAudience implements Audience {
 
     @Override
     public Set<String> inboxesFor(OutboxRepository.Pending activity) {
-        Set<String> inboxes = new LinkedHashSet<>(followers.inboxesFor(activity));
+        Set<String> inboxes = new LinkedHashSet<>();
+        if (activity.postId() == null
+                || reachesFollowers(activity.body(), followersCollection.apply(activity.actorRef()))) {
+            inboxes.addAll(followers.inboxesFor(activity));
+        }
         for (String id : addressed(activity.body())) {
             Optional<RemoteActor> actor = actors.byUri(id).filter(a -> !a.isGone());
             if (actor.isEmpty()) {
@@ -56,6 +66,28 @@ public final class AddressedAudience implements Audience {
     @Override
     public void inboxGone(String inboxUrl) {
         followers.inboxGone(inboxUrl);
+    }
+
+    /** Whether the activity's own to/cc name Public or {@code followersUri}. */
+    static boolean reachesFollowers(String body, String followersUri) {
+        JsonNode activity;
+        try {
+            activity = body == null ? null : JSON.readTree(body);
+        } catch (IOException e) {
+            return false;
+        }
+        if (activity == null) {
+            return false;
+        }
+        for (String field : new String[] {"to", "cc"}) {
+            for (JsonNode v : Lenient.asArray(activity.get(field))) {
+                String id = Lenient.idOf(v);
+                if (id != null && (isPublic(id) || id.equals(followersUri))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The ids in the activity's to/cc/bto/bcc, and its object's, other than Public. */

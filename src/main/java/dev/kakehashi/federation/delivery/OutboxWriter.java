@@ -70,7 +70,8 @@ public final class OutboxWriter {
         ActorRef by = PostToObject.attributedTo(p, mode);
         Instant now = clock.instant();
         outbox.add(by.key(), "Create", ids.create(postId), postId, null, null, now, now);
-        if (mode.blog() && mode.authors()) {
+        // Followers-only and direct posts are never boosted, not even by the blog (A7.6).
+        if (mode.blog() && mode.authors() && p.visibility().readableByAnyone()) {
             outbox.add(ActorRef.BLOG.key(), "Announce", ids.announce(postId), postId, null, null, now, now);
         }
         tx.afterCommit(kick);

@@ -1,6 +1,7 @@
 package dev.kakehashi.federation.delivery;
 
 import dev.kakehashi.domain.Post;
+import dev.kakehashi.federation.convert.Addressing;
 import dev.kakehashi.federation.convert.PostToObject;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
@@ -10,7 +11,6 @@ import dev.kakehashi.federation.vocab.Contexts;
 import dev.kakehashi.federation.vocab.PostObject;
 import dev.kakehashi.federation.vocab.Tombstone;
 import dev.kakehashi.service.FederationSettings;
-import java.util.List;
 
 /** The Update and Delete of a post (Create and Announce come from {@link PostToObject}). */
 final class PostActivities {
@@ -43,19 +43,20 @@ final class PostActivities {
     }
 
     /**
-     * Addressed like the Create (public, cc the followers and those mentioned), which Mastodon needs
-     * to act on it; the mentioned get it too (A9.8).
+     * Addressed like the Create (by the post's visibility), which Mastodon needs to act on it; the
+     * mentioned get it too (A9.8).
      */
     Activity delete(Post p, ActorRef by) {
         Tombstone t = objects.tombstone(p);
+        Addressing a = Addressing.of(p, ids.followers(by));
         return new Activity(
                 Contexts.object(),
                 ids.post(p.id()) + "#delete",
                 "Delete",
                 ids.actor(by),
                 t.deleted(),
-                List.of(Contexts.PUBLIC),
-                PostToObject.cc(ids.followers(by), p),
+                a.to(),
+                a.cc(),
                 new Tombstone(null, t.id(), t.type(), t.formerType(), t.deleted()));
     }
 }

@@ -7,21 +7,35 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code Announce} (boost) of one of our posts, the object as an id or embedded: counted as a
- * boost. A boost of a post on another server (someone we follow boosting) is acknowledged and
- * ignored; a boost of an address of ours that is no published post is rejected.
+ * boost. A boost of a post on another server (someone we follow boosting, in any shape) goes to
+ * {@code elsewhere}, the reader's; a boost of an address of ours that is no published post is
+ * rejected.
  */
 public final class AnnounceHandler implements InboxHandler {
     private static final Logger log = LoggerFactory.getLogger(AnnounceHandler.class);
     private final ReactionIntake intake;
+    private final LocalPosts posts;
+    private final InboxHandler elsewhere;
 
     public AnnounceHandler(LocalPosts posts, dev.kakehashi.service.ReactionService reactions) {
+        this(posts, reactions, null);
+    }
+
+    /** @param elsewhere takes boosts of posts on other servers; null acknowledges and drops them */
+    public AnnounceHandler(LocalPosts posts, dev.kakehashi.service.ReactionService reactions, InboxHandler elsewhere) {
         this.intake = new ReactionIntake(posts, reactions);
+        this.posts = posts;
+        this.elsewhere = elsewhere;
     }
 
     @Override
     public void handle(ReceivedActivity activity) {
         ReactionActivities.Read read = ReactionActivities.read(activity.json());
         log.debug("Announce {} of {} by {}", read.activityId(), read.objectId(), activity.actorId());
+        if (elsewhere != null && !posts.isOurs(read.objectId())) {
+            elsewhere.handle(activity);
+            return;
+        }
         intake.take(activity, read, true);
     }
 }

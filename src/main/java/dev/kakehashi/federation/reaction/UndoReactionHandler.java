@@ -29,6 +29,7 @@ public final class UndoReactionHandler implements InboxHandler {
     private final ReactionService reactions;
     private final LocalPosts posts;
     private final InboxHandler byReferenceFallback;
+    private final InboxHandler boostsElsewhere;
 
     public UndoReactionHandler(
             Transactions tx,
@@ -36,11 +37,23 @@ public final class UndoReactionHandler implements InboxHandler {
             ReactionService reactions,
             LocalPosts posts,
             InboxHandler byReferenceFallback) {
+        this(tx, stored, reactions, posts, byReferenceFallback, null);
+    }
+
+    /** @param boostsElsewhere takes an embedded Undo of an Announce that boosted no post of ours, or null */
+    public UndoReactionHandler(
+            Transactions tx,
+            ReactionRepository stored,
+            ReactionService reactions,
+            LocalPosts posts,
+            InboxHandler byReferenceFallback,
+            InboxHandler boostsElsewhere) {
         this.tx = tx;
         this.stored = stored;
         this.reactions = reactions;
         this.posts = posts;
         this.byReferenceFallback = byReferenceFallback;
+        this.boostsElsewhere = boostsElsewhere;
     }
 
     @Override
@@ -78,6 +91,8 @@ public final class UndoReactionHandler implements InboxHandler {
         }
         if (!found.isEmpty()) {
             reactions.remove(found);
+        } else if (type.equals("Announce") && boostsElsewhere != null) {
+            boostsElsewhere.handle(activity);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.kakehashi.federation.reader;
 
 import dev.kakehashi.domain.Following;
 import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.domain.RemoteBoost;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.domain.Snowflake;
@@ -16,6 +17,7 @@ import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.OutboxRepository;
 import dev.kakehashi.store.RemoteActorRepository;
+import dev.kakehashi.store.RemoteBoostRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
@@ -35,6 +37,7 @@ public final class FollowingService implements RemoteFollowing {
     private final Transactions tx;
     private final FollowingRepository following;
     private final RemotePostRepository posts;
+    private final RemoteBoostRepository boosts;
     private final RemoteActorRepository actorCache;
     private final RemoteTargets targets;
     private final OutboxRepository outbox;
@@ -46,6 +49,7 @@ public final class FollowingService implements RemoteFollowing {
             Transactions tx,
             FollowingRepository following,
             RemotePostRepository posts,
+            RemoteBoostRepository boosts,
             RemoteActorRepository actorCache,
             WebFingerClient webFinger,
             RemoteActorService remoteActors,
@@ -56,6 +60,7 @@ public final class FollowingService implements RemoteFollowing {
         this.tx = tx;
         this.following = following;
         this.posts = posts;
+        this.boosts = boosts;
         this.actorCache = actorCache;
         this.targets = new RemoteTargets(webFinger, remoteActors, ids);
         this.outbox = outbox;
@@ -134,11 +139,22 @@ public final class FollowingService implements RemoteFollowing {
                 .toList());
     }
 
+    /** Posts and boosts by the accounts followed, newest first (a boost by when it was boosted). */
     @Override
     public List<ReceivedPost> recentPosts(long accountId, int limit) {
-        return tx.call(() -> posts.fromFollowed(ActorRef.author(accountId).key(), limit).stream()
-                .map(FollowingService::received)
-                .toList());
+        String me = ActorRef.author(accountId).key();
+        return tx.call(() -> {
+            List<ReceivedPost> all = new java.util.ArrayList<>();
+            posts.fromFollowed(me, limit).forEach(p -> all.add(received(p)));
+            boosts.byFollowed(me, limit).forEach(b -> all.add(boosted(b)));
+            all.sort(java.util.Comparator.comparing(ReceivedPost::shownAt).reversed());
+            return List.copyOf(all.subList(0, Math.min(limit, all.size())));
+        });
+    }
+
+    private static ReceivedPost boosted(RemoteBoost b) {
+        ReceivedPost post = received(b.post());
+        return post.boostedBy(new Booster(b.boosterUri(), b.boosterName(), b.boosterHandle(), b.boostedAt()));
     }
 
     private Followed followed(Following row) {

@@ -16,4 +16,12 @@ public record InteractionPolicy(Rule canReply, Rule canQuote) {
         Rule everyone = new Rule(List.of(Contexts.PUBLIC));
         return new InteractionPolicy(repliesClosed ? new Rule(List.of(authorId)) : everyone, everyone);
     }
+
+    /**
+     * A post not for everyone (followers only, direct): only {@code repliers} (its audience and the
+     * author) may reply, and nobody but the author may quote it, as Mastodon allows no quote of it.
+     */
+    public static InteractionPolicy among(List<String> repliers, String authorId) {
+        return new InteractionPolicy(new Rule(List.copyOf(repliers)), new Rule(List.of(authorId)));
+    }
 }

@@ -1,0 +1,15 @@
+package dev.kakehashi.domain;
+
+import java.time.Instant;
+
+/**
+ * A remote account boosting a remote post: who boosted (with the name and handle the actor cache
+ * knows, or null), when, and the post as stored.
+ */
+public record RemoteBoost(
+        String announceUri,
+        String boosterUri,
+        String boosterName,
+        String boosterHandle,
+        Instant boostedAt,
+        RemotePost post) {}

@@ -1,0 +1,50 @@
+package dev.kakehashi.federation.reader;
+
+import dev.kakehashi.domain.RemotePostContent;
+import dev.kakehashi.federation.inbox.Activities;
+import dev.kakehashi.federation.inbox.InboxHandler;
+import dev.kakehashi.federation.inbox.ReceivedActivity;
+import dev.kakehashi.federation.inbox.RejectedActivity;
+import dev.kakehashi.federation.vocab.Lenient;
+import dev.kakehashi.service.RemoteBoostService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An {@code Announce} of a post on another server, by someone our authors follow: the boosted post
+ * is read or fetched ({@link AnnouncedObjects}) and the boost kept by {@link RemoteBoostService}.
+ * Boosts by accounts nobody here follows are acknowledged and dropped before any fetch.
+ */
+public final class BoostHandler implements InboxHandler {
+    private static final Logger log = LoggerFactory.getLogger(BoostHandler.class);
+
+    private final AnnouncedObjects objects;
+    private final RemoteBoostService boosts;
+
+    public BoostHandler(AnnouncedObjects objects, RemoteBoostService boosts) {
+        this.objects = objects;
+        this.boosts = boosts;
+    }
+
+    @Override
+    public void handle(ReceivedActivity activity) {
+        String announceId = Activities.idOf(activity.json().get("id"));
+        if (announceId == null) {
+            throw new RejectedActivity("the Announce has no id");
+        }
+        String booster = activity.actorId();
+        if (!boosts.kept(booster)) {
+            log.debug("Ignored the boost {} by {}: nobody here follows them", announceId, booster);
+            return;
+        }
+        if (boosts.known(announceId)) {
+            return;
+        }
+        RemotePostContent post = objects.resolve(booster, activity.json());
+        boosts.boosted(
+                announceId,
+                booster,
+                post,
+                ObjectToRemotePost.instant(Lenient.text(activity.json().get("published"))));
+    }
+}

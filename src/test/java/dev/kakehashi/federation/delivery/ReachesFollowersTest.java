@@ -1,0 +1,30 @@
+package dev.kakehashi.federation.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Whether a post's activity goes to its actor's followers: only when it addresses them or Public. */
+class ReachesFollowersTest {
+    static final String FOLLOWERS = "https://blog.example/actors/1/followers";
+
+    @Test
+    void publicAndFollowersOnlyActivitiesReachTheFollowers() {
+        assertThat(AddressedAudience.reachesFollowers(
+                        "{\"to\":[\"https://www.w3.org/ns/activitystreams#Public\"],\"cc\":[]}", FOLLOWERS))
+                .isTrue();
+        assertThat(AddressedAudience.reachesFollowers("{\"to\":[\"" + FOLLOWERS + "\"]}", FOLLOWERS))
+                .isTrue();
+    }
+
+    @Test
+    void aDirectActivityOrAnotherActorsFollowersDoNot() {
+        assertThat(AddressedAudience.reachesFollowers(
+                        "{\"to\":[\"https://m.example/users/bob\"],\"cc\":[]}", FOLLOWERS))
+                .isFalse();
+        assertThat(AddressedAudience.reachesFollowers(
+                        "{\"to\":[\"https://blog.example/actors/2/followers\"]}", FOLLOWERS))
+                .isFalse();
+        assertThat(AddressedAudience.reachesFollowers("not json", FOLLOWERS)).isFalse();
+    }
+}
