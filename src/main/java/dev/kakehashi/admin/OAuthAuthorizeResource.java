@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -107,12 +109,13 @@ public final class OAuthAuthorizeResource {
             @FormParam("code_challenge") String challenge,
             @FormParam("code_challenge_method") String method,
             @FormParam("decision") String decision,
+            @FormParam(Auth.CSRF_FIELD) String csrf,
             @Context ContainerRequestContext request) {
         var who = Auth.optional(request);
         if (who.isEmpty()) {
             return error(401, "Your session has ended. Go back to the app and sign in again.");
         }
-        if (!CsrfCheck.matches(request, who.get())) {
+        if (!AuthService.csrfMatches(who.get(), csrf)) {
             return error(403, "The form has expired or did not come from this site. Go back to the app and try again.");
         }
         Object checked = check(clientId, redirectUri);
@@ -196,15 +199,18 @@ public final class OAuthAuthorizeResource {
      * login signs the current session out first.
      */
     private Response toLogin(UriInfo uri, SignedIn signedIn) {
-        UriBuilder back = UriBuilder.fromPath("/oauth/authorize");
+        // Encoded strictly (a brace or a percent sign in a value stays encoded through the round trip).
+        StringBuilder back = new StringBuilder("/oauth/authorize");
         uri.getQueryParameters().forEach((name, values) -> {
             if (!name.equals("force_login")) {
-                values.forEach(v -> back.queryParam(name, v.replace("{", "%7B").replace("}", "%7D")));
+                values.forEach(v -> back.append(back.indexOf("?") < 0 ? '?' : '&')
+                        .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                        .append('=')
+                        .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
             }
         });
-        String next = back.build().toString();
         Response.ResponseBuilder answer = Response.seeOther(
-                UriBuilder.fromUri("/login").queryParam("next", next).build());
+                URI.create("/login?next=" + URLEncoder.encode(back.toString(), StandardCharsets.UTF_8)));
         if (signedIn != null) {
             auth.logout(signedIn);
             answer.cookie(new NewCookie.Builder(Auth.COOKIE)

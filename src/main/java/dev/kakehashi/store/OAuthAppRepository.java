@@ -51,7 +51,7 @@ public final class OAuthAppRepository {
     static Set<String> scopes(String stored) {
         return stored == null || stored.isBlank()
                 ? Set.of()
-                : Set.of(stored.trim().split(" +"));
+                : new java.util.LinkedHashSet<>(List.of(stored.trim().split(" +")));
     }
 
     private static OAuthApp map(Rows.Row r) {

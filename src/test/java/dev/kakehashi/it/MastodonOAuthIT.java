@@ -49,7 +49,7 @@ class MastodonOAuthIT {
         assertThat(consent.status()).as(consent.body()).isEqualTo(200);
         Map<String, String> fields = new LinkedHashMap<>();
         consent.html()
-                .select("form[action=/oauth/authorize] input[type=hidden]")
+                .select("form[action=\"/oauth/authorize\"] input[type=hidden]")
                 .forEach(i -> fields.put(i.attr("name"), i.val()));
         fields.put("decision", decision);
         return browser.postForm("/oauth/authorize", fields);
@@ -163,7 +163,7 @@ class MastodonOAuthIT {
         String back = loggedIn.header("Location");
         var consent = browser.get(back);
         assertThat(consent.status()).isEqualTo(200);
-        assertThat(consent.html().select("#app-name").text()).isEqualTo("Consent app");
+        assertThat(consent.html().select("#app-name").text()).as(consent.body()).isEqualTo("Consent app");
         assertThat(consent.html().select("#scopes code").eachText()).containsExactly("read", "write");
         assertThat(consent.html().select("button[value=authorize]").text()).isEqualTo("Authorize");
         assertThat(consent.html().select("button[value=deny]").text()).isEqualTo("Deny");
