@@ -95,8 +95,17 @@ public final class MastodonBodyReader implements MessageBodyReader<MastodonBody>
 
     /** The query string's parameters as a body (for GET endpoints that take arrays and nested keys). */
     public static MastodonBody fromForm(Map<String, List<String>> form) {
+        // Forms arrive grouped by key, so the i-th values of all keys are put together: that
+        // rebuilds media_attributes[][id]=1&media_attributes[][description]=a&... object by object.
         BodyTree tree = new BodyTree();
-        form.forEach((key, values) -> values.forEach(v -> tree.put(key, v)));
+        int rounds = form.values().stream().mapToInt(List::size).max().orElse(0);
+        for (int i = 0; i < rounds; i++) {
+            for (Map.Entry<String, List<String>> e : form.entrySet()) {
+                if (i < e.getValue().size()) {
+                    tree.put(e.getKey(), e.getValue().get(i));
+                }
+            }
+        }
         return tree.build();
     }
 
