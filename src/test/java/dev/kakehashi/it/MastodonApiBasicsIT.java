@@ -96,6 +96,24 @@ class MastodonApiBasicsIT {
     }
 
     @Test
+    void pastThreeHundredRequestsATokenGets429JsonWithTheHeaders() {
+        var app = api.register("Busy app", "read", "urn:ietf:wg:oauth:2.0:oob");
+        String busy = api.passwordToken(app, "owner", "owner-password-1", "read");
+        MastodonApi.Answer last = null;
+        for (int i = 0; i < 301; i++) {
+            last = api.get("/api/v1/preferences", busy);
+            if (last.status() != 200) {
+                break;
+            }
+        }
+        assertThat(last.status()).isEqualTo(429);
+        assertThat(last.json().get("error").asText()).isEqualTo("Too many requests");
+        assertThat(last.header("X-RateLimit-Remaining")).isEqualTo("0");
+        assertThat(last.header("X-RateLimit-Reset")).isNotBlank();
+        assertThat(api.get("/api/v1/preferences", token).status()).isEqualTo(200);
+    }
+
+    @Test
     void unknownApiPathsAndThePushSubscriptionAre404Json() {
         var unknown = api.get("/api/v1/nothing-here", token);
         assertThat(unknown.status()).isEqualTo(404);
