@@ -37,6 +37,11 @@ public final class Links {
         return base + "/articles/" + slug;
     }
 
+    /** An author's ActivityPub actor id (the one ActorIds mints), the {@code uri} of a Mastodon account. */
+    public String authorActor(long accountId) {
+        return base + "/actors/" + accountId;
+    }
+
     public String author(String username) {
         return base + "/@" + username;
     }
