@@ -9,10 +9,11 @@ import java.util.Optional;
 
 /** Posts received from remote actors (Create/Update/Delete of Note, Article, Page). */
 public final class RemotePostRepository {
-    private static final String SELECT = "select p.uri, p.actor_uri, p.object_type, p.url, p.name, p.content_html,"
-            + " p.summary, p.published, p.updated, p.deleted_at, p.received_at, a.name as actor_name,"
-            + " a.preferred_username, a.host"
-            + " from remote_post p left join remote_actor a on a.uri = p.actor_uri ";
+    private static final String SELECT =
+            "select p.id, p.uri, p.actor_uri, p.object_type, p.url, p.name, p.content_html,"
+                    + " p.summary, p.published, p.updated, p.deleted_at, p.received_at, a.name as actor_name,"
+                    + " a.preferred_username, a.host"
+                    + " from remote_post p left join remote_actor a on a.uri = p.actor_uri ";
 
     private final Transactions tx;
 
@@ -99,7 +100,8 @@ public final class RemotePostRepository {
                     r.instant("updated"));
             String username = r.str("preferred_username");
             String handle = username == null ? null : "@" + username + "@" + r.str("host");
-            return new RemotePost(c, r.instant("deleted_at"), r.instant("received_at"), r.str("actor_name"), handle);
+            return new RemotePost(
+                    r.lng("id"), c, r.instant("deleted_at"), r.instant("received_at"), r.str("actor_name"), handle);
         });
     }
 }
