@@ -2,6 +2,7 @@ package dev.kakehashi.app;
 
 import dev.kakehashi.admin.AdminRenderer;
 import dev.kakehashi.admin.Auth;
+import dev.kakehashi.mastodon.MastodonErrors;
 import dev.kakehashi.service.error.OverloadedException;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.web.PageRenderer;
@@ -67,7 +68,9 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
                     e);
         }
         try {
-            Response answer = render(request, status, message);
+            Response answer = isMastodonApi(request)
+                    ? MastodonErrors.answer(e, status, message)
+                    : render(request, status, message);
             return e instanceof OverloadedException busy ? withRetryAfter(answer, busy) : answer;
         } catch (RuntimeException renderFailure) {
             log.error("Rendering the error page failed too", renderFailure);
@@ -104,6 +107,17 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
                     Map.of("message", message));
         }
         return pages.error(status, message);
+    }
+
+    /** The Mastodon API and the OAuth endpoints answer in Mastodon's words (not the HTML pages of /oauth/authorize). */
+    private static boolean isMastodonApi(ContainerRequest request) {
+        if (request == null) {
+            return false;
+        }
+        String path = request.getUriInfo().getPath();
+        return path.startsWith("api/")
+                || path.startsWith(".well-known/oauth-authorization-server")
+                || (path.startsWith("oauth/") && !path.startsWith("oauth/authorize"));
     }
 
     /** The compose page's uploads read JSON whatever their Accept header says. */

@@ -68,13 +68,16 @@ final class Wiring implements AutoCloseable {
         InboxModule inbox = InboxModule.build(core, base, federation);
         AnswerWiring answers = AnswerWiring.build(core, base, renderers.adminPages(), federation.kickDelivery());
         SignInModule signIn = SignInModule.build(core);
+        MastodonModule mastodon = MastodonModule.build(core, blog, signIn);
 
         ResourceConfig api = HttpModule.jersey(core, blog, renderers);
         WebModule.register(api, core, base, blog, federation, renderers);
         new AdminModule(core, base, blog, federation, inbox, signIn, renderers, answers).register(api);
         ActivityPubModule.register(api, core, base, federation, inbox, answers);
         signIn.signIn().register(api, core.site(), renderers.adminPages(), core.https());
+        mastodon.register(api);
         HttpModule.installFilters(core.ctx(), core, api);
+        mastodon.installFilters(core.ctx());
         // Before Jersey: the inbox needs the raw bytes to check the signature's digest.
         inbox.installFilter(core.ctx(), core, base);
         HttpModule.installServlets(core.ctx(), core, blog, api);

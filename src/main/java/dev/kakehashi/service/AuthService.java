@@ -66,6 +66,22 @@ public final class AuthService {
      * at all, or at the account from everywhere) answer 429. A busy server answers 503.
      */
     public NewSession login(String username, String password, String remoteIp) {
+        Account account = verifyPassword(username, password, remoteIp);
+        Instant now = clock.instant();
+        String token = randomToken();
+        Instant expires = now.plus(SESSION_LIFETIME);
+        tx.run(() -> sessions.add(new WebSession(hash(token), account.id(), randomToken(), now, expires)));
+        return new NewSession(token, expires);
+    }
+
+    /**
+     * Checks a username (or e-mail) and password under the same guess limit and admission gate as
+     * the login form, without opening a session: for the OAuth password grant.
+     *
+     * @return the account whose password it is
+     * @throws ServiceException 401 for a wrong password, 429 past the guess limit, 503 when busy
+     */
+    public Account verifyPassword(String username, String password, String remoteIp) {
         String user = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (user.isEmpty() || password == null || password.isEmpty()) {
             throw InvalidInputException.of("username", "Enter your username and password");
@@ -78,7 +94,7 @@ public final class AuthService {
         return ATTEMPTS.call(() -> attempt(user, password, remoteIp));
     }
 
-    private NewSession attempt(String user, String password, String remoteIp) {
+    private Account attempt(String user, String password, String remoteIp) {
         Optional<Account> account = tx.call(() -> accounts.byUsername(user).or(() -> accounts.byEmail(user)));
         // Username and e-mail name one account, so they share one count; unknown names count too.
         String key = account.map(a -> "login:" + a.id()).orElseGet(() -> "login-name:" + hash(user));
@@ -98,11 +114,7 @@ public final class AuthService {
             throw ServiceException.unauthorized("Wrong username or password");
         }
         guesses.succeeded(guess);
-        Instant now = clock.instant();
-        String token = randomToken();
-        Instant expires = now.plus(SESSION_LIFETIME);
-        tx.run(() -> sessions.add(new WebSession(hash(token), account.get().id(), randomToken(), now, expires)));
-        return new NewSession(token, expires);
+        return account.get();
     }
 
     /** The session a cookie token stands for, if it is valid and not expired. */

@@ -1,0 +1,42 @@
+package dev.kakehashi.mastodon.auth;
+
+import dev.kakehashi.service.error.ServiceException;
+import dev.kakehashi.service.oauth.OAuthScopes;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who calls the Mastodon API on this request: the app whose token was sent, the author it acts for
+ * (null for an app-only token from {@code client_credentials}) and the scopes granted. Set by
+ * {@link BearerTokenFilter} on every request under {@code /api/} that carries a valid token.
+ */
+public record ApiCaller(long appId, Long accountId, Set<String> scopes) {
+    /** The request property that holds the caller. */
+    public static final String PROPERTY = "kakehashi.apiCaller";
+
+    public ApiCaller {
+        scopes = Set.copyOf(scopes);
+    }
+
+    public boolean hasUser() {
+        return accountId != null;
+    }
+
+    /** The author the token acts for; 401 (as Mastodon answers) for an app-only token. */
+    public long requireAccountId() {
+        if (accountId == null) {
+            throw ServiceException.unauthorized("This method requires an authenticated user");
+        }
+        return accountId;
+    }
+
+    /** Whether the granted scopes cover {@code scope} ({@code read} covers {@code read:statuses}...). */
+    public boolean allows(String scope) {
+        return OAuthScopes.covers(scopes, scope);
+    }
+
+    public static Optional<ApiCaller> of(ContainerRequestContext request) {
+        return Optional.ofNullable((ApiCaller) request.getProperty(PROPERTY));
+    }
+}
