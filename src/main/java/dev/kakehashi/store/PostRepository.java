@@ -46,6 +46,39 @@ public final class PostRepository {
                 > 0;
     }
 
+    /**
+     * Published posts in an id range (Mastodon's paging), with their authors, optionally only of
+     * one author or with one tag.
+     */
+    public List<Post> publishedIn(IdRange range, Long authorId, String tag) {
+        String where = " where " + PUBLISHED + " and " + range.where("p.id")
+                + (authorId == null ? "" : " and p.author.id = :a")
+                + (tag == null ? "" : " and :t member of p.tags");
+        var q = tx.session()
+                .createSelectionQuery("from Post p join fetch p.author" + where + range.order("p.id"), Post.class)
+                .setParameter("above", range.above())
+                .setParameter("below", range.below())
+                .setMaxResults(range.limit());
+        if (authorId != null) {
+            q.setParameter("a", authorId);
+        }
+        if (tag != null) {
+            q.setParameter("t", tag);
+        }
+        return q.getResultList();
+    }
+
+    /** Posts by id, with their authors, in one query (tombstones and drafts included). */
+    public List<Post> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return tx.session()
+                .createSelectionQuery("from Post p join fetch p.author where p.id in :ids", Post.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
     /** Published posts, newest first, one page. */
     public List<Post> published(int offset, int limit) {
         return tx.session()

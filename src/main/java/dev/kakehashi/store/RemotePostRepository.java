@@ -83,6 +83,37 @@ public final class RemotePostRepository {
                 q -> q.setParameter("l", localActor));
     }
 
+    /** Live posts of the actors {@code localActor} follows, in an id range (Mastodon's paging). */
+    public List<RemotePost> fromFollowedIn(String localActor, IdRange range) {
+        return read(
+                "where p.deleted_at is null and " + range.where("p.id") + " and p.actor_uri in"
+                        + " (select f.remote_actor_uri from following f where f.local_actor = :l)"
+                        + range.order("p.id"),
+                range.limit(),
+                q -> q.setParameter("l", localActor)
+                        .setParameter("above", range.above())
+                        .setParameter("below", range.below()));
+    }
+
+    public Optional<RemotePost> byId(long id) {
+        return read("where p.id = :id", 1, q -> q.setParameter("id", id)).stream()
+                .findFirst();
+    }
+
+    /** The ids of stored posts by their URIs, in one query: what a reply's target is called here. */
+    public java.util.Map<String, Long> idsOf(java.util.Collection<String> uris) {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        if (!uris.isEmpty()) {
+            Rows.list(
+                            tx.session(),
+                            "select uri, id from remote_post where uri in (:u)",
+                            q -> q.setParameterList("u", uris),
+                            r -> r)
+                    .forEach(r -> ids.put(r.str("uri"), r.lng("id")));
+        }
+        return ids;
+    }
+
     private List<RemotePost> read(
             String where,
             int limit,

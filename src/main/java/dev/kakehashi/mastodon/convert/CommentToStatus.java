@@ -3,6 +3,7 @@ package dev.kakehashi.mastodon.convert;
 import dev.kakehashi.domain.Comment;
 import dev.kakehashi.domain.CommentContent;
 import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.mastodon.json.MastodonTime;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ public final class CommentToStatus {
                 Long.toString(c.id()),
                 c.uri(),
                 c.url() != null ? c.url() : c.uri(),
-                ApiTimes.of(c.published() != null ? c.published() : c.receivedAt()),
+                MastodonTime.datetime(c.published() != null ? c.published() : c.receivedAt()),
                 account,
                 content.contentHtml() == null ? "" : content.contentHtml(),
                 "public",
@@ -44,7 +45,7 @@ public final class CommentToStatus {
                 null,
                 null,
                 null,
-                ApiTimes.of(content.updated()),
+                MastodonTime.datetime(content.updated()),
                 facts.favourited(),
                 facts.reblogged(),
                 false,

@@ -4,6 +4,7 @@ import dev.kakehashi.domain.Notification;
 import dev.kakehashi.domain.NotificationKind;
 import dev.kakehashi.mastodon.entity.NotificationEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.mastodon.json.MastodonTime;
 
 /**
  * An author's notification in Mastodon's words (INTEROP B8.1): a reply or mention is a {@code
@@ -32,7 +33,7 @@ public final class NotificationToEntity {
         return new NotificationEntity(
                 Long.toString(n.id()),
                 type(n.kind()),
-                ApiTimes.of(n.createdAt()),
+                MastodonTime.datetime(n.createdAt()),
                 "ungrouped-" + n.id(),
                 account,
                 status,

@@ -6,6 +6,7 @@ import dev.kakehashi.mastodon.entity.CardEntity;
 import dev.kakehashi.mastodon.entity.MentionEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.mastodon.entity.TagEntity;
+import dev.kakehashi.mastodon.json.MastodonTime;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.PostRendering;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public final class PostToStatus {
                 Long.toString(p.id()),
                 links.post(p.id()),
                 url,
-                ApiTimes.of(p.publishedAt() != null ? p.publishedAt() : p.createdAt()),
+                MastodonTime.datetime(p.publishedAt() != null ? p.publishedAt() : p.createdAt()),
                 account,
                 p.isArticle() ? articleContent(p, url) : rendering.absoluteHtml(p),
                 StatusVisibility.of(p),
@@ -58,7 +59,7 @@ public final class PostToStatus {
                 null,
                 p.isArticle() ? card(p, url) : null,
                 language.get(),
-                ApiTimes.of(p.editedAt()),
+                MastodonTime.datetime(p.editedAt()),
                 facts.favourited(),
                 facts.reblogged(),
                 false,

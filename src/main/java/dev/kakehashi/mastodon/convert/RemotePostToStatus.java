@@ -3,6 +3,7 @@ package dev.kakehashi.mastodon.convert;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.mastodon.json.MastodonTime;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Entities;
@@ -27,7 +28,7 @@ public final class RemotePostToStatus {
                 Long.toString(post.id()),
                 c.uri(),
                 c.url() != null ? c.url() : c.uri(),
-                ApiTimes.of(c.published() != null ? c.published() : post.receivedAt()),
+                MastodonTime.datetime(c.published() != null ? c.published() : post.receivedAt()),
                 account,
                 html,
                 "public",
@@ -48,7 +49,7 @@ public final class RemotePostToStatus {
                 null,
                 null,
                 null,
-                ApiTimes.of(c.updated()),
+                MastodonTime.datetime(c.updated()),
                 facts.favourited(),
                 facts.reblogged(),
                 false,
