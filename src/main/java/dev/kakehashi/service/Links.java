@@ -33,6 +33,21 @@ public final class Links {
         return base + "/posts/" + postId;
     }
 
+    /** The ActivityPub actor of an author. */
+    public String actor(long accountId) {
+        return base + "/actors/" + accountId;
+    }
+
+    /** The picture shown for an account without an avatar (Mastodon clients need an image). */
+    public String missingAvatar() {
+        return base + "/assets/avatar-missing.png";
+    }
+
+    /** The header shown for an account without one. */
+    public String missingHeader() {
+        return base + "/assets/header-missing.png";
+    }
+
     public String article(String slug) {
         return base + "/articles/" + slug;
     }

@@ -2,6 +2,7 @@ package dev.kakehashi.mastodon.convert;
 
 import dev.kakehashi.domain.Comment;
 import dev.kakehashi.domain.CommentContent;
+import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.mastodon.json.MastodonTime;
 import java.util.List;
@@ -16,7 +17,7 @@ public final class CommentToStatus {
      * @param postAuthorAccountId the account id of the post's author, answered to when the comment
      *     replies to the post itself
      */
-    public StatusEntity convert(Comment c, Object account, String postAuthorAccountId, StatusFacts facts) {
+    public StatusEntity convert(Comment c, AccountEntity account, String postAuthorAccountId, StatusFacts facts) {
         CommentContent content = c.content();
         String warning = content.summary() == null ? "" : content.summary();
         boolean toPost = c.parentId() == null;

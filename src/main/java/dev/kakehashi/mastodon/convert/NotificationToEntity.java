@@ -2,6 +2,7 @@ package dev.kakehashi.mastodon.convert;
 
 import dev.kakehashi.domain.Notification;
 import dev.kakehashi.domain.NotificationKind;
+import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.NotificationEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.mastodon.json.MastodonTime;
@@ -28,7 +29,7 @@ public final class NotificationToEntity {
      * @param account who did it, as an {@code Account} entity
      * @param status the status it is about (the reply for a mention, the post for a like), or null
      */
-    public NotificationEntity convert(Notification n, Object account, StatusEntity status) {
+    public NotificationEntity convert(Notification n, AccountEntity account, StatusEntity status) {
         String emoji = n.kind() == NotificationKind.LIKE ? blankToNull(n.emoji()) : null;
         return new NotificationEntity(
                 Long.toString(n.id()),

@@ -2,6 +2,7 @@ package dev.kakehashi.mastodon.convert;
 
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.PostMention;
+import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.CardEntity;
 import dev.kakehashi.mastodon.entity.MentionEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
@@ -32,7 +33,7 @@ public final class PostToStatus {
     }
 
     /** @param account the author's {@code Account} entity */
-    public StatusEntity convert(Post p, Object account, StatusFacts facts) {
+    public StatusEntity convert(Post p, AccountEntity account, StatusFacts facts) {
         String url = permalink(p);
         return new StatusEntity(
                 Long.toString(p.id()),

@@ -2,6 +2,7 @@ package dev.kakehashi.mastodon.convert;
 
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.domain.RemotePostContent;
+import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.mastodon.json.MastodonTime;
 import java.util.List;
@@ -16,7 +17,7 @@ public final class RemotePostToStatus {
     private static final Set<String> TITLED = Set.of("Article", "Page");
 
     /** @param account the remote author's {@code Account} entity */
-    public StatusEntity convert(RemotePost post, Object account, StatusFacts facts) {
+    public StatusEntity convert(RemotePost post, AccountEntity account, StatusFacts facts) {
         RemotePostContent c = post.content();
         boolean titled = TITLED.contains(c.type());
         String html = c.contentHtml() == null ? "" : c.contentHtml();

@@ -15,6 +15,6 @@ public record NotificationEntity(
         String type,
         String createdAt,
         String groupKey,
-        Object account,
+        AccountEntity account,
         StatusEntity status,
         @JsonInclude(JsonInclude.Include.NON_NULL) String emoji) {}

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Mastodon's {@code Status} (INTEROP B12.2): every field present, arrays never null, ids as
- * strings, times in RFC 3339. {@code account} is the author's {@code Account} entity; {@code text}
+ * strings, times in RFC 3339. {@code account} is the author's account; {@code text}
  * is set only when answering a delete (for "delete and redraft").
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -17,7 +17,7 @@ public record StatusEntity(
         String uri,
         String url,
         String createdAt,
-        Object account,
+        AccountEntity account,
         String content,
         String visibility,
         boolean sensitive,

@@ -9,12 +9,12 @@ import dev.kakehashi.domain.PostContent;
 import dev.kakehashi.domain.PostKind;
 import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.domain.Role;
+import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.PostRendering;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Entities as the store would hand them over, and the JSON a client would read. */
@@ -23,7 +23,7 @@ final class Fixtures {
     static final Links LINKS = new Links(URI.create("https://blog.example"));
     static final PostRendering RENDERING = new PostRendering(LINKS);
     static final Account ANN = new Account(7, "ann", "ann@blog.example", "Ann", Role.ADMIN, "x", T0);
-    static final Map<String, String> ACCOUNT = Map.of("id", "7", "acct", "ann");
+    static final AccountEntity ACCOUNT = new AccountToEntity(LINKS).convert(ANN);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Fixtures() {}
