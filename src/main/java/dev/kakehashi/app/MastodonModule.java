@@ -3,13 +3,25 @@ package dev.kakehashi.app;
 import dev.kakehashi.mastodon.CorsFilter;
 import dev.kakehashi.mastodon.MastodonBodyReader;
 import dev.kakehashi.mastodon.RateLimitFilter;
+import dev.kakehashi.mastodon.StatusPresenter;
 import dev.kakehashi.mastodon.auth.BearerTokenFilter;
+import dev.kakehashi.mastodon.convert.AccountToEntity;
+import dev.kakehashi.mastodon.convert.PostToStatus;
+import dev.kakehashi.mastodon.convert.RemoteActorToAccount;
+import dev.kakehashi.mastodon.statuses.StatusesResource;
+import dev.kakehashi.mastodon.timelines.TimelinesResource;
+import dev.kakehashi.service.Links;
+import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.oauth.OAuthApps;
 import dev.kakehashi.service.oauth.OAuthGrants;
 import dev.kakehashi.service.oauth.OAuthScopes;
+import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.OAuthAppRepository;
 import dev.kakehashi.store.OAuthCodeRepository;
 import dev.kakehashi.store.OAuthTokenRepository;
+import dev.kakehashi.store.ReactionRepository;
+import dev.kakehashi.store.RemoteActorRepository;
+import dev.kakehashi.store.RemotePostRepository;
 import jakarta.servlet.ServletContext;
 import java.time.Duration;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -40,6 +52,27 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
 
     void register(ResourceConfig api) {
         api.register(new BearerTokenFilter(grants)).register(new MastodonBodyReader());
+        registerStatuses(api);
+    }
+
+    /** Statuses and timelines: the posting and reading half of the API. */
+    private void registerStatuses(ResourceConfig api) {
+        var tx = core.tx();
+        Links links = core.links();
+        StatusQueries statuses = new StatusQueries(
+                tx,
+                core.postRepo(),
+                new RemotePostRepository(tx),
+                new ReactionRepository(tx),
+                new CommentRepository(tx),
+                new RemoteActorRepository(tx));
+        StatusPresenter presenter = new StatusPresenter(
+                new PostToStatus(
+                        links, blog.rendering(), () -> core.site().current().language()),
+                new AccountToEntity(links),
+                new RemoteActorToAccount(links));
+        api.register(new StatusesResource(blog.posts(), statuses, presenter, links, core.clock()));
+        api.register(new TimelinesResource(statuses, presenter, links));
     }
 
     /** CORS first (a preflight needs no token), then the rate limit. */

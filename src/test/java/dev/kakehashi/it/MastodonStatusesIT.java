@@ -1,0 +1,211 @@
+package dev.kakehashi.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Posting and reading statuses over HTTP, in the three body encodings apps send. */
+class MastodonStatusesIT {
+    static KakehashiServer server;
+    static LiveTables tables;
+    static WebClient admin;
+    static ApiClient api;
+
+    @BeforeAll
+    static void start() {
+        server = KakehashiServer.fresh();
+        tables = LiveTables.prepare(server);
+        server.start();
+        admin = new WebClient(server).setUpAndLogIn("Statuses IT", "sora", "sora-password-1");
+        api = new ApiClient(server, ApiTokens.mint(tables, "sora", "read write follow"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.close();
+    }
+
+    static long posts() {
+        return tables.count("select count(*) from post");
+    }
+
+    static void assertJsonError(ApiClient.Answer a, int status, String error) {
+        assertThat(a.status()).as(a.raw().body()).isEqualTo(status);
+        assertThat(a.contentType()).startsWith("application/json");
+        assertThat(a.json().get("error").asText()).startsWith(error);
+    }
+
+    @Test
+    void aJsonStatusIsAShortPostOnTheBlogWithItsPage() {
+        ApiClient.Answer a = api.postJson("/api/v1/statuses", Map.of("status", "Hello from an app #bridges"));
+        assertThat(a.status()).as(a.raw().body()).isEqualTo(200);
+        JsonNode s = a.json();
+        assertThat(s.get("id").isTextual()).isTrue();
+        assertThat(s.get("content").asText()).contains("Hello from an app");
+        assertThat(s.get("account").get("acct").asText()).isEqualTo("sora");
+        assertThat(s.get("visibility").asText()).isEqualTo("public");
+        assertThat(s.get("spoiler_text").asText()).isEmpty();
+        assertThat(s.get("tags").get(0).get("name").asText()).isEqualTo("bridges");
+        assertThat(s.get("media_attachments").isArray()).isTrue();
+
+        WebClient.Page page = new WebClient(server).get("/posts/" + s.get("id").asText());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().text()).contains("Hello from an app");
+        assertThat(new WebClient(server).get("/").html().text()).contains("Hello from an app");
+
+        JsonNode shown = new ApiClient(server, null)
+                .get("/api/v1/statuses/" + s.get("id").asText())
+                .json();
+        assertThat(shown.get("id").asText()).isEqualTo(s.get("id").asText());
+        assertThat(shown.get("url").asText())
+                .isEqualTo(server.url("/posts/" + s.get("id").asText()));
+    }
+
+    @Test
+    void aFormStatusWithRailsBooleansIsPosted() {
+        ApiClient.Answer a = api.postForm(
+                "/api/v1/statuses", "status", "Posted as a form", "sensitive", "0", "visibility", "public");
+        assertThat(a.status()).as(a.raw().body()).isEqualTo(200);
+        assertThat(a.json().get("content").asText()).contains("Posted as a form");
+    }
+
+    @Test
+    void aMultipartStatusIsPosted() {
+        ApiClient.Answer a = api.postMultipart("/api/v1/statuses", Map.of("status", "Posted as multipart"));
+        assertThat(a.status()).as(a.raw().body()).isEqualTo(200);
+        assertThat(a.json().get("content").asText()).contains("Posted as multipart");
+    }
+
+    @Test
+    void anUnknownOrMalformedIdIsRecordNotFound() {
+        assertJsonError(api.get("/api/v1/statuses/999999"), 404, "Record not found");
+        assertJsonError(api.get("/api/v1/statuses/not-a-number"), 404, "Record not found");
+        assertJsonError(api.delete("/api/v1/statuses/999999"), 404, "Record not found");
+    }
+
+    @Test
+    void aTokenWithoutWriteScopeIsRefusedAndNothingIsStored() {
+        ApiClient reader = new ApiClient(server, ApiTokens.mint(tables, "sora", "read"));
+        long before = posts();
+        assertJsonError(
+                reader.postJson("/api/v1/statuses", Map.of("status", "no scope")),
+                403,
+                "This action is outside the authorized scopes");
+        assertThat(posts()).isEqualTo(before);
+    }
+
+    @Test
+    void noTokenIsUnauthorizedAndNothingIsStored() {
+        long before = posts();
+        ApiClient.Answer a = new ApiClient(server, null).postJson("/api/v1/statuses", Map.of("status", "anon"));
+        assertThat(a.status()).isEqualTo(401);
+        assertThat(a.json().has("error")).isTrue();
+        assertThat(posts()).isEqualTo(before);
+    }
+
+    @Test
+    void badInputIsAValidationErrorAndNothingIsStored() {
+        long before = posts();
+        assertJsonError(
+                api.postJson("/api/v1/statuses", Map.of("status", "x", "visibility", "everyone")),
+                422,
+                "Validation failed");
+        assertJsonError(api.postJson("/api/v1/statuses", Map.of("status", "")), 422, "Validation failed");
+        assertJsonError(
+                api.postJson("/api/v1/statuses", Map.of("status", "x", "media_ids", List.of("abc"))),
+                422,
+                "Validation failed");
+        assertJsonError(
+                api.postJson("/api/v1/statuses", Map.of("status", "x", "media_ids", List.of("12345"))),
+                422,
+                "Validation failed");
+        assertJsonError(
+                api.postJson("/api/v1/statuses", Map.of("status", "x", "scheduled_at", "tomorrow")),
+                422,
+                "Validation failed");
+        assertJsonError(
+                api.postJson("/api/v1/statuses", Map.of("status", "x", "in_reply_to_id", "424242")),
+                404,
+                "Record not found");
+        assertThat(posts()).isEqualTo(before);
+    }
+
+    @Test
+    void deletingAnswersTheSourceTextAndThePageIsGone() {
+        String id = api.postJson("/api/v1/statuses", Map.of("status", "Short *lived*"))
+                .json()
+                .get("id")
+                .asText();
+        assertThat(api.get("/api/v1/statuses/" + id + "/source")
+                        .json()
+                        .get("text")
+                        .asText())
+                .isEqualTo("Short *lived*");
+        ApiClient.Answer deleted = api.delete("/api/v1/statuses/" + id);
+        assertThat(deleted.status()).as(deleted.raw().body()).isEqualTo(200);
+        assertThat(deleted.json().get("text").asText()).isEqualTo("Short *lived*");
+        assertThat(deleted.json().get("id").asText()).isEqualTo(id);
+        assertThat(new WebClient(server).get("/posts/" + id).status()).isEqualTo(410);
+        assertJsonError(api.get("/api/v1/statuses/" + id), 404, "Record not found");
+    }
+
+    @Test
+    void aScheduledStatusIsAScheduledStatusAndNotOnTheBlogYet() {
+        Instant at = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        ApiClient.Answer a =
+                api.postJson("/api/v1/statuses", Map.of("status", "Later, from an app", "scheduled_at", at.toString()));
+        assertThat(a.status()).as(a.raw().body()).isEqualTo(200);
+        assertThat(a.json().get("scheduled_at").asText())
+                .isEqualTo(at.toString().replace("Z", ".000Z"));
+        assertThat(a.json().get("params").get("text").asText()).isEqualTo("Later, from an app");
+        assertThat(new WebClient(server).get("/").html().text()).doesNotContain("Later, from an app");
+        assertJsonError(api.get("/api/v1/statuses/" + a.json().get("id").asText()), 404, "Record not found");
+    }
+
+    @Test
+    void theHomeTimelinePagesByIdWithALinkHeader() {
+        ApiClient timeline = new ApiClient(server, ApiTokens.mint(tables, "sora", "read:statuses"));
+        for (int i = 1; i <= 3; i++) {
+            assertThat(api.postJson("/api/v1/statuses", Map.of("status", "Timeline " + i))
+                            .status())
+                    .isEqualTo(200);
+        }
+        ApiClient.Answer first = timeline.get("/api/v1/timelines/home?limit=2");
+        assertThat(first.status()).as(first.raw().body()).isEqualTo(200);
+        assertThat(first.json()).hasSize(2);
+        assertThat(first.json().get(0).get("content").asText()).contains("Timeline 3");
+        assertThat(first.json().get(1).get("content").asText()).contains("Timeline 2");
+        String link = first.header("Link");
+        assertThat(link).matches("<[^>]+max_id=" + first.json().get(1).get("id").asText() + "[^>]*>; rel=\"next\".*");
+        String next = link.substring(1, link.indexOf('>'));
+        assertThat(next).contains("limit=2");
+
+        ApiClient.Answer second = timeline.get(next);
+        assertThat(second.json().get(0).get("content").asText()).contains("Timeline 1");
+        List<String> firstIds = ApiClient.ids(first.json());
+        assertThat(ApiClient.ids(second.json())).doesNotContainAnyElementsOf(firstIds);
+
+        ApiClient.Answer above = timeline.get("/api/v1/timelines/home?min_id=" + firstIds.get(1));
+        assertThat(ApiClient.ids(above.json())).startsWith(firstIds.get(0));
+        assertThat(ApiClient.ids(above.json())).doesNotContain(firstIds.get(1));
+    }
+
+    @Test
+    void thePublicTimelineNeedsNoTokenAndTheHomeTimelineDoes() {
+        api.postJson("/api/v1/statuses", Map.of("status", "Public for everyone"));
+        ApiClient anonymous = new ApiClient(server, null);
+        ApiClient.Answer pub = anonymous.get("/api/v1/timelines/public?local=true");
+        assertThat(pub.status()).isEqualTo(200);
+        assertThat(pub.json().toString()).contains("Public for everyone");
+        assertThat(anonymous.get("/api/v1/timelines/home").status()).isEqualTo(401);
+        assertThat(anonymous.get("/api/v1/timelines/public?max_id=abc").status())
+                .isEqualTo(422);
+    }
+}
