@@ -60,7 +60,7 @@ final class ActivityPubModule {
     }
 
     /** The version Maven wrote into the build, for NodeInfo. */
-    private static String version() {
+    static String version() {
         try (var in = ActivityPubModule.class.getResourceAsStream("/kakehashi-version.properties")) {
             if (in != null) {
                 var props = new java.util.Properties();

@@ -1,21 +1,39 @@
 package dev.kakehashi.app;
 
+import dev.kakehashi.admin.AppsAdminResource;
+import dev.kakehashi.admin.OAuthAuthorizeResource;
+import dev.kakehashi.domain.Account;
 import dev.kakehashi.mastodon.CorsFilter;
+import dev.kakehashi.mastodon.JsonAnswers;
 import dev.kakehashi.mastodon.MastodonBodyReader;
 import dev.kakehashi.mastodon.RateLimitFilter;
 import dev.kakehashi.mastodon.StatusPresenter;
+import dev.kakehashi.mastodon.accounts.CredentialsResource;
+import dev.kakehashi.mastodon.accounts.MarkersResource;
+import dev.kakehashi.mastodon.accounts.PreferencesResource;
+import dev.kakehashi.mastodon.accounts.PushResource;
 import dev.kakehashi.mastodon.auth.BearerTokenFilter;
 import dev.kakehashi.mastodon.convert.AccountToEntity;
 import dev.kakehashi.mastodon.convert.PostToStatus;
-import dev.kakehashi.mastodon.convert.RemoteActorToAccount;
+import dev.kakehashi.mastodon.instance.InstanceFacts;
+import dev.kakehashi.mastodon.instance.InstanceResource;
+import dev.kakehashi.mastodon.oauth.AppsResource;
+import dev.kakehashi.mastodon.oauth.OAuthMetadataResource;
+import dev.kakehashi.mastodon.oauth.TokenResource;
+import dev.kakehashi.mastodon.oauth.UserinfoResource;
 import dev.kakehashi.mastodon.statuses.StatusesResource;
 import dev.kakehashi.mastodon.timelines.TimelinesResource;
 import dev.kakehashi.service.Links;
+import dev.kakehashi.service.LocalAccountStats;
+import dev.kakehashi.service.MarkerService;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.oauth.OAuthApps;
 import dev.kakehashi.service.oauth.OAuthGrants;
 import dev.kakehashi.service.oauth.OAuthScopes;
 import dev.kakehashi.store.CommentRepository;
+import dev.kakehashi.store.FollowerRepository;
+import dev.kakehashi.store.FollowingRepository;
+import dev.kakehashi.store.MarkerRepository;
 import dev.kakehashi.store.OAuthAppRepository;
 import dev.kakehashi.store.OAuthCodeRepository;
 import dev.kakehashi.store.OAuthTokenRepository;
@@ -50,13 +68,31 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
         return new MastodonModule(core, blog, signIn, apps, grants);
     }
 
-    void register(ResourceConfig api) {
-        api.register(new BearerTokenFilter(grants)).register(new MastodonBodyReader());
-        registerStatuses(api);
+    /** The filter, the body reader and the resources; the consent and Apps pages are admin pages. */
+    void register(ResourceConfig api, Renderers renderers) {
+        var links = core.links();
+        var tx = core.tx();
+        var stats = new LocalAccountStats(tx, core.postRepo(), new FollowerRepository(tx), new FollowingRepository(tx));
+        var toEntity = new AccountToEntity(links);
+        api.register(new BearerTokenFilter(grants))
+                .register(new JsonAnswers())
+                .register(new MastodonBodyReader())
+                .register(new AppsResource(apps))
+                .register(new TokenResource(apps, grants))
+                .register(new OAuthMetadataResource(links))
+                .register(new UserinfoResource(blog.accounts(), links))
+                .register(new InstanceResource(links, core.site(), instanceFacts(stats, toEntity)))
+                .register(new CredentialsResource(blog.accounts(), blog.media(), stats, toEntity))
+                .register(new PreferencesResource())
+                .register(new MarkersResource(new MarkerService(tx, new MarkerRepository(tx), core.clock())))
+                .register(new PushResource())
+                .register(new OAuthAuthorizeResource(apps, grants, blog.auth(), renderers.adminPages(), core.https()))
+                .register(new AppsAdminResource(grants, renderers.adminPages()));
+        registerStatuses(api, stats, toEntity);
     }
 
     /** Statuses and timelines: the posting and reading half of the API. */
-    private void registerStatuses(ResourceConfig api) {
+    private void registerStatuses(ResourceConfig api, LocalAccountStats stats, AccountToEntity accounts) {
         var tx = core.tx();
         Links links = core.links();
         StatusQueries statuses = new StatusQueries(
@@ -69,10 +105,23 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
         StatusPresenter presenter = new StatusPresenter(
                 new PostToStatus(
                         links, blog.rendering(), () -> core.site().current().language()),
-                new AccountToEntity(links),
-                new RemoteActorToAccount(links));
+                accounts,
+                stats);
         api.register(new StatusesResource(blog.posts(), statuses, presenter, links, core.clock()));
         api.register(new TimelinesResource(statuses, presenter, links));
+    }
+
+    private InstanceFacts instanceFacts(LocalAccountStats stats, AccountToEntity toEntity) {
+        return new InstanceFacts(
+                ActivityPubModule.version(),
+                core.settings().maxUploadBytes(),
+                () -> blog.accounts().all().size(),
+                () -> core.tx().call(() -> core.postRepo().countPublished()),
+                () -> blog.accounts().all().stream()
+                        .filter(Account::isAdmin)
+                        .findFirst()
+                        .map(a -> toEntity.local(a, stats.of(a.id())))
+                        .orElse(null));
     }
 
     /** CORS first (a preflight needs no token), then the rate limit. */

@@ -24,6 +24,6 @@ public record OAuthApp(
 
     public OAuthApp {
         redirectUris = List.copyOf(redirectUris);
-        scopes = Set.copyOf(scopes);
+        scopes = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(scopes));
     }
 }

@@ -18,6 +18,6 @@ public record OAuthCode(
         String challengeMethod,
         Instant expiresAt) {
     public OAuthCode {
-        scopes = Set.copyOf(scopes);
+        scopes = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(scopes));
     }
 }

@@ -10,6 +10,6 @@ import java.util.Set;
 public record OAuthToken(
         long id, long appId, Long accountId, Set<String> scopes, Instant createdAt, Instant lastUsedAt) {
     public OAuthToken {
-        scopes = Set.copyOf(scopes);
+        scopes = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(scopes));
     }
 }

@@ -5,11 +5,11 @@ import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.mastodon.convert.AccountToEntity;
 import dev.kakehashi.mastodon.convert.PostToStatus;
-import dev.kakehashi.mastodon.convert.RemoteActorToAccount;
 import dev.kakehashi.mastodon.convert.RemotePostToStatus;
 import dev.kakehashi.mastodon.convert.StatusFacts;
 import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.service.LocalAccountStats;
 import dev.kakehashi.service.StatusBatch;
 import dev.kakehashi.service.StatusSource;
 import java.util.HashMap;
@@ -23,19 +23,23 @@ import java.util.Map;
 public final class StatusPresenter {
     private final PostToStatus posts;
     private final RemotePostToStatus remotePosts = new RemotePostToStatus();
-    private final AccountToEntity locals;
-    private final RemoteActorToAccount remotes;
+    private final AccountToEntity accounts;
+    private final LocalAccountStats stats;
 
-    public StatusPresenter(PostToStatus posts, AccountToEntity locals, RemoteActorToAccount remotes) {
+    public StatusPresenter(PostToStatus posts, AccountToEntity accounts, LocalAccountStats stats) {
         this.posts = posts;
-        this.locals = locals;
-        this.remotes = remotes;
+        this.accounts = accounts;
+        this.stats = stats;
     }
 
     public List<StatusEntity> present(StatusBatch batch) {
         Map<String, String> actorIds = new HashMap<>();
         batch.actors().forEach((uri, a) -> actorIds.put(uri, Long.toString(a.id())));
-        return batch.items().stream().map(s -> present(s, batch, actorIds)).toList();
+        // One account per author on the page, not one per status.
+        Map<Long, AccountEntity> authors = new HashMap<>();
+        return batch.items().stream()
+                .map(s -> present(s, batch, actorIds, authors))
+                .toList();
     }
 
     /** The single status of a batch of one. */
@@ -43,7 +47,8 @@ public final class StatusPresenter {
         return present(batch).get(0);
     }
 
-    private StatusEntity present(StatusSource s, StatusBatch batch, Map<String, String> actorIds) {
+    private StatusEntity present(
+            StatusSource s, StatusBatch batch, Map<String, String> actorIds, Map<Long, AccountEntity> authors) {
         if (s instanceof StatusSource.Remote r) {
             RemotePost p = r.post();
             return remotePosts.convert(p, remoteAccount(batch, p.content().actorUri()), StatusFacts.NONE);
@@ -61,11 +66,12 @@ public final class StatusPresenter {
                 replyTo == null ? null : replyTo.toString(),
                 null,
                 actorIds);
-        return posts.convert(p, locals.convert(p.author()), facts);
+        AccountEntity author = authors.computeIfAbsent(p.author().id(), id -> accounts.local(p.author(), stats.of(id)));
+        return posts.convert(p, author, facts);
     }
 
     private AccountEntity remoteAccount(StatusBatch batch, String actorUri) {
         RemoteActor a = batch.actors().get(actorUri);
-        return a == null ? remotes.unknown(actorUri) : remotes.convert(a);
+        return a == null ? accounts.unknownRemote(actorUri) : accounts.remote(a);
     }
 }

@@ -33,23 +33,13 @@ public final class Links {
         return base + "/posts/" + postId;
     }
 
-    /** The ActivityPub actor of an author. */
-    public String actor(long accountId) {
-        return base + "/actors/" + accountId;
-    }
-
-    /** The picture shown for an account without an avatar (Mastodon clients need an image). */
-    public String missingAvatar() {
-        return base + "/assets/avatar-missing.png";
-    }
-
-    /** The header shown for an account without one. */
-    public String missingHeader() {
-        return base + "/assets/header-missing.png";
-    }
-
     public String article(String slug) {
         return base + "/articles/" + slug;
+    }
+
+    /** An author's ActivityPub actor id (the one ActorIds mints), the {@code uri} of a Mastodon account. */
+    public String authorActor(long accountId) {
+        return base + "/actors/" + accountId;
     }
 
     public String author(String username) {

@@ -110,6 +110,16 @@ public final class PostRepository {
                 .getSingleResult();
     }
 
+    /** When the author last published, or null. */
+    public java.time.Instant lastPublishedAtBy(long authorId) {
+        return tx.session()
+                .createSelectionQuery(
+                        "select max(p.publishedAt) from Post p where p.author.id = :a and " + PUBLISHED,
+                        java.time.Instant.class)
+                .setParameter("a", authorId)
+                .getSingleResult();
+    }
+
     public List<Post> publishedWithTag(String tag, int offset, int limit) {
         return tx.session()
                 .createSelectionQuery(

@@ -25,7 +25,7 @@ public final class ActorIds {
             case BLOG:
                 return links.base() + "/actors/blog";
             default:
-                return links.actor(ref.accountId());
+                return links.base() + "/actors/" + ref.accountId();
         }
     }
 

@@ -16,7 +16,7 @@ public record ApiCaller(long appId, Long accountId, Set<String> scopes) {
     public static final String PROPERTY = "kakehashi.apiCaller";
 
     public ApiCaller {
-        scopes = Set.copyOf(scopes);
+        scopes = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(scopes));
     }
 
     public boolean hasUser() {

@@ -1,13 +1,20 @@
 package dev.kakehashi.mastodon.convert;
 
 import dev.kakehashi.domain.Account;
+import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.json.MastodonTime;
 import dev.kakehashi.service.Links;
+import dev.kakehashi.service.LocalAccountStats;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jsoup.nodes.Entities;
 
-/** A local author as a Mastodon {@code Account}: {@code acct} is the bare username. */
+/**
+ * Accounts as Mastodon entities, one method per source: {@link #local} for an author of this blog
+ * (with {@link #credential} adding the {@code source} of one's own account). Remote actors get
+ * their own method here.
+ */
 public final class AccountToEntity {
     private final Links links;
 
@@ -15,36 +22,136 @@ public final class AccountToEntity {
         this.links = links;
     }
 
-    public AccountEntity convert(Account a) {
+    /** A local author: {@code acct} is the bare username. */
+    public AccountEntity local(Account a, LocalAccountStats.Stats stats) {
         String avatar = a.avatar() == null
-                ? links.missingAvatar()
+                ? links.base() + "/assets/avatar-missing.png"
                 : links.media(a.avatar().fileName());
-        String bio = a.bio() == null || a.bio().isBlank() ? "" : "<p>" + Entities.escape(a.bio()) + "</p>";
+        String header = links.base() + "/assets/header-missing.png";
         return new AccountEntity(
                 Long.toString(a.id()),
                 a.username(),
                 a.username(),
                 links.author(a.username()),
-                links.actor(a.id()),
+                links.authorActor(a.id()),
                 a.displayName(),
-                bio,
+                noteHtml(a.bio()),
                 avatar,
                 avatar,
-                links.missingHeader(),
-                links.missingHeader(),
+                header,
+                header,
                 false,
                 false,
                 false,
                 true,
                 true,
-                MastodonTime.datetime(a.createdAt().truncatedTo(java.time.temporal.ChronoUnit.DAYS)),
+                false,
+                false,
+                // Mastodon shows the day an account was made, at midnight.
+                MastodonTime.datetime(a.createdAt().truncatedTo(ChronoUnit.DAYS)),
+                MastodonTime.date(stats.lastStatusAt()),
+                stats.statuses(),
+                stats.followers(),
+                stats.following(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
+    }
+
+    /**
+     * An actor from elsewhere, as the remote actor cache knows it: {@code acct} is {@code
+     * user@host}; the counts are unknown here and shown as zero.
+     */
+    public AccountEntity remote(RemoteActor a) {
+        String avatar = a.iconUrl() == null ? missingAvatar() : a.iconUrl();
+        String name = a.name() == null || a.name().isBlank() ? a.preferredUsername() : a.name();
+        return new AccountEntity(
+                Long.toString(a.id()),
+                a.preferredUsername(),
+                a.preferredUsername() + "@" + a.host(),
+                a.url() != null ? a.url() : a.uri(),
+                a.uri(),
+                name,
+                a.summaryHtml() == null ? "" : a.summaryHtml(),
+                avatar,
+                avatar,
+                missingHeader(),
+                missingHeader(),
+                a.manuallyApproves(),
+                "Service".equals(a.type()) || "Application".equals(a.type()),
+                "Group".equals(a.type()),
+                true,
+                false,
+                false,
+                false,
+                MastodonTime.datetime(a.fetchedAt().truncatedTo(ChronoUnit.DAYS)),
                 null,
                 0,
                 0,
                 0,
                 List.of(),
                 List.of(),
+                List.of(),
+                null);
+    }
+
+    /**
+     * An author the actor cache does not know (yet), named by the actor URI so that a status still
+     * has an account; its id is "0", which names no account here.
+     */
+    public AccountEntity unknownRemote(String actorUri) {
+        java.net.URI uri = java.net.URI.create(actorUri);
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        String user = path.substring(path.lastIndexOf('/') + 1);
+        user = user.isEmpty() ? uri.getHost() : user;
+        return new AccountEntity(
+                "0",
+                user,
+                user + "@" + uri.getRawAuthority(),
+                actorUri,
+                actorUri,
+                user,
+                "",
+                missingAvatar(),
+                missingAvatar(),
+                missingHeader(),
+                missingHeader(),
                 false,
-                false);
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                null,
+                null,
+                0,
+                0,
+                0,
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
+    }
+
+    private String missingAvatar() {
+        return links.base() + "/assets/avatar-missing.png";
+    }
+
+    private String missingHeader() {
+        return links.base() + "/assets/header-missing.png";
+    }
+
+    /** One's own account, with what one typed ({@code source}). */
+    public AccountEntity credential(Account a, LocalAccountStats.Stats stats) {
+        return local(a, stats)
+                .withSource(new AccountEntity.Source(
+                        "public", false, null, a.bio(), List.of(), 0, false, true, true, List.of()));
+    }
+
+    /** The bio as the blog shows it: escaped text in a paragraph, line breaks kept. */
+    static String noteHtml(String bio) {
+        return bio == null || bio.isEmpty() ? "" : "<p>" + Entities.escape(bio).replace("\n", "<br>") + "</p>";
     }
 }

@@ -1,49 +1,91 @@
 package dev.kakehashi.mastodon.entity;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Mastodon's {@code Account} (INTEROP B12.1): {@code acct} is {@code user} for a local account and
- * {@code user@host} for a remote one; images are never null; {@code last_status_at} is a date.
+ * Mastodon's Account (INTEROP B12.1): every field present with its type; {@code source} only for
+ * the caller's own account (CredentialAccount).
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record AccountEntity(
         String id,
         String username,
         String acct,
         String url,
         String uri,
-        String displayName,
+        @JsonProperty("display_name") String displayName,
         String note,
         String avatar,
-        String avatarStatic,
+        @JsonProperty("avatar_static") String avatarStatic,
         String header,
-        String headerStatic,
+        @JsonProperty("header_static") String headerStatic,
         boolean locked,
         boolean bot,
         boolean group,
         boolean discoverable,
         boolean indexable,
-        String createdAt,
-        String lastStatusAt,
-        long statusesCount,
-        long followersCount,
-        long followingCount,
+        @JsonProperty("hide_collections") boolean hideCollections,
+        boolean noindex,
+        @JsonProperty("created_at") String createdAt,
+        @JsonProperty("last_status_at") @JsonInclude(JsonInclude.Include.ALWAYS) String lastStatusAt,
+        @JsonProperty("statuses_count") long statusesCount,
+        @JsonProperty("followers_count") long followersCount,
+        @JsonProperty("following_count") long followingCount,
         List<Field> fields,
         List<Object> emojis,
-        boolean hideCollections,
-        boolean noindex) {
-    public AccountEntity {
-        fields = fields == null ? List.of() : List.copyOf(fields);
-        emojis = emojis == null ? List.of() : List.copyOf(emojis);
-    }
+        List<Object> roles,
+        Source source) {
 
     /** A profile field; {@code value} is HTML. */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Field(String name, String value, String verifiedAt) {}
+    public record Field(
+            String name,
+            String value,
+            @JsonProperty("verified_at") @JsonInclude(JsonInclude.Include.ALWAYS) String verifiedAt) {}
+
+    /** What the author typed, for the profile editor of apps; {@code note} is plain text. */
+    public record Source(
+            String privacy,
+            boolean sensitive,
+            @JsonInclude(JsonInclude.Include.ALWAYS) String language,
+            String note,
+            List<Field> fields,
+            @JsonProperty("follow_requests_count") long followRequestsCount,
+            @JsonProperty("hide_collections") boolean hideCollections,
+            boolean discoverable,
+            boolean indexable,
+            @JsonProperty("attribution_domains") List<String> attributionDomains) {}
+
+    /** The same account with its {@code source} (verify_credentials, update_credentials). */
+    public AccountEntity withSource(Source s) {
+        return new AccountEntity(
+                id,
+                username,
+                acct,
+                url,
+                uri,
+                displayName,
+                note,
+                avatar,
+                avatarStatic,
+                header,
+                headerStatic,
+                locked,
+                bot,
+                group,
+                discoverable,
+                indexable,
+                hideCollections,
+                noindex,
+                createdAt,
+                lastStatusAt,
+                statusesCount,
+                followersCount,
+                followingCount,
+                fields,
+                emojis,
+                roles,
+                s);
+    }
 }

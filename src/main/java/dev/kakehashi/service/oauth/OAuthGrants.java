@@ -188,6 +188,28 @@ public final class OAuthGrants {
         });
     }
 
+    /** An app an author authorized: its scopes (all its live tokens') and when it was last used. */
+    public record AuthorizedApp(long appId, String name, String website, Set<String> scopes, Instant lastUsedAt) {}
+
+    /** The apps holding live tokens for this author, most recently used first. */
+    public java.util.List<AuthorizedApp> authorizedApps(long accountId) {
+        java.util.Map<Long, AuthorizedApp> byApp = new java.util.LinkedHashMap<>();
+        for (OAuthTokenRepository.AuthorizedApp row : tx.call(() -> tokens.appsOf(accountId))) {
+            AuthorizedApp seen = byApp.get(row.appId());
+            Set<String> scopes = new java.util.LinkedHashSet<>(seen == null ? Set.of() : seen.scopes());
+            scopes.addAll(java.util.List.of(row.scopes().split(" ")));
+            Instant last =
+                    seen == null || row.lastUsedAt().isAfter(seen.lastUsedAt()) ? row.lastUsedAt() : seen.lastUsedAt();
+            byApp.put(row.appId(), new AuthorizedApp(row.appId(), row.name(), row.website(), scopes, last));
+        }
+        return java.util.List.copyOf(byApp.values());
+    }
+
+    /** Revokes every token of the app for this author; answers how many there were. */
+    public int revokeApp(long accountId, long appId) {
+        return tx.call(() -> tokens.revokeAll(appId, accountId, clock.instant()));
+    }
+
     private Issued issue(long appId, Long accountId, Set<String> scopes, Instant now, boolean withRefresh) {
         String access = AuthService.randomToken();
         String refresh = withRefresh ? AuthService.randomToken() : null;

@@ -40,7 +40,7 @@ class AccountToEntityTest {
 
     @Test
     void aLocalAuthorIsAnAccountWithABareAcctAndPlaceholderImages() {
-        JsonNode a = json(new AccountToEntity(LINKS).convert(Fixtures.ANN));
+        JsonNode a = json(Fixtures.ACCOUNT);
         assertThat(a.fieldNames()).toIterable().containsAll(ACCOUNT_FIELDS);
         assertThat(a.get("id").asText()).isEqualTo("7");
         assertThat(a.get("acct").asText()).isEqualTo("ann");
@@ -50,6 +50,8 @@ class AccountToEntityTest {
         assertThat(a.get("header").asText()).startsWith("https://blog.example/");
         assertThat(a.get("created_at").asText()).isEqualTo("2026-03-04T00:00:00.000Z");
         assertThat(a.get("fields").isArray()).isTrue();
+        assertThat(a.get("statuses_count").asLong()).isEqualTo(3);
+        assertThat(a.get("last_status_at").asText()).isEqualTo("2026-03-04");
     }
 
     @Test
@@ -70,7 +72,7 @@ class AccountToEntityTest {
                         null,
                         true),
                 T0);
-        JsonNode a = json(new RemoteActorToAccount(LINKS).convert(bob));
+        JsonNode a = json(new AccountToEntity(LINKS).remote(bob));
         assertThat(a.fieldNames()).toIterable().containsAll(ACCOUNT_FIELDS);
         assertThat(a.get("id").asText()).isEqualTo("555");
         assertThat(a.get("acct").asText()).isEqualTo("bob@social.example");
@@ -82,7 +84,7 @@ class AccountToEntityTest {
 
     @Test
     void anUncachedAuthorIsStillAnAccount() {
-        JsonNode a = json(new RemoteActorToAccount(LINKS).unknown("https://far.example/users/eve"));
+        JsonNode a = json(new AccountToEntity(LINKS).unknownRemote("https://far.example/users/eve"));
         assertThat(a.get("acct").asText()).isEqualTo("eve@far.example");
         assertThat(a.get("avatar").isNull()).isFalse();
     }

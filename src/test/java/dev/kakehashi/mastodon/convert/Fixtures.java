@@ -11,6 +11,7 @@ import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.domain.Role;
 import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.service.Links;
+import dev.kakehashi.service.LocalAccountStats;
 import dev.kakehashi.service.PostRendering;
 import java.net.URI;
 import java.time.Instant;
@@ -23,7 +24,8 @@ final class Fixtures {
     static final Links LINKS = new Links(URI.create("https://blog.example"));
     static final PostRendering RENDERING = new PostRendering(LINKS);
     static final Account ANN = new Account(7, "ann", "ann@blog.example", "Ann", Role.ADMIN, "x", T0);
-    static final AccountEntity ACCOUNT = new AccountToEntity(LINKS).convert(ANN);
+    static final AccountEntity ACCOUNT =
+            new AccountToEntity(LINKS).local(ANN, new LocalAccountStats.Stats(3, 2, 1, T0));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Fixtures() {}

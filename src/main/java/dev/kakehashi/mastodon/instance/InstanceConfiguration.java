@@ -1,0 +1,60 @@
+package dev.kakehashi.mastodon.instance;
+
+import dev.kakehashi.domain.Post;
+import dev.kakehashi.service.AccountService;
+import dev.kakehashi.service.media.MediaService;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code configuration} block of the instance documents, from the limits the code enforces:
+ * a short post's length and attachments, the upload size, alt text, profile lengths. Polls are
+ * not offered, so their limits are zero.
+ */
+final class InstanceConfiguration {
+    static final List<String> MIME_TYPES = List.of("image/jpeg", "image/png", "image/gif", "image/webp");
+
+    private InstanceConfiguration() {}
+
+    static Map<String, Object> statuses() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("max_characters", Post.SHORT_POST_MAX_CHARS);
+        s.put("max_media_attachments", Post.MAX_ATTACHMENTS);
+        s.put("characters_reserved_per_url", 23);
+        return s;
+    }
+
+    static Map<String, Object> media(long maxUploadBytes) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("supported_mime_types", MIME_TYPES);
+        m.put("description_limit", MediaService.MAX_ALT_LENGTH);
+        m.put("image_size_limit", maxUploadBytes);
+        m.put("image_matrix_limit", 16_384L * 16_384L);
+        m.put("video_size_limit", 0);
+        m.put("video_frame_rate_limit", 0);
+        m.put("video_matrix_limit", 0);
+        return m;
+    }
+
+    static Map<String, Object> polls() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("max_options", 0);
+        p.put("max_characters_per_option", 0);
+        p.put("min_expiration", 0);
+        p.put("max_expiration", 0);
+        return p;
+    }
+
+    static Map<String, Object> accounts() {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("max_display_name_length", AccountService.DISPLAY_NAME_MAX);
+        a.put("max_note_length", AccountService.BIO_MAX);
+        a.put("max_featured_tags", 0);
+        a.put("max_pinned_statuses", 0);
+        a.put("max_profile_fields", 0);
+        a.put("profile_field_name_limit", 0);
+        a.put("profile_field_value_limit", 0);
+        return a;
+    }
+}

@@ -1,0 +1,149 @@
+package dev.kakehashi.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A plain HTTP client of the Mastodon API for tests: JSON or form bodies, a bearer token, parsed answers. */
+public final class MastodonApi {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** An answer: status, headers and the body parsed as JSON (null when it is not JSON). */
+    public record Answer(int status, HttpResponse<String> raw, JsonNode json) {
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+    }
+
+    /** A registered app's credentials. */
+    public record App(String clientId, String clientSecret) {}
+
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    public MastodonApi(KakehashiServer server) {
+        this.base = server.baseUrl();
+    }
+
+    public Answer get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    public Answer postJson(String path, String token, Object body) {
+        try {
+            return send(request(path, token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Answer postForm(String path, String token, Map<String, String> fields) {
+        return send(request(path, token)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
+    }
+
+    public Answer method(String method, String path, String token, String contentType, String body) {
+        HttpRequest.Builder r = request(path, token);
+        if (contentType != null) {
+            r.header("Content-Type", contentType);
+        }
+        return send(r.method(
+                method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = http.send(
+                    request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            JsonNode json = null;
+            String type = r.headers().firstValue("Content-Type").orElse("");
+            if (type.contains("json") && !r.body().isEmpty()) {
+                json = JSON.readTree(r.body());
+            }
+            return new Answer(r.statusCode(), r, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path));
+        if (token != null) {
+            r.header("Authorization", "Bearer " + token);
+        }
+        return r;
+    }
+
+    /** Registers an app with these scopes and redirect URI; fails the test if refused. */
+    public App register(String name, String scopes, String redirectUri) {
+        Answer a = postJson(
+                "/api/v1/apps", null, Map.of("client_name", name, "redirect_uris", redirectUri, "scopes", scopes));
+        if (a.status() != 200) {
+            throw new AssertionError(
+                    "App registration failed: " + a.status() + " " + a.raw().body());
+        }
+        return new App(
+                a.json().get("client_id").asText(),
+                a.json().get("client_secret").asText());
+    }
+
+    /** A token by the password grant; fails the test if refused. */
+    public String passwordToken(App app, String username, String password, String scope) {
+        Answer a = postForm(
+                "/oauth/token",
+                null,
+                Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        app.clientId(),
+                        "client_secret",
+                        app.clientSecret(),
+                        "username",
+                        username,
+                        "password",
+                        password,
+                        "scope",
+                        scope));
+        if (a.status() != 200) {
+            throw new AssertionError(
+                    "Password grant failed: " + a.status() + " " + a.raw().body());
+        }
+        return a.json().get("access_token").asText();
+    }
+
+    public static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+    }
+
+    public static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
