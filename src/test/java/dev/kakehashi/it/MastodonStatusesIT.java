@@ -3,6 +3,7 @@ package dev.kakehashi.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -16,7 +17,9 @@ class MastodonStatusesIT {
     static KakehashiServer server;
     static LiveTables tables;
     static WebClient admin;
-    static ApiClient api;
+    static Client api;
+    static MastodonApi http;
+    static MastodonApi.App app;
 
     @BeforeAll
     static void start() {
@@ -24,7 +27,59 @@ class MastodonStatusesIT {
         tables = LiveTables.prepare(server);
         server.start();
         admin = new WebClient(server).setUpAndLogIn("Statuses IT", "sora", "sora-password-1");
-        api = new ApiClient(server, ApiTokens.mint(tables, "sora", "read write follow"));
+        http = new MastodonApi(server);
+        app = http.register("Statuses IT", "read write follow", "urn:ietf:wg:oauth:2.0:oob");
+        api = client("read write follow");
+    }
+
+    /** A token of the author with these scopes, by the password grant. */
+    static Client client(String scopes) {
+        return new Client(http.passwordToken(app, "sora", "sora-password-1", scopes));
+    }
+
+    /** The calls of one token; paths may be absolute (a Link header's) or start at the root. */
+    record Client(String token) {
+
+        MastodonApi.Answer get(String path) {
+            return http.get(relative(path), token);
+        }
+
+        MastodonApi.Answer delete(String path) {
+            return http.method("DELETE", path, token, null, null);
+        }
+
+        MastodonApi.Answer postJson(String path, Object body) {
+            return http.postJson(path, token, body);
+        }
+
+        /** A URL-encoded form; pairs as {@code name, value, ...}, names repeatable ({@code media_ids[]}). */
+        MastodonApi.Answer postForm(String path, String... pairs) {
+            StringBuilder body = new StringBuilder();
+            for (int i = 0; i < pairs.length; i += 2) {
+                body.append(body.length() == 0 ? "" : "&")
+                        .append(MastodonApi.enc(pairs[i]))
+                        .append('=')
+                        .append(MastodonApi.enc(pairs[i + 1]));
+            }
+            return http.method("POST", path, token, "application/x-www-form-urlencoded", body.toString());
+        }
+
+        MastodonApi.Answer postMultipart(String path, Map<String, Object> parts) {
+            MultipartBody body = MultipartBody.of(parts);
+            return http.send(http.request(path, token)
+                    .header("Content-Type", body.contentType())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
+        }
+
+        private static String relative(String path) {
+            return path.startsWith("http") ? path.substring(server.baseUrl().length()) : path;
+        }
+
+        static List<String> ids(JsonNode array) {
+            List<String> ids = new java.util.ArrayList<>();
+            array.forEach(n -> ids.add(n.get("id").asText()));
+            return ids;
+        }
     }
 
     @AfterAll
@@ -36,7 +91,7 @@ class MastodonStatusesIT {
         return tables.count("select count(*) from post");
     }
 
-    static void assertJsonError(ApiClient.Answer a, int status, String error) {
+    static void assertJsonError(MastodonApi.Answer a, int status, String error) {
         assertThat(a.status()).as(a.raw().body()).isEqualTo(status);
         assertThat(a.contentType()).startsWith("application/json");
         assertThat(a.json().get("error").asText()).startsWith(error);
@@ -44,7 +99,7 @@ class MastodonStatusesIT {
 
     @Test
     void aJsonStatusIsAShortPostOnTheBlogWithItsPage() {
-        ApiClient.Answer a = api.postJson("/api/v1/statuses", Map.of("status", "Hello from an app #bridges"));
+        MastodonApi.Answer a = api.postJson("/api/v1/statuses", Map.of("status", "Hello from an app #bridges"));
         assertThat(a.status()).as(a.raw().body()).isEqualTo(200);
         JsonNode s = a.json();
         assertThat(s.get("id").isTextual()).isTrue();
@@ -60,9 +115,8 @@ class MastodonStatusesIT {
         assertThat(page.html().text()).contains("Hello from an app");
         assertThat(new WebClient(server).get("/").html().text()).contains("Hello from an app");
 
-        JsonNode shown = new ApiClient(server, null)
-                .get("/api/v1/statuses/" + s.get("id").asText())
-                .json();
+        JsonNode shown =
+                new Client(null).get("/api/v1/statuses/" + s.get("id").asText()).json();
         assertThat(shown.get("id").asText()).isEqualTo(s.get("id").asText());
         assertThat(shown.get("url").asText())
                 .isEqualTo(server.url("/posts/" + s.get("id").asText()));
@@ -70,7 +124,7 @@ class MastodonStatusesIT {
 
     @Test
     void aFormStatusWithRailsBooleansIsPosted() {
-        ApiClient.Answer a = api.postForm(
+        MastodonApi.Answer a = api.postForm(
                 "/api/v1/statuses", "status", "Posted as a form", "sensitive", "0", "visibility", "public");
         assertThat(a.status()).as(a.raw().body()).isEqualTo(200);
         assertThat(a.json().get("content").asText()).contains("Posted as a form");
@@ -78,7 +132,7 @@ class MastodonStatusesIT {
 
     @Test
     void aMultipartStatusIsPosted() {
-        ApiClient.Answer a = api.postMultipart("/api/v1/statuses", Map.of("status", "Posted as multipart"));
+        MastodonApi.Answer a = api.postMultipart("/api/v1/statuses", Map.of("status", "Posted as multipart"));
         assertThat(a.status()).as(a.raw().body()).isEqualTo(200);
         assertThat(a.json().get("content").asText()).contains("Posted as multipart");
     }
@@ -92,7 +146,7 @@ class MastodonStatusesIT {
 
     @Test
     void aTokenWithoutWriteScopeIsRefusedAndNothingIsStored() {
-        ApiClient reader = new ApiClient(server, ApiTokens.mint(tables, "sora", "read"));
+        Client reader = client("read");
         long before = posts();
         assertJsonError(
                 reader.postJson("/api/v1/statuses", Map.of("status", "no scope")),
@@ -104,7 +158,7 @@ class MastodonStatusesIT {
     @Test
     void noTokenIsUnauthorizedAndNothingIsStored() {
         long before = posts();
-        ApiClient.Answer a = new ApiClient(server, null).postJson("/api/v1/statuses", Map.of("status", "anon"));
+        MastodonApi.Answer a = new Client(null).postJson("/api/v1/statuses", Map.of("status", "anon"));
         assertThat(a.status()).isEqualTo(401);
         assertThat(a.json().has("error")).isTrue();
         assertThat(posts()).isEqualTo(before);
@@ -148,7 +202,7 @@ class MastodonStatusesIT {
                         .get("text")
                         .asText())
                 .isEqualTo("Short *lived*");
-        ApiClient.Answer deleted = api.delete("/api/v1/statuses/" + id);
+        MastodonApi.Answer deleted = api.delete("/api/v1/statuses/" + id);
         assertThat(deleted.status()).as(deleted.raw().body()).isEqualTo(200);
         assertThat(deleted.json().get("text").asText()).isEqualTo("Short *lived*");
         assertThat(deleted.json().get("id").asText()).isEqualTo(id);
@@ -159,7 +213,7 @@ class MastodonStatusesIT {
     @Test
     void aScheduledStatusIsAScheduledStatusAndNotOnTheBlogYet() {
         Instant at = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        ApiClient.Answer a =
+        MastodonApi.Answer a =
                 api.postJson("/api/v1/statuses", Map.of("status", "Later, from an app", "scheduled_at", at.toString()));
         assertThat(a.status()).as(a.raw().body()).isEqualTo(200);
         assertThat(a.json().get("scheduled_at").asText())
@@ -171,13 +225,13 @@ class MastodonStatusesIT {
 
     @Test
     void theHomeTimelinePagesByIdWithALinkHeader() {
-        ApiClient timeline = new ApiClient(server, ApiTokens.mint(tables, "sora", "read:statuses"));
+        Client timeline = client("read:statuses");
         for (int i = 1; i <= 3; i++) {
             assertThat(api.postJson("/api/v1/statuses", Map.of("status", "Timeline " + i))
                             .status())
                     .isEqualTo(200);
         }
-        ApiClient.Answer first = timeline.get("/api/v1/timelines/home?limit=2");
+        MastodonApi.Answer first = timeline.get("/api/v1/timelines/home?limit=2");
         assertThat(first.status()).as(first.raw().body()).isEqualTo(200);
         assertThat(first.json()).hasSize(2);
         assertThat(first.json().get(0).get("content").asText()).contains("Timeline 3");
@@ -187,21 +241,21 @@ class MastodonStatusesIT {
         String next = link.substring(1, link.indexOf('>'));
         assertThat(next).contains("limit=2");
 
-        ApiClient.Answer second = timeline.get(next);
+        MastodonApi.Answer second = timeline.get(next);
         assertThat(second.json().get(0).get("content").asText()).contains("Timeline 1");
-        List<String> firstIds = ApiClient.ids(first.json());
-        assertThat(ApiClient.ids(second.json())).doesNotContainAnyElementsOf(firstIds);
+        List<String> firstIds = Client.ids(first.json());
+        assertThat(Client.ids(second.json())).doesNotContainAnyElementsOf(firstIds);
 
-        ApiClient.Answer above = timeline.get("/api/v1/timelines/home?min_id=" + firstIds.get(1));
-        assertThat(ApiClient.ids(above.json())).startsWith(firstIds.get(0));
-        assertThat(ApiClient.ids(above.json())).doesNotContain(firstIds.get(1));
+        MastodonApi.Answer above = timeline.get("/api/v1/timelines/home?min_id=" + firstIds.get(1));
+        assertThat(Client.ids(above.json())).startsWith(firstIds.get(0));
+        assertThat(Client.ids(above.json())).doesNotContain(firstIds.get(1));
     }
 
     @Test
     void thePublicTimelineNeedsNoTokenAndTheHomeTimelineDoes() {
         api.postJson("/api/v1/statuses", Map.of("status", "Public for everyone"));
-        ApiClient anonymous = new ApiClient(server, null);
-        ApiClient.Answer pub = anonymous.get("/api/v1/timelines/public?local=true");
+        Client anonymous = new Client(null);
+        MastodonApi.Answer pub = anonymous.get("/api/v1/timelines/public?local=true");
         assertThat(pub.status()).isEqualTo(200);
         assertThat(pub.json().toString()).contains("Public for everyone");
         assertThat(anonymous.get("/api/v1/timelines/home").status()).isEqualTo(401);
