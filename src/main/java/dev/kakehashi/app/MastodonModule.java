@@ -14,9 +14,11 @@ import dev.kakehashi.mastodon.accounts.PreferencesResource;
 import dev.kakehashi.mastodon.accounts.PushResource;
 import dev.kakehashi.mastodon.auth.BearerTokenFilter;
 import dev.kakehashi.mastodon.convert.AccountToEntity;
+import dev.kakehashi.mastodon.convert.MediaToAttachment;
 import dev.kakehashi.mastodon.convert.PostToStatus;
 import dev.kakehashi.mastodon.instance.InstanceFacts;
 import dev.kakehashi.mastodon.instance.InstanceResource;
+import dev.kakehashi.mastodon.media.MediaResource;
 import dev.kakehashi.mastodon.oauth.AppsResource;
 import dev.kakehashi.mastodon.oauth.OAuthMetadataResource;
 import dev.kakehashi.mastodon.oauth.TokenResource;
@@ -109,6 +111,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 stats);
         api.register(new StatusesResource(blog.posts(), statuses, presenter, links, core.clock()));
         api.register(new TimelinesResource(statuses, presenter, links));
+        api.register(new MediaResource(blog.media(), new MediaToAttachment(links)));
     }
 
     private InstanceFacts instanceFacts(LocalAccountStats stats, AccountToEntity toEntity) {
