@@ -8,6 +8,7 @@ import dev.kakehashi.mastodon.JsonAnswers;
 import dev.kakehashi.mastodon.MastodonBodyReader;
 import dev.kakehashi.mastodon.RateLimitFilter;
 import dev.kakehashi.mastodon.StatusPresenter;
+import dev.kakehashi.mastodon.accounts.AccountsResource;
 import dev.kakehashi.mastodon.accounts.CredentialsResource;
 import dev.kakehashi.mastodon.accounts.MarkersResource;
 import dev.kakehashi.mastodon.accounts.PreferencesResource;
@@ -25,6 +26,7 @@ import dev.kakehashi.mastodon.oauth.TokenResource;
 import dev.kakehashi.mastodon.oauth.UserinfoResource;
 import dev.kakehashi.mastodon.statuses.StatusesResource;
 import dev.kakehashi.mastodon.timelines.TimelinesResource;
+import dev.kakehashi.service.AccountQueries;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.LocalAccountStats;
 import dev.kakehashi.service.MarkerService;
@@ -112,6 +114,13 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
         api.register(new StatusesResource(blog.posts(), statuses, presenter, links, core.clock()));
         api.register(new TimelinesResource(statuses, presenter, links));
         api.register(new MediaResource(blog.media(), new MediaToAttachment(links)));
+        api.register(new AccountsResource(
+                new AccountQueries(tx, core.accountRepo(), new RemoteActorRepository(tx)),
+                stats,
+                accounts,
+                statuses,
+                presenter,
+                links));
     }
 
     private InstanceFacts instanceFacts(LocalAccountStats stats, AccountToEntity toEntity) {

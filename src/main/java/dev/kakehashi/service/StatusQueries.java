@@ -6,6 +6,7 @@ import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.IdRange;
+import dev.kakehashi.store.PostFilter;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.RemoteActorRepository;
@@ -51,7 +52,7 @@ public final class StatusQueries {
     public <T> T home(long accountId, IdRange range, Function<StatusBatch, T> view) {
         return tx.call(() -> {
             List<StatusSource> items = new ArrayList<>();
-            posts.publishedIn(range, accountId, null).forEach(p -> items.add(new StatusSource.Local(p)));
+            posts.publishedIn(range, PostFilter.by(accountId)).forEach(p -> items.add(new StatusSource.Local(p)));
             remotePosts
                     .fromFollowedIn("account:" + accountId, range)
                     .forEach(p -> items.add(new StatusSource.Remote(p)));
@@ -59,9 +60,9 @@ public final class StatusQueries {
         });
     }
 
-    /** The blog's published posts, optionally one author's or one tag's, by id. */
-    public <T> T published(IdRange range, Long authorId, String tag, Function<StatusBatch, T> view) {
-        return tx.call(() -> view.apply(batch(posts.publishedIn(range, authorId, tag).stream()
+    /** The blog's published posts that pass {@code filter}, by id. */
+    public <T> T published(IdRange range, PostFilter filter, Function<StatusBatch, T> view) {
+        return tx.call(() -> view.apply(batch(posts.publishedIn(range, filter).stream()
                 .map(p -> (StatusSource) new StatusSource.Local(p))
                 .toList())));
     }

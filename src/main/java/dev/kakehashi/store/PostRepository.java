@@ -46,24 +46,23 @@ public final class PostRepository {
                 > 0;
     }
 
-    /**
-     * Published posts in an id range (Mastodon's paging), with their authors, optionally only of
-     * one author or with one tag.
-     */
-    public List<Post> publishedIn(IdRange range, Long authorId, String tag) {
+    /** Published posts in an id range (Mastodon's paging) that pass {@code filter}, with their authors. */
+    public List<Post> publishedIn(IdRange range, PostFilter filter) {
         String where = " where " + PUBLISHED + " and " + range.where("p.id")
-                + (authorId == null ? "" : " and p.author.id = :a")
-                + (tag == null ? "" : " and :t member of p.tags");
+                + (filter.authorId() == null ? "" : " and p.author.id = :a")
+                + (filter.tag() == null ? "" : " and :t member of p.tags")
+                + (filter.onlyMedia() ? " and size(p.attachments) > 0" : "")
+                + (filter.excludeReplies() ? " and p.inReplyTo is null" : "");
         var q = tx.session()
                 .createSelectionQuery("from Post p join fetch p.author" + where + range.order("p.id"), Post.class)
                 .setParameter("above", range.above())
                 .setParameter("below", range.below())
                 .setMaxResults(range.limit());
-        if (authorId != null) {
-            q.setParameter("a", authorId);
+        if (filter.authorId() != null) {
+            q.setParameter("a", filter.authorId());
         }
-        if (tag != null) {
-            q.setParameter("t", tag);
+        if (filter.tag() != null) {
+            q.setParameter("t", filter.tag());
         }
         return q.getResultList();
     }

@@ -262,4 +262,54 @@ class MastodonStatusesIT {
         assertThat(anonymous.get("/api/v1/timelines/public?max_id=abc").status())
                 .isEqualTo(422);
     }
+
+    @Test
+    void anAuthorIsAnAccountFoundByIdAndByNameWithTheirStatuses() {
+        JsonNode status = api.postJson("/api/v1/statuses", Map.of("status", "Written by sora"))
+                .json();
+        String accountId = status.get("account").get("id").asText();
+        Client anonymous = new Client(null);
+
+        JsonNode account = anonymous.get("/api/v1/accounts/" + accountId).json();
+        assertThat(account.get("acct").asText()).isEqualTo("sora");
+        assertThat(account.get("statuses_count").asLong()).isPositive();
+        assertThat(anonymous
+                        .get("/api/v1/accounts/lookup?acct=sora")
+                        .json()
+                        .get("id")
+                        .asText())
+                .isEqualTo(accountId);
+        String host = java.net.URI.create(server.baseUrl()).getRawAuthority();
+        assertThat(anonymous
+                        .get("/api/v1/accounts/lookup?acct=%40sora%40" + host)
+                        .json()
+                        .get("id")
+                        .asText())
+                .isEqualTo(accountId);
+        assertJsonError(anonymous.get("/api/v1/accounts/lookup?acct=nobody"), 404, "Record not found");
+        assertJsonError(
+                anonymous.get("/api/v1/accounts/lookup?acct=nobody@elsewhere.example"), 404, "Record not found");
+        assertJsonError(anonymous.get("/api/v1/accounts/987654321"), 404, "Record not found");
+        assertJsonError(anonymous.get("/api/v1/accounts/987654321/statuses"), 404, "Record not found");
+
+        JsonNode statuses = anonymous
+                .get("/api/v1/accounts/" + accountId + "/statuses?exclude_replies=true")
+                .json();
+        assertThat(Client.ids(statuses)).contains(status.get("id").asText());
+        assertThat(Client.ids(anonymous
+                        .get("/api/v1/accounts/" + accountId + "/statuses?only_media=true")
+                        .json()))
+                .doesNotContain(status.get("id").asText());
+        assertThat(anonymous
+                        .get("/api/v1/accounts/" + accountId + "/statuses?pinned=true")
+                        .json())
+                .isEmpty();
+
+        // The author's own account still answers beside these routes.
+        assertThat(api.get("/api/v1/accounts/verify_credentials")
+                        .json()
+                        .get("username")
+                        .asText())
+                .isEqualTo("sora");
+    }
 }

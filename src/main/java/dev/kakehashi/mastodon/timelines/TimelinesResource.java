@@ -9,6 +9,7 @@ import dev.kakehashi.service.Links;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.IdRange;
+import dev.kakehashi.store.PostFilter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -57,7 +58,7 @@ public final class TimelinesResource {
         if ("true".equalsIgnoreCase(remote) || "1".equals(remote)) {
             return page(paging, uri, List.of());
         }
-        return page(paging, uri, statuses.published(range(paging), null, null, presenter::present));
+        return page(paging, uri, statuses.published(range(paging), PostFilter.ALL, presenter::present));
     }
 
     @GET
@@ -65,7 +66,7 @@ public final class TimelinesResource {
     public Response tag(@Context UriInfo uri, @PathParam("hashtag") String hashtag) {
         Paging paging = Paging.from(uri);
         String tag = hashtag.startsWith("#") ? hashtag.substring(1) : hashtag;
-        return page(paging, uri, statuses.published(range(paging), null, tag, presenter::present));
+        return page(paging, uri, statuses.published(range(paging), PostFilter.tagged(tag), presenter::present));
     }
 
     static IdRange range(Paging paging) {
