@@ -27,6 +27,7 @@ import dev.kakehashi.mastodon.oauth.UserinfoResource;
 import dev.kakehashi.mastodon.statuses.StatusesResource;
 import dev.kakehashi.mastodon.timelines.TimelinesResource;
 import dev.kakehashi.service.AccountQueries;
+import dev.kakehashi.service.IdempotentRequests;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.LocalAccountStats;
 import dev.kakehashi.service.MarkerService;
@@ -37,6 +38,7 @@ import dev.kakehashi.service.oauth.OAuthScopes;
 import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.FollowingRepository;
+import dev.kakehashi.store.IdempotencyRepository;
 import dev.kakehashi.store.MarkerRepository;
 import dev.kakehashi.store.OAuthAppRepository;
 import dev.kakehashi.store.OAuthCodeRepository;
@@ -111,7 +113,8 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                         links, blog.rendering(), () -> core.site().current().language()),
                 accounts,
                 stats);
-        api.register(new StatusesResource(blog.posts(), statuses, presenter, links, core.clock()));
+        var idempotent = new IdempotentRequests(tx, new IdempotencyRepository(tx), core.clock());
+        api.register(new StatusesResource(blog.posts(), idempotent, statuses, presenter, links, core.clock()));
         api.register(new TimelinesResource(statuses, presenter, links));
         api.register(new MediaResource(blog.media(), new MediaToAttachment(links)));
         api.register(new AccountsResource(

@@ -312,4 +312,33 @@ class MastodonStatusesIT {
                         .asText())
                 .isEqualTo("sora");
     }
+
+    @Test
+    void theSameIdempotencyKeyPostsOnceAndAnotherKeyPostsAgain() {
+        long before = posts();
+        MastodonApi.Answer first = http.postJson("/api/v1/statuses", api.token(), Map.of("status", "Only once"));
+        assertThat(first.status()).isEqualTo(200);
+        long afterPlain = posts();
+        assertThat(afterPlain).isEqualTo(before + 1);
+
+        var key1 = http.request("/api/v1/statuses", api.token())
+                .header("Idempotency-Key", "retry-1")
+                .header("Content-Type", "application/json");
+        MastodonApi.Answer a = http.send(key1.POST(HttpRequest.BodyPublishers.ofString("{\"status\":\"Keyed\"}")));
+        var again = http.request("/api/v1/statuses", api.token())
+                .header("Idempotency-Key", "retry-1")
+                .header("Content-Type", "application/json");
+        MastodonApi.Answer b = http.send(again.POST(HttpRequest.BodyPublishers.ofString("{\"status\":\"Keyed\"}")));
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(b.status()).isEqualTo(200);
+        assertThat(b.json().get("id").asText()).isEqualTo(a.json().get("id").asText());
+        assertThat(posts()).isEqualTo(afterPlain + 1);
+
+        var other = http.request("/api/v1/statuses", api.token())
+                .header("Idempotency-Key", "retry-2")
+                .header("Content-Type", "application/json");
+        MastodonApi.Answer c = http.send(other.POST(HttpRequest.BodyPublishers.ofString("{\"status\":\"Keyed\"}")));
+        assertThat(c.json().get("id").asText()).isNotEqualTo(a.json().get("id").asText());
+        assertThat(posts()).isEqualTo(afterPlain + 2);
+    }
 }

@@ -11,6 +11,7 @@ import dev.kakehashi.mastodon.entity.ScheduledStatusEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.mastodon.entity.StatusSourceEntity;
 import dev.kakehashi.mastodon.json.MastodonTime;
+import dev.kakehashi.service.IdempotentRequests;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.PostService;
 import dev.kakehashi.service.StatusQueries;
@@ -18,6 +19,7 @@ import dev.kakehashi.service.error.ServiceException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,6 +38,7 @@ import java.time.Clock;
 @Produces(MediaType.APPLICATION_JSON)
 public final class StatusesResource {
     private final PostService posts;
+    private final IdempotentRequests idempotent;
     private final StatusQueries statuses;
     private final StatusPresenter presenter;
     private final MediaToAttachment media;
@@ -43,8 +46,14 @@ public final class StatusesResource {
     private final Clock clock;
 
     public StatusesResource(
-            PostService posts, StatusQueries statuses, StatusPresenter presenter, Links links, Clock clock) {
+            PostService posts,
+            IdempotentRequests idempotent,
+            StatusQueries statuses,
+            StatusPresenter presenter,
+            Links links,
+            Clock clock) {
         this.posts = posts;
+        this.idempotent = idempotent;
         this.statuses = statuses;
         this.presenter = presenter;
         this.media = new MediaToAttachment(links);
@@ -55,14 +64,18 @@ public final class StatusesResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @RequiresScope("write:statuses")
-    public Object create(@Context ContainerRequestContext request, MastodonBody body) {
+    public Object create(
+            @Context ContainerRequestContext request,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            MastodonBody body) {
         long author = caller(request).requireAccountId();
         StatusRequest asked = StatusRequest.from(MastodonBody.of(body), clock.instant());
         String replyTarget = asked.inReplyToId() == null ? null : statuses.replyTarget(asked.inReplyToId(), links);
         if (asked.scheduledAt() != null) {
             return posts.create(author, asked.input(replyTarget), asked.action(), p -> scheduled(p, asked));
         }
-        long id = posts.create(author, asked.input(replyTarget), asked.action(), Post::id);
+        long id = idempotent.once(
+                author, idempotencyKey, () -> posts.create(author, asked.input(replyTarget), asked.action(), Post::id));
         return statuses.one(id, presenter::one);
     }
 
