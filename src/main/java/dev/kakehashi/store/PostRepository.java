@@ -67,17 +67,6 @@ public final class PostRepository {
         return q.getResultList();
     }
 
-    /** Posts by id, with their authors, in one query (tombstones and drafts included). */
-    public List<Post> byIds(java.util.Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return tx.session()
-                .createSelectionQuery("from Post p join fetch p.author where p.id in :ids", Post.class)
-                .setParameter("ids", ids)
-                .getResultList();
-    }
-
     /** Published posts, newest first, one page. */
     public List<Post> published(int offset, int limit) {
         return tx.session()
