@@ -7,29 +7,45 @@ import dev.kakehashi.mastodon.CorsFilter;
 import dev.kakehashi.mastodon.JsonAnswers;
 import dev.kakehashi.mastodon.MastodonBodyReader;
 import dev.kakehashi.mastodon.RateLimitFilter;
+import dev.kakehashi.mastodon.StatusPresenter;
+import dev.kakehashi.mastodon.accounts.AccountsResource;
 import dev.kakehashi.mastodon.accounts.CredentialsResource;
 import dev.kakehashi.mastodon.accounts.MarkersResource;
 import dev.kakehashi.mastodon.accounts.PreferencesResource;
 import dev.kakehashi.mastodon.accounts.PushResource;
 import dev.kakehashi.mastodon.auth.BearerTokenFilter;
 import dev.kakehashi.mastodon.convert.AccountToEntity;
+import dev.kakehashi.mastodon.convert.MediaToAttachment;
+import dev.kakehashi.mastodon.convert.PostToStatus;
 import dev.kakehashi.mastodon.instance.InstanceFacts;
 import dev.kakehashi.mastodon.instance.InstanceResource;
+import dev.kakehashi.mastodon.media.MediaResource;
 import dev.kakehashi.mastodon.oauth.AppsResource;
 import dev.kakehashi.mastodon.oauth.OAuthMetadataResource;
 import dev.kakehashi.mastodon.oauth.TokenResource;
 import dev.kakehashi.mastodon.oauth.UserinfoResource;
+import dev.kakehashi.mastodon.statuses.StatusesResource;
+import dev.kakehashi.mastodon.timelines.TimelinesResource;
+import dev.kakehashi.service.AccountQueries;
+import dev.kakehashi.service.IdempotentRequests;
+import dev.kakehashi.service.Links;
 import dev.kakehashi.service.LocalAccountStats;
 import dev.kakehashi.service.MarkerService;
+import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.oauth.OAuthApps;
 import dev.kakehashi.service.oauth.OAuthGrants;
 import dev.kakehashi.service.oauth.OAuthScopes;
+import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.FollowingRepository;
+import dev.kakehashi.store.IdempotencyRepository;
 import dev.kakehashi.store.MarkerRepository;
 import dev.kakehashi.store.OAuthAppRepository;
 import dev.kakehashi.store.OAuthCodeRepository;
 import dev.kakehashi.store.OAuthTokenRepository;
+import dev.kakehashi.store.ReactionRepository;
+import dev.kakehashi.store.RemoteActorRepository;
+import dev.kakehashi.store.RemotePostRepository;
 import jakarta.servlet.ServletContext;
 import java.time.Duration;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -78,6 +94,36 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 .register(new PushResource())
                 .register(new OAuthAuthorizeResource(apps, grants, blog.auth(), renderers.adminPages(), core.https()))
                 .register(new AppsAdminResource(grants, renderers.adminPages()));
+        registerStatuses(api, stats, toEntity);
+    }
+
+    /** Statuses and timelines: the posting and reading half of the API. */
+    private void registerStatuses(ResourceConfig api, LocalAccountStats stats, AccountToEntity accounts) {
+        var tx = core.tx();
+        Links links = core.links();
+        StatusQueries statuses = new StatusQueries(
+                tx,
+                core.postRepo(),
+                new RemotePostRepository(tx),
+                new ReactionRepository(tx),
+                new CommentRepository(tx),
+                new RemoteActorRepository(tx));
+        StatusPresenter presenter = new StatusPresenter(
+                new PostToStatus(
+                        links, blog.rendering(), () -> core.site().current().language()),
+                accounts,
+                stats);
+        var idempotent = new IdempotentRequests(tx, new IdempotencyRepository(tx), core.clock());
+        api.register(new StatusesResource(blog.posts(), idempotent, statuses, presenter, links, core.clock()));
+        api.register(new TimelinesResource(statuses, presenter, links));
+        api.register(new MediaResource(blog.media(), new MediaToAttachment(links)));
+        api.register(new AccountsResource(
+                new AccountQueries(tx, core.accountRepo(), new RemoteActorRepository(tx)),
+                stats,
+                accounts,
+                statuses,
+                presenter,
+                links));
     }
 
     private InstanceFacts instanceFacts(LocalAccountStats stats, AccountToEntity toEntity) {

@@ -187,6 +187,21 @@ public final class CommentRepository {
                 .longValue();
     }
 
+    /** Published, live comments of each of the posts, in one query (posts without any are absent). */
+    public java.util.Map<Long, Long> countsPublished(java.util.Collection<Long> postIds) {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        if (!postIds.isEmpty()) {
+            Rows.list(
+                            tx.session(),
+                            "select post_id, count(*) as n from post_comment where post_id in (:p)"
+                                    + " and status = 'PUBLISHED' and deleted_at is null group by post_id",
+                            q -> q.setParameterList("p", postIds),
+                            r -> r)
+                    .forEach(r -> counts.put(r.lng("post_id"), r.lng("n")));
+        }
+        return counts;
+    }
+
     /** Ids (uris) of published, live comments of a post, oldest first: the replies collection. */
     public List<String> publishedUris(long postId, int offset, int limit) {
         return tx.session()

@@ -50,6 +50,27 @@ public final class PostRepository {
                 > 0;
     }
 
+    /** Published posts in an id range (Mastodon's paging) that pass {@code filter}, with their authors. */
+    public List<Post> publishedIn(IdRange range, PostFilter filter) {
+        String where = " where " + PUBLISHED + " and " + range.where("p.id")
+                + (filter.authorId() == null ? "" : " and p.author.id = :a")
+                + (filter.tag() == null ? "" : " and :t member of p.tags")
+                + (filter.onlyMedia() ? " and size(p.attachments) > 0" : "")
+                + (filter.excludeReplies() ? " and p.inReplyTo is null" : "");
+        var q = tx.session()
+                .createSelectionQuery("from Post p join fetch p.author" + where + range.order("p.id"), Post.class)
+                .setParameter("above", range.above())
+                .setParameter("below", range.below())
+                .setMaxResults(range.limit());
+        if (filter.authorId() != null) {
+            q.setParameter("a", filter.authorId());
+        }
+        if (filter.tag() != null) {
+            q.setParameter("t", filter.tag());
+        }
+        return q.getResultList();
+    }
+
     /** Published public posts, newest first, one page (so are all the listings below). */
     public List<Post> published(int offset, int limit) {
         return tx.session()

@@ -129,6 +129,22 @@ public final class ReactionRepository {
                         r.lng("total")));
     }
 
+    /** How many reactions of each kind each of the posts has, in one query. */
+    public java.util.Map<Long, java.util.Map<ReactionKind, Long>> countsOf(java.util.Collection<Long> postIds) {
+        java.util.Map<Long, java.util.Map<ReactionKind, Long>> counts = new java.util.HashMap<>();
+        if (postIds.isEmpty()) {
+            return counts;
+        }
+        Rows.list(
+                        tx.session(),
+                        "select post_id, kind, count(*) as n from reaction where post_id in (:p) group by post_id, kind",
+                        q -> q.setParameterList("p", postIds),
+                        r -> r)
+                .forEach(r -> counts.computeIfAbsent(r.lng("post_id"), k -> new java.util.EnumMap<>(ReactionKind.class))
+                        .put(r.enumOf(ReactionKind.class, "kind"), r.lng("n")));
+        return counts;
+    }
+
     /** How many reactions of each kind a post has (the likes and shares collections), in one query. */
     public java.util.Map<ReactionKind, Long> counts(long postId) {
         java.util.Map<ReactionKind, Long> counts = new java.util.EnumMap<>(ReactionKind.class);

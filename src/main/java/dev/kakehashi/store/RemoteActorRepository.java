@@ -22,6 +22,21 @@ public final class RemoteActorRepository {
                 .uniqueResultOptional();
     }
 
+    /** The cached actors among {@code uris}, in one query. */
+    public java.util.List<RemoteActor> byUris(java.util.Collection<String> uris) {
+        if (uris.isEmpty()) {
+            return java.util.List.of();
+        }
+        return tx.session()
+                .createSelectionQuery("from RemoteActor where uri in :u", RemoteActor.class)
+                .setParameter("u", uris)
+                .getResultList();
+    }
+
+    public Optional<RemoteActor> byId(long id) {
+        return Optional.ofNullable(tx.session().get(RemoteActor.class, id));
+    }
+
     /** The actor whose handle is {@code user@host}, when its id is on that host (no WebFinger delegation). */
     public Optional<RemoteActor> byAcct(String user, String host) {
         return tx.session()

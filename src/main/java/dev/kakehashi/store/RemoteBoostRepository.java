@@ -2,7 +2,6 @@ package dev.kakehashi.store;
 
 import dev.kakehashi.domain.RemoteBoost;
 import dev.kakehashi.domain.RemotePost;
-import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.domain.Snowflake;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.List;
 public final class RemoteBoostRepository {
     private static final String SELECT = "select b.announce_uri, b.booster_uri, b.boosted_at,"
             + " ba.name as booster_name, ba.preferred_username as booster_username, ba.host as booster_host,"
-            + " p.uri, p.actor_uri, p.object_type, p.url, p.name, p.content_html, p.summary, p.published,"
+            + " p.id, p.uri, p.actor_uri, p.object_type, p.url, p.name, p.content_html, p.summary, p.published,"
             + " p.updated, p.deleted_at, p.received_at, a.name as actor_name, a.preferred_username, a.host"
             + " from remote_boost b join remote_post p on p.uri = b.post_uri"
             + " left join remote_actor ba on ba.uri = b.booster_uri"
@@ -78,22 +77,7 @@ public final class RemoteBoostRepository {
                         + " from following f where f.local_actor = :l) order by b.boosted_at desc, b.id desc",
                 q -> q.setParameter("l", localActor).setMaxResults(limit),
                 r -> {
-                    RemotePostContent c = new RemotePostContent(
-                            r.str("uri"),
-                            r.str("actor_uri"),
-                            r.str("object_type"),
-                            r.str("url"),
-                            r.str("name"),
-                            r.str("content_html"),
-                            r.str("summary"),
-                            r.instant("published"),
-                            r.instant("updated"));
-                    RemotePost post = new RemotePost(
-                            c,
-                            r.instant("deleted_at"),
-                            r.instant("received_at"),
-                            r.str("actor_name"),
-                            handle(r.str("preferred_username"), r.str("host")));
+                    RemotePost post = RemotePostRepository.post(r);
                     return new RemoteBoost(
                             r.str("announce_uri"),
                             r.str("booster_uri"),

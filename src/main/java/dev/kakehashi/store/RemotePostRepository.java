@@ -9,10 +9,11 @@ import java.util.Optional;
 
 /** Posts received from remote actors (Create/Update/Delete of Note, Article, Page). */
 public final class RemotePostRepository {
-    private static final String SELECT = "select p.uri, p.actor_uri, p.object_type, p.url, p.name, p.content_html,"
-            + " p.summary, p.published, p.updated, p.deleted_at, p.received_at, a.name as actor_name,"
-            + " a.preferred_username, a.host"
-            + " from remote_post p left join remote_actor a on a.uri = p.actor_uri ";
+    private static final String SELECT =
+            "select p.id, p.uri, p.actor_uri, p.object_type, p.url, p.name, p.content_html,"
+                    + " p.summary, p.published, p.updated, p.deleted_at, p.received_at, a.name as actor_name,"
+                    + " a.preferred_username, a.host"
+                    + " from remote_post p left join remote_actor a on a.uri = p.actor_uri ";
 
     private final Transactions tx;
 
@@ -82,24 +83,63 @@ public final class RemotePostRepository {
                 q -> q.setParameter("l", localActor));
     }
 
+    /** Live posts of the actors {@code localActor} follows, in an id range (Mastodon's paging). */
+    public List<RemotePost> fromFollowedIn(String localActor, IdRange range) {
+        return read(
+                "where p.deleted_at is null and " + range.where("p.id") + " and p.actor_uri in"
+                        + " (select f.remote_actor_uri from following f where f.local_actor = :l)"
+                        + range.order("p.id"),
+                range.limit(),
+                q -> q.setParameter("l", localActor)
+                        .setParameter("above", range.above())
+                        .setParameter("below", range.below()));
+    }
+
+    public Optional<RemotePost> byId(long id) {
+        return read("where p.id = :id", 1, q -> q.setParameter("id", id)).stream()
+                .findFirst();
+    }
+
+    /** The ids of stored posts by their URIs, in one query: what a reply's target is called here. */
+    public java.util.Map<String, Long> idsOf(java.util.Collection<String> uris) {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        if (!uris.isEmpty()) {
+            Rows.list(
+                            tx.session(),
+                            "select uri, id from remote_post where uri in (:u)",
+                            q -> q.setParameterList("u", uris),
+                            r -> r)
+                    .forEach(r -> ids.put(r.str("uri"), r.lng("id")));
+        }
+        return ids;
+    }
+
     private List<RemotePost> read(
             String where,
             int limit,
             java.util.function.UnaryOperator<org.hibernate.query.NativeQuery<jakarta.persistence.Tuple>> bind) {
-        return Rows.list(tx.session(), SELECT + where, q -> bind.apply(q).setMaxResults(limit), r -> {
-            RemotePostContent c = new RemotePostContent(
-                    r.str("uri"),
-                    r.str("actor_uri"),
-                    r.str("object_type"),
-                    r.str("url"),
-                    r.str("name"),
-                    r.str("content_html"),
-                    r.str("summary"),
-                    r.instant("published"),
-                    r.instant("updated"));
-            String username = r.str("preferred_username");
-            String handle = username == null ? null : "@" + username + "@" + r.str("host");
-            return new RemotePost(c, r.instant("deleted_at"), r.instant("received_at"), r.str("actor_name"), handle);
-        });
+        return Rows.list(
+                tx.session(), SELECT + where, q -> bind.apply(q).setMaxResults(limit), RemotePostRepository::post);
+    }
+
+    /**
+     * A stored post from a row with the {@code remote_post} columns and its author's {@code actor_name},
+     * {@code preferred_username} and {@code host} (also read by {@link RemoteBoostRepository}).
+     */
+    static RemotePost post(Rows.Row r) {
+        RemotePostContent c = new RemotePostContent(
+                r.str("uri"),
+                r.str("actor_uri"),
+                r.str("object_type"),
+                r.str("url"),
+                r.str("name"),
+                r.str("content_html"),
+                r.str("summary"),
+                r.instant("published"),
+                r.instant("updated"));
+        String username = r.str("preferred_username");
+        String handle = username == null ? null : "@" + username + "@" + r.str("host");
+        return new RemotePost(
+                r.lng("id"), c, r.instant("deleted_at"), r.instant("received_at"), r.str("actor_name"), handle);
     }
 }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -90,30 +89,11 @@ public final class WebClient {
 
     /** A multipart/form-data POST; values are Strings or {@link FilePart}s. */
     public Page postMultipart(String path, Map<String, Object> parts) {
-        String boundary = "----kakehashi" + UUID.randomUUID();
-        var out = new java.io.ByteArrayOutputStream();
-        try {
-            for (var e : parts.entrySet()) {
-                out.write(("--" + boundary + "\r\n").getBytes(StandardCharsets.UTF_8));
-                if (e.getValue() instanceof FilePart f) {
-                    out.write(("Content-Disposition: form-data; name=\"" + e.getKey() + "\"; filename=\"" + f.fileName()
-                                    + "\"\r\nContent-Type: " + f.contentType() + "\r\n\r\n")
-                            .getBytes(StandardCharsets.UTF_8));
-                    out.write(f.bytes());
-                } else {
-                    out.write(("Content-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n" + e.getValue())
-                            .getBytes(StandardCharsets.UTF_8));
-                }
-                out.write("\r\n".getBytes(StandardCharsets.UTF_8));
-            }
-            out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        MultipartBody body = MultipartBody.of(parts);
         return send(HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Content-Type", body.contentType())
                 .header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
     }
 
     /** A file in a multipart form. */

@@ -1,6 +1,7 @@
 package dev.kakehashi.mastodon.convert;
 
 import dev.kakehashi.domain.Account;
+import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.json.MastodonTime;
 import dev.kakehashi.service.Links;
@@ -56,6 +57,90 @@ public final class AccountToEntity {
                 List.of(),
                 List.of(),
                 null);
+    }
+
+    /**
+     * An actor from elsewhere, as the remote actor cache knows it: {@code acct} is {@code
+     * user@host}; the counts are unknown here and shown as zero.
+     */
+    public AccountEntity remote(RemoteActor a) {
+        String avatar = a.iconUrl() == null ? missingAvatar() : a.iconUrl();
+        String name = a.name() == null || a.name().isBlank() ? a.preferredUsername() : a.name();
+        return new AccountEntity(
+                Long.toString(a.id()),
+                a.preferredUsername(),
+                a.preferredUsername() + "@" + a.host(),
+                a.url() != null ? a.url() : a.uri(),
+                a.uri(),
+                name,
+                a.summaryHtml() == null ? "" : a.summaryHtml(),
+                avatar,
+                avatar,
+                missingHeader(),
+                missingHeader(),
+                a.manuallyApproves(),
+                "Service".equals(a.type()) || "Application".equals(a.type()),
+                "Group".equals(a.type()),
+                true,
+                false,
+                false,
+                false,
+                MastodonTime.datetime(a.fetchedAt().truncatedTo(ChronoUnit.DAYS)),
+                null,
+                0,
+                0,
+                0,
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
+    }
+
+    /**
+     * An author the actor cache does not know (yet), named by the actor URI so that a status still
+     * has an account; its id is "0", which names no account here.
+     */
+    public AccountEntity unknownRemote(String actorUri) {
+        java.net.URI uri = java.net.URI.create(actorUri);
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        String user = path.substring(path.lastIndexOf('/') + 1);
+        user = user.isEmpty() ? uri.getHost() : user;
+        return new AccountEntity(
+                "0",
+                user,
+                user + "@" + uri.getRawAuthority(),
+                actorUri,
+                actorUri,
+                user,
+                "",
+                missingAvatar(),
+                missingAvatar(),
+                missingHeader(),
+                missingHeader(),
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                null,
+                null,
+                0,
+                0,
+                0,
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
+    }
+
+    private String missingAvatar() {
+        return links.base() + "/assets/avatar-missing.png";
+    }
+
+    private String missingHeader() {
+        return links.base() + "/assets/header-missing.png";
     }
 
     /** One's own account, with what one typed ({@code source}). */

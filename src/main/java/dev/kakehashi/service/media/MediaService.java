@@ -91,6 +91,13 @@ public final class MediaService {
         });
     }
 
+    /** An image of {@code ownerId}'s; 404 for anyone else's or an unknown id, as if it were not there. */
+    public Media own(long ownerId, long mediaId) {
+        return tx.call(() -> media.byId(mediaId)
+                .filter(m -> m.ownerId() == ownerId)
+                .orElseThrow(() -> ServiceException.notFound("Image")));
+    }
+
     /** The stored file behind a public media URL, if {@code fileName} names one. */
     public Optional<MediaFiles.StoredFile> file(String fileName) {
         return files.find(fileName);

@@ -1,0 +1,77 @@
+package dev.kakehashi.mastodon;
+
+import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.domain.RemotePost;
+import dev.kakehashi.mastodon.convert.AccountToEntity;
+import dev.kakehashi.mastodon.convert.PostToStatus;
+import dev.kakehashi.mastodon.convert.RemotePostToStatus;
+import dev.kakehashi.mastodon.convert.StatusFacts;
+import dev.kakehashi.mastodon.entity.AccountEntity;
+import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.service.LocalAccountStats;
+import dev.kakehashi.service.StatusBatch;
+import dev.kakehashi.service.StatusSource;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a loaded page of statuses into {@code Status} entities (inside the unit of work), from the
+ * batch alone: no query per status.
+ */
+public final class StatusPresenter {
+    private final PostToStatus posts;
+    private final RemotePostToStatus remotePosts = new RemotePostToStatus();
+    private final AccountToEntity accounts;
+    private final LocalAccountStats stats;
+
+    public StatusPresenter(PostToStatus posts, AccountToEntity accounts, LocalAccountStats stats) {
+        this.posts = posts;
+        this.accounts = accounts;
+        this.stats = stats;
+    }
+
+    public List<StatusEntity> present(StatusBatch batch) {
+        Map<String, String> actorIds = new HashMap<>();
+        batch.actors().forEach((uri, a) -> actorIds.put(uri, Long.toString(a.id())));
+        // One account per author on the page, not one per status.
+        Map<Long, AccountEntity> authors = new HashMap<>();
+        return batch.items().stream()
+                .map(s -> present(s, batch, actorIds, authors))
+                .toList();
+    }
+
+    /** The single status of a batch of one. */
+    public StatusEntity one(StatusBatch batch) {
+        return present(batch).get(0);
+    }
+
+    private StatusEntity present(
+            StatusSource s, StatusBatch batch, Map<String, String> actorIds, Map<Long, AccountEntity> authors) {
+        if (s instanceof StatusSource.Remote r) {
+            RemotePost p = r.post();
+            return remotePosts.convert(p, remoteAccount(batch, p.content().actorUri()), StatusFacts.NONE);
+        }
+        Post p = ((StatusSource.Local) s).post();
+        Long replyTo = p.inReplyTo() == null ? null : batch.remotePostIds().get(p.inReplyTo());
+        StatusFacts facts = new StatusFacts(
+                batch.likes(p.id()),
+                batch.boosts(p.id()),
+                batch.replies(p.id()),
+                false,
+                false,
+                false,
+                false,
+                replyTo == null ? null : replyTo.toString(),
+                null,
+                actorIds);
+        AccountEntity author = authors.computeIfAbsent(p.author().id(), id -> accounts.local(p.author(), stats.of(id)));
+        return posts.convert(p, author, facts);
+    }
+
+    private AccountEntity remoteAccount(StatusBatch batch, String actorUri) {
+        RemoteActor a = batch.actors().get(actorUri);
+        return a == null ? accounts.unknownRemote(actorUri) : accounts.remote(a);
+    }
+}

@@ -1,0 +1,138 @@
+package dev.kakehashi.mastodon.accounts;
+
+import dev.kakehashi.domain.Account;
+import dev.kakehashi.mastodon.MastodonErrors;
+import dev.kakehashi.mastodon.Paging;
+import dev.kakehashi.mastodon.StatusPresenter;
+import dev.kakehashi.mastodon.convert.AccountToEntity;
+import dev.kakehashi.mastodon.entity.AccountEntity;
+import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.service.AccountQueries;
+import dev.kakehashi.service.Links;
+import dev.kakehashi.service.LocalAccountStats;
+import dev.kakehashi.service.StatusQueries;
+import dev.kakehashi.store.IdRange;
+import dev.kakehashi.store.PostFilter;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Reading accounts (INTEROP B4.2, B4.3): a local author or a remote actor by id, a name looked up,
+ * and an author's statuses. Public, as on Mastodon.
+ */
+@Path("/api/v1/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+public final class AccountsResource {
+    private final AccountQueries accounts;
+    private final LocalAccountStats stats;
+    private final AccountToEntity toEntity;
+    private final StatusQueries statuses;
+    private final StatusPresenter presenter;
+    private final Links links;
+
+    public AccountsResource(
+            AccountQueries accounts,
+            LocalAccountStats stats,
+            AccountToEntity toEntity,
+            StatusQueries statuses,
+            StatusPresenter presenter,
+            Links links) {
+        this.accounts = accounts;
+        this.stats = stats;
+        this.toEntity = toEntity;
+        this.statuses = statuses;
+        this.presenter = presenter;
+        this.links = links;
+    }
+
+    @GET
+    @Path("lookup")
+    public AccountEntity lookup(@QueryParam("acct") String acct) {
+        String name = acct == null ? "" : acct.strip();
+        name = name.startsWith("@") ? name.substring(1) : name;
+        int at = name.indexOf('@');
+        if (name.isEmpty()) {
+            throw MastodonErrors.notFound();
+        }
+        if (at < 0 || name.substring(at + 1).equalsIgnoreCase(links.authority())) {
+            String user = at < 0 ? name : name.substring(0, at);
+            return accounts.local(user, this::local).orElseThrow(MastodonErrors::notFound);
+        }
+        return accounts.remote(name.substring(0, at), name.substring(at + 1))
+                .map(toEntity::remote)
+                .orElseThrow(MastodonErrors::notFound);
+    }
+
+    @GET
+    @Path("{id}")
+    public AccountEntity show(@PathParam("id") String id) {
+        long n = parse(id);
+        return accounts.local(n, this::local)
+                .or(() -> accounts.remote(n).map(toEntity::remote))
+                .orElseThrow(MastodonErrors::notFound);
+    }
+
+    /** A local author's published posts; a remote account's are not kept here, so none. */
+    @GET
+    @Path("{id}/statuses")
+    public Response statuses(
+            @PathParam("id") String id,
+            @Context UriInfo uri,
+            @QueryParam("only_media") String onlyMedia,
+            @QueryParam("exclude_replies") String excludeReplies,
+            @QueryParam("pinned") String pinned,
+            @QueryParam("tagged") String tagged) {
+        long n = parse(id);
+        Paging paging = Paging.from(uri);
+        boolean local = accounts.local(n, Account::id).isPresent();
+        if (!local && accounts.remote(n).isEmpty()) {
+            throw MastodonErrors.notFound();
+        }
+        List<StatusEntity> page = List.of();
+        // Nothing is pinned on the blog yet: the pinned list is empty.
+        if (local && !yes(pinned)) {
+            String tag =
+                    tagged == null || tagged.isBlank() ? null : tagged.strip().replaceFirst("^#", "");
+            PostFilter filter = new PostFilter(n, tag, yes(onlyMedia), yes(excludeReplies));
+            IdRange range = new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
+            page = new ArrayList<>(statuses.published(range, filter, presenter::present));
+            if (paging.ascending()) {
+                Collections.reverse(page);
+            }
+        }
+        List<String> ids = page.stream().map(StatusEntity::id).toList();
+        return paging.withLink(Response.ok(page), links.base(), uri, ids).build();
+    }
+
+    private AccountEntity local(Account a) {
+        return toEntity.local(a, stats.of(a.id()));
+    }
+
+    /** Rails' truthy values, as Mastodon reads query flags. */
+    private static boolean yes(String v) {
+        return v != null
+                && List.of("1", "true", "t", "on", "yes").contains(v.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static long parse(String id) {
+        try {
+            long n = Long.parseLong(id);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // the 404 below
+        }
+        throw MastodonErrors.notFound();
+    }
+}

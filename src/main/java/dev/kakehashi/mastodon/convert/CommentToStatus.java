@@ -1,0 +1,59 @@
+package dev.kakehashi.mastodon.convert;
+
+import dev.kakehashi.domain.Comment;
+import dev.kakehashi.domain.CommentContent;
+import dev.kakehashi.mastodon.entity.AccountEntity;
+import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.mastodon.json.MastodonTime;
+import java.util.List;
+
+/**
+ * A comment on the blog (a reply from the fediverse) as a remote {@code Status}: it replies to its
+ * parent comment, or to the post when it has none.
+ */
+public final class CommentToStatus {
+    /**
+     * @param account the commenter's {@code Account} entity
+     * @param postAuthorAccountId the account id of the post's author, answered to when the comment
+     *     replies to the post itself
+     */
+    public StatusEntity convert(Comment c, AccountEntity account, String postAuthorAccountId, StatusFacts facts) {
+        CommentContent content = c.content();
+        String warning = content.summary() == null ? "" : content.summary();
+        boolean toPost = c.parentId() == null;
+        return new StatusEntity(
+                Long.toString(c.id()),
+                c.uri(),
+                c.url() != null ? c.url() : c.uri(),
+                MastodonTime.datetime(c.published() != null ? c.published() : c.receivedAt()),
+                account,
+                content.contentHtml() == null ? "" : content.contentHtml(),
+                "public",
+                content.sensitive() || !warning.isBlank(),
+                warning,
+                RemoteAttachments.of(c.id(), content.attachmentsJson()),
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                facts.reblogs(),
+                facts.favourites(),
+                facts.replies(),
+                0,
+                Long.toString(toPost ? c.postId() : c.parentId()),
+                toPost ? postAuthorAccountId : facts.inReplyToAccountId(),
+                null,
+                null,
+                null,
+                null,
+                MastodonTime.datetime(content.updated()),
+                facts.favourited(),
+                facts.reblogged(),
+                false,
+                facts.bookmarked(),
+                false,
+                List.of(),
+                null,
+                null);
+    }
+}

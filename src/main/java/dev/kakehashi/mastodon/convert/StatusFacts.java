@@ -1,0 +1,26 @@
+package dev.kakehashi.mastodon.convert;
+
+import java.util.Map;
+
+/**
+ * What a status shows beyond its own row, loaded for a whole page at once (no query per status):
+ * counts, the caller's own flags, the ids of the status and account it replies to, and the account
+ * ids of those it mentions by actor URI.
+ */
+public record StatusFacts(
+        long favourites,
+        long reblogs,
+        long replies,
+        boolean favourited,
+        boolean reblogged,
+        boolean bookmarked,
+        boolean pinned,
+        String inReplyToId,
+        String inReplyToAccountId,
+        Map<String, String> mentionAccountIds) {
+    public static final StatusFacts NONE = new StatusFacts(0, 0, 0, false, false, false, false, null, null, Map.of());
+
+    public StatusFacts {
+        mentionAccountIds = mentionAccountIds == null ? Map.of() : Map.copyOf(mentionAccountIds);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.kakehashi.mastodon.statuses;
+
+import dev.kakehashi.domain.PostKind;
+import dev.kakehashi.mastodon.MastodonBody;
+import dev.kakehashi.service.PostAction;
+import dev.kakehashi.service.PostInput;
+import dev.kakehashi.service.error.InvalidInputException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What {@code POST /api/v1/statuses} asks for, checked: the text, media, the status replied to,
+ * and when to publish. Posts carry no visibility or content warning yet, so only {@code public}
+ * is taken and a {@code spoiler_text} is refused rather than dropped (the text would show unwarned).
+ *
+ * @param inReplyToId the status answered, or null
+ * @param scheduledAt when to publish, or null for now
+ */
+public record StatusRequest(String text, List<Long> mediaIds, Long inReplyToId, Instant scheduledAt) {
+    public static final Set<String> VISIBILITIES = Set.of("public", "unlisted", "private", "direct");
+
+    /** Mastodon refuses a schedule less than five minutes ahead. */
+    public static final long MIN_SCHEDULE_SECONDS = 300;
+
+    public static StatusRequest from(MastodonBody body, Instant now) {
+        String visibility = body.string("visibility").map(String::strip).orElse("");
+        if (!visibility.isEmpty() && !VISIBILITIES.contains(visibility)) {
+            throw InvalidInputException.of("visibility", "Visibility is not included in the list");
+        }
+        if (!visibility.isEmpty() && !"public".equals(visibility)) {
+            throw InvalidInputException.of("visibility", "Only public posts can be made here for now");
+        }
+        if (!body.string("spoiler_text").orElse("").isBlank()) {
+            throw InvalidInputException.of("spoiler_text", "Content warnings are not supported on this blog");
+        }
+        body.bool("sensitive");
+        List<Long> media = new ArrayList<>();
+        for (String raw : body.list("media_ids")) {
+            media.add(id("media_ids", raw));
+        }
+        String reply = body.string("in_reply_to_id").map(String::strip).orElse("");
+        Long inReplyTo = reply.isEmpty() ? null : id("in_reply_to_id", reply);
+        String text = body.string("status").orElse("");
+        return new StatusRequest(text, List.copyOf(media), inReplyTo, scheduledAt(body, now));
+    }
+
+    /** The short post to create, answering {@code replyTarget} (a post's id URI) when there is one. */
+    public PostInput input(String replyTarget) {
+        return new PostInput(PostKind.NOTE, null, null, text, null, "", null, mediaIds, false, replyTarget);
+    }
+
+    public PostAction action() {
+        return scheduledAt == null ? new PostAction.Publish() : new PostAction.Schedule(scheduledAt);
+    }
+
+    private static Instant scheduledAt(MastodonBody body, Instant now) {
+        String raw = body.string("scheduled_at").map(String::strip).orElse("");
+        if (raw.isEmpty()) {
+            return null;
+        }
+        Instant at;
+        try {
+            at = OffsetDateTime.parse(raw).toInstant();
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of("scheduled_at", "Scheduled at is not a valid time");
+        }
+        if (at.isBefore(now.plusSeconds(MIN_SCHEDULE_SECONDS))) {
+            throw InvalidInputException.of("scheduled_at", "Scheduled at must be at least 5 minutes in the future");
+        }
+        return at;
+    }
+
+    private static long id(String field, String raw) {
+        try {
+            long id = Long.parseLong(raw.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // the field error below
+        }
+        throw InvalidInputException.of(field, field + " must be an id");
+    }
+}

@@ -1,0 +1,145 @@
+package dev.kakehashi.mastodon.statuses;
+
+import dev.kakehashi.domain.Post;
+import dev.kakehashi.mastodon.MastodonBody;
+import dev.kakehashi.mastodon.MastodonErrors;
+import dev.kakehashi.mastodon.StatusPresenter;
+import dev.kakehashi.mastodon.auth.ApiCaller;
+import dev.kakehashi.mastodon.auth.RequiresScope;
+import dev.kakehashi.mastodon.convert.MediaToAttachment;
+import dev.kakehashi.mastodon.entity.ScheduledStatusEntity;
+import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.mastodon.entity.StatusSourceEntity;
+import dev.kakehashi.mastodon.json.MastodonTime;
+import dev.kakehashi.service.IdempotentRequests;
+import dev.kakehashi.service.Links;
+import dev.kakehashi.service.PostService;
+import dev.kakehashi.service.StatusQueries;
+import dev.kakehashi.service.error.ServiceException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+
+/**
+ * Posting and reading statuses ({@code /api/v1/statuses}). A status from an app is a short post on
+ * the blog, made through the same service as the admin's compose form, so it gets its page, its
+ * feeds and its federation.
+ */
+@Path("/api/v1/statuses")
+@Produces(MediaType.APPLICATION_JSON)
+public final class StatusesResource {
+    private final PostService posts;
+    private final IdempotentRequests idempotent;
+    private final StatusQueries statuses;
+    private final StatusPresenter presenter;
+    private final MediaToAttachment media;
+    private final Links links;
+    private final Clock clock;
+
+    public StatusesResource(
+            PostService posts,
+            IdempotentRequests idempotent,
+            StatusQueries statuses,
+            StatusPresenter presenter,
+            Links links,
+            Clock clock) {
+        this.posts = posts;
+        this.idempotent = idempotent;
+        this.statuses = statuses;
+        this.presenter = presenter;
+        this.media = new MediaToAttachment(links);
+        this.links = links;
+        this.clock = clock;
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @RequiresScope("write:statuses")
+    public Object create(
+            @Context ContainerRequestContext request,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            MastodonBody body) {
+        long author = caller(request).requireAccountId();
+        StatusRequest asked = StatusRequest.from(MastodonBody.of(body), clock.instant());
+        String replyTarget = asked.inReplyToId() == null ? null : statuses.replyTarget(asked.inReplyToId(), links);
+        if (asked.scheduledAt() != null) {
+            return posts.create(author, asked.input(replyTarget), asked.action(), p -> scheduled(p, asked));
+        }
+        long id = idempotent.once(
+                author, idempotencyKey, () -> posts.create(author, asked.input(replyTarget), asked.action(), Post::id));
+        return statuses.one(id, presenter::one);
+    }
+
+    @GET
+    @Path("{id}")
+    public StatusEntity show(@PathParam("id") String id) {
+        return statuses.one(parse(id), presenter::one);
+    }
+
+    @GET
+    @Path("{id}/source")
+    @RequiresScope("read:statuses")
+    public StatusSourceEntity source(@Context ContainerRequestContext request, @PathParam("id") String id) {
+        long author = caller(request).requireAccountId();
+        return posts.editable(
+                author, parse(id), p -> new StatusSourceEntity(Long.toString(p.id()), p.bodyMarkdown(), ""));
+    }
+
+    /** Deletes the post and answers it with its source text, for "delete and redraft". */
+    @DELETE
+    @Path("{id}")
+    @RequiresScope("write:statuses")
+    public StatusEntity delete(@Context ContainerRequestContext request, @PathParam("id") String id) {
+        long author = caller(request).requireAccountId();
+        long postId = parse(id);
+        String source = posts.editable(author, postId, Post::bodyMarkdown);
+        StatusEntity status = statuses.one(postId, presenter::one);
+        posts.delete(author, postId);
+        return status.withText(source);
+    }
+
+    private ScheduledStatusEntity scheduled(Post p, StatusRequest asked) {
+        String at = MastodonTime.datetime(p.scheduledAt());
+        return new ScheduledStatusEntity(
+                Long.toString(p.id()),
+                at,
+                new ScheduledStatusEntity.Params(
+                        asked.text(),
+                        asked.mediaIds().stream().map(String::valueOf).toList(),
+                        false,
+                        null,
+                        "public",
+                        asked.inReplyToId() == null ? null : asked.inReplyToId().toString(),
+                        null,
+                        at,
+                        null),
+                p.attachments().stream().map(media::convert).toList());
+    }
+
+    private static ApiCaller caller(ContainerRequestContext request) {
+        return ApiCaller.of(request)
+                .orElseThrow(() -> ServiceException.unauthorized("This method requires an authenticated user"));
+    }
+
+    /** An id that is not a number names no record. */
+    static long parse(String id) {
+        try {
+            long n = Long.parseLong(id);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // the 404 below
+        }
+        throw MastodonErrors.notFound();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.kakehashi.mastodon.timelines;
+
+import dev.kakehashi.mastodon.Paging;
+import dev.kakehashi.mastodon.StatusPresenter;
+import dev.kakehashi.mastodon.auth.ApiCaller;
+import dev.kakehashi.mastodon.auth.RequiresScope;
+import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.service.Links;
+import dev.kakehashi.service.StatusQueries;
+import dev.kakehashi.service.error.ServiceException;
+import dev.kakehashi.store.IdRange;
+import dev.kakehashi.store.PostFilter;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Timelines, newest first, paged by id with a {@code Link} header (INTEROP B7, B0.6). */
+@Path("/api/v1/timelines")
+@Produces(MediaType.APPLICATION_JSON)
+public final class TimelinesResource {
+    private final StatusQueries statuses;
+    private final StatusPresenter presenter;
+    private final Links links;
+
+    public TimelinesResource(StatusQueries statuses, StatusPresenter presenter, Links links) {
+        this.statuses = statuses;
+        this.presenter = presenter;
+        this.links = links;
+    }
+
+    /** The author's own posts and the posts of the accounts they follow. */
+    @GET
+    @Path("home")
+    @RequiresScope("read:statuses")
+    public Response home(@Context ContainerRequestContext request, @Context UriInfo uri) {
+        long account = ApiCaller.of(request)
+                .orElseThrow(() -> ServiceException.unauthorized("This method requires an authenticated user"))
+                .requireAccountId();
+        Paging paging = Paging.from(uri);
+        return page(paging, uri, statuses.home(account, range(paging), presenter::present));
+    }
+
+    /** The blog's posts; {@code remote=true} asks for other servers' posts, of which the blog has none public. */
+    @GET
+    @Path("public")
+    public Response publicTimeline(@Context UriInfo uri, @QueryParam("remote") String remote) {
+        Paging paging = Paging.from(uri);
+        if ("true".equalsIgnoreCase(remote) || "1".equals(remote)) {
+            return page(paging, uri, List.of());
+        }
+        return page(paging, uri, statuses.published(range(paging), PostFilter.ALL, presenter::present));
+    }
+
+    @GET
+    @Path("tag/{hashtag}")
+    public Response tag(@Context UriInfo uri, @PathParam("hashtag") String hashtag) {
+        Paging paging = Paging.from(uri);
+        String tag = hashtag.startsWith("#") ? hashtag.substring(1) : hashtag;
+        return page(paging, uri, statuses.published(range(paging), PostFilter.tagged(tag), presenter::present));
+    }
+
+    static IdRange range(Paging paging) {
+        return new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
+    }
+
+    /** Newest first whatever the direction read, with the Link header. */
+    private Response page(Paging paging, UriInfo uri, List<StatusEntity> page) {
+        List<StatusEntity> shown = new ArrayList<>(page);
+        if (paging.ascending()) {
+            Collections.reverse(shown);
+        }
+        List<String> ids = shown.stream().map(StatusEntity::id).toList();
+        return paging.withLink(Response.ok(shown), links.base(), uri, ids).build();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.kakehashi.service;
+
+import dev.kakehashi.domain.ReactionKind;
+import dev.kakehashi.domain.RemoteActor;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A page of statuses with everything they show, loaded with a fixed number of queries whatever the
+ * page's size: reaction counts and comment counts per post, the remote actors who wrote or are
+ * mentioned, and the local ids of the remote posts replied to.
+ */
+public record StatusBatch(
+        List<StatusSource> items,
+        Map<Long, Map<ReactionKind, Long>> reactions,
+        Map<Long, Long> comments,
+        Map<String, RemoteActor> actors,
+        Map<String, Long> remotePostIds) {
+    /** Likes (emoji reactions count as likes, as Mastodon counts Misskey's) of a post. */
+    public long likes(long postId) {
+        Map<ReactionKind, Long> r = reactions.getOrDefault(postId, Map.of());
+        return r.getOrDefault(ReactionKind.LIKE, 0L) + r.getOrDefault(ReactionKind.EMOJI, 0L);
+    }
+
+    public long boosts(long postId) {
+        return reactions.getOrDefault(postId, Map.of()).getOrDefault(ReactionKind.BOOST, 0L);
+    }
+
+    public long replies(long postId) {
+        return comments.getOrDefault(postId, 0L);
+    }
+}

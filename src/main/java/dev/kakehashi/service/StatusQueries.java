@@ -1,0 +1,131 @@
+package dev.kakehashi.service;
+
+import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.PostMention;
+import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.service.error.ServiceException;
+import dev.kakehashi.store.CommentRepository;
+import dev.kakehashi.store.IdRange;
+import dev.kakehashi.store.PostFilter;
+import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.ReactionRepository;
+import dev.kakehashi.store.RemoteActorRepository;
+import dev.kakehashi.store.RemotePostRepository;
+import dev.kakehashi.store.Transactions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Statuses as the Mastodon API reads them: timelines and single statuses, each page loaded with a
+ * fixed number of queries and mapped by the caller inside the unit of work.
+ */
+public final class StatusQueries {
+    private final Transactions tx;
+    private final PostRepository posts;
+    private final RemotePostRepository remotePosts;
+    private final ReactionRepository reactions;
+    private final CommentRepository comments;
+    private final RemoteActorRepository actors;
+
+    public StatusQueries(
+            Transactions tx,
+            PostRepository posts,
+            RemotePostRepository remotePosts,
+            ReactionRepository reactions,
+            CommentRepository comments,
+            RemoteActorRepository actors) {
+        this.tx = tx;
+        this.posts = posts;
+        this.remotePosts = remotePosts;
+        this.reactions = reactions;
+        this.comments = comments;
+        this.actors = actors;
+    }
+
+    /** The author's own published posts and the posts of the accounts they follow, by id. */
+    public <T> T home(long accountId, IdRange range, Function<StatusBatch, T> view) {
+        return tx.call(() -> {
+            List<StatusSource> items = new ArrayList<>();
+            posts.publishedIn(range, PostFilter.by(accountId)).forEach(p -> items.add(new StatusSource.Local(p)));
+            remotePosts
+                    .fromFollowedIn("account:" + accountId, range)
+                    .forEach(p -> items.add(new StatusSource.Remote(p)));
+            return view.apply(batch(page(items, range)));
+        });
+    }
+
+    /** The blog's published posts that pass {@code filter}, by id. */
+    public <T> T published(IdRange range, PostFilter filter, Function<StatusBatch, T> view) {
+        return tx.call(() -> view.apply(batch(posts.publishedIn(range, filter).stream()
+                .map(p -> (StatusSource) new StatusSource.Local(p))
+                .toList())));
+    }
+
+    /** One status: a published blog post or a live post received from elsewhere; 404 otherwise. */
+    public <T> T one(long id, Function<StatusBatch, T> view) {
+        return tx.call(() -> view.apply(batch(List.of(source(id)))));
+    }
+
+    /** The id (URI) a reply to status {@code id} answers: the remote post's, or the blog post's. */
+    public String replyTarget(long id, Links links) {
+        return tx.call(() -> {
+            StatusSource s = source(id);
+            return s instanceof StatusSource.Remote r ? r.post().content().uri() : links.post(s.id());
+        });
+    }
+
+    private StatusSource source(long id) {
+        Post post = posts.byId(id).filter(Post::isPublished).orElse(null);
+        if (post != null) {
+            return new StatusSource.Local(post);
+        }
+        return remotePosts
+                .byId(id)
+                .filter(p -> p.deletedAt() == null)
+                .<StatusSource>map(StatusSource.Remote::new)
+                .orElseThrow(() -> ServiceException.notFound("Status"));
+    }
+
+    /** Two sources merged by id in the range's order, cut to its limit. */
+    private static List<StatusSource> page(List<StatusSource> items, IdRange range) {
+        Comparator<StatusSource> byId = Comparator.comparingLong(StatusSource::id);
+        return items.stream()
+                .sorted(range.ascending() ? byId : byId.reversed())
+                .limit(range.limit())
+                .toList();
+    }
+
+    private StatusBatch batch(List<StatusSource> items) {
+        List<Long> postIds = new ArrayList<>();
+        Set<String> actorUris = new HashSet<>();
+        Set<String> replyTargets = new HashSet<>();
+        for (StatusSource s : items) {
+            if (s instanceof StatusSource.Local l) {
+                postIds.add(l.post().id());
+                l.post().mentions().stream()
+                        .map(PostMention::actorUri)
+                        .filter(u -> u != null)
+                        .forEach(actorUris::add);
+                if (l.post().inReplyTo() != null) {
+                    replyTargets.add(l.post().inReplyTo());
+                }
+            } else if (s instanceof StatusSource.Remote r) {
+                actorUris.add(r.post().content().actorUri());
+            }
+        }
+        Map<String, RemoteActor> known =
+                actors.byUris(actorUris).stream().collect(Collectors.toMap(RemoteActor::uri, a -> a, (a, b) -> a));
+        return new StatusBatch(
+                items,
+                reactions.countsOf(postIds),
+                comments.countsPublished(postIds),
+                known,
+                remotePosts.idsOf(replyTargets));
+    }
+}
