@@ -52,7 +52,7 @@ public final class StatusQueries {
     public <T> T home(long accountId, IdRange range, Function<StatusBatch, T> view) {
         return tx.call(() -> {
             List<StatusSource> items = new ArrayList<>();
-            posts.publishedIn(range, PostFilter.by(accountId)).forEach(p -> items.add(new StatusSource.Local(p)));
+            posts.publishedIn(range, PostFilter.own(accountId)).forEach(p -> items.add(new StatusSource.Local(p)));
             remotePosts
                     .fromFollowedIn("account:" + accountId, range)
                     .forEach(p -> items.add(new StatusSource.Remote(p)));
@@ -67,21 +67,29 @@ public final class StatusQueries {
                 .toList())));
     }
 
-    /** One status: a published blog post or a live post received from elsewhere; 404 otherwise. */
-    public <T> T one(long id, Function<StatusBatch, T> view) {
-        return tx.call(() -> view.apply(batch(List.of(source(id)))));
+    /**
+     * One status as {@code viewerAccountId} (null when anonymous) may see it: a published blog post
+     * readable by anyone or written by the viewer, or a live post received from elsewhere; 404
+     * otherwise, so a followers-only post's existence is not given away.
+     */
+    public <T> T one(long id, Long viewerAccountId, Function<StatusBatch, T> view) {
+        return tx.call(() -> view.apply(batch(List.of(source(id, viewerAccountId)))));
     }
 
     /** The id (URI) a reply to status {@code id} answers: the remote post's, or the blog post's. */
-    public String replyTarget(long id, Links links) {
+    public String replyTarget(long id, long viewerAccountId, Links links) {
         return tx.call(() -> {
-            StatusSource s = source(id);
+            StatusSource s = source(id, viewerAccountId);
             return s instanceof StatusSource.Remote r ? r.post().content().uri() : links.post(s.id());
         });
     }
 
-    private StatusSource source(long id) {
-        Post post = posts.byId(id).filter(Post::isPublished).orElse(null);
+    private StatusSource source(long id, Long viewerAccountId) {
+        Post post = posts.byId(id)
+                .filter(Post::isPublished)
+                .filter(p -> p.visibility().readableByAnyone()
+                        || (viewerAccountId != null && p.author().id() == viewerAccountId))
+                .orElse(null);
         if (post != null) {
             return new StatusSource.Local(post);
         }

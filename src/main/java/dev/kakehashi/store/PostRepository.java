@@ -52,7 +52,7 @@ public final class PostRepository {
 
     /** Published posts in an id range (Mastodon's paging) that pass {@code filter}, with their authors. */
     public List<Post> publishedIn(IdRange range, PostFilter filter) {
-        String where = " where " + PUBLISHED + " and " + range.where("p.id")
+        String where = " where " + PUBLISHED_ANY + " and p.visibility in (:v) and " + range.where("p.id")
                 + (filter.authorId() == null ? "" : " and p.author.id = :a")
                 + (filter.tag() == null ? "" : " and :t member of p.tags")
                 + (filter.onlyMedia() ? " and size(p.attachments) > 0" : "")
@@ -61,6 +61,7 @@ public final class PostRepository {
                 .createSelectionQuery("from Post p join fetch p.author" + where + range.order("p.id"), Post.class)
                 .setParameter("above", range.above())
                 .setParameter("below", range.below())
+                .setParameterList("v", filter.visibilities())
                 .setMaxResults(range.limit());
         if (filter.authorId() != null) {
             q.setParameter("a", filter.authorId());

@@ -123,6 +123,43 @@ class MastodonStatusesIT {
     }
 
     @Test
+    void aFollowersOnlyStatusIsSeenByItsAuthorAndNowhereElse() {
+        MastodonApi.Answer a =
+                api.postJson("/api/v1/statuses", Map.of("status", "For my followers only", "visibility", "private"));
+        assertThat(a.status()).as(a.raw().body()).isEqualTo(200);
+        String id = a.json().get("id").asText();
+        assertThat(a.json().get("visibility").asText()).isEqualTo("private");
+
+        assertThat(api.get("/api/v1/statuses/" + id).json().get("visibility").asText())
+                .isEqualTo("private");
+        assertThat(Client.ids(api.get("/api/v1/timelines/home").json())).contains(id);
+        String account = a.json().get("account").get("id").asText();
+        assertThat(Client.ids(
+                        api.get("/api/v1/accounts/" + account + "/statuses").json()))
+                .contains(id);
+
+        Client anonymous = new Client(null);
+        assertJsonError(anonymous.get("/api/v1/statuses/" + id), 404, "Record not found");
+        assertThat(Client.ids(anonymous.get("/api/v1/timelines/public").json())).doesNotContain(id);
+        assertThat(Client.ids(anonymous
+                        .get("/api/v1/accounts/" + account + "/statuses")
+                        .json()))
+                .doesNotContain(id);
+        assertThat(new WebClient(server).get("/posts/" + id).status()).isEqualTo(404);
+        assertThat(new WebClient(server).get("/").html().text()).doesNotContain("For my followers only");
+    }
+
+    @Test
+    void anUnknownVisibilityIsRefusedAndNothingIsStored() {
+        long before = posts();
+        assertJsonError(
+                api.postJson("/api/v1/statuses", Map.of("status", "Who sees this?", "visibility", "friends")),
+                422,
+                "Validation failed");
+        assertThat(posts()).isEqualTo(before);
+    }
+
+    @Test
     void aFormStatusWithRailsBooleansIsPosted() {
         MastodonApi.Answer a = api.postForm(
                 "/api/v1/statuses", "status", "Posted as a form", "sensitive", "0", "visibility", "public");

@@ -4,6 +4,7 @@ import dev.kakehashi.domain.Account;
 import dev.kakehashi.mastodon.MastodonErrors;
 import dev.kakehashi.mastodon.Paging;
 import dev.kakehashi.mastodon.StatusPresenter;
+import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.convert.AccountToEntity;
 import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -86,6 +88,7 @@ public final class AccountsResource {
     @GET
     @Path("{id}/statuses")
     public Response statuses(
+            @Context ContainerRequestContext request,
             @PathParam("id") String id,
             @Context UriInfo uri,
             @QueryParam("only_media") String onlyMedia,
@@ -103,7 +106,13 @@ public final class AccountsResource {
         if (local && !yes(pinned)) {
             String tag =
                     tagged == null || tagged.isBlank() ? null : tagged.strip().replaceFirst("^#", "");
-            PostFilter filter = new PostFilter(n, tag, yes(onlyMedia), yes(excludeReplies));
+            Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
+            PostFilter filter = new PostFilter(
+                    n,
+                    tag,
+                    yes(onlyMedia),
+                    yes(excludeReplies),
+                    viewer != null && viewer == n ? PostFilter.OWN : PostFilter.ON_PROFILE);
             IdRange range = new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
             page = new ArrayList<>(statuses.published(range, filter, presenter::present));
             if (paging.ascending()) {

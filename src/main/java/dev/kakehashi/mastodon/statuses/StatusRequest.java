@@ -1,6 +1,7 @@
 package dev.kakehashi.mastodon.statuses;
 
 import dev.kakehashi.domain.PostKind;
+import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.mastodon.MastodonBody;
 import dev.kakehashi.service.PostAction;
 import dev.kakehashi.service.PostInput;
@@ -14,13 +15,14 @@ import java.util.Set;
 
 /**
  * What {@code POST /api/v1/statuses} asks for, checked: the text, media, the status replied to,
- * and when to publish. Posts carry no visibility or content warning yet, so only {@code public}
- * is taken and a {@code spoiler_text} is refused rather than dropped (the text would show unwarned).
+ * who may see it, and when to publish. Posts carry no content warning yet, so a {@code spoiler_text}
+ * is refused rather than dropped (the text would show unwarned).
  *
  * @param inReplyToId the status answered, or null
  * @param scheduledAt when to publish, or null for now
  */
-public record StatusRequest(String text, List<Long> mediaIds, Long inReplyToId, Instant scheduledAt) {
+public record StatusRequest(
+        String text, List<Long> mediaIds, Long inReplyToId, Instant scheduledAt, Visibility visibility) {
     public static final Set<String> VISIBILITIES = Set.of("public", "unlisted", "private", "direct");
 
     /** Mastodon refuses a schedule less than five minutes ahead. */
@@ -30,9 +32,6 @@ public record StatusRequest(String text, List<Long> mediaIds, Long inReplyToId, 
         String visibility = body.string("visibility").map(String::strip).orElse("");
         if (!visibility.isEmpty() && !VISIBILITIES.contains(visibility)) {
             throw InvalidInputException.of("visibility", "Visibility is not included in the list");
-        }
-        if (!visibility.isEmpty() && !"public".equals(visibility)) {
-            throw InvalidInputException.of("visibility", "Only public posts can be made here for now");
         }
         if (!body.string("spoiler_text").orElse("").isBlank()) {
             throw InvalidInputException.of("spoiler_text", "Content warnings are not supported on this blog");
@@ -45,12 +44,13 @@ public record StatusRequest(String text, List<Long> mediaIds, Long inReplyToId, 
         String reply = body.string("in_reply_to_id").map(String::strip).orElse("");
         Long inReplyTo = reply.isEmpty() ? null : id("in_reply_to_id", reply);
         String text = body.string("status").orElse("");
-        return new StatusRequest(text, List.copyOf(media), inReplyTo, scheduledAt(body, now));
+        Visibility seen = visibility.isEmpty() ? Visibility.PUBLIC : Visibility.parse(visibility);
+        return new StatusRequest(text, List.copyOf(media), inReplyTo, scheduledAt(body, now), seen);
     }
 
     /** The short post to create, answering {@code replyTarget} (a post's id URI) when there is one. */
     public PostInput input(String replyTarget) {
-        return new PostInput(PostKind.NOTE, null, null, text, null, "", null, mediaIds, false, replyTarget);
+        return new PostInput(PostKind.NOTE, null, null, text, null, "", null, mediaIds, false, replyTarget, visibility);
     }
 
     public PostAction action() {

@@ -70,19 +70,21 @@ public final class StatusesResource {
             MastodonBody body) {
         long author = caller(request).requireAccountId();
         StatusRequest asked = StatusRequest.from(MastodonBody.of(body), clock.instant());
-        String replyTarget = asked.inReplyToId() == null ? null : statuses.replyTarget(asked.inReplyToId(), links);
+        String replyTarget =
+                asked.inReplyToId() == null ? null : statuses.replyTarget(asked.inReplyToId(), author, links);
         if (asked.scheduledAt() != null) {
             return posts.create(author, asked.input(replyTarget), asked.action(), p -> scheduled(p, asked));
         }
         long id = idempotent.once(
                 author, idempotencyKey, () -> posts.create(author, asked.input(replyTarget), asked.action(), Post::id));
-        return statuses.one(id, presenter::one);
+        return statuses.one(id, author, presenter::one);
     }
 
     @GET
     @Path("{id}")
-    public StatusEntity show(@PathParam("id") String id) {
-        return statuses.one(parse(id), presenter::one);
+    public StatusEntity show(@Context ContainerRequestContext request, @PathParam("id") String id) {
+        Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
+        return statuses.one(parse(id), viewer, presenter::one);
     }
 
     @GET
@@ -102,7 +104,7 @@ public final class StatusesResource {
         long author = caller(request).requireAccountId();
         long postId = parse(id);
         String source = posts.editable(author, postId, Post::bodyMarkdown);
-        StatusEntity status = statuses.one(postId, presenter::one);
+        StatusEntity status = statuses.one(postId, author, presenter::one);
         posts.delete(author, postId);
         return status.withText(source);
     }
@@ -117,7 +119,7 @@ public final class StatusesResource {
                         asked.mediaIds().stream().map(String::valueOf).toList(),
                         false,
                         null,
-                        "public",
+                        asked.visibility().wireName(),
                         asked.inReplyToId() == null ? null : asked.inReplyToId().toString(),
                         null,
                         at,
