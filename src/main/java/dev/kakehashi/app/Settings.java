@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param smtp the mail server for e-mail notifications; absent (no host set) means no e-mail
  * @param resetPasswordFor a username or e-mail whose one-time password reset link is logged at
  *     start-up (for owners without e-mail); remove the setting once used
+ * @param importBatch WordPress items imported per transaction (50; tests make it small)
  */
 public record Settings(
         URI baseUrl,
@@ -27,7 +28,8 @@ public record Settings(
         long maxUploadBytes,
         DeliveryTiming deliveryTiming,
         Optional<Smtp> smtp,
-        Optional<String> resetPasswordFor) {
+        Optional<String> resetPasswordFor,
+        int importBatch) {
 
     /**
      * Delivery timings, for tests that cannot wait: the first retry's delay (30 s) and the lease on

@@ -57,7 +57,8 @@ public final class SettingsLoader {
                         Duration.ofMillis(positiveLong(source, "delivery.first.retry.millis", 30_000)),
                         Duration.ofMillis(positiveLong(source, "delivery.lease.millis", 300_000))),
                 SmtpSettings.load(source, baseUrl),
-                source.get("reset.password.for"));
+                source.get("reset.password.for"),
+                (int) Math.min(10_000, positiveLong(source, "import.batch", 50)));
     }
 
     private static URI baseUrl(String raw) {

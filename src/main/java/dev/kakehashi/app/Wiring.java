@@ -74,6 +74,7 @@ final class Wiring implements AutoCloseable {
         new AdminModule(core, base, blog, federation, inbox, signIn, renderers, answers).register(api);
         ActivityPubModule.register(api, core, base, federation, inbox, answers);
         signIn.signIn().register(api, core.site(), renderers.adminPages(), core.https());
+        ImportModule.install(api, core, blog, renderers);
         HttpModule.installFilters(core.ctx(), core, api);
         // Before Jersey: the inbox needs the raw bytes to check the signature's digest.
         inbox.installFilter(core.ctx(), core, base);
