@@ -37,9 +37,13 @@ final class ImportModule {
                 core.accountRepo(),
                 importers,
                 core.settings().dataDir().resolve("imports"),
-                core.settings().importBatch(),
+                core.settings().importPace().batch(),
                 core.clock());
-        core.jobs().register(WordPressImportJob.class, () -> new WordPressImportJob(imports));
+        core.jobs()
+                .register(
+                        WordPressImportJob.class,
+                        () -> new WordPressImportJob(
+                                imports, core.settings().importPace().budget()));
         WordPressImportJob.schedule(core.scheduler());
         WpOldUrls old = new WpOldUrls(tx, map, core.postRepo(), core.accountRepo(), core.links());
         api.register(new ImportAdminResource(imports, renderers.adminPages()))

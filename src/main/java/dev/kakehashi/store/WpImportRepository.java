@@ -136,6 +136,11 @@ public final class WpImportRepository {
                 .executeUpdate();
     }
 
+    /** Writes pending entity changes now, so that the rows inserted next can refer to them. */
+    public void flush() {
+        tx.session().flush();
+    }
+
     private static WpImport row(Rows.Row r) {
         return new WpImport(
                 r.lng("id"),

@@ -60,9 +60,16 @@ public final class OldUrlResource {
     }
 
     @GET
-    @Path("{comments: (comments/)?}feed{slash: /?}")
+    @Path("feed{slash: /?}")
     public Response feed() {
         return moved(Optional.of(old.feed()));
+    }
+
+    /** There is no feed of comments here; the blog's feed is the nearest thing. */
+    @GET
+    @Path("comments/feed{slash: /?}")
+    public Response commentsFeed() {
+        return feed();
     }
 
     static Response moved(Optional<String> to) {

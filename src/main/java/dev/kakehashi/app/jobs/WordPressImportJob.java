@@ -13,23 +13,24 @@ import org.quartz.SimpleScheduleBuilder;
 import org.quartz.TriggerBuilder;
 
 /**
- * Imports WordPress exports batch by batch, for at most {@link #BUDGET} per run; runs every few
+ * Imports WordPress exports batch by batch, for at most the configured time per run; runs every few
  * seconds, so an import resumes by itself after a restart.
  */
 @DisallowConcurrentExecution
 public final class WordPressImportJob implements Job {
-    static final Duration BUDGET = Duration.ofSeconds(20);
     static final JobKey KEY = JobKey.jobKey("wordpress-import", "system");
 
     private final WordPressImportService imports;
+    private final Duration budget;
 
-    public WordPressImportJob(WordPressImportService imports) {
+    public WordPressImportJob(WordPressImportService imports, Duration budget) {
         this.imports = imports;
+        this.budget = budget;
     }
 
     @Override
     public void execute(JobExecutionContext context) {
-        imports.work(BUDGET);
+        imports.work(budget);
     }
 
     /** Stores the job and its trigger once (the Quartz store keeps them across restarts). */

@@ -106,6 +106,7 @@ final class WpPostImporter {
         if (item.sticky()) {
             tally.note("Post " + item.postId() + " was sticky: pinning is not available yet.");
         }
+        map.flush(); // the comments are inserted with SQL and refer to the post
         map.map(POST, item.postId(), post.id(), item.name().isBlank() ? null : clip(item.name(), 200), null);
         tally.posts++;
         return post.id();
