@@ -9,7 +9,9 @@ import java.util.Optional;
 
 /**
  * WordPress's plain permalinks, {@code /?p=ID} (and {@code /?page_id=ID}), live on the home page's
- * address, which a resource cannot tell apart by its query: answered here, before matching.
+ * address, which a resource cannot tell apart by its query, and {@code /comments/feed/} lies under the
+ * comments' own resource: both are answered here, before matching. There is no feed of comments
+ * here; the blog's feed is the nearest thing.
  */
 @PreMatching
 public final class OldQueryUrlFilter implements ContainerRequestFilter {
@@ -21,9 +23,12 @@ public final class OldQueryUrlFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
-                || !(path.isEmpty() || "/".equals(path))) {
+        String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+        if (("comments/feed".equals(path) || "comments/feed/".equals(path)) && "GET".equals(request.getMethod())) {
+            request.abortWith(OldUrlResource.moved(Optional.of(old.feed())));
+            return;
+        }
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod()) || !path.isEmpty()) {
             return;
         }
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();

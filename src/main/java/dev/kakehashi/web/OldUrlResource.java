@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * The old WordPress blog's addresses answer 301 to where their content lives now, so links and
  * search results from before the move keep working: permalinks by date or id, categories, tags,
- * authors and feeds. {@code /?p=ID} is answered by {@link OldQueryUrlFilter}.
+ * authors and feeds. {@code /?p=ID} and {@code /comments/feed/} are answered by {@link OldQueryUrlFilter}.
  */
 @Path("/")
 public final class OldUrlResource {
@@ -63,13 +63,6 @@ public final class OldUrlResource {
     @Path("feed{slash: /?}")
     public Response feed() {
         return moved(Optional.of(old.feed()));
-    }
-
-    /** There is no feed of comments here; the blog's feed is the nearest thing. */
-    @GET
-    @Path("comments/feed{slash: /?}")
-    public Response commentsFeed() {
-        return feed();
     }
 
     static Response moved(Optional<String> to) {
