@@ -30,6 +30,7 @@ stop() {
   rm -rf "$DATA" "$JAR"
 }
 trap stop EXIT
+trap 'exit 1' INT TERM
 
 for _ in $(seq 1 120); do curl -fs "$BASE/health" >/dev/null 2>&1 && break; sleep 1; done
 curl -fs "$BASE/health" >/dev/null || { echo "Kakehashi did not start; see $DATA/cargo.log" >&2; exit 1; }
