@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param smtp the mail server for e-mail notifications; absent (no host set) means no e-mail
  * @param resetPasswordFor a username or e-mail whose one-time password reset link is logged at
  *     start-up (for owners without e-mail); remove the setting once used
+ * @param importPace the batch size and time budget of WordPress imports
  */
 public record Settings(
         URI baseUrl,
@@ -27,7 +28,14 @@ public record Settings(
         long maxUploadBytes,
         DeliveryTiming deliveryTiming,
         Optional<Smtp> smtp,
-        Optional<String> resetPasswordFor) {
+        Optional<String> resetPasswordFor,
+        ImportPace importPace) {
+
+    /**
+     * How a WordPress import goes: items per transaction (50) and how long one job run keeps going
+     * (20 s); tests make both small to stop an import half-way.
+     */
+    public record ImportPace(int batch, java.time.Duration budget) {}
 
     /**
      * Delivery timings, for tests that cannot wait: the first retry's delay (30 s) and the lease on

@@ -57,7 +57,10 @@ public final class SettingsLoader {
                         Duration.ofMillis(positiveLong(source, "delivery.first.retry.millis", 30_000)),
                         Duration.ofMillis(positiveLong(source, "delivery.lease.millis", 300_000))),
                 SmtpSettings.load(source, baseUrl),
-                source.get("reset.password.for"));
+                source.get("reset.password.for"),
+                new Settings.ImportPace(
+                        (int) Math.min(10_000, positiveLong(source, "import.batch", 50)),
+                        Duration.ofMillis(positiveLong(source, "import.budget.millis", 20_000))));
     }
 
     private static URI baseUrl(String raw) {

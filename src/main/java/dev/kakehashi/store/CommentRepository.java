@@ -163,7 +163,8 @@ public final class CommentRepository {
     public List<CommentWithAuthor> thread(long postId) {
         return Rows.list(
                 tx.session(),
-                "select " + COLUMNS + ", a.name as actor_name, a.preferred_username, a.icon_url, a.url as actor_url"
+                "select " + COLUMNS
+                        + ", coalesce(a.name, c.author_name) as actor_name, a.preferred_username, a.icon_url, a.url as actor_url"
                         + " from post_comment c left join remote_actor a on a.uri = c.actor_uri"
                         + " where c.post_id = :p order by c.published, c.id",
                 q -> q.setParameter("p", postId),

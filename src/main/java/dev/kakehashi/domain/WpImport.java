@@ -1,0 +1,34 @@
+package dev.kakehashi.domain;
+
+import java.time.Instant;
+
+/**
+ * One import of a WordPress export, with its progress and report.
+ *
+ * @param state QUEUED, RUNNING, DONE or FAILED
+ * @param phase COUNTING (reading the file once for the total) or ITEMS
+ * @param shortcodes shortcodes left as text, comma-separated
+ * @param messages one line per skipped item or error, newest last
+ */
+public record WpImport(
+        long id,
+        String fileName,
+        String filePath,
+        String siteUrl,
+        boolean keepPings,
+        String state,
+        String phase,
+        int itemsTotal,
+        int itemsDone,
+        int errors,
+        int postsImported,
+        int commentsImported,
+        int skipped,
+        String shortcodes,
+        String messages,
+        Instant createdAt,
+        Instant finishedAt) {
+    public boolean finished() {
+        return "DONE".equals(state) || "FAILED".equals(state);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.kakehashi.service.wordpress;
+
+import dev.kakehashi.domain.Account;
+import dev.kakehashi.domain.Role;
+import dev.kakehashi.domain.Snowflake;
+import dev.kakehashi.domain.event.AccountCreated;
+import dev.kakehashi.service.EventBus;
+import dev.kakehashi.service.Passwords;
+import dev.kakehashi.store.AccountRepository;
+import dev.kakehashi.store.Transactions;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The account a WordPress author's posts go to: the one with the same login, or a new author whose
+ * password is a random secret nobody knows (they set one through the password-reset link).
+ */
+final class WpAuthors {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Transactions tx;
+    private final AccountRepository accounts;
+    private final EventBus events;
+    private final Clock clock;
+
+    WpAuthors(Transactions tx, AccountRepository accounts, EventBus events, Clock clock) {
+        this.tx = tx;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Inside the caller's transaction. */
+    Account forLogin(String login, List<WxrAuthor> known, long fallbackAccountId) {
+        String username = username(login);
+        if (username.isEmpty()) {
+            return accounts.byId(fallbackAccountId).orElseThrow();
+        }
+        var existing = accounts.byUsername(username);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        WxrAuthor a =
+                known.stream().filter(k -> k.login().equals(login)).findFirst().orElse(new WxrAuthor(login, "", login));
+        String email = a.email().isBlank() || accounts.byEmail(a.email()).isPresent()
+                ? username + "@wordpress.invalid"
+                : a.email();
+        String name = a.displayName().isBlank() ? login : a.displayName();
+        Account account = new Account(
+                Snowflake.next(),
+                username,
+                email,
+                name.length() > 100 ? name.substring(0, 100) : name,
+                Role.AUTHOR,
+                Passwords.hash(unguessable()),
+                clock.instant());
+        accounts.add(account);
+        events.raise(tx, new AccountCreated(account.id(), account.username()));
+        return account;
+    }
+
+    /** A WordPress login in Kakehashi's username alphabet (letters, digits, _ . -), at most 30 long. */
+    static String username(String login) {
+        String u = login.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_.-]+", "_");
+        u = u.replaceAll("^[.-]+|[.-]+$", "");
+        return u.length() > 30 ? u.substring(0, 30).replaceAll("[.-]+$", "") : u;
+    }
+
+    private static String unguessable() {
+        byte[] b = new byte[32];
+        RANDOM.nextBytes(b);
+        return Base64.getEncoder().encodeToString(b);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.kakehashi.service.wordpress;
+
+import dev.kakehashi.service.EventBus;
+import dev.kakehashi.service.PostRendering;
+import dev.kakehashi.service.PostScheduler;
+import dev.kakehashi.service.content.HtmlSanitizer;
+import dev.kakehashi.store.AccountRepository;
+import dev.kakehashi.store.CommentRepository;
+import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.Transactions;
+import dev.kakehashi.store.WpImportRepository;
+import java.time.Clock;
+
+/** The parts an import is made of: authors, posts and comments. */
+public record WpImporters(WpAuthors authors, WpPostImporter posts, WpCommentImporter comments) {
+    public static WpImporters of(
+            Transactions tx,
+            AccountRepository accounts,
+            PostRepository posts,
+            CommentRepository comments,
+            WpImportRepository map,
+            HtmlSanitizer sanitizer,
+            PostRendering rendering,
+            PostScheduler scheduler,
+            EventBus events,
+            Clock clock) {
+        WpContent content = new WpContent(sanitizer);
+        return new WpImporters(
+                new WpAuthors(tx, accounts, events, clock),
+                new WpPostImporter(tx, posts, map, content, rendering, scheduler, clock),
+                new WpCommentImporter(comments, map, content, sanitizer, clock));
+    }
+}

@@ -1,0 +1,70 @@
+package dev.kakehashi.service.wordpress;
+
+import dev.kakehashi.domain.Post;
+import dev.kakehashi.service.Links;
+import dev.kakehashi.service.content.Tags;
+import dev.kakehashi.store.AccountRepository;
+import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.Transactions;
+import dev.kakehashi.store.WpImportRepository;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** Where an address of the old WordPress blog lives now; empty when nothing imported matches. */
+public final class WpOldUrls {
+    private final Transactions tx;
+    private final WpImportRepository map;
+    private final PostRepository posts;
+    private final AccountRepository accounts;
+    private final Links links;
+
+    public WpOldUrls(
+            Transactions tx, WpImportRepository map, PostRepository posts, AccountRepository accounts, Links links) {
+        this.tx = tx;
+        this.map = map;
+        this.posts = posts;
+        this.accounts = accounts;
+        this.links = links;
+    }
+
+    /** {@code /?p=ID}, {@code /archives/ID}: a WordPress post id. */
+    public Optional<String> post(long wpId) {
+        return tx.call(() -> map.localId(WpPostImporter.POST, wpId).flatMap(this::live));
+    }
+
+    /** {@code /2019/05/12/slug/}: a WordPress post name. */
+    public Optional<String> postBySlug(String wpSlug) {
+        return tx.call(() -> map.localIdBySlug(WpPostImporter.POST, wpSlug).flatMap(this::live));
+    }
+
+    /** {@code /category/x/}, {@code /tag/x/}: the tag the term became. */
+    public Optional<String> tag(String term) {
+        String t = Tags.normalize(decode(term).replaceAll("[^\\p{L}\\p{N}\\p{M}_ ]+", " "));
+        return Tags.VALID.matcher(t).matches() ? Optional.of(links.tag(t)) : Optional.empty();
+    }
+
+    /** {@code /author/x/}: the author with that username. */
+    public Optional<String> author(String login) {
+        String username = WpAuthors.username(decode(login));
+        return tx.call(() -> accounts.byUsername(username).map(a -> links.author(a.username())));
+    }
+
+    public String feed() {
+        return links.rss();
+    }
+
+    private Optional<String> live(long postId) {
+        return posts.byId(postId)
+                .filter(Post::isPublished)
+                .map(p -> p.isArticle() ? links.article(p.slug()) : links.post(p.id()));
+    }
+
+    private static String decode(String s) {
+        try {
+            return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+}

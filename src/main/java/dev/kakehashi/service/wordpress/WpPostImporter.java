@@ -1,0 +1,159 @@
+package dev.kakehashi.service.wordpress;
+
+import dev.kakehashi.domain.Account;
+import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.PostContent;
+import dev.kakehashi.domain.PostKind;
+import dev.kakehashi.domain.Snowflake;
+import dev.kakehashi.service.PostRendering;
+import dev.kakehashi.service.PostScheduler;
+import dev.kakehashi.service.content.HtmlSanitizer;
+import dev.kakehashi.service.content.Slugs;
+import dev.kakehashi.service.content.Tags;
+import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.Transactions;
+import dev.kakehashi.store.WpImportRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One WordPress post as a Kakehashi post, written quietly: no PostPublished event, so it is in the
+ * outbox collection and fetchable, but no follower is sent a Create for a post from 2015.
+ */
+final class WpPostImporter {
+    static final String POST = "POST";
+    private static final Set<String> SHORT_FORMATS = Set.of("status", "aside", "quote");
+
+    private final Transactions tx;
+    private final PostRepository posts;
+    private final WpImportRepository map;
+    private final WpContent content;
+    private final PostRendering rendering;
+    private final PostScheduler scheduler;
+    private final Clock clock;
+
+    WpPostImporter(
+            Transactions tx,
+            PostRepository posts,
+            WpImportRepository map,
+            WpContent content,
+            PostRendering rendering,
+            PostScheduler scheduler,
+            Clock clock) {
+        this.tx = tx;
+        this.posts = posts;
+        this.map = map;
+        this.content = content;
+        this.rendering = rendering;
+        this.scheduler = scheduler;
+        this.clock = clock;
+    }
+
+    /** The new post's id, or null when the item was skipped (the tally says why). */
+    Long importPost(WxrItem item, Account author, ImportTally tally) {
+        String status = item.status();
+        if (!Set.of("publish", "future", "draft", "pending", "private").contains(status)) {
+            tally.skip("Post " + item.postId() + " (" + status + ") skipped: only published, scheduled, draft and"
+                    + " private posts are imported.");
+            return null;
+        }
+        WpContent.Converted converted =
+                content.convert(item.content(), id -> map.url("ATTACHMENT", id).orElse(null));
+        tally.shortcodes.addAll(converted.unknownShortcodes());
+        boolean isShort = SHORT_FORMATS.contains(item.format());
+        String html = converted.html();
+        if (html.length() > (isShort ? Post.SHORT_POST_MAX_CHARS : Post.BODY_MAX_CHARS)) {
+            if (!isShort) {
+                throw new WxrRefused(
+                        "Post " + item.postId() + " is longer than " + Post.BODY_MAX_CHARS + " characters.");
+            }
+            isShort = false; // too long for a short post: an article keeps it whole
+        }
+        Instant date = item.date() != null ? item.date() : clock.instant();
+        Post post = new Post(Snowflake.next(), author, isShort ? PostKind.NOTE : PostKind.ARTICLE, date);
+        String title = null;
+        String slug = null;
+        String excerpt = null;
+        if (!isShort) {
+            title = clip(
+                    item.title().isBlank() ? "Untitled (WordPress " + item.postId() + ")" : item.title(),
+                    Post.TITLE_MAX_CHARS);
+            slug = slug(item, title, post.id());
+            String ex = HtmlSanitizer.text(item.excerpt()).strip();
+            excerpt = ex.isEmpty() ? null : clip(ex, Post.EXCERPT_MAX_CHARS);
+        }
+        post.write(new PostContent(title, slug, html, excerpt, null, tags(item), List.of()), html, date);
+        rendering.render(post);
+        posts.add(post);
+        switch (status) {
+            case "publish" -> post.publish(date);
+            case "future" -> {
+                if (date.isAfter(clock.instant())) {
+                    post.schedule(date, date);
+                    long id = post.id();
+                    tx.afterCommit(() -> scheduler.schedule(id, date));
+                } else {
+                    post.publish(date);
+                }
+            }
+            case "private" -> tally.note("Post " + item.postId() + " \"" + item.title()
+                    + "\" was private: imported as a draft (followers-only posts are not available yet).");
+            default -> {}
+        }
+        if (item.sticky()) {
+            tally.note("Post " + item.postId() + " was sticky: pinning is not available yet.");
+        }
+        map.flush(); // the comments are inserted with SQL and refer to the post
+        map.map(POST, item.postId(), post.id(), item.name().isBlank() ? null : clip(item.name(), 200), null);
+        tally.posts++;
+        return post.id();
+    }
+
+    private String slug(WxrItem item, String title, long id) {
+        String wanted = Slugs.fromTitle(decode(item.name()), Post.SLUG_MAX_CHARS - 12);
+        String base = wanted.isEmpty() ? Slugs.fromTitle(title, Post.SLUG_MAX_CHARS - 12) : wanted;
+        if (base.isEmpty()) {
+            base = "wp-" + item.postId();
+        }
+        String candidate = base;
+        for (int n = 2; posts.slugTaken(candidate, id); n++) {
+            candidate = base + "-" + n;
+        }
+        return candidate;
+    }
+
+    /** WordPress stores non-Latin slugs percent-encoded. */
+    private static String decode(String name) {
+        try {
+            return java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return name;
+        }
+    }
+
+    /** Categories and tags both become tags; "Uncategorized" is WordPress's default, not a choice. */
+    private static Set<String> tags(WxrItem item) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (String raw : concat(item.categories(), item.tags())) {
+            String t = Tags.normalize(raw.replaceAll("[^\\p{L}\\p{N}\\p{M}_ ]+", " "));
+            if (!t.isEmpty()
+                    && !"uncategorized".equals(t)
+                    && Tags.VALID.matcher(t).matches()
+                    && tags.size() < Post.MAX_TAGS) {
+                tags.add(t);
+            }
+        }
+        return tags;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,164 @@
+package dev.kakehashi.store;
+
+import dev.kakehashi.domain.WpImport;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Imports of WordPress exports (wp_import) and what each WordPress object became (wp_import_map). */
+public final class WpImportRepository {
+    private static final String COLUMNS = "id, file_name, file_path, site_url, keep_pings, state, phase, items_total,"
+            + " items_done, errors, posts_imported, comments_imported, skipped, shortcodes, messages, created_at,"
+            + " finished_at";
+
+    private final Transactions tx;
+
+    public WpImportRepository(Transactions tx) {
+        this.tx = tx;
+    }
+
+    public void add(long id, String fileName, String filePath, boolean keepPings, Instant now) {
+        tx.session()
+                .createNativeMutationQuery("insert into wp_import (id, file_name, file_path, keep_pings, state, phase,"
+                        + " created_at) values (:id, :name, :path, :pings, 'QUEUED', 'COUNTING', :now)")
+                .setParameter("id", id)
+                .setParameter("name", fileName)
+                .setParameter("path", filePath)
+                .setParameter("pings", keepPings)
+                .setParameter("now", now)
+                .executeUpdate();
+    }
+
+    public Optional<WpImport> byId(long id) {
+        return Rows.first(
+                tx.session(),
+                "select " + COLUMNS + " from wp_import where id = :id",
+                q -> q.setParameter("id", id),
+                WpImportRepository::row);
+    }
+
+    /** The oldest import not yet finished: the one the job works on. */
+    public Optional<WpImport> nextUnfinished() {
+        return Rows.first(
+                tx.session(),
+                "select " + COLUMNS + " from wp_import where state in ('QUEUED', 'RUNNING') order by created_at, id",
+                q -> q,
+                WpImportRepository::row);
+    }
+
+    public List<WpImport> recent(int limit) {
+        return Rows.list(
+                tx.session(),
+                "select " + COLUMNS + " from wp_import order by created_at desc, id desc",
+                q -> q.setMaxResults(limit),
+                WpImportRepository::row);
+    }
+
+    /** Stores the progress and report of an import as they stand after a batch. */
+    public void save(WpImport i) {
+        tx.session()
+                .createNativeMutationQuery("update wp_import set site_url = :site, state = :state, phase = :phase,"
+                        + " items_total = :total, items_done = :done, errors = :errors, posts_imported = :posts,"
+                        + " comments_imported = :comments, skipped = :skipped, shortcodes = :shortcodes,"
+                        + " messages = :messages, finished_at = :finished where id = :id")
+                .setParameter("site", i.siteUrl())
+                .setParameter("state", i.state())
+                .setParameter("phase", i.phase())
+                .setParameter("total", i.itemsTotal())
+                .setParameter("done", i.itemsDone())
+                .setParameter("errors", i.errors())
+                .setParameter("posts", i.postsImported())
+                .setParameter("comments", i.commentsImported())
+                .setParameter("skipped", i.skipped())
+                .setParameter("shortcodes", i.shortcodes())
+                .setParameter("messages", i.messages())
+                .setParameter("finished", i.finishedAt(), Instant.class)
+                .setParameter("id", i.id())
+                .executeUpdate();
+    }
+
+    /** What a WordPress object became here, or empty when it was not imported yet. */
+    public Optional<Long> localId(String kind, long wpId) {
+        return Rows.first(
+                tx.session(),
+                "select local_id from wp_import_map where kind = :k and wp_id = :w and local_id is not null",
+                q -> q.setParameter("k", kind).setParameter("w", wpId),
+                r -> r.lngOrNull("local_id"));
+    }
+
+    public boolean mapped(String kind, long wpId) {
+        return ((Number) tx.session()
+                                .createNativeQuery(
+                                        "select count(*) from wp_import_map where kind = :k and wp_id = :w",
+                                        Object.class)
+                                .setParameter("k", kind)
+                                .setParameter("w", wpId)
+                                .getSingleResult())
+                        .longValue()
+                > 0;
+    }
+
+    /** The local post a WordPress slug (post_name) became. */
+    public Optional<Long> localIdBySlug(String kind, String wpSlug) {
+        return Rows.first(
+                tx.session(),
+                "select local_id from wp_import_map where kind = :k and wp_slug = :s and local_id is not null",
+                q -> q.setParameter("k", kind).setParameter("s", wpSlug),
+                r -> r.lngOrNull("local_id"));
+    }
+
+    public Optional<String> url(String kind, long wpId) {
+        return Rows.first(
+                tx.session(),
+                "select url from wp_import_map where kind = :k and wp_id = :w and url is not null",
+                q -> q.setParameter("k", kind).setParameter("w", wpId),
+                r -> r.str("url"));
+    }
+
+    public void map(String kind, long wpId, Long localId, String wpSlug, String url) {
+        tx.session()
+                .createNativeMutationQuery("insert into wp_import_map (kind, wp_id, local_id, wp_slug, url)"
+                        + " values (:k, :w, :l, :s, :u)")
+                .setParameter("k", kind)
+                .setParameter("w", wpId)
+                .setParameter("l", localId, Long.class)
+                .setParameter("s", wpSlug)
+                .setParameter("u", url)
+                .executeUpdate();
+    }
+
+    /** Names an imported comment's author (a WordPress commenter has no fediverse actor). */
+    public void nameCommentAuthor(long commentId, String name) {
+        tx.session()
+                .createNativeMutationQuery("update post_comment set author_name = :n where id = :id")
+                .setParameter("n", name)
+                .setParameter("id", commentId)
+                .executeUpdate();
+    }
+
+    /** Writes pending entity changes now, so that the rows inserted next can refer to them. */
+    public void flush() {
+        tx.session().flush();
+    }
+
+    private static WpImport row(Rows.Row r) {
+        return new WpImport(
+                r.lng("id"),
+                r.str("file_name"),
+                r.str("file_path"),
+                r.str("site_url"),
+                r.bool("keep_pings"),
+                r.str("state"),
+                r.str("phase"),
+                r.integer("items_total"),
+                r.integer("items_done"),
+                r.integer("errors"),
+                r.integer("posts_imported"),
+                r.integer("comments_imported"),
+                r.integer("skipped"),
+                r.str("shortcodes"),
+                r.str("messages"),
+                r.instant("created_at"),
+                r.instant("finished_at"));
+    }
+}
