@@ -108,9 +108,15 @@ class WordPressImportIT {
                 .isEqualTo("2");
         assertThat(report.selectFirst(".shortcodes").text()).isEqualTo("contact-form-7");
         assertThat(report.select(".import-messages li").eachText())
-                .anyMatch(m -> m.contains("private") && m.contains("draft"));
+                .anyMatch(m -> m.contains("private") && m.contains("followers only"));
 
         WebClient reader = new WebClient(server);
+        assertThat(reader.get("/articles/harbour-fees").status())
+                .as("a private WordPress post is for followers only")
+                .isEqualTo(404);
+        assertThat(admin.get("/articles/harbour-fees").status())
+                .as("its author sees it")
+                .isEqualTo(200);
         WebClient.Page article = reader.get("/articles/first-light");
         assertThat(article.status()).isEqualTo(200);
         Document doc = article.html();

@@ -5,6 +5,7 @@ import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.PostContent;
 import dev.kakehashi.domain.PostKind;
 import dev.kakehashi.domain.Snowflake;
+import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.service.PostRendering;
 import dev.kakehashi.service.PostScheduler;
 import dev.kakehashi.service.content.HtmlSanitizer;
@@ -99,8 +100,13 @@ final class WpPostImporter {
                     post.publish(date);
                 }
             }
-            case "private" -> tally.note("Post " + item.postId() + " \"" + item.title()
-                    + "\" was private: imported as a draft (followers-only posts are not available yet).");
+            case "private" -> {
+                // Only its readers saw it on WordPress: here, only the author's followers do.
+                post.visibility(Visibility.PRIVATE);
+                post.publish(date);
+                tally.note("Post " + item.postId() + " \"" + item.title()
+                        + "\" was private: imported for followers only.");
+            }
             default -> {}
         }
         if (item.sticky()) {
