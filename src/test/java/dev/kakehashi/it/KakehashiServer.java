@@ -65,6 +65,8 @@ public final class KakehashiServer implements AutoCloseable {
             tomcat.setBaseDir(Files.createDirectories(dataDir.resolve("tomcat")).toString());
             tomcat.setPort(port);
             tomcat.getConnector().setProperty("address", "127.0.0.1");
+            // As the README tells deployers, for browser-based Mastodon apps' `timeline[]=home`.
+            tomcat.getConnector().setProperty("relaxedQueryChars", "[]|{}");
             // As docs/security.md tells deployers: Tomcat's own pages (for requests it refuses before
             // the app sees them) show no report and no server version.
             ErrorReportValve errorReport = new ErrorReportValve();
