@@ -20,6 +20,9 @@ import dev.kakehashi.mastodon.convert.PostToStatus;
 import dev.kakehashi.mastodon.instance.InstanceFacts;
 import dev.kakehashi.mastodon.instance.InstanceResource;
 import dev.kakehashi.mastodon.media.MediaResource;
+import dev.kakehashi.mastodon.notifications.NotificationPolicyResource;
+import dev.kakehashi.mastodon.notifications.NotificationPresenter;
+import dev.kakehashi.mastodon.notifications.NotificationsResource;
 import dev.kakehashi.mastodon.oauth.AppsResource;
 import dev.kakehashi.mastodon.oauth.OAuthMetadataResource;
 import dev.kakehashi.mastodon.oauth.TokenResource;
@@ -31,6 +34,7 @@ import dev.kakehashi.service.IdempotentRequests;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.LocalAccountStats;
 import dev.kakehashi.service.MarkerService;
+import dev.kakehashi.service.NotificationFeed;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.oauth.OAuthApps;
 import dev.kakehashi.service.oauth.OAuthGrants;
@@ -40,6 +44,7 @@ import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.IdempotencyRepository;
 import dev.kakehashi.store.MarkerRepository;
+import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.OAuthAppRepository;
 import dev.kakehashi.store.OAuthCodeRepository;
 import dev.kakehashi.store.OAuthTokenRepository;
@@ -116,6 +121,15 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
         var idempotent = new IdempotentRequests(tx, new IdempotencyRepository(tx), core.clock());
         api.register(new StatusesResource(blog.posts(), idempotent, statuses, presenter, links, core.clock()));
         api.register(new TimelinesResource(statuses, presenter, links));
+        var feed = new NotificationFeed(
+                tx,
+                new NotificationRepository(tx),
+                new CommentRepository(tx),
+                new RemoteActorRepository(tx),
+                new MarkerRepository(tx),
+                statuses);
+        api.register(new NotificationsResource(feed, new NotificationPresenter(presenter, accounts), links));
+        api.register(new NotificationPolicyResource());
         api.register(new MediaResource(blog.media(), new MediaToAttachment(links)));
         api.register(new AccountsResource(
                 new AccountQueries(tx, core.accountRepo(), new RemoteActorRepository(tx)),

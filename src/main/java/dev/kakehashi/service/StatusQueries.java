@@ -76,6 +76,16 @@ public final class StatusQueries {
         return tx.call(() -> view.apply(batch(List.of(source(id, viewerAccountId)))));
     }
 
+    /**
+     * The blog's posts with these ids, whatever their visibility, as one batch: for what the
+     * author is notified about (their own posts). Joins the caller's unit of work.
+     */
+    public StatusBatch postsBatch(java.util.Collection<Long> ids) {
+        return tx.call(() -> batch(posts.byIds(ids).stream()
+                .map(p -> (StatusSource) new StatusSource.Local(p))
+                .toList()));
+    }
+
     /** The id (URI) a reply to status {@code id} answers: the remote post's, or the blog post's. */
     public String replyTarget(long id, long viewerAccountId, Links links) {
         return tx.call(() -> {
