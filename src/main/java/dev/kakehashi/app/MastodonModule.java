@@ -27,6 +27,7 @@ import dev.kakehashi.mastodon.oauth.AppsResource;
 import dev.kakehashi.mastodon.oauth.OAuthMetadataResource;
 import dev.kakehashi.mastodon.oauth.TokenResource;
 import dev.kakehashi.mastodon.oauth.UserinfoResource;
+import dev.kakehashi.mastodon.statuses.ContextPresenter;
 import dev.kakehashi.mastodon.statuses.StatusesResource;
 import dev.kakehashi.mastodon.timelines.TimelinesResource;
 import dev.kakehashi.service.AccountQueries;
@@ -36,6 +37,7 @@ import dev.kakehashi.service.LocalAccountStats;
 import dev.kakehashi.service.MarkerService;
 import dev.kakehashi.service.NotificationFeed;
 import dev.kakehashi.service.StatusQueries;
+import dev.kakehashi.service.ThreadQueries;
 import dev.kakehashi.service.oauth.OAuthApps;
 import dev.kakehashi.service.oauth.OAuthGrants;
 import dev.kakehashi.service.oauth.OAuthScopes;
@@ -119,7 +121,23 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 accounts,
                 stats);
         var idempotent = new IdempotentRequests(tx, new IdempotencyRepository(tx), core.clock());
-        api.register(new StatusesResource(blog.posts(), idempotent, statuses, presenter, links, core.clock()));
+        var threads = new ThreadQueries(
+                tx,
+                statuses,
+                core.postRepo(),
+                new RemotePostRepository(tx),
+                new CommentRepository(tx),
+                new RemoteActorRepository(tx),
+                links);
+        api.register(new StatusesResource(
+                blog.posts(),
+                idempotent,
+                statuses,
+                presenter,
+                links,
+                core.clock(),
+                threads,
+                new ContextPresenter(presenter, accounts)));
         api.register(new TimelinesResource(statuses, presenter, links));
         var feed = new NotificationFeed(
                 tx,

@@ -86,6 +86,23 @@ public final class StatusQueries {
                 .toList()));
     }
 
+    /** The status {@code id} if {@code viewerAccountId} may see it (see {@link #one}); joins the unit of work. */
+    StatusSource visible(long id, Long viewerAccountId) {
+        return tx.call(() -> source(id, viewerAccountId));
+    }
+
+    /** Whether a viewer may see a blog post. */
+    static boolean visibleTo(Post p, Long viewerAccountId) {
+        return p.isPublished()
+                && (p.visibility().readableByAnyone()
+                        || (viewerAccountId != null && p.author().id() == viewerAccountId));
+    }
+
+    /** A batch of these statuses, in this order; joins the unit of work. */
+    StatusBatch batchOf(List<StatusSource> items) {
+        return tx.call(() -> batch(items));
+    }
+
     /** The id (URI) a reply to status {@code id} answers: the remote post's, or the blog post's. */
     public String replyTarget(long id, long viewerAccountId, Links links) {
         return tx.call(() -> {
@@ -95,11 +112,7 @@ public final class StatusQueries {
     }
 
     private StatusSource source(long id, Long viewerAccountId) {
-        Post post = posts.byId(id)
-                .filter(Post::isPublished)
-                .filter(p -> p.visibility().readableByAnyone()
-                        || (viewerAccountId != null && p.author().id() == viewerAccountId))
-                .orElse(null);
+        Post post = posts.byId(id).filter(p -> visibleTo(p, viewerAccountId)).orElse(null);
         if (post != null) {
             return new StatusSource.Local(post);
         }

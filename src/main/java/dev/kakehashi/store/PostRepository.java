@@ -44,6 +44,21 @@ public final class PostRepository {
                 .getResultList();
     }
 
+    /** Published posts that reply to one of {@code uris}, oldest first, with their authors. */
+    public List<Post> publishedRepliesTo(java.util.Collection<String> uris) {
+        if (uris.isEmpty()) {
+            return List.of();
+        }
+        return tx.session()
+                .createSelectionQuery(
+                        "from Post p join fetch p.author where " + PUBLISHED_ANY + " and p.inReplyTo in (:u)"
+                                + " order by p.id",
+                        Post.class)
+                .setParameterList("u", uris)
+                .setMaxResults(200)
+                .getResultList();
+    }
+
     public Optional<Post> bySlug(String slug) {
         return tx.session()
                 .createSelectionQuery("from Post p where p.slug = :s", Post.class)

@@ -151,9 +151,38 @@ class MastodonNotificationsIT {
         assertThat(post("/api/v1/notifications/clear").status()).isEqualTo(200);
         assertThat(get("/api/v1/notifications").json()).isEmpty();
         assertThat(tables.count("select count(*) from notification")).isZero();
-        // The reply itself stays on the blog.
+        // The reply itself stays on the blog, and in the post's context.
         assertThat(tables.count("select count(*) from post_comment where uri = ?", noteId))
                 .isEqualTo(1);
+        String answer = peer.reply(authorActor, noteId, "<p>And one more thing</p>", null);
+        Eventually.await(() -> get("/api/v1/statuses/" + post + "/context")
+                        .json()
+                        .get("descendants")
+                        .size()
+                == 2);
+        MastodonApi.Answer context = http.get("/api/v1/statuses/" + post + "/context", null);
+        assertThat(context.status()).as(context.raw().body()).isEqualTo(200);
+        assertThat(context.json().get("ancestors")).isEmpty();
+        JsonNode below = context.json().get("descendants");
+        assertThat(below.get(0).get("uri").asText()).isEqualTo(noteId);
+        assertThat(below.get(0).get("in_reply_to_id").asText()).isEqualTo(post);
+        assertThat(below.get(0).get("account").get("id").asText()).isEqualTo(peerAccount);
+        assertThat(below.get(1).get("uri").asText()).isEqualTo(answer);
+        assertThat(below.get(1).get("content").asText()).contains("And one more thing");
+        assertThat(below.get(1).get("in_reply_to_id").asText())
+                .isEqualTo(below.get(0).get("id").asText());
+        assertThat(below.get(1).get("in_reply_to_account_id").asText()).isEqualTo(peerAccount);
+    }
+
+    @Test
+    void aFollowersOnlyPostsContextIsForItsAuthorOnly() {
+        String post = admin.compose("note", "publish", "body", "Only for my followers", "visibility", "private");
+        assertJsonError(http.get("/api/v1/statuses/" + post + "/context", null), 404);
+        MastodonApi.Answer own = get("/api/v1/statuses/" + post + "/context");
+        assertThat(own.status()).as(own.raw().body()).isEqualTo(200);
+        assertThat(own.json().get("descendants")).isEmpty();
+        assertJsonError(get("/api/v1/statuses/987654321/context"), 404);
+        assertJsonError(get("/api/v1/statuses/nope/context"), 404);
     }
 
     @Test
