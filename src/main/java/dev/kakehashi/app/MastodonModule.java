@@ -28,6 +28,7 @@ import dev.kakehashi.mastodon.oauth.OAuthMetadataResource;
 import dev.kakehashi.mastodon.oauth.TokenResource;
 import dev.kakehashi.mastodon.oauth.UserinfoResource;
 import dev.kakehashi.mastodon.statuses.ContextPresenter;
+import dev.kakehashi.mastodon.statuses.StatusActionsResource;
 import dev.kakehashi.mastodon.statuses.StatusesResource;
 import dev.kakehashi.mastodon.timelines.TimelinesResource;
 import dev.kakehashi.service.AccountQueries;
@@ -36,6 +37,7 @@ import dev.kakehashi.service.Links;
 import dev.kakehashi.service.LocalAccountStats;
 import dev.kakehashi.service.MarkerService;
 import dev.kakehashi.service.NotificationFeed;
+import dev.kakehashi.service.RemoteReactions;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.ThreadQueries;
 import dev.kakehashi.service.oauth.OAuthApps;
@@ -82,7 +84,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
     }
 
     /** The filter, the body reader and the resources; the consent and Apps pages are admin pages. */
-    void register(ResourceConfig api, Renderers renderers) {
+    void register(ResourceConfig api, Renderers renderers, RemoteReactions reactions) {
         var links = core.links();
         var tx = core.tx();
         var stats = new LocalAccountStats(tx, core.postRepo(), new FollowerRepository(tx), new FollowingRepository(tx));
@@ -101,11 +103,12 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 .register(new PushResource())
                 .register(new OAuthAuthorizeResource(apps, grants, blog.auth(), renderers.adminPages(), core.https()))
                 .register(new AppsAdminResource(grants, renderers.adminPages()));
-        registerStatuses(api, stats, toEntity);
+        registerStatuses(api, stats, toEntity, reactions);
     }
 
     /** Statuses and timelines: the posting and reading half of the API. */
-    private void registerStatuses(ResourceConfig api, LocalAccountStats stats, AccountToEntity accounts) {
+    private void registerStatuses(
+            ResourceConfig api, LocalAccountStats stats, AccountToEntity accounts, RemoteReactions reactions) {
         var tx = core.tx();
         Links links = core.links();
         StatusQueries statuses = new StatusQueries(
@@ -114,7 +117,8 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new RemotePostRepository(tx),
                 new ReactionRepository(tx),
                 new CommentRepository(tx),
-                new RemoteActorRepository(tx));
+                new RemoteActorRepository(tx),
+                reactions);
         StatusPresenter presenter = new StatusPresenter(
                 new PostToStatus(
                         links, blog.rendering(), () -> core.site().current().language()),
@@ -138,6 +142,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 core.clock(),
                 threads,
                 new ContextPresenter(presenter, accounts)));
+        api.register(new StatusActionsResource(statuses, reactions, presenter));
         api.register(new TimelinesResource(statuses, presenter, links));
         var feed = new NotificationFeed(
                 tx,

@@ -32,6 +32,7 @@ public final class StatusQueries {
     private final ReactionRepository reactions;
     private final CommentRepository comments;
     private final RemoteActorRepository actors;
+    private final RemoteReactions sent;
 
     public StatusQueries(
             Transactions tx,
@@ -39,13 +40,15 @@ public final class StatusQueries {
             RemotePostRepository remotePosts,
             ReactionRepository reactions,
             CommentRepository comments,
-            RemoteActorRepository actors) {
+            RemoteActorRepository actors,
+            RemoteReactions sent) {
         this.tx = tx;
         this.posts = posts;
         this.remotePosts = remotePosts;
         this.reactions = reactions;
         this.comments = comments;
         this.actors = actors;
+        this.sent = sent;
     }
 
     /** The author's own published posts and the posts of the accounts they follow, by id. */
@@ -56,7 +59,7 @@ public final class StatusQueries {
             remotePosts
                     .fromFollowedIn("account:" + accountId, range)
                     .forEach(p -> items.add(new StatusSource.Remote(p)));
-            return view.apply(batch(page(items, range)));
+            return view.apply(batch(page(items, range), accountId));
         });
     }
 
@@ -73,7 +76,7 @@ public final class StatusQueries {
      * otherwise, so a followers-only post's existence is not given away.
      */
     public <T> T one(long id, Long viewerAccountId, Function<StatusBatch, T> view) {
-        return tx.call(() -> view.apply(batch(List.of(source(id, viewerAccountId)))));
+        return tx.call(() -> view.apply(batch(List.of(source(id, viewerAccountId)), viewerAccountId)));
     }
 
     /**
@@ -99,8 +102,19 @@ public final class StatusQueries {
     }
 
     /** A batch of these statuses, in this order; joins the unit of work. */
-    StatusBatch batchOf(List<StatusSource> items) {
-        return tx.call(() -> batch(items));
+    StatusBatch batchOf(List<StatusSource> items, Long viewerAccountId) {
+        return tx.call(() -> batch(items, viewerAccountId));
+    }
+
+    /**
+     * The id (URI) of the remote post {@code id}, empty when it is one of the blog's posts.
+     *
+     * @throws ServiceException 404 when there is no such status the viewer may see
+     */
+    public java.util.Optional<String> remoteUri(long id, long viewerAccountId) {
+        return tx.call(() -> source(id, viewerAccountId) instanceof StatusSource.Remote r
+                ? java.util.Optional.of(r.post().content().uri())
+                : java.util.Optional.empty());
     }
 
     /** The id (URI) a reply to status {@code id} answers: the remote post's, or the blog post's. */
@@ -133,9 +147,15 @@ public final class StatusQueries {
     }
 
     private StatusBatch batch(List<StatusSource> items) {
+        return batch(items, null);
+    }
+
+    /** A batch as {@code viewerAccountId} (null when anonymous) sees it: with what they liked and boosted. */
+    StatusBatch batch(List<StatusSource> items, Long viewerAccountId) {
         List<Long> postIds = new ArrayList<>();
         Set<String> actorUris = new HashSet<>();
         Set<String> replyTargets = new HashSet<>();
+        List<String> remoteUris = new ArrayList<>();
         for (StatusSource s : items) {
             if (s instanceof StatusSource.Local l) {
                 postIds.add(l.post().id());
@@ -148,6 +168,7 @@ public final class StatusQueries {
                 }
             } else if (s instanceof StatusSource.Remote r) {
                 actorUris.add(r.post().content().actorUri());
+                remoteUris.add(r.post().content().uri());
             }
         }
         Map<String, RemoteActor> known =
@@ -157,6 +178,7 @@ public final class StatusQueries {
                 reactions.countsOf(postIds),
                 comments.countsPublished(postIds),
                 known,
-                remotePosts.idsOf(replyTargets));
+                remotePosts.idsOf(replyTargets),
+                viewerAccountId == null || remoteUris.isEmpty() ? Map.of() : sent.sent(viewerAccountId, remoteUris));
     }
 }

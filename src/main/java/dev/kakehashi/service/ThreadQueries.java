@@ -75,10 +75,10 @@ public final class ThreadQueries {
                             .collect(Collectors.toMap(RemoteActor::uri, a -> a, (a, b) -> a));
             return view.apply(new ThreadContext(
                     author,
-                    statuses.batchOf(ancestors(status, viewerAccountId)),
+                    statuses.batchOf(ancestors(status, viewerAccountId), viewerAccountId),
                     thread,
                     authors,
-                    statuses.batchOf(below)));
+                    statuses.batchOf(below, viewerAccountId)));
         });
     }
 

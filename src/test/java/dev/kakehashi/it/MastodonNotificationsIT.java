@@ -3,6 +3,7 @@ package dev.kakehashi.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -207,5 +208,113 @@ class MastodonNotificationsIT {
         assertThat(policy.json().get("for_not_following").asText()).isEqualTo("accept");
         assertThat(policy.json().get("summary").get("pending_requests_count").asInt())
                 .isZero();
+    }
+
+    @Test
+    void favouriteAndReblogOfAFollowedPeersPostGoOutAsLikeAnnounceAndUndo() {
+        admin.postForm(
+                "/admin/following",
+                WebClient.form("_csrf", admin.get("/admin/following").csrf(), "target", peer.actorUrl()));
+        JsonNode follow = peer.awaitReceived(a -> "Follow".equals(a.get("type").asText()), Duration.ofSeconds(30));
+        FedifyPeer.Delivery accept = peer.send(
+                authorActor, Map.of("type", "Accept", "object", follow.get("id").asText()), FedifyPeer.Spec.RFC_9421);
+        assertThat(accept.status()).as(accept.body()).isLessThan(300);
+        Eventually.await(() -> tables.count("select count(*) from following where state = 'ACCEPTED'") == 1);
+        String noteId = peer.baseUrl() + "/notes/worth-a-like";
+        FedifyPeer.Delivery create = peer.send(
+                authorActor,
+                Map.of(
+                        "type",
+                        "Create",
+                        "object",
+                        Map.of(
+                                "id",
+                                noteId,
+                                "type",
+                                "Note",
+                                "attributedTo",
+                                peer.actorUrl(),
+                                "content",
+                                "<p>Worth a like</p>",
+                                "to",
+                                "https://www.w3.org/ns/activitystreams#Public")),
+                FedifyPeer.Spec.RFC_9421);
+        assertThat(create.status()).as(create.body()).isLessThan(300);
+        Eventually.await(() -> uris(get("/api/v1/timelines/home").json()).contains(noteId));
+        String status = statusId(get("/api/v1/timelines/home").json(), noteId);
+        assertThat(get("/api/v1/statuses/" + status).json().get("favourited").asBoolean())
+                .isFalse();
+
+        MastodonApi.Answer liked = post("/api/v1/statuses/" + status + "/favourite");
+        assertThat(liked.status()).as(liked.raw().body()).isEqualTo(200);
+        assertThat(liked.json().get("id").asText()).isEqualTo(status);
+        assertThat(liked.json().get("favourited").asBoolean()).isTrue();
+        assertThat(liked.json().get("favourites_count").asInt()).isEqualTo(1);
+        JsonNode like = peer.awaitReceived(
+                a -> "Like".equals(a.get("type").asText())
+                        && noteId.equals(a.get("activity").get("object").asText()),
+                Duration.ofSeconds(30));
+        assertThat(like.get("actor").asText()).isEqualTo(authorActor);
+        assertThat(post("/api/v1/statuses/" + status + "/favourite")
+                        .json()
+                        .get("favourited")
+                        .asBoolean())
+                .isTrue();
+
+        MastodonApi.Answer boosted = post("/api/v1/statuses/" + status + "/reblog");
+        assertThat(boosted.status()).as(boosted.raw().body()).isEqualTo(200);
+        assertThat(boosted.json().get("reblogged").asBoolean()).isTrue();
+        peer.awaitReceived(
+                a -> "Announce".equals(a.get("type").asText())
+                        && noteId.equals(a.get("activity").get("object").asText()),
+                Duration.ofSeconds(30));
+
+        MastodonApi.Answer unliked = post("/api/v1/statuses/" + status + "/unfavourite");
+        assertThat(unliked.status()).as(unliked.raw().body()).isEqualTo(200);
+        assertThat(unliked.json().get("favourited").asBoolean()).isFalse();
+        assertThat(unliked.json().get("reblogged").asBoolean()).isTrue();
+        JsonNode undo = peer.awaitReceived(
+                a -> "Undo".equals(a.get("type").asText())
+                        && "Like"
+                                .equals(a.get("activity")
+                                        .get("object")
+                                        .get("type")
+                                        .asText()),
+                Duration.ofSeconds(30));
+        assertThat(undo.get("activity").get("object").get("object").asText()).isEqualTo(noteId);
+        assertThat(get("/api/v1/timelines/home").json().toString()).contains(noteId);
+        assertThat(statusOf(get("/api/v1/timelines/home").json(), noteId)
+                        .get("favourited")
+                        .asBoolean())
+                .isFalse();
+        assertThat(statusOf(get("/api/v1/timelines/home").json(), noteId)
+                        .get("reblogged")
+                        .asBoolean())
+                .isTrue();
+
+        assertJsonError(post("/api/v1/statuses/987654321/favourite"), 404);
+        String own = admin.compose("note", "publish", "body", "My own words");
+        assertJsonError(post("/api/v1/statuses/" + own + "/reblog"), 422);
+        String readOnly = http.passwordToken(app, "mio", "mio-password-1", "read");
+        assertJsonError(http.postJson("/api/v1/statuses/" + status + "/favourite", readOnly, Map.of()), 403);
+    }
+
+    static List<String> uris(JsonNode statuses) {
+        List<String> uris = new ArrayList<>();
+        statuses.forEach(s -> uris.add(s.get("uri").asText()));
+        return uris;
+    }
+
+    static JsonNode statusOf(JsonNode statuses, String uri) {
+        for (JsonNode s : statuses) {
+            if (uri.equals(s.get("uri").asText())) {
+                return s;
+            }
+        }
+        throw new AssertionError("no status " + uri + " in " + statuses);
+    }
+
+    static String statusId(JsonNode statuses, String uri) {
+        return statusOf(statuses, uri).get("id").asText();
     }
 }
