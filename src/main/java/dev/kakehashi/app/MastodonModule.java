@@ -142,7 +142,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 core.clock(),
                 threads,
                 new ContextPresenter(presenter, accounts)));
-        api.register(new StatusActionsResource(statuses, reactions, presenter));
+        api.register(new StatusActionsResource(statuses, reactions, presenter, accounts));
         api.register(new TimelinesResource(statuses, presenter, links));
         var feed = new NotificationFeed(
                 tx,

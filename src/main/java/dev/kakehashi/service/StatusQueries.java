@@ -2,6 +2,7 @@ package dev.kakehashi.service;
 
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.PostMention;
+import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.CommentRepository;
@@ -115,6 +116,30 @@ public final class StatusQueries {
         return tx.call(() -> source(id, viewerAccountId) instanceof StatusSource.Remote r
                 ? java.util.Optional.of(r.post().content().uri())
                 : java.util.Optional.empty());
+    }
+
+    /** How many accounts {@link #reactors} lists at most per kind. */
+    public static final int MAX_REACTORS = 40;
+
+    /**
+     * Who liked (an emoji reaction counts as a like) or boosted a status the viewer may see, newest
+     * first, at most {@link #MAX_REACTORS}: actor URI to the cached actor, or null when not cached.
+     * Nothing is stored of who reacted to a remote post.
+     */
+    public Map<String, RemoteActor> reactors(long id, Long viewerAccountId, boolean boosts) {
+        return tx.call(() -> {
+            Map<String, RemoteActor> out = new java.util.LinkedHashMap<>();
+            if (source(id, viewerAccountId) instanceof StatusSource.Local l) {
+                reactions.forPost(l.post().id(), MAX_REACTORS).stream()
+                        .filter(r -> boosts
+                                ? r.kind() == ReactionKind.BOOST
+                                : r.kind() == ReactionKind.LIKE || r.kind() == ReactionKind.EMOJI)
+                        .limit(MAX_REACTORS)
+                        .forEach(r -> out.put(r.actorUri(), null));
+                actors.byUris(out.keySet()).forEach(a -> out.put(a.uri(), a));
+            }
+            return out;
+        });
     }
 
     /** The id (URI) a reply to status {@code id} answers: the remote post's, or the blog post's. */

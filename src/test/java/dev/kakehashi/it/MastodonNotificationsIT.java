@@ -102,6 +102,10 @@ class MastodonNotificationsIT {
         assertThat(mention.get("status").get("in_reply_to_id").asText()).isEqualTo(post);
         assertThat(mention.get("account").get("url").asText()).startsWith(peer.baseUrl());
         String peerAccount = mention.get("account").get("id").asText();
+        assertThat(ids(http.get("/api/v1/statuses/" + post + "/favourited_by", null)
+                        .json()))
+                .containsExactly(peerAccount);
+        assertThat(get("/api/v1/statuses/" + post + "/reblogged_by").json()).isEmpty();
 
         assertThat(types(get("/api/v1/notifications?types%5B%5D=mention").json()))
                 .containsExactly("mention");
@@ -295,6 +299,7 @@ class MastodonNotificationsIT {
         assertJsonError(post("/api/v1/statuses/987654321/favourite"), 404);
         String own = admin.compose("note", "publish", "body", "My own words");
         assertJsonError(post("/api/v1/statuses/" + own + "/reblog"), 422);
+        assertJsonError(http.get("/api/v1/statuses/987654321/favourited_by", null), 404);
         String readOnly = http.passwordToken(app, "mio", "mio-password-1", "read");
         assertJsonError(http.postJson("/api/v1/statuses/" + status + "/favourite", readOnly, Map.of()), 403);
     }
