@@ -27,6 +27,7 @@ import dev.kakehashi.mastodon.oauth.AppsResource;
 import dev.kakehashi.mastodon.oauth.OAuthMetadataResource;
 import dev.kakehashi.mastodon.oauth.TokenResource;
 import dev.kakehashi.mastodon.oauth.UserinfoResource;
+import dev.kakehashi.mastodon.statuses.BookmarksResource;
 import dev.kakehashi.mastodon.statuses.ContextPresenter;
 import dev.kakehashi.mastodon.statuses.StatusActionsResource;
 import dev.kakehashi.mastodon.statuses.StatusesResource;
@@ -43,6 +44,7 @@ import dev.kakehashi.service.ThreadQueries;
 import dev.kakehashi.service.oauth.OAuthApps;
 import dev.kakehashi.service.oauth.OAuthGrants;
 import dev.kakehashi.service.oauth.OAuthScopes;
+import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.FollowingRepository;
@@ -118,7 +120,9 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new ReactionRepository(tx),
                 new CommentRepository(tx),
                 new RemoteActorRepository(tx),
-                reactions);
+                reactions,
+                new BookmarkRepository(tx),
+                core.clock());
         StatusPresenter presenter = new StatusPresenter(
                 new PostToStatus(
                         links, blog.rendering(), () -> core.site().current().language()),
@@ -144,6 +148,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new ContextPresenter(presenter, accounts)));
         api.register(new StatusActionsResource(statuses, reactions, presenter, accounts));
         api.register(new TimelinesResource(statuses, presenter, links));
+        api.register(new BookmarksResource(statuses, presenter, links));
         var feed = new NotificationFeed(
                 tx,
                 new NotificationRepository(tx),

@@ -57,7 +57,16 @@ public final class StatusPresenter {
             boolean boosted = mine.contains(RemoteReactions.Kind.BOOST);
             // Counts of a remote post are not fetched; what is known here is the viewer's own.
             StatusFacts facts = new StatusFacts(
-                    liked ? 1 : 0, boosted ? 1 : 0, 0, liked, boosted, false, false, null, null, Map.of());
+                    liked ? 1 : 0,
+                    boosted ? 1 : 0,
+                    0,
+                    liked,
+                    boosted,
+                    batch.bookmarked().contains(p.id()),
+                    false,
+                    null,
+                    null,
+                    Map.of());
             return remotePosts.convert(p, remoteAccount(batch, p.content().actorUri()), facts);
         }
         Post p = ((StatusSource.Local) s).post();
@@ -68,7 +77,7 @@ public final class StatusPresenter {
                 batch.replies(p.id()),
                 false,
                 false,
-                false,
+                batch.bookmarked().contains(p.id()),
                 false,
                 replyTo == null ? null : replyTo.toString(),
                 null,

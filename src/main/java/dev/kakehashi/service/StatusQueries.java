@@ -5,6 +5,7 @@ import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.service.error.ServiceException;
+import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.IdRange;
 import dev.kakehashi.store.PostFilter;
@@ -13,12 +14,15 @@ import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.Transactions;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,6 +38,8 @@ public final class StatusQueries {
     private final CommentRepository comments;
     private final RemoteActorRepository actors;
     private final RemoteReactions sent;
+    private final BookmarkRepository bookmarks;
+    private final Clock clock;
 
     public StatusQueries(
             Transactions tx,
@@ -42,7 +48,9 @@ public final class StatusQueries {
             ReactionRepository reactions,
             CommentRepository comments,
             RemoteActorRepository actors,
-            RemoteReactions sent) {
+            RemoteReactions sent,
+            BookmarkRepository bookmarks,
+            Clock clock) {
         this.tx = tx;
         this.posts = posts;
         this.remotePosts = remotePosts;
@@ -50,6 +58,8 @@ public final class StatusQueries {
         this.comments = comments;
         this.actors = actors;
         this.sent = sent;
+        this.bookmarks = bookmarks;
+        this.clock = clock;
     }
 
     /** The author's own published posts and the posts of the accounts they follow, by id. */
@@ -116,6 +126,36 @@ public final class StatusQueries {
         return tx.call(() -> source(id, viewerAccountId) instanceof StatusSource.Remote r
                 ? java.util.Optional.of(r.post().content().uri())
                 : java.util.Optional.empty());
+    }
+
+    /** Bookmarks a status the viewer may see (404 otherwise); twice is once. */
+    public void bookmark(long id, long viewerAccountId) {
+        tx.run(() -> bookmarks.add(viewerAccountId, source(id, viewerAccountId).id(), clock.instant()));
+    }
+
+    /** Takes a bookmark back; nothing to take back changes nothing. */
+    public void unbookmark(long id, long viewerAccountId) {
+        tx.run(() ->
+                bookmarks.remove(viewerAccountId, source(id, viewerAccountId).id()));
+    }
+
+    /**
+     * The viewer's bookmarks in a range of bookmark ids, with the ids of the bookmarks read (what the
+     * Link header pages by); a bookmarked status that is gone or hidden is left out.
+     */
+    public <T> T bookmarked(long viewerAccountId, IdRange range, BiFunction<List<Long>, StatusBatch, T> view) {
+        return tx.call(() -> {
+            List<BookmarkRepository.Row> rows = bookmarks.page(viewerAccountId, range);
+            List<Long> ids = rows.stream().map(BookmarkRepository.Row::statusId).toList();
+            Map<Long, StatusSource> found = new HashMap<>();
+            posts.byIds(ids).stream()
+                    .filter(p -> visibleTo(p, viewerAccountId))
+                    .forEach(p -> found.put(p.id(), new StatusSource.Local(p)));
+            remotePosts.liveByIds(ids).forEach(p -> found.put(p.id(), new StatusSource.Remote(p)));
+            List<StatusSource> items =
+                    ids.stream().map(found::get).filter(s -> s != null).toList();
+            return view.apply(rows.stream().map(BookmarkRepository.Row::id).toList(), batch(items, viewerAccountId));
+        });
     }
 
     /** How many accounts {@link #reactors} lists at most per kind. */
@@ -204,6 +244,11 @@ public final class StatusQueries {
                 comments.countsPublished(postIds),
                 known,
                 remotePosts.idsOf(replyTargets),
-                viewerAccountId == null || remoteUris.isEmpty() ? Map.of() : sent.sent(viewerAccountId, remoteUris));
+                viewerAccountId == null || remoteUris.isEmpty() ? Map.of() : sent.sent(viewerAccountId, remoteUris),
+                viewerAccountId == null
+                        ? Set.of()
+                        : bookmarks.of(
+                                viewerAccountId,
+                                items.stream().map(StatusSource::id).toList()));
     }
 }

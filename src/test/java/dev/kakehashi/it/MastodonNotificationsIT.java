@@ -304,6 +304,38 @@ class MastodonNotificationsIT {
         assertJsonError(http.postJson("/api/v1/statuses/" + status + "/favourite", readOnly, Map.of()), 403);
     }
 
+    @Test
+    void bookmarksAreListedNewestFirstAndPaged() {
+        String first = admin.compose("note", "publish", "body", "Keep this one");
+        String second = admin.compose("note", "publish", "body", "And this one");
+        MastodonApi.Answer kept = post("/api/v1/statuses/" + first + "/bookmark");
+        assertThat(kept.status()).as(kept.raw().body()).isEqualTo(200);
+        assertThat(kept.json().get("bookmarked").asBoolean()).isTrue();
+        assertThat(post("/api/v1/statuses/" + second + "/bookmark").status()).isEqualTo(200);
+        assertThat(post("/api/v1/statuses/" + second + "/bookmark").status()).isEqualTo(200);
+
+        assertThat(ids(get("/api/v1/bookmarks").json())).containsExactly(second, first);
+        MastodonApi.Answer page = get("/api/v1/bookmarks?limit=1");
+        assertThat(ids(page.json())).containsExactly(second);
+        assertThat(page.json().get(0).get("bookmarked").asBoolean()).isTrue();
+        String link = page.header("Link");
+        assertThat(ids(get(link.substring(1, link.indexOf('>'))).json())).containsExactly(first);
+        assertThat(get("/api/v1/statuses/" + first).json().get("bookmarked").asBoolean())
+                .isTrue();
+
+        MastodonApi.Answer dropped = post("/api/v1/statuses/" + first + "/unbookmark");
+        assertThat(dropped.status()).isEqualTo(200);
+        assertThat(dropped.json().get("bookmarked").asBoolean()).isFalse();
+        assertThat(ids(get("/api/v1/bookmarks").json())).containsExactly(second);
+        assertThat(tables.count("select count(*) from bookmark")).isEqualTo(1);
+
+        assertJsonError(post("/api/v1/statuses/987654321/bookmark"), 404);
+        assertJsonError(http.get("/api/v1/bookmarks", null), 401);
+        String readOnly = http.passwordToken(app, "mio", "mio-password-1", "read");
+        assertJsonError(http.postJson("/api/v1/statuses/" + first + "/bookmark", readOnly, Map.of()), 403);
+        assertThat(tables.count("select count(*) from bookmark")).isEqualTo(1);
+    }
+
     static List<String> uris(JsonNode statuses) {
         List<String> uris = new ArrayList<>();
         statuses.forEach(s -> uris.add(s.get("uri").asText()));

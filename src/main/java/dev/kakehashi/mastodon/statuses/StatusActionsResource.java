@@ -70,6 +70,26 @@ public final class StatusActionsResource {
         return act(request, id, RemoteReactions.Kind.BOOST, false);
     }
 
+    @POST
+    @Path("{id}/bookmark")
+    @RequiresScope("write:bookmarks")
+    public StatusEntity bookmark(@Context ContainerRequestContext request, @PathParam("id") String id) {
+        long account = account(request);
+        long statusId = StatusesResource.parse(id);
+        statuses.bookmark(statusId, account);
+        return statuses.one(statusId, account, presenter::one);
+    }
+
+    @POST
+    @Path("{id}/unbookmark")
+    @RequiresScope("write:bookmarks")
+    public StatusEntity unbookmark(@Context ContainerRequestContext request, @PathParam("id") String id) {
+        long account = account(request);
+        long statusId = StatusesResource.parse(id);
+        statuses.unbookmark(statusId, account);
+        return statuses.one(statusId, account, presenter::one);
+    }
+
     /** The accounts that liked a blog post (emoji reactions included). */
     @GET
     @Path("{id}/favourited_by")
@@ -91,9 +111,7 @@ public final class StatusActionsResource {
     }
 
     private StatusEntity act(ContainerRequestContext request, String id, RemoteReactions.Kind kind, boolean on) {
-        long account = ApiCaller.of(request)
-                .orElseThrow(() -> ServiceException.unauthorized("This method requires an authenticated user"))
-                .requireAccountId();
+        long account = account(request);
         long statusId = StatusesResource.parse(id);
         String uri = statuses.remoteUri(statusId, account)
                 .orElseThrow(() -> InvalidInputException.of(
@@ -104,5 +122,11 @@ public final class StatusActionsResource {
             reactions.undo(account, uri, kind);
         }
         return statuses.one(statusId, account, presenter::one);
+    }
+
+    private static long account(ContainerRequestContext request) {
+        return ApiCaller.of(request)
+                .orElseThrow(() -> ServiceException.unauthorized("This method requires an authenticated user"))
+                .requireAccountId();
     }
 }
