@@ -27,8 +27,8 @@ import dev.kakehashi.mastodon.oauth.AppsResource;
 import dev.kakehashi.mastodon.oauth.OAuthMetadataResource;
 import dev.kakehashi.mastodon.oauth.TokenResource;
 import dev.kakehashi.mastodon.oauth.UserinfoResource;
-import dev.kakehashi.mastodon.statuses.BookmarksResource;
 import dev.kakehashi.mastodon.statuses.ContextPresenter;
+import dev.kakehashi.mastodon.statuses.SavedStatusesResource;
 import dev.kakehashi.mastodon.statuses.StatusActionsResource;
 import dev.kakehashi.mastodon.statuses.StatusesResource;
 import dev.kakehashi.mastodon.timelines.TimelinesResource;
@@ -54,6 +54,7 @@ import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.OAuthAppRepository;
 import dev.kakehashi.store.OAuthCodeRepository;
 import dev.kakehashi.store.OAuthTokenRepository;
+import dev.kakehashi.store.OutboundReactionRepository;
 import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemotePostRepository;
@@ -122,6 +123,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new RemoteActorRepository(tx),
                 reactions,
                 new BookmarkRepository(tx),
+                new OutboundReactionRepository(tx),
                 core.clock());
         StatusPresenter presenter = new StatusPresenter(
                 new PostToStatus(
@@ -148,7 +150,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new ContextPresenter(presenter, accounts)));
         api.register(new StatusActionsResource(statuses, reactions, presenter, accounts));
         api.register(new TimelinesResource(statuses, presenter, links));
-        api.register(new BookmarksResource(statuses, presenter, links));
+        api.register(new SavedStatusesResource(statuses, presenter, links));
         var feed = new NotificationFeed(
                 tx,
                 new NotificationRepository(tx),

@@ -8,6 +8,7 @@ import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.IdRange;
+import dev.kakehashi.store.OutboundReactionRepository;
 import dev.kakehashi.store.PostFilter;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.ReactionRepository;
@@ -39,6 +40,7 @@ public final class StatusQueries {
     private final RemoteActorRepository actors;
     private final RemoteReactions sent;
     private final BookmarkRepository bookmarks;
+    private final OutboundReactionRepository likes;
     private final Clock clock;
 
     public StatusQueries(
@@ -50,6 +52,7 @@ public final class StatusQueries {
             RemoteActorRepository actors,
             RemoteReactions sent,
             BookmarkRepository bookmarks,
+            OutboundReactionRepository likes,
             Clock clock) {
         this.tx = tx;
         this.posts = posts;
@@ -59,6 +62,7 @@ public final class StatusQueries {
         this.actors = actors;
         this.sent = sent;
         this.bookmarks = bookmarks;
+        this.likes = likes;
         this.clock = clock;
     }
 
@@ -144,18 +148,30 @@ public final class StatusQueries {
      * Link header pages by); a bookmarked status that is gone or hidden is left out.
      */
     public <T> T bookmarked(long viewerAccountId, IdRange range, BiFunction<List<Long>, StatusBatch, T> view) {
-        return tx.call(() -> {
-            List<BookmarkRepository.Row> rows = bookmarks.page(viewerAccountId, range);
-            List<Long> ids = rows.stream().map(BookmarkRepository.Row::statusId).toList();
-            Map<Long, StatusSource> found = new HashMap<>();
-            posts.byIds(ids).stream()
-                    .filter(p -> visibleTo(p, viewerAccountId))
-                    .forEach(p -> found.put(p.id(), new StatusSource.Local(p)));
-            remotePosts.liveByIds(ids).forEach(p -> found.put(p.id(), new StatusSource.Remote(p)));
-            List<StatusSource> items =
-                    ids.stream().map(found::get).filter(s -> s != null).toList();
-            return view.apply(rows.stream().map(BookmarkRepository.Row::id).toList(), batch(items, viewerAccountId));
-        });
+        return tx.call(() -> listed(
+                bookmarks.page(viewerAccountId, range).stream()
+                        .map(r -> new long[] {r.id(), r.statusId()})
+                        .toList(),
+                viewerAccountId,
+                view));
+    }
+
+    /** The remote posts the viewer liked, by the like's id, with those ids (what the Link header pages by). */
+    public <T> T favourited(long viewerAccountId, IdRange range, BiFunction<List<Long>, StatusBatch, T> view) {
+        return tx.call(() -> listed(likes.likedIn("account:" + viewerAccountId, range), viewerAccountId, view));
+    }
+
+    /** Statuses listed by a cursor of their own: pairs of cursor id and status id, in order. */
+    private <T> T listed(List<long[]> rows, long viewerAccountId, BiFunction<List<Long>, StatusBatch, T> view) {
+        List<Long> ids = rows.stream().map(r -> r[1]).toList();
+        Map<Long, StatusSource> found = new HashMap<>();
+        posts.byIds(ids).stream()
+                .filter(p -> visibleTo(p, viewerAccountId))
+                .forEach(p -> found.put(p.id(), new StatusSource.Local(p)));
+        remotePosts.liveByIds(ids).forEach(p -> found.put(p.id(), new StatusSource.Remote(p)));
+        List<StatusSource> items =
+                ids.stream().map(found::get).filter(s -> s != null).toList();
+        return view.apply(rows.stream().map(r -> r[0]).toList(), batch(items, viewerAccountId));
     }
 
     /** How many accounts {@link #reactors} lists at most per kind. */

@@ -259,6 +259,10 @@ class MastodonNotificationsIT {
                         && noteId.equals(a.get("activity").get("object").asText()),
                 Duration.ofSeconds(30));
         assertThat(like.get("actor").asText()).isEqualTo(authorActor);
+        MastodonApi.Answer favourites = get("/api/v1/favourites");
+        assertThat(favourites.status()).as(favourites.raw().body()).isEqualTo(200);
+        assertThat(ids(favourites.json())).containsExactly(status);
+        assertThat(favourites.json().get(0).get("favourited").asBoolean()).isTrue();
         assertThat(post("/api/v1/statuses/" + status + "/favourite")
                         .json()
                         .get("favourited")
@@ -286,6 +290,7 @@ class MastodonNotificationsIT {
                                         .asText()),
                 Duration.ofSeconds(30));
         assertThat(undo.get("activity").get("object").get("object").asText()).isEqualTo(noteId);
+        assertThat(get("/api/v1/favourites").json()).isEmpty();
         assertThat(get("/api/v1/timelines/home").json().toString()).contains(noteId);
         assertThat(statusOf(get("/api/v1/timelines/home").json(), noteId)
                         .get("favourited")

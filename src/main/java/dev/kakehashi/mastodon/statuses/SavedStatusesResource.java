@@ -6,6 +6,7 @@ import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.service.Links;
+import dev.kakehashi.service.StatusBatch;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.IdRange;
@@ -20,34 +21,54 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
- * {@code GET /api/v1/bookmarks}: the caller's bookmarked statuses, newest bookmark first, paged by
- * the bookmarks' own ids in the {@code Link} header as Mastodon does.
+ * {@code GET /api/v1/bookmarks} and {@code /api/v1/favourites}: the caller's bookmarked and liked
+ * statuses, newest first, paged by the bookmarks' and likes' own ids in the {@code Link} header as
+ * Mastodon does.
  */
-@Path("/api/v1/bookmarks")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-public final class BookmarksResource {
+public final class SavedStatusesResource {
     private final StatusQueries statuses;
     private final StatusPresenter presenter;
     private final Links links;
 
-    public BookmarksResource(StatusQueries statuses, StatusPresenter presenter, Links links) {
+    public SavedStatusesResource(StatusQueries statuses, StatusPresenter presenter, Links links) {
         this.statuses = statuses;
         this.presenter = presenter;
         this.links = links;
     }
 
     @GET
+    @Path("bookmarks")
     @RequiresScope("read:bookmarks")
-    public Response list(@Context ContainerRequestContext request, @Context UriInfo uri) {
+    public Response bookmarks(@Context ContainerRequestContext request, @Context UriInfo uri) {
+        return list(request, uri, statuses::bookmarked);
+    }
+
+    /** The posts from elsewhere the caller liked. */
+    @GET
+    @Path("favourites")
+    @RequiresScope("read:favourites")
+    public Response favourites(@Context ContainerRequestContext request, @Context UriInfo uri) {
+        return list(request, uri, statuses::favourited);
+    }
+
+    /** One of the caller's lists: account, range, view to the answer. */
+    interface Listing {
+        <T> T read(long accountId, IdRange range, BiFunction<List<Long>, StatusBatch, T> view);
+    }
+
+    private Response list(ContainerRequestContext request, UriInfo uri, Listing listing) {
         long account = ApiCaller.of(request)
                 .orElseThrow(() -> ServiceException.unauthorized("This method requires an authenticated user"))
                 .requireAccountId();
         Paging paging = Paging.from(uri);
         IdRange range = new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
         record Shown(List<String> ids, List<StatusEntity> statuses) {}
-        Shown page = statuses.bookmarked(
+        Shown page = listing.read(
                 account,
                 range,
                 (ids, batch) -> new Shown(ids.stream().map(String::valueOf).toList(), presenter.present(batch)));
