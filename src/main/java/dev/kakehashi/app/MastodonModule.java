@@ -20,10 +20,16 @@ import dev.kakehashi.mastodon.convert.PostToStatus;
 import dev.kakehashi.mastodon.instance.InstanceFacts;
 import dev.kakehashi.mastodon.instance.InstanceResource;
 import dev.kakehashi.mastodon.media.MediaResource;
+import dev.kakehashi.mastodon.notifications.NotificationPolicyResource;
+import dev.kakehashi.mastodon.notifications.NotificationPresenter;
+import dev.kakehashi.mastodon.notifications.NotificationsResource;
 import dev.kakehashi.mastodon.oauth.AppsResource;
 import dev.kakehashi.mastodon.oauth.OAuthMetadataResource;
 import dev.kakehashi.mastodon.oauth.TokenResource;
 import dev.kakehashi.mastodon.oauth.UserinfoResource;
+import dev.kakehashi.mastodon.statuses.ContextPresenter;
+import dev.kakehashi.mastodon.statuses.SavedStatusesResource;
+import dev.kakehashi.mastodon.statuses.StatusActionsResource;
 import dev.kakehashi.mastodon.statuses.StatusesResource;
 import dev.kakehashi.mastodon.timelines.TimelinesResource;
 import dev.kakehashi.service.AccountQueries;
@@ -31,18 +37,24 @@ import dev.kakehashi.service.IdempotentRequests;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.LocalAccountStats;
 import dev.kakehashi.service.MarkerService;
+import dev.kakehashi.service.NotificationFeed;
+import dev.kakehashi.service.RemoteReactions;
 import dev.kakehashi.service.StatusQueries;
+import dev.kakehashi.service.ThreadQueries;
 import dev.kakehashi.service.oauth.OAuthApps;
 import dev.kakehashi.service.oauth.OAuthGrants;
 import dev.kakehashi.service.oauth.OAuthScopes;
+import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.IdempotencyRepository;
 import dev.kakehashi.store.MarkerRepository;
+import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.OAuthAppRepository;
 import dev.kakehashi.store.OAuthCodeRepository;
 import dev.kakehashi.store.OAuthTokenRepository;
+import dev.kakehashi.store.OutboundReactionRepository;
 import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemotePostRepository;
@@ -75,7 +87,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
     }
 
     /** The filter, the body reader and the resources; the consent and Apps pages are admin pages. */
-    void register(ResourceConfig api, Renderers renderers) {
+    void register(ResourceConfig api, Renderers renderers, RemoteReactions reactions) {
         var links = core.links();
         var tx = core.tx();
         var stats = new LocalAccountStats(tx, core.postRepo(), new FollowerRepository(tx), new FollowingRepository(tx));
@@ -94,11 +106,12 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 .register(new PushResource())
                 .register(new OAuthAuthorizeResource(apps, grants, blog.auth(), renderers.adminPages(), core.https()))
                 .register(new AppsAdminResource(grants, renderers.adminPages()));
-        registerStatuses(api, stats, toEntity);
+        registerStatuses(api, stats, toEntity, reactions);
     }
 
     /** Statuses and timelines: the posting and reading half of the API. */
-    private void registerStatuses(ResourceConfig api, LocalAccountStats stats, AccountToEntity accounts) {
+    private void registerStatuses(
+            ResourceConfig api, LocalAccountStats stats, AccountToEntity accounts, RemoteReactions reactions) {
         var tx = core.tx();
         Links links = core.links();
         StatusQueries statuses = new StatusQueries(
@@ -107,15 +120,46 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new RemotePostRepository(tx),
                 new ReactionRepository(tx),
                 new CommentRepository(tx),
-                new RemoteActorRepository(tx));
+                new RemoteActorRepository(tx),
+                reactions,
+                new BookmarkRepository(tx),
+                new OutboundReactionRepository(tx),
+                core.clock());
         StatusPresenter presenter = new StatusPresenter(
                 new PostToStatus(
                         links, blog.rendering(), () -> core.site().current().language()),
                 accounts,
                 stats);
         var idempotent = new IdempotentRequests(tx, new IdempotencyRepository(tx), core.clock());
-        api.register(new StatusesResource(blog.posts(), idempotent, statuses, presenter, links, core.clock()));
+        var threads = new ThreadQueries(
+                tx,
+                statuses,
+                core.postRepo(),
+                new RemotePostRepository(tx),
+                new CommentRepository(tx),
+                new RemoteActorRepository(tx),
+                links);
+        api.register(new StatusesResource(
+                blog.posts(),
+                idempotent,
+                statuses,
+                presenter,
+                links,
+                core.clock(),
+                threads,
+                new ContextPresenter(presenter, accounts)));
+        api.register(new StatusActionsResource(statuses, reactions, presenter, accounts));
         api.register(new TimelinesResource(statuses, presenter, links));
+        api.register(new SavedStatusesResource(statuses, presenter, links));
+        var feed = new NotificationFeed(
+                tx,
+                new NotificationRepository(tx),
+                new CommentRepository(tx),
+                new RemoteActorRepository(tx),
+                new MarkerRepository(tx),
+                statuses);
+        api.register(new NotificationsResource(feed, new NotificationPresenter(presenter, accounts), links));
+        api.register(new NotificationPolicyResource());
         api.register(new MediaResource(blog.media(), new MediaToAttachment(links)));
         api.register(new AccountsResource(
                 new AccountQueries(tx, core.accountRepo(), new RemoteActorRepository(tx)),

@@ -10,6 +10,7 @@ import dev.kakehashi.mastodon.convert.StatusFacts;
 import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.service.LocalAccountStats;
+import dev.kakehashi.service.RemoteReactions;
 import dev.kakehashi.service.StatusBatch;
 import dev.kakehashi.service.StatusSource;
 import java.util.HashMap;
@@ -51,7 +52,22 @@ public final class StatusPresenter {
             StatusSource s, StatusBatch batch, Map<String, String> actorIds, Map<Long, AccountEntity> authors) {
         if (s instanceof StatusSource.Remote r) {
             RemotePost p = r.post();
-            return remotePosts.convert(p, remoteAccount(batch, p.content().actorUri()), StatusFacts.NONE);
+            var mine = batch.sentAbout(p.content().uri());
+            boolean liked = mine.contains(RemoteReactions.Kind.LIKE);
+            boolean boosted = mine.contains(RemoteReactions.Kind.BOOST);
+            // Counts of a remote post are not fetched; what is known here is the viewer's own.
+            StatusFacts facts = new StatusFacts(
+                    liked ? 1 : 0,
+                    boosted ? 1 : 0,
+                    0,
+                    liked,
+                    boosted,
+                    batch.bookmarked().contains(p.id()),
+                    false,
+                    null,
+                    null,
+                    Map.of());
+            return remotePosts.convert(p, remoteAccount(batch, p.content().actorUri()), facts);
         }
         Post p = ((StatusSource.Local) s).post();
         Long replyTo = p.inReplyTo() == null ? null : batch.remotePostIds().get(p.inReplyTo());
@@ -61,7 +77,7 @@ public final class StatusPresenter {
                 batch.replies(p.id()),
                 false,
                 false,
-                false,
+                batch.bookmarked().contains(p.id()),
                 false,
                 replyTo == null ? null : replyTo.toString(),
                 null,

@@ -4,18 +4,27 @@ import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.domain.RemoteActor;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A page of statuses with everything they show, loaded with a fixed number of queries whatever the
  * page's size: reaction counts and comment counts per post, the remote actors who wrote or are
- * mentioned, and the local ids of the remote posts replied to.
+ * mentioned, the local ids of the remote posts replied to, and what the viewer liked or boosted of
+ * the remote posts, and which of the statuses the viewer bookmarked.
  */
 public record StatusBatch(
         List<StatusSource> items,
         Map<Long, Map<ReactionKind, Long>> reactions,
         Map<Long, Long> comments,
         Map<String, RemoteActor> actors,
-        Map<String, Long> remotePostIds) {
+        Map<String, Long> remotePostIds,
+        Map<String, Set<RemoteReactions.Kind>> sent,
+        Set<Long> bookmarked) {
+    /** What the viewer liked or boosted of a remote post (empty for an anonymous viewer). */
+    public Set<RemoteReactions.Kind> sentAbout(String postUri) {
+        return sent.getOrDefault(postUri, Set.of());
+    }
+
     /** Likes (emoji reactions count as likes, as Mastodon counts Misskey's) of a post. */
     public long likes(long postId) {
         Map<ReactionKind, Long> r = reactions.getOrDefault(postId, Map.of());

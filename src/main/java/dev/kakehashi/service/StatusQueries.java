@@ -2,22 +2,28 @@ package dev.kakehashi.service;
 
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.PostMention;
+import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.service.error.ServiceException;
+import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.IdRange;
+import dev.kakehashi.store.OutboundReactionRepository;
 import dev.kakehashi.store.PostFilter;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.Transactions;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -32,6 +38,10 @@ public final class StatusQueries {
     private final ReactionRepository reactions;
     private final CommentRepository comments;
     private final RemoteActorRepository actors;
+    private final RemoteReactions sent;
+    private final BookmarkRepository bookmarks;
+    private final OutboundReactionRepository likes;
+    private final Clock clock;
 
     public StatusQueries(
             Transactions tx,
@@ -39,13 +49,21 @@ public final class StatusQueries {
             RemotePostRepository remotePosts,
             ReactionRepository reactions,
             CommentRepository comments,
-            RemoteActorRepository actors) {
+            RemoteActorRepository actors,
+            RemoteReactions sent,
+            BookmarkRepository bookmarks,
+            OutboundReactionRepository likes,
+            Clock clock) {
         this.tx = tx;
         this.posts = posts;
         this.remotePosts = remotePosts;
         this.reactions = reactions;
         this.comments = comments;
         this.actors = actors;
+        this.sent = sent;
+        this.bookmarks = bookmarks;
+        this.likes = likes;
+        this.clock = clock;
     }
 
     /** The author's own published posts and the posts of the accounts they follow, by id. */
@@ -56,7 +74,7 @@ public final class StatusQueries {
             remotePosts
                     .fromFollowedIn("account:" + accountId, range)
                     .forEach(p -> items.add(new StatusSource.Remote(p)));
-            return view.apply(batch(page(items, range)));
+            return view.apply(batch(page(items, range), accountId));
         });
     }
 
@@ -73,7 +91,111 @@ public final class StatusQueries {
      * otherwise, so a followers-only post's existence is not given away.
      */
     public <T> T one(long id, Long viewerAccountId, Function<StatusBatch, T> view) {
-        return tx.call(() -> view.apply(batch(List.of(source(id, viewerAccountId)))));
+        return tx.call(() -> view.apply(batch(List.of(source(id, viewerAccountId)), viewerAccountId)));
+    }
+
+    /**
+     * The blog's posts with these ids, whatever their visibility, as one batch: for what the
+     * author is notified about (their own posts). Joins the caller's unit of work.
+     */
+    public StatusBatch postsBatch(java.util.Collection<Long> ids) {
+        return tx.call(() -> batch(posts.byIds(ids).stream()
+                .map(p -> (StatusSource) new StatusSource.Local(p))
+                .toList()));
+    }
+
+    /** The status {@code id} if {@code viewerAccountId} may see it (see {@link #one}); joins the unit of work. */
+    StatusSource visible(long id, Long viewerAccountId) {
+        return tx.call(() -> source(id, viewerAccountId));
+    }
+
+    /** Whether a viewer may see a blog post. */
+    static boolean visibleTo(Post p, Long viewerAccountId) {
+        return p.isPublished()
+                && (p.visibility().readableByAnyone()
+                        || (viewerAccountId != null && p.author().id() == viewerAccountId));
+    }
+
+    /** A batch of these statuses, in this order; joins the unit of work. */
+    StatusBatch batchOf(List<StatusSource> items, Long viewerAccountId) {
+        return tx.call(() -> batch(items, viewerAccountId));
+    }
+
+    /**
+     * The id (URI) of the remote post {@code id}, empty when it is one of the blog's posts.
+     *
+     * @throws ServiceException 404 when there is no such status the viewer may see
+     */
+    public java.util.Optional<String> remoteUri(long id, long viewerAccountId) {
+        return tx.call(() -> source(id, viewerAccountId) instanceof StatusSource.Remote r
+                ? java.util.Optional.of(r.post().content().uri())
+                : java.util.Optional.empty());
+    }
+
+    /** Bookmarks a status the viewer may see (404 otherwise); twice is once. */
+    public void bookmark(long id, long viewerAccountId) {
+        tx.run(() -> bookmarks.add(viewerAccountId, source(id, viewerAccountId).id(), clock.instant()));
+    }
+
+    /** Takes a bookmark back; nothing to take back changes nothing. */
+    public void unbookmark(long id, long viewerAccountId) {
+        tx.run(() ->
+                bookmarks.remove(viewerAccountId, source(id, viewerAccountId).id()));
+    }
+
+    /**
+     * The viewer's bookmarks in a range of bookmark ids, with the ids of the bookmarks read (what the
+     * Link header pages by); a bookmarked status that is gone or hidden is left out.
+     */
+    public <T> T bookmarked(long viewerAccountId, IdRange range, BiFunction<List<Long>, StatusBatch, T> view) {
+        return tx.call(() -> listed(
+                bookmarks.page(viewerAccountId, range).stream()
+                        .map(r -> new long[] {r.id(), r.statusId()})
+                        .toList(),
+                viewerAccountId,
+                view));
+    }
+
+    /** The remote posts the viewer liked, by the like's id, with those ids (what the Link header pages by). */
+    public <T> T favourited(long viewerAccountId, IdRange range, BiFunction<List<Long>, StatusBatch, T> view) {
+        return tx.call(() -> listed(likes.likedIn("account:" + viewerAccountId, range), viewerAccountId, view));
+    }
+
+    /** Statuses listed by a cursor of their own: pairs of cursor id and status id, in order. */
+    private <T> T listed(List<long[]> rows, long viewerAccountId, BiFunction<List<Long>, StatusBatch, T> view) {
+        List<Long> ids = rows.stream().map(r -> r[1]).toList();
+        Map<Long, StatusSource> found = new HashMap<>();
+        posts.byIds(ids).stream()
+                .filter(p -> visibleTo(p, viewerAccountId))
+                .forEach(p -> found.put(p.id(), new StatusSource.Local(p)));
+        remotePosts.liveByIds(ids).forEach(p -> found.put(p.id(), new StatusSource.Remote(p)));
+        List<StatusSource> items =
+                ids.stream().map(found::get).filter(s -> s != null).toList();
+        return view.apply(rows.stream().map(r -> r[0]).toList(), batch(items, viewerAccountId));
+    }
+
+    /** How many accounts {@link #reactors} lists at most per kind. */
+    public static final int MAX_REACTORS = 40;
+
+    /**
+     * Who liked (an emoji reaction counts as a like) or boosted a status the viewer may see, newest
+     * first, at most {@link #MAX_REACTORS}: actor URI to the cached actor, or null when not cached.
+     * Nothing is stored of who reacted to a remote post.
+     */
+    public Map<String, RemoteActor> reactors(long id, Long viewerAccountId, boolean boosts) {
+        return tx.call(() -> {
+            Map<String, RemoteActor> out = new java.util.LinkedHashMap<>();
+            if (source(id, viewerAccountId) instanceof StatusSource.Local l) {
+                reactions.forPost(l.post().id(), MAX_REACTORS).stream()
+                        .filter(r -> boosts
+                                ? r.kind() == ReactionKind.BOOST
+                                : r.kind() == ReactionKind.LIKE || r.kind() == ReactionKind.EMOJI)
+                        .limit(MAX_REACTORS)
+                        .forEach(r -> out.put(r.actorUri(), null));
+                actors.byUris(out.keySet()).forEach(a -> out.put(a.uri(), a));
+            }
+            return out;
+        });
     }
 
     /** The id (URI) a reply to status {@code id} answers: the remote post's, or the blog post's. */
@@ -85,11 +207,7 @@ public final class StatusQueries {
     }
 
     private StatusSource source(long id, Long viewerAccountId) {
-        Post post = posts.byId(id)
-                .filter(Post::isPublished)
-                .filter(p -> p.visibility().readableByAnyone()
-                        || (viewerAccountId != null && p.author().id() == viewerAccountId))
-                .orElse(null);
+        Post post = posts.byId(id).filter(p -> visibleTo(p, viewerAccountId)).orElse(null);
         if (post != null) {
             return new StatusSource.Local(post);
         }
@@ -110,9 +228,15 @@ public final class StatusQueries {
     }
 
     private StatusBatch batch(List<StatusSource> items) {
+        return batch(items, null);
+    }
+
+    /** A batch as {@code viewerAccountId} (null when anonymous) sees it: with what they liked and boosted. */
+    StatusBatch batch(List<StatusSource> items, Long viewerAccountId) {
         List<Long> postIds = new ArrayList<>();
         Set<String> actorUris = new HashSet<>();
         Set<String> replyTargets = new HashSet<>();
+        List<String> remoteUris = new ArrayList<>();
         for (StatusSource s : items) {
             if (s instanceof StatusSource.Local l) {
                 postIds.add(l.post().id());
@@ -125,6 +249,7 @@ public final class StatusQueries {
                 }
             } else if (s instanceof StatusSource.Remote r) {
                 actorUris.add(r.post().content().actorUri());
+                remoteUris.add(r.post().content().uri());
             }
         }
         Map<String, RemoteActor> known =
@@ -134,6 +259,12 @@ public final class StatusQueries {
                 reactions.countsOf(postIds),
                 comments.countsPublished(postIds),
                 known,
-                remotePosts.idsOf(replyTargets));
+                remotePosts.idsOf(replyTargets),
+                viewerAccountId == null || remoteUris.isEmpty() ? Map.of() : sent.sent(viewerAccountId, remoteUris),
+                viewerAccountId == null
+                        ? Set.of()
+                        : bookmarks.of(
+                                viewerAccountId,
+                                items.stream().map(StatusSource::id).toList()));
     }
 }

@@ -84,6 +84,11 @@ public final class CommentRepository {
         return rows("where c.id = :id", q -> q.setParameter("id", id)).stream().findFirst();
     }
 
+    /** Comments by id in one query (unknown ids are absent). */
+    public List<Comment> byIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : rows("where c.id in (:ids)", q -> q.setParameterList("ids", ids));
+    }
+
     /** Replaces a live comment's content; false when there is none (unknown or deleted). */
     public boolean updateContent(long id, CommentContent c) {
         return tx.session()

@@ -5,6 +5,8 @@ import dev.kakehashi.domain.NotificationKind;
 import dev.kakehashi.domain.Snowflake;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /** What authors are told (the notification table). Queries for the admin and e-mail live here too. */
 public final class NotificationRepository {
@@ -56,40 +58,112 @@ public final class NotificationRepository {
         return id;
     }
 
+    private static final String SELECT = "select n.id, n.kind, n.actor_uri, a.name, a.preferred_username, a.host,"
+            + " a.icon_url, a.url, n.post_id, p.title, p.kind as post_kind, p.slug,"
+            + " substr(p.body_html, 1, 400) as excerpt, n.comment_id, coalesce(c.url, c.uri) as comment_url,"
+            + " r.emoji, r.object_url, n.created_at, n.read_at from notification n"
+            + " left join remote_actor a on a.uri = n.actor_uri"
+            + " left join post p on p.id = n.post_id"
+            + " left join post_comment c on c.id = n.comment_id"
+            + " left join reaction r on r.id = n.reaction_id";
+
     /** An author's notifications, newest first, one page. */
     public List<Notification> forAccount(long accountId, int offset, int limit) {
         return Rows.list(
                 tx.session(),
-                "select n.id, n.kind, n.actor_uri, a.name, a.preferred_username, a.host, a.icon_url, a.url,"
-                        + " n.post_id, p.title, p.kind as post_kind, p.slug, substr(p.body_html, 1, 400) as excerpt,"
-                        + " n.comment_id, coalesce(c.url, c.uri) as comment_url, r.emoji, r.object_url, n.created_at,"
-                        + " n.read_at from notification n"
-                        + " left join remote_actor a on a.uri = n.actor_uri"
-                        + " left join post p on p.id = n.post_id"
-                        + " left join post_comment c on c.id = n.comment_id"
-                        + " left join reaction r on r.id = n.reaction_id"
-                        + " where n.account_id = :a order by n.created_at desc, n.id desc",
+                SELECT + " where n.account_id = :a order by n.created_at desc, n.id desc",
                 q -> q.setParameter("a", accountId).setFirstResult(offset).setMaxResults(limit),
-                r -> new Notification(
-                        r.lng("id"),
-                        r.enumOf(NotificationKind.class, "kind"),
-                        r.str("actor_uri"),
-                        r.str("name"),
-                        r.str("preferred_username"),
-                        r.str("host"),
-                        r.str("icon_url"),
-                        r.str("url"),
-                        r.lngOrNull("post_id"),
-                        r.str("title"),
-                        r.str("post_kind"),
-                        r.str("slug"),
-                        r.str("excerpt"),
-                        r.lngOrNull("comment_id"),
-                        r.str("comment_url"),
-                        r.str("emoji"),
-                        r.str("object_url"),
-                        r.instant("created_at"),
-                        r.instant("read_at")));
+                NotificationRepository::row);
+    }
+
+    /**
+     * An author's notifications in an id range (Mastodon's paging; ids sort by time), of the given
+     * kinds, and only from {@code actorUri} when it is not null.
+     */
+    public List<Notification> inRange(long accountId, IdRange range, Set<NotificationKind> kinds, String actorUri) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        return Rows.list(
+                tx.session(),
+                SELECT + " where n.account_id = :a and n.kind in (:k) and " + range.where("n.id")
+                        + (actorUri == null ? "" : " and n.actor_uri = :actor") + range.order("n.id"),
+                q -> {
+                    q.setParameter("a", accountId)
+                            .setParameterList(
+                                    "k", kinds.stream().map(Enum::name).toList())
+                            .setParameter("above", range.above())
+                            .setParameter("below", range.below())
+                            .setMaxResults(range.limit());
+                    if (actorUri != null) {
+                        q.setParameter("actor", actorUri);
+                    }
+                    return q;
+                },
+                NotificationRepository::row);
+    }
+
+    /** One of an author's notifications. */
+    public Optional<Notification> byId(long accountId, long id) {
+        return Rows.list(
+                        tx.session(),
+                        SELECT + " where n.account_id = :a and n.id = :id",
+                        q -> q.setParameter("a", accountId).setParameter("id", id),
+                        NotificationRepository::row)
+                .stream()
+                .findFirst();
+    }
+
+    /** @return whether the author had that notification */
+    public boolean delete(long accountId, long id) {
+        return tx.session()
+                        .createNativeMutationQuery("delete from notification where account_id = :a and id = :id")
+                        .setParameter("a", accountId)
+                        .setParameter("id", id)
+                        .executeUpdate()
+                > 0;
+    }
+
+    /** @return how many were removed */
+    public int clear(long accountId) {
+        return tx.session()
+                .createNativeMutationQuery("delete from notification where account_id = :a")
+                .setParameter("a", accountId)
+                .executeUpdate();
+    }
+
+    /** How many notifications newer than {@code afterId}. */
+    public long countAfter(long accountId, long afterId) {
+        return ((Number) tx.session()
+                        .createNativeQuery(
+                                "select count(*) from notification where account_id = :a and id > :after", Object.class)
+                        .setParameter("a", accountId)
+                        .setParameter("after", afterId)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    private static Notification row(Rows.Row r) {
+        return new Notification(
+                r.lng("id"),
+                r.enumOf(NotificationKind.class, "kind"),
+                r.str("actor_uri"),
+                r.str("name"),
+                r.str("preferred_username"),
+                r.str("host"),
+                r.str("icon_url"),
+                r.str("url"),
+                r.lngOrNull("post_id"),
+                r.str("title"),
+                r.str("post_kind"),
+                r.str("slug"),
+                r.str("excerpt"),
+                r.lngOrNull("comment_id"),
+                r.str("comment_url"),
+                r.str("emoji"),
+                r.str("object_url"),
+                r.instant("created_at"),
+                r.instant("read_at"));
     }
 
     public long count(long accountId) {

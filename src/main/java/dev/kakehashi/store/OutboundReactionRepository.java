@@ -42,6 +42,23 @@ public final class OutboundReactionRepository {
                 .findFirst();
     }
 
+    /**
+     * The stored remote posts {@code localActor} liked, by the like's id in a range (newest first,
+     * oldest first reading upwards): pairs of the like's id and the remote post's id.
+     */
+    public List<long[]> likedIn(String localActor, IdRange range) {
+        return Rows.list(
+                tx.session(),
+                "select o.id, p.id as post_id from outbound_reaction o join remote_post p on p.uri = o.remote_post_uri"
+                        + " where o.local_actor = :l and o.kind = 'LIKE' and p.deleted_at is null and "
+                        + range.where("o.id") + range.order("o.id"),
+                q -> q.setParameter("l", localActor)
+                        .setParameter("above", range.above())
+                        .setParameter("below", range.below())
+                        .setMaxResults(range.limit()),
+                r -> new long[] {r.lng("id"), r.lng("post_id")});
+    }
+
     /** Everything {@code localActor} sent about these posts (the reader page's button states). */
     public List<Row> of(String localActor, List<String> remotePostUris) {
         if (remotePostUris.isEmpty()) {

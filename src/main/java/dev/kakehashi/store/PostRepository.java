@@ -33,6 +33,32 @@ public final class PostRepository {
         return Optional.ofNullable(tx.session().get(Post.class, id));
     }
 
+    /** Posts by id, with their authors, in one query (unknown ids are absent). */
+    public List<Post> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return tx.session()
+                .createSelectionQuery("from Post p join fetch p.author where p.id in (:ids)", Post.class)
+                .setParameterList("ids", ids)
+                .getResultList();
+    }
+
+    /** Published posts that reply to one of {@code uris}, oldest first, with their authors. */
+    public List<Post> publishedRepliesTo(java.util.Collection<String> uris) {
+        if (uris.isEmpty()) {
+            return List.of();
+        }
+        return tx.session()
+                .createSelectionQuery(
+                        "from Post p join fetch p.author where " + PUBLISHED_ANY + " and p.inReplyTo in (:u)"
+                                + " order by p.id",
+                        Post.class)
+                .setParameterList("u", uris)
+                .setMaxResults(200)
+                .getResultList();
+    }
+
     public Optional<Post> bySlug(String slug) {
         return tx.session()
                 .createSelectionQuery("from Post p where p.slug = :s", Post.class)

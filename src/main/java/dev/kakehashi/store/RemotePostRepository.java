@@ -95,6 +95,14 @@ public final class RemotePostRepository {
                         .setParameter("below", range.below()));
     }
 
+    /** Live posts by id in one query (unknown or deleted ids are absent). */
+    public List<RemotePost> liveByIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return read("where p.deleted_at is null and p.id in (:ids)", ids.size(), q -> q.setParameterList("ids", ids));
+    }
+
     public Optional<RemotePost> byId(long id) {
         return read("where p.id = :id", 1, q -> q.setParameter("id", id)).stream()
                 .findFirst();

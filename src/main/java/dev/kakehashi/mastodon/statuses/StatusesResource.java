@@ -7,6 +7,7 @@ import dev.kakehashi.mastodon.StatusPresenter;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.convert.MediaToAttachment;
+import dev.kakehashi.mastodon.entity.ContextEntity;
 import dev.kakehashi.mastodon.entity.ScheduledStatusEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.mastodon.entity.StatusSourceEntity;
@@ -15,6 +16,7 @@ import dev.kakehashi.service.IdempotentRequests;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.PostService;
 import dev.kakehashi.service.StatusQueries;
+import dev.kakehashi.service.ThreadQueries;
 import dev.kakehashi.service.error.ServiceException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -44,6 +46,8 @@ public final class StatusesResource {
     private final MediaToAttachment media;
     private final Links links;
     private final Clock clock;
+    private final ThreadQueries threads;
+    private final ContextPresenter context;
 
     public StatusesResource(
             PostService posts,
@@ -51,7 +55,9 @@ public final class StatusesResource {
             StatusQueries statuses,
             StatusPresenter presenter,
             Links links,
-            Clock clock) {
+            Clock clock,
+            ThreadQueries threads,
+            ContextPresenter context) {
         this.posts = posts;
         this.idempotent = idempotent;
         this.statuses = statuses;
@@ -59,6 +65,8 @@ public final class StatusesResource {
         this.media = new MediaToAttachment(links);
         this.links = links;
         this.clock = clock;
+        this.threads = threads;
+        this.context = context;
     }
 
     @POST
@@ -85,6 +93,14 @@ public final class StatusesResource {
     public StatusEntity show(@Context ContainerRequestContext request, @PathParam("id") String id) {
         Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
         return statuses.one(parse(id), viewer, presenter::one);
+    }
+
+    /** The thread around a status: what it answers, and its comments and the posts that answer it. */
+    @GET
+    @Path("{id}/context")
+    public ContextEntity context(@Context ContainerRequestContext request, @PathParam("id") String id) {
+        Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
+        return threads.context(parse(id), viewer, context::present);
     }
 
     @GET

@@ -1,0 +1,60 @@
+package dev.kakehashi.mastodon.notifications;
+
+import dev.kakehashi.domain.Comment;
+import dev.kakehashi.domain.Notification;
+import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.mastodon.StatusPresenter;
+import dev.kakehashi.mastodon.convert.AccountToEntity;
+import dev.kakehashi.mastodon.convert.CommentToStatus;
+import dev.kakehashi.mastodon.convert.NotificationToEntity;
+import dev.kakehashi.mastodon.convert.StatusFacts;
+import dev.kakehashi.mastodon.entity.AccountEntity;
+import dev.kakehashi.mastodon.entity.NotificationEntity;
+import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.service.NotificationBatch;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a loaded page of notifications into {@code Notification} entities from the batch alone (no
+ * query per notification): a reply's status is the comment, a like's or boost's the post.
+ */
+public final class NotificationPresenter {
+    private final StatusPresenter statuses;
+    private final AccountToEntity accounts;
+    private final NotificationToEntity notifications = new NotificationToEntity();
+    private final CommentToStatus comments = new CommentToStatus();
+
+    public NotificationPresenter(StatusPresenter statuses, AccountToEntity accounts) {
+        this.statuses = statuses;
+        this.accounts = accounts;
+    }
+
+    public List<NotificationEntity> present(NotificationBatch batch) {
+        Map<Long, StatusEntity> posts = new HashMap<>();
+        statuses.present(batch.posts()).forEach(s -> posts.put(Long.valueOf(s.id()), s));
+        return batch.items().stream()
+                .map(n -> notifications.convert(n, account(batch, n.actorUri()), status(n, batch, posts)))
+                .toList();
+    }
+
+    public NotificationEntity one(NotificationBatch batch) {
+        return present(batch).get(0);
+    }
+
+    private StatusEntity status(Notification n, NotificationBatch batch, Map<Long, StatusEntity> posts) {
+        Comment c = n.commentId() == null ? null : batch.comments().get(n.commentId());
+        if (c != null && !c.isDeleted()) {
+            StatusEntity post = posts.get(c.postId());
+            String postAuthor = post == null ? null : post.account().id();
+            return comments.convert(c, account(batch, c.actorUri()), postAuthor, StatusFacts.NONE);
+        }
+        return n.postId() == null ? null : posts.get(n.postId());
+    }
+
+    private AccountEntity account(NotificationBatch batch, String actorUri) {
+        RemoteActor a = batch.actors().get(actorUri);
+        return a == null ? accounts.unknownRemote(actorUri) : accounts.remote(a);
+    }
+}

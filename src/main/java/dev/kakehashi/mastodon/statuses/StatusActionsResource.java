@@ -1,0 +1,132 @@
+package dev.kakehashi.mastodon.statuses;
+
+import dev.kakehashi.mastodon.StatusPresenter;
+import dev.kakehashi.mastodon.auth.ApiCaller;
+import dev.kakehashi.mastodon.auth.RequiresScope;
+import dev.kakehashi.mastodon.convert.AccountToEntity;
+import dev.kakehashi.mastodon.entity.AccountEntity;
+import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.service.RemoteReactions;
+import dev.kakehashi.service.StatusQueries;
+import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.ServiceException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/**
+ * Favourite and reblog of a status, and taking them back (INTEROP B5): for a post from elsewhere
+ * they go out as {@code Like}, {@code Announce} and {@code Undo} through the same service as the
+ * admin reader's buttons; doing it twice sends nothing more. The answer is the status as the caller
+ * now sees it. Who favourited or reblogged a blog post comes from the stored reactions.
+ */
+@Path("/api/v1/statuses")
+@Produces(MediaType.APPLICATION_JSON)
+public final class StatusActionsResource {
+    private final StatusQueries statuses;
+    private final RemoteReactions reactions;
+    private final StatusPresenter presenter;
+    private final AccountToEntity accounts;
+
+    public StatusActionsResource(
+            StatusQueries statuses, RemoteReactions reactions, StatusPresenter presenter, AccountToEntity accounts) {
+        this.statuses = statuses;
+        this.reactions = reactions;
+        this.presenter = presenter;
+        this.accounts = accounts;
+    }
+
+    @POST
+    @Path("{id}/favourite")
+    @RequiresScope("write:favourites")
+    public StatusEntity favourite(@Context ContainerRequestContext request, @PathParam("id") String id) {
+        return act(request, id, RemoteReactions.Kind.LIKE, true);
+    }
+
+    @POST
+    @Path("{id}/unfavourite")
+    @RequiresScope("write:favourites")
+    public StatusEntity unfavourite(@Context ContainerRequestContext request, @PathParam("id") String id) {
+        return act(request, id, RemoteReactions.Kind.LIKE, false);
+    }
+
+    @POST
+    @Path("{id}/reblog")
+    @RequiresScope("write:statuses")
+    public StatusEntity reblog(@Context ContainerRequestContext request, @PathParam("id") String id) {
+        return act(request, id, RemoteReactions.Kind.BOOST, true);
+    }
+
+    @POST
+    @Path("{id}/unreblog")
+    @RequiresScope("write:statuses")
+    public StatusEntity unreblog(@Context ContainerRequestContext request, @PathParam("id") String id) {
+        return act(request, id, RemoteReactions.Kind.BOOST, false);
+    }
+
+    @POST
+    @Path("{id}/bookmark")
+    @RequiresScope("write:bookmarks")
+    public StatusEntity bookmark(@Context ContainerRequestContext request, @PathParam("id") String id) {
+        long account = account(request);
+        long statusId = StatusesResource.parse(id);
+        statuses.bookmark(statusId, account);
+        return statuses.one(statusId, account, presenter::one);
+    }
+
+    @POST
+    @Path("{id}/unbookmark")
+    @RequiresScope("write:bookmarks")
+    public StatusEntity unbookmark(@Context ContainerRequestContext request, @PathParam("id") String id) {
+        long account = account(request);
+        long statusId = StatusesResource.parse(id);
+        statuses.unbookmark(statusId, account);
+        return statuses.one(statusId, account, presenter::one);
+    }
+
+    /** The accounts that liked a blog post (emoji reactions included). */
+    @GET
+    @Path("{id}/favourited_by")
+    public List<AccountEntity> favouritedBy(@Context ContainerRequestContext request, @PathParam("id") String id) {
+        return reactors(request, id, false);
+    }
+
+    @GET
+    @Path("{id}/reblogged_by")
+    public List<AccountEntity> rebloggedBy(@Context ContainerRequestContext request, @PathParam("id") String id) {
+        return reactors(request, id, true);
+    }
+
+    private List<AccountEntity> reactors(ContainerRequestContext request, String id, boolean boosts) {
+        Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
+        return statuses.reactors(StatusesResource.parse(id), viewer, boosts).entrySet().stream()
+                .map(e -> e.getValue() == null ? accounts.unknownRemote(e.getKey()) : accounts.remote(e.getValue()))
+                .toList();
+    }
+
+    private StatusEntity act(ContainerRequestContext request, String id, RemoteReactions.Kind kind, boolean on) {
+        long account = account(request);
+        long statusId = StatusesResource.parse(id);
+        String uri = statuses.remoteUri(statusId, account)
+                .orElseThrow(() -> InvalidInputException.of(
+                        "id", "Favourites and reblogs of the blog's own posts are not supported yet"));
+        if (on) {
+            reactions.react(account, uri, kind);
+        } else {
+            reactions.undo(account, uri, kind);
+        }
+        return statuses.one(statusId, account, presenter::one);
+    }
+
+    private static long account(ContainerRequestContext request) {
+        return ApiCaller.of(request)
+                .orElseThrow(() -> ServiceException.unauthorized("This method requires an authenticated user"))
+                .requireAccountId();
+    }
+}

@@ -1,0 +1,132 @@
+package dev.kakehashi.service;
+
+import dev.kakehashi.domain.Comment;
+import dev.kakehashi.domain.Notification;
+import dev.kakehashi.domain.NotificationKind;
+import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.service.error.ServiceException;
+import dev.kakehashi.store.CommentRepository;
+import dev.kakehashi.store.IdRange;
+import dev.kakehashi.store.MarkerRepository;
+import dev.kakehashi.store.NotificationRepository;
+import dev.kakehashi.store.RemoteActorRepository;
+import dev.kakehashi.store.Transactions;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * An author's notifications as the Mastodon API reads them: paged by id (ids sort by time),
+ * filtered by kind and by who did it, one page loaded with a fixed number of queries.
+ */
+public final class NotificationFeed {
+    private final Transactions tx;
+    private final NotificationRepository notifications;
+    private final CommentRepository comments;
+    private final RemoteActorRepository actors;
+    private final MarkerRepository markers;
+    private final StatusQueries statuses;
+
+    public NotificationFeed(
+            Transactions tx,
+            NotificationRepository notifications,
+            CommentRepository comments,
+            RemoteActorRepository actors,
+            MarkerRepository markers,
+            StatusQueries statuses) {
+        this.tx = tx;
+        this.notifications = notifications;
+        this.comments = comments;
+        this.actors = actors;
+        this.markers = markers;
+        this.statuses = statuses;
+    }
+
+    /**
+     * One page of notifications of the given kinds, newest first (oldest first when the range reads
+     * upwards).
+     *
+     * @param fromAccountId only those by this remote account, or null for all; an unknown account
+     *     has none
+     */
+    public <T> T page(
+            long accountId,
+            IdRange range,
+            Set<NotificationKind> kinds,
+            Long fromAccountId,
+            Function<NotificationBatch, T> view) {
+        return tx.call(() -> {
+            String actorUri = null;
+            if (fromAccountId != null) {
+                actorUri = actors.byId(fromAccountId).map(RemoteActor::uri).orElse(null);
+                if (actorUri == null) {
+                    return view.apply(batch(List.of()));
+                }
+            }
+            return view.apply(batch(notifications.inRange(accountId, range, kinds, actorUri)));
+        });
+    }
+
+    /** One of the author's notifications; 404 when it is not theirs. */
+    public <T> T one(long accountId, long id, Function<NotificationBatch, T> view) {
+        return tx.call(() -> view.apply(batch(List.of(
+                notifications.byId(accountId, id).orElseThrow(() -> ServiceException.notFound("Notification"))))));
+    }
+
+    /** Removes one notification; 404 when it is not the author's. */
+    public void dismiss(long accountId, long id) {
+        tx.run(() -> {
+            if (!notifications.delete(accountId, id)) {
+                throw ServiceException.notFound("Notification");
+            }
+        });
+    }
+
+    /** Removes all of the author's notifications. */
+    public void clear(long accountId) {
+        tx.run(() -> notifications.clear(accountId));
+    }
+
+    /** Notifications after the author's {@code notifications} marker (all when there is none), at most {@code cap}. */
+    public long unread(long accountId, int cap) {
+        return tx.call(() -> {
+            long after = markers.of(accountId).stream()
+                    .filter(m -> "notifications".equals(m.timeline()))
+                    .map(m -> parseOrZero(m.lastReadId()))
+                    .findFirst()
+                    .orElse(0L);
+            return Math.min(cap, notifications.countAfter(accountId, after));
+        });
+    }
+
+    private NotificationBatch batch(List<Notification> items) {
+        Set<Long> postIds = items.stream()
+                .map(Notification::postId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Set<Long> commentIds = items.stream()
+                .map(Notification::commentId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Set<String> actorUris = new HashSet<>();
+        items.forEach(n -> actorUris.add(n.actorUri()));
+        Map<Long, Comment> byId =
+                comments.byIds(commentIds).stream().collect(Collectors.toMap(Comment::id, c -> c, (a, b) -> a));
+        byId.values().forEach(c -> actorUris.add(c.actorUri()));
+        Map<String, RemoteActor> known =
+                actors.byUris(actorUris).stream().collect(Collectors.toMap(RemoteActor::uri, a -> a, (a, b) -> a));
+        return new NotificationBatch(items, statuses.postsBatch(postIds), byId, known);
+    }
+
+    private static long parseOrZero(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.kakehashi.service;
+
+import dev.kakehashi.domain.Comment;
+import dev.kakehashi.domain.CommentStatus;
+import dev.kakehashi.domain.CommentWithAuthor;
+import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.store.CommentRepository;
+import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.RemoteActorRepository;
+import dev.kakehashi.store.RemotePostRepository;
+import dev.kakehashi.store.Transactions;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The thread around a status as the Mastodon API's {@code context} shows it: for a blog post, the
+ * post or remote post it answers and its comments and answering posts; for a remote post, what is
+ * stored (the blog's posts that reply to it). What the viewer may not see is left out, and a status
+ * they may not see is 404.
+ */
+public final class ThreadQueries {
+    /** How far up a chain of replies is followed. */
+    static final int MAX_ANCESTORS = 40;
+
+    private final Transactions tx;
+    private final StatusQueries statuses;
+    private final PostRepository posts;
+    private final RemotePostRepository remotePosts;
+    private final CommentRepository comments;
+    private final RemoteActorRepository actors;
+    private final Links links;
+
+    public ThreadQueries(
+            Transactions tx,
+            StatusQueries statuses,
+            PostRepository posts,
+            RemotePostRepository remotePosts,
+            CommentRepository comments,
+            RemoteActorRepository actors,
+            Links links) {
+        this.tx = tx;
+        this.statuses = statuses;
+        this.posts = posts;
+        this.remotePosts = remotePosts;
+        this.comments = comments;
+        this.actors = actors;
+        this.links = links;
+    }
+
+    public <T> T context(long id, Long viewerAccountId, Function<ThreadContext, T> view) {
+        return tx.call(() -> {
+            StatusSource status = statuses.visible(id, viewerAccountId);
+            List<Comment> thread = List.of();
+            String uri;
+            Long author = null;
+            if (status instanceof StatusSource.Local l) {
+                thread = threadOrder(comments.thread(l.post().id()));
+                uri = links.post(l.post().id());
+                author = l.post().author().id();
+            } else {
+                uri = ((StatusSource.Remote) status).post().content().uri();
+            }
+            List<StatusSource> below = posts.publishedRepliesTo(List.of(uri)).stream()
+                    .filter(p -> StatusQueries.visibleTo(p, viewerAccountId))
+                    .map(p -> (StatusSource) new StatusSource.Local(p))
+                    .toList();
+            Map<String, RemoteActor> authors =
+                    actors.byUris(thread.stream().map(Comment::actorUri).collect(Collectors.toSet())).stream()
+                            .collect(Collectors.toMap(RemoteActor::uri, a -> a, (a, b) -> a));
+            return view.apply(new ThreadContext(
+                    author,
+                    statuses.batchOf(ancestors(status, viewerAccountId), viewerAccountId),
+                    thread,
+                    authors,
+                    statuses.batchOf(below, viewerAccountId)));
+        });
+    }
+
+    /** The posts above, oldest first: blog posts followed up by their ids, a remote post ends the chain. */
+    private List<StatusSource> ancestors(StatusSource status, Long viewerAccountId) {
+        Deque<StatusSource> above = new ArrayDeque<>();
+        StatusSource at = status;
+        String first = links.post(0);
+        String prefix = first.substring(0, first.lastIndexOf('/') + 1);
+        while (above.size() < MAX_ANCESTORS
+                && at instanceof StatusSource.Local l
+                && l.post().inReplyTo() != null) {
+            String target = l.post().inReplyTo();
+            StatusSource parent = remotePosts
+                    .byUri(target)
+                    .filter(p -> p.deletedAt() == null)
+                    .<StatusSource>map(StatusSource.Remote::new)
+                    .orElseGet(() -> localPost(target, prefix, viewerAccountId));
+            if (parent == null) {
+                break;
+            }
+            above.addFirst(parent);
+            at = parent;
+        }
+        return new ArrayList<>(above);
+    }
+
+    private StatusSource localPost(String uri, String prefix, Long viewerAccountId) {
+        if (!uri.startsWith(prefix)) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(uri.substring(prefix.length()));
+            return posts.byId(id)
+                    .filter(p -> StatusQueries.visibleTo(p, viewerAccountId))
+                    .<StatusSource>map(StatusSource.Local::new)
+                    .orElse(null);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Published, live comments, each after its parent (depth first, oldest first); a hidden comment hides its replies. */
+    static List<Comment> threadOrder(List<CommentWithAuthor> all) {
+        Map<Long, List<Comment>> children = new HashMap<>();
+        List<Comment> roots = new ArrayList<>();
+        for (CommentWithAuthor cw : all) {
+            Comment c = cw.row();
+            if (c.status() != CommentStatus.PUBLISHED || c.isDeleted()) {
+                continue;
+            }
+            if (c.parentId() == null) {
+                roots.add(c);
+            } else {
+                children.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<Comment> ordered = new ArrayList<>();
+        Deque<Comment> stack = new ArrayDeque<>();
+        for (int i = roots.size() - 1; i >= 0; i--) {
+            stack.push(roots.get(i));
+        }
+        while (!stack.isEmpty()) {
+            Comment c = stack.pop();
+            ordered.add(c);
+            List<Comment> kids = children.getOrDefault(c.id(), List.of());
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                stack.push(kids.get(i));
+            }
+        }
+        return ordered;
+    }
+}
