@@ -21,9 +21,9 @@ public final class BookmarkRepository {
     /** Keeps a status; a second bookmark of it changes nothing. */
     public void add(long accountId, long statusId, Instant now) {
         tx.session()
+                // Two bookmarks of one status at once: the unique index keeps one, the other is a no-op.
                 .createNativeMutationQuery("insert into bookmark (id, account_id, status_id, created_at)"
-                        + " select :id, :a, :s, :now where not exists"
-                        + " (select 1 from bookmark where account_id = :a and status_id = :s)")
+                        + " values (:id, :a, :s, :now) on conflict do nothing")
                 .setParameter("id", Snowflake.next())
                 .setParameter("a", accountId)
                 .setParameter("s", statusId)
