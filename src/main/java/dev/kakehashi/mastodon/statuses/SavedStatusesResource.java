@@ -28,7 +28,9 @@ import java.util.function.BiFunction;
  * statuses, newest first, paged by the bookmarks' and likes' own ids in the {@code Link} header as
  * Mastodon does.
  */
-@Path("/api/v1")
+// "/api" like the media and instance resources: Jersey merges resources of one path, while a
+// longer "/api/v1" would hide their "v1/..." routes.
+@Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public final class SavedStatusesResource {
     private final StatusQueries statuses;
@@ -42,7 +44,7 @@ public final class SavedStatusesResource {
     }
 
     @GET
-    @Path("bookmarks")
+    @Path("v1/bookmarks")
     @RequiresScope("read:bookmarks")
     public Response bookmarks(@Context ContainerRequestContext request, @Context UriInfo uri) {
         return list(request, uri, statuses::bookmarked);
@@ -50,7 +52,7 @@ public final class SavedStatusesResource {
 
     /** The posts from elsewhere the caller liked. */
     @GET
-    @Path("favourites")
+    @Path("v1/favourites")
     @RequiresScope("read:favourites")
     public Response favourites(@Context ContainerRequestContext request, @Context UriInfo uri) {
         return list(request, uri, statuses::favourited);
