@@ -17,6 +17,9 @@ import dev.kakehashi.mastodon.auth.BearerTokenFilter;
 import dev.kakehashi.mastodon.convert.AccountToEntity;
 import dev.kakehashi.mastodon.convert.MediaToAttachment;
 import dev.kakehashi.mastodon.convert.PostToStatus;
+import dev.kakehashi.mastodon.filters.FilterRulesResource;
+import dev.kakehashi.mastodon.filters.FiltersResource;
+import dev.kakehashi.mastodon.filters.StatusFilters;
 import dev.kakehashi.mastodon.instance.InstanceFacts;
 import dev.kakehashi.mastodon.instance.InstanceResource;
 import dev.kakehashi.mastodon.media.MediaResource;
@@ -41,11 +44,13 @@ import dev.kakehashi.service.NotificationFeed;
 import dev.kakehashi.service.RemoteReactions;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.ThreadQueries;
+import dev.kakehashi.service.filters.FilterService;
 import dev.kakehashi.service.oauth.OAuthApps;
 import dev.kakehashi.service.oauth.OAuthGrants;
 import dev.kakehashi.service.oauth.OAuthScopes;
 import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.CommentRepository;
+import dev.kakehashi.store.FilterRepository;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.IdempotencyRepository;
@@ -130,6 +135,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                         links, blog.rendering(), () -> core.site().current().language()),
                 accounts,
                 stats);
+        var statusFilters = new StatusFilters(new FilterService(tx, new FilterRepository(tx), statuses, core.clock()));
         var idempotent = new IdempotentRequests(tx, new IdempotencyRepository(tx), core.clock());
         var threads = new ThreadQueries(
                 tx,
@@ -147,9 +153,9 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 links,
                 core.clock(),
                 threads,
-                new ContextPresenter(presenter, accounts)));
+                new ContextPresenter(presenter, accounts, statusFilters)));
         api.register(new StatusActionsResource(statuses, reactions, presenter, accounts));
-        api.register(new TimelinesResource(statuses, presenter, links));
+        api.register(new TimelinesResource(statuses, presenter, links, statusFilters));
         api.register(new SavedStatusesResource(statuses, presenter, links));
         var feed = new NotificationFeed(
                 tx,
@@ -158,7 +164,10 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new RemoteActorRepository(tx),
                 new MarkerRepository(tx),
                 statuses);
-        api.register(new NotificationsResource(feed, new NotificationPresenter(presenter, accounts), links));
+        var notificationPresenter = new NotificationPresenter(presenter, accounts);
+        api.register(new NotificationsResource(feed, notificationPresenter, links, statusFilters));
+        api.register(new FiltersResource(statusFilters.service()));
+        api.register(new FilterRulesResource(statusFilters.service()));
         api.register(new NotificationPolicyResource());
         api.register(new MediaResource(blog.media(), new MediaToAttachment(links)));
         api.register(new AccountsResource(
@@ -167,7 +176,8 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 accounts,
                 statuses,
                 presenter,
-                links));
+                links,
+                statusFilters));
     }
 
     private InstanceFacts instanceFacts(LocalAccountStats stats, AccountToEntity toEntity) {
