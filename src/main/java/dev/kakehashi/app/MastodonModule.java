@@ -23,6 +23,8 @@ import dev.kakehashi.mastodon.filters.StatusFilters;
 import dev.kakehashi.mastodon.instance.InstanceFacts;
 import dev.kakehashi.mastodon.instance.InstanceResource;
 import dev.kakehashi.mastodon.media.MediaResource;
+import dev.kakehashi.mastodon.notifications.GroupedNotificationPresenter;
+import dev.kakehashi.mastodon.notifications.GroupedNotificationsResource;
 import dev.kakehashi.mastodon.notifications.NotificationPolicyResource;
 import dev.kakehashi.mastodon.notifications.NotificationPresenter;
 import dev.kakehashi.mastodon.notifications.NotificationsResource;
@@ -166,6 +168,12 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 statuses);
         var notificationPresenter = new NotificationPresenter(presenter, accounts);
         api.register(new NotificationsResource(feed, notificationPresenter, links, statusFilters));
+        api.register(new GroupedNotificationsResource(
+                feed,
+                new GroupedNotificationPresenter(notificationPresenter, accounts, statusFilters),
+                statusFilters,
+                accounts,
+                links));
         api.register(new FiltersResource(statusFilters.service()));
         api.register(new FilterRulesResource(statusFilters.service()));
         api.register(new NotificationPolicyResource());
