@@ -3,6 +3,7 @@ package dev.kakehashi.store;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.domain.Snowflake;
+import dev.kakehashi.domain.Visibility;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.Optional;
 public final class RemotePostRepository {
     private static final String SELECT =
             "select p.id, p.uri, p.actor_uri, p.object_type, p.url, p.name, p.content_html,"
-                    + " p.summary, p.published, p.updated, p.deleted_at, p.received_at, a.name as actor_name,"
+                    + " p.summary, p.published, p.updated, p.deleted_at, p.received_at, p.visibility, a.name as actor_name,"
                     + " a.preferred_username, a.host"
                     + " from remote_post p left join remote_actor a on a.uri = p.actor_uri ";
 
@@ -58,6 +59,14 @@ public final class RemotePostRepository {
                 > 0;
     }
 
+    /** Makes a stored post DIRECT: sent to some of our authors only. */
+    public void markDirect(String uri) {
+        tx.session()
+                .createNativeMutationQuery("update remote_post set visibility = 'DIRECT' where uri = :uri")
+                .setParameter("uri", uri)
+                .executeUpdate();
+    }
+
     /** Marks the post deleted and drops its content; the row stays so a late Create cannot revive it. */
     public boolean markDeleted(String uri, Instant now) {
         return tx.session()
@@ -74,10 +83,10 @@ public final class RemotePostRepository {
                 .findFirst();
     }
 
-    /** The newest live posts of the actors {@code localActor} follows. */
+    /** The newest live posts of the actors {@code localActor} follows (direct messages are not the reader's). */
     public List<RemotePost> fromFollowed(String localActor, int limit) {
         return read(
-                "where p.deleted_at is null and p.actor_uri in (select f.remote_actor_uri from following f"
+                "where p.deleted_at is null and p.visibility <> 'DIRECT' and p.actor_uri in (select f.remote_actor_uri from following f"
                         + " where f.local_actor = :l) order by p.received_at desc, p.id desc",
                 limit,
                 q -> q.setParameter("l", localActor));
@@ -86,11 +95,47 @@ public final class RemotePostRepository {
     /** Live posts of the actors {@code localActor} follows, in an id range (Mastodon's paging). */
     public List<RemotePost> fromFollowedIn(String localActor, IdRange range) {
         return read(
-                "where p.deleted_at is null and " + range.where("p.id") + " and p.actor_uri in"
-                        + " (select f.remote_actor_uri from following f where f.local_actor = :l)"
+                "where p.deleted_at is null and p.visibility <> 'DIRECT' and " + range.where("p.id")
+                        + " and p.actor_uri in (select f.remote_actor_uri from following f where f.local_actor = :l)"
                         + range.order("p.id"),
                 range.limit(),
                 q -> q.setParameter("l", localActor)
+                        .setParameter("above", range.above())
+                        .setParameter("below", range.below()));
+    }
+
+    /**
+     * A home timeline's posts from elsewhere, in an id range: those of the actors {@code localActor}
+     * (the author {@code accountId}) follows, less the members of the author's exclusive lists, and
+     * those carrying a hashtag the author follows.
+     */
+    public List<RemotePost> homeIn(String localActor, long accountId, IdRange range) {
+        return read(
+                "where p.deleted_at is null and p.visibility <> 'DIRECT' and " + range.where("p.id")
+                        + " and ((p.actor_uri in"
+                        + " (select f.remote_actor_uri from following f where f.local_actor = :l)"
+                        + " and p.actor_uri not in (select m.actor_uri from account_list_member m"
+                        + " join account_list x on x.id = m.list_id where x.account_id = :acc and x.exclusive = true))"
+                        + " or p.id in (select t.post_id from remote_post_tag t join followed_tag ft on ft.name = t.name"
+                        + " where ft.account_id = :acc))"
+                        + range.order("p.id"),
+                range.limit(),
+                q -> q.setParameter("l", localActor)
+                        .setParameter("acc", accountId)
+                        .setParameter("above", range.above())
+                        .setParameter("below", range.below()));
+    }
+
+    /** Live posts of the members of list {@code listId} its author ({@code localActor}) still follows. */
+    public List<RemotePost> byListIn(long listId, String localActor, IdRange range) {
+        return read(
+                "where p.deleted_at is null and p.visibility <> 'DIRECT' and " + range.where("p.id")
+                        + " and p.actor_uri in (select m.actor_uri from account_list_member m where m.list_id = :list)"
+                        + " and p.actor_uri in (select f.remote_actor_uri from following f where f.local_actor = :l)"
+                        + range.order("p.id"),
+                range.limit(),
+                q -> q.setParameter("list", listId)
+                        .setParameter("l", localActor)
                         .setParameter("above", range.above())
                         .setParameter("below", range.below()));
     }
@@ -131,7 +176,7 @@ public final class RemotePostRepository {
     }
 
     /**
-     * A stored post from a row with the {@code remote_post} columns and its author's {@code actor_name},
+     * A stored post from a row with the {@code remote_post} columns (visibility included) and its author's {@code actor_name},
      * {@code preferred_username} and {@code host} (also read by {@link RemoteBoostRepository}).
      */
     static RemotePost post(Rows.Row r) {
@@ -148,6 +193,12 @@ public final class RemotePostRepository {
         String username = r.str("preferred_username");
         String handle = username == null ? null : "@" + username + "@" + r.str("host");
         return new RemotePost(
-                r.lng("id"), c, r.instant("deleted_at"), r.instant("received_at"), r.str("actor_name"), handle);
+                r.lng("id"),
+                c,
+                r.instant("deleted_at"),
+                r.instant("received_at"),
+                r.str("actor_name"),
+                handle,
+                r.enumOf(Visibility.class, "visibility"));
     }
 }
