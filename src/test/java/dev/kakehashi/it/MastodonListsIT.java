@@ -418,4 +418,33 @@ class MastodonListsIT {
         assertJsonError(http.postJson("/api/v1/tags/java/follow", reader, Map.of()), 403);
         assertJsonError(call("DELETE", "/api/v1/conversations/1", reader, null), 403);
     }
+
+    @Test
+    void mastodonPyKeepsAListAndReadsItsTimelineAndTheConversations() {
+        MastodonClients.requireMastodonPy();
+        String note = peerPosts("<p>For the Python list</p>");
+        Eventually.await(() -> uris("/api/v1/timelines/home?limit=40", mio).contains(note));
+        JsonNode run = MastodonClients.run(
+                        List.of(MastodonClients.PYTHON, "mastodon_py_lists.py", server.baseUrl(), mio, peerAccount),
+                        Map.of(),
+                        null)
+                .ok()
+                .json();
+        assertThat(run.get("title").asText()).isEqualTo("From Mastodon.py");
+        assertThat(run.get("members")).extracting(JsonNode::asText).containsExactly(peerAccount);
+        assertThat(run.get("timeline")).extracting(JsonNode::asText).contains(note);
+        assertThat(run.get("holding"))
+                .extracting(JsonNode::asText)
+                .contains(run.get("list_id").asText());
+        run.get("conversations")
+                .forEach(c -> assertThat(c.get("accounts").asInt()).isEqualTo(1));
+        assertThat(run.get("members_after").asInt())
+                .as("the form DELETE took the member out")
+                .isZero();
+        assertThat(run.get("lists_after"))
+                .extracting(JsonNode::asText)
+                .doesNotContain(run.get("list_id").asText());
+        assertThat(run.get("emojis").asInt()).isZero();
+        assertThat(run.get("announcements").asInt()).isZero();
+    }
 }
