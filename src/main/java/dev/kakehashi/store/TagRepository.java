@@ -10,8 +10,8 @@ import java.util.List;
  * posts, and how the blog's own published posts used a tag. Names are stored lower case.
  */
 public final class TagRepository {
-    /** One published use of a tag: when, and by which author. */
-    public record Use(Instant at, long authorId) {}
+    /** One published use of a tag: which tag, when, and by which author. */
+    public record Use(String tag, Instant at, long authorId) {}
 
     /** A followed tag and the follow's own id (what the followed tags list pages by). */
     public record Followed(long id, String name) {}
@@ -75,15 +75,18 @@ public final class TagRepository {
         }
     }
 
-    /** The published public uses of a tag on the blog since {@code since}. */
-    public List<Use> localUses(String name, Instant since) {
+    /** The published public uses of these tags on the blog since {@code since}, in one query. */
+    public List<Use> localUses(Collection<String> names, Instant since) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
         return Rows.list(
                 tx.session(),
-                "select p.published_at, p.author_id from post p join post_tag t on t.post_id = p.id"
-                        + " where lower(t.name) = :n and p.status = 'PUBLISHED' and p.visibility = 'PUBLIC'"
-                        + " and p.published_at >= :since",
-                q -> q.setParameter("n", name).setParameter("since", since),
-                r -> new Use(r.instant("published_at"), r.lng("author_id")));
+                "select lower(t.name) as tag, p.published_at, p.author_id from post p join post_tag t"
+                        + " on t.post_id = p.id where lower(t.name) in (:n) and p.status = 'PUBLISHED'"
+                        + " and p.visibility = 'PUBLIC' and p.published_at >= :since",
+                q -> q.setParameterList("n", names).setParameter("since", since),
+                r -> new Use(r.str("tag"), r.instant("published_at"), r.lng("author_id")));
     }
 
     /**
