@@ -19,3 +19,6 @@ create table account_list_member (
     primary key (list_id, actor_uri)
 );
 create index account_list_member_actor_idx on account_list_member (actor_uri);
+
+-- What a received post answers (its inReplyTo), so a list's replies policy can show or hide it.
+alter table remote_post add column in_reply_to varchar(2048);

@@ -202,6 +202,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new RemotePostRepository(tx),
                 new RemoteBoostRepository(tx),
                 statuses,
+                core.links(),
                 core.clock());
         api.register(new ListsResource(lists, accounts, core.links()))
                 .register(new AccountListsResource(lists))

@@ -34,6 +34,7 @@ public final class ListService {
     private final RemotePostRepository posts;
     private final RemoteBoostRepository boosts;
     private final StatusQueries statuses;
+    private final Links links;
     private final Clock clock;
 
     public ListService(
@@ -44,6 +45,7 @@ public final class ListService {
             RemotePostRepository posts,
             RemoteBoostRepository boosts,
             StatusQueries statuses,
+            Links links,
             Clock clock) {
         this.tx = tx;
         this.lists = lists;
@@ -52,6 +54,7 @@ public final class ListService {
         this.posts = posts;
         this.boosts = boosts;
         this.statuses = statuses;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -156,13 +159,17 @@ public final class ListService {
                 .orElse(List.of()));
     }
 
-    /** A list's timeline: its members' live posts and their boosts, by id, in one batch. */
+    /**
+     * A list's timeline: its members' live posts (replies as its policy says) and their boosts, by
+     * id, in one batch.
+     */
     public <T> T timeline(long accountId, long listId, IdRange range, Function<StatusBatch, T> view) {
         return tx.call(() -> {
-            owned(accountId, listId);
+            AccountList list = owned(accountId, listId);
             String actor = actor(accountId);
             List<StatusSource> items = new ArrayList<>();
-            posts.byListIn(listId, actor, range).forEach(p -> items.add(new StatusSource.Remote(p)));
+            posts.byListIn(listId, actor, accountId, list.repliesPolicy(), links.postsPrefix(), range)
+                    .forEach(p -> items.add(new StatusSource.Remote(p)));
             boosts.byListIn(listId, actor, range).forEach(b -> items.add(new StatusSource.Boost(b)));
             return view.apply(statuses.batchOf(StatusQueries.page(items, range), accountId));
         });

@@ -1,5 +1,6 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.AccountList;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.domain.Snowflake;
@@ -57,6 +58,18 @@ public final class RemotePostRepository {
                         .setParameter("uri", c.uri())
                         .executeUpdate()
                 > 0;
+    }
+
+    /** Records what a stored post answers (its {@code inReplyTo}); null changes nothing. */
+    public void setInReplyTo(String uri, String inReplyTo) {
+        if (inReplyTo == null || inReplyTo.length() > 2048) {
+            return;
+        }
+        tx.session()
+                .createNativeMutationQuery("update remote_post set in_reply_to = :r where uri = :uri")
+                .setParameter("r", inReplyTo)
+                .setParameter("uri", uri)
+                .executeUpdate();
     }
 
     /** Makes a stored post DIRECT: sent to some of our authors only. */
@@ -126,16 +139,44 @@ public final class RemotePostRepository {
                         .setParameter("below", range.below()));
     }
 
-    /** Live posts of the members of list {@code listId} its author ({@code localActor}) still follows. */
-    public List<RemotePost> byListIn(long listId, String localActor, IdRange range) {
+    /**
+     * Live posts of the members of list {@code listId} its author ({@code localActor}, the account
+     * {@code accountId}) still follows. Replies pass by the list's policy, as on Mastodon: a reply to
+     * oneself or to the list's author always; to someone followed ({@code FOLLOWED}) or to a member
+     * ({@code LIST}) by the policy; never for {@code NONE}. A reply whose target is not stored here
+     * is to someone unknown.
+     *
+     * @param ownPosts the prefix of the blog's post ids ({@code https://blog.example/posts/})
+     */
+    public List<RemotePost> byListIn(
+            long listId,
+            String localActor,
+            long accountId,
+            AccountList.RepliesPolicy policy,
+            String ownPosts,
+            IdRange range) {
+        String replies =
+                switch (policy) {
+                    case FOLLOWED -> " or exists (select 1 from remote_post q join following f on"
+                            + " f.remote_actor_uri = q.actor_uri where q.uri = p.in_reply_to and f.local_actor = :l)";
+                    case LIST -> " or exists (select 1 from remote_post q join account_list_member m on"
+                            + " m.actor_uri = q.actor_uri where q.uri = p.in_reply_to and m.list_id = :list)";
+                    case NONE -> "";
+                };
         return read(
                 "where p.deleted_at is null and p.visibility <> 'DIRECT' and " + range.where("p.id")
                         + " and p.actor_uri in (select m.actor_uri from account_list_member m where m.list_id = :list)"
                         + " and p.actor_uri in (select f.remote_actor_uri from following f where f.local_actor = :l)"
-                        + range.order("p.id"),
+                        + " and (p.in_reply_to is null"
+                        + " or exists (select 1 from remote_post q where q.uri = p.in_reply_to and q.actor_uri = p.actor_uri)"
+                        + " or exists (select 1 from post lp where lp.author_id = :acc"
+                        + " and concat(:own, cast(lp.id as varchar(20))) = p.in_reply_to)"
+                        + replies + ")" + range.order("p.id"),
                 range.limit(),
                 q -> q.setParameter("list", listId)
                         .setParameter("l", localActor)
+                        .setParameter("acc", accountId)
+                        .setParameter("own", ownPosts)
                         .setParameter("above", range.above())
                         .setParameter("below", range.below()));
     }

@@ -92,32 +92,29 @@ class MastodonListsIT {
 
     /** A public note by the peer (with hashtags), sent to mio; returns its id. */
     static String peerPosts(String html, String... hashtags) {
+        return peerReplies(null, html, hashtags);
+    }
+
+    /** A public note by the peer answering {@code inReplyTo} (null for none); returns its id. */
+    static String peerReplies(String inReplyTo, String html, String... hashtags) {
         String id = peer.baseUrl() + "/notes/" + UUID.randomUUID();
         List<Map<String, String>> tags = new ArrayList<>();
         for (String t : hashtags) {
             tags.add(Map.of("type", "Hashtag", "name", "#" + t, "href", peer.baseUrl() + "/tags/" + t));
         }
-        send(Map.of(
-                "type", "Create",
-                "to", List.of("https://www.w3.org/ns/activitystreams#Public"),
-                "object",
-                        Map.of(
-                                "type",
-                                "Note",
-                                "id",
-                                id,
-                                "attributedTo",
-                                peer.actorUrl(),
-                                "to",
-                                List.of("https://www.w3.org/ns/activitystreams#Public"),
-                                "cc",
-                                List.of(peer.actorUrl() + "/followers"),
-                                "content",
-                                html,
-                                "published",
-                                Instant.now().toString(),
-                                "tag",
-                                tags)));
+        Map<String, Object> note = new java.util.HashMap<>();
+        note.put("type", "Note");
+        note.put("id", id);
+        note.put("attributedTo", peer.actorUrl());
+        note.put("to", List.of("https://www.w3.org/ns/activitystreams#Public"));
+        note.put("cc", List.of(peer.actorUrl() + "/followers"));
+        note.put("content", html);
+        note.put("published", Instant.now().toString());
+        note.put("tag", tags);
+        if (inReplyTo != null) {
+            note.put("inReplyTo", inReplyTo);
+        }
+        send(Map.of("type", "Create", "to", List.of("https://www.w3.org/ns/activitystreams#Public"), "object", note));
         return id;
     }
 
@@ -282,6 +279,14 @@ class MastodonListsIT {
         assertThat(second.json()).hasSize(1);
         assertThat(second.json().get(0).get("id").asText())
                 .isNotEqualTo(first.json().get(0).get("id").asText());
+
+        // Replies, as the list's policy says: to oneself always; to someone not in the list not by default.
+        String selfReply = peerReplies(note, "<p>And one more thing</p>");
+        String toFriend = peerReplies(boosted, "<p>Well said, friend</p>");
+        Eventually.await(() -> uris("/api/v1/timelines/home?limit=40", mio).containsAll(List.of(selfReply, toFriend)));
+        assertThat(uris(path, mio)).contains(selfReply).doesNotContain(toFriend);
+        call("PUT", "/api/v1/lists/" + list, mio, Map.of("replies_policy", "none"));
+        assertThat(uris(path, mio)).contains(selfReply, note).doesNotContain(toFriend);
 
         // Home shows the peer's post until the list is made exclusive.
         assertThat(uris("/api/v1/timelines/home?limit=40", mio)).contains(note);

@@ -2,6 +2,7 @@ package dev.kakehashi.federation.reader;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.domain.RemotePostContent;
+import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.NoteConsumer;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The reader's share of incoming posts: posts by accounts one of our actors follows are kept (with
- * their hashtags), edited and deleted. A repeated Create, or one for a post already deleted, changes nothing.
+ * their hashtags and what they answer), edited and deleted. A repeated Create, or one for a post already deleted, changes nothing.
  */
 public final class ReaderConsumer implements NoteConsumer {
     private static final Logger log = LoggerFactory.getLogger(ReaderConsumer.class);
@@ -62,6 +63,7 @@ public final class ReaderConsumer implements NoteConsumer {
             posts.add(post, clock.instant());
             // Its hashtags, so that an author following one sees it at home.
             tags.tagRemotePost(post.uri(), RemoteHashtags.of(object));
+            posts.setInReplyTo(post.uri(), Activities.idOf(object.get("inReplyTo")));
             return true;
         });
         if (added) {
