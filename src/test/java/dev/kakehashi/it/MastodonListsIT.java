@@ -118,6 +118,22 @@ class MastodonListsIT {
         return id;
     }
 
+    /** A direct note from the peer to mio alone, answering {@code inReplyTo} (null for none). */
+    static void sendDirect(String id, String inReplyTo, String html) {
+        Map<String, Object> note = new java.util.HashMap<>();
+        note.put("type", "Note");
+        note.put("id", id);
+        note.put("attributedTo", peer.actorUrl());
+        note.put("to", List.of(mioActor));
+        note.put("content", html);
+        note.put("published", Instant.now().toString());
+        note.put("tag", List.of(Map.of("type", "Mention", "href", mioActor, "name", "@mio")));
+        if (inReplyTo != null) {
+            note.put("inReplyTo", inReplyTo);
+        }
+        send(Map.of("type", "Create", "to", List.of(mioActor), "object", note));
+    }
+
     static MastodonApi.Answer get(String path, String token) {
         String relative =
                 path.startsWith("http") ? path.substring(server.baseUrl().length()) : path;
@@ -386,6 +402,20 @@ class MastodonListsIT {
                 .asText()
                 .equals(replyId));
         assertThat(get("/api/v1/conversations", mio).json()).hasSize(1);
+
+        // The peer answers mio's reply directly: still one conversation, unread again.
+        String answer = peer.baseUrl() + "/notes/" + UUID.randomUUID();
+        sendDirect(answer, reply.json().get("uri").asText(), "<p>Deal</p>");
+        Eventually.await(() -> get("/api/v1/conversations", mio)
+                .json()
+                .get(0)
+                .get("last_status")
+                .get("uri")
+                .asText()
+                .equals(answer));
+        assertThat(get("/api/v1/conversations", mio).json()).hasSize(1);
+        assertThat(get("/api/v1/conversations", mio).json().get(0).get("unread").asBoolean())
+                .isTrue();
 
         MastodonApi.Answer read = http.postJson("/api/v1/conversations/" + id + "/read", mio, Map.of());
         assertThat(read.status()).as(read.raw().body()).isEqualTo(200);
