@@ -1,11 +1,17 @@
 package dev.kakehashi.app;
 
+import dev.kakehashi.domain.event.PostPublished;
 import dev.kakehashi.federation.inbox.DeleteNoteDispatcher;
 import dev.kakehashi.federation.inbox.NoteConsumers;
+import dev.kakehashi.federation.reader.DirectMessageConsumer;
+import dev.kakehashi.federation.reader.ObjectToRemotePost;
 import dev.kakehashi.service.CommentGate;
+import dev.kakehashi.service.ConversationService;
 import dev.kakehashi.service.comments.CommentModeration;
 import dev.kakehashi.service.comments.ModerationGate;
 import dev.kakehashi.store.CommentModerationRepository;
+import dev.kakehashi.store.ConversationRepository;
+import dev.kakehashi.store.RemotePostRepository;
 import org.quartz.SchedulerException;
 
 /**
@@ -50,10 +56,26 @@ record FederationModule(
         notes.add(comments.consumer());
         notes.add(reactions.quotes());
         notes.add(reactions.mentions());
+        notes.add(directMessages(core, base));
         DeleteNoteDispatcher deletePosts = notes.register(reader.handlers());
         // A deleted remote account (its Delete, or a 410) loses its comments, as the settings say.
         base.remoteActors().whenGone(comments.service()::actorDeleted);
         return new FederationModule(delivery, reactions, reader, commentModeration, comments, deletePosts);
+    }
+
+    /** Direct messages to our authors, and the authors' own, filed as conversations. */
+    private static DirectMessageConsumer directMessages(Core core, FederationBase base) {
+        var tx = core.tx();
+        ConversationService conversations = new ConversationService(
+                tx,
+                new ConversationRepository(tx),
+                core.postRepo(),
+                new RemotePostRepository(tx),
+                core.accountRepo(),
+                core.links(),
+                core.clock());
+        core.events().subscribe(PostPublished.class, e -> conversations.sent(e.postId()));
+        return new DirectMessageConsumer(conversations, new ObjectToRemotePost(core.sanitizer()), base.actorIds());
     }
 
     Runnable kickDelivery() {

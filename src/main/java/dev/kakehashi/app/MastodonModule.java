@@ -14,14 +14,22 @@ import dev.kakehashi.mastodon.accounts.MarkersResource;
 import dev.kakehashi.mastodon.accounts.PreferencesResource;
 import dev.kakehashi.mastodon.accounts.PushResource;
 import dev.kakehashi.mastodon.auth.BearerTokenFilter;
+import dev.kakehashi.mastodon.conversations.ConversationPresenter;
+import dev.kakehashi.mastodon.conversations.ConversationsResource;
 import dev.kakehashi.mastodon.convert.AccountToEntity;
 import dev.kakehashi.mastodon.convert.MediaToAttachment;
 import dev.kakehashi.mastodon.convert.PostToStatus;
 import dev.kakehashi.mastodon.filters.FilterRulesResource;
 import dev.kakehashi.mastodon.filters.FiltersResource;
 import dev.kakehashi.mastodon.filters.StatusFilters;
+import dev.kakehashi.mastodon.instance.AnnouncementsResource;
+import dev.kakehashi.mastodon.instance.CustomEmojisResource;
 import dev.kakehashi.mastodon.instance.InstanceFacts;
 import dev.kakehashi.mastodon.instance.InstanceResource;
+import dev.kakehashi.mastodon.instance.TrendsResource;
+import dev.kakehashi.mastodon.lists.AccountListsResource;
+import dev.kakehashi.mastodon.lists.ListTimelineResource;
+import dev.kakehashi.mastodon.lists.ListsResource;
 import dev.kakehashi.mastodon.media.MediaResource;
 import dev.kakehashi.mastodon.notifications.GroupedNotificationPresenter;
 import dev.kakehashi.mastodon.notifications.GroupedNotificationsResource;
@@ -36,15 +44,19 @@ import dev.kakehashi.mastodon.statuses.ContextPresenter;
 import dev.kakehashi.mastodon.statuses.SavedStatusesResource;
 import dev.kakehashi.mastodon.statuses.StatusActionsResource;
 import dev.kakehashi.mastodon.statuses.StatusesResource;
+import dev.kakehashi.mastodon.tags.TagsResource;
 import dev.kakehashi.mastodon.timelines.TimelinesResource;
 import dev.kakehashi.service.AccountQueries;
+import dev.kakehashi.service.ConversationFeed;
 import dev.kakehashi.service.IdempotentRequests;
 import dev.kakehashi.service.Links;
+import dev.kakehashi.service.ListService;
 import dev.kakehashi.service.LocalAccountStats;
 import dev.kakehashi.service.MarkerService;
 import dev.kakehashi.service.NotificationFeed;
 import dev.kakehashi.service.RemoteReactions;
 import dev.kakehashi.service.StatusQueries;
+import dev.kakehashi.service.TagFollowService;
 import dev.kakehashi.service.ThreadQueries;
 import dev.kakehashi.service.filters.FilterService;
 import dev.kakehashi.service.oauth.OAuthApps;
@@ -52,10 +64,12 @@ import dev.kakehashi.service.oauth.OAuthGrants;
 import dev.kakehashi.service.oauth.OAuthScopes;
 import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.CommentRepository;
+import dev.kakehashi.store.ConversationRepository;
 import dev.kakehashi.store.FilterRepository;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.IdempotencyRepository;
+import dev.kakehashi.store.ListRepository;
 import dev.kakehashi.store.MarkerRepository;
 import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.OAuthAppRepository;
@@ -64,7 +78,9 @@ import dev.kakehashi.store.OAuthTokenRepository;
 import dev.kakehashi.store.OutboundReactionRepository;
 import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.RemoteActorRepository;
+import dev.kakehashi.store.RemoteBoostRepository;
 import dev.kakehashi.store.RemotePostRepository;
+import dev.kakehashi.store.TagRepository;
 import jakarta.servlet.ServletContext;
 import java.time.Duration;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -158,6 +174,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new ContextPresenter(presenter, accounts, statusFilters)));
         api.register(new StatusActionsResource(statuses, reactions, presenter, accounts));
         api.register(new TimelinesResource(statuses, presenter, links, statusFilters));
+        registerListsAndTags(api, statuses, presenter, accounts, statusFilters);
         api.register(new SavedStatusesResource(statuses, presenter, links));
         var feed = new NotificationFeed(
                 tx,
@@ -186,6 +203,46 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 presenter,
                 links,
                 statusFilters));
+    }
+
+    /**
+     * Lists, followed tags, conversations, and the discovery lists a blog has nothing in (emojis,
+     * announcements, trends).
+     */
+    private void registerListsAndTags(
+            ResourceConfig api,
+            StatusQueries statuses,
+            StatusPresenter presenter,
+            AccountToEntity accounts,
+            StatusFilters statusFilters) {
+        var tx = core.tx();
+        ListService lists = new ListService(
+                tx,
+                new ListRepository(tx),
+                new FollowingRepository(tx),
+                new RemoteActorRepository(tx),
+                new RemotePostRepository(tx),
+                new RemoteBoostRepository(tx),
+                statuses,
+                core.links(),
+                core.clock());
+        api.register(new ListsResource(lists, accounts, core.links()))
+                .register(new AccountListsResource(lists))
+                .register(new ListTimelineResource(lists, presenter, core.links(), statusFilters))
+                .register(new TagsResource(new TagFollowService(tx, new TagRepository(tx), core.clock()), core.links()))
+                .register(new CustomEmojisResource())
+                .register(new AnnouncementsResource())
+                .register(new TrendsResource())
+                .register(new ConversationsResource(
+                        new ConversationFeed(
+                                tx,
+                                new ConversationRepository(tx),
+                                core.postRepo(),
+                                new RemotePostRepository(tx),
+                                new RemoteActorRepository(tx),
+                                statuses),
+                        new ConversationPresenter(presenter, accounts),
+                        core.links()));
     }
 
     private InstanceFacts instanceFacts(LocalAccountStats stats, AccountToEntity toEntity) {

@@ -23,6 +23,7 @@ import dev.kakehashi.store.OutboxRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteBoostRepository;
 import dev.kakehashi.store.RemotePostRepository;
+import dev.kakehashi.store.TagRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 
@@ -69,7 +70,8 @@ record ReaderWiring(
         InboxHandlers handlers = new InboxHandlers()
                 .on("Accept", new AcceptHandler(tx, followingRepo, actorIds))
                 .on("Reject", new RejectHandler(tx, followingRepo, actorIds));
-        ReaderConsumer consumer = new ReaderConsumer(tx, followingRepo, remotePostRepo, toRemotePost, clock);
+        ReaderConsumer consumer =
+                new ReaderConsumer(tx, followingRepo, remotePostRepo, toRemotePost, new TagRepository(tx), clock);
         OutboundReactionService reactions = new OutboundReactionService(
                 tx,
                 new OutboundReactionRepository(tx),

@@ -4,6 +4,7 @@ import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.mastodon.convert.AccountToEntity;
+import dev.kakehashi.mastodon.convert.BoostToStatus;
 import dev.kakehashi.mastodon.convert.PostToStatus;
 import dev.kakehashi.mastodon.convert.RemotePostToStatus;
 import dev.kakehashi.mastodon.convert.StatusFacts;
@@ -24,6 +25,7 @@ import java.util.Map;
 public final class StatusPresenter {
     private final PostToStatus posts;
     private final RemotePostToStatus remotePosts = new RemotePostToStatus();
+    private final BoostToStatus boosts = new BoostToStatus();
     private final AccountToEntity accounts;
     private final LocalAccountStats stats;
 
@@ -50,6 +52,10 @@ public final class StatusPresenter {
 
     private StatusEntity present(
             StatusSource s, StatusBatch batch, Map<String, String> actorIds, Map<Long, AccountEntity> authors) {
+        if (s instanceof StatusSource.Boost b) {
+            StatusEntity boosted = present(new StatusSource.Remote(b.boost().post()), batch, actorIds, authors);
+            return boosts.convert(b.boost(), remoteAccount(batch, b.boost().boosterUri()), boosted);
+        }
         if (s instanceof StatusSource.Remote r) {
             RemotePost p = r.post();
             var mine = batch.sentAbout(p.content().uri());

@@ -30,7 +30,12 @@ public final class Links {
 
     /** The permanent id of a post, also its page for short posts. */
     public String post(long postId) {
-        return base + "/posts/" + postId;
+        return postsPrefix() + postId;
+    }
+
+    /** What every post's address starts with: {@link #post} is this and the id. */
+    public String postsPrefix() {
+        return base + "/posts/";
     }
 
     public String article(String slug) {

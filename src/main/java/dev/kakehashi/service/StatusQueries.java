@@ -7,6 +7,7 @@ import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.CommentRepository;
+import dev.kakehashi.store.ConversationRepository;
 import dev.kakehashi.store.IdRange;
 import dev.kakehashi.store.OutboundReactionRepository;
 import dev.kakehashi.store.PostFilter;
@@ -14,6 +15,7 @@ import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemotePostRepository;
+import dev.kakehashi.store.TagRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -41,6 +43,8 @@ public final class StatusQueries {
     private final RemoteReactions sent;
     private final BookmarkRepository bookmarks;
     private final OutboundReactionRepository likes;
+    private final TagRepository tags;
+    private final ConversationRepository conversations;
     private final Clock clock;
 
     public StatusQueries(
@@ -63,16 +67,22 @@ public final class StatusQueries {
         this.sent = sent;
         this.bookmarks = bookmarks;
         this.likes = likes;
+        this.tags = new TagRepository(tx);
+        this.conversations = new ConversationRepository(tx);
         this.clock = clock;
     }
 
-    /** The author's own published posts and the posts of the accounts they follow, by id. */
+    /**
+     * The author's own published posts, the posts of the accounts they follow (less the members of
+     * their exclusive lists) and posts with a hashtag they follow, by id.
+     */
     public <T> T home(long accountId, IdRange range, Function<StatusBatch, T> view) {
         return tx.call(() -> {
             List<StatusSource> items = new ArrayList<>();
             posts.publishedIn(range, PostFilter.own(accountId)).forEach(p -> items.add(new StatusSource.Local(p)));
+            posts.byIds(tags.followedLocalPostIds(accountId, range)).forEach(p -> items.add(new StatusSource.Local(p)));
             remotePosts
-                    .fromFollowedIn("account:" + accountId, range)
+                    .homeIn("account:" + accountId, accountId, range)
                     .forEach(p -> items.add(new StatusSource.Remote(p)));
             return view.apply(batch(page(items, range), accountId));
         });
@@ -222,12 +232,19 @@ public final class StatusQueries {
         return remotePosts
                 .byId(id)
                 .filter(p -> p.deletedAt() == null)
+                // A direct message is for those it was sent to alone.
+                .filter(p -> !p.isDirect() || (viewerAccountId != null && conversations.reaches(viewerAccountId, id)))
                 .<StatusSource>map(StatusSource.Remote::new)
                 .orElseThrow(() -> ServiceException.notFound("Status"));
     }
 
+    /** The status a viewer acts on: a reblog's boosted post, else the status itself. */
+    static long shownId(StatusSource s) {
+        return s instanceof StatusSource.Boost b ? b.boost().post().id() : s.id();
+    }
+
     /** Two sources merged by id in the range's order, cut to its limit. */
-    private static List<StatusSource> page(List<StatusSource> items, IdRange range) {
+    static List<StatusSource> page(List<StatusSource> items, IdRange range) {
         Comparator<StatusSource> byId = Comparator.comparingLong(StatusSource::id);
         return items.stream()
                 .sorted(range.ascending() ? byId : byId.reversed())
@@ -258,6 +275,10 @@ public final class StatusQueries {
             } else if (s instanceof StatusSource.Remote r) {
                 actorUris.add(r.post().content().actorUri());
                 remoteUris.add(r.post().content().uri());
+            } else if (s instanceof StatusSource.Boost b) {
+                actorUris.add(b.boost().boosterUri());
+                actorUris.add(b.boost().post().content().actorUri());
+                remoteUris.add(b.boost().post().content().uri());
             }
         }
         Map<String, RemoteActor> known =
@@ -273,6 +294,6 @@ public final class StatusQueries {
                         ? Set.of()
                         : bookmarks.of(
                                 viewerAccountId,
-                                items.stream().map(StatusSource::id).toList()));
+                                items.stream().map(StatusQueries::shownId).toList()));
     }
 }

@@ -1,9 +1,13 @@
 package dev.kakehashi.service;
 
 import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.RemoteBoost;
 import dev.kakehashi.domain.RemotePost;
 
-/** What a status in a timeline is made from: a blog post, or a post received from elsewhere. */
+/**
+ * What a status in a timeline is made from: a blog post, a post received from elsewhere, or a
+ * remote account's boost of one (a reblog, whose id is the boost's).
+ */
 public sealed interface StatusSource {
     long id();
 
@@ -16,6 +20,12 @@ public sealed interface StatusSource {
     record Remote(RemotePost post) implements StatusSource {
         public long id() {
             return post.id();
+        }
+    }
+
+    record Boost(RemoteBoost boost) implements StatusSource {
+        public long id() {
+            return boost.id();
         }
     }
 }

@@ -8,10 +8,10 @@ import java.util.List;
 
 /** Boosts of remote posts by remote accounts (Announce), each once by its Announce id. */
 public final class RemoteBoostRepository {
-    private static final String SELECT = "select b.announce_uri, b.booster_uri, b.boosted_at,"
+    private static final String SELECT = "select b.id as boost_id, b.announce_uri, b.booster_uri, b.boosted_at,"
             + " ba.name as booster_name, ba.preferred_username as booster_username, ba.host as booster_host,"
             + " p.id, p.uri, p.actor_uri, p.object_type, p.url, p.name, p.content_html, p.summary, p.published,"
-            + " p.updated, p.deleted_at, p.received_at, a.name as actor_name, a.preferred_username, a.host"
+            + " p.updated, p.deleted_at, p.received_at, p.visibility, a.name as actor_name, a.preferred_username, a.host"
             + " from remote_boost b join remote_post p on p.uri = b.post_uri"
             + " left join remote_actor ba on ba.uri = b.booster_uri"
             + " left join remote_actor a on a.uri = p.actor_uri ";
@@ -76,16 +76,38 @@ public final class RemoteBoostRepository {
                 SELECT + "where p.deleted_at is null and b.booster_uri in (select f.remote_actor_uri"
                         + " from following f where f.local_actor = :l) order by b.boosted_at desc, b.id desc",
                 q -> q.setParameter("l", localActor).setMaxResults(limit),
-                r -> {
-                    RemotePost post = RemotePostRepository.post(r);
-                    return new RemoteBoost(
-                            r.str("announce_uri"),
-                            r.str("booster_uri"),
-                            r.str("booster_name"),
-                            handle(r.str("booster_username"), r.str("booster_host")),
-                            r.instant("boosted_at"),
-                            post);
-                });
+                RemoteBoostRepository::boost);
+    }
+
+    /**
+     * Boosts, of live posts, by the members of list {@code listId} that its author ({@code
+     * localActor}) still follows, in a range of boost ids (Mastodon's paging).
+     */
+    public List<RemoteBoost> byListIn(long listId, String localActor, IdRange range) {
+        return Rows.list(
+                tx.session(),
+                SELECT + "where p.deleted_at is null and " + range.where("b.id") + " and b.booster_uri in"
+                        + " (select m.actor_uri from account_list_member m where m.list_id = :list)"
+                        + " and b.booster_uri in (select f.remote_actor_uri from following f where f.local_actor = :l)"
+                        + range.order("b.id"),
+                q -> q.setParameter("list", listId)
+                        .setParameter("l", localActor)
+                        .setParameter("above", range.above())
+                        .setParameter("below", range.below())
+                        .setMaxResults(range.limit()),
+                RemoteBoostRepository::boost);
+    }
+
+    private static RemoteBoost boost(Rows.Row r) {
+        RemotePost post = RemotePostRepository.post(r);
+        return new RemoteBoost(
+                r.lng("boost_id"),
+                r.str("announce_uri"),
+                r.str("booster_uri"),
+                r.str("booster_name"),
+                handle(r.str("booster_username"), r.str("booster_host")),
+                r.instant("boosted_at"),
+                post);
     }
 
     private static String handle(String username, String host) {

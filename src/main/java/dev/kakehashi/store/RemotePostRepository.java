@@ -1,8 +1,10 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.AccountList;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.domain.Snowflake;
+import dev.kakehashi.domain.Visibility;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +13,7 @@ import java.util.Optional;
 public final class RemotePostRepository {
     private static final String SELECT =
             "select p.id, p.uri, p.actor_uri, p.object_type, p.url, p.name, p.content_html,"
-                    + " p.summary, p.published, p.updated, p.deleted_at, p.received_at, a.name as actor_name,"
+                    + " p.summary, p.published, p.updated, p.deleted_at, p.received_at, p.visibility, a.name as actor_name,"
                     + " a.preferred_username, a.host"
                     + " from remote_post p left join remote_actor a on a.uri = p.actor_uri ";
 
@@ -58,6 +60,26 @@ public final class RemotePostRepository {
                 > 0;
     }
 
+    /** Records what a stored post answers (its {@code inReplyTo}); null changes nothing. */
+    public void setInReplyTo(String uri, String inReplyTo) {
+        if (inReplyTo == null || inReplyTo.length() > 2048) {
+            return;
+        }
+        tx.session()
+                .createNativeMutationQuery("update remote_post set in_reply_to = :r where uri = :uri")
+                .setParameter("r", inReplyTo)
+                .setParameter("uri", uri)
+                .executeUpdate();
+    }
+
+    /** Makes a stored post DIRECT: sent to some of our authors only. */
+    public void markDirect(String uri) {
+        tx.session()
+                .createNativeMutationQuery("update remote_post set visibility = 'DIRECT' where uri = :uri")
+                .setParameter("uri", uri)
+                .executeUpdate();
+    }
+
     /** Marks the post deleted and drops its content; the row stays so a late Create cannot revive it. */
     public boolean markDeleted(String uri, Instant now) {
         return tx.session()
@@ -74,10 +96,10 @@ public final class RemotePostRepository {
                 .findFirst();
     }
 
-    /** The newest live posts of the actors {@code localActor} follows. */
+    /** The newest live posts of the actors {@code localActor} follows (direct messages are not the reader's). */
     public List<RemotePost> fromFollowed(String localActor, int limit) {
         return read(
-                "where p.deleted_at is null and p.actor_uri in (select f.remote_actor_uri from following f"
+                "where p.deleted_at is null and p.visibility <> 'DIRECT' and p.actor_uri in (select f.remote_actor_uri from following f"
                         + " where f.local_actor = :l) order by p.received_at desc, p.id desc",
                 limit,
                 q -> q.setParameter("l", localActor));
@@ -86,11 +108,75 @@ public final class RemotePostRepository {
     /** Live posts of the actors {@code localActor} follows, in an id range (Mastodon's paging). */
     public List<RemotePost> fromFollowedIn(String localActor, IdRange range) {
         return read(
-                "where p.deleted_at is null and " + range.where("p.id") + " and p.actor_uri in"
-                        + " (select f.remote_actor_uri from following f where f.local_actor = :l)"
+                "where p.deleted_at is null and p.visibility <> 'DIRECT' and " + range.where("p.id")
+                        + " and p.actor_uri in (select f.remote_actor_uri from following f where f.local_actor = :l)"
                         + range.order("p.id"),
                 range.limit(),
                 q -> q.setParameter("l", localActor)
+                        .setParameter("above", range.above())
+                        .setParameter("below", range.below()));
+    }
+
+    /**
+     * A home timeline's posts from elsewhere, in an id range: those of the actors {@code localActor}
+     * (the author {@code accountId}) follows, less the members of the author's exclusive lists, and
+     * those carrying a hashtag the author follows.
+     */
+    public List<RemotePost> homeIn(String localActor, long accountId, IdRange range) {
+        return read(
+                "where p.deleted_at is null and p.visibility <> 'DIRECT' and " + range.where("p.id")
+                        + " and ((p.actor_uri in"
+                        + " (select f.remote_actor_uri from following f where f.local_actor = :l)"
+                        + " and p.actor_uri not in (select m.actor_uri from account_list_member m"
+                        + " join account_list x on x.id = m.list_id where x.account_id = :acc and x.exclusive = true))"
+                        + " or p.id in (select t.post_id from remote_post_tag t join followed_tag ft on ft.name = t.name"
+                        + " where ft.account_id = :acc))"
+                        + range.order("p.id"),
+                range.limit(),
+                q -> q.setParameter("l", localActor)
+                        .setParameter("acc", accountId)
+                        .setParameter("above", range.above())
+                        .setParameter("below", range.below()));
+    }
+
+    /**
+     * Live posts of the members of list {@code listId} its author ({@code localActor}, the account
+     * {@code accountId}) still follows. Replies pass by the list's policy, as on Mastodon: a reply to
+     * oneself or to the list's author always; to someone followed ({@code FOLLOWED}) or to a member
+     * ({@code LIST}) by the policy; never for {@code NONE}. A reply whose target is not stored here
+     * is to someone unknown.
+     *
+     * @param ownPosts the prefix of the blog's post ids ({@code https://blog.example/posts/})
+     */
+    public List<RemotePost> byListIn(
+            long listId,
+            String localActor,
+            long accountId,
+            AccountList.RepliesPolicy policy,
+            String ownPosts,
+            IdRange range) {
+        String replies =
+                switch (policy) {
+                    case FOLLOWED -> " or exists (select 1 from remote_post q join following f on"
+                            + " f.remote_actor_uri = q.actor_uri where q.uri = p.in_reply_to and f.local_actor = :l)";
+                    case LIST -> " or exists (select 1 from remote_post q join account_list_member m on"
+                            + " m.actor_uri = q.actor_uri where q.uri = p.in_reply_to and m.list_id = :list)";
+                    case NONE -> "";
+                };
+        return read(
+                "where p.deleted_at is null and p.visibility <> 'DIRECT' and " + range.where("p.id")
+                        + " and p.actor_uri in (select m.actor_uri from account_list_member m where m.list_id = :list)"
+                        + " and p.actor_uri in (select f.remote_actor_uri from following f where f.local_actor = :l)"
+                        + " and (p.in_reply_to is null"
+                        + " or exists (select 1 from remote_post q where q.uri = p.in_reply_to and q.actor_uri = p.actor_uri)"
+                        + " or exists (select 1 from post lp where lp.author_id = :acc"
+                        + " and concat(:own, cast(lp.id as varchar(20))) = p.in_reply_to)"
+                        + replies + ")" + range.order("p.id"),
+                range.limit(),
+                q -> q.setParameter("list", listId)
+                        .setParameter("l", localActor)
+                        .setParameter("acc", accountId)
+                        .setParameter("own", ownPosts)
                         .setParameter("above", range.above())
                         .setParameter("below", range.below()));
     }
@@ -131,7 +217,7 @@ public final class RemotePostRepository {
     }
 
     /**
-     * A stored post from a row with the {@code remote_post} columns and its author's {@code actor_name},
+     * A stored post from a row with the {@code remote_post} columns (visibility included) and its author's {@code actor_name},
      * {@code preferred_username} and {@code host} (also read by {@link RemoteBoostRepository}).
      */
     static RemotePost post(Rows.Row r) {
@@ -148,6 +234,12 @@ public final class RemotePostRepository {
         String username = r.str("preferred_username");
         String handle = username == null ? null : "@" + username + "@" + r.str("host");
         return new RemotePost(
-                r.lng("id"), c, r.instant("deleted_at"), r.instant("received_at"), r.str("actor_name"), handle);
+                r.lng("id"),
+                c,
+                r.instant("deleted_at"),
+                r.instant("received_at"),
+                r.str("actor_name"),
+                handle,
+                r.enumOf(Visibility.class, "visibility"));
     }
 }

@@ -129,6 +129,7 @@ class CommentHandlersIT {
                         new FollowingRepository(tx),
                         new RemotePostRepository(tx),
                         new ObjectToRemotePost(sanitizer),
+                        new dev.kakehashi.store.TagRepository(tx),
                         clock))
                 .add(new ReplyConsumer(
                         comments,

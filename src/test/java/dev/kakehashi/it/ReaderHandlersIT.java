@@ -76,7 +76,8 @@ class ReaderHandlersIT {
         // The reader as the one consumer behind the inbox's Create/Update/Delete dispatchers.
         InboxHandlers table = new InboxHandlers();
         delete = new NoteConsumers()
-                .add(new ReaderConsumer(tx, following, posts, convert, clock))
+                .add(new ReaderConsumer(
+                        tx, following, posts, convert, new dev.kakehashi.store.TagRepository(tx), clock))
                 .register(table);
         create = table.find("Create", "Note").orElseThrow();
         update = table.find("Update", "Note").orElseThrow();

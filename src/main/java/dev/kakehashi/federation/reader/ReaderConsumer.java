@@ -2,11 +2,13 @@ package dev.kakehashi.federation.reader;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.domain.RemotePostContent;
+import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.NoteConsumer;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.RemotePostRepository;
+import dev.kakehashi.store.TagRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The reader's share of incoming posts: posts by accounts one of our actors follows are kept,
- * edited and deleted. A repeated Create, or one for a post already deleted, changes nothing.
+ * The reader's share of incoming posts: posts by accounts one of our actors follows are kept (with
+ * their hashtags and what they answer), edited and deleted. A repeated Create, or one for a post already deleted, changes nothing.
  */
 public final class ReaderConsumer implements NoteConsumer {
     private static final Logger log = LoggerFactory.getLogger(ReaderConsumer.class);
@@ -24,6 +26,7 @@ public final class ReaderConsumer implements NoteConsumer {
     private final FollowingRepository following;
     private final RemotePostRepository posts;
     private final ObjectToRemotePost convert;
+    private final TagRepository tags;
     private final Clock clock;
 
     public ReaderConsumer(
@@ -31,16 +34,22 @@ public final class ReaderConsumer implements NoteConsumer {
             FollowingRepository following,
             RemotePostRepository posts,
             ObjectToRemotePost convert,
+            TagRepository tags,
             Clock clock) {
         this.tx = tx;
         this.following = following;
         this.posts = posts;
         this.convert = convert;
+        this.tags = tags;
         this.clock = clock;
     }
 
     @Override
     public boolean created(ReceivedActivity activity, JsonNode object) {
+        if (DirectAddressing.isDirect(object)) {
+            // A direct message is not for the reader: the conversations keep it, for its recipients.
+            return false;
+        }
         boolean followed =
                 tx.call(() -> !following.followersOf(activity.actorId()).isEmpty());
         if (!followed) {
@@ -52,6 +61,9 @@ public final class ReaderConsumer implements NoteConsumer {
                 return false;
             }
             posts.add(post, clock.instant());
+            // Its hashtags, so that an author following one sees it at home.
+            tags.tagRemotePost(post.uri(), RemoteHashtags.of(object));
+            posts.setInReplyTo(post.uri(), Activities.idOf(object.get("inReplyTo")));
             return true;
         });
         if (added) {

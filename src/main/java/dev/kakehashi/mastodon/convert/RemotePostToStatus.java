@@ -32,7 +32,7 @@ public final class RemotePostToStatus {
                 MastodonTime.datetime(c.published() != null ? c.published() : post.receivedAt()),
                 account,
                 html,
-                "public",
+                post.visibility().wireName(),
                 !warning.isBlank(),
                 warning,
                 List.of(),

@@ -30,7 +30,8 @@ class RemotePostToStatusTest {
                 null,
                 T0.plusSeconds(5),
                 "Bob",
-                "@bob@social.example");
+                "@bob@social.example",
+                null);
     }
 
     @Test
