@@ -3,6 +3,9 @@
 mastodon_py.py password <base> <username> <password>  -> create_app, log_in(password), account_verify_credentials
 mastodon_py.py start <base>                          -> create_app and auth_request_url
 mastodon_py.py code <base> <client_id> <client_secret> <code> -> log_in(code=...), account_verify_credentials
+mastodon_py.py post <base> <token> <image> <alt text> <text> -> media_post, status_post(media_ids=...)
+mastodon_py.py home <base> <token> <limit>             -> timeline_home(limit), then fetch_next to the end
+mastodon_py.py notifications <base> <token>            -> notifications()
 Prints one JSON object.
 """
 import json
@@ -32,7 +35,39 @@ def main(step, base, *args):
         api.log_in(code=code, scopes=SCOPES)
         me = api.account_verify_credentials()
         return {"username": me["username"], "display_name": me["display_name"]}
+    if step in ("post", "home", "notifications"):
+        api = Mastodon(access_token=args[0], api_base_url=base)
+        return globals()[step](api, *args[1:])
     raise SystemExit("unknown step " + step)
+
+
+def post(api, image, description, text):
+    media = api.media_post(image, mime_type="image/png", description=description)
+    status = api.status_post(text, media_ids=[media["id"]])
+    return {
+        "id": status["id"],
+        "url": status["url"],
+        "content": status["content"],
+        "media": [{"id": m["id"], "url": m["url"], "description": m["description"]} for m in status["media_attachments"]],
+    }
+
+
+def home(api, limit):
+    pages = []
+    page = api.timeline_home(limit=int(limit))
+    while page:
+        pages.append([s["id"] for s in page])
+        page = api.fetch_next(page)
+    return {"pages": pages}
+
+
+def notifications(api):
+    return {
+        "notifications": [
+            {"type": n["type"], "acct": n["account"]["acct"], "status": (n.get("status") or {}).get("id")}
+            for n in api.notifications()
+        ]
+    }
 
 
 if __name__ == "__main__":

@@ -91,9 +91,6 @@ import org.glassfish.jersey.server.ResourceConfig;
  * in {@link #register}.
  */
 record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps apps, OAuthGrants grants) {
-    /** Mastodon's default: 300 requests per 5 minutes per token or address. */
-    static final int RATE_LIMIT = 300;
-
     static final Duration RATE_WINDOW = Duration.ofMinutes(5);
 
     static MastodonModule build(Core core, BlogModule blog, SignInModule signIn) {
@@ -261,7 +258,9 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
     /** CORS first (a preflight needs no token), then the rate limit. */
     void installFilters(ServletContext ctx) {
         ctx.addFilter("mastodon-cors", new CorsFilter()).addMappingForUrlPatterns(null, false, "/*");
-        ctx.addFilter("mastodon-rate-limit", new RateLimitFilter(RATE_LIMIT, RATE_WINDOW, core.clock()))
+        ctx.addFilter(
+                        "mastodon-rate-limit",
+                        new RateLimitFilter(core.settings().apiRateLimit(), RATE_WINDOW, core.clock()))
                 .addMappingForUrlPatterns(null, false, "/api/*");
     }
 }

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param resetPasswordFor a username or e-mail whose one-time password reset link is logged at
  *     start-up (for owners without e-mail); remove the setting once used
  * @param importPace the batch size and time budget of WordPress imports
+ * @param apiRateLimit Mastodon API requests allowed per token (or address) in 5 minutes; Mastodon's
+ *     300 by default
  */
 public record Settings(
         URI baseUrl,
@@ -29,7 +31,8 @@ public record Settings(
         DeliveryTiming deliveryTiming,
         Optional<Smtp> smtp,
         Optional<String> resetPasswordFor,
-        ImportPace importPace) {
+        ImportPace importPace,
+        int apiRateLimit) {
 
     /**
      * How a WordPress import goes: items per transaction (50) and how long one job run keeps going

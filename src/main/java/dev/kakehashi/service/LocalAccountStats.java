@@ -30,9 +30,7 @@ public final class LocalAccountStats {
         return tx.call(() -> new Stats(
                 posts.countPublishedBy(accountId),
                 followers.countAccepted(actor),
-                following.of(actor).stream()
-                        .filter(f -> FollowingRepository.ACCEPTED.equals(f.state()))
-                        .count(),
+                following.countAccepted(actor),
                 posts.lastPublishedAtBy(accountId)));
     }
 }

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 
 /**
  * Statuses as the Mastodon API reads them: timelines and single statuses, each page loaded with a
- * fixed number of queries and mapped by the caller inside the unit of work.
+ * fixed number of queries and mapped by the caller inside a read-only unit of work.
  */
 public final class StatusQueries {
     private final Transactions tx;
@@ -77,7 +77,7 @@ public final class StatusQueries {
      * their exclusive lists) and posts with a hashtag they follow, by id.
      */
     public <T> T home(long accountId, IdRange range, Function<StatusBatch, T> view) {
-        return tx.call(() -> {
+        return tx.read(() -> {
             List<StatusSource> items = new ArrayList<>();
             posts.publishedIn(range, PostFilter.own(accountId)).forEach(p -> items.add(new StatusSource.Local(p)));
             posts.byIds(tags.followedLocalPostIds(accountId, range)).forEach(p -> items.add(new StatusSource.Local(p)));
@@ -90,7 +90,7 @@ public final class StatusQueries {
 
     /** The blog's published posts that pass {@code filter}, by id. */
     public <T> T published(IdRange range, PostFilter filter, Function<StatusBatch, T> view) {
-        return tx.call(() -> view.apply(batch(posts.publishedIn(range, filter).stream()
+        return tx.read(() -> view.apply(batch(posts.publishedIn(range, filter).stream()
                 .map(p -> (StatusSource) new StatusSource.Local(p))
                 .toList())));
     }
@@ -101,7 +101,7 @@ public final class StatusQueries {
      * otherwise, so a followers-only post's existence is not given away.
      */
     public <T> T one(long id, Long viewerAccountId, Function<StatusBatch, T> view) {
-        return tx.call(() -> view.apply(batch(List.of(source(id, viewerAccountId)), viewerAccountId)));
+        return tx.read(() -> view.apply(batch(List.of(source(id, viewerAccountId)), viewerAccountId)));
     }
 
     /**
@@ -166,7 +166,7 @@ public final class StatusQueries {
      * Link header pages by); a bookmarked status that is gone or hidden is left out.
      */
     public <T> T bookmarked(long viewerAccountId, IdRange range, BiFunction<List<Long>, StatusBatch, T> view) {
-        return tx.call(() -> listed(
+        return tx.read(() -> listed(
                 bookmarks.page(viewerAccountId, range).stream()
                         .map(r -> new long[] {r.id(), r.statusId()})
                         .toList(),
@@ -176,7 +176,7 @@ public final class StatusQueries {
 
     /** The remote posts the viewer liked, by the like's id, with those ids (what the Link header pages by). */
     public <T> T favourited(long viewerAccountId, IdRange range, BiFunction<List<Long>, StatusBatch, T> view) {
-        return tx.call(() -> listed(likes.likedIn("account:" + viewerAccountId, range), viewerAccountId, view));
+        return tx.read(() -> listed(likes.likedIn("account:" + viewerAccountId, range), viewerAccountId, view));
     }
 
     /** Statuses listed by a cursor of their own: pairs of cursor id and status id, in order. */

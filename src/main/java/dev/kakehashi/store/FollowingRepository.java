@@ -52,6 +52,17 @@ public final class FollowingRepository {
         return rows("where local_actor = :l order by created_at desc, id desc", q -> q.setParameter("l", localActor));
     }
 
+    /** How many remote actors {@code localActor} follows (accepted follows only), in one count. */
+    public long countAccepted(String localActor) {
+        return ((Number) tx.session()
+                        .createNativeQuery(
+                                "select count(*) from following where local_actor = :l and state = :s", Object.class)
+                        .setParameter("l", localActor)
+                        .setParameter("s", ACCEPTED)
+                        .getSingleResult())
+                .longValue();
+    }
+
     public boolean accept(String localActor, String remoteActorUri) {
         return tx.session()
                         .createNativeMutationQuery(

@@ -55,6 +55,24 @@ public final class Transactions {
         return result;
     }
 
+    /**
+     * A unit of work that only reads: what it loads is read-only (no snapshot kept, no dirty check)
+     * and nothing is flushed, so the native queries that follow an entity query do not first check
+     * every loaded entity for changes. Changes made to loaded entities here are not saved. Joined by
+     * nested calls; inside another unit of work it simply joins that one.
+     */
+    public <T> T read(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        return call(() -> {
+            Session session = session();
+            session.setDefaultReadOnly(true);
+            session.setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
+            return work.get();
+        });
+    }
+
     public void run(Runnable work) {
         call(() -> {
             work.run();

@@ -46,6 +46,7 @@ class SettingsLoaderTest {
         assertThat(s.allowPrivateNetworks()).isFalse();
         assertThat(s.metricsToken()).isEmpty();
         assertThat(s.maxUploadBytes()).isEqualTo(10L * 1024 * 1024);
+        assertThat(s.apiRateLimit()).isEqualTo(300);
     }
 
     @Test
@@ -75,12 +76,15 @@ class SettingsLoaderTest {
 
     @Test
     void theDataFolderComesFromTheEnvironmentAndItsPropertiesFileIsRead(@TempDir Path other) throws Exception {
-        Files.writeString(other.resolve("kakehashi.properties"), "metrics.token = s3cret\nmax.upload.bytes=2048\n");
+        Files.writeString(
+                other.resolve("kakehashi.properties"),
+                "metrics.token = s3cret\nmax.upload.bytes=2048\napi.rate.limit=100000\n");
         env.put("KAKEHASHI_DATA_DIR", other.toString());
         Settings s = load();
         assertThat(s.dataDir()).isEqualTo(other.toAbsolutePath());
         assertThat(s.metricsToken()).contains("s3cret");
         assertThat(s.maxUploadBytes()).isEqualTo(2048);
+        assertThat(s.apiRateLimit()).isEqualTo(100_000);
     }
 
     @Test
@@ -124,6 +128,7 @@ class SettingsLoaderTest {
         assertBad("KAKEHASHI_DB_URL", "jdbc:mysql://x/db", "Setting KAKEHASHI_DB_URL (kakehashi.db.url) must be a");
         assertBad("KAKEHASHI_MAX_UPLOAD_BYTES", "ten", "KAKEHASHI_MAX_UPLOAD_BYTES (kakehashi.max.upload.bytes)");
         assertBad("KAKEHASHI_MAX_UPLOAD_BYTES", "0", "must be a positive whole number, got 0");
+        assertBad("KAKEHASHI_API_RATE_LIMIT", "-5", "KAKEHASHI_API_RATE_LIMIT (kakehashi.api.rate.limit)");
         assertBad("KAKEHASHI_ALLOW_PRIVATE_NETWORKS", "maybe", "must be true or false, got maybe");
         assertBad("KAKEHASHI_ADMIN_EMAIL", "a@example.com", "KAKEHASHI_ADMIN_USERNAME (kakehashi.admin.username) is");
         assertBad("KAKEHASHI_ADMIN_USERNAME", "alice", "KAKEHASHI_ADMIN_PASSWORD (kakehashi.admin.password) is");
