@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param resetPasswordFor a username or e-mail whose one-time password reset link is logged at
  *     start-up (for owners without e-mail); remove the setting once used
  * @param importPace the batch size and time budget of WordPress imports
+ * @param secretKey the AES key that seals secrets stored in the database (see {@link
+ *     SecretKeySetting})
  */
 public record Settings(
         URI baseUrl,
@@ -29,7 +31,8 @@ public record Settings(
         DeliveryTiming deliveryTiming,
         Optional<Smtp> smtp,
         Optional<String> resetPasswordFor,
-        ImportPace importPace) {
+        ImportPace importPace,
+        javax.crypto.SecretKey secretKey) {
 
     /**
      * How a WordPress import goes: items per transaction (50) and how long one job run keeps going

@@ -60,7 +60,8 @@ public final class SettingsLoader {
                 source.get("reset.password.for"),
                 new Settings.ImportPace(
                         (int) Math.min(10_000, positiveLong(source, "import.batch", 50)),
-                        Duration.ofMillis(positiveLong(source, "import.budget.millis", 20_000))));
+                        Duration.ofMillis(positiveLong(source, "import.budget.millis", 20_000))),
+                SecretKeySetting.load(source, dataDir));
     }
 
     private static URI baseUrl(String raw) {

@@ -10,6 +10,7 @@ import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.mail.Mailer;
 import dev.kakehashi.service.signin.PasskeyService;
 import dev.kakehashi.service.signin.SecondStepService;
+import dev.kakehashi.service.signin.SecretBox;
 import dev.kakehashi.service.signin.SessionService;
 import dev.kakehashi.service.signin.SignInNotices;
 import dev.kakehashi.service.signin.TotpCodes;
@@ -23,6 +24,7 @@ import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.util.Optional;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.slf4j.LoggerFactory;
 
 /** Two-factor sign-in (app codes, recovery codes, passkeys), sign-in notices and the sessions list. */
 record SignInWiring(
@@ -44,7 +46,25 @@ record SignInWiring(
         core.events().subscribe(PasswordChanged.class, e -> notices.passwordChanged(e.accountId()));
         PasskeyRepository passkeyRepo = new PasskeyRepository(tx);
         TwoFactorService twoFactor = new TwoFactorService(
-                tx, accounts, new SecondFactorRepository(tx), passkeyRepo, new TotpCodes(), notices, clock);
+                tx,
+                accounts,
+                new SecondFactorRepository(tx),
+                passkeyRepo,
+                new TotpCodes(),
+                new SecretBox(core.settings().secretKey()),
+                notices,
+                clock);
+        int sealed;
+        try {
+            sealed = twoFactor.sealStoredSecrets();
+        } catch (SecretBox.SecretBoxException e) {
+            throw new SettingsException("Setting KAKEHASHI_SECRET_KEY or the key file data.dir/" + SecretKeySetting.FILE
+                    + ": " + e.getMessage());
+        }
+        if (sealed > 0) {
+            LoggerFactory.getLogger(SignInWiring.class)
+                    .info("Sealed {} authenticator-app secret(s) stored in clear by an older version", sealed);
+        }
         SecondStepService secondStep = new SecondStepService(
                 tx, accounts, sessionRepo, new KnownDeviceRepository(tx), twoFactor, notices, clock);
         PasskeyService passkeys = new PasskeyService(
