@@ -1,6 +1,7 @@
 package dev.kakehashi.app;
 
 import dev.kakehashi.admin.AdminRenderer;
+import dev.kakehashi.admin.PasskeySignInResource;
 import dev.kakehashi.admin.SecondStepGate;
 import dev.kakehashi.admin.SecondStepResource;
 import dev.kakehashi.admin.SecurityResource;
@@ -17,6 +18,7 @@ import dev.kakehashi.service.signin.TotpCodes;
 import dev.kakehashi.service.signin.TwoFactorService;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.KnownDeviceRepository;
+import dev.kakehashi.store.PasskeyChallengeRepository;
 import dev.kakehashi.store.PasskeyRepository;
 import dev.kakehashi.store.SecondFactorRepository;
 import dev.kakehashi.store.SessionRepository;
@@ -72,6 +74,7 @@ record SignInWiring(
                 accounts,
                 passkeyRepo,
                 sessionRepo,
+                new PasskeyChallengeRepository(tx),
                 twoFactor,
                 notices,
                 clock,
@@ -84,6 +87,7 @@ record SignInWiring(
     void register(ResourceConfig jersey, SiteService site, AdminRenderer pages, boolean secureCookies) {
         jersey.register(new SessionTouchFilter(sessions))
                 .register(new SecondStepResource(secondStep, passkeys, pages, secureCookies))
+                .register(new PasskeySignInResource(secondStep, passkeys, secureCookies))
                 .register(new SecurityResource(twoFactor, passkeys, sessions, site, pages));
     }
 }
