@@ -1,4 +1,5 @@
-// Passkeys: adding one on the security page, and signing in with one at the second step.
+// Passkeys: adding one on the security page, signing in with one at the second step, and signing
+// in with one alone (no password) from the login page.
 (function () {
   "use strict";
   if (!window.PublicKeyCredential) return;
@@ -57,6 +58,36 @@
     });
   }
 
+  function answer(cred) {
+    return {
+      credentialId: toB64url(cred.rawId),
+      clientDataJson: toB64url(cred.response.clientDataJSON),
+      authenticatorData: toB64url(cred.response.authenticatorData),
+      signature: toB64url(cred.response.signature),
+      userHandle: cred.response.userHandle ? toB64url(cred.response.userHandle) : null
+    };
+  }
+
+  var alone = document.getElementById("passkey-login");
+  if (alone) {
+    var lcsrf = alone.getAttribute("data-csrf");
+    var lnext = alone.getAttribute("data-next");
+    var lstatus = alone.querySelector(".passkey-status");
+    alone.hidden = false;
+    document.getElementById("passkey-login-button").addEventListener("click", function () {
+      lstatus.textContent = "Waiting for your passkey…";
+      post("/login/passkey/options", lcsrf).then(function (o) {
+        // No allowCredentials: the browser offers the passkeys it holds for this site.
+        return navigator.credentials.get({publicKey: {
+          challenge: toBytes(o.challenge), rpId: o.rpId, userVerification: "required", timeout: 120000
+        }});
+      }).then(function (cred) {
+        return post("/login/passkey?next=" + encodeURIComponent(lnext), lcsrf, answer(cred));
+      }).then(function (r) { location.assign(r.next); },
+        function (e) { lstatus.textContent = e.message; });
+    });
+  }
+
   var signin = document.getElementById("passkey-signin");
   if (signin) {
     var pcsrf = signin.getAttribute("data-csrf");
@@ -71,13 +102,7 @@
           allowCredentials: o.allow.map(function (id) { return {type: "public-key", id: toBytes(id)}; })
         }});
       }).then(function (cred) {
-        return post("/login/2fa/passkey?next=" + encodeURIComponent(next), pcsrf, {
-          credentialId: toB64url(cred.rawId),
-          clientDataJson: toB64url(cred.response.clientDataJSON),
-          authenticatorData: toB64url(cred.response.authenticatorData),
-          signature: toB64url(cred.response.signature),
-          userHandle: cred.response.userHandle ? toB64url(cred.response.userHandle) : null
-        });
+        return post("/login/2fa/passkey?next=" + encodeURIComponent(next), pcsrf, answer(cred));
       }).then(function (r) { location.assign(r.next); },
         function (e) { pstatus.textContent = e.message; });
     });

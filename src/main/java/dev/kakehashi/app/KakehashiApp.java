@@ -20,6 +20,8 @@ public final class KakehashiApp implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         ServletContext ctx = event.getServletContext();
+        // First, so that even a failed start leaves no stack trace or version on Tomcat's own pages.
+        ContainerErrorReport.quieten(ctx);
         try {
             SettingsSource source = new SettingsSource(System::getProperty, System.getenv(), ctx::getInitParameter);
             Settings settings = SettingsLoader.load(source, defaultDataDir());

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param importPace the batch size and time budget of WordPress imports
  * @param apiRateLimit Mastodon API requests allowed per token (or address) in 5 minutes; Mastodon's
  *     300 by default
+ * @param secretKey the AES key that seals secrets stored in the database (see {@link
+ *     SecretKeySetting})
  */
 public record Settings(
         URI baseUrl,
@@ -32,7 +34,8 @@ public record Settings(
         Optional<Smtp> smtp,
         Optional<String> resetPasswordFor,
         ImportPace importPace,
-        int apiRateLimit) {
+        int apiRateLimit,
+        javax.crypto.SecretKey secretKey) {
 
     /**
      * How a WordPress import goes: items per transaction (50) and how long one job run keeps going

@@ -41,9 +41,17 @@ public class TotpSecret {
         return accountId;
     }
 
-    /** Base32, as authenticator apps take it. */
+    /**
+     * The secret as stored: sealed by the sign-in service (older rows: Base32 in clear until the
+     * next start seals them). Never the key an app takes without opening it first.
+     */
     public String secret() {
         return secret;
+    }
+
+    /** Replaces the stored form of the same secret (sealing a row stored in clear). */
+    public void storeAs(String stored) {
+        this.secret = stored;
     }
 
     public boolean confirmed() {

@@ -19,6 +19,13 @@ public final class SecondFactorRepository {
         return Optional.ofNullable(tx.session().get(TotpSecret.class, accountId));
     }
 
+    /** Every account's authenticator-app secret (a handful: one per author at most). */
+    public List<TotpSecret> allTotp() {
+        return tx.session()
+                .createSelectionQuery("from TotpSecret order by accountId", TotpSecret.class)
+                .getResultList();
+    }
+
     /** Replaces the account's secret; the old one may already be loaded in this unit of work. */
     public void putTotp(TotpSecret secret) {
         TotpSecret old = tx.session().get(TotpSecret.class, secret.accountId());

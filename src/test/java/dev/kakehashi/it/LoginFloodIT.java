@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
  */
 class LoginFloodIT {
     private static final int CLIENTS = 200;
-    private static final int ATTEMPTS_EACH = 3;
+    /** Long enough for dozens of page probes: a short burst says little about a maximum. */
+    private static final Duration FLOOD_FOR = Duration.ofSeconds(6);
+
     private static final Duration PAGE_BUDGET = Duration.ofSeconds(1);
 
     @Test
@@ -75,6 +77,7 @@ class LoginFloodIT {
         AtomicBoolean flooding = new AtomicBoolean(true);
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + 1);
         long start = System.nanoTime();
+        long floodEnds = start + FLOOD_FOR.toNanos();
         try {
             Future<?> probe = pool.submit(() -> probe(base, flooding, pageMillis));
             List<Future<?>> clients = new ArrayList<>();
@@ -84,7 +87,7 @@ class LoginFloodIT {
                 clients.add(pool.submit(() -> {
                     LoopbackClient client =
                             new LoopbackClient(base, from, 30_000).withCookie("kakehashi_login_csrf", token);
-                    for (int i = 0; i < ATTEMPTS_EACH; i++) {
+                    while (System.nanoTime() < floodEnds) {
                         long t = System.nanoTime();
                         int status;
                         try {
@@ -120,16 +123,18 @@ class LoginFloodIT {
         List<Long> logins = new ArrayList<>(loginMillis);
         Collections.sort(logins);
         System.out.printf(
-                "Login flood: %d clients x %d POST /login in %d ms, answers %s, login median %d ms, max %d ms;"
-                        + " %d page probes during it, median %d ms, max %d ms; /health afterwards in %d ms%n",
+                "Login flood: %d clients posting /login for %d ms (%d posts), answers %s, login median %d ms, max %d ms;"
+                        + " %d page probes during it, median %d ms, p99 %d ms, max %d ms; /health afterwards in %d"
+                        + " ms%n",
                 CLIENTS,
-                ATTEMPTS_EACH,
                 floodMillis,
+                logins.size(),
                 new TreeMap<>(statuses),
                 logins.get(logins.size() / 2),
                 logins.get(logins.size() - 1),
                 sorted.size(),
                 sorted.isEmpty() ? -1 : sorted.get(sorted.size() / 2),
+                sorted.isEmpty() ? -1 : sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1),
                 sorted.isEmpty() ? -1 : sorted.get(sorted.size() - 1),
                 healthMillis);
 
@@ -137,11 +142,11 @@ class LoginFloodIT {
         assertThat(statuses.getOrDefault(503, new AtomicInteger()).get())
                 .as("the hashing gate turned some away")
                 .isPositive();
-        assertThat(sorted).as("pages probed during the flood").hasSizeGreaterThanOrEqualTo(3);
-        // The median, not the maximum: on a shared 2-core machine other builds' load alone can
-        // stall a single request for seconds; the median shows whether the flood itself does.
-        assertThat(sorted.get(sorted.size() / 2))
-                .as("median page during the flood, ms")
+        assertThat(sorted).as("pages probed during the flood").hasSizeGreaterThanOrEqualTo(20);
+        // Every probe, not the median: "other pages answer within 1 s" holds for each of them. The
+        // sample is bounded (at most 200 probes, paced) so one slow outlier is a real finding.
+        assertThat(sorted.get(sorted.size() - 1))
+                .as("slowest page during the flood, ms (all: %s)", sorted)
                 .isLessThanOrEqualTo(PAGE_BUDGET.toMillis());
         assertThat(healthMillis).isLessThanOrEqualTo(PAGE_BUDGET.toMillis());
         var owner = new LoopbackClient(base, "127.0.2.1", 10_000).logIn("owner", "owner-password-1");

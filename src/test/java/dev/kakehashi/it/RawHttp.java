@@ -43,6 +43,20 @@ final class RawHttp {
         }
     }
 
+    /** Sends {@code requestLine} as it is (a malformed one, say), a Host header, and reads the answer. */
+    static WebClient.Page sendLine(String baseUrl, String requestLine) {
+        URI base = URI.create(baseUrl);
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            String head = requestLine + "\r\nHost: " + base.getAuthority() + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return parse(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static WebClient.Page parse(String raw) {
         int end = raw.indexOf("\r\n\r\n");
         String[] lines = (end < 0 ? raw : raw.substring(0, end)).split("\r\n");

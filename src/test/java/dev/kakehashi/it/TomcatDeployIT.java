@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -54,6 +55,57 @@ class TomcatDeployIT {
             assertThat(wellKnown.body()).contains("There is nothing at this address.");
             assertThat(server.status("/kakehashi/health")).isNotEqualTo(200);
         });
+    }
+
+    /** Requests Tomcat refuses before any web application sees them: a broken URL... */
+    static final List<String> REFUSED_URLS = List.of("/posts/%zz", "/a%00b", "/../x");
+    /** ...or a request line that is not HTTP. */
+    static final List<String> MALFORMED_LINES = List.of("GET /a b c HTTP/1.1", "GET /a{b HTTP/1.1", "GARBAGE");
+
+    /**
+     * Hardening review: on a Tomcat as installed (its default ErrorReportValve shows a stack trace
+     * and the version), the WAR alone keeps them off Tomcat's own error pages, and every answer the
+     * app gives, error pages and static files included, carries the security headers.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tomcats")
+    void onAStockTomcatNoErrorPageShowsATraceOrTheVersionAndTheAppsAnswersCarryTheSecurityHeaders(Installation tomcat) {
+        run(tomcat, Map.of(), server -> {
+            server.awaitHealthy(START_TIMEOUT);
+            WebClient reader = new WebClient(server.baseUrl());
+            for (String path : List.of(
+                    "/",
+                    "/login",
+                    "/assets/admin.css",
+                    "/assets/nothing-here.css",
+                    "/nothing-here",
+                    "/WEB-INF/web.xml")) {
+                var page = reader.get(path);
+                SecurityHeaders.assertPresent(path, page);
+                assertLeaksNothing(path, page);
+            }
+            assertThat(reader.get("/assets/nothing-here.css").status()).isEqualTo(404);
+            for (String target : REFUSED_URLS) {
+                var page = RawHttp.send(server.baseUrl(), "GET", target, Map.of(), null);
+                assertThat(page.status()).as(target).isEqualTo(400);
+                assertLeaksNothing(target, page);
+            }
+            for (String line : MALFORMED_LINES) {
+                var page = RawHttp.sendLine(server.baseUrl(), line);
+                assertThat(page.status()).as(line).isEqualTo(400);
+                assertLeaksNothing(line, page);
+            }
+        });
+    }
+
+    private static void assertLeaksNothing(String what, WebClient.Page page) {
+        assertThat(page.body())
+                .as(what)
+                .doesNotContain("Tomcat")
+                .doesNotContain("Exception")
+                .doesNotContain("org.apache")
+                .doesNotContain("java.");
+        assertThat(page.header("Server")).as(what + " Server header").isNull();
     }
 
     @ParameterizedTest(name = "{0}")

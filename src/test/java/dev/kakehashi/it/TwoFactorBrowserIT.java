@@ -19,7 +19,8 @@ import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 /**
  * A real headless Chromium turns on an authenticator app (the test computes the code from the key
  * the page shows), signs in with password and code, adds a passkey held by Chromium's virtual
- * authenticator and signs in with password and passkey. WebAuthn refuses an IP address as the
+ * authenticator, signs in with password and passkey, then with the passkey alone from the login
+ * page (no password). WebAuthn refuses an IP address as the
  * relying party, so this server's base URL is {@code localhost}.
  */
 class TwoFactorBrowserIT {
@@ -45,7 +46,7 @@ class TwoFactorBrowserIT {
     }
 
     @Test
-    void anAuthorTurnsOnAnAppAndAPasskeyAndSignsInWithEach() {
+    void anAuthorTurnsOnAnAppAndAPasskeyAndSignsInWithEachAndWithThePasskeyAlone() {
         logInWithPassword();
         waitFor(ExpectedConditions.elementToBeClickable(By.linkText("New post")));
 
@@ -102,7 +103,25 @@ class TwoFactorBrowserIT {
                                     .getText(),
                     e);
         }
-        assertThat(authenticator.getCredentials().get(0).getSignCount()).isPositive();
+        int signCount = authenticator.getCredentials().get(0).getSignCount();
+        assertThat(signCount).isPositive();
+
+        // Passwordless: from the login page, the passkey alone (discoverable, user verified).
+        logOut();
+        browser.get(base + "/login?next=/admin/posts");
+        assertThat(field("Password").getAttribute("value")).isEmpty();
+        button("Sign in with a passkey").click();
+        try {
+            waitFor(ExpectedConditions.elementToBeClickable(By.linkText("New post")));
+        } catch (RuntimeException e) {
+            throw new AssertionError(
+                    "Passwordless sign-in failed: "
+                            + browser.findElement(By.cssSelector("#passkey-login .passkey-status"))
+                                    .getText(),
+                    e);
+        }
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/posts");
+        assertThat(authenticator.getCredentials().get(0).getSignCount()).isGreaterThan(signCount);
         browser.removeVirtualAuthenticator(authenticator);
     }
 

@@ -2,6 +2,7 @@ package dev.kakehashi.service.signin;
 
 import com.webauthn4j.WebAuthnManager;
 import com.webauthn4j.converter.AttestedCredentialDataConverter;
+import com.webauthn4j.converter.CollectedClientDataConverter;
 import com.webauthn4j.converter.util.ObjectConverter;
 import com.webauthn4j.credential.CredentialRecordImpl;
 import com.webauthn4j.data.AuthenticationData;
@@ -20,8 +21,10 @@ import com.webauthn4j.server.ServerProperty;
 import dev.kakehashi.domain.Passkey;
 import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.OverloadedException;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.AccountRepository;
+import dev.kakehashi.store.PasskeyChallengeRepository;
 import dev.kakehashi.store.PasskeyRepository;
 import dev.kakehashi.store.SessionRepository;
 import dev.kakehashi.store.Transactions;
@@ -29,14 +32,17 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
 /**
- * Passkeys (WebAuthn, verified by webauthn4j): registering one from the profile and using one as
- * the second step of a sign-in. Each challenge is kept on the browser's session and cleared when
- * answered, so it serves once and only that session. The relying party is the site's base URL.
+ * Passkeys (WebAuthn, verified by webauthn4j): registering one from the profile, using one as the
+ * second step of a sign-in, or signing in with one alone (a discoverable credential with user
+ * verification: something held and a PIN or biometric, two factors in one). A second-step challenge
+ * is kept on the browser's session, a passwordless one in its own table; either is cleared when
+ * answered, so it serves once. The relying party is the site's base URL.
  */
 public final class PasskeyService {
     /** What the browser needs to create a passkey; byte strings in base64url. */
@@ -49,6 +55,11 @@ public final class PasskeyService {
     /** A passkey as the profile lists it. */
     public record PasskeyView(long id, String name, Instant createdAt, Instant lastUsedAt) {}
 
+    /** How long the login page's passkey challenge may be answered. */
+    static final Duration PASSWORDLESS_LIFETIME = Duration.ofMinutes(5);
+    /** Unanswered passwordless challenges kept at most; past it, new ones are refused with 503. */
+    static final long MAX_LIVE_CHALLENGES = 10_000;
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final List<PublicKeyCredentialParameters> ALGORITHMS = List.of(
@@ -60,20 +71,23 @@ public final class PasskeyService {
     private final AccountRepository accounts;
     private final PasskeyRepository passkeys;
     private final SessionRepository sessions;
+    private final PasskeyChallengeRepository challenges;
     private final TwoFactorService twoFactor;
     private final SignInNotices notices;
     private final Clock clock;
     private final Origin origin;
     private final String rpId;
     private final WebAuthnManager webAuthn = WebAuthnManager.createNonStrictWebAuthnManager();
-    private final AttestedCredentialDataConverter credentials =
-            new AttestedCredentialDataConverter(new ObjectConverter());
+    private final ObjectConverter json = new ObjectConverter();
+    private final AttestedCredentialDataConverter credentials = new AttestedCredentialDataConverter(json);
+    private final CollectedClientDataConverter clientData = new CollectedClientDataConverter(json);
 
     public PasskeyService(
             Transactions tx,
             AccountRepository accounts,
             PasskeyRepository passkeys,
             SessionRepository sessions,
+            PasskeyChallengeRepository challenges,
             TwoFactorService twoFactor,
             SignInNotices notices,
             Clock clock,
@@ -82,6 +96,7 @@ public final class PasskeyService {
         this.accounts = accounts;
         this.passkeys = passkeys;
         this.sessions = sessions;
+        this.challenges = challenges;
         this.twoFactor = twoFactor;
         this.notices = notices;
         this.clock = clock;
@@ -176,6 +191,67 @@ public final class PasskeyService {
             twoFactor.failed(pending.accountId(), now);
             throw ServiceException.unauthorized("That passkey is not one of this account's.");
         }
+        verifyAssertion(key, answer, challenge, false, now);
+    }
+
+    /**
+     * A challenge for signing in with a passkey alone: no account is named yet, so no credentials
+     * are listed and the browser offers the discoverable ones it holds for this site.
+     */
+    public SignInOptions passwordlessOptions() {
+        String challenge = randomChallenge();
+        Instant now = clock.instant();
+        tx.run(() -> {
+            challenges.removeExpired(now);
+            if (challenges.live(now) >= MAX_LIVE_CHALLENGES) {
+                throw new OverloadedException("Too many passkey sign-ins are under way. Try again in a minute.", 60);
+            }
+            challenges.add(challenge, now.plus(PASSWORDLESS_LIFETIME));
+        });
+        return new SignInOptions(challenge, rpId, List.of());
+    }
+
+    /**
+     * Verifies a passkey answer given without a password: the challenge must be one handed out by
+     * {@link #passwordlessOptions} (taken by this), the authenticator must have verified the user,
+     * and the user handle, when sent, must be the passkey's account.
+     *
+     * @return the account the passkey signs in
+     */
+    public long verifyPasswordless(PasskeyAnswer answer) {
+        Instant now = clock.instant();
+        String challenge;
+        try {
+            challenge = B64.encodeToString(clientData
+                    .convert(decode(answer.clientDataJson()))
+                    .getChallenge()
+                    .getValue());
+        } catch (RuntimeException e) {
+            throw ServiceException.unauthorized("The passkey's answer could not be verified.");
+        }
+        if (!tx.call(() -> challenges.take(challenge, now))) {
+            throw ServiceException.conflict("The passkey request has expired. Try again.");
+        }
+        String credentialId = answer.credentialId();
+        Passkey key = credentialId == null || credentialId.length() > 1400
+                ? null
+                : tx.call(() -> passkeys.byCredentialId(credentialId).orElse(null));
+        if (key == null) {
+            throw ServiceException.unauthorized("This passkey is not registered on this site.");
+        }
+        twoFactor.guardAgainstGuessing(key.accountId(), now);
+        String handle = answer.userHandle();
+        if (handle != null && !handle.isEmpty() && !handle.equals(B64.encodeToString(userHandle(key.accountId())))) {
+            twoFactor.failed(key.accountId(), now);
+            throw ServiceException.unauthorized("The passkey's answer could not be verified.");
+        }
+        verifyAssertion(key, answer, Base64.getUrlDecoder().decode(challenge), true, now);
+        return key.accountId();
+    }
+
+    /** Checks the signature over {@code challenge}; a failure counts towards the account's brake. */
+    private void verifyAssertion(
+            Passkey key, PasskeyAnswer answer, byte[] challenge, boolean userVerified, Instant now) {
         AuthenticationData data;
         try {
             AttestedCredentialData stored =
@@ -184,27 +260,31 @@ public final class PasskeyService {
                     new CredentialRecordImpl(null, null, null, null, key.signCount(), stored, null, null, null, null);
             data = webAuthn.verify(
                     new AuthenticationRequest(
-                            decode(credentialId),
+                            decode(answer.credentialId()),
                             answer.userHandle() == null || answer.userHandle().isEmpty()
                                     ? null
                                     : decode(answer.userHandle()),
                             decode(answer.authenticatorData()),
                             decode(answer.clientDataJson()),
                             decode(answer.signature())),
-                    new AuthenticationParameters(server(challenge), record, null, false, true));
+                    new AuthenticationParameters(server(challenge), record, null, userVerified, true));
         } catch (RuntimeException e) {
             // webauthn4j throws its own exceptions and Jackson's on malformed input: all are a bad answer.
-            twoFactor.failed(pending.accountId(), now);
+            twoFactor.failed(key.accountId(), now);
             throw ServiceException.unauthorized("The passkey's answer could not be verified.");
         }
         long count = data.getAuthenticatorData().getSignCount();
-        tx.run(() -> passkeys.byCredentialId(credentialId).ifPresent(p -> p.used(count, now)));
+        tx.run(() -> passkeys.byCredentialId(key.credentialId()).ifPresent(p -> p.used(count, now)));
+    }
+
+    private static String randomChallenge() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return B64.encodeToString(bytes);
     }
 
     private String newChallenge(String tokenHash) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String challenge = B64.encodeToString(bytes);
+        String challenge = randomChallenge();
         tx.run(() -> sessions.byTokenHash(tokenHash)
                 .orElseThrow(() -> ServiceException.unauthorized("Log in again"))
                 .webauthnChallenge(challenge));

@@ -103,6 +103,26 @@ public final class SecondStepService {
         return finish(pending, deviceToken);
     }
 
+    /**
+     * Signs in with a passkey alone, from the login page: the passkey held by the browser and the
+     * user verified by it (PIN or biometric) stand for both factors, so no password is asked.
+     */
+    public SignedIn withPasskeyAlone(
+            PasskeyService passkeys, PasskeyAnswer answer, String userAgent, String ip, String deviceToken) {
+        long accountId = passkeys.verifyPasswordless(answer);
+        Instant now = clock.instant();
+        String token = AuthService.randomToken();
+        Instant expires = now.plus(AuthService.SESSION_LIFETIME);
+        tx.run(() -> {
+            WebSession fresh =
+                    new WebSession(AuthService.hash(token), accountId, AuthService.randomToken(), now, expires);
+            fresh.describe(cut(userAgent, 300), cut(ip, 64), now);
+            sessions.add(fresh);
+        });
+        String device = signedIn(accountId, deviceToken, token);
+        return new SignedIn(new AuthService.NewSession(token, expires), device);
+    }
+
     /** Replaces the held session by a fresh one (a new cookie value), signed in. */
     SignedIn finish(Pending pending, String deviceToken) {
         Instant now = clock.instant();
