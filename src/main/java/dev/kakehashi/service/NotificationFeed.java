@@ -11,6 +11,7 @@ import dev.kakehashi.store.MarkerRepository;
 import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.Transactions;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ public final class NotificationFeed {
     private final RemoteActorRepository actors;
     private final MarkerRepository markers;
     private final StatusQueries statuses;
+    private final Clock clock;
 
     public NotificationFeed(
             Transactions tx,
@@ -37,13 +39,15 @@ public final class NotificationFeed {
             CommentRepository comments,
             RemoteActorRepository actors,
             MarkerRepository markers,
-            StatusQueries statuses) {
+            StatusQueries statuses,
+            Clock clock) {
         this.tx = tx;
         this.notifications = notifications;
         this.comments = comments;
         this.actors = actors;
         this.markers = markers;
         this.statuses = statuses;
+        this.clock = clock;
     }
 
     /**
@@ -67,7 +71,7 @@ public final class NotificationFeed {
                     return view.apply(batch(List.of()));
                 }
             }
-            return view.apply(batch(notifications.inRange(accountId, range, kinds, actorUri)));
+            return view.apply(batch(notifications.inRange(accountId, range, kinds, actorUri, clock.instant())));
         });
     }
 
@@ -99,7 +103,7 @@ public final class NotificationFeed {
                     .map(m -> parseOrZero(m.lastReadId()))
                     .findFirst()
                     .orElse(0L);
-            return Math.min(cap, notifications.countAfter(accountId, after));
+            return Math.min(cap, notifications.countAfter(accountId, after, clock.instant()));
         });
     }
 

@@ -72,7 +72,7 @@ public final class StatusQueries {
             List<StatusSource> items = new ArrayList<>();
             posts.publishedIn(range, PostFilter.own(accountId)).forEach(p -> items.add(new StatusSource.Local(p)));
             remotePosts
-                    .fromFollowedIn("account:" + accountId, range)
+                    .fromFollowedIn("account:" + accountId, accountId, range, clock.instant())
                     .forEach(p -> items.add(new StatusSource.Remote(p)));
             return view.apply(batch(page(items, range), accountId));
         });

@@ -83,14 +83,21 @@ public final class RemotePostRepository {
                 q -> q.setParameter("l", localActor));
     }
 
-    /** Live posts of the actors {@code localActor} follows, in an id range (Mastodon's paging). */
-    public List<RemotePost> fromFollowedIn(String localActor, IdRange range) {
+    /**
+     * Live posts of the actors {@code localActor} follows, in an id range (Mastodon's paging), less
+     * those of the actors the author {@code accountId} has muted at {@code now}.
+     */
+    public List<RemotePost> fromFollowedIn(String localActor, long accountId, IdRange range, Instant now) {
         return read(
                 "where p.deleted_at is null and " + range.where("p.id") + " and p.actor_uri in"
                         + " (select f.remote_actor_uri from following f where f.local_actor = :l)"
+                        + " and p.actor_uri not in (select m.remote_actor_uri from account_mute m"
+                        + " where m.account_id = :acct and " + MuteRepository.LIVE + ")"
                         + range.order("p.id"),
                 range.limit(),
                 q -> q.setParameter("l", localActor)
+                        .setParameter("acct", accountId)
+                        .setParameter("now", now)
                         .setParameter("above", range.above())
                         .setParameter("below", range.below()));
     }
