@@ -283,6 +283,100 @@ class MastodonAccountsIT {
     }
 
     @Test
+    void muteWithNotificationsHidesThePeersNotificationsUntilUnmuted() {
+        String id = peerId();
+        int before = get("/api/v1/notifications?account_id=" + id).json().size();
+        String post = admin.compose("note", "publish", "body", "Like this, or do not");
+        peer.like(authorActor, server.url("/posts/" + post));
+        Eventually.await(
+                () -> get("/api/v1/notifications?account_id=" + id).json().size() == before + 1);
+
+        MastodonApi.Answer muted = http.postForm("/api/v1/accounts/" + id + "/mute", token, Map.of());
+        assertThat(muted.status()).as(muted.raw().body()).isEqualTo(200);
+        assertThat(muted.json().get("muting_notifications").asBoolean())
+                .as("Mastodon mutes notifications unless told otherwise")
+                .isTrue();
+        assertThat(get("/api/v1/notifications?account_id=" + id).json()).isEmpty();
+        assertThat(get("/api/v1/notifications").raw().body()).doesNotContain(peer.actorUrl());
+
+        http.postForm("/api/v1/accounts/" + id + "/mute", token, Map.of("notifications", "0"));
+        assertThat(get("/api/v1/notifications?account_id=" + id).json()).hasSize(before + 1);
+
+        assertThat(post("/api/v1/accounts/" + id + "/unmute").status()).isEqualTo(200);
+        assertThat(get("/api/v1/notifications?account_id=" + id).json()).hasSize(before + 1);
+    }
+
+    @Test
+    void followRequestsWaitWhenTheBlogApprovesByHandAndAreAnsweredFromTheApp() {
+        String id = peerId();
+        WebClient.Page page = admin.get("/admin/followers");
+        admin.postForm("/admin/followers/approval", WebClient.form("_csrf", page.csrf(), "manual", "on"));
+        try {
+            assertThat(get("/api/v1/accounts/verify_credentials")
+                            .json()
+                            .get("locked")
+                            .asBoolean())
+                    .isTrue();
+            peer.follow(authorActor);
+            Eventually.await(() -> get("/api/v1/follow_requests").json().size() == 1);
+            assertThat(ids(get("/api/v1/follow_requests").json())).containsExactly(id);
+            assertThat(relationship(id).get("requested_by").asBoolean()).isTrue();
+            assertThat(relationship(id).get("followed_by").asBoolean()).isFalse();
+
+            MastodonApi.Answer authorized = post("/api/v1/follow_requests/" + id + "/authorize");
+            assertThat(authorized.status()).as(authorized.raw().body()).isEqualTo(200);
+            assertThat(authorized.json().get("followed_by").asBoolean()).isTrue();
+            assertThat(authorized.json().get("requested_by").asBoolean()).isFalse();
+            peer.awaitReceived(a -> "Accept".equals(a.get("type").asText()), PATIENCE);
+            assertThat(get("/api/v1/follow_requests").json()).isEmpty();
+            assertJsonError(post("/api/v1/follow_requests/" + id + "/authorize"), 404);
+
+            MastodonApi.Answer removed = post("/api/v1/accounts/" + id + "/remove_from_followers");
+            assertThat(removed.status()).as(removed.raw().body()).isEqualTo(200);
+            assertThat(removed.json().get("followed_by").asBoolean()).isFalse();
+            peer.awaitReceived(a -> "Reject".equals(a.get("type").asText()), PATIENCE);
+            assertThat(get("/api/v1/accounts/" + me + "/followers").json()).isEmpty();
+        } finally {
+            page = admin.get("/admin/followers");
+            admin.postForm("/admin/followers/approval", WebClient.form("_csrf", page.csrf()));
+        }
+        assertThat(get("/api/v1/accounts/verify_credentials")
+                        .json()
+                        .get("locked")
+                        .asBoolean())
+                .isFalse();
+    }
+
+    @Test
+    void onlyAnAdminChangesBlocksForTheyApplyToTheWholeBlog() {
+        String id = peerId();
+        WebClient.Page page = admin.get("/admin/authors");
+        WebClient.Page added = admin.postForm(
+                "/admin/authors",
+                WebClient.form(
+                        "_csrf", page.csrf(),
+                        "username", "ren",
+                        "email", "ren@example.com",
+                        "displayName", "Ren",
+                        "password", "ren-password-1",
+                        "role", "author"));
+        assertThat(added.status()).as(added.body()).isEqualTo(303);
+        String author = http.passwordToken(app, "ren", "ren-password-1", "read write follow");
+        assertJsonError(http.postJson("/api/v1/accounts/" + id + "/block", author, Map.of()), 403);
+        assertJsonError(http.postForm("/api/v1/domain_blocks", author, Map.of("domain", "spam.example")), 403);
+        assertThat(http.get("/api/v1/blocks", author).json()).isEmpty();
+        assertThat(tables.count("select count(*) from moderation_block")).isZero();
+        MastodonApi.Answer muted = http.postJson("/api/v1/accounts/" + id + "/mute", author, Map.of());
+        assertThat(muted.status()).as("a mute is the author's own").isEqualTo(200);
+        assertThat(relationship(id).get("muting").asBoolean())
+                .as("another author's mute is not the caller's")
+                .isFalse();
+        assertThat(http.postJson("/api/v1/accounts/" + id + "/unmute", author, Map.of())
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void searchFindsTheBlogsPostsAndTagsAndAPeersPostByItsUrl() {
         String post = admin.compose("note", "publish", "body", "Homemade marmalade recipe", "tags", "marmalade");
         MastodonApi.Answer statuses = get("/api/v2/search?type=statuses&q=MARMALADE");
