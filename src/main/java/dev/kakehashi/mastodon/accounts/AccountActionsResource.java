@@ -107,8 +107,8 @@ public final class AccountActionsResource {
             @Context ContainerRequestContext request, @PathParam("id") String id) {
         long me = AccountViews.caller(request);
         long n = AccountViews.id(id);
-        relations.target(n);
-        if (relations.of(me, n).followedBy() || relations.of(me, n).requestedBy()) {
+        Relationship now = relations.of(me, n);
+        if (now.followedBy() || now.requestedBy()) {
             try {
                 followers.reject(relations.followerRow(me, false, n, false), me, false);
             } catch (ServiceException e) {
