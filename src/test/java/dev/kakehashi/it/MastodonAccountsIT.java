@@ -377,6 +377,26 @@ class MastodonAccountsIT {
     }
 
     @Test
+    void mastodonPyFindsFollowsMutesAndUnfollowsThePeer() {
+        MastodonClients.requireMastodonPy();
+        JsonNode run = MastodonClients.python("relations", server.baseUrl(), "kai", "kai-password-1", "@" + peer.acct())
+                .ok()
+                .json();
+        String id = peerId();
+        assertThat(run.get("acct").asText()).isEqualTo(peer.acct());
+        assertThat(run.get("id").asText()).isEqualTo(id);
+        assertThat(run.get("requested").asBoolean()).isTrue();
+        assertThat(run.get("related").get(0).asText()).isEqualTo(id);
+        assertThat(run.get("muting").asBoolean()).isTrue();
+        assertThat(run.get("muting_notifications").asBoolean()).isFalse();
+        assertThat(run.get("mutes").get(0).asText()).isEqualTo(id);
+        assertThat(run.get("unmuted").asBoolean()).isFalse();
+        assertThat(run.get("unfollowed").asBoolean()).isFalse();
+        assertThat(run.get("searched").toString()).contains(id);
+        peer.awaitReceived(a -> "Undo".equals(a.get("type").asText()), PATIENCE);
+    }
+
+    @Test
     void searchFindsTheBlogsPostsAndTagsAndAPeersPostByItsUrl() {
         String post = admin.compose("note", "publish", "body", "Homemade marmalade recipe", "tags", "marmalade");
         MastodonApi.Answer statuses = get("/api/v2/search?type=statuses&q=MARMALADE");
