@@ -23,9 +23,14 @@ import dev.kakehashi.mastodon.auth.BearerTokenFilter;
 import dev.kakehashi.mastodon.convert.AccountToEntity;
 import dev.kakehashi.mastodon.convert.MediaToAttachment;
 import dev.kakehashi.mastodon.convert.PostToStatus;
+import dev.kakehashi.mastodon.filters.FilterRulesResource;
+import dev.kakehashi.mastodon.filters.FiltersResource;
+import dev.kakehashi.mastodon.filters.StatusFilters;
 import dev.kakehashi.mastodon.instance.InstanceFacts;
 import dev.kakehashi.mastodon.instance.InstanceResource;
 import dev.kakehashi.mastodon.media.MediaResource;
+import dev.kakehashi.mastodon.notifications.GroupedNotificationPresenter;
+import dev.kakehashi.mastodon.notifications.GroupedNotificationsResource;
 import dev.kakehashi.mastodon.notifications.NotificationPolicyResource;
 import dev.kakehashi.mastodon.notifications.NotificationPresenter;
 import dev.kakehashi.mastodon.notifications.NotificationsResource;
@@ -51,11 +56,13 @@ import dev.kakehashi.service.RemoteReactions;
 import dev.kakehashi.service.SearchQueries;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.ThreadQueries;
+import dev.kakehashi.service.filters.FilterService;
 import dev.kakehashi.service.oauth.OAuthApps;
 import dev.kakehashi.service.oauth.OAuthGrants;
 import dev.kakehashi.service.oauth.OAuthScopes;
 import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.CommentRepository;
+import dev.kakehashi.store.FilterRepository;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.IdempotencyRepository;
@@ -184,6 +191,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                         links, blog.rendering(), () -> core.site().current().language()),
                 accounts,
                 stats);
+        var statusFilters = new StatusFilters(new FilterService(tx, new FilterRepository(tx), statuses, core.clock()));
         var idempotent = new IdempotentRequests(tx, new IdempotencyRepository(tx), core.clock());
         var threads = new ThreadQueries(
                 tx,
@@ -201,9 +209,9 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 links,
                 core.clock(),
                 threads,
-                new ContextPresenter(presenter, accounts)));
+                new ContextPresenter(presenter, accounts, statusFilters)));
         api.register(new StatusActionsResource(statuses, reactions, presenter, accounts));
-        api.register(new TimelinesResource(statuses, presenter, links));
+        api.register(new TimelinesResource(statuses, presenter, links, statusFilters));
         api.register(new SavedStatusesResource(statuses, presenter, links));
         var feed = new NotificationFeed(
                 tx,
@@ -213,7 +221,16 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new MarkerRepository(tx),
                 statuses,
                 core.clock());
-        api.register(new NotificationsResource(feed, new NotificationPresenter(presenter, accounts), links));
+        var notificationPresenter = new NotificationPresenter(presenter, accounts);
+        api.register(new NotificationsResource(feed, notificationPresenter, links, statusFilters));
+        api.register(new GroupedNotificationsResource(
+                feed,
+                new GroupedNotificationPresenter(notificationPresenter, accounts, statusFilters),
+                statusFilters,
+                accounts,
+                links));
+        api.register(new FiltersResource(statusFilters.service()));
+        api.register(new FilterRulesResource(statusFilters.service()));
         api.register(new NotificationPolicyResource());
         api.register(new MediaResource(blog.media(), new MediaToAttachment(links)));
         api.register(new AccountsResource(
@@ -222,7 +239,8 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 accounts,
                 statuses,
                 presenter,
-                links));
+                links,
+                statusFilters));
         return statuses;
     }
 
