@@ -6,6 +6,9 @@ mastodon_py.py code <base> <client_id> <client_secret> <code> -> log_in(code=...
 mastodon_py.py post <base> <token> <image> <alt text> <text> -> media_post, status_post(media_ids=...)
 mastodon_py.py home <base> <token> <limit>             -> timeline_home(limit), then fetch_next to the end
 mastodon_py.py notifications <base> <token>            -> notifications()
+mastodon_py.py relations <base> <username> <password> <handle> -> search_v2(resolve), account_follow,
+                                                     account_relationships, account_mute, mutes, account_unmute,
+                                                     account_unfollow, account_search
 Prints one JSON object.
 """
 import json
@@ -38,6 +41,32 @@ def main(step, base, *args):
     if step in ("post", "home", "notifications"):
         api = Mastodon(access_token=args[0], api_base_url=base)
         return globals()[step](api, *args[1:])
+    if step == "relations":
+        username, password, handle = args
+        client_id, client_secret = Mastodon.create_app("Mastodon.py relations", api_base_url=base, scopes=SCOPES)
+        api = Mastodon(client_id=client_id, client_secret=client_secret, api_base_url=base)
+        api.log_in(username, password, scopes=SCOPES)
+        found = api.search_v2(handle, resolve=True)
+        account = found["accounts"][0]
+        followed = api.account_follow(account["id"])
+        related = api.account_relationships([account["id"]])
+        muted = api.account_mute(account["id"], notifications=False)
+        mutes = api.mutes()
+        unmuted = api.account_unmute(account["id"])
+        unfollowed = api.account_unfollow(account["id"])
+        searched = api.account_search(handle.lstrip("@").split("@")[0])
+        return {
+            "acct": account["acct"],
+            "id": str(account["id"]),
+            "requested": followed["requested"],
+            "related": [str(r["id"]) for r in related],
+            "muting": muted["muting"],
+            "muting_notifications": muted["muting_notifications"],
+            "mutes": [str(m["id"]) for m in mutes],
+            "unmuted": unmuted["muting"],
+            "unfollowed": unfollowed["following"] or unfollowed["requested"],
+            "searched": [str(a["id"]) for a in searched],
+        }
     raise SystemExit("unknown step " + step)
 
 

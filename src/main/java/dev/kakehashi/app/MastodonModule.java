@@ -8,8 +8,14 @@ import dev.kakehashi.mastodon.JsonAnswers;
 import dev.kakehashi.mastodon.MastodonBodyReader;
 import dev.kakehashi.mastodon.RateLimitFilter;
 import dev.kakehashi.mastodon.StatusPresenter;
+import dev.kakehashi.mastodon.accounts.AccountActionsResource;
+import dev.kakehashi.mastodon.accounts.AccountFinder;
+import dev.kakehashi.mastodon.accounts.AccountRelationsResource;
+import dev.kakehashi.mastodon.accounts.AccountViews;
 import dev.kakehashi.mastodon.accounts.AccountsResource;
+import dev.kakehashi.mastodon.accounts.BlocksResource;
 import dev.kakehashi.mastodon.accounts.CredentialsResource;
+import dev.kakehashi.mastodon.accounts.FollowRequestsResource;
 import dev.kakehashi.mastodon.accounts.MarkersResource;
 import dev.kakehashi.mastodon.accounts.PreferencesResource;
 import dev.kakehashi.mastodon.accounts.PushResource;
@@ -40,6 +46,7 @@ import dev.kakehashi.mastodon.oauth.AppsResource;
 import dev.kakehashi.mastodon.oauth.OAuthMetadataResource;
 import dev.kakehashi.mastodon.oauth.TokenResource;
 import dev.kakehashi.mastodon.oauth.UserinfoResource;
+import dev.kakehashi.mastodon.search.SearchResource;
 import dev.kakehashi.mastodon.statuses.ContextPresenter;
 import dev.kakehashi.mastodon.statuses.SavedStatusesResource;
 import dev.kakehashi.mastodon.statuses.StatusActionsResource;
@@ -47,14 +54,17 @@ import dev.kakehashi.mastodon.statuses.StatusesResource;
 import dev.kakehashi.mastodon.tags.TagsResource;
 import dev.kakehashi.mastodon.timelines.TimelinesResource;
 import dev.kakehashi.service.AccountQueries;
+import dev.kakehashi.service.AccountRelations;
 import dev.kakehashi.service.ConversationFeed;
 import dev.kakehashi.service.IdempotentRequests;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.ListService;
 import dev.kakehashi.service.LocalAccountStats;
 import dev.kakehashi.service.MarkerService;
+import dev.kakehashi.service.MuteService;
 import dev.kakehashi.service.NotificationFeed;
 import dev.kakehashi.service.RemoteReactions;
+import dev.kakehashi.service.SearchQueries;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.TagFollowService;
 import dev.kakehashi.service.ThreadQueries;
@@ -71,6 +81,7 @@ import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.IdempotencyRepository;
 import dev.kakehashi.store.ListRepository;
 import dev.kakehashi.store.MarkerRepository;
+import dev.kakehashi.store.MuteRepository;
 import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.OAuthAppRepository;
 import dev.kakehashi.store.OAuthCodeRepository;
@@ -107,11 +118,11 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
     }
 
     /** The filter, the body reader and the resources; the consent and Apps pages are admin pages. */
-    void register(ResourceConfig api, Renderers renderers, RemoteReactions reactions) {
+    void register(ResourceConfig api, Renderers renderers, MastodonFederated federated) {
         var links = core.links();
         var tx = core.tx();
         var stats = new LocalAccountStats(tx, core.postRepo(), new FollowerRepository(tx), new FollowingRepository(tx));
-        var toEntity = new AccountToEntity(links);
+        var toEntity = new AccountToEntity(links, () -> core.site().approvesFollowersManually());
         api.register(new BearerTokenFilter(grants))
                 .register(new JsonAnswers())
                 .register(new MastodonBodyReader())
@@ -126,11 +137,54 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 .register(new PushResource())
                 .register(new OAuthAuthorizeResource(apps, grants, blog.auth(), renderers.adminPages(), core.https()))
                 .register(new AppsAdminResource(grants, renderers.adminPages()));
-        registerStatuses(api, stats, toEntity, reactions);
+        StatusQueries statuses = registerStatuses(api, stats, toEntity, federated.reactions());
+        registerRelations(api, stats, toEntity, statuses, federated);
+    }
+
+    /** Follows, blocks, mutes, follow requests and search: acting through the admin's own services. */
+    private void registerRelations(
+            ResourceConfig api,
+            LocalAccountStats stats,
+            AccountToEntity toEntity,
+            StatusQueries statuses,
+            MastodonFederated federated) {
+        var tx = core.tx();
+        Links links = core.links();
+        var relations = new AccountRelations(
+                tx,
+                core.accountRepo(),
+                new RemoteActorRepository(tx),
+                new FollowingRepository(tx),
+                new FollowerRepository(tx),
+                new MuteRepository(tx),
+                federated.blocklist(),
+                core.clock());
+        var mutes = new MuteService(tx, new MuteRepository(tx), new RemoteActorRepository(tx), core.clock());
+        var views = new AccountViews(toEntity, stats);
+        var search =
+                new SearchQueries(tx, core.accountRepo(), new RemoteActorRepository(tx), core.postRepo(), statuses);
+        var finder = new AccountFinder(search, federated.lookup(), views, links);
+        var presenter = new StatusPresenter(
+                new PostToStatus(
+                        links, blog.rendering(), () -> core.site().current().language()),
+                toEntity,
+                stats);
+        api.register(new AccountActionsResource(
+                        relations, federated.following(), federated.followers(), federated.blocks(), mutes))
+                .register(new AccountRelationsResource(relations, views, finder, links))
+                .register(new BlocksResource(
+                        federated.blocks(),
+                        mutes,
+                        relations,
+                        toEntity,
+                        links,
+                        new AccountQueries(tx, core.accountRepo(), new RemoteActorRepository(tx))))
+                .register(new FollowRequestsResource(relations, federated.followers(), views, links))
+                .register(new SearchResource(finder, search, federated.lookup(), statuses, presenter, views, links));
     }
 
     /** Statuses and timelines: the posting and reading half of the API. */
-    private void registerStatuses(
+    private StatusQueries registerStatuses(
             ResourceConfig api, LocalAccountStats stats, AccountToEntity accounts, RemoteReactions reactions) {
         var tx = core.tx();
         Links links = core.links();
@@ -179,7 +233,8 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new CommentRepository(tx),
                 new RemoteActorRepository(tx),
                 new MarkerRepository(tx),
-                statuses);
+                statuses,
+                core.clock());
         var notificationPresenter = new NotificationPresenter(presenter, accounts);
         api.register(new NotificationsResource(feed, notificationPresenter, links, statusFilters));
         api.register(new GroupedNotificationsResource(
@@ -200,6 +255,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 presenter,
                 links,
                 statusFilters));
+        return statuses;
     }
 
     /**

@@ -33,6 +33,11 @@ public final class AccountQueries {
         return tx.call(() -> actors.byId(id));
     }
 
+    /** The cached remote actor with this actor id. */
+    public Optional<RemoteActor> remoteByUri(String uri) {
+        return tx.call(() -> actors.byUri(uri));
+    }
+
     public Optional<RemoteActor> remote(String user, String host) {
         return tx.call(() -> actors.byAcct(user, host));
     }

@@ -35,6 +35,11 @@ public final class Blocklist {
         return s.actors().contains(actorUri) || covered(s, BlockedDomain.authorityOf(actorUri));
     }
 
+    /** Whether the actor itself is blocked (not only through its domain). */
+    public boolean blocksActorItself(String actorUri) {
+        return actorUri != null && snapshot().actors().contains(actorUri);
+    }
+
     /** Whether a host (an authority, with its port if any) is covered by a domain block. */
     public boolean blocksHost(String authority) {
         return covered(snapshot(), authority);

@@ -12,6 +12,7 @@ import dev.kakehashi.store.MarkerRepository;
 import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.Transactions;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ public final class NotificationFeed {
     private final RemoteActorRepository actors;
     private final MarkerRepository markers;
     private final StatusQueries statuses;
+    private final Clock clock;
 
     public NotificationFeed(
             Transactions tx,
@@ -38,13 +40,15 @@ public final class NotificationFeed {
             CommentRepository comments,
             RemoteActorRepository actors,
             MarkerRepository markers,
-            StatusQueries statuses) {
+            StatusQueries statuses,
+            Clock clock) {
         this.tx = tx;
         this.notifications = notifications;
         this.comments = comments;
         this.actors = actors;
         this.markers = markers;
         this.statuses = statuses;
+        this.clock = clock;
     }
 
     /**
@@ -68,7 +72,7 @@ public final class NotificationFeed {
                     return view.apply(batch(List.of()));
                 }
             }
-            return view.apply(batch(notifications.inRange(accountId, range, kinds, actorUri)));
+            return view.apply(batch(notifications.inRange(accountId, range, kinds, actorUri, clock.instant())));
         });
     }
 
@@ -88,8 +92,8 @@ public final class NotificationFeed {
             Set<NotificationKind> kinds,
             Set<NotificationKind> grouped,
             Function<GroupedNotifications, T> view) {
-        return tx.call(
-                () -> view.apply(grouped(accountId, notifications.inRange(accountId, range, kinds, null), grouped)));
+        return tx.call(() -> view.apply(
+                grouped(accountId, notifications.inRange(accountId, range, kinds, null, clock.instant()), grouped)));
     }
 
     /** The newest notifications of one group, as a page of one group; 404 when it has none. */
@@ -189,7 +193,7 @@ public final class NotificationFeed {
                     .map(m -> parseOrZero(m.lastReadId()))
                     .findFirst()
                     .orElse(0L);
-            return Math.min(cap, notifications.countAfter(accountId, after));
+            return Math.min(cap, notifications.countAfter(accountId, after, clock.instant()));
         });
     }
 

@@ -82,7 +82,7 @@ public final class StatusQueries {
             posts.publishedIn(range, PostFilter.own(accountId)).forEach(p -> items.add(new StatusSource.Local(p)));
             posts.byIds(tags.followedLocalPostIds(accountId, range)).forEach(p -> items.add(new StatusSource.Local(p)));
             remotePosts
-                    .homeIn("account:" + accountId, accountId, range)
+                    .homeIn("account:" + accountId, accountId, range, clock.instant())
                     .forEach(p -> items.add(new StatusSource.Remote(p)));
             return view.apply(batch(page(items, range), accountId));
         });

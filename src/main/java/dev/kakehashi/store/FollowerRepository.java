@@ -65,6 +65,23 @@ public final class FollowerRepository {
                 .getResultList();
     }
 
+    /** One follow, as a list of followers pages it: the row's id and the follower. */
+    public record Edge(long id, String remoteActorUri) {}
+
+    /** Accepted followers of {@code localActor} in a range of follow row ids (Mastodon's paging). */
+    public List<Edge> acceptedIn(String localActor, IdRange range) {
+        return Rows.list(
+                tx.session(),
+                "select f.id, f.remote_actor_uri from follower f where f.local_actor = :a and f.state = :s and "
+                        + range.where("f.id") + range.order("f.id"),
+                q -> q.setParameter("a", localActor)
+                        .setParameter("s", ACCEPTED)
+                        .setParameter("above", range.above())
+                        .setParameter("below", range.below())
+                        .setMaxResults(range.limit()),
+                r -> new Edge(r.lng("id"), r.str("remote_actor_uri")));
+    }
+
     /**
      * Where to deliver to the accepted followers of {@code localActor}: each follower's shared inbox
      * when it has one, else its own, without duplicates.

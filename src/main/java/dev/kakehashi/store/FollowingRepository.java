@@ -63,6 +63,20 @@ public final class FollowingRepository {
                 .longValue();
     }
 
+    /** Accepted follows of {@code localActor} in a range of row ids (Mastodon's paging). */
+    public List<FollowerRepository.Edge> acceptedIn(String localActor, IdRange range) {
+        return Rows.list(
+                tx.session(),
+                "select f.id, f.remote_actor_uri from following f where f.local_actor = :l and f.state = :s and "
+                        + range.where("f.id") + range.order("f.id"),
+                q -> q.setParameter("l", localActor)
+                        .setParameter("s", ACCEPTED)
+                        .setParameter("above", range.above())
+                        .setParameter("below", range.below())
+                        .setMaxResults(range.limit()),
+                r -> new FollowerRepository.Edge(r.lng("id"), r.str("remote_actor_uri")));
+    }
+
     public boolean accept(String localActor, String remoteActorUri) {
         return tx.session()
                         .createNativeMutationQuery(

@@ -59,6 +59,11 @@ public final class NotificationRepository {
         return id;
     }
 
+    /** Not from an actor the author muted with its notifications (Mastodon's mute {@code notifications} flag). */
+    private static final String NOT_MUTED = " and not exists (select 1 from account_mute m where"
+            + " m.account_id = n.account_id and m.remote_actor_uri = n.actor_uri and m.hide_notifications = true"
+            + " and " + MuteRepository.LIVE + ")";
+
     private static final String SELECT = "select n.id, n.kind, n.actor_uri, a.name, a.preferred_username, a.host,"
             + " a.icon_url, a.url, n.post_id, p.title, p.kind as post_kind, p.slug,"
             + " substr(p.body_html, 1, 400) as excerpt, n.comment_id, coalesce(c.url, c.uri) as comment_url,"
@@ -79,18 +84,21 @@ public final class NotificationRepository {
 
     /**
      * An author's notifications in an id range (Mastodon's paging; ids sort by time), of the given
-     * kinds, and only from {@code actorUri} when it is not null.
+     * kinds, and only from {@code actorUri} when it is not null; less those from actors the author
+     * muted with their notifications, as of {@code now}.
      */
-    public List<Notification> inRange(long accountId, IdRange range, Set<NotificationKind> kinds, String actorUri) {
+    public List<Notification> inRange(
+            long accountId, IdRange range, Set<NotificationKind> kinds, String actorUri, Instant now) {
         if (kinds.isEmpty()) {
             return List.of();
         }
         return Rows.list(
                 tx.session(),
-                SELECT + " where n.account_id = :a and n.kind in (:k) and " + range.where("n.id")
+                SELECT + " where n.account_id = :a and n.kind in (:k) and " + range.where("n.id") + NOT_MUTED
                         + (actorUri == null ? "" : " and n.actor_uri = :actor") + range.order("n.id"),
                 q -> {
                     q.setParameter("a", accountId)
+                            .setParameter("now", now)
                             .setParameterList(
                                     "k", kinds.stream().map(Enum::name).toList())
                             .setParameter("above", range.above())
@@ -188,13 +196,16 @@ public final class NotificationRepository {
                 .executeUpdate();
     }
 
-    /** How many notifications newer than {@code afterId}. */
-    public long countAfter(long accountId, long afterId) {
+    /** How many notifications newer than {@code afterId}, less those muted as of {@code now}. */
+    public long countAfter(long accountId, long afterId, Instant now) {
         return ((Number) tx.session()
                         .createNativeQuery(
-                                "select count(*) from notification where account_id = :a and id > :after", Object.class)
+                                "select count(*) from notification n where n.account_id = :a and n.id > :after"
+                                        + NOT_MUTED,
+                                Object.class)
                         .setParameter("a", accountId)
                         .setParameter("after", afterId)
+                        .setParameter("now", now)
                         .getSingleResult())
                 .longValue();
     }

@@ -48,6 +48,29 @@ public final class RemoteActorRepository {
                 .uniqueResultOptional();
     }
 
+    /**
+     * Known live actors whose handle or name contains {@code term} (case-insensitive), handles that
+     * start with it first; for account search.
+     */
+    public java.util.List<RemoteActor> search(String term, int offset, int limit) {
+        String t = "%"
+                + term.toLowerCase(java.util.Locale.ROOT)
+                        .replace("!", "!!")
+                        .replace("%", "!%")
+                        .replace("_", "!_") + "%";
+        return tx.session()
+                .createSelectionQuery(
+                        "from RemoteActor where goneAt is null and (lower(preferredUsername) like :t escape '!'"
+                                + " or lower(name) like :t escape '!'"
+                                + " or lower(concat(preferredUsername, '@', host)) like :t escape '!')"
+                                + " order by preferredUsername, id",
+                        RemoteActor.class)
+                .setParameter("t", t)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     public Optional<RemoteActor> byKeyId(String keyId) {
         return tx.session()
                 .createSelectionQuery("from RemoteActor where publicKeyId = :k", RemoteActor.class)

@@ -105,24 +105,13 @@ public final class RemotePostRepository {
                 q -> q.setParameter("l", localActor));
     }
 
-    /** Live posts of the actors {@code localActor} follows, in an id range (Mastodon's paging). */
-    public List<RemotePost> fromFollowedIn(String localActor, IdRange range) {
-        return read(
-                "where p.deleted_at is null and p.visibility <> 'DIRECT' and " + range.where("p.id")
-                        + " and p.actor_uri in (select f.remote_actor_uri from following f where f.local_actor = :l)"
-                        + range.order("p.id"),
-                range.limit(),
-                q -> q.setParameter("l", localActor)
-                        .setParameter("above", range.above())
-                        .setParameter("below", range.below()));
-    }
-
     /**
      * A home timeline's posts from elsewhere, in an id range: those of the actors {@code localActor}
      * (the author {@code accountId}) follows, less the members of the author's exclusive lists, and
-     * those carrying a hashtag the author follows.
+     * those carrying a hashtag the author follows; never those of an actor the author has muted at
+     * {@code now}.
      */
-    public List<RemotePost> homeIn(String localActor, long accountId, IdRange range) {
+    public List<RemotePost> homeIn(String localActor, long accountId, IdRange range, Instant now) {
         return read(
                 "where p.deleted_at is null and p.visibility <> 'DIRECT' and " + range.where("p.id")
                         + " and ((p.actor_uri in"
@@ -131,10 +120,13 @@ public final class RemotePostRepository {
                         + " join account_list x on x.id = m.list_id where x.account_id = :acc and x.exclusive = true))"
                         + " or p.id in (select t.post_id from remote_post_tag t join followed_tag ft on ft.name = t.name"
                         + " where ft.account_id = :acc))"
+                        + " and p.actor_uri not in (select m.remote_actor_uri from account_mute m"
+                        + " where m.account_id = :acc and " + MuteRepository.LIVE + ")"
                         + range.order("p.id"),
                 range.limit(),
                 q -> q.setParameter("l", localActor)
                         .setParameter("acc", accountId)
+                        .setParameter("now", now)
                         .setParameter("above", range.above())
                         .setParameter("below", range.below()));
     }

@@ -17,9 +17,16 @@ import org.jsoup.nodes.Entities;
  */
 public final class AccountToEntity {
     private final Links links;
+    private final java.util.function.BooleanSupplier locked;
+
+    /** @param locked whether the blog approves followers by hand, so its authors are {@code locked} */
+    public AccountToEntity(Links links, java.util.function.BooleanSupplier locked) {
+        this.links = links;
+        this.locked = locked;
+    }
 
     public AccountToEntity(Links links) {
-        this.links = links;
+        this(links, () -> false);
     }
 
     /** A local author: {@code acct} is the bare username. */
@@ -40,7 +47,7 @@ public final class AccountToEntity {
                 avatar,
                 header,
                 header,
-                false,
+                locked.getAsBoolean(),
                 false,
                 false,
                 true,

@@ -1,0 +1,43 @@
+package dev.kakehashi.app;
+
+import dev.kakehashi.federation.reader.ObjectToRemotePost;
+import dev.kakehashi.federation.reader.RemoteSearch;
+import dev.kakehashi.service.BlockAdmin;
+import dev.kakehashi.service.Blocklist;
+import dev.kakehashi.service.FollowerAdmin;
+import dev.kakehashi.service.RemoteFollowing;
+import dev.kakehashi.service.RemoteLookup;
+import dev.kakehashi.service.RemoteReactions;
+import dev.kakehashi.store.RemotePostRepository;
+
+/**
+ * The federation services the Mastodon API acts through, the same ones the admin pages use:
+ * reactions, following, followers, blocks, and the remote lookups of search.
+ */
+record MastodonFederated(
+        RemoteReactions reactions,
+        RemoteFollowing following,
+        FollowerAdmin followers,
+        BlockAdmin blocks,
+        Blocklist blocklist,
+        RemoteLookup lookup) {
+
+    static MastodonFederated build(Core core, FederationBase base, FederationModule federation, InboxModule inbox) {
+        var tx = core.tx();
+        return new MastodonFederated(
+                federation.reader().reactions(),
+                federation.reader().following(),
+                inbox.followRequests(core, federation.kickDelivery()),
+                inbox.blocking().blocks(),
+                base.blocklist(),
+                new RemoteSearch(
+                        tx,
+                        base.webFinger(),
+                        base.remoteActors(),
+                        base.fetcher(),
+                        new ObjectToRemotePost(core.sanitizer()),
+                        new RemotePostRepository(tx),
+                        base.actorIds(),
+                        core.clock()));
+    }
+}

@@ -1,0 +1,33 @@
+package dev.kakehashi.mastodon.convert;
+
+import dev.kakehashi.mastodon.entity.RelationshipEntity;
+import dev.kakehashi.service.Relationship;
+import java.util.List;
+
+/**
+ * A relationship as Mastodon's entity: reblogs of a followed account are shown (the blog keeps
+ * them), nobody is notified of new posts, endorsed and notes are not kept here.
+ */
+public final class RelationshipToEntity {
+    private RelationshipToEntity() {}
+
+    public static RelationshipEntity of(Relationship r) {
+        boolean follows = r.following() || r.requested();
+        return new RelationshipEntity(
+                Long.toString(r.id()),
+                r.following(),
+                follows,
+                false,
+                follows ? List.of() : null,
+                r.followedBy(),
+                r.blocking(),
+                false,
+                r.muting(),
+                r.mutingNotifications(),
+                r.requested(),
+                r.requestedBy(),
+                r.domainBlocking(),
+                false,
+                "");
+    }
+}

@@ -1,0 +1,254 @@
+package dev.kakehashi.service;
+
+import dev.kakehashi.domain.Account;
+import dev.kakehashi.domain.Follower;
+import dev.kakehashi.domain.Following;
+import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.service.error.ServiceException;
+import dev.kakehashi.store.AccountRepository;
+import dev.kakehashi.store.FollowerRepository;
+import dev.kakehashi.store.FollowingRepository;
+import dev.kakehashi.store.IdRange;
+import dev.kakehashi.store.MuteRepository;
+import dev.kakehashi.store.RemoteActorRepository;
+import dev.kakehashi.store.Transactions;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Who follows whom, as the Mastodon API reads it: relationships, followers and following lists,
+ * familiar followers and waiting follow requests. Authors are filed under the actor key {@code
+ * account:<id>}; the blog's own actor under {@code blog}, whose followers count as following every
+ * author for {@code followed_by}. Writes go through {@link RemoteFollowing}, {@link FollowerAdmin},
+ * {@link BlockAdmin} and {@link MuteService}.
+ */
+public final class AccountRelations {
+    static final String BLOG = "blog";
+
+    /** One account of a list, with the id of the row the list pages by. */
+    public record Listed(long pageId, AccountTarget account) {}
+
+    private final Transactions tx;
+    private final AccountRepository accounts;
+    private final RemoteActorRepository actors;
+    private final FollowingRepository following;
+    private final FollowerRepository followers;
+    private final MuteRepository mutes;
+    private final Blocklist blocklist;
+    private final Clock clock;
+
+    public AccountRelations(
+            Transactions tx,
+            AccountRepository accounts,
+            RemoteActorRepository actors,
+            FollowingRepository following,
+            FollowerRepository followers,
+            MuteRepository mutes,
+            Blocklist blocklist,
+            Clock clock) {
+        this.tx = tx;
+        this.accounts = accounts;
+        this.actors = actors;
+        this.following = following;
+        this.followers = followers;
+        this.mutes = mutes;
+        this.blocklist = blocklist;
+        this.clock = clock;
+    }
+
+    static String key(long accountId) {
+        return "account:" + accountId;
+    }
+
+    /** The author or remote actor with this id; 404 when there is none. */
+    public AccountTarget target(long id) {
+        return tx.call(() -> accounts.byId(id)
+                .map(AccountTarget::of)
+                .or(() -> actors.byId(id).map(AccountTarget::of))
+                .orElseThrow(() -> ServiceException.notFound("Account")));
+    }
+
+    /** The remote actor with this id; 404 when the id names none (a local author included). */
+    public RemoteActor remote(long id) {
+        return tx.call(() -> actors.byId(id).orElseThrow(() -> ServiceException.notFound("Account")));
+    }
+
+    /** Whether the author is an admin (blocks are the whole blog's, so only admins change them). */
+    public boolean isAdmin(long accountId) {
+        return tx.call(() -> accounts.byId(accountId).map(Account::isAdmin).orElse(false));
+    }
+
+    /** The caller's relationship with each id that names an account, in the order asked; unknown ids are left out. */
+    public List<Relationship> of(long callerId, List<Long> ids) {
+        return tx.call(() -> {
+            Map<Long, RemoteActor> remote = new HashMap<>();
+            List<Long> known = new ArrayList<>();
+            for (long id : new LinkedHashSet<>(ids)) {
+                Optional<RemoteActor> actor = actors.byId(id);
+                if (actor.isPresent()) {
+                    remote.put(id, actor.get());
+                    known.add(id);
+                } else if (accounts.byId(id).isPresent()) {
+                    known.add(id);
+                }
+            }
+            Set<String> uris = remote.values().stream().map(RemoteActor::uri).collect(Collectors.toSet());
+            Map<String, Following> mine = following.of(key(callerId)).stream()
+                    .filter(f -> uris.contains(f.remoteActorUri()))
+                    .collect(Collectors.toMap(Following::remoteActorUri, f -> f, (a, b) -> a));
+            Map<String, List<Follower>> theirs = followers.of(List.of(key(callerId), BLOG)).stream()
+                    .filter(f -> uris.contains(f.remoteActorUri()))
+                    .collect(Collectors.groupingBy(Follower::remoteActorUri));
+            Map<String, MuteRepository.Mute> muted = mutes.of(callerId, uris, clock.instant());
+            List<Relationship> out = new ArrayList<>();
+            for (long id : known) {
+                RemoteActor a = remote.get(id);
+                if (a == null) {
+                    out.add(Relationship.none(id));
+                    continue;
+                }
+                Following f = mine.get(a.uri());
+                List<Follower> by = theirs.getOrDefault(a.uri(), List.of());
+                MuteRepository.Mute m = muted.get(a.uri());
+                out.add(new Relationship(
+                        id,
+                        f != null && FollowingRepository.ACCEPTED.equals(f.state()),
+                        f != null && FollowingRepository.PENDING.equals(f.state()),
+                        by.stream().anyMatch(x -> FollowerRepository.ACCEPTED.equals(x.state())),
+                        by.stream()
+                                .anyMatch(x -> FollowerRepository.PENDING.equals(x.state())
+                                        && x.localActor().equals(key(callerId))),
+                        blocklist.blocksActorItself(a.uri()),
+                        blocklist.blocksHost(a.host()),
+                        m != null,
+                        m != null && m.hideNotifications()));
+            }
+            return out;
+        });
+    }
+
+    /** One relationship; 404 when the id names no account. */
+    public Relationship of(long callerId, long id) {
+        return of(callerId, List.of(id)).stream().findFirst().orElseThrow(() -> ServiceException.notFound("Account"));
+    }
+
+    /**
+     * Who follows the account: a local author's accepted remote followers, paged by follow row; for
+     * a remote account, the blog's authors who follow it (all the blog knows of it, one page).
+     */
+    public <T> T followers(long id, IdRange range, Function<List<Listed>, T> view) {
+        AccountTarget t = target(id);
+        return tx.call(() -> view.apply(
+                t.isRemote()
+                        ? localAuthors(following.followersOf(t.remote().uri()).stream()
+                                .filter(f -> FollowingRepository.ACCEPTED.equals(f.state()))
+                                .map(Following::localActor)
+                                .toList())
+                        : remotes(followers.acceptedIn(key(id), range))));
+    }
+
+    /** Whom the account follows: a local author's accepted follows, paged; for a remote account, the blog's authors it follows. */
+    public <T> T following(long id, IdRange range, Function<List<Listed>, T> view) {
+        AccountTarget t = target(id);
+        return tx.call(() -> view.apply(
+                t.isRemote()
+                        ? localAuthors(followers.byRemoteActor(t.remote().uri()).stream()
+                                .filter(f -> FollowerRepository.ACCEPTED.equals(f.state()))
+                                .map(Follower::localActor)
+                                .toList())
+                        : remotes(following.acceptedIn(key(id), range))));
+    }
+
+    /**
+     * The remote accounts that follow both the caller and the author {@code id}. For a remote
+     * account who follows it is not known here, so none.
+     */
+    public <T> T familiarFollowers(long callerId, long id, Function<List<Listed>, T> view) {
+        AccountTarget t = target(id);
+        return tx.call(() -> {
+            if (t.isRemote() || id == callerId) {
+                return view.apply(List.of());
+            }
+            IdRange all = new IdRange(null, null, null, 80);
+            Set<String> mine = followers.acceptedIn(key(callerId), all).stream()
+                    .map(FollowerRepository.Edge::remoteActorUri)
+                    .collect(Collectors.toSet());
+            return view.apply(remotes(followers.acceptedIn(key(id), all).stream()
+                    .filter(e -> mine.contains(e.remoteActorUri()))
+                    .toList()));
+        });
+    }
+
+    /**
+     * Follows of the caller (and of the blog, for an admin) that wait for approval, newest first,
+     * paged by follower row.
+     */
+    public <T> T followRequests(long callerId, boolean admin, IdRange range, Function<List<Listed>, T> view) {
+        return tx.call(() -> {
+            List<String> owners = admin ? List.of(key(callerId), BLOG) : List.of(key(callerId));
+            List<FollowerRepository.Edge> waiting = followers.of(owners).stream()
+                    .filter(f -> FollowerRepository.PENDING.equals(f.state()))
+                    .filter(f -> f.id() < range.below() && f.id() > range.above())
+                    .limit(range.limit())
+                    .map(f -> new FollowerRepository.Edge(f.id(), f.remoteActorUri()))
+                    .toList();
+            return view.apply(remotes(waiting));
+        });
+    }
+
+    /**
+     * The follower row of remote account {@code id} for the caller (or, for an admin, the blog)
+     * that an approval or removal acts on; 404 when it does not follow nor ask to.
+     */
+    public long followerRow(long callerId, boolean admin, long id, boolean pendingOnly) {
+        RemoteActor a = remote(id);
+        return tx.call(() -> {
+            List<String> owners = admin ? List.of(key(callerId), BLOG) : List.of(key(callerId));
+            return followers.of(owners).stream()
+                    .filter(f -> f.remoteActorUri().equals(a.uri()))
+                    .filter(f -> !pendingOnly || FollowerRepository.PENDING.equals(f.state()))
+                    .map(Follower::id)
+                    .findFirst()
+                    .orElseThrow(() -> ServiceException.notFound("Follow request"));
+        });
+    }
+
+    /** The remote actors of these rows; one the actor cache does not hold (never fetched) is left out. */
+    private List<Listed> remotes(Collection<FollowerRepository.Edge> edges) {
+        Map<String, RemoteActor> known =
+                actors
+                        .byUris(edges.stream()
+                                .map(FollowerRepository.Edge::remoteActorUri)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(RemoteActor::uri, a -> a, (a, b) -> a));
+        List<Listed> out = new ArrayList<>();
+        for (FollowerRepository.Edge e : edges) {
+            RemoteActor a = known.get(e.remoteActorUri());
+            if (a != null) {
+                out.add(new Listed(e.id(), AccountTarget.of(a)));
+            }
+        }
+        return out;
+    }
+
+    private List<Listed> localAuthors(List<String> keys) {
+        List<Listed> out = new ArrayList<>();
+        for (String k : keys) {
+            if (k.startsWith("account:")) {
+                long id = Long.parseLong(k.substring("account:".length()));
+                accounts.byId(id).ifPresent(a -> out.add(new Listed(a.id(), AccountTarget.of(a))));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.kakehashi.service;
+
+import dev.kakehashi.domain.Account;
+import dev.kakehashi.store.AccountRepository;
+import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.RemoteActorRepository;
+import dev.kakehashi.store.Transactions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * What a search finds among what the blog already holds: its authors and the remote actors it
+ * knows, its published public posts by their words, and the tags of those posts. Remote lookups
+ * ({@code resolve}) are {@link RemoteLookup}'s.
+ */
+public final class SearchQueries {
+    private final Transactions tx;
+    private final AccountRepository accounts;
+    private final RemoteActorRepository actors;
+    private final PostRepository posts;
+    private final StatusQueries statuses;
+
+    public SearchQueries(
+            Transactions tx,
+            AccountRepository accounts,
+            RemoteActorRepository actors,
+            PostRepository posts,
+            StatusQueries statuses) {
+        this.tx = tx;
+        this.accounts = accounts;
+        this.actors = actors;
+        this.posts = posts;
+        this.statuses = statuses;
+    }
+
+    /**
+     * The blog's authors whose username or name contains {@code term}, then the known remote
+     * accounts that match; {@code @} and this blog's host are ignored for the authors.
+     */
+    public List<AccountTarget> accounts(String term, String ownHost, int offset, int limit) {
+        String t = term.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
+        String local = t.endsWith("@" + ownHost.toLowerCase(Locale.ROOT))
+                ? t.substring(0, t.length() - ownHost.length() - 1)
+                : t;
+        return tx.call(() -> {
+            List<AccountTarget> found = new ArrayList<>();
+            if (!local.contains("@")) {
+                for (Account a : accounts.all()) {
+                    if (a.username().toLowerCase(Locale.ROOT).contains(local)
+                            || (a.displayName() != null
+                                    && a.displayName().toLowerCase(Locale.ROOT).contains(local))) {
+                        found.add(AccountTarget.of(a));
+                    }
+                }
+            }
+            int skipLocal = Math.min(offset, found.size());
+            List<AccountTarget> page = new ArrayList<>(found.subList(skipLocal, found.size()));
+            if (page.size() < limit) {
+                int remoteOffset = offset - skipLocal;
+                actors.search(t, remoteOffset, limit - page.size()).forEach(a -> page.add(AccountTarget.of(a)));
+            }
+            return List.copyOf(page.subList(0, Math.min(limit, page.size())));
+        });
+    }
+
+    /** The blog's published public posts containing {@code text}, newest first, as {@code viewer} sees them. */
+    public <T> T statuses(String text, Long viewer, int offset, int limit, Function<StatusBatch, T> view) {
+        return tx.call(() -> view.apply(statuses.batchOf(
+                posts.searchPublished(text.strip(), offset, limit).stream()
+                        .map(p -> (StatusSource) new StatusSource.Local(p))
+                        .toList(),
+                viewer)));
+    }
+
+    /** Tags of published public posts starting with {@code term} (a leading {@code #} ignored). */
+    public List<String> hashtags(String term, int offset, int limit) {
+        String t = term.strip().replaceFirst("^#", "");
+        if (t.isEmpty() || t.contains(" ")) {
+            return List.of();
+        }
+        return tx.call(() -> posts.tagsStartingWith(t, offset, limit));
+    }
+}
