@@ -17,6 +17,7 @@ import dev.kakehashi.mastodon.auth.BearerTokenFilter;
 import dev.kakehashi.mastodon.convert.AccountToEntity;
 import dev.kakehashi.mastodon.convert.MediaToAttachment;
 import dev.kakehashi.mastodon.convert.PostToStatus;
+import dev.kakehashi.mastodon.convert.VersionToEdit;
 import dev.kakehashi.mastodon.instance.InstanceFacts;
 import dev.kakehashi.mastodon.instance.InstanceResource;
 import dev.kakehashi.mastodon.media.MediaResource;
@@ -29,15 +30,22 @@ import dev.kakehashi.mastodon.oauth.TokenResource;
 import dev.kakehashi.mastodon.oauth.UserinfoResource;
 import dev.kakehashi.mastodon.statuses.ContextPresenter;
 import dev.kakehashi.mastodon.statuses.SavedStatusesResource;
+import dev.kakehashi.mastodon.statuses.ScheduledStatusesResource;
 import dev.kakehashi.mastodon.statuses.StatusActionsResource;
+import dev.kakehashi.mastodon.statuses.StatusEditResource;
+import dev.kakehashi.mastodon.statuses.StatusMarksResource;
 import dev.kakehashi.mastodon.statuses.StatusesResource;
 import dev.kakehashi.mastodon.timelines.TimelinesResource;
 import dev.kakehashi.service.AccountQueries;
 import dev.kakehashi.service.IdempotentRequests;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.LocalAccountStats;
+import dev.kakehashi.service.LocalFavourites;
 import dev.kakehashi.service.MarkerService;
 import dev.kakehashi.service.NotificationFeed;
+import dev.kakehashi.service.PinService;
+import dev.kakehashi.service.PostHistory;
+import dev.kakehashi.service.ReactionService;
 import dev.kakehashi.service.RemoteReactions;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.ThreadQueries;
@@ -50,11 +58,14 @@ import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.IdempotencyRepository;
 import dev.kakehashi.store.MarkerRepository;
+import dev.kakehashi.store.MuteRepository;
 import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.OAuthAppRepository;
 import dev.kakehashi.store.OAuthCodeRepository;
 import dev.kakehashi.store.OAuthTokenRepository;
 import dev.kakehashi.store.OutboundReactionRepository;
+import dev.kakehashi.store.PinRepository;
+import dev.kakehashi.store.PostEditRepository;
 import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemotePostRepository;
@@ -87,7 +98,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
     }
 
     /** The filter, the body reader and the resources; the consent and Apps pages are admin pages. */
-    void register(ResourceConfig api, Renderers renderers, RemoteReactions reactions) {
+    void register(ResourceConfig api, Renderers renderers, RemoteReactions reactions, ReactionService reactionService) {
         var links = core.links();
         var tx = core.tx();
         var stats = new LocalAccountStats(tx, core.postRepo(), new FollowerRepository(tx), new FollowingRepository(tx));
@@ -106,12 +117,16 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 .register(new PushResource())
                 .register(new OAuthAuthorizeResource(apps, grants, blog.auth(), renderers.adminPages(), core.https()))
                 .register(new AppsAdminResource(grants, renderers.adminPages()));
-        registerStatuses(api, stats, toEntity, reactions);
+        registerStatuses(api, stats, toEntity, reactions, reactionService);
     }
 
     /** Statuses and timelines: the posting and reading half of the API. */
     private void registerStatuses(
-            ResourceConfig api, LocalAccountStats stats, AccountToEntity accounts, RemoteReactions reactions) {
+            ResourceConfig api,
+            LocalAccountStats stats,
+            AccountToEntity accounts,
+            RemoteReactions reactions,
+            ReactionService reactionService) {
         var tx = core.tx();
         Links links = core.links();
         StatusQueries statuses = new StatusQueries(
@@ -124,6 +139,9 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 reactions,
                 new BookmarkRepository(tx),
                 new OutboundReactionRepository(tx),
+                new PinRepository(tx),
+                new MuteRepository(tx),
+                links,
                 core.clock());
         StatusPresenter presenter = new StatusPresenter(
                 new PostToStatus(
@@ -148,7 +166,20 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 core.clock(),
                 threads,
                 new ContextPresenter(presenter, accounts)));
-        api.register(new StatusActionsResource(statuses, reactions, presenter, accounts));
+        var favourites = new LocalFavourites(tx, statuses, new ReactionRepository(tx), reactionService, links);
+        api.register(new StatusActionsResource(statuses, reactions, favourites, presenter, accounts));
+        api.register(new StatusEditResource(
+                blog.posts(),
+                new PostHistory(tx, statuses, new PostEditRepository(tx), core.mediaRepo(), blog.rendering()),
+                statuses,
+                presenter,
+                blog.media(),
+                accounts,
+                stats,
+                new VersionToEdit(links)));
+        api.register(new StatusMarksResource(
+                statuses, new PinService(tx, statuses, new PinRepository(tx), core.clock()), presenter));
+        api.register(new ScheduledStatusesResource(blog.posts(), links, core.clock()));
         api.register(new TimelinesResource(statuses, presenter, links));
         api.register(new SavedStatusesResource(statuses, presenter, links));
         var feed = new NotificationFeed(

@@ -75,7 +75,11 @@ final class Wiring implements AutoCloseable {
         new AdminModule(core, base, blog, federation, inbox, signIn, renderers, answers).register(api);
         ActivityPubModule.register(api, core, base, federation, inbox, answers);
         signIn.signIn().register(api, core.site(), renderers.adminPages(), core.https());
-        mastodon.register(api, renderers, federation.reader().reactions());
+        mastodon.register(
+                api,
+                renderers,
+                federation.reader().reactions(),
+                federation.reactions().service());
         ImportModule.install(api, core, blog, renderers);
         HttpModule.installFilters(core.ctx(), core, api);
         mastodon.installFilters(core.ctx());

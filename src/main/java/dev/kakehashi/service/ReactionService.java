@@ -5,6 +5,7 @@ import dev.kakehashi.domain.NotificationKind;
 import dev.kakehashi.domain.Reaction;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.store.AccountRepository;
+import dev.kakehashi.store.MuteRepository;
 import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.ReactionRepository;
@@ -32,6 +33,7 @@ public final class ReactionService {
     private final NotificationRepository notifications;
     private final PostRepository posts;
     private final AccountRepository accounts;
+    private final MuteRepository mutes;
     private final Clock clock;
 
     public ReactionService(
@@ -40,12 +42,14 @@ public final class ReactionService {
             NotificationRepository notifications,
             PostRepository posts,
             AccountRepository accounts,
+            MuteRepository mutes,
             Clock clock) {
         this.tx = tx;
         this.reactions = reactions;
         this.notifications = notifications;
         this.posts = posts;
         this.accounts = accounts;
+        this.mutes = mutes;
         this.clock = clock;
     }
 
@@ -77,8 +81,8 @@ public final class ReactionService {
             }
             long id = reactions.add(r, clock.instant());
             for (long account : recipients(r)) {
-                if (!notified.add(account)) {
-                    continue;
+                if (!notified.add(account) || (r.postId() != null && mutes.muted(account, r.postId()))) {
+                    continue; // told already, or the author muted this thread from an app
                 }
                 notifications.add(
                         account, notificationKind(r.kind()), r.actorUri(), r.postId(), null, id, clock.instant());

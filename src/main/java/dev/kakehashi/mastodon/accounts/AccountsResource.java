@@ -84,7 +84,10 @@ public final class AccountsResource {
                 .orElseThrow(MastodonErrors::notFound);
     }
 
-    /** A local author's published posts; a remote account's are not kept here, so none. */
+    /**
+     * A local author's published posts, or their pinned ones; a remote account's are not kept here,
+     * so none.
+     */
     @GET
     @Path("{id}/statuses")
     public Response statuses(
@@ -102,11 +105,14 @@ public final class AccountsResource {
             throw MastodonErrors.notFound();
         }
         List<StatusEntity> page = List.of();
-        // Nothing is pinned on the blog yet: the pinned list is empty.
-        if (local && !yes(pinned)) {
+        Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
+        if (local && yes(pinned)) {
+            // At most five, last pinned first, on one page: Mastodon does not page them either.
+            return Response.ok(statuses.pinned(n, viewer, presenter::present)).build();
+        }
+        if (local) {
             String tag =
                     tagged == null || tagged.isBlank() ? null : tagged.strip().replaceFirst("^#", "");
-            Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
             PostFilter filter = new PostFilter(
                     n,
                     tag,
