@@ -17,6 +17,7 @@ import dev.kakehashi.mastodon.auth.BearerTokenFilter;
 import dev.kakehashi.mastodon.convert.AccountToEntity;
 import dev.kakehashi.mastodon.convert.MediaToAttachment;
 import dev.kakehashi.mastodon.convert.PostToStatus;
+import dev.kakehashi.mastodon.convert.ReactorToAccount;
 import dev.kakehashi.mastodon.convert.VersionToEdit;
 import dev.kakehashi.mastodon.instance.InstanceFacts;
 import dev.kakehashi.mastodon.instance.InstanceResource;
@@ -167,7 +168,13 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 threads,
                 new ContextPresenter(presenter, accounts)));
         var favourites = new LocalFavourites(tx, statuses, new ReactionRepository(tx), reactionService, links);
-        api.register(new StatusActionsResource(statuses, reactions, favourites, presenter, accounts));
+        var accountQueries = new AccountQueries(tx, core.accountRepo(), new RemoteActorRepository(tx));
+        api.register(new StatusActionsResource(
+                statuses,
+                reactions,
+                favourites,
+                presenter,
+                new ReactorToAccount(links, accountQueries, stats, accounts)));
         api.register(new StatusEditResource(
                 blog.posts(),
                 new PostHistory(tx, statuses, new PostEditRepository(tx), core.mediaRepo(), blog.rendering()),
@@ -192,13 +199,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
         api.register(new NotificationsResource(feed, new NotificationPresenter(presenter, accounts), links));
         api.register(new NotificationPolicyResource());
         api.register(new MediaResource(blog.media(), new MediaToAttachment(links)));
-        api.register(new AccountsResource(
-                new AccountQueries(tx, core.accountRepo(), new RemoteActorRepository(tx)),
-                stats,
-                accounts,
-                statuses,
-                presenter,
-                links));
+        api.register(new AccountsResource(accountQueries, stats, accounts, statuses, presenter, links));
     }
 
     private InstanceFacts instanceFacts(LocalAccountStats stats, AccountToEntity toEntity) {

@@ -229,6 +229,10 @@ class MastodonStatusEditIT {
         assertThat(items)
                 .containsExactlyElementsOf(
                         pinned.stream().map(id -> server.url("/posts/" + id)).toList());
+        JsonNode firstPage = ap.json(featured.path("first").asText());
+        assertThat(firstPage.path("orderedItems")).hasSize(5);
+        assertThat(firstPage.path("orderedItems").get(0).path("content").asText())
+                .contains("Pin me 5");
 
         MastodonApi.Answer unpinned = post("/api/v1/statuses/" + pinned.get(0) + "/unpin", Map.of());
         assertThat(unpinned.status()).as(unpinned.raw().body()).isEqualTo(200);
@@ -282,6 +286,10 @@ class MastodonStatusEditIT {
                 .as("twice is once")
                 .isEqualTo(1);
         assertThat(ids(get("/api/v1/favourites").json())).contains(id);
+        JsonNode by =
+                http.get("/api/v1/statuses/" + id + "/favourited_by", null).json();
+        assertThat(ids(by)).containsExactly(accountId);
+        assertThat(by.get(0).get("acct").asText()).isEqualTo("mio");
         assertThat(http.get("/api/v1/statuses/" + id, null)
                         .json()
                         .get("favourited")

@@ -92,23 +92,29 @@ public final class ActorCollections {
     }
 
     /**
-     * The actor's pinned posts (at most five), embedded, last pinned first, with no pages: Mastodon
-     * reads the items of this one document. Only public and unlisted posts the actor is the author of
-     * are listed; a page number answers the same document.
+     * The actor's pinned posts (at most five), embedded, last pinned first: on the front (Misskey
+     * reads it there) and on page 1 (Mastodon follows {@code first}). Only public and unlisted posts
+     * the actor is the author of are listed.
      */
     public Object featured(ActorRef ref, Integer page) {
         requireExists(ref);
         String id = actors.ids().featured(ref);
-        if (ref.kind() == ActorRef.Kind.INSTANCE) {
-            return ItemsCollection.of(id, List.of());
+        List<Object> items = ref.kind() == ActorRef.Kind.INSTANCE ? List.of() : pinned(ref);
+        if (page == null) {
+            return ItemsCollection.of(id, items);
         }
+        offset(page);
+        return page(id, page, items.size(), page == 1 ? items : List.of());
+    }
+
+    private List<Object> pinned(ActorRef ref) {
         FederationSettings f = actors.settings();
         String language = site.current().language();
         return tx.call(() -> {
             List<Long> pinned = pins.of(ref.kind() == ActorRef.Kind.BLOG ? null : ref.accountId());
             Map<Long, Post> found = new HashMap<>();
             posts.byIds(pinned).forEach(p -> found.put(p.id(), p));
-            List<Object> items = pinned.stream()
+            return pinned.stream()
                     .map(found::get)
                     .filter(p -> p != null
                             && p.isPublished()
@@ -116,7 +122,6 @@ public final class ActorCollections {
                             && PostToObject.attributedTo(p, f.actorMode()).equals(ref))
                     .map(p -> (Object) objects.convert(p, f, language))
                     .toList();
-            return ItemsCollection.of(id, items);
         });
     }
 

@@ -3,7 +3,7 @@ package dev.kakehashi.mastodon.statuses;
 import dev.kakehashi.mastodon.StatusPresenter;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
-import dev.kakehashi.mastodon.convert.AccountToEntity;
+import dev.kakehashi.mastodon.convert.ReactorToAccount;
 import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.service.LocalFavourites;
@@ -35,14 +35,14 @@ public final class StatusActionsResource {
     private final RemoteReactions reactions;
     private final LocalFavourites favourites;
     private final StatusPresenter presenter;
-    private final AccountToEntity accounts;
+    private final ReactorToAccount accounts;
 
     public StatusActionsResource(
             StatusQueries statuses,
             RemoteReactions reactions,
             LocalFavourites favourites,
             StatusPresenter presenter,
-            AccountToEntity accounts) {
+            ReactorToAccount accounts) {
         this.statuses = statuses;
         this.reactions = reactions;
         this.favourites = favourites;
@@ -114,7 +114,7 @@ public final class StatusActionsResource {
     private List<AccountEntity> reactors(ContainerRequestContext request, String id, boolean boosts) {
         Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
         return statuses.reactors(StatusesResource.parse(id), viewer, boosts).entrySet().stream()
-                .map(e -> e.getValue() == null ? accounts.unknownRemote(e.getKey()) : accounts.remote(e.getValue()))
+                .map(e -> accounts.convert(e.getKey(), e.getValue()))
                 .toList();
     }
 
