@@ -151,6 +151,49 @@ class MastodonStatusEditIT {
     }
 
     @Test
+    void anEditSwapsTheImagesAndDescribesThemAndTheHistoryKeepsTheOldOnes() {
+        String sea = upload("sea.png");
+        String sky = upload("sky.png");
+        MastodonApi.Answer made = post("/api/v1/statuses", Map.of("status", "A picture", "media_ids", List.of(sea)));
+        assertThat(made.status()).as(made.raw().body()).isEqualTo(200);
+        String id = made.json().get("id").asText();
+
+        MastodonApi.Answer edited = put(
+                "/api/v1/statuses/" + id,
+                token,
+                Map.of(
+                        "status",
+                        "Another picture",
+                        "media_ids",
+                        List.of(sky),
+                        "media_attributes",
+                        List.of(Map.of("id", sky, "description", "The sky at noon"))));
+        assertThat(edited.status()).as(edited.raw().body()).isEqualTo(200);
+        JsonNode media = edited.json().get("media_attachments");
+        assertThat(ids(media)).containsExactly(sky);
+        assertThat(media.get(0).get("description").asText()).isEqualTo("The sky at noon");
+
+        JsonNode history = get("/api/v1/statuses/" + id + "/history").json();
+        assertThat(ids(history.get(0).get("media_attachments"))).containsExactly(sea);
+        assertThat(ids(history.get(1).get("media_attachments"))).containsExactly(sky);
+        // Text alone keeps the images.
+        assertThat(ids(put("/api/v1/statuses/" + id, token, Map.of("status", "Same picture"))
+                        .json()
+                        .get("media_attachments")))
+                .containsExactly(sky);
+    }
+
+    static String upload(String name) {
+        MultipartBody body =
+                MultipartBody.of(Map.of("file", new WebClient.FilePart(name, "image/png", MastodonMediaIT.png(60))));
+        MastodonApi.Answer a = http.send(http.request("/api/v1/media", token)
+                .header("Content-Type", body.contentType())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
+        assertThat(a.status()).as(a.raw().body()).isEqualTo(200);
+        return a.json().get("id").asText();
+    }
+
+    @Test
     void aNeverEditedStatusHasItselfAsItsHistory() {
         String id = status("Just once");
         JsonNode history = get("/api/v1/statuses/" + id + "/history").json();
