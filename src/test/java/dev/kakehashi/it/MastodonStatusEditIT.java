@@ -249,6 +249,11 @@ class MastodonStatusEditIT {
         assertJsonError(others, 422);
         assertJsonError(post("/api/v1/statuses/987654321/pin", Map.of()), 404);
 
+        assertThat(http.get("/api/v2/instance", null)
+                        .json()
+                        .at("/configuration/accounts/max_pinned_statuses")
+                        .asInt())
+                .isEqualTo(5);
         MastodonApi.Answer profile = http.get("/api/v1/accounts/" + accountId + "/statuses?pinned=true", null);
         assertThat(profile.status()).as(profile.raw().body()).isEqualTo(200);
         assertThat(ids(profile.json())).containsExactlyElementsOf(pinned);
@@ -358,6 +363,29 @@ class MastodonStatusEditIT {
         assertThat(card.status()).as(card.raw().body()).isEqualTo(200);
         assertThat(card.json().get("title").asText()).isEqualTo("A card for this");
         assertThat(card.json().get("url").asText()).startsWith(server.baseUrl()).contains("a-card-for-this");
+
+        // From an app, an article's text is its body Markdown: the title, slug and card stay.
+        assertThat(get("/api/v1/statuses/" + article + "/source")
+                        .json()
+                        .get("text")
+                        .asText())
+                .isEqualTo("Long words.");
+        MastodonApi.Answer edited =
+                put("/api/v1/statuses/" + article, token, Map.of("status", "Longer words, *edited* from an app."));
+        assertThat(edited.status()).as(edited.raw().body()).isEqualTo(200);
+        assertThat(edited.json().get("card").get("title").asText()).isEqualTo("A card for this");
+        String permalink = card.json().get("url").asText();
+        String page = new WebClient(server)
+                .get(permalink.substring(server.baseUrl().length()))
+                .body();
+        assertThat(page).contains("A card for this").contains("<em>edited</em>").doesNotContain("Long words.");
+        assertThat(get("/api/v1/statuses/" + article + "/history")
+                        .json()
+                        .get(0)
+                        .get("content")
+                        .asText())
+                .contains("<strong>A card for this</strong>")
+                .contains("Long words.");
 
         MastodonApi.Answer none = http.get("/api/v1/statuses/" + status("No card here") + "/card", null);
         assertThat(none.status()).isEqualTo(200);
