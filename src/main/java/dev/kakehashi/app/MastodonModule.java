@@ -169,12 +169,8 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new ContextPresenter(presenter, accounts)));
         var favourites = new LocalFavourites(tx, statuses, new ReactionRepository(tx), reactionService, links);
         var accountQueries = new AccountQueries(tx, core.accountRepo(), new RemoteActorRepository(tx));
-        api.register(new StatusActionsResource(
-                statuses,
-                reactions,
-                favourites,
-                presenter,
-                new ReactorToAccount(links, accountQueries, stats, accounts)));
+        var reactorToAccount = new ReactorToAccount(links, accountQueries, stats, accounts);
+        api.register(new StatusActionsResource(statuses, reactions, favourites, presenter, reactorToAccount));
         api.register(new StatusEditResource(
                 blog.posts(),
                 new PostHistory(tx, statuses, new PostEditRepository(tx), core.mediaRepo(), blog.rendering()),
@@ -196,7 +192,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new RemoteActorRepository(tx),
                 new MarkerRepository(tx),
                 statuses);
-        api.register(new NotificationsResource(feed, new NotificationPresenter(presenter, accounts), links));
+        api.register(new NotificationsResource(feed, new NotificationPresenter(presenter, reactorToAccount), links));
         api.register(new NotificationPolicyResource());
         api.register(new MediaResource(blog.media(), new MediaToAttachment(links)));
         api.register(new AccountsResource(accountQueries, stats, accounts, statuses, presenter, links));

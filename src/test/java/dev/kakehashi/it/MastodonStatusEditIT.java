@@ -346,6 +346,21 @@ class MastodonStatusEditIT {
         assertThat(tables.count("select count(*) from notification where post_id = cast(? as bigint)", id))
                 .isZero();
 
+        // Another author's favourite tells the author who it was.
+        MastodonApi.Answer writers = http.postJson("/api/v1/statuses/" + id + "/favourite", writerToken, Map.of());
+        assertThat(writers.json().get("favourites_count").asLong()).isEqualTo(2);
+        JsonNode told = null;
+        for (JsonNode n : get("/api/v1/notifications?types%5B%5D=favourite").json()) {
+            if (n.get("status").get("id").asText().equals(id)) {
+                told = n;
+            }
+        }
+        assertThat(told).as("a favourite notification about " + id).isNotNull();
+        assertThat(told.get("account").get("acct").asText()).isEqualTo("writer");
+        http.postJson("/api/v1/statuses/" + id + "/unfavourite", writerToken, Map.of());
+        assertThat(tables.count("select count(*) from notification where post_id = cast(? as bigint)", id))
+                .isZero();
+
         MastodonApi.Answer boost = post("/api/v1/statuses/" + id + "/reblog", Map.of());
         assertJsonError(boost, 422);
         assertThat(boost.json().get("error").asText()).startsWith("Validation failed: ");
