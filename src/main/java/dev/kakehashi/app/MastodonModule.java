@@ -19,9 +19,14 @@ import dev.kakehashi.mastodon.convert.MediaToAttachment;
 import dev.kakehashi.mastodon.convert.PostToStatus;
 import dev.kakehashi.mastodon.convert.ReactorToAccount;
 import dev.kakehashi.mastodon.convert.VersionToEdit;
+import dev.kakehashi.mastodon.filters.FilterRulesResource;
+import dev.kakehashi.mastodon.filters.FiltersResource;
+import dev.kakehashi.mastodon.filters.StatusFilters;
 import dev.kakehashi.mastodon.instance.InstanceFacts;
 import dev.kakehashi.mastodon.instance.InstanceResource;
 import dev.kakehashi.mastodon.media.MediaResource;
+import dev.kakehashi.mastodon.notifications.GroupedNotificationPresenter;
+import dev.kakehashi.mastodon.notifications.GroupedNotificationsResource;
 import dev.kakehashi.mastodon.notifications.NotificationPolicyResource;
 import dev.kakehashi.mastodon.notifications.NotificationPresenter;
 import dev.kakehashi.mastodon.notifications.NotificationsResource;
@@ -50,11 +55,13 @@ import dev.kakehashi.service.ReactionService;
 import dev.kakehashi.service.RemoteReactions;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.ThreadQueries;
+import dev.kakehashi.service.filters.FilterService;
 import dev.kakehashi.service.oauth.OAuthApps;
 import dev.kakehashi.service.oauth.OAuthGrants;
 import dev.kakehashi.service.oauth.OAuthScopes;
 import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.CommentRepository;
+import dev.kakehashi.store.FilterRepository;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.IdempotencyRepository;
@@ -149,6 +156,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                         links, blog.rendering(), () -> core.site().current().language()),
                 accounts,
                 stats);
+        var statusFilters = new StatusFilters(new FilterService(tx, new FilterRepository(tx), statuses, core.clock()));
         var idempotent = new IdempotentRequests(tx, new IdempotencyRepository(tx), core.clock());
         var threads = new ThreadQueries(
                 tx,
@@ -166,7 +174,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 links,
                 core.clock(),
                 threads,
-                new ContextPresenter(presenter, accounts)));
+                new ContextPresenter(presenter, accounts, statusFilters)));
         var favourites = new LocalFavourites(tx, statuses, new ReactionRepository(tx), reactionService, links);
         var accountQueries = new AccountQueries(tx, core.accountRepo(), new RemoteActorRepository(tx));
         var reactorToAccount = new ReactorToAccount(links, accountQueries, stats, accounts);
@@ -183,7 +191,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
         api.register(new StatusMarksResource(
                 statuses, new PinService(tx, statuses, new PinRepository(tx), core.clock()), presenter));
         api.register(new ScheduledStatusesResource(blog.posts(), links, core.clock()));
-        api.register(new TimelinesResource(statuses, presenter, links));
+        api.register(new TimelinesResource(statuses, presenter, links, statusFilters));
         api.register(new SavedStatusesResource(statuses, presenter, links));
         var feed = new NotificationFeed(
                 tx,
@@ -192,10 +200,19 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new RemoteActorRepository(tx),
                 new MarkerRepository(tx),
                 statuses);
-        api.register(new NotificationsResource(feed, new NotificationPresenter(presenter, reactorToAccount), links));
+        var notificationPresenter = new NotificationPresenter(presenter, reactorToAccount);
+        api.register(new NotificationsResource(feed, notificationPresenter, links, statusFilters));
+        api.register(new GroupedNotificationsResource(
+                feed,
+                new GroupedNotificationPresenter(notificationPresenter, accounts, statusFilters),
+                statusFilters,
+                accounts,
+                links));
+        api.register(new FiltersResource(statusFilters.service()));
+        api.register(new FilterRulesResource(statusFilters.service()));
         api.register(new NotificationPolicyResource());
         api.register(new MediaResource(blog.media(), new MediaToAttachment(links)));
-        api.register(new AccountsResource(accountQueries, stats, accounts, statuses, presenter, links));
+        api.register(new AccountsResource(accountQueries, stats, accounts, statuses, presenter, links, statusFilters));
     }
 
     private InstanceFacts instanceFacts(LocalAccountStats stats, AccountToEntity toEntity) {

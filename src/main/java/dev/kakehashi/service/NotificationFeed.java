@@ -2,6 +2,7 @@ package dev.kakehashi.service;
 
 import dev.kakehashi.domain.Comment;
 import dev.kakehashi.domain.Notification;
+import dev.kakehashi.domain.NotificationGroupKey;
 import dev.kakehashi.domain.NotificationKind;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.service.error.ServiceException;
@@ -71,6 +72,95 @@ public final class NotificationFeed {
         });
     }
 
+    /** Most recent distinct accounts shown for a group. */
+    public static final int SAMPLE_ACCOUNTS = 8;
+
+    /** At most this many accounts listed for one group. */
+    public static final int GROUP_ACCOUNTS = 80;
+
+    /**
+     * One page of notifications (as {@link #page}) with their groups: kinds in {@code grouped} are
+     * grouped, the others stand alone. One count and one sample query per group on the page.
+     */
+    public <T> T groupedPage(
+            long accountId,
+            IdRange range,
+            Set<NotificationKind> kinds,
+            Set<NotificationKind> grouped,
+            Function<GroupedNotifications, T> view) {
+        return tx.call(
+                () -> view.apply(grouped(accountId, notifications.inRange(accountId, range, kinds, null), grouped)));
+    }
+
+    /** The newest notifications of one group, as a page of one group; 404 when it has none. */
+    public <T> T group(long accountId, NotificationGroupKey key, Function<GroupedNotifications, T> view) {
+        return tx.call(() -> {
+            List<Notification> items = notifications.inGroup(accountId, key, Long.MAX_VALUE, SAMPLE_ACCOUNTS);
+            if (items.isEmpty()) {
+                throw ServiceException.notFound("Notification group");
+            }
+            return view.apply(grouped(accountId, items, NotificationGroupKey.GROUPABLE));
+        });
+    }
+
+    /** Removes a whole group; 404 when it has nothing. */
+    public void dismissGroup(long accountId, NotificationGroupKey key) {
+        tx.run(() -> {
+            if (notifications.deleteGroup(accountId, key) == 0) {
+                throw ServiceException.notFound("Notification group");
+            }
+        });
+    }
+
+    /** Who is in a group, most recent first (unknown actors left out); 404 when it has nothing. */
+    public List<RemoteActor> groupAccounts(long accountId, NotificationGroupKey key) {
+        return tx.call(() -> {
+            List<Notification> items = notifications.inGroup(accountId, key, Long.MAX_VALUE, GROUP_ACCOUNTS);
+            if (items.isEmpty()) {
+                throw ServiceException.notFound("Notification group");
+            }
+            List<String> uris =
+                    items.stream().map(Notification::actorUri).distinct().toList();
+            Map<String, RemoteActor> known = actors.byUris(new HashSet<>(uris)).stream()
+                    .collect(Collectors.toMap(RemoteActor::uri, a -> a, (a, b) -> a));
+            return uris.stream().map(known::get).filter(Objects::nonNull).toList();
+        });
+    }
+
+    private GroupedNotifications grouped(long accountId, List<Notification> items, Set<NotificationKind> grouped) {
+        Map<Long, NotificationGroupKey> keys = new java.util.LinkedHashMap<>();
+        Map<NotificationGroupKey, Long> newest = new java.util.LinkedHashMap<>();
+        for (Notification n : items) {
+            NotificationGroupKey key = NotificationGroupKey.of(n, grouped);
+            keys.put(n.id(), key);
+            newest.merge(key, n.id(), Math::max);
+        }
+        Map<NotificationGroupKey, GroupedNotifications.Group> groups = new java.util.LinkedHashMap<>();
+        Set<String> extraActors = new HashSet<>();
+        newest.forEach((key, max) -> {
+            if (key.ungrouped()) {
+                groups.put(
+                        key,
+                        new GroupedNotifications.Group(
+                                1,
+                                List.of(items.stream()
+                                        .filter(n -> n.id() == key.notificationId())
+                                        .findFirst()
+                                        .orElseThrow()
+                                        .actorUri())));
+                return;
+            }
+            List<String> sample = notifications.inGroup(accountId, key, max, SAMPLE_ACCOUNTS * 5).stream()
+                    .map(Notification::actorUri)
+                    .distinct()
+                    .limit(SAMPLE_ACCOUNTS)
+                    .toList();
+            extraActors.addAll(sample);
+            groups.put(key, new GroupedNotifications.Group(notifications.countInGroup(accountId, key, max), sample));
+        });
+        return new GroupedNotifications(batch(items, extraActors), keys, groups);
+    }
+
     /** One of the author's notifications; 404 when it is not theirs. */
     public <T> T one(long accountId, long id, Function<NotificationBatch, T> view) {
         return tx.call(() -> view.apply(batch(List.of(
@@ -104,6 +194,10 @@ public final class NotificationFeed {
     }
 
     private NotificationBatch batch(List<Notification> items) {
+        return batch(items, Set.of());
+    }
+
+    private NotificationBatch batch(List<Notification> items, Set<String> extraActorUris) {
         Set<Long> postIds = items.stream()
                 .map(Notification::postId)
                 .filter(Objects::nonNull)
@@ -112,7 +206,7 @@ public final class NotificationFeed {
                 .map(Notification::commentId)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        Set<String> actorUris = new HashSet<>();
+        Set<String> actorUris = new HashSet<>(extraActorUris);
         items.forEach(n -> actorUris.add(n.actorUri()));
         Map<Long, Comment> byId =
                 comments.byIds(commentIds).stream().collect(Collectors.toMap(Comment::id, c -> c, (a, b) -> a));

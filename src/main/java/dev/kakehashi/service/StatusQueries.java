@@ -115,6 +115,14 @@ public final class StatusQueries {
                 .toList()));
     }
 
+    /** Whether the status {@code id} exists and {@code viewerAccountId} may see it (see {@link #one}). */
+    public boolean exists(long id, Long viewerAccountId) {
+        return tx.call(() -> posts.byId(id)
+                        .filter(p -> visibleTo(p, viewerAccountId))
+                        .isPresent()
+                || remotePosts.byId(id).filter(p -> p.deletedAt() == null).isPresent());
+    }
+
     /** The status {@code id} if {@code viewerAccountId} may see it (see {@link #one}); joins the unit of work. */
     StatusSource visible(long id, Long viewerAccountId) {
         return tx.call(() -> source(id, viewerAccountId));

@@ -1,6 +1,7 @@
 package dev.kakehashi.store;
 
 import dev.kakehashi.domain.Notification;
+import dev.kakehashi.domain.NotificationGroupKey;
 import dev.kakehashi.domain.NotificationKind;
 import dev.kakehashi.domain.Snowflake;
 import java.time.Instant;
@@ -101,6 +102,61 @@ public final class NotificationRepository {
                     return q;
                 },
                 NotificationRepository::row);
+    }
+
+    /**
+     * An author's notifications of one group with ids up to {@code maxId}, newest first, at most
+     * {@code limit}.
+     */
+    public List<Notification> inGroup(long accountId, NotificationGroupKey key, long maxId, int limit) {
+        if (key.ungrouped()) {
+            return byId(accountId, key.notificationId()).stream().toList();
+        }
+        return Rows.list(
+                tx.session(),
+                SELECT + " where " + groupWhere(key) + " and n.id <= :max order by n.id desc",
+                q -> bindGroup(q, accountId, key).setParameter("max", maxId).setMaxResults(limit),
+                NotificationRepository::row);
+    }
+
+    /** How many notifications of one group have ids up to {@code maxId}. */
+    public long countInGroup(long accountId, NotificationGroupKey key, long maxId) {
+        if (key.ungrouped()) {
+            return byId(accountId, key.notificationId()).isPresent() ? 1 : 0;
+        }
+        var q = tx.session()
+                .createNativeQuery(
+                        "select count(*) from notification n where " + groupWhere(key) + " and n.id <= :max",
+                        Object.class);
+        bindGroup(q, accountId, key).setParameter("max", maxId);
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
+    /** Removes one group's notifications; how many there were. */
+    public int deleteGroup(long accountId, NotificationGroupKey key) {
+        if (key.ungrouped()) {
+            return delete(accountId, key.notificationId()) ? 1 : 0;
+        }
+        var q = tx.session().createNativeMutationQuery("delete from notification n where " + groupWhere(key));
+        bindGroup(q, accountId, key);
+        return q.executeUpdate();
+    }
+
+    private static String groupWhere(NotificationGroupKey key) {
+        return "n.account_id = :a and n.kind = :k and n.created_at >= :from and n.created_at < :to"
+                + (key.postId() == null ? "" : " and n.post_id = :p");
+    }
+
+    private static <Q extends org.hibernate.query.CommonQueryContract> Q bindGroup(
+            Q q, long accountId, NotificationGroupKey key) {
+        q.setParameter("a", accountId)
+                .setParameter("k", key.kind().name())
+                .setParameter("from", key.from())
+                .setParameter("to", key.to());
+        if (key.postId() != null) {
+            q.setParameter("p", key.postId());
+        }
+        return q;
     }
 
     /** One of an author's notifications. */

@@ -1,6 +1,7 @@
 package dev.kakehashi.mastodon.accounts;
 
 import dev.kakehashi.domain.Account;
+import dev.kakehashi.domain.FilterContext;
 import dev.kakehashi.mastodon.MastodonErrors;
 import dev.kakehashi.mastodon.Paging;
 import dev.kakehashi.mastodon.StatusPresenter;
@@ -8,6 +9,7 @@ import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.convert.AccountToEntity;
 import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.mastodon.filters.StatusFilters;
 import dev.kakehashi.service.AccountQueries;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.LocalAccountStats;
@@ -41,6 +43,7 @@ public final class AccountsResource {
     private final StatusQueries statuses;
     private final StatusPresenter presenter;
     private final Links links;
+    private final StatusFilters filters;
 
     public AccountsResource(
             AccountQueries accounts,
@@ -48,13 +51,15 @@ public final class AccountsResource {
             AccountToEntity toEntity,
             StatusQueries statuses,
             StatusPresenter presenter,
-            Links links) {
+            Links links,
+            StatusFilters filters) {
         this.accounts = accounts;
         this.stats = stats;
         this.toEntity = toEntity;
         this.statuses = statuses;
         this.presenter = presenter;
         this.links = links;
+        this.filters = filters;
     }
 
     @GET
@@ -108,7 +113,9 @@ public final class AccountsResource {
         Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
         if (local && yes(pinned)) {
             // At most five, last pinned first, on one page: Mastodon does not page them either.
-            return Response.ok(statuses.pinned(n, viewer, presenter::present)).build();
+            List<StatusEntity> pins = statuses.pinned(n, viewer, presenter::present);
+            return Response.ok(filters.apply(viewer, FilterContext.ACCOUNT, pins))
+                    .build();
         }
         if (local) {
             String tag =
@@ -126,7 +133,8 @@ public final class AccountsResource {
             }
         }
         List<String> ids = page.stream().map(StatusEntity::id).toList();
-        return paging.withLink(Response.ok(page), links.base(), uri, ids).build();
+        List<StatusEntity> shown = filters.apply(viewer, FilterContext.ACCOUNT, page);
+        return paging.withLink(Response.ok(shown), links.base(), uri, ids).build();
     }
 
     private AccountEntity local(Account a) {

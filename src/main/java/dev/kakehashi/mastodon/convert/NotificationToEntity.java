@@ -1,6 +1,7 @@
 package dev.kakehashi.mastodon.convert;
 
 import dev.kakehashi.domain.Notification;
+import dev.kakehashi.domain.NotificationGroupKey;
 import dev.kakehashi.domain.NotificationKind;
 import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.NotificationEntity;
@@ -35,7 +36,7 @@ public final class NotificationToEntity {
                 Long.toString(n.id()),
                 type(n.kind()),
                 MastodonTime.datetime(n.createdAt()),
-                "ungrouped-" + n.id(),
+                NotificationGroupKey.of(n, NotificationGroupKey.GROUPABLE).text(),
                 account,
                 status,
                 emoji);

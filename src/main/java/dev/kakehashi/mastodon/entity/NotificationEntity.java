@@ -17,4 +17,9 @@ public record NotificationEntity(
         String groupKey,
         AccountEntity account,
         StatusEntity status,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String emoji) {}
+        @JsonInclude(JsonInclude.Include.NON_NULL) String emoji) {
+    /** The same notification about {@code s} (the status with the viewer's filter results). */
+    public NotificationEntity withStatus(StatusEntity s) {
+        return new NotificationEntity(id, type, createdAt, groupKey, account, s, emoji);
+    }
+}

@@ -55,6 +55,44 @@ public record StatusEntity(
         filtered = filtered == null ? List.of() : List.copyOf(filtered);
     }
 
+    /** The same status with the viewer's filter results ({@code FilterResult}s). */
+    public StatusEntity withFiltered(List<?> results) {
+        return new StatusEntity(
+                id,
+                uri,
+                url,
+                createdAt,
+                account,
+                content,
+                visibility,
+                sensitive,
+                spoilerText,
+                mediaAttachments,
+                application,
+                mentions,
+                tags,
+                emojis,
+                reblogsCount,
+                favouritesCount,
+                repliesCount,
+                quotesCount,
+                inReplyToId,
+                inReplyToAccountId,
+                reblog,
+                poll,
+                card,
+                language,
+                editedAt,
+                favourited,
+                reblogged,
+                muted,
+                bookmarked,
+                pinned,
+                List.<Object>copyOf(results),
+                quote,
+                text);
+    }
+
     /** The same status with its source text, as {@code DELETE /api/v1/statuses/:id} answers. */
     public StatusEntity withText(String source) {
         return new StatusEntity(

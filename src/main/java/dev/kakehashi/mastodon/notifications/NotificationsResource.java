@@ -1,5 +1,6 @@
 package dev.kakehashi.mastodon.notifications;
 
+import dev.kakehashi.domain.FilterContext;
 import dev.kakehashi.mastodon.MastodonBody;
 import dev.kakehashi.mastodon.MastodonBodyReader;
 import dev.kakehashi.mastodon.MastodonErrors;
@@ -7,6 +8,7 @@ import dev.kakehashi.mastodon.Paging;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.entity.NotificationEntity;
+import dev.kakehashi.mastodon.filters.StatusFilters;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.NotificationFeed;
 import dev.kakehashi.service.error.InvalidInputException;
@@ -39,11 +41,14 @@ public final class NotificationsResource {
     private final NotificationFeed feed;
     private final NotificationPresenter presenter;
     private final Links links;
+    private final StatusFilters filters;
 
-    public NotificationsResource(NotificationFeed feed, NotificationPresenter presenter, Links links) {
+    public NotificationsResource(
+            NotificationFeed feed, NotificationPresenter presenter, Links links, StatusFilters filters) {
         this.feed = feed;
         this.presenter = presenter;
         this.links = links;
+        this.filters = filters;
     }
 
     @GET
@@ -59,8 +64,15 @@ public final class NotificationsResource {
         if (paging.ascending()) {
             Collections.reverse(shown);
         }
+        // The Link header pages on the notifications read, whatever the filters left of them.
         List<String> ids = shown.stream().map(NotificationEntity::id).toList();
-        return paging.withLink(Response.ok(shown), links.base(), uri, ids).build();
+        List<NotificationEntity> kept = filters.apply(
+                filters.active(account),
+                FilterContext.NOTIFICATIONS,
+                shown,
+                NotificationEntity::status,
+                NotificationEntity::withStatus);
+        return paging.withLink(Response.ok(kept), links.base(), uri, ids).build();
     }
 
     /** How many notifications came after the {@code notifications} marker (B8). */

@@ -9,6 +9,7 @@ import dev.kakehashi.mastodon.convert.StatusFacts;
 import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.ContextEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.mastodon.filters.StatusFilters;
 import dev.kakehashi.service.ThreadContext;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,10 +24,17 @@ public final class ContextPresenter {
     private final StatusPresenter statuses;
     private final AccountToEntity accounts;
     private final CommentToStatus comments = new CommentToStatus();
+    private final StatusFilters filters;
 
-    public ContextPresenter(StatusPresenter statuses, AccountToEntity accounts) {
+    public ContextPresenter(StatusPresenter statuses, AccountToEntity accounts, StatusFilters filters) {
         this.statuses = statuses;
         this.accounts = accounts;
+        this.filters = filters;
+    }
+
+    /** The thread with the viewer's {@code thread} filters applied. */
+    public ContextEntity present(ThreadContext thread, Long viewerAccountId) {
+        return filters.apply(viewerAccountId, present(thread));
     }
 
     public ContextEntity present(ThreadContext thread) {

@@ -99,7 +99,7 @@ public final class StatusesResource {
     @Path("{id}/context")
     public ContextEntity context(@Context ContainerRequestContext request, @PathParam("id") String id) {
         Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
-        return threads.context(parse(id), viewer, context::present);
+        return threads.context(parse(id), viewer, t -> context.present(t, viewer));
     }
 
     @GET

@@ -1,10 +1,12 @@
 package dev.kakehashi.mastodon.timelines;
 
+import dev.kakehashi.domain.FilterContext;
 import dev.kakehashi.mastodon.Paging;
 import dev.kakehashi.mastodon.StatusPresenter;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.mastodon.filters.StatusFilters;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.error.ServiceException;
@@ -31,11 +33,13 @@ public final class TimelinesResource {
     private final StatusQueries statuses;
     private final StatusPresenter presenter;
     private final Links links;
+    private final StatusFilters filters;
 
-    public TimelinesResource(StatusQueries statuses, StatusPresenter presenter, Links links) {
+    public TimelinesResource(StatusQueries statuses, StatusPresenter presenter, Links links, StatusFilters filters) {
         this.statuses = statuses;
         this.presenter = presenter;
         this.links = links;
+        this.filters = filters;
     }
 
     /** The author's own posts and the posts of the accounts they follow. */
@@ -47,39 +51,60 @@ public final class TimelinesResource {
                 .orElseThrow(() -> ServiceException.unauthorized("This method requires an authenticated user"))
                 .requireAccountId();
         Paging paging = Paging.from(uri);
-        return page(paging, uri, statuses.home(account, range(paging), presenter::present));
+        return page(
+                paging, uri, statuses.home(account, range(paging), presenter::present), account, FilterContext.HOME);
     }
 
     /** The blog's posts; {@code remote=true} asks for other servers' posts, of which the blog has none public. */
     @GET
     @Path("public")
-    public Response publicTimeline(@Context UriInfo uri, @QueryParam("remote") String remote) {
+    public Response publicTimeline(
+            @Context ContainerRequestContext request, @Context UriInfo uri, @QueryParam("remote") String remote) {
         Paging paging = Paging.from(uri);
         if ("true".equalsIgnoreCase(remote) || "1".equals(remote)) {
-            return page(paging, uri, List.of());
+            return page(paging, uri, List.of(), null, FilterContext.PUBLIC);
         }
-        return page(paging, uri, statuses.published(range(paging), PostFilter.ALL, presenter::present));
+        return page(
+                paging,
+                uri,
+                statuses.published(range(paging), PostFilter.ALL, presenter::present),
+                viewer(request),
+                FilterContext.PUBLIC);
     }
 
     @GET
     @Path("tag/{hashtag}")
-    public Response tag(@Context UriInfo uri, @PathParam("hashtag") String hashtag) {
+    public Response tag(
+            @Context ContainerRequestContext request, @Context UriInfo uri, @PathParam("hashtag") String hashtag) {
         Paging paging = Paging.from(uri);
         String tag = hashtag.startsWith("#") ? hashtag.substring(1) : hashtag;
-        return page(paging, uri, statuses.published(range(paging), PostFilter.tagged(tag), presenter::present));
+        return page(
+                paging,
+                uri,
+                statuses.published(range(paging), PostFilter.tagged(tag), presenter::present),
+                viewer(request),
+                FilterContext.PUBLIC);
     }
 
     static IdRange range(Paging paging) {
         return new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
     }
 
-    /** Newest first whatever the direction read, with the Link header. */
-    private Response page(Paging paging, UriInfo uri, List<StatusEntity> page) {
-        List<StatusEntity> shown = new ArrayList<>(page);
+    private static Long viewer(ContainerRequestContext request) {
+        return ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
+    }
+
+    /**
+     * Newest first whatever the direction read, with the viewer's filters applied; the Link header
+     * pages on the statuses read, so a page a hide filter thinned out still leads to the next.
+     */
+    private Response page(Paging paging, UriInfo uri, List<StatusEntity> page, Long viewer, FilterContext context) {
+        List<StatusEntity> read = new ArrayList<>(page);
         if (paging.ascending()) {
-            Collections.reverse(shown);
+            Collections.reverse(read);
         }
-        List<String> ids = shown.stream().map(StatusEntity::id).toList();
+        List<String> ids = read.stream().map(StatusEntity::id).toList();
+        List<StatusEntity> shown = filters.apply(viewer, context, read);
         return paging.withLink(Response.ok(shown), links.base(), uri, ids).build();
     }
 }

@@ -56,7 +56,8 @@ class NotificationToEntityTest {
         assertThat(n.get("id").asText()).isEqualTo("31");
         assertThat(n.get("type").asText()).isEqualTo("favourite");
         assertThat(n.get("created_at").asText()).isEqualTo("2026-03-04T05:06:07.891Z");
-        assertThat(n.get("group_key").asText()).isEqualTo("ungrouped-31");
+        // Likes of one post in the same twelve hours share a group.
+        assertThat(n.get("group_key").asText()).isEqualTo("favourite-42-" + T0.getEpochSecond() / (12 * 3600));
         assertThat(n.get("account").get("id").asText()).isEqualTo("7");
         assertThat(n.get("status").get("id").asText()).isEqualTo("42");
         assertThat(n.has("emoji")).isFalse();

@@ -1,0 +1,10 @@
+package dev.kakehashi.mastodon.entity;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/** Mastodon's {@code FilterKeyword}. */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record FilterKeywordEntity(String id, String keyword, boolean wholeWord) {}
