@@ -16,6 +16,7 @@ import dev.kakehashi.federation.wellknown.NodeInfoResource;
 import dev.kakehashi.federation.wellknown.NodeInfoUsage;
 import dev.kakehashi.federation.wellknown.WebFingerLookup;
 import dev.kakehashi.federation.wellknown.WebFingerResource;
+import dev.kakehashi.store.PinRepository;
 import java.util.Optional;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
@@ -41,8 +42,8 @@ final class ActivityPubModule {
         api.register(new VaryAcceptFilter())
                 .register(new ConditionalGetFilter())
                 .register(new ActorResource(base.localActors()))
-                .register(new CollectionsResource(
-                        new ActorCollections(tx, postRepo, inbox.followerRepo(), base.localActors(), core.site())))
+                .register(new CollectionsResource(new ActorCollections(
+                        tx, postRepo, inbox.followerRepo(), base.localActors(), core.site(), new PinRepository(tx))))
                 .register(new ObjectResource(
                         new LocalObjects(
                                 tx,

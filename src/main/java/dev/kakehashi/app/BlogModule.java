@@ -14,6 +14,7 @@ import dev.kakehashi.service.media.ImageLimits;
 import dev.kakehashi.service.media.MediaFiles;
 import dev.kakehashi.service.media.MediaService;
 import dev.kakehashi.store.LoginFailureRepository;
+import dev.kakehashi.store.PostEditRepository;
 
 /** The blog's own services: accounts and sign-in, posts, media, and the queries of the pages. */
 record BlogModule(
@@ -60,7 +61,8 @@ record BlogModule(
                 new Hashtags(core.links()::tag),
                 new QuartzPostScheduler(core.scheduler()),
                 core.events(),
-                clock);
+                clock,
+                new PostEditRepository(tx));
         return new BlogModule(accounts, auth, blog, adminQueries, media, rendering, posts);
     }
 

@@ -5,6 +5,7 @@ import dev.kakehashi.federation.reader.RemoteSearch;
 import dev.kakehashi.service.BlockAdmin;
 import dev.kakehashi.service.Blocklist;
 import dev.kakehashi.service.FollowerAdmin;
+import dev.kakehashi.service.ReactionService;
 import dev.kakehashi.service.RemoteFollowing;
 import dev.kakehashi.service.RemoteLookup;
 import dev.kakehashi.service.RemoteReactions;
@@ -12,10 +13,12 @@ import dev.kakehashi.store.RemotePostRepository;
 
 /**
  * The federation services the Mastodon API acts through, the same ones the admin pages use:
- * reactions, following, followers, blocks, and the remote lookups of search.
+ * reactions (to posts elsewhere, and the likes of the blog's own posts), following, followers,
+ * blocks, and the remote lookups of search.
  */
 record MastodonFederated(
         RemoteReactions reactions,
+        ReactionService localReactions,
         RemoteFollowing following,
         FollowerAdmin followers,
         BlockAdmin blocks,
@@ -26,6 +29,7 @@ record MastodonFederated(
         var tx = core.tx();
         return new MastodonFederated(
                 federation.reader().reactions(),
+                federation.reactions().service(),
                 federation.reader().following(),
                 inbox.followRequests(core, federation.kickDelivery()),
                 inbox.blocking().blocks(),

@@ -25,6 +25,8 @@ import dev.kakehashi.mastodon.conversations.ConversationsResource;
 import dev.kakehashi.mastodon.convert.AccountToEntity;
 import dev.kakehashi.mastodon.convert.MediaToAttachment;
 import dev.kakehashi.mastodon.convert.PostToStatus;
+import dev.kakehashi.mastodon.convert.ReactorToAccount;
+import dev.kakehashi.mastodon.convert.VersionToEdit;
 import dev.kakehashi.mastodon.filters.FilterRulesResource;
 import dev.kakehashi.mastodon.filters.FiltersResource;
 import dev.kakehashi.mastodon.filters.StatusFilters;
@@ -49,7 +51,10 @@ import dev.kakehashi.mastodon.oauth.UserinfoResource;
 import dev.kakehashi.mastodon.search.SearchResource;
 import dev.kakehashi.mastodon.statuses.ContextPresenter;
 import dev.kakehashi.mastodon.statuses.SavedStatusesResource;
+import dev.kakehashi.mastodon.statuses.ScheduledStatusesResource;
 import dev.kakehashi.mastodon.statuses.StatusActionsResource;
+import dev.kakehashi.mastodon.statuses.StatusEditResource;
+import dev.kakehashi.mastodon.statuses.StatusMarksResource;
 import dev.kakehashi.mastodon.statuses.StatusesResource;
 import dev.kakehashi.mastodon.tags.TagsResource;
 import dev.kakehashi.mastodon.timelines.TimelinesResource;
@@ -60,9 +65,13 @@ import dev.kakehashi.service.IdempotentRequests;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.ListService;
 import dev.kakehashi.service.LocalAccountStats;
+import dev.kakehashi.service.LocalFavourites;
 import dev.kakehashi.service.MarkerService;
 import dev.kakehashi.service.MuteService;
 import dev.kakehashi.service.NotificationFeed;
+import dev.kakehashi.service.PinService;
+import dev.kakehashi.service.PostHistory;
+import dev.kakehashi.service.ReactionService;
 import dev.kakehashi.service.RemoteReactions;
 import dev.kakehashi.service.SearchQueries;
 import dev.kakehashi.service.StatusQueries;
@@ -87,11 +96,14 @@ import dev.kakehashi.store.OAuthAppRepository;
 import dev.kakehashi.store.OAuthCodeRepository;
 import dev.kakehashi.store.OAuthTokenRepository;
 import dev.kakehashi.store.OutboundReactionRepository;
+import dev.kakehashi.store.PinRepository;
+import dev.kakehashi.store.PostEditRepository;
 import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteBoostRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.TagRepository;
+import dev.kakehashi.store.ThreadMuteRepository;
 import jakarta.servlet.ServletContext;
 import java.time.Duration;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -137,7 +149,8 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 .register(new PushResource())
                 .register(new OAuthAuthorizeResource(apps, grants, blog.auth(), renderers.adminPages(), core.https()))
                 .register(new AppsAdminResource(grants, renderers.adminPages()));
-        StatusQueries statuses = registerStatuses(api, stats, toEntity, federated.reactions());
+        StatusQueries statuses =
+                registerStatuses(api, stats, toEntity, federated.reactions(), federated.localReactions());
         registerRelations(api, stats, toEntity, statuses, federated);
     }
 
@@ -185,7 +198,11 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
 
     /** Statuses and timelines: the posting and reading half of the API. */
     private StatusQueries registerStatuses(
-            ResourceConfig api, LocalAccountStats stats, AccountToEntity accounts, RemoteReactions reactions) {
+            ResourceConfig api,
+            LocalAccountStats stats,
+            AccountToEntity accounts,
+            RemoteReactions reactions,
+            ReactionService reactionService) {
         var tx = core.tx();
         Links links = core.links();
         StatusQueries statuses = new StatusQueries(
@@ -198,6 +215,9 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 reactions,
                 new BookmarkRepository(tx),
                 new OutboundReactionRepository(tx),
+                new PinRepository(tx),
+                new ThreadMuteRepository(tx),
+                links,
                 core.clock());
         StatusPresenter presenter = new StatusPresenter(
                 new PostToStatus(
@@ -223,7 +243,22 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 core.clock(),
                 threads,
                 new ContextPresenter(presenter, accounts, statusFilters)));
-        api.register(new StatusActionsResource(statuses, reactions, presenter, accounts));
+        var favourites = new LocalFavourites(tx, statuses, new ReactionRepository(tx), reactionService, links);
+        var accountQueries = new AccountQueries(tx, core.accountRepo(), new RemoteActorRepository(tx));
+        var reactorToAccount = new ReactorToAccount(links, accountQueries, stats, accounts);
+        api.register(new StatusActionsResource(statuses, reactions, favourites, presenter, reactorToAccount));
+        api.register(new StatusEditResource(
+                blog.posts(),
+                new PostHistory(tx, statuses, new PostEditRepository(tx), core.mediaRepo(), blog.rendering()),
+                statuses,
+                presenter,
+                blog.media(),
+                accounts,
+                stats,
+                new VersionToEdit(links)));
+        api.register(new StatusMarksResource(
+                statuses, new PinService(tx, statuses, new PinRepository(tx), core.clock()), presenter));
+        api.register(new ScheduledStatusesResource(blog.posts(), links, core.clock()));
         api.register(new TimelinesResource(statuses, presenter, links, statusFilters));
         registerListsAndTags(api, statuses, presenter, accounts, statusFilters);
         api.register(new SavedStatusesResource(statuses, presenter, links));
@@ -235,7 +270,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new MarkerRepository(tx),
                 statuses,
                 core.clock());
-        var notificationPresenter = new NotificationPresenter(presenter, accounts);
+        var notificationPresenter = new NotificationPresenter(presenter, reactorToAccount);
         api.register(new NotificationsResource(feed, notificationPresenter, links, statusFilters));
         api.register(new GroupedNotificationsResource(
                 feed,
@@ -247,14 +282,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
         api.register(new FilterRulesResource(statusFilters.service()));
         api.register(new NotificationPolicyResource());
         api.register(new MediaResource(blog.media(), new MediaToAttachment(links)));
-        api.register(new AccountsResource(
-                new AccountQueries(tx, core.accountRepo(), new RemoteActorRepository(tx)),
-                stats,
-                accounts,
-                statuses,
-                presenter,
-                links,
-                statusFilters));
+        api.register(new AccountsResource(accountQueries, stats, accounts, statuses, presenter, links, statusFilters));
         return statuses;
     }
 

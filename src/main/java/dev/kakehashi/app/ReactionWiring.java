@@ -22,6 +22,7 @@ import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.ReactionRepository;
+import dev.kakehashi.store.ThreadMuteRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 
@@ -48,13 +49,15 @@ record ReactionWiring(
             Clock clock) {
         var reactions = new ReactionRepository(tx);
         var notificationRepo = new NotificationRepository(tx);
-        var service = new ReactionService(tx, reactions, notificationRepo, posts, accounts, clock);
+        var mutes = new ThreadMuteRepository(tx);
+        var service = new ReactionService(tx, reactions, notificationRepo, posts, accounts, mutes, clock);
         // In the comment's transaction: a reply and its notification are stored together.
         events.subscribeInTransaction(
                 CommentAdded.class,
                 new ReplyNotifier(
                         postId -> tx.call(
                                 () -> posts.byId(postId).map(p -> p.author().id())),
+                        (account, postId) -> tx.call(() -> mutes.muted(account, postId)),
                         notificationRepo::add,
                         clock));
         return new ReactionWiring(

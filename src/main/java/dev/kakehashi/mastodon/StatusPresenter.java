@@ -70,6 +70,7 @@ public final class StatusPresenter {
                     boosted,
                     batch.bookmarked().contains(p.id()),
                     false,
+                    batch.muted().contains(p.id()),
                     null,
                     null,
                     Map.of());
@@ -81,10 +82,11 @@ public final class StatusPresenter {
                 batch.likes(p.id()),
                 batch.boosts(p.id()),
                 batch.replies(p.id()),
-                false,
+                batch.favourited().contains(p.id()),
                 false,
                 batch.bookmarked().contains(p.id()),
-                false,
+                batch.pinned().contains(p.id()),
+                batch.muted().contains(p.id()),
                 replyTo == null ? null : replyTo.toString(),
                 null,
                 actorIds);

@@ -20,7 +20,9 @@ import dev.kakehashi.service.content.Tags;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.AccountRepository;
+import dev.kakehashi.store.IdRange;
 import dev.kakehashi.store.MediaRepository;
+import dev.kakehashi.store.PostEditRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
@@ -29,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Writing, publishing, scheduling, editing and deleting posts. */
 public final class PostService {
@@ -43,6 +46,7 @@ public final class PostService {
     private final PostScheduler scheduler;
     private final EventBus events;
     private final Clock clock;
+    private final PostEditRepository edits;
 
     public PostService(
             Transactions tx,
@@ -55,7 +59,8 @@ public final class PostService {
             Hashtags hashtags,
             PostScheduler scheduler,
             EventBus events,
-            Clock clock) {
+            Clock clock,
+            PostEditRepository edits) {
         this.tx = tx;
         this.posts = posts;
         this.accounts = accounts;
@@ -67,6 +72,7 @@ public final class PostService {
         this.scheduler = scheduler;
         this.events = events;
         this.clock = clock;
+        this.edits = edits;
     }
 
     /** Creates a post by {@code authorId}, saved as a draft, published or scheduled. */
@@ -102,9 +108,65 @@ public final class PostService {
         boolean wasPublished = post.isPublished();
         PostContent content = check(post, post.author().id(), input, action);
         choose(post, input.visibility());
+        if (wasPublished && !edits.any(post.id())) {
+            // The first edit keeps the version as published, so the history starts where readers did.
+            edits.add(post.id(), version(post, post.editedAt() != null ? post.editedAt() : post.publishedAt()));
+        }
         write(post, content, input, resolved);
         apply(post, action, wasPublished);
+        if (wasPublished) {
+            edits.add(post.id(), version(post, post.editedAt()));
+        }
         return post;
+    }
+
+    /** The post as readers see it now, for its edit history. */
+    private PostEditRepository.Version version(Post post, Instant at) {
+        return new PostEditRepository.Version(
+                post.title(),
+                rendering.absoluteHtml(post),
+                post.attachments().stream().map(Media::id).toList(),
+                at == null ? clock.instant() : at);
+    }
+
+    /**
+     * Moves a scheduled post of {@code authorId} to another time (its trigger moves with it).
+     *
+     * @throws ServiceException 404 when it is not their scheduled post
+     */
+    public <T> T reschedule(long authorId, long postId, Instant at, Function<Post, T> view) {
+        return tx.call(() -> {
+            Post post = ownScheduled(authorId, postId);
+            post.schedule(at, clock.instant());
+            tx.afterCommit(() -> scheduler.schedule(postId, at));
+            return view.apply(post);
+        });
+    }
+
+    /** A scheduled post of {@code authorId}, mapped inside the unit of work (404 otherwise). */
+    public <T> T scheduled(long authorId, long postId, Function<Post, T> view) {
+        return tx.call(() -> view.apply(ownScheduled(authorId, postId)));
+    }
+
+    /** The author's scheduled posts in an id range, mapped inside the unit of work. */
+    public <T> T scheduledPage(long authorId, IdRange range, Function<List<Post>, T> view) {
+        return tx.call(() -> view.apply(posts.scheduledIn(authorId, range)));
+    }
+
+    private Post ownScheduled(long authorId, long postId) {
+        return posts.byId(postId)
+                .filter(p -> p.author().id() == authorId && p.status() == PostStatus.SCHEDULED)
+                .orElseThrow(() -> ServiceException.notFound("Scheduled status"));
+    }
+
+    /**
+     * A published post of {@code authorId}, mapped inside the unit of work; 404 for anyone else's,
+     * as Mastodon answers for a status one may not change (an admin edits others' posts in the admin).
+     */
+    public <T> T own(long authorId, long postId, Function<Post, T> view) {
+        return tx.call(() -> view.apply(posts.byId(postId)
+                .filter(p -> p.author().id() == authorId && p.isPublished())
+                .orElseThrow(() -> ServiceException.notFound("Status"))));
     }
 
     /**
@@ -210,19 +272,18 @@ public final class PostService {
     }
 
     /** Maps a post its author (or an admin) may edit, inside the unit of work. */
-    public <T> T editable(long actorId, long postId, java.util.function.Function<Post, T> view) {
+    public <T> T editable(long actorId, long postId, Function<Post, T> view) {
         return tx.call(() -> view.apply(editable(actorId, postId)));
     }
 
     /** Creates a post and maps it inside the unit of work. */
-    public <T> T create(long authorId, PostInput input, PostAction action, java.util.function.Function<Post, T> view) {
+    public <T> T create(long authorId, PostInput input, PostAction action, Function<Post, T> view) {
         Map<String, PostMention> resolved = mentions.resolve(input.body());
         return tx.call(() -> view.apply(create(authorId, input, action, resolved)));
     }
 
     /** Updates a post and maps it inside the unit of work. */
-    public <T> T update(
-            long actorId, long postId, PostInput input, PostAction action, java.util.function.Function<Post, T> view) {
+    public <T> T update(long actorId, long postId, PostInput input, PostAction action, Function<Post, T> view) {
         Map<String, PostMention> resolved = mentions.resolve(input.body());
         return tx.call(() -> view.apply(update(actorId, postId, input, action, resolved)));
     }

@@ -9,6 +9,7 @@ import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.ReactionRepository.NewReaction;
+import dev.kakehashi.store.ThreadMuteRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.util.List;
@@ -32,6 +33,7 @@ public final class ReactionService {
     private final NotificationRepository notifications;
     private final PostRepository posts;
     private final AccountRepository accounts;
+    private final ThreadMuteRepository mutes;
     private final Clock clock;
 
     public ReactionService(
@@ -40,12 +42,14 @@ public final class ReactionService {
             NotificationRepository notifications,
             PostRepository posts,
             AccountRepository accounts,
+            ThreadMuteRepository mutes,
             Clock clock) {
         this.tx = tx;
         this.reactions = reactions;
         this.notifications = notifications;
         this.posts = posts;
         this.accounts = accounts;
+        this.mutes = mutes;
         this.clock = clock;
     }
 
@@ -77,8 +81,8 @@ public final class ReactionService {
             }
             long id = reactions.add(r, clock.instant());
             for (long account : recipients(r)) {
-                if (!notified.add(account)) {
-                    continue;
+                if (!notified.add(account) || (r.postId() != null && mutes.muted(account, r.postId()))) {
+                    continue; // told already, or the author muted this thread from an app
                 }
                 notifications.add(
                         account, notificationKind(r.kind()), r.actorUri(), r.postId(), null, id, clock.instant());

@@ -6,6 +6,7 @@ import dev.kakehashi.domain.event.CommentAdded;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
@@ -22,12 +23,23 @@ public final class ReplyNotifier implements Consumer<CommentAdded> {
     }
 
     private final LongFunction<Optional<Long>> authorOfPost;
+    private final BiPredicate<Long, Long> muted;
     private final Sink sink;
     private final Clock clock;
 
     /** @param authorOfPost the account that wrote a post, empty when the post is gone */
     public ReplyNotifier(LongFunction<Optional<Long>> authorOfPost, Sink sink, Clock clock) {
+        this(authorOfPost, (account, post) -> false, sink, clock);
+    }
+
+    /**
+     * @param authorOfPost the account that wrote a post, empty when the post is gone
+     * @param muted whether an account muted a post's thread (account id, post id): no notification then
+     */
+    public ReplyNotifier(
+            LongFunction<Optional<Long>> authorOfPost, BiPredicate<Long, Long> muted, Sink sink, Clock clock) {
         this.authorOfPost = authorOfPost;
+        this.muted = muted;
         this.sink = sink;
         this.clock = clock;
     }
@@ -40,6 +52,7 @@ public final class ReplyNotifier implements Consumer<CommentAdded> {
         }
         authorOfPost
                 .apply(event.postId())
+                .filter(author -> !muted.test(author, event.postId()))
                 .ifPresent(author -> sink.add(
                         author,
                         NotificationKind.REPLY,

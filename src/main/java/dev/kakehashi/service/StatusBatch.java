@@ -10,7 +10,8 @@ import java.util.Set;
  * A page of statuses with everything they show, loaded with a fixed number of queries whatever the
  * page's size: reaction counts and comment counts per post, the remote actors who wrote or are
  * mentioned, the local ids of the remote posts replied to, and what the viewer liked or boosted of
- * the remote posts, and which of the statuses the viewer bookmarked.
+ * the remote posts, and which of the statuses the viewer bookmarked, favourited (the blog's own
+ * posts), pinned and muted.
  */
 public record StatusBatch(
         List<StatusSource> items,
@@ -19,7 +20,10 @@ public record StatusBatch(
         Map<String, RemoteActor> actors,
         Map<String, Long> remotePostIds,
         Map<String, Set<RemoteReactions.Kind>> sent,
-        Set<Long> bookmarked) {
+        Set<Long> bookmarked,
+        Set<Long> favourited,
+        Set<Long> pinned,
+        Set<Long> muted) {
     /** What the viewer liked or boosted of a remote post (empty for an anonymous viewer). */
     public Set<RemoteReactions.Kind> sentAbout(String postUri) {
         return sent.getOrDefault(postUri, Set.of());

@@ -10,12 +10,14 @@ import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.ConversationRepository;
 import dev.kakehashi.store.IdRange;
 import dev.kakehashi.store.OutboundReactionRepository;
+import dev.kakehashi.store.PinRepository;
 import dev.kakehashi.store.PostFilter;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.TagRepository;
+import dev.kakehashi.store.ThreadMuteRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -45,6 +47,9 @@ public final class StatusQueries {
     private final OutboundReactionRepository likes;
     private final TagRepository tags;
     private final ConversationRepository conversations;
+    private final PinRepository pins;
+    private final ThreadMuteRepository mutes;
+    private final Links links;
     private final Clock clock;
 
     public StatusQueries(
@@ -57,6 +62,9 @@ public final class StatusQueries {
             RemoteReactions sent,
             BookmarkRepository bookmarks,
             OutboundReactionRepository likes,
+            PinRepository pins,
+            ThreadMuteRepository mutes,
+            Links links,
             Clock clock) {
         this.tx = tx;
         this.posts = posts;
@@ -69,6 +77,9 @@ public final class StatusQueries {
         this.likes = likes;
         this.tags = new TagRepository(tx);
         this.conversations = new ConversationRepository(tx);
+        this.pins = pins;
+        this.mutes = mutes;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -174,9 +185,49 @@ public final class StatusQueries {
                 view));
     }
 
-    /** The remote posts the viewer liked, by the like's id, with those ids (what the Link header pages by). */
+    /**
+     * The posts the viewer liked, remote ones and the blog's own, by the like's id, with those ids
+     * (what the Link header pages by).
+     */
     public <T> T favourited(long viewerAccountId, IdRange range, BiFunction<List<Long>, StatusBatch, T> view) {
-        return tx.read(() -> listed(likes.likedIn("account:" + viewerAccountId, range), viewerAccountId, view));
+        return tx.read(() -> {
+            List<long[]> rows = new ArrayList<>(likes.likedIn("account:" + viewerAccountId, range));
+            rows.addAll(reactions.likedIn(links.authorActor(viewerAccountId), range));
+            Comparator<long[]> byLike = Comparator.comparingLong(r -> r[0]);
+            List<long[]> page = rows.stream()
+                    .sorted(range.ascending() ? byLike : byLike.reversed())
+                    .limit(range.limit())
+                    .toList();
+            return listed(page, viewerAccountId, view);
+        });
+    }
+
+    /** Mutes the thread of a status the viewer may see (404 otherwise); twice is once. */
+    public void mute(long id, long viewerAccountId) {
+        tx.run(() -> mutes.add(viewerAccountId, source(id, viewerAccountId).id(), clock.instant()));
+    }
+
+    /** Takes a mute back; nothing to take back changes nothing. */
+    public void unmute(long id, long viewerAccountId) {
+        tx.run(() -> mutes.remove(viewerAccountId, source(id, viewerAccountId).id()));
+    }
+
+    /**
+     * The posts an author pinned, last pinned first, as {@code viewerAccountId} may see them (a
+     * followers-only pin only by its author).
+     */
+    public <T> T pinned(long authorId, Long viewerAccountId, Function<StatusBatch, T> view) {
+        return tx.call(() -> {
+            List<Long> ids = pins.of(authorId);
+            Map<Long, Post> found = new HashMap<>();
+            posts.byIds(ids).stream().filter(p -> visibleTo(p, viewerAccountId)).forEach(p -> found.put(p.id(), p));
+            List<StatusSource> items = ids.stream()
+                    .map(found::get)
+                    .filter(p -> p != null)
+                    .<StatusSource>map(StatusSource.Local::new)
+                    .toList();
+            return view.apply(batch(items, viewerAccountId));
+        });
     }
 
     /** Statuses listed by a cursor of their own: pairs of cursor id and status id, in order. */
@@ -290,10 +341,23 @@ public final class StatusQueries {
                 known,
                 remotePosts.idsOf(replyTargets),
                 viewerAccountId == null || remoteUris.isEmpty() ? Map.of() : sent.sent(viewerAccountId, remoteUris),
-                viewerAccountId == null
-                        ? Set.of()
-                        : bookmarks.of(
-                                viewerAccountId,
-                                items.stream().map(StatusQueries::shownId).toList()));
+                viewerAccountId == null ? Set.of() : bookmarks.of(viewerAccountId, shown(items)),
+                viewerAccountId == null ? Set.of() : reactions.likedOf(links.authorActor(viewerAccountId), postIds),
+                viewerAccountId == null ? Set.of() : pins.pinned(ownPosts(items, viewerAccountId)),
+                viewerAccountId == null ? Set.of() : mutes.of(viewerAccountId, shown(items)));
+    }
+
+    /** The ids of the posts shown: a boost's is the boosted post's. */
+    private static List<Long> shown(List<StatusSource> items) {
+        return items.stream().map(StatusQueries::shownId).toList();
+    }
+
+    /** Only an author sees their pins on their statuses (Mastodon's {@code pinned} is for the owner). */
+    private static List<Long> ownPosts(List<StatusSource> items, long viewerAccountId) {
+        return items.stream()
+                .filter(s ->
+                        s instanceof StatusSource.Local l && l.post().author().id() == viewerAccountId)
+                .map(StatusSource::id)
+                .toList();
     }
 }

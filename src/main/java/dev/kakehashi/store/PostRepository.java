@@ -265,6 +265,20 @@ public final class PostRepository {
         return query.getSingleResult();
     }
 
+    /** An author's scheduled posts in an id range (Mastodon's paging of scheduled statuses). */
+    public List<Post> scheduledIn(long authorId, IdRange range) {
+        return tx.session()
+                .createSelectionQuery(
+                        "from Post p join fetch p.author where p.status = dev.kakehashi.domain.PostStatus.SCHEDULED"
+                                + " and p.author.id = :a and " + range.where("p.id") + range.order("p.id"),
+                        Post.class)
+                .setParameter("a", authorId)
+                .setParameter("above", range.above())
+                .setParameter("below", range.below())
+                .setMaxResults(range.limit())
+                .getResultList();
+    }
+
     /** Scheduled posts whose time has come: a safety net for triggers a crash may have lost. */
     public List<Post> dueScheduled(Instant now) {
         return tx.session()

@@ -129,6 +129,35 @@ public final class ReactionRepository {
                         r.lng("total")));
     }
 
+    /** Which of these posts {@code actorUri} liked (a local author's favourites from an app). */
+    public java.util.Set<Long> likedOf(String actorUri, java.util.Collection<Long> postIds) {
+        if (postIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(Rows.list(
+                tx.session(),
+                "select post_id from reaction where kind = 'LIKE' and actor_uri = :a and post_id in (:p)",
+                q -> q.setParameter("a", actorUri).setParameterList("p", postIds),
+                r -> r.lng("post_id")));
+    }
+
+    /**
+     * The published blog posts {@code actorUri} liked, by the like's id in a range (newest first,
+     * oldest first reading upwards): pairs of the like's id and the post's id.
+     */
+    public List<long[]> likedIn(String actorUri, IdRange range) {
+        return Rows.list(
+                tx.session(),
+                "select r.id, r.post_id from reaction r join post p on p.id = r.post_id"
+                        + " where r.kind = 'LIKE' and r.actor_uri = :a and p.status = 'PUBLISHED' and "
+                        + range.where("r.id") + range.order("r.id"),
+                q -> q.setParameter("a", actorUri)
+                        .setParameter("above", range.above())
+                        .setParameter("below", range.below())
+                        .setMaxResults(range.limit()),
+                r -> new long[] {r.lng("id"), r.lng("post_id")});
+    }
+
     /** How many reactions of each kind each of the posts has, in one query. */
     public java.util.Map<Long, java.util.Map<ReactionKind, Long>> countsOf(java.util.Collection<Long> postIds) {
         java.util.Map<Long, java.util.Map<ReactionKind, Long>> counts = new java.util.HashMap<>();

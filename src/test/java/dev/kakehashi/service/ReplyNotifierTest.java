@@ -59,4 +59,20 @@ class ReplyNotifierTest {
         notifier.accept(new CommentAdded(99, 8, REMOTE, CommentStatus.PUBLISHED, false));
         assertThat(sent).isEmpty();
     }
+
+    @Test
+    void aReplyInAThreadTheAuthorMutedNotifiesNobody() {
+        ReplyNotifier muting = new ReplyNotifier(
+                postId -> Optional.of(42L),
+                (account, post) -> account == 42 && post == 7,
+                (account, kind, actor, post, comment, at) -> {
+                    sent.add(new Sent(account, kind, actor, post, comment, at));
+                    return 1;
+                },
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        muting.accept(new CommentAdded(99, 7, REMOTE, CommentStatus.PUBLISHED, false));
+        assertThat(sent).isEmpty();
+        muting.accept(new CommentAdded(100, 8, REMOTE, CommentStatus.PUBLISHED, false));
+        assertThat(sent).containsExactly(new Sent(42, NotificationKind.REPLY, REMOTE, 8L, 100L, NOW));
+    }
 }

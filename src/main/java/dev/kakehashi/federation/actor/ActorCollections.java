@@ -4,6 +4,7 @@ import dev.kakehashi.domain.Post;
 import dev.kakehashi.federation.convert.PostToObject;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.Contexts;
+import dev.kakehashi.federation.vocab.ItemsCollection;
 import dev.kakehashi.federation.vocab.OrderedCollection;
 import dev.kakehashi.federation.vocab.OrderedCollectionPage;
 import dev.kakehashi.service.FederationSettings;
@@ -11,9 +12,12 @@ import dev.kakehashi.service.FederationSettings.ActorMode;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.FollowerRepository;
+import dev.kakehashi.store.PinRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.Transactions;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An actor's outbox, followers, following and featured collections (INTEROP A10): a front with the
@@ -28,12 +32,19 @@ public final class ActorCollections {
     private final FollowerRepository followers;
     private final LocalActors actors;
     private final SiteService site;
+    private final PinRepository pins;
     private final PostToObject objects;
 
     public ActorCollections(
-            Transactions tx, PostRepository posts, FollowerRepository followers, LocalActors actors, SiteService site) {
+            Transactions tx,
+            PostRepository posts,
+            FollowerRepository followers,
+            LocalActors actors,
+            SiteService site,
+            PinRepository pins) {
         this.tx = tx;
         this.posts = posts;
+        this.pins = pins;
         this.followers = followers;
         this.actors = actors;
         this.site = site;
@@ -80,11 +91,38 @@ public final class ActorCollections {
         return page == null ? OrderedCollection.of(id, 0) : page(id, page, 0, List.of());
     }
 
-    /** Pinned posts: there is no pinning yet, so it is empty. */
+    /**
+     * The actor's pinned posts (at most five), embedded, last pinned first: on the front (Misskey
+     * reads it there) and on page 1 (Mastodon follows {@code first}). Only public and unlisted posts
+     * the actor is the author of are listed.
+     */
     public Object featured(ActorRef ref, Integer page) {
         requireExists(ref);
         String id = actors.ids().featured(ref);
-        return page == null ? OrderedCollection.of(id, 0) : page(id, page, 0, List.of());
+        List<Object> items = ref.kind() == ActorRef.Kind.INSTANCE ? List.of() : pinned(ref);
+        if (page == null) {
+            return ItemsCollection.of(id, items);
+        }
+        offset(page);
+        return page(id, page, items.size(), page == 1 ? items : List.of());
+    }
+
+    private List<Object> pinned(ActorRef ref) {
+        FederationSettings f = actors.settings();
+        String language = site.current().language();
+        return tx.call(() -> {
+            List<Long> pinned = pins.of(ref.kind() == ActorRef.Kind.BLOG ? null : ref.accountId());
+            Map<Long, Post> found = new HashMap<>();
+            posts.byIds(pinned).forEach(p -> found.put(p.id(), p));
+            return pinned.stream()
+                    .map(found::get)
+                    .filter(p -> p != null
+                            && p.isPublished()
+                            && p.visibility().readableByAnyone()
+                            && PostToObject.attributedTo(p, f.actorMode()).equals(ref))
+                    .map(p -> (Object) objects.convert(p, f, language))
+                    .toList();
+        });
     }
 
     private long countPosts(ActorRef ref) {

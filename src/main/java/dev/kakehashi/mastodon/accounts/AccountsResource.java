@@ -89,7 +89,10 @@ public final class AccountsResource {
                 .orElseThrow(MastodonErrors::notFound);
     }
 
-    /** A local author's published posts; a remote account's are not kept here, so none. */
+    /**
+     * A local author's published posts, or their pinned ones; a remote account's are not kept here,
+     * so none.
+     */
     @GET
     @Path("{id}/statuses")
     public Response statuses(
@@ -107,11 +110,16 @@ public final class AccountsResource {
             throw MastodonErrors.notFound();
         }
         List<StatusEntity> page = List.of();
-        // Nothing is pinned on the blog yet: the pinned list is empty.
-        if (local && !yes(pinned)) {
+        Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
+        if (local && yes(pinned)) {
+            // At most five, last pinned first, on one page: Mastodon does not page them either.
+            List<StatusEntity> pins = statuses.pinned(n, viewer, presenter::present);
+            return Response.ok(filters.apply(viewer, FilterContext.ACCOUNT, pins))
+                    .build();
+        }
+        if (local) {
             String tag =
                     tagged == null || tagged.isBlank() ? null : tagged.strip().replaceFirst("^#", "");
-            Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
             PostFilter filter = new PostFilter(
                     n,
                     tag,
@@ -125,7 +133,6 @@ public final class AccountsResource {
             }
         }
         List<String> ids = page.stream().map(StatusEntity::id).toList();
-        Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
         List<StatusEntity> shown = filters.apply(viewer, FilterContext.ACCOUNT, page);
         return paging.withLink(Response.ok(shown), links.base(), uri, ids).build();
     }

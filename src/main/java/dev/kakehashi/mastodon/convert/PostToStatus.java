@@ -63,7 +63,7 @@ public final class PostToStatus {
                 MastodonTime.datetime(p.editedAt()),
                 facts.favourited(),
                 facts.reblogged(),
-                false,
+                facts.muted(),
                 facts.bookmarked(),
                 facts.pinned(),
                 List.of(),

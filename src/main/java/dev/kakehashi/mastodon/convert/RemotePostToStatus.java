@@ -53,7 +53,7 @@ public final class RemotePostToStatus {
                 MastodonTime.datetime(c.updated()),
                 facts.favourited(),
                 facts.reblogged(),
-                false,
+                facts.muted(),
                 facts.bookmarked(),
                 false,
                 List.of(),

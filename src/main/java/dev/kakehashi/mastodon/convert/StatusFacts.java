@@ -15,10 +15,12 @@ public record StatusFacts(
         boolean reblogged,
         boolean bookmarked,
         boolean pinned,
+        boolean muted,
         String inReplyToId,
         String inReplyToAccountId,
         Map<String, String> mentionAccountIds) {
-    public static final StatusFacts NONE = new StatusFacts(0, 0, 0, false, false, false, false, null, null, Map.of());
+    public static final StatusFacts NONE =
+            new StatusFacts(0, 0, 0, false, false, false, false, false, null, null, Map.of());
 
     public StatusFacts {
         mentionAccountIds = mentionAccountIds == null ? Map.of() : Map.copyOf(mentionAccountIds);

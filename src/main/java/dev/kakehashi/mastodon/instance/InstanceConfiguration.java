@@ -2,6 +2,7 @@ package dev.kakehashi.mastodon.instance;
 
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.service.AccountService;
+import dev.kakehashi.service.PinService;
 import dev.kakehashi.service.media.MediaService;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +52,7 @@ final class InstanceConfiguration {
         a.put("max_display_name_length", AccountService.DISPLAY_NAME_MAX);
         a.put("max_note_length", AccountService.BIO_MAX);
         a.put("max_featured_tags", 0);
-        a.put("max_pinned_statuses", 0);
+        a.put("max_pinned_statuses", PinService.MAX_PINS);
         a.put("max_profile_fields", 0);
         a.put("profile_field_name_limit", 0);
         a.put("profile_field_value_limit", 0);

@@ -6,10 +6,10 @@ import dev.kakehashi.service.error.InvalidInputException;
  * A media focus point as apps send it: {@code "x,y"}, each between -1 and 1. Checked so that a bad
  * value is a clear 422; images keep no focus point yet, so a good one changes nothing.
  */
-final class FocusPoint {
+public final class FocusPoint {
     private FocusPoint() {}
 
-    static void check(String raw) {
+    public static void check(String raw) {
         if (raw == null || raw.isBlank()) {
             return;
         }

@@ -2,11 +2,10 @@ package dev.kakehashi.mastodon.notifications;
 
 import dev.kakehashi.domain.Comment;
 import dev.kakehashi.domain.Notification;
-import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.mastodon.StatusPresenter;
-import dev.kakehashi.mastodon.convert.AccountToEntity;
 import dev.kakehashi.mastodon.convert.CommentToStatus;
 import dev.kakehashi.mastodon.convert.NotificationToEntity;
+import dev.kakehashi.mastodon.convert.ReactorToAccount;
 import dev.kakehashi.mastodon.convert.StatusFacts;
 import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.NotificationEntity;
@@ -22,11 +21,15 @@ import java.util.Map;
  */
 public final class NotificationPresenter {
     private final StatusPresenter statuses;
-    private final AccountToEntity accounts;
+    private final ReactorToAccount accounts;
     private final NotificationToEntity notifications = new NotificationToEntity();
     private final CommentToStatus comments = new CommentToStatus();
 
-    public NotificationPresenter(StatusPresenter statuses, AccountToEntity accounts) {
+    /**
+     * @param accounts who acted: a remote actor from the batch, or (one query each, rare) another of
+     *     the blog's authors, who favourited a post from an app
+     */
+    public NotificationPresenter(StatusPresenter statuses, ReactorToAccount accounts) {
         this.statuses = statuses;
         this.accounts = accounts;
     }
@@ -54,7 +57,6 @@ public final class NotificationPresenter {
     }
 
     private AccountEntity account(NotificationBatch batch, String actorUri) {
-        RemoteActor a = batch.actors().get(actorUri);
-        return a == null ? accounts.unknownRemote(actorUri) : accounts.remote(a);
+        return accounts.convert(actorUri, batch.actors().get(actorUri));
     }
 }

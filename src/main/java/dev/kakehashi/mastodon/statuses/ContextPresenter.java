@@ -48,7 +48,7 @@ public final class ContextPresenter {
             AccountEntity parent = c.parentId() == null ? null : byComment.get(c.parentId());
             StatusFacts facts = parent == null
                     ? StatusFacts.NONE
-                    : new StatusFacts(0, 0, 0, false, false, false, false, null, parent.id(), Map.of());
+                    : new StatusFacts(0, 0, 0, false, false, false, false, false, null, parent.id(), Map.of());
             below.add(comments.convert(c, author, postAuthorAccountId, facts));
         }
         below.addAll(statuses.present(thread.descendants()));

@@ -3,9 +3,10 @@ package dev.kakehashi.mastodon.statuses;
 import dev.kakehashi.mastodon.StatusPresenter;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
-import dev.kakehashi.mastodon.convert.AccountToEntity;
+import dev.kakehashi.mastodon.convert.ReactorToAccount;
 import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.service.LocalFavourites;
 import dev.kakehashi.service.RemoteReactions;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.error.InvalidInputException;
@@ -23,21 +24,28 @@ import java.util.List;
 /**
  * Favourite and reblog of a status, and taking them back (INTEROP B5): for a post from elsewhere
  * they go out as {@code Like}, {@code Announce} and {@code Undo} through the same service as the
- * admin reader's buttons; doing it twice sends nothing more. The answer is the status as the caller
- * now sees it. Who favourited or reblogged a blog post comes from the stored reactions.
+ * admin reader's buttons; doing it twice sends nothing more. A favourite of one of the blog's own
+ * posts is stored as a local like; a boost of one is refused with 422. The answer is the status as
+ * the caller now sees it. Who favourited or reblogged a blog post comes from the stored reactions.
  */
 @Path("/api/v1/statuses")
 @Produces(MediaType.APPLICATION_JSON)
 public final class StatusActionsResource {
     private final StatusQueries statuses;
     private final RemoteReactions reactions;
+    private final LocalFavourites favourites;
     private final StatusPresenter presenter;
-    private final AccountToEntity accounts;
+    private final ReactorToAccount accounts;
 
     public StatusActionsResource(
-            StatusQueries statuses, RemoteReactions reactions, StatusPresenter presenter, AccountToEntity accounts) {
+            StatusQueries statuses,
+            RemoteReactions reactions,
+            LocalFavourites favourites,
+            StatusPresenter presenter,
+            ReactorToAccount accounts) {
         this.statuses = statuses;
         this.reactions = reactions;
+        this.favourites = favourites;
         this.presenter = presenter;
         this.accounts = accounts;
     }
@@ -106,16 +114,17 @@ public final class StatusActionsResource {
     private List<AccountEntity> reactors(ContainerRequestContext request, String id, boolean boosts) {
         Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
         return statuses.reactors(StatusesResource.parse(id), viewer, boosts).entrySet().stream()
-                .map(e -> e.getValue() == null ? accounts.unknownRemote(e.getKey()) : accounts.remote(e.getValue()))
+                .map(e -> accounts.convert(e.getKey(), e.getValue()))
                 .toList();
     }
 
     private StatusEntity act(ContainerRequestContext request, String id, RemoteReactions.Kind kind, boolean on) {
         long account = account(request);
         long statusId = StatusesResource.parse(id);
-        String uri = statuses.remoteUri(statusId, account)
-                .orElseThrow(() -> InvalidInputException.of(
-                        "id", "Favourites and reblogs of the blog's own posts are not supported yet"));
+        String uri = statuses.remoteUri(statusId, account).orElse(null);
+        if (uri == null) {
+            return local(account, statusId, kind, on);
+        }
         if (on) {
             reactions.react(account, uri, kind);
         } else {
@@ -124,7 +133,28 @@ public final class StatusActionsResource {
         return statuses.one(statusId, account, presenter::one);
     }
 
-    private static long account(ContainerRequestContext request) {
+    /**
+     * A favourite of one of the blog's posts is stored here. A boost of one is refused: the blog's
+     * posts already reach every follower of the blog and of their author, and an Announce of our
+     * own post would only repeat it in their timelines.
+     */
+    private StatusEntity local(long account, long statusId, RemoteReactions.Kind kind, boolean on) {
+        if (kind == RemoteReactions.Kind.BOOST) {
+            // Unreblog of what was never reblogged changes nothing, as on Mastodon.
+            if (on) {
+                throw InvalidInputException.of(
+                        "reblog", "The blog's own posts cannot be boosted: they already reach every follower");
+            }
+            statuses.one(statusId, account, presenter::one);
+        } else if (on) {
+            favourites.favourite(account, statusId);
+        } else {
+            favourites.unfavourite(account, statusId);
+        }
+        return statuses.one(statusId, account, presenter::one);
+    }
+
+    static long account(ContainerRequestContext request) {
         return ApiCaller.of(request)
                 .orElseThrow(() -> ServiceException.unauthorized("This method requires an authenticated user"))
                 .requireAccountId();

@@ -6,12 +6,11 @@ import dev.kakehashi.mastodon.MastodonErrors;
 import dev.kakehashi.mastodon.StatusPresenter;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
-import dev.kakehashi.mastodon.convert.MediaToAttachment;
+import dev.kakehashi.mastodon.convert.PostToScheduled;
 import dev.kakehashi.mastodon.entity.ContextEntity;
 import dev.kakehashi.mastodon.entity.ScheduledStatusEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.mastodon.entity.StatusSourceEntity;
-import dev.kakehashi.mastodon.json.MastodonTime;
 import dev.kakehashi.service.IdempotentRequests;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.PostService;
@@ -43,7 +42,7 @@ public final class StatusesResource {
     private final IdempotentRequests idempotent;
     private final StatusQueries statuses;
     private final StatusPresenter presenter;
-    private final MediaToAttachment media;
+    private final PostToScheduled scheduled;
     private final Links links;
     private final Clock clock;
     private final ThreadQueries threads;
@@ -62,7 +61,7 @@ public final class StatusesResource {
         this.idempotent = idempotent;
         this.statuses = statuses;
         this.presenter = presenter;
-        this.media = new MediaToAttachment(links);
+        this.scheduled = new PostToScheduled(links);
         this.links = links;
         this.clock = clock;
         this.threads = threads;
@@ -126,21 +125,8 @@ public final class StatusesResource {
     }
 
     private ScheduledStatusEntity scheduled(Post p, StatusRequest asked) {
-        String at = MastodonTime.datetime(p.scheduledAt());
-        return new ScheduledStatusEntity(
-                Long.toString(p.id()),
-                at,
-                new ScheduledStatusEntity.Params(
-                        asked.text(),
-                        asked.mediaIds().stream().map(String::valueOf).toList(),
-                        false,
-                        null,
-                        asked.visibility().wireName(),
-                        asked.inReplyToId() == null ? null : asked.inReplyToId().toString(),
-                        null,
-                        at,
-                        null),
-                p.attachments().stream().map(media::convert).toList());
+        return scheduled.convert(
+                p, asked.inReplyToId() == null ? null : asked.inReplyToId().toString());
     }
 
     private static ApiCaller caller(ContainerRequestContext request) {

@@ -50,7 +50,7 @@ class CommentToStatusTest {
                 comment(800L, null),
                 ACCOUNT,
                 "7",
-                new StatusFacts(0, 0, 0, false, false, false, false, null, "555", null)));
+                new StatusFacts(0, 0, 0, false, false, false, false, false, null, "555", null)));
         assertThat(s.get("in_reply_to_id").asText()).isEqualTo("800");
         assertThat(s.get("in_reply_to_account_id").asText()).isEqualTo("555");
     }

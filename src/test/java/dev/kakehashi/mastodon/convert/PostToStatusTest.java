@@ -108,7 +108,7 @@ class PostToStatusTest {
     void countsFlagsReplyIdsAndKnownMentionsComeFromTheFactsLoadedForThePage() {
         Post p = Fixtures.note("<p>hi</p>", Set.of(), List.of(Fixtures.image(5, "")));
         StatusFacts facts = new StatusFacts(
-                3, 2, 1, true, false, true, false, "77", "88", Map.of("https://social.example/users/bob", "500"));
+                3, 2, 1, true, false, true, true, true, "77", "88", Map.of("https://social.example/users/bob", "500"));
         JsonNode s = json(convert.convert(p, ACCOUNT, facts));
 
         assertThat(s.get("favourites_count").asLong()).isEqualTo(3);
@@ -116,6 +116,8 @@ class PostToStatusTest {
         assertThat(s.get("replies_count").asLong()).isEqualTo(1);
         assertThat(s.get("favourited").asBoolean()).isTrue();
         assertThat(s.get("bookmarked").asBoolean()).isTrue();
+        assertThat(s.get("pinned").asBoolean()).isTrue();
+        assertThat(s.get("muted").asBoolean()).isTrue();
         assertThat(s.get("in_reply_to_id").asText()).isEqualTo("77");
         assertThat(s.get("in_reply_to_account_id").asText()).isEqualTo("88");
         assertThat(s.get("mentions")).hasSize(1);

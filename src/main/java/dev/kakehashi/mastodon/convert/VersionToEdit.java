@@ -1,0 +1,38 @@
+package dev.kakehashi.mastodon.convert;
+
+import dev.kakehashi.mastodon.entity.AccountEntity;
+import dev.kakehashi.mastodon.entity.StatusEditEntity;
+import dev.kakehashi.mastodon.json.MastodonTime;
+import dev.kakehashi.service.Links;
+import dev.kakehashi.service.PostHistory;
+import java.util.List;
+import org.jsoup.nodes.Entities;
+
+/**
+ * One version of a blog post as a Mastodon {@code StatusEdit}. An article's version shows its title
+ * in bold over its whole body: an edit of an article changes the body, not the excerpt its status
+ * shows, so the body is what a reader of the history wants to compare.
+ */
+public final class VersionToEdit {
+    private final MediaToAttachment media;
+
+    public VersionToEdit(Links links) {
+        this.media = new MediaToAttachment(links);
+    }
+
+    /** @param account the author's {@code Account} entity */
+    public StatusEditEntity convert(PostHistory.Version v, AccountEntity account) {
+        String title = v.post().isArticle() && v.title() != null
+                ? "<p><strong>" + Entities.escape(v.title()) + "</strong></p>"
+                : "";
+        return new StatusEditEntity(
+                title + v.bodyHtml(),
+                "",
+                false,
+                MastodonTime.datetime(v.at()),
+                account,
+                null,
+                v.media().stream().map(media::convert).toList(),
+                List.of());
+    }
+}

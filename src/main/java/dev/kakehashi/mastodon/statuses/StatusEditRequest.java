@@ -1,0 +1,94 @@
+package dev.kakehashi.mastodon.statuses;
+
+import dev.kakehashi.domain.Media;
+import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.PostKind;
+import dev.kakehashi.domain.Visibility;
+import dev.kakehashi.mastodon.MastodonBody;
+import dev.kakehashi.mastodon.media.FocusPoint;
+import dev.kakehashi.service.PostInput;
+import dev.kakehashi.service.error.InvalidInputException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code PUT /api/v1/statuses/:id} asks for, checked: the new text, the images (kept when
+ * {@code media_ids} is not sent) with their new descriptions, and a visibility that may not change.
+ * An article edited from an app keeps its title, slug, excerpt, cover and tags: the text is its body
+ * Markdown, which is what {@code /source} gives the app to edit.
+ *
+ * @param mediaIds the images in order, or null to keep the post's
+ * @param descriptions new descriptions by image id ({@code media_attributes[]})
+ */
+public record StatusEditRequest(
+        String text, List<Long> mediaIds, Map<Long, String> descriptions, Visibility visibility) {
+
+    public static StatusEditRequest from(MastodonBody body) {
+        if (!body.string("spoiler_text").orElse("").isBlank()) {
+            throw InvalidInputException.of("spoiler_text", "Content warnings are not supported on this blog");
+        }
+        body.bool("sensitive");
+        String visibility = body.string("visibility").map(String::strip).orElse("");
+        if (!visibility.isEmpty() && !StatusRequest.VISIBILITIES.contains(visibility)) {
+            throw InvalidInputException.of("visibility", "Visibility is not included in the list");
+        }
+        List<Long> media = null;
+        if (body.has("media_ids")) {
+            media = new ArrayList<>();
+            for (String raw : body.list("media_ids")) {
+                if (!raw.isBlank()) {
+                    media.add(id("media_ids", raw));
+                }
+            }
+        }
+        Map<Long, String> descriptions = new LinkedHashMap<>();
+        for (MastodonBody attr : body.objects("media_attributes")) {
+            long id = id("media_attributes", attr.string("id").orElse(""));
+            FocusPoint.check(attr.stringOrNull("focus"));
+            attr.string("description").ifPresent(d -> descriptions.put(id, d));
+        }
+        return new StatusEditRequest(
+                body.string("status").orElse(""),
+                media,
+                descriptions,
+                visibility.isEmpty() ? null : Visibility.parse(visibility));
+    }
+
+    /** The post's content with this text and these images; everything else stays. */
+    public PostInput input(Post p) {
+        List<Long> images = mediaIds != null
+                ? mediaIds
+                : p.attachments().stream().map(Media::id).toList();
+        if (p.isArticle()) {
+            return new PostInput(
+                    PostKind.ARTICLE,
+                    p.title(),
+                    p.slug(),
+                    text,
+                    p.excerpt(),
+                    String.join(", ", p.tags()),
+                    p.cover() == null ? null : p.cover().id(),
+                    images,
+                    p.commentsClosed(),
+                    null,
+                    visibility);
+        }
+        // A short post's tags are the #hashtags of its text, as on Mastodon.
+        return new PostInput(
+                PostKind.NOTE, null, null, text, null, "", null, images, p.commentsClosed(), null, visibility);
+    }
+
+    private static long id(String field, String raw) {
+        try {
+            long id = Long.parseLong(raw.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // the field error below
+        }
+        throw InvalidInputException.of(field, field + " must be an id");
+    }
+}

@@ -1,0 +1,108 @@
+package dev.kakehashi.mastodon.statuses;
+
+import dev.kakehashi.mastodon.MastodonBody;
+import dev.kakehashi.mastodon.StatusPresenter;
+import dev.kakehashi.mastodon.auth.ApiCaller;
+import dev.kakehashi.mastodon.auth.RequiresScope;
+import dev.kakehashi.mastodon.convert.AccountToEntity;
+import dev.kakehashi.mastodon.convert.VersionToEdit;
+import dev.kakehashi.mastodon.entity.StatusEditEntity;
+import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.service.LocalAccountStats;
+import dev.kakehashi.service.PostAction;
+import dev.kakehashi.service.PostHistory;
+import dev.kakehashi.service.PostService;
+import dev.kakehashi.service.StatusQueries;
+import dev.kakehashi.service.media.MediaService;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Editing a status from an app (INTEROP B5.4), its edit history, and its preview card. An edit goes
+ * through the same {@link PostService} as the admin's, so the blog page, the feeds and the
+ * {@code Update} to followers follow; only the author edits, anyone else gets 404 as on Mastodon.
+ */
+@Path("/api/v1/statuses")
+@Produces(MediaType.APPLICATION_JSON)
+public final class StatusEditResource {
+    private final PostService posts;
+    private final PostHistory history;
+    private final StatusQueries statuses;
+    private final StatusPresenter presenter;
+    private final MediaService media;
+    private final AccountToEntity accounts;
+    private final LocalAccountStats stats;
+    private final VersionToEdit versions;
+
+    public StatusEditResource(
+            PostService posts,
+            PostHistory history,
+            StatusQueries statuses,
+            StatusPresenter presenter,
+            MediaService media,
+            AccountToEntity accounts,
+            LocalAccountStats stats,
+            VersionToEdit versions) {
+        this.posts = posts;
+        this.history = history;
+        this.statuses = statuses;
+        this.presenter = presenter;
+        this.media = media;
+        this.accounts = accounts;
+        this.stats = stats;
+        this.versions = versions;
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.WILDCARD)
+    @RequiresScope("write:statuses")
+    public StatusEntity edit(@Context ContainerRequestContext request, @PathParam("id") String id, MastodonBody body) {
+        long author = StatusActionsResource.account(request);
+        long postId = StatusesResource.parse(id);
+        StatusEditRequest asked = StatusEditRequest.from(MastodonBody.of(body));
+        var input = posts.own(author, postId, asked::input);
+        posts.update(author, postId, input, new PostAction.Save());
+        // Descriptions after the edit, which checked that the images are the author's.
+        asked.descriptions().forEach((mediaId, text) -> {
+            if (input.attachmentIds().contains(mediaId)) {
+                media.describe(author, false, mediaId, text);
+            }
+        });
+        return statuses.one(postId, author, presenter::one);
+    }
+
+    /** Every version, oldest first, the current one last. */
+    @GET
+    @Path("{id}/history")
+    public List<StatusEditEntity> history(@Context ContainerRequestContext request, @PathParam("id") String id) {
+        Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
+        return history.of(StatusesResource.parse(id), viewer, list -> list.stream()
+                .map(v -> versions.convert(
+                        v,
+                        accounts.local(
+                                v.post().author(), stats.of(v.post().author().id()))))
+                .toList());
+    }
+
+    /**
+     * The status's preview card (deprecated upstream, still called by apps): an article's permalink
+     * card; {@code {}} when there is none, as Mastodon answered.
+     */
+    @GET
+    @Path("{id}/card")
+    public Object card(@Context ContainerRequestContext request, @PathParam("id") String id) {
+        Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
+        StatusEntity status = statuses.one(StatusesResource.parse(id), viewer, presenter::one);
+        return status.card() == null ? Map.of() : status.card();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.kakehashi.mastodon.statuses;
+
+import dev.kakehashi.mastodon.StatusPresenter;
+import dev.kakehashi.mastodon.auth.RequiresScope;
+import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.service.PinService;
+import dev.kakehashi.service.StatusQueries;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * Pinning a status to the author's profile and muting a thread's notifications (INTEROP B5.4). The
+ * answer is the status as the caller now sees it, with {@code pinned} and {@code muted}.
+ */
+@Path("/api/v1/statuses")
+@Produces(MediaType.APPLICATION_JSON)
+public final class StatusMarksResource {
+    private final StatusQueries statuses;
+    private final PinService pins;
+    private final StatusPresenter presenter;
+
+    public StatusMarksResource(StatusQueries statuses, PinService pins, StatusPresenter presenter) {
+        this.statuses = statuses;
+        this.pins = pins;
+        this.presenter = presenter;
+    }
+
+    @POST
+    @Path("{id}/pin")
+    @RequiresScope("write:accounts")
+    public StatusEntity pin(@Context ContainerRequestContext request, @PathParam("id") String id) {
+        long account = StatusActionsResource.account(request);
+        long statusId = StatusesResource.parse(id);
+        pins.pin(account, statusId);
+        return statuses.one(statusId, account, presenter::one);
+    }
+
+    @POST
+    @Path("{id}/unpin")
+    @RequiresScope("write:accounts")
+    public StatusEntity unpin(@Context ContainerRequestContext request, @PathParam("id") String id) {
+        long account = StatusActionsResource.account(request);
+        long statusId = StatusesResource.parse(id);
+        pins.unpin(account, statusId);
+        return statuses.one(statusId, account, presenter::one);
+    }
+
+    @POST
+    @Path("{id}/mute")
+    @RequiresScope("write:mutes")
+    public StatusEntity mute(@Context ContainerRequestContext request, @PathParam("id") String id) {
+        long account = StatusActionsResource.account(request);
+        long statusId = StatusesResource.parse(id);
+        statuses.mute(statusId, account);
+        return statuses.one(statusId, account, presenter::one);
+    }
+
+    @POST
+    @Path("{id}/unmute")
+    @RequiresScope("write:mutes")
+    public StatusEntity unmute(@Context ContainerRequestContext request, @PathParam("id") String id) {
+        long account = StatusActionsResource.account(request);
+        long statusId = StatusesResource.parse(id);
+        statuses.unmute(statusId, account);
+        return statuses.one(statusId, account, presenter::one);
+    }
+}
