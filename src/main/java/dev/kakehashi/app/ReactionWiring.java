@@ -47,7 +47,7 @@ record ReactionWiring(
             EventBus events,
             Clock clock) {
         var reactions = new ReactionRepository(tx);
-        var notificationRepo = new NotificationRepository(tx);
+        var notificationRepo = new NotificationRepository(tx, events::publish);
         var service = new ReactionService(tx, reactions, notificationRepo, posts, accounts, clock);
         // In the comment's transaction: a reply and its notification are stored together.
         events.subscribeInTransaction(
