@@ -31,6 +31,7 @@ import dev.kakehashi.mastodon.statuses.ContextPresenter;
 import dev.kakehashi.mastodon.statuses.SavedStatusesResource;
 import dev.kakehashi.mastodon.statuses.StatusActionsResource;
 import dev.kakehashi.mastodon.statuses.StatusesResource;
+import dev.kakehashi.mastodon.streaming.StreamContent;
 import dev.kakehashi.mastodon.timelines.TimelinesResource;
 import dev.kakehashi.service.AccountQueries;
 import dev.kakehashi.service.IdempotentRequests;
@@ -86,8 +87,12 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
         return new MastodonModule(core, blog, signIn, apps, grants);
     }
 
-    /** The filter, the body reader and the resources; the consent and Apps pages are admin pages. */
-    void register(ResourceConfig api, Renderers renderers, RemoteReactions reactions) {
+    /**
+     * The filter, the body reader and the resources; the consent and Apps pages are admin pages.
+     *
+     * @return what the streaming API serializes its events with
+     */
+    StreamContent register(ResourceConfig api, Renderers renderers, RemoteReactions reactions) {
         var links = core.links();
         var tx = core.tx();
         var stats = new LocalAccountStats(tx, core.postRepo(), new FollowerRepository(tx), new FollowingRepository(tx));
@@ -106,11 +111,11 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 .register(new PushResource())
                 .register(new OAuthAuthorizeResource(apps, grants, blog.auth(), renderers.adminPages(), core.https()))
                 .register(new AppsAdminResource(grants, renderers.adminPages()));
-        registerStatuses(api, stats, toEntity, reactions);
+        return registerStatuses(api, stats, toEntity, reactions);
     }
 
     /** Statuses and timelines: the posting and reading half of the API. */
-    private void registerStatuses(
+    private StreamContent registerStatuses(
             ResourceConfig api, LocalAccountStats stats, AccountToEntity accounts, RemoteReactions reactions) {
         var tx = core.tx();
         Links links = core.links();
@@ -158,7 +163,8 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new RemoteActorRepository(tx),
                 new MarkerRepository(tx),
                 statuses);
-        api.register(new NotificationsResource(feed, new NotificationPresenter(presenter, accounts), links));
+        var notifications = new NotificationPresenter(presenter, accounts);
+        api.register(new NotificationsResource(feed, notifications, links));
         api.register(new NotificationPolicyResource());
         api.register(new MediaResource(blog.media(), new MediaToAttachment(links)));
         api.register(new AccountsResource(
@@ -168,6 +174,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 statuses,
                 presenter,
                 links));
+        return new StreamContent(statuses, presenter, feed, notifications);
     }
 
     private InstanceFacts instanceFacts(LocalAccountStats stats, AccountToEntity toEntity) {
@@ -185,8 +192,11 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
 
     /** CORS first (a preflight needs no token), then the rate limit. */
     void installFilters(ServletContext ctx) {
-        ctx.addFilter("mastodon-cors", new CorsFilter()).addMappingForUrlPatterns(null, false, "/*");
-        ctx.addFilter("mastodon-rate-limit", new RateLimitFilter(RATE_LIMIT, RATE_WINDOW, core.clock()))
-                .addMappingForUrlPatterns(null, false, "/api/*");
+        var cors = ctx.addFilter("mastodon-cors", new CorsFilter());
+        cors.setAsyncSupported(true);
+        cors.addMappingForUrlPatterns(null, false, "/*");
+        var limit = ctx.addFilter("mastodon-rate-limit", new RateLimitFilter(RATE_LIMIT, RATE_WINDOW, core.clock()));
+        limit.setAsyncSupported(true);
+        limit.addMappingForUrlPatterns(null, false, "/api/*");
     }
 }
