@@ -120,6 +120,27 @@ class StreamingIT {
     }
 
     @Test
+    void aLikeFromAFedifyPeerArrivesAsANotificationOnUserNotification() {
+        MastodonApi.Answer me = http.get("/api/v1/accounts/verify_credentials", token);
+        String actor = me.json().get("uri").asText();
+        try (FedifyPeer peer = FedifyPeer.start();
+                StreamingSocket socket = StreamingSocket.open(server, token, "?stream=user:notification")) {
+            barrier(socket);
+            String id = post("Like this one", "public");
+            peer.like(actor, server.url("/posts/" + id));
+
+            JsonNode frame = socket.await("a notification", StreamingSocket.event("notification", "user:notification"));
+            JsonNode notification = StreamingSocket.payload(frame);
+            assertThat(notification.get("type").asText()).isEqualTo("favourite");
+            assertThat(notification.get("status").get("id").asText()).isEqualTo(id);
+            assertThat(notification.get("account").get("acct").asText()).contains("@");
+            // The post's own update is not a notification, so it never reaches this stream.
+            assertThat(socket.seen)
+                    .noneMatch(f -> "update".equals(f.path("event").asText()));
+        }
+    }
+
+    @Test
     void serverSentEventsOnUserCarryTheUpdate() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.url("/api/v1/streaming/user")))
                 .header("Authorization", "Bearer " + token)

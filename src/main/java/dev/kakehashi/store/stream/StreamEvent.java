@@ -25,7 +25,7 @@ public record StreamEvent(Type type, long id, long accountId, String visibility,
     }
 
     /** A NOTIFY payload must stay well under PostgreSQL's 8,000 bytes. */
-    static final int MAX_TAGS_CHARS = 6000;
+    static final int MAX_TAGS_BYTES = 6000;
 
     public StreamEvent {
         tags = List.copyOf(tags);
@@ -38,8 +38,10 @@ public record StreamEvent(Type type, long id, long accountId, String visibility,
     /** {@code TYPE|id|account|visibility|media|tag,tag}; tags are hashtag names (no '|' or ','). */
     public String encode() {
         StringBuilder tagList = new StringBuilder();
+        int bytes = 0;
         for (String tag : tags) {
-            if (tagList.length() + tag.length() + 1 > MAX_TAGS_CHARS) {
+            bytes += tag.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1;
+            if (bytes > MAX_TAGS_BYTES) {
                 break;
             }
             tagList.append(tagList.length() == 0 ? "" : ",").append(tag);
