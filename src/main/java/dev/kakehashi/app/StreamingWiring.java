@@ -41,6 +41,10 @@ record StreamingWiring(StreamBus bus, StreamHub hub) implements AutoCloseable {
         sse.setAsyncSupported(true);
         sse.addMapping(StreamingHandshake.PATH + "/*");
         if (ctx.getAttribute(ServerContainer.class.getName()) instanceof ServerContainer container) {
+            // Clients send only short subscribe messages: small per-session buffers instead of
+            // Tomcat's 8 K characters and 8 KiB, so an idle connection costs less heap.
+            container.setDefaultMaxTextMessageBufferSize(StreamingHandshake.MAX_MESSAGE_CHARS);
+            container.setDefaultMaxBinaryMessageBufferSize(StreamingHandshake.MAX_MESSAGE_CHARS);
             try {
                 container.addEndpoint(new StreamingHandshake(hub).config());
             } catch (DeploymentException e) {

@@ -10,6 +10,8 @@ import java.util.List;
  */
 public final class StreamingHandshake extends ServerEndpointConfig.Configurator {
     public static final String PATH = "/api/v1/streaming";
+    /** The longest message a client may send (a subscribe message is well under 200 characters). */
+    public static final int MAX_MESSAGE_CHARS = 1024;
 
     private final StreamHub hub;
 
