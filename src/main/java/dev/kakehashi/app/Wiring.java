@@ -49,7 +49,12 @@ final class Wiring implements AutoCloseable {
             Core core = Core.open(settings, ctx, db, metrics);
             scheduler = core.scheduler();
             Installed installed = install(core);
-            scheduler.start();
+            try {
+                scheduler.start();
+            } catch (SchedulerException | RuntimeException e) {
+                installed.streaming().close();
+                throw e;
+            }
             ctx.setAttribute(DueJobsNow.ATTRIBUTE, new DueJobsNow(scheduler));
             return new Wiring(db, scheduler, metrics, installed.delivery(), installed.streaming());
         } catch (SchedulerException e) {
@@ -90,10 +95,11 @@ final class Wiring implements AutoCloseable {
         ImportModule.install(api, core, blog, renderers);
         HttpModule.installFilters(core.ctx(), core, api);
         mastodon.installFilters(core.ctx());
-        StreamingWiring streaming = StreamingWiring.install(core, mastodon.grants(), streamContent);
         // Before Jersey: the inbox needs the raw bytes to check the signature's digest.
         inbox.installFilter(core.ctx(), core, base);
         HttpModule.installServlets(core.ctx(), core, blog, api);
+        // Last: it starts the bus's listener thread, which nothing after it could leave running.
+        StreamingWiring streaming = StreamingWiring.install(core, mastodon.grants(), streamContent);
         return new Installed(federation.delivery(), streaming);
     }
 
