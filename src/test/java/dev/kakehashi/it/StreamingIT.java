@@ -33,11 +33,12 @@ class StreamingIT {
     static MastodonApi http;
     static MastodonApi.App app;
     static String token;
+    static WebClient admin;
 
     @BeforeAll
     static void start() {
         server = KakehashiServer.started();
-        new WebClient(server).setUpAndLogIn("Streaming IT", "hana", "hana-password-1");
+        admin = new WebClient(server).setUpAndLogIn("Streaming IT", "hana", "hana-password-1");
         http = new MastodonApi(server);
         app = http.register("Streaming IT", "read write follow", "urn:ietf:wg:oauth:2.0:oob");
         token = http.passwordToken(app, "hana", "hana-password-1", "read write follow");
@@ -86,6 +87,31 @@ class StreamingIT {
             assertThat(deleted.status()).isEqualTo(200);
             JsonNode delete = socket.await("a delete on user", StreamingSocket.event("delete", "user"));
             assertThat(delete.get("payload").asText()).isEqualTo(id);
+        }
+    }
+
+    @Test
+    void anEditInTheAdminArrivesAsAStatusUpdateWithTheNewText() {
+        try (StreamingSocket socket = StreamingSocket.open(server, token, "?stream=user")) {
+            barrier(socket);
+            String id = admin.compose("note", "publish", "body", "First words");
+            socket.await(
+                    "the post's update",
+                    f -> StreamingSocket.event("update", "user").test(f)
+                            && StreamingSocket.payload(f).get("id").asText().equals(id));
+
+            var page = admin.get("/admin/posts/" + id + "/edit");
+            assertThat(admin.postForm(
+                                    "/admin/posts/" + id,
+                                    WebClient.form("_csrf", page.csrf(), "action", "publish", "body", "Second words"))
+                            .status())
+                    .isEqualTo(303);
+
+            JsonNode edited = socket.await("a status.update", StreamingSocket.event("status.update", "user"));
+            JsonNode status = StreamingSocket.payload(edited);
+            assertThat(status.get("id").asText()).isEqualTo(id);
+            assertThat(status.get("content").asText()).contains("Second words");
+            assertThat(status.get("edited_at").isNull()).isFalse();
         }
     }
 
