@@ -9,12 +9,14 @@ mastodon_py.py notifications <base> <token>            -> notifications()
 mastodon_py.py relations <base> <username> <password> <handle> -> search_v2(resolve), account_follow,
                                                      account_relationships, account_mute, mutes, account_unmute,
                                                      account_unfollow, account_search
+mastodon_py.py stream <base> <token>                -> stream_user (SSE) until a status it posts arrives as an update
 Prints one JSON object.
 """
 import json
 import sys
+import threading
 
-from mastodon import Mastodon
+from mastodon import Mastodon, StreamListener
 
 SCOPES = ["read", "write", "follow"]
 
@@ -67,6 +69,9 @@ def main(step, base, *args):
             "unfollowed": unfollowed["following"] or unfollowed["requested"],
             "searched": [str(a["id"]) for a in searched],
         }
+    if step == "stream":
+        (token,) = args
+        return stream(base, token)
     raise SystemExit("unknown step " + step)
 
 
@@ -97,6 +102,39 @@ def notifications(api):
             for n in api.notifications()
         ]
     }
+
+
+class UpdateListener(StreamListener):
+    """Keeps the first update and wakes the waiting thread."""
+
+    def __init__(self):
+        super().__init__()
+        self.updates = []
+        self.arrived = threading.Event()
+
+    def on_update(self, status):
+        self.updates.append(status)
+        self.arrived.set()
+
+
+def stream(base, token):
+    api = Mastodon(access_token=token, api_base_url=base)
+    healthy = api.stream_healthy()
+    listener = UpdateListener()
+    handle = api.stream_user(listener, run_async=True, reconnect_async=False)
+    posted = set()
+    try:
+        # The subscription starts when the request is answered: post until one of ours arrives.
+        for attempt in range(15):
+            posted.add(str(api.status_post("Mastodon.py streams, take %d" % attempt)["id"]))
+            if listener.arrived.wait(1.0) and any(str(u["id"]) in posted for u in listener.updates):
+                break
+    finally:
+        handle.close()
+    mine = [u for u in listener.updates if str(u["id"]) in posted]
+    if not mine:
+        raise SystemExit("no update arrived on the user stream")
+    return {"healthy": healthy, "event": "update", "id": str(mine[0]["id"]), "content": mine[0]["content"]}
 
 
 if __name__ == "__main__":

@@ -48,19 +48,21 @@ final class HttpModule {
     /** The servlet filters that run before Jersey, the inbox's last; security headers first of all. */
     static void installFilters(ServletContext ctx, Core core, ResourceConfig api) {
         // First of all filters, on error pages too: every answer carries the security headers.
-        ctx.addFilter("security-headers", new SecurityHeadersFilter())
-                .addMappingForUrlPatterns(
-                        EnumSet.of(
-                                DispatcherType.REQUEST,
-                                DispatcherType.FORWARD,
-                                DispatcherType.ERROR,
-                                DispatcherType.ASYNC),
-                        false,
-                        "/*");
-        ctx.addFilter("malformed-query", new MalformedQueryFilter()).addMappingForUrlPatterns(null, false, "/*");
+        var headers = ctx.addFilter("security-headers", new SecurityHeadersFilter());
+        // Every filter on /* lets the streaming API's server-sent events run asynchronously.
+        headers.setAsyncSupported(true);
+        headers.addMappingForUrlPatterns(
+                EnumSet.of(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC),
+                false,
+                "/*");
+        var malformed = ctx.addFilter("malformed-query", new MalformedQueryFilter());
+        malformed.setAsyncSupported(true);
+        malformed.addMappingForUrlPatterns(null, false, "/*");
         core.metrics().ifPresent(m -> {
             api.register(new RouteTemplate());
-            ctx.addFilter("http-metrics", m.httpFilter()).addMappingForUrlPatterns(null, false, "/*");
+            var timing = ctx.addFilter("http-metrics", m.httpFilter());
+            timing.setAsyncSupported(true);
+            timing.addMappingForUrlPatterns(null, false, "/*");
         });
     }
 

@@ -38,7 +38,7 @@ record InboxModule(
                 base.localActors(),
                 ref -> core.site().approvesFollowersManually(),
                 federation.kickDelivery(),
-                new FollowNotifier(core.accountRepo(), new NotificationRepository(tx)),
+                new FollowNotifier(core.accountRepo(), new NotificationRepository(tx, core.events()::publish)),
                 core.clock(),
                 table,
                 federation.deletePosts());
@@ -54,13 +54,14 @@ record InboxModule(
 
     /** Before Jersey: the inbox needs the raw bytes to check the signature's digest. */
     void installFilter(ServletContext ctx, Core core, FederationBase base) {
-        ctx.addFilter(
-                        "inbox",
-                        new InboxFilter(
-                                inbox.verifier(base.remoteActors()),
-                                inbox.store(schedule::kick),
-                                base.blocklist(),
-                                core.settings().baseUrl().getScheme()))
-                .addMappingForUrlPatterns(null, true, "/*");
+        var filter = ctx.addFilter(
+                "inbox",
+                new InboxFilter(
+                        inbox.verifier(base.remoteActors()),
+                        inbox.store(schedule::kick),
+                        base.blocklist(),
+                        core.settings().baseUrl().getScheme()));
+        filter.setAsyncSupported(true);
+        filter.addMappingForUrlPatterns(null, true, "/*");
     }
 }

@@ -56,6 +56,7 @@ import dev.kakehashi.mastodon.statuses.StatusActionsResource;
 import dev.kakehashi.mastodon.statuses.StatusEditResource;
 import dev.kakehashi.mastodon.statuses.StatusMarksResource;
 import dev.kakehashi.mastodon.statuses.StatusesResource;
+import dev.kakehashi.mastodon.streaming.StreamContent;
 import dev.kakehashi.mastodon.tags.TagsResource;
 import dev.kakehashi.mastodon.timelines.TimelinesResource;
 import dev.kakehashi.service.AccountQueries;
@@ -129,8 +130,15 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
         return new MastodonModule(core, blog, signIn, apps, grants);
     }
 
-    /** The filter, the body reader and the resources; the consent and Apps pages are admin pages. */
-    void register(ResourceConfig api, Renderers renderers, MastodonFederated federated) {
+    /** What registering the statuses half made that the rest needs: its queries and the streams' content. */
+    private record StatusesPart(StatusQueries statuses, StreamContent stream) {}
+
+    /**
+     * The filter, the body reader and the resources; the consent and Apps pages are admin pages.
+     *
+     * @return what the streaming API serializes its events with
+     */
+    StreamContent register(ResourceConfig api, Renderers renderers, MastodonFederated federated) {
         var links = core.links();
         var tx = core.tx();
         var stats = new LocalAccountStats(tx, core.postRepo(), new FollowerRepository(tx), new FollowingRepository(tx));
@@ -149,9 +157,9 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 .register(new PushResource())
                 .register(new OAuthAuthorizeResource(apps, grants, blog.auth(), renderers.adminPages(), core.https()))
                 .register(new AppsAdminResource(grants, renderers.adminPages()));
-        StatusQueries statuses =
-                registerStatuses(api, stats, toEntity, federated.reactions(), federated.localReactions());
-        registerRelations(api, stats, toEntity, statuses, federated);
+        StatusesPart part = registerStatuses(api, stats, toEntity, federated.reactions(), federated.localReactions());
+        registerRelations(api, stats, toEntity, part.statuses(), federated);
+        return part.stream();
     }
 
     /** Follows, blocks, mutes, follow requests and search: acting through the admin's own services. */
@@ -197,7 +205,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
     }
 
     /** Statuses and timelines: the posting and reading half of the API. */
-    private StatusQueries registerStatuses(
+    private StatusesPart registerStatuses(
             ResourceConfig api,
             LocalAccountStats stats,
             AccountToEntity accounts,
@@ -283,7 +291,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
         api.register(new NotificationPolicyResource());
         api.register(new MediaResource(blog.media(), new MediaToAttachment(links)));
         api.register(new AccountsResource(accountQueries, stats, accounts, statuses, presenter, links, statusFilters));
-        return statuses;
+        return new StatusesPart(statuses, new StreamContent(statuses, presenter, feed, notificationPresenter));
     }
 
     /**
@@ -341,10 +349,12 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
 
     /** CORS first (a preflight needs no token), then the rate limit. */
     void installFilters(ServletContext ctx) {
-        ctx.addFilter("mastodon-cors", new CorsFilter()).addMappingForUrlPatterns(null, false, "/*");
-        ctx.addFilter(
-                        "mastodon-rate-limit",
-                        new RateLimitFilter(core.settings().apiRateLimit(), RATE_WINDOW, core.clock()))
-                .addMappingForUrlPatterns(null, false, "/api/*");
+        var cors = ctx.addFilter("mastodon-cors", new CorsFilter());
+        cors.setAsyncSupported(true);
+        cors.addMappingForUrlPatterns(null, false, "/*");
+        var limit = ctx.addFilter(
+                "mastodon-rate-limit", new RateLimitFilter(core.settings().apiRateLimit(), RATE_WINDOW, core.clock()));
+        limit.setAsyncSupported(true);
+        limit.addMappingForUrlPatterns(null, false, "/api/*");
     }
 }

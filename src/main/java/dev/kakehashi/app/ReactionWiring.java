@@ -48,7 +48,7 @@ record ReactionWiring(
             EventBus events,
             Clock clock) {
         var reactions = new ReactionRepository(tx);
-        var notificationRepo = new NotificationRepository(tx);
+        var notificationRepo = new NotificationRepository(tx, events::publish);
         var mutes = new ThreadMuteRepository(tx);
         var service = new ReactionService(tx, reactions, notificationRepo, posts, accounts, mutes, clock);
         // In the comment's transaction: a reply and its notification are stored together.

@@ -20,13 +20,23 @@ final class Wiring implements AutoCloseable {
     private final Scheduler scheduler;
     private final Optional<Metrics> metrics;
     private final DeliveryWiring.Parts delivery;
+    private final StreamingWiring streaming;
 
-    private Wiring(Database db, Scheduler scheduler, Optional<Metrics> metrics, DeliveryWiring.Parts delivery) {
+    private Wiring(
+            Database db,
+            Scheduler scheduler,
+            Optional<Metrics> metrics,
+            DeliveryWiring.Parts delivery,
+            StreamingWiring streaming) {
         this.db = db;
         this.scheduler = scheduler;
         this.metrics = metrics;
         this.delivery = delivery;
+        this.streaming = streaming;
     }
+
+    /** What {@link #install} started and {@link #close} stops. */
+    private record Installed(DeliveryWiring.Parts delivery, StreamingWiring streaming) {}
 
     static Wiring start(Settings settings, ServletContext ctx) {
         Database db = Database.open(settings.database());
@@ -38,10 +48,15 @@ final class Wiring implements AutoCloseable {
             metrics = settings.metricsToken().map(token -> Metrics.start(db.dataSource()));
             Core core = Core.open(settings, ctx, db, metrics);
             scheduler = core.scheduler();
-            DeliveryWiring.Parts delivery = install(core);
-            scheduler.start();
+            Installed installed = install(core);
+            try {
+                scheduler.start();
+            } catch (SchedulerException | RuntimeException e) {
+                installed.streaming().close();
+                throw e;
+            }
             ctx.setAttribute(DueJobsNow.ATTRIBUTE, new DueJobsNow(scheduler));
-            return new Wiring(db, scheduler, metrics, delivery);
+            return new Wiring(db, scheduler, metrics, installed.delivery(), installed.streaming());
         } catch (SchedulerException e) {
             closeQuietly(scheduler);
             metrics.ifPresent(Metrics::close);
@@ -58,7 +73,7 @@ final class Wiring implements AutoCloseable {
     }
 
     /** Builds the modules in the order their subscriptions and registrations must run. */
-    private static DeliveryWiring.Parts install(Core core) throws SchedulerException {
+    private static Installed install(Core core) throws SchedulerException {
         FederationBase base = FederationBase.build(core);
         BlogModule blog = BlogModule.build(core, base.mentions());
         FederationModule federation = FederationModule.build(core, base);
@@ -75,14 +90,16 @@ final class Wiring implements AutoCloseable {
         new AdminModule(core, base, blog, federation, inbox, signIn, renderers, answers).register(api);
         ActivityPubModule.register(api, core, base, federation, inbox, answers);
         signIn.signIn().register(api, core.site(), renderers.adminPages(), core.https());
-        mastodon.register(api, renderers, MastodonFederated.build(core, base, federation, inbox));
+        var streamContent = mastodon.register(api, renderers, MastodonFederated.build(core, base, federation, inbox));
         ImportModule.install(api, core, blog, renderers);
         HttpModule.installFilters(core.ctx(), core, api);
         mastodon.installFilters(core.ctx());
         // Before Jersey: the inbox needs the raw bytes to check the signature's digest.
         inbox.installFilter(core.ctx(), core, base);
         HttpModule.installServlets(core.ctx(), core, blog, api);
-        return federation.delivery();
+        // Last: it starts the bus's listener thread, which nothing after it could leave running.
+        StreamingWiring streaming = StreamingWiring.install(core, mastodon.grants(), streamContent);
+        return new Installed(federation.delivery(), streaming);
     }
 
     private static void closeQuietly(Scheduler scheduler) {
@@ -99,6 +116,7 @@ final class Wiring implements AutoCloseable {
     public void close() {
         // First the senders, so the running delivery job ends and releases what it claimed.
         delivery.worker().close();
+        streaming.close();
         closeQuietly(scheduler);
         metrics.ifPresent(Metrics::close);
         ImageIoPlugins.deregister();

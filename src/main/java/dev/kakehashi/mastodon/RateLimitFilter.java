@@ -39,7 +39,10 @@ public final class RateLimitFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!request.getRequestURI().startsWith("/api/") || "OPTIONS".equals(request.getMethod())) {
+        // A streaming connection is one long request, not a call to count (Mastodon's has no such limit).
+        if (!request.getRequestURI().startsWith("/api/")
+                || request.getRequestURI().startsWith("/api/v1/streaming")
+                || "OPTIONS".equals(request.getMethod())) {
             chain.doFilter(request, response);
             return;
         }

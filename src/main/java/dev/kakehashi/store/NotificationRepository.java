@@ -4,17 +4,26 @@ import dev.kakehashi.domain.Notification;
 import dev.kakehashi.domain.NotificationGroupKey;
 import dev.kakehashi.domain.NotificationKind;
 import dev.kakehashi.domain.Snowflake;
+import dev.kakehashi.domain.event.NotificationCreated;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** What authors are told (the notification table). Queries for the admin and e-mail live here too. */
 public final class NotificationRepository {
     private final Transactions tx;
+    private final Consumer<NotificationCreated> created;
 
     public NotificationRepository(Transactions tx) {
+        this(tx, n -> {});
+    }
+
+    /** @param created hears each new notification once its transaction committed (streaming) */
+    public NotificationRepository(Transactions tx, Consumer<NotificationCreated> created) {
         this.tx = tx;
+        this.created = created;
     }
 
     /**
@@ -56,6 +65,7 @@ public final class NotificationRepository {
                 .setParameter("reaction", reactionId, Long.class)
                 .setParameter("now", now)
                 .executeUpdate();
+        tx.afterCommit(() -> created.accept(new NotificationCreated(id, accountId)));
         return id;
     }
 

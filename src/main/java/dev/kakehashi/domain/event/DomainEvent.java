@@ -9,4 +9,5 @@ public sealed interface DomainEvent
                 CommentAdded,
                 CommentModerated,
                 PasswordChanged,
-                SettingsChanged {}
+                SettingsChanged,
+                NotificationCreated {}
