@@ -2,6 +2,11 @@ package dev.kakehashi.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
@@ -10,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A real, independent ActivityPub implementation (the Fedify peer) replies to a post: its Note,
- * built and signed by Fedify, becomes a comment on the public page.
+ * built and signed by Fedify, becomes a comment on the public page. Its direct and followers-only
+ * replies do not: only the author reads them, in the app.
  */
 class FedifyCommentsIT {
     private static final String BROWSER = "text/html,application/xhtml+xml";
@@ -56,5 +62,81 @@ class FedifyCommentsIT {
         assertThat(c.select("details.content-warning > summary").text()).isEqualTo("a gentle warning");
         assertThat(c.select(".comment-content").text()).contains("hello from Fedify");
         assertThat(page("/posts/" + post).select(".comment-count").text()).isEqualTo("1");
+    }
+
+    @Test
+    void directAndFollowersOnlyRepliesReachTheAuthorButNeverThePublicPost() {
+        String post = admin.compose("note", "publish", "body", "Public thoughts");
+        String postUrl = server.url("/posts/" + post);
+        String author =
+                new ApJsonClient(server).json(postUrl).path("attributedTo").asText();
+        String direct = privateReply(author, postUrl, "Psst, just for you", List.of(author), List.of());
+        String followersOnly = privateReply(
+                author, postUrl, "For my followers only", List.of(peer.actorUrl() + "/followers"), List.of(author));
+
+        // The author sees both in the app: the direct one as a conversation, each as a mention.
+        MastodonApi api = new MastodonApi(server);
+        String token = api.passwordToken(
+                api.register("Fedify Comments IT", "read", "urn:ietf:wg:oauth:2.0:oob"),
+                "yui",
+                "yui-password-1",
+                "read");
+        Eventually.await(() -> api.get("/api/v1/conversations", token)
+                .json()
+                .findValuesAsText("uri")
+                .contains(direct));
+        Eventually.await(() -> privateMentions(
+                        api.get("/api/v1/notifications?types[]=mention", token).json())
+                == 2);
+
+        // Nobody else does: not on the blog page, not in the post's replies, not in the anonymous API.
+        Document shown = page("/posts/" + post);
+        assertThat(shown.select("#comments li.comment")).isEmpty();
+        assertThat(shown.text()).doesNotContain("Psst", "For my followers");
+        ApJsonClient ap = new ApJsonClient(server);
+        assertThat(ap.json(postUrl + "/replies").path("totalItems").asLong()).isZero();
+        assertThat(ap.json(postUrl + "/replies?page=1").toString()).doesNotContain(direct, followersOnly);
+        MastodonApi.Answer context = api.get("/api/v1/statuses/" + post + "/context", null);
+        assertThat(context.status()).isEqualTo(200);
+        assertThat(context.json().get("descendants")).isEmpty();
+    }
+
+    /** A reply by the peer to {@code inReplyTo}, mentioning {@code author}, not addressed to Public. */
+    static String privateReply(String author, String inReplyTo, String text, List<String> to, List<String> cc) {
+        String id = peer.baseUrl() + "/notes/" + UUID.randomUUID();
+        Map<String, Object> note = Map.of(
+                "type",
+                "Note",
+                "id",
+                id,
+                "attributedTo",
+                peer.actorUrl(),
+                "inReplyTo",
+                inReplyTo,
+                "to",
+                to,
+                "cc",
+                cc,
+                "content",
+                "<p>" + text + "</p>",
+                "published",
+                Instant.now().toString(),
+                "tag",
+                List.of(Map.of("type", "Mention", "href", author, "name", "@yui")));
+        FedifyPeer.Delivery d = peer.send(
+                author, Map.of("type", "Create", "to", to, "cc", cc, "object", note), FedifyPeer.Spec.RFC_9421);
+        assertThat(d.status()).as(d.body()).isBetween(200, 299);
+        return id;
+    }
+
+    /** Mentions that are not comments: their status is not shown to anyone but the author. */
+    static long privateMentions(JsonNode notifications) {
+        long n = 0;
+        for (JsonNode each : notifications) {
+            if (each.path("status").isNull() || each.path("status").isMissingNode()) {
+                n++;
+            }
+        }
+        return n;
     }
 }

@@ -8,6 +8,7 @@ import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetchException;
 import dev.kakehashi.federation.vocab.Lenient;
+import dev.kakehashi.federation.vocab.PublicAudience;
 import dev.kakehashi.service.CommentService;
 import dev.kakehashi.service.CommentService.Change;
 import dev.kakehashi.service.CommentService.Outcome;
@@ -16,8 +17,9 @@ import java.util.Deque;
 import java.util.Optional;
 
 /**
- * Replies to our posts, or to comments we hold, become comments; their Update edits and their
- * Delete removes them. A reply whose parent we lack is placed by fetching the chain of parents
+ * Public or unlisted replies to our posts, or to comments we hold, become comments; their Update
+ * edits and their Delete removes them. A comment is shown to anyone, so a followers-only or direct
+ * reply is never one: it is left to the mentions and direct messages, which only its addressees see. A reply whose parent we lack is placed by fetching the chain of parents
  * (bounded), but only when it addresses this site, so replies in strangers' threads cost nothing.
  */
 public final class ReplyConsumer implements NoteConsumer {
@@ -43,7 +45,7 @@ public final class ReplyConsumer implements NoteConsumer {
     @Override
     public boolean created(ReceivedActivity activity, JsonNode object) {
         String parent = NoteToComment.inReplyTo(object);
-        if (parent == null) {
+        if (parent == null || !PublicAudience.includes(object)) {
             return false;
         }
         Optional<Target> target = targets.resolve(parent);
@@ -58,7 +60,7 @@ public final class ReplyConsumer implements NoteConsumer {
                 return false;
             }
             Optional<MissingParents.Chain> chain = missing.walk(parent, targets::resolve);
-            if (chain.isEmpty()) {
+            if (chain.isEmpty() || !chain.get().parents().stream().allMatch(PublicAudience::includes)) {
                 return false;
             }
             target = Optional.of(storeParents(chain.get()));

@@ -7,6 +7,7 @@ import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.inbox.NoteConsumer;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
+import dev.kakehashi.federation.vocab.PublicAudience;
 import dev.kakehashi.service.ReactionService;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.ReactionRepository;
@@ -19,8 +20,9 @@ import java.util.Set;
 /**
  * A remote post with a {@code Mention} tag naming one of our actors (the blog or an author, by
  * actor id or, as GoToSocial also accepts, by profile URL): a MENTION reaction for that actor with
- * a link to the post, and a notification (every admin for the blog). Replies to our own posts and
- * comments are left to the comments side, which notifies them as replies. An edit adds new mentions
+ * a link to the post, and a notification (every admin for the blog). Public replies to our own
+ * posts and comments are left to the comments side, which notifies them as replies; a
+ * followers-only or direct reply, never a comment, is notified here as the private mention it is. An edit adds new mentions
  * and drops removed ones; a Delete removes them.
  */
 public final class MentionConsumer implements NoteConsumer {
@@ -52,7 +54,7 @@ public final class MentionConsumer implements NoteConsumer {
     @Override
     public boolean created(ReceivedActivity activity, JsonNode object) {
         String noteId = RemoteNotes.id(object, activity.actorId());
-        if (noteId == null || posts.isOurs(dev.kakehashi.federation.inbox.Activities.idOf(object.get("inReplyTo")))) {
+        if (noteId == null || isComment(object)) {
             return false;
         }
         Set<String> mentioned = mentioned(object);
@@ -71,6 +73,12 @@ public final class MentionConsumer implements NoteConsumer {
                     notified);
         }
         return !mentioned.isEmpty();
+    }
+
+    /** A public reply to one of our posts: the comments side keeps and notifies it as a reply. */
+    private boolean isComment(JsonNode object) {
+        return PublicAudience.includes(object)
+                && posts.isOurs(dev.kakehashi.federation.inbox.Activities.idOf(object.get("inReplyTo")));
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.kakehashi.federation.reader;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.kakehashi.federation.vocab.Contexts;
 import dev.kakehashi.federation.vocab.Lenient;
+import dev.kakehashi.federation.vocab.PublicAudience;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -49,14 +49,10 @@ final class DirectAddressing {
         }
         Set<String> mentioned = mentioned(object);
         for (String a : addressed) {
-            if (isPublic(a) || !mentioned.contains(a)) {
+            if (PublicAudience.isPublic(a) || !mentioned.contains(a)) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean isPublic(String id) {
-        return id.equals(Contexts.PUBLIC) || id.equals("as:Public") || id.equals("Public");
     }
 }
