@@ -217,6 +217,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 tx,
                 core.postRepo(),
                 new RemotePostRepository(tx),
+                new RemoteBoostRepository(tx),
                 new ReactionRepository(tx),
                 new CommentRepository(tx),
                 new RemoteActorRepository(tx),

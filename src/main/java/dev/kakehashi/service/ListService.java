@@ -167,11 +167,12 @@ public final class ListService {
         return tx.call(() -> {
             AccountList list = owned(accountId, listId);
             String actor = actor(accountId);
-            List<StatusSource> items = new ArrayList<>();
-            posts.byListIn(listId, actor, accountId, list.repliesPolicy(), links.postsPrefix(), range)
-                    .forEach(p -> items.add(new StatusSource.Remote(p)));
-            boosts.byListIn(listId, actor, range).forEach(b -> items.add(new StatusSource.Boost(b)));
-            return view.apply(statuses.batchOf(StatusQueries.page(items, range), accountId));
+            return view.apply(statuses.timeline(
+                    List.of(),
+                    posts.byListIn(listId, actor, accountId, list.repliesPolicy(), links.postsPrefix(), range),
+                    boosts.byListIn(listId, actor, range),
+                    range,
+                    accountId));
         });
     }
 

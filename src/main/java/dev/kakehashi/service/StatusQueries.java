@@ -4,6 +4,8 @@ import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.domain.RemoteBoost;
+import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.CommentRepository;
@@ -15,11 +17,13 @@ import dev.kakehashi.store.PostFilter;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.RemoteActorRepository;
+import dev.kakehashi.store.RemoteBoostRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.TagRepository;
 import dev.kakehashi.store.ThreadMuteRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,6 +43,7 @@ public final class StatusQueries {
     private final Transactions tx;
     private final PostRepository posts;
     private final RemotePostRepository remotePosts;
+    private final RemoteBoostRepository boosts;
     private final ReactionRepository reactions;
     private final CommentRepository comments;
     private final RemoteActorRepository actors;
@@ -56,6 +61,7 @@ public final class StatusQueries {
             Transactions tx,
             PostRepository posts,
             RemotePostRepository remotePosts,
+            RemoteBoostRepository boosts,
             ReactionRepository reactions,
             CommentRepository comments,
             RemoteActorRepository actors,
@@ -69,6 +75,7 @@ public final class StatusQueries {
         this.tx = tx;
         this.posts = posts;
         this.remotePosts = remotePosts;
+        this.boosts = boosts;
         this.reactions = reactions;
         this.comments = comments;
         this.actors = actors;
@@ -84,19 +91,41 @@ public final class StatusQueries {
     }
 
     /**
-     * The author's own published posts, the posts of the accounts they follow (less the members of
-     * their exclusive lists) and posts with a hashtag they follow, by id.
+     * The author's own published posts, the posts and boosts of the accounts they follow (less the
+     * members of their exclusive lists and the accounts they muted) and posts with a hashtag they
+     * follow, by id (a boost's own id).
      */
     public <T> T home(long accountId, IdRange range, Function<StatusBatch, T> view) {
         return tx.read(() -> {
             List<StatusSource> items = new ArrayList<>();
             posts.publishedIn(range, PostFilter.own(accountId)).forEach(p -> items.add(new StatusSource.Local(p)));
             posts.byIds(tags.followedLocalPostIds(accountId, range)).forEach(p -> items.add(new StatusSource.Local(p)));
-            remotePosts
-                    .homeIn("account:" + accountId, accountId, range, clock.instant())
-                    .forEach(p -> items.add(new StatusSource.Remote(p)));
-            return view.apply(batch(page(items, range), accountId));
+            String actor = "account:" + accountId;
+            Instant now = clock.instant();
+            return view.apply(timeline(
+                    items,
+                    remotePosts.homeIn(actor, accountId, range, now),
+                    boosts.homeIn(actor, accountId, range, now),
+                    range,
+                    accountId));
         });
+    }
+
+    /**
+     * A timeline's page as {@code accountId} sees it: {@code items} with remote posts and boosts
+     * (reblogs) merged by id in the range's order, cut to its limit, in one batch; joins the unit
+     * of work.
+     */
+    StatusBatch timeline(
+            List<StatusSource> items,
+            List<RemotePost> remote,
+            List<RemoteBoost> boosted,
+            IdRange range,
+            long accountId) {
+        List<StatusSource> all = new ArrayList<>(items);
+        remote.forEach(p -> all.add(new StatusSource.Remote(p)));
+        boosted.forEach(b -> all.add(new StatusSource.Boost(b)));
+        return tx.call(() -> batch(page(all, range), accountId));
     }
 
     /** The blog's published posts that pass {@code filter}, by id. */
@@ -305,7 +334,7 @@ public final class StatusQueries {
     }
 
     /** Two sources merged by id in the range's order, cut to its limit. */
-    static List<StatusSource> page(List<StatusSource> items, IdRange range) {
+    private static List<StatusSource> page(List<StatusSource> items, IdRange range) {
         Comparator<StatusSource> byId = Comparator.comparingLong(StatusSource::id);
         return items.stream()
                 .sorted(range.ascending() ? byId : byId.reversed())

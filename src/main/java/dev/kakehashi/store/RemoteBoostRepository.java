@@ -80,18 +80,48 @@ public final class RemoteBoostRepository {
     }
 
     /**
+     * A home timeline's boosts, of live posts, in a range of boost ids (Mastodon's paging): those by
+     * the actors {@code localActor} (the author {@code accountId}) follows, less the members of the
+     * author's exclusive lists; never one by, or of a post by, an actor the author has muted at
+     * {@code now}.
+     */
+    public List<RemoteBoost> homeIn(String localActor, long accountId, IdRange range, Instant now) {
+        return inRange(
+                "b.booster_uri in (select f.remote_actor_uri from following f where f.local_actor = :l)"
+                        + " and b.booster_uri not in (select m.actor_uri from account_list_member m"
+                        + " join account_list x on x.id = m.list_id where x.account_id = :acc and x.exclusive = true)"
+                        + " and b.booster_uri not in (select m.remote_actor_uri from account_mute m"
+                        + " where m.account_id = :acc and " + MuteRepository.LIVE + ")"
+                        + " and p.actor_uri not in (select m.remote_actor_uri from account_mute m"
+                        + " where m.account_id = :acc and " + MuteRepository.LIVE + ")",
+                range,
+                q -> q.setParameter("l", localActor)
+                        .setParameter("acc", accountId)
+                        .setParameter("now", now));
+    }
+
+    /**
      * Boosts, of live posts, by the members of list {@code listId} that its author ({@code
      * localActor}) still follows, in a range of boost ids (Mastodon's paging).
      */
     public List<RemoteBoost> byListIn(long listId, String localActor, IdRange range) {
+        return inRange(
+                "b.booster_uri in (select m.actor_uri from account_list_member m where m.list_id = :list)"
+                        + " and b.booster_uri in (select f.remote_actor_uri from following f where f.local_actor = :l)",
+                range,
+                q -> q.setParameter("list", listId).setParameter("l", localActor));
+    }
+
+    /** Boosts of live, not direct, posts that pass {@code filter}, in a range of boost ids. */
+    private List<RemoteBoost> inRange(
+            String filter,
+            IdRange range,
+            java.util.function.UnaryOperator<org.hibernate.query.NativeQuery<jakarta.persistence.Tuple>> bind) {
         return Rows.list(
                 tx.session(),
-                SELECT + "where p.deleted_at is null and " + range.where("b.id") + " and b.booster_uri in"
-                        + " (select m.actor_uri from account_list_member m where m.list_id = :list)"
-                        + " and b.booster_uri in (select f.remote_actor_uri from following f where f.local_actor = :l)"
-                        + range.order("b.id"),
-                q -> q.setParameter("list", listId)
-                        .setParameter("l", localActor)
+                SELECT + "where p.deleted_at is null and p.visibility <> 'DIRECT' and " + range.where("b.id") + " and "
+                        + filter + range.order("b.id"),
+                q -> bind.apply(q)
                         .setParameter("above", range.above())
                         .setParameter("below", range.below())
                         .setMaxResults(range.limit()),

@@ -159,6 +159,21 @@ class MastodonListsIT {
         return out;
     }
 
+    /** The status {@code announce} in a timeline: a reblog by the peer of the post {@code boosted}. */
+    private JsonNode assertReblog(JsonNode timeline, String announce, String boosted) {
+        JsonNode reblog = null;
+        for (JsonNode s : timeline) {
+            if (s.get("uri").asText().equals(announce)) {
+                reblog = s;
+            }
+        }
+        assertThat(reblog).as(timeline.toString()).isNotNull();
+        assertThat(reblog.get("account").get("id").asText()).isEqualTo(peerAccount);
+        assertThat(reblog.get("reblog").get("uri").asText()).isEqualTo(boosted);
+        assertThat(reblog.get("reblog").get("content").asText()).contains("A friend's words");
+        return reblog;
+    }
+
     /** The uris of a timeline's statuses (a reblog's own uri is its Announce's). */
     static List<String> uris(String path, String token) {
         MastodonApi.Answer a = get(path, token);
@@ -271,17 +286,18 @@ class MastodonListsIT {
         Eventually.await(() -> uris(path, mio).containsAll(List.of(note, announce)));
 
         MastodonApi.Answer timeline = get(path, mio);
-        JsonNode reblog = null;
-        for (JsonNode s : timeline.json()) {
-            if (s.get("uri").asText().equals(announce)) {
-                reblog = s;
-            }
-        }
-        assertThat(reblog).isNotNull();
-        assertThat(reblog.get("account").get("id").asText()).isEqualTo(peerAccount);
-        assertThat(reblog.get("reblog").get("uri").asText()).isEqualTo(boosted);
-        assertThat(reblog.get("reblog").get("content").asText()).contains("A friend's words");
+        assertReblog(timeline.json(), announce, boosted);
         assertThat(timeline.json().get(0).get("id").isTextual()).isTrue();
+
+        // Home shows the boost too, as a reblog by the peer, paged by the boost's own id.
+        String home = "/api/v1/timelines/home?limit=40";
+        JsonNode homeTimeline = get(home, mio).json();
+        JsonNode homeReblog = assertReblog(homeTimeline, announce, boosted);
+        String noteId = field(homeTimeline, "id").get(field(homeTimeline, "uri").indexOf(note));
+        assertThat(uris(home + "&max_id=" + homeReblog.get("id").asText(), mio))
+                .contains(note)
+                .doesNotContain(announce);
+        assertThat(uris(home + "&min_id=" + noteId, mio)).contains(announce).doesNotContain(note);
 
         // Paged one at a time with the Link header.
         MastodonApi.Answer first = get(path + "?limit=1", mio);
@@ -308,10 +324,20 @@ class MastodonListsIT {
         assertThat(uris("/api/v1/timelines/home?limit=40", mio)).contains(note);
         MastodonApi.Answer exclusive = call("PUT", "/api/v1/lists/" + list, mio, Map.of("exclusive", true));
         assertThat(exclusive.json().get("exclusive").asBoolean()).isTrue();
-        assertThat(uris("/api/v1/timelines/home?limit=40", mio)).doesNotContain(note);
-        assertThat(uris(path, mio)).contains(note);
+        assertThat(uris("/api/v1/timelines/home?limit=40", mio)).doesNotContain(note, announce);
+        assertThat(uris(path, mio)).contains(note, announce);
         call("PUT", "/api/v1/lists/" + list, mio, Map.of("exclusive", false));
-        assertThat(uris("/api/v1/timelines/home?limit=40", mio)).contains(note);
+        assertThat(uris("/api/v1/timelines/home?limit=40", mio)).contains(note, announce);
+
+        // A muted account's posts and boosts leave home until the mute is taken back.
+        assertThat(call("POST", "/api/v1/accounts/" + peerAccount + "/mute", mio, Map.of())
+                        .status())
+                .isEqualTo(200);
+        assertThat(uris("/api/v1/timelines/home?limit=40", mio)).doesNotContain(note, announce);
+        assertThat(call("POST", "/api/v1/accounts/" + peerAccount + "/unmute", mio, Map.of())
+                        .status())
+                .isEqualTo(200);
+        assertThat(uris("/api/v1/timelines/home?limit=40", mio)).contains(note, announce);
 
         // Older routes under /api/v1 still answer beside the new ones.
         assertThat(get("/api/v1/instance", null).status()).isEqualTo(200);
