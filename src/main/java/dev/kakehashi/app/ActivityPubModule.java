@@ -1,6 +1,5 @@
 package dev.kakehashi.app;
 
-import dev.kakehashi.domain.Post;
 import dev.kakehashi.federation.actor.ActorCollections;
 import dev.kakehashi.federation.actor.ActorResource;
 import dev.kakehashi.federation.actor.CollectionsResource;
@@ -59,8 +58,9 @@ final class ActivityPubModule {
                 .register(new RepliesResource(comments.replies()))
                 .register(new WebFingerResource(new WebFingerLookup(
                         base.localActors(),
-                        id -> tx.call(
-                                () -> postRepo.byId(id).map(Post::isDeleted).orElse(false)))))
+                        id -> tx.call(() -> postRepo.byId(id)
+                                .filter(p -> p.isDeleted() && p.visibility().readableByAnyone())
+                                .isPresent()))))
                 .register(new HostMetaResource(core.links()))
                 .register(new NodeInfoResource(
                         core.links(),

@@ -47,7 +47,7 @@ record AnswerWiring(AnswerAdminResource admin, CommentObjectResource objects) {
                 core.links(),
                 answerIds,
                 clock);
-        LocalAnswers local = new LocalAnswers(tx, answers, site, ids);
+        LocalAnswers local = new LocalAnswers(tx, answers, core.postRepo(), site, ids);
         new AnswerOutbox(tx, answers, new OutboxRepository(tx), local, kickDelivery, clock).subscribe(core.events());
         return new AnswerWiring(new AnswerAdminResource(service, adminPages), new CommentObjectResource(local));
     }

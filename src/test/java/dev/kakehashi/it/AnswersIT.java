@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * An author answers a comment from the admin: the answer is a Note in reply to the remote comment,
  * addressed to and tagging the person answered, sent (signed) to their inbox and to the author's
- * followers, and served at its id. Until the comments branch (inbound replies) is merged, the remote
+ * followers, and served at its id. An answer under a followers-only post goes to the followers and
+ * the person answered without Public, one under a direct post to the person answered only; neither
+ * is served at its id. Until the comments branch (inbound replies) is merged, the remote
  * comment is written into the database as that branch stores it.
  */
 class AnswersIT {
@@ -35,7 +37,12 @@ class AnswersIT {
     static String postId;
     static final long COMMENT = 4_000_000_001L;
     static final long PENDING_COMMENT = 4_000_000_002L;
+    static final long PRIVATE_COMMENT = 4_000_000_003L;
+    static final long DIRECT_COMMENT = 4_000_000_004L;
+    static final String PUBLIC = "https://www.w3.org/ns/activitystreams#Public";
     static String commentUri;
+    static String privatePostId;
+    static String directPostId;
 
     @BeforeAll
     static void start() {
@@ -64,6 +71,9 @@ class AnswersIT {
                         + bobInbox.url("/users/bob/inbox") + "\",\"endpoints\":{\"sharedInbox\":\""
                         + bobInbox.url("/inbox") + "\"}}");
         postId = ann.compose("note", "publish", "body", "A post worth answering about");
+        privatePostId = ann.compose("note", "publish", "body", "For my followers only", "visibility", "private");
+        directPostId =
+                ann.compose("note", "publish", "body", "Just for @bob@" + remote.authority(), "visibility", "direct");
         commentUri = remote.origin() + "/users/bob/statuses/1";
         Followers.seed(server, c -> {
             // A follower on another server, and bob's reply as the comments branch stores it.
@@ -73,21 +83,23 @@ class AnswersIT {
                     followers.url("/users/carol"),
                     followers.url("/users/carol/inbox"),
                     followers.url("/inbox"));
-            insertComment(c, COMMENT, commentUri, "PUBLISHED", "<p>Lovely post, <em>thanks</em>!</p>");
-            insertComment(c, PENDING_COMMENT, commentUri + "-held", "PENDING", "<p>Held for moderation</p>");
+            insertComment(c, COMMENT, postId, commentUri, "PUBLISHED", "<p>Lovely post, <em>thanks</em>!</p>");
+            insertComment(c, PENDING_COMMENT, postId, commentUri + "-held", "PENDING", "<p>Held for moderation</p>");
+            insertComment(c, PRIVATE_COMMENT, privatePostId, commentUri + "-private", "PUBLISHED", "<p>Psst</p>");
+            insertComment(c, DIRECT_COMMENT, directPostId, commentUri + "-direct", "PUBLISHED", "<p>Hush</p>");
         });
         ann = new WebClient(server).logIn("ann", "ann-password-1");
         cy = new WebClient(server).logIn("cy", "cy-password-1");
     }
 
-    static void insertComment(java.sql.Connection c, long id, String uri, String status, String html)
+    static void insertComment(java.sql.Connection c, long id, String post, String uri, String status, String html)
             throws java.sql.SQLException {
         try (PreparedStatement s = c.prepareStatement("insert into post_comment (id, post_id, parent_id, depth, uri,"
                 + " url, actor_uri, actor_host, account_id, content_html, sensitive, status, published, received_at)"
                 + " values (?, ?, null, 0, ?, ?, ?, ?, null, ?, false, ?, ?, ?)")) {
             Timestamp now = Timestamp.from(Instant.now());
             s.setLong(1, id);
-            s.setLong(2, Long.parseLong(postId));
+            s.setLong(2, Long.parseLong(post));
             s.setString(3, uri);
             s.setString(4, remote.origin() + "/@bob/1");
             s.setString(5, bob);
@@ -116,6 +128,34 @@ class AnswersIT {
         return "/admin/comments/" + comment + "/reply";
     }
 
+    /** The Create of the answer to {@code comment} that {@code inbox} received, once it has. */
+    static Receiver.Delivery answerTo(Receiver inbox, String comment) {
+        eventually("the answer to " + comment + " arrives", () -> !answersTo(inbox, comment)
+                .isEmpty());
+        return answersTo(inbox, comment).get(0);
+    }
+
+    static java.util.List<Receiver.Delivery> answersTo(Receiver inbox, String comment) {
+        return inbox.received("Create").stream()
+                .filter(d ->
+                        d.activity().path("object").path("inReplyTo").asText().equals(comment))
+                .toList();
+    }
+
+    static void answer(long comment, String text) {
+        var page = ann.get(replyPage(comment));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(ann.postForm(replyPage(comment), form("_csrf", page.csrf(), "body", text))
+                        .status())
+                .isEqualTo(303);
+    }
+
+    static java.util.List<String> strings(JsonNode array) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        array.forEach(v -> out.add(v.asText()));
+        return out;
+    }
+
     @Test
     void anAnswerIsANoteInReplyToTheCommentSentToThePersonAnsweredAndTheFollowers() {
         var page = ann.get(replyPage(COMMENT));
@@ -132,13 +172,9 @@ class AnswersIT {
         assertThat(after.html().select(".notice").text()).contains("Answer published");
 
         // bob's own inbox (his server's shared inbox is not among the followers) and the follower's.
-        eventually("bob receives the answer", () -> !bobInbox.received("Create").isEmpty());
-        eventually(
-                "the follower's server receives the answer",
-                () -> !followers.received("Create").isEmpty());
-        Receiver.Delivery toBob = bobInbox.received("Create").get(0);
+        Receiver.Delivery toBob = answerTo(bobInbox, commentUri);
         assertThat(toBob.path()).isEqualTo("/users/bob/inbox");
-        assertThat(followers.received("Create").get(0).path()).isEqualTo("/inbox");
+        assertThat(answerTo(followers, commentUri).path()).isEqualTo("/inbox");
         JsonNode create = toBob.activity();
         JsonNode note = create.path("object");
         String annActor = new ApJsonClient(server).json("/@ann").path("id").asText();
@@ -202,5 +238,52 @@ class AnswersIT {
                 .isEqualTo(403);
         assertThat(new ApJsonClient(server).get("/comments/" + COMMENT).status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void anAnswerUnderAFollowersOnlyPostGoesToTheFollowersAndThePersonAnsweredWithoutPublic() {
+        answer(PRIVATE_COMMENT, "Thanks for keeping it between us.");
+        String annActor = new ApJsonClient(server).json("/@ann").path("id").asText();
+        Receiver.Delivery toBob = answerTo(bobInbox, commentUri + "-private");
+        Receiver.Delivery toFollowers = answerTo(followers, commentUri + "-private");
+        assertThat(toFollowers.activity()).isEqualTo(toBob.activity());
+        JsonNode create = toBob.activity();
+        JsonNode note = create.path("object");
+        assertThat(strings(create.path("to"))).containsExactly(annActor + "/followers");
+        assertThat(strings(create.path("cc"))).containsExactly(bob);
+        assertThat(strings(note.path("to"))).containsExactly(annActor + "/followers");
+        assertThat(strings(note.path("cc"))).containsExactly(bob);
+        assertThat(create.toString()).doesNotContain(PUBLIC);
+        assertThat(note.path("tag").toString()).contains(bob);
+
+        // Not served to strangers at its id, in either form, just as an unknown answer.
+        String id = note.path("id").asText();
+        assertThat(new ApJsonClient(server).get(id).status()).isEqualTo(404);
+        assertThat(new WebClient(server)
+                        .get(new ApJsonClient(server).path(id), "text/html")
+                        .status())
+                .isEqualTo(404);
+        assertThat(new WebClient(server).get("/posts/" + privatePostId).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void anAnswerUnderADirectPostGoesToThePersonAnsweredOnly() {
+        answer(DIRECT_COMMENT, "Only you will read this.");
+        Receiver.Delivery toBob = answerTo(bobInbox, commentUri + "-direct");
+        assertThat(toBob.path()).isEqualTo("/users/bob/inbox");
+        JsonNode create = toBob.activity();
+        assertThat(strings(create.path("to"))).containsExactly(bob);
+        assertThat(strings(create.path("cc"))).isEmpty();
+        assertThat(strings(create.path("object").path("to"))).containsExactly(bob);
+        assertThat(create.toString()).doesNotContain(PUBLIC).doesNotContain("/followers");
+        assertThat(new ApJsonClient(server)
+                        .get(create.path("object").path("id").asText())
+                        .status())
+                .isEqualTo(404);
+
+        // Everything due has run; the follower got nothing of it.
+        server.runDueJobs();
+        assertThat(answersTo(followers, commentUri + "-direct")).isEmpty();
     }
 }

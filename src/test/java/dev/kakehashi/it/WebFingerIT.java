@@ -129,6 +129,26 @@ class WebFingerIT {
     }
 
     @Test
+    void aHiddenPostsUrlIsUnknownLiveOrDeleted() {
+        for (String visibility : new String[] {"private", "direct"}) {
+            String id = admin.compose("note", "publish", "body", "Not for strangers", "visibility", visibility);
+            var live = peer.webfinger(server.url("/posts/" + id));
+            assertThat(live.status()).as(visibility).isEqualTo(404);
+            var edit = admin.get("/admin/posts/" + id + "/edit");
+            admin.postForm("/admin/posts/" + id + "/delete", form("_csrf", edit.csrf()));
+            var deleted = peer.webfinger(server.url("/posts/" + id));
+            assertThat(deleted.status()).as(visibility).isEqualTo(404);
+            assertThat(deleted.body()).isEqualTo(live.body());
+        }
+        // A public post's URL answers as before: unknown while live (it is no account), gone once deleted.
+        String id = admin.compose("note", "publish", "body", "For everyone");
+        assertThat(peer.webfinger(server.url("/posts/" + id)).status()).isEqualTo(404);
+        var edit = admin.get("/admin/posts/" + id + "/edit");
+        admin.postForm("/admin/posts/" + id + "/delete", form("_csrf", edit.csrf()));
+        assertThat(peer.webfinger(server.url("/posts/" + id)).status()).isEqualTo(410);
+    }
+
+    @Test
     void theBlogHandleCannotBeAnAuthorsUsernameOrMalformed() {
         var page = admin.get("/admin/settings");
         var taken = admin.postForm(

@@ -1,5 +1,7 @@
 package dev.kakehashi.federation.actor;
 
+import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.federation.convert.AnswerToNote;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
@@ -8,12 +10,15 @@ import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.AnswerRepository;
 import dev.kakehashi.store.AnswerRepository.CommentRow;
+import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.Transactions;
 
 /**
  * Authors' answers to comments as ActivityPub Notes: at their id ({@code /comments/<id>}), and for
  * the Create that sends them. Only answers written here are ours to serve; a remote comment's id is
- * on its own server, so it is 404 here.
+ * on its own server, so it is 404 here. An answer under a followers-only or direct post is addressed
+ * like that post and reached its readers with the Create: at its id it is 404 to everyone, as an
+ * unknown one is, so its existence does not leak.
  */
 public final class LocalAnswers {
     private final Transactions tx;
@@ -21,10 +26,13 @@ public final class LocalAnswers {
     private final SiteService site;
     private final ActorIds ids;
     private final AnswerToNote notes;
+    private final PostRepository posts;
 
-    public LocalAnswers(Transactions tx, AnswerRepository answers, SiteService site, ActorIds ids) {
+    public LocalAnswers(
+            Transactions tx, AnswerRepository answers, PostRepository posts, SiteService site, ActorIds ids) {
         this.tx = tx;
         this.answers = answers;
+        this.posts = posts;
         this.site = site;
         this.ids = ids;
         this.notes = new AnswerToNote(ids);
@@ -43,6 +51,7 @@ public final class LocalAnswers {
         return tx.call(() -> {
             CommentRow row = answers.byId(id)
                     .filter(CommentRow::isLocal)
+                    .filter(r -> thread(r).readableByAnyone())
                     .orElseThrow(() -> ServiceException.notFound("Comment"));
             if (row.deletedAt() != null) {
                 return new LocalObjects.Served(410, notes.tombstone(row));
@@ -58,6 +67,7 @@ public final class LocalAnswers {
     public String pageOf(long id) {
         return tx.call(() -> answers.byId(id)
                 .filter(r -> r.isLocal() && r.deletedAt() == null && r.url() != null)
+                .filter(r -> thread(r).readableByAnyone())
                 .map(CommentRow::url)
                 .orElseThrow(() -> ServiceException.notFound("Comment")));
     }
@@ -74,6 +84,12 @@ public final class LocalAnswers {
                 inReplyTo,
                 answers.mentions(answer.id()),
                 by,
-                site.current().language());
+                site.current().language(),
+                thread(answer));
+    }
+
+    /** The visibility of the post the answer is under; a post we cannot find is as hidden as can be. */
+    private Visibility thread(CommentRow answer) {
+        return posts.byId(answer.postId()).map(Post::visibility).orElse(Visibility.DIRECT);
     }
 }

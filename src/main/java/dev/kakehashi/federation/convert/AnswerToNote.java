@@ -1,6 +1,7 @@
 package dev.kakehashi.federation.convert;
 
 import dev.kakehashi.domain.PostMention;
+import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.Activity;
@@ -17,10 +18,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An author's answer as a public {@code Note} in reply to the comment: to Public, cc the author's
- * followers and everyone mentioned (the person answered first), a {@code Mention} tag for each, the
- * content starting with the answered person's mention. Mastodon drops a reply to one of its users
- * that neither addresses nor tags them (INTEROP A7.3, A7.4).
+ * An author's answer as a {@code Note} in reply to the comment, addressed like the post it is under
+ * ({@link Addressing}): on a public post to Public, cc the author's followers and everyone mentioned
+ * (the person answered first); on a followers-only post to the followers, cc the mentioned, never
+ * Public; on a direct post to the person answered only. A {@code Mention} tag for each addressed
+ * person, the content starting with the answered person's mention. Mastodon drops a reply to one of
+ * its users that neither addresses nor tags them (INTEROP A7.3, A7.4).
  */
 public final class AnswerToNote {
     private final ActorIds ids;
@@ -29,18 +32,30 @@ public final class AnswerToNote {
         this.ids = ids;
     }
 
-    /** @param by the local actor the answer is from (its {@code actor_uri}) */
+    /**
+     * @param mentions the people the answer mentions, the person answered first
+     * @param by the local actor the answer is from (its {@code actor_uri})
+     * @param thread the visibility of the post the answer is under
+     */
     public ReplyNote convert(
-            CommentRow answer, String inReplyTo, List<PostMention> mentions, ActorRef by, String language) {
+            CommentRow answer,
+            String inReplyTo,
+            List<PostMention> mentions,
+            ActorRef by,
+            String language,
+            Visibility thread) {
         String content = MastodonHtml.clean(answer.contentHtml(), ids.links().base());
-        Set<String> cc = new LinkedHashSet<>();
-        cc.add(ids.followers(by));
+        // In a direct thread only the person answered hears it, whoever else the text names.
+        List<PostMention> addressed =
+                thread == Visibility.DIRECT && !mentions.isEmpty() ? mentions.subList(0, 1) : mentions;
+        Set<String> mentioned = new LinkedHashSet<>();
         List<TagObject> tags = new ArrayList<>();
-        for (PostMention m : mentions) {
-            if (m.actorUri() != null && cc.add(m.actorUri())) {
+        for (PostMention m : addressed) {
+            if (m.actorUri() != null && mentioned.add(m.actorUri())) {
                 tags.add(new TagObject("Mention", m.handle(), m.actorUri()));
             }
         }
+        Addressing addressing = Addressing.of(thread, ids.followers(by), List.copyOf(mentioned));
         return new ReplyNote(
                 Contexts.object(),
                 ids.comment(answer.id()),
@@ -51,8 +66,8 @@ public final class AnswerToNote {
                 Map.of(language, content),
                 answer.url(),
                 ApJson.date(answer.published()),
-                List.of(Contexts.PUBLIC),
-                List.copyOf(cc),
+                addressing.to(),
+                addressing.cc(),
                 false,
                 tags);
     }

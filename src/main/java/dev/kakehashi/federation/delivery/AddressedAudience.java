@@ -18,8 +18,9 @@ import java.util.function.Function;
  * people a post mentions, the person an answer replies to): the addressing in the JSON is the one
  * truth of who gets it. A mentioned actor whose server already gets the activity through its shared
  * inbox is covered; otherwise its own inbox is added (INTEROP A11.1). Actors not in the cache are
- * not addressed people (collections, Public) and are skipped; so are deleted ones. A post's activity
- * that addresses neither Public nor its actor's followers (a direct post) skips the followers.
+ * not addressed people (collections, Public) and are skipped; so are deleted ones. A post's activity,
+ * or the Create of an author's answer, that addresses neither Public nor its actor's followers (a
+ * direct post, an answer under one) skips the followers.
  */
 public final class AddressedAudience implements Audience {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,7 +47,7 @@ public final class AddressedAudience implements Audience {
     @Override
     public Set<String> inboxesFor(OutboxRepository.Pending activity) {
         Set<String> inboxes = new LinkedHashSet<>();
-        if (activity.postId() == null
+        if (!followsItsAddressing(activity)
                 || reachesFollowers(activity.body(), followersCollection.apply(activity.actorRef()))) {
             inboxes.addAll(followers.inboxesFor(activity));
         }
@@ -66,6 +67,15 @@ public final class AddressedAudience implements Audience {
     @Override
     public void inboxGone(String inboxUrl) {
         followers.inboxGone(inboxUrl);
+    }
+
+    /**
+     * Whether who gets the activity is decided by its to/cc alone: a post's activities, and the
+     * Create of an answer (the only Create not tied to a post). Others (Announce, Undo...) go to the
+     * followers as always.
+     */
+    static boolean followsItsAddressing(OutboxRepository.Pending activity) {
+        return activity.postId() != null || "Create".equals(activity.type());
     }
 
     /** Whether the activity's own to/cc name Public or {@code followersUri}. */

@@ -14,20 +14,25 @@ import java.util.function.LongPredicate;
 
 /**
  * Answers a WebFinger resource: {@code acct:user@host} or a URL of ours (actor id or profile page).
- * 400 without a resource, 404 for anyone unknown, 410 for a deleted post's URL.
+ * 400 without a resource, 404 for anyone unknown, 410 for a deleted public or unlisted post's URL.
+ * A followers-only or direct post's URL, live or deleted, is 404 like any unknown resource: the
+ * answer must not tell a stranger that a hidden post exists or existed.
  */
 public final class WebFingerLookup {
     static final String AP_TYPE = "application/activity+json";
 
     private final LocalActors actors;
     private final ActorIds ids;
-    private final LongPredicate postDeleted;
+    private final LongPredicate postGone;
 
-    /** @param postDeleted tells whether a post id is a tombstone */
-    public WebFingerLookup(LocalActors actors, LongPredicate postDeleted) {
+    /**
+     * @param postGone tells whether a post id is the tombstone of a post anyone could read; false
+     *     for a hidden (followers-only, direct) post's, so it answers as unknown
+     */
+    public WebFingerLookup(LocalActors actors, LongPredicate postGone) {
         this.actors = actors;
         this.ids = actors.ids();
-        this.postDeleted = postDeleted;
+        this.postGone = postGone;
     }
 
     public Jrd find(String rawResource) {
@@ -76,7 +81,7 @@ public final class WebFingerLookup {
         String postPrefix = ids.links().base() + "/posts/";
         if (resource.startsWith(postPrefix)) {
             try {
-                if (postDeleted.test(Long.parseLong(resource.substring(postPrefix.length())))) {
+                if (postGone.test(Long.parseLong(resource.substring(postPrefix.length())))) {
                     throw ServiceException.gone("Post");
                 }
             } catch (NumberFormatException e) {

@@ -2,6 +2,7 @@ package dev.kakehashi.federation.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kakehashi.store.OutboxRepository;
 import org.junit.jupiter.api.Test;
 
 /** Whether a post's activity goes to its actor's followers: only when it addresses them or Public. */
@@ -26,5 +27,22 @@ class ReachesFollowersTest {
                         "{\"to\":[\"https://blog.example/actors/2/followers\"]}", FOLLOWERS))
                 .isFalse();
         assertThat(AddressedAudience.reachesFollowers("not json", FOLLOWERS)).isFalse();
+    }
+
+    @Test
+    void postActivitiesAndAnswerCreatesFollowTheirAddressingOtherActivitiesGoToTheFollowers() {
+        assertThat(AddressedAudience.followsItsAddressing(pending("Update", 7L)))
+                .isTrue();
+        assertThat(AddressedAudience.followsItsAddressing(pending("Create", null)))
+                .as("an answer's Create")
+                .isTrue();
+        assertThat(AddressedAudience.followsItsAddressing(pending("Announce", null)))
+                .isFalse();
+        assertThat(AddressedAudience.followsItsAddressing(pending("Undo", null)))
+                .isFalse();
+    }
+
+    static OutboxRepository.Pending pending(String type, Long postId) {
+        return new OutboxRepository.Pending(1, "account:1", type, "https://blog.example/x", postId, "{}", null);
     }
 }
