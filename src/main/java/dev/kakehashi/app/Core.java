@@ -3,6 +3,7 @@ package dev.kakehashi.app;
 import dev.kakehashi.app.jobs.JobRegistry;
 import dev.kakehashi.app.jobs.Jobs;
 import dev.kakehashi.domain.event.DomainEvent;
+import dev.kakehashi.service.ClusterCaches;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.SiteService;
@@ -47,6 +48,7 @@ record Core(
         ThemeCatalog themes,
         EventBus events,
         StreamBus bus,
+        ClusterCaches caches,
         SiteSettingsCache settingCache,
         SiteService site,
         PluginRegistry plugins,
@@ -75,7 +77,8 @@ record Core(
         StreamBus bus = database.isPostgres()
                 ? PgStreamBus.open(db.dataSource(), database.url(), database.user(), database.password())
                 : new LocalStreamBus();
-        SiteSettingsCache settingCache = new SiteSettingsCache(tx, settingRepo, events);
+        ClusterCaches caches = new ClusterCaches(bus);
+        SiteSettingsCache settingCache = new SiteSettingsCache(tx, settingRepo, events, caches);
         SiteService site = new SiteService(tx, settingCache, themes::exists);
         PluginRegistry plugins = new PluginRegistry(() -> site.current().disabledPlugins(), site::pluginSettings);
         PluginLoader.load(
@@ -101,6 +104,7 @@ record Core(
                 themes,
                 events,
                 bus,
+                caches,
                 settingCache,
                 site,
                 plugins,
