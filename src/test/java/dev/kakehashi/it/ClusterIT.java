@@ -43,12 +43,8 @@ class ClusterIT {
     @Test
     void twoNodesBehindARoundRobinProxyWorkAsOneSiteAndOneCarriesOnWhenTheOtherIsKilled() throws Exception {
         assumeTrue(TestDatabase.postgres(), "a cluster needs PostgreSQL");
-        Path home = Path.of(System.getProperty("kakehashi.it.tomcat11", "target/tomcat11/missing"));
-        assertThat(home.resolve("bin/catalina.sh"))
-                .as("the build unpacks Tomcat 11")
-                .isRegularFile();
-        Path war = Path.of(System.getProperty("kakehashi.it.warFile", "target/kakehashi.war"));
-        assertThat(war).as("run `mvn package` first").isRegularFile();
+        Path home = StandaloneTomcat.tomcat11();
+        Path war = StandaloneTomcat.builtWar();
 
         Path dataDir = Files.createTempDirectory("kakehashi-cluster-");
         TestDatabase db = TestDatabase.create(dataDir);
@@ -63,7 +59,9 @@ class ClusterIT {
                 for (int i = 0; i < 2; i++) {
                     Map<String, String> own = new LinkedHashMap<>(env);
                     own.put("KAKEHASHI_NODE_ID", "node-" + (i + 1));
+                    long t = System.nanoTime();
                     nodes.get(i).start(own).awaitHealthy(START);
+                    System.out.printf("ClusterIT: node-%d healthy in %d ms%n", i + 1, millisSince(t));
                 }
                 proxy.balance(nodes.stream().map(StandaloneTomcat::baseUrl).toList());
                 run(proxy, nodes.get(0), nodes.get(1), peer, db, dataDir);
@@ -126,6 +124,7 @@ class ClusterIT {
                 Sse sse = Sse.open(two.baseUrl(), token)) {
             barrier(socket);
             CompletableFuture<String> sseUpdate = sse.nextUpdate();
+            long posted = System.nanoTime();
             JsonNode status = post(onOne, token, "Made on node one, heard on node two");
             uris.add(status.get("uri").asText());
             String id = status.get("id").asText();
@@ -133,8 +132,10 @@ class ClusterIT {
                     "the update on node 2's WebSocket",
                     f -> StreamingSocket.event("update", "user").test(f)
                             && StreamingSocket.payload(f).get("id").asText().equals(id));
+            long heard = millisSince(posted);
             assertThat(StreamingSocket.payload(frame).get("content").asText()).contains("heard on node two");
             assertThat(sseUpdate.get(30, TimeUnit.SECONDS)).contains("\"id\":\"" + id + "\"");
+            System.out.printf("ClusterIT: post on node 1 to update on node 2's WebSocket: %d ms%n", heard);
         }
 
         // Posts through the proxy, made by both nodes in turn: the follower gets each once.
@@ -149,6 +150,7 @@ class ClusterIT {
         String killed = one.killJvm();
         assertThat(killed).contains("org.apache.catalina.startup.Bootstrap");
         assertThat(one.status("/health")).isEqualTo(-1);
+        long killedAt = System.nanoTime();
         List<String> after = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             JsonNode status = post(api, token, "After the crash " + i);
@@ -162,9 +164,16 @@ class ClusterIT {
                 .isEqualTo(200);
         uris.addAll(after);
         awaitCreates(peer, uris);
+        System.out.printf(
+                "ClusterIT: after kill -9 of node 1, 2 posts through the proxy delivered by node 2 in %d ms%n",
+                millisSince(killedAt));
         awaitDrained(db, dataDir);
         assertCreatedOnce(peer, uris);
         assertThat(peer.rejected()).isEmpty();
+    }
+
+    private static long millisSince(long nanos) {
+        return Duration.ofNanos(System.nanoTime() - nanos).toMillis();
     }
 
     private static Map<String, String> env(String baseUrl, Path dataDir, TestDatabase db) {
