@@ -3,6 +3,7 @@ package dev.kakehashi.app;
 import dev.kakehashi.app.jobs.JobRegistry;
 import dev.kakehashi.app.jobs.Jobs;
 import dev.kakehashi.domain.event.DomainEvent;
+import dev.kakehashi.service.ClusterCaches;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.SiteService;
@@ -17,6 +18,9 @@ import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.SessionRepository;
 import dev.kakehashi.store.SiteSettingRepository;
 import dev.kakehashi.store.Transactions;
+import dev.kakehashi.store.stream.LocalStreamBus;
+import dev.kakehashi.store.stream.PgStreamBus;
+import dev.kakehashi.store.stream.StreamBus;
 import dev.kakehashi.web.theme.ThemeCatalog;
 import jakarta.servlet.ServletContext;
 import java.time.Clock;
@@ -26,8 +30,8 @@ import org.quartz.SchedulerException;
 
 /**
  * The core every module builds on: settings, the database and its transactions, the clock, links,
- * the event bus, the shared repositories, site settings, themes, plugins and the job scheduler
- * (built here, started last by {@link Wiring}).
+ * the event bus, the shared repositories, site settings, themes, plugins, the job scheduler and the
+ * bus between nodes (both built here, started last by {@link Wiring}).
  */
 record Core(
         Settings settings,
@@ -43,6 +47,8 @@ record Core(
         SessionRepository sessionRepo,
         ThemeCatalog themes,
         EventBus events,
+        StreamBus bus,
+        ClusterCaches caches,
         SiteSettingsCache settingCache,
         SiteService site,
         PluginRegistry plugins,
@@ -66,7 +72,13 @@ record Core(
         ThemeCatalog themes = new ThemeCatalog(ctx, settings.dataDir().resolve("themes"));
         // The event bus before the settings cache, which subscribes to it.
         EventBus events = new EventBus();
-        SiteSettingsCache settingCache = new SiteSettingsCache(tx, settingRepo, events);
+        // PostgreSQL LISTEN/NOTIFY between the nodes of a cluster; it listens once started.
+        Settings.Database database = settings.database();
+        StreamBus bus = database.isPostgres()
+                ? PgStreamBus.open(db.dataSource(), database.url(), database.user(), database.password())
+                : new LocalStreamBus();
+        ClusterCaches caches = new ClusterCaches(bus);
+        SiteSettingsCache settingCache = new SiteSettingsCache(tx, settingRepo, events, caches);
         SiteService site = new SiteService(tx, settingCache, themes::exists);
         PluginRegistry plugins = new PluginRegistry(() -> site.current().disabledPlugins(), site::pluginSettings);
         PluginLoader.load(
@@ -76,7 +88,7 @@ record Core(
         HtmlSanitizer sanitizer = new HtmlSanitizer(links.base());
         MarkdownRenderer markdown = new MarkdownRenderer(plugins, sanitizer);
         JobRegistry jobs = new JobRegistry();
-        Scheduler scheduler = Jobs.start(db.dataSource(), db.isPostgres(), jobs);
+        Scheduler scheduler = Jobs.start(db.dataSource(), db.isPostgres(), settings.nodeId(), jobs);
         return new Core(
                 settings,
                 ctx,
@@ -91,6 +103,8 @@ record Core(
                 sessionRepo,
                 themes,
                 events,
+                bus,
+                caches,
                 settingCache,
                 site,
                 plugins,

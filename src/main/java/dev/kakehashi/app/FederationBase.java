@@ -39,7 +39,7 @@ record FederationBase(
         RequestSigner signer = new DraftCavageSigner(core.clock());
         // Kakehashi signs every fetch as its instance actor, which peers can fetch unsigned.
         SsrfGuard ssrfGuard = new SsrfGuard(core.settings().allowPrivateNetworks());
-        Blocklist blocklist = ModerationWiring.blocklist(tx);
+        Blocklist blocklist = ModerationWiring.blocklist(tx, core.caches());
         RemoteFetcher fetcher = new RemoteFetcher(
                 ssrfGuard,
                 signer,

@@ -42,7 +42,8 @@ final class HttpModule {
                 .register(new AdminGuard())
                 .register(new ContentTypeRequired())
                 .register(new UploadSizeLimit(core.settings().maxUploadBytes()))
-                .register(new HealthResource(core.db().dataSource()));
+                .register(new HealthResource(
+                        core.db().dataSource(), core.settings().nodeId(), core.scheduler(), core.bus()));
     }
 
     /** The servlet filters that run before Jersey, the inbox's last; security headers first of all. */

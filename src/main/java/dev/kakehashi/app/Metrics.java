@@ -27,8 +27,10 @@ final class Metrics implements AutoCloseable {
         this.gc = gc;
     }
 
-    static Metrics start(HikariDataSource pool) {
+    /** @param nodeId tags every meter, so a scraper of several nodes tells them apart */
+    static Metrics start(HikariDataSource pool, String nodeId) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        registry.config().commonTags("node", nodeId);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ClassLoaderMetrics().bindTo(registry);

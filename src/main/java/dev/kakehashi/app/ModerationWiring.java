@@ -11,6 +11,7 @@ import dev.kakehashi.federation.moderation.UndoBlockHandler;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.WebFingerClient;
 import dev.kakehashi.service.Blocklist;
+import dev.kakehashi.service.ClusterCaches;
 import dev.kakehashi.service.ReportService;
 import dev.kakehashi.store.BlockEffectRepository;
 import dev.kakehashi.store.BlockRepository;
@@ -23,8 +24,8 @@ import java.time.Clock;
 record ModerationWiring(BlockService blocks, ReportService reports) {
 
     /** Made first: the fetcher, the inbox and the fan-out all ask it. */
-    static Blocklist blocklist(Transactions tx) {
-        return new Blocklist(tx, new BlockRepository(tx));
+    static Blocklist blocklist(Transactions tx, ClusterCaches caches) {
+        return new Blocklist(tx, new BlockRepository(tx), caches);
     }
 
     static ModerationWiring build(

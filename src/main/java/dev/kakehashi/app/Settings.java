@@ -21,6 +21,8 @@ import java.util.Optional;
  *     300 by default
  * @param secretKey the AES key that seals secrets stored in the database (see {@link
  *     SecretKeySetting})
+ * @param nodeId this JVM's name in a cluster (see {@link NodeId}): shown on {@code /health}, in
+ *     metrics and in the job scheduler's instance id
  */
 public record Settings(
         URI baseUrl,
@@ -35,7 +37,8 @@ public record Settings(
         Optional<String> resetPasswordFor,
         ImportPace importPace,
         int apiRateLimit,
-        javax.crypto.SecretKey secretKey) {
+        javax.crypto.SecretKey secretKey,
+        String nodeId) {
 
     /**
      * How a WordPress import goes: items per transaction (50) and how long one job run keeps going

@@ -62,7 +62,8 @@ public final class SettingsLoader {
                         (int) Math.min(10_000, positiveLong(source, "import.batch", 50)),
                         Duration.ofMillis(positiveLong(source, "import.budget.millis", 20_000))),
                 (int) Math.min(Integer.MAX_VALUE, positiveLong(source, "api.rate.limit", 300)),
-                SecretKeySetting.load(source, dataDir));
+                SecretKeySetting.load(source, dataDir),
+                NodeId.load(source));
     }
 
     private static URI baseUrl(String raw) {

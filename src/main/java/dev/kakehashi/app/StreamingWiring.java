@@ -7,8 +7,6 @@ import dev.kakehashi.mastodon.streaming.StreamingHandshake;
 import dev.kakehashi.mastodon.streaming.StreamingSseServlet;
 import dev.kakehashi.service.StreamEvents;
 import dev.kakehashi.service.oauth.OAuthGrants;
-import dev.kakehashi.store.stream.LocalStreamBus;
-import dev.kakehashi.store.stream.PgStreamBus;
 import dev.kakehashi.store.stream.StreamBus;
 import jakarta.servlet.ServletContext;
 import jakarta.websocket.DeploymentException;
@@ -25,10 +23,7 @@ record StreamingWiring(StreamBus bus, StreamHub hub) implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StreamingWiring.class);
 
     static StreamingWiring install(Core core, OAuthGrants grants, StreamContent content) {
-        Settings.Database db = core.settings().database();
-        StreamBus bus = db.isPostgres()
-                ? PgStreamBus.start(core.db().dataSource(), db.url(), db.user(), db.password())
-                : new LocalStreamBus();
+        StreamBus bus = core.bus();
         StreamHub hub = new StreamHub(content);
         bus.listen(hub::onEvent);
         new StreamEvents(core.tx(), core.postRepo(), bus).subscribeTo(core.events());
@@ -53,6 +48,7 @@ record StreamingWiring(StreamBus bus, StreamHub hub) implements AutoCloseable {
         } else {
             log.warn("This container offers no WebSocket support: streaming is served as server-sent events only");
         }
+        bus.start();
         return new StreamingWiring(bus, hub);
     }
 

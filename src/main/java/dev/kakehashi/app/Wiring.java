@@ -45,7 +45,7 @@ final class Wiring implements AutoCloseable {
         try {
             ImageIoPlugins.register();
             StaleUploadFiles.removeFromTomcatTemp();
-            metrics = settings.metricsToken().map(token -> Metrics.start(db.dataSource()));
+            metrics = settings.metricsToken().map(token -> Metrics.start(db.dataSource(), settings.nodeId()));
             Core core = Core.open(settings, ctx, db, metrics);
             scheduler = core.scheduler();
             Installed installed = install(core);

@@ -6,24 +6,34 @@ import dev.kakehashi.store.Transactions;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The blocked actors and domains, read at most every few seconds: every inbox POST, fan-out and
- * fetch asks, so the answer must be cheap. A change on this node shows at once ({@link #forget});
- * one on another node sharing the database within {@link #FRESH_NANOS}.
+ * fetch asks, so the answer must be cheap. A change on any node shows on every node at once: {@link
+ * #forget} drops this node's copy and tells the others through {@link ClusterCaches}. Should a
+ * notice be lost, a copy is still read again after {@link #FRESH_NANOS}.
  */
 public final class Blocklist {
     static final long FRESH_NANOS = 5_000_000_000L;
+    /** The name under which nodes tell each other that the blocks changed. */
+    static final String CACHE = "blocklist";
 
-    private record Snapshot(Set<String> actors, List<String> domains, long readAtNanos) {}
+    private record Snapshot(Set<String> actors, List<String> domains, long readAtNanos, long generation) {}
 
     private final Transactions tx;
     private final BlockRepository blocks;
+    private final ClusterCaches caches;
+    /** Raised by every change, so a read that raced with a change is never kept. */
+    private final AtomicLong generation = new AtomicLong();
+
     private volatile Snapshot cached;
 
-    public Blocklist(Transactions tx, BlockRepository blocks) {
+    public Blocklist(Transactions tx, BlockRepository blocks, ClusterCaches caches) {
         this.tx = tx;
         this.blocks = blocks;
+        this.caches = caches;
+        caches.register(CACHE, this::drop);
     }
 
     /** Whether the actor is blocked, by itself or through its domain. */
@@ -50,8 +60,14 @@ public final class Blocklist {
         return url != null && covered(snapshot(), BlockedDomain.authorityOf(url));
     }
 
-    /** Drops the cached copy: the next question reads the table. */
+    /** After a committed change: every node drops its copy, so the next question reads the table. */
     public void forget() {
+        drop();
+        caches.changed(CACHE);
+    }
+
+    private void drop() {
+        generation.incrementAndGet();
         cached = null;
     }
 
@@ -68,8 +84,9 @@ public final class Blocklist {
     }
 
     private Snapshot snapshot() {
+        long g = generation.get();
         Snapshot s = cached;
-        if (s != null && System.nanoTime() - s.readAtNanos() < FRESH_NANOS) {
+        if (s != null && s.generation() == g && System.nanoTime() - s.readAtNanos() < FRESH_NANOS) {
             return s;
         }
         Set<String> actors = new HashSet<>();
@@ -81,8 +98,10 @@ public final class Blocklist {
                 actors.add(b.target());
             }
         }
-        Snapshot fresh = new Snapshot(Set.copyOf(actors), List.copyOf(domains), System.nanoTime());
-        cached = fresh;
+        Snapshot fresh = new Snapshot(Set.copyOf(actors), List.copyOf(domains), System.nanoTime(), g);
+        if (generation.get() == g) {
+            cached = fresh;
+        }
         return fresh;
     }
 }

@@ -12,13 +12,15 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The {@code site_setting} rows in memory: WebFinger, actor documents and every page read them, so
  * they come from the database at most once a second. Every write goes through {@link #put}, which
- * raises {@link SettingsChanged}; this cache is a subscriber of that event, so this node sees a change
- * on the very next read, and other nodes will too once a cross-node bus carries the events (until
- * then, within the second).
+ * raises {@link SettingsChanged}; once it commits, this cache drops its copy and tells the other
+ * nodes through {@link ClusterCaches}, so every node sees the change on its next read. Should a
+ * notice be lost, a copy is still read again within the second.
  */
 public final class SiteSettingsCache {
     /** How long a read stays fresh without any event: the bound for changes made on other nodes. */
     private static final long FRESH_NANOS = 1_000_000_000L;
+    /** The name under which nodes tell each other that settings changed. */
+    static final String CACHE = "settings";
 
     private record Snapshot(Map<String, String> values, long readAtNanos, long generation) {}
 
@@ -32,11 +34,15 @@ public final class SiteSettingsCache {
 
     private volatile Snapshot cached;
 
-    public SiteSettingsCache(Transactions tx, SiteSettingRepository settings, EventBus events) {
+    public SiteSettingsCache(Transactions tx, SiteSettingRepository settings, EventBus events, ClusterCaches caches) {
         this.tx = tx;
         this.settings = settings;
         this.events = events;
-        events.subscribe(SettingsChanged.class, e -> forget());
+        caches.register(CACHE, this::forget);
+        events.subscribe(SettingsChanged.class, e -> {
+            forget();
+            caches.changed(CACHE);
+        });
     }
 
     /** Every setting by name, as committed (or as written by the caller's own transaction). */

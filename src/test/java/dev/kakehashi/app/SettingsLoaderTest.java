@@ -157,4 +157,13 @@ class SettingsLoaderTest {
                 .isInstanceOf(SettingsException.class)
                 .hasMessageContaining(message);
     }
+
+    @Test
+    void theNodeIdIsTheSettingOrTheHostAndProcessAndAnUnprintableOneIsRefused() {
+        assertThat(load().nodeId()).endsWith("-" + ProcessHandle.current().pid());
+        env.put("KAKEHASHI_NODE_ID", "web-2.eu_west");
+        assertThat(load().nodeId()).isEqualTo("web-2.eu_west");
+        env.put("KAKEHASHI_NODE_ID", "web 2; <b>");
+        assertThatThrownBy(this::load).isInstanceOf(SettingsException.class).hasMessageContaining("node.id");
+    }
 }

@@ -101,7 +101,10 @@ class CommentHandlersIT {
         settings = new CommentSettings(
                 tx,
                 new dev.kakehashi.service.SiteSettingsCache(
-                        tx, new SiteSettingRepository(tx), new dev.kakehashi.service.EventBus()));
+                        tx,
+                        new SiteSettingRepository(tx),
+                        new EventBus(),
+                        new dev.kakehashi.service.ClusterCaches(new dev.kakehashi.store.stream.LocalStreamBus())));
         EventBus bus = new EventBus();
         bus.subscribeInTransaction(CommentAdded.class, events::add);
         CommentGate gate = incoming -> {

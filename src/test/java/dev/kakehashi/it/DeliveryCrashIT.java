@@ -32,12 +32,8 @@ class DeliveryCrashIT {
     @Test
     void aTomcatKilledMidFanOutFinishesItAfterTheRestartAndSendsNothingTwiceThatWasAcknowledged()
             throws java.sql.SQLException {
-        Path home = Path.of(System.getProperty("kakehashi.it.tomcat11", "target/tomcat11/missing"));
-        assertThat(home.resolve("bin/catalina.sh"))
-                .as("the build unpacks Tomcat 11 in pre-integration-test")
-                .isRegularFile();
-        Path war = Path.of(System.getProperty("kakehashi.it.warFile", "target/kakehashi.war"));
-        assertThat(war).as("run `mvn package` first").isRegularFile();
+        Path home = StandaloneTomcat.tomcat11();
+        Path war = StandaloneTomcat.builtWar();
         List<Receiver> hosts = new ArrayList<>();
         StandaloneTomcat tomcat = StandaloneTomcat.create(home, home.resolve("conf"), war);
         Path dataDir = tomcat.base().resolve("kakehashi-data");

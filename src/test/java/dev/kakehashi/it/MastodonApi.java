@@ -39,7 +39,12 @@ public final class MastodonApi {
             .build();
 
     public MastodonApi(KakehashiServer server) {
-        this.base = server.baseUrl();
+        this(server.baseUrl());
+    }
+
+    /** The API of the Kakehashi at {@code baseUrl} (a stand-alone Tomcat, a proxy before several). */
+    public MastodonApi(String baseUrl) {
+        this.base = baseUrl;
     }
 
     public Answer get(String path, String token) {

@@ -26,8 +26,10 @@ class MetricsIT {
 
     @Test
     void withATokenOnlyTheRightBearerSeesJvmPoolAndRequestMetrics() {
-        try (KakehashiServer server =
-                KakehashiServer.fresh().with("metrics.token", "s3cret").start()) {
+        try (KakehashiServer server = KakehashiServer.fresh()
+                .with("metrics.token", "s3cret")
+                .with("node.id", "metrics-node")
+                .start()) {
             WebClient client = new WebClient(server);
             assertThat(client.get("/health", "application/json").status()).isEqualTo(200);
             assertThat(client.get("/before-setup-zq80").status()).isEqualTo(303);
@@ -50,8 +52,9 @@ class MetricsIT {
             assertThat(page.header("Content-Type")).startsWith("text/plain");
             assertThat(page.body())
                     .contains("jvm_memory_used_bytes")
+                    .containsPattern("jvm_memory_used_bytes\\{[^}]*node=\"metrics-node\"")
                     .contains("process_cpu_usage")
-                    .contains("hikaricp_connections_active{pool=\"kakehashi\"")
+                    .containsPattern("hikaricp_connections_active\\{[^}]*pool=\"kakehashi\"")
                     .contains("http_server_requests_seconds_count{")
                     .containsPattern("http_server_requests_seconds_count\\{[^}]*method=\"GET\"[^}]*status=\"200\""
                             + "[^}]*uri=\"/health\"")

@@ -81,6 +81,24 @@ public final class StandaloneTomcat implements AutoCloseable {
         }
     }
 
+    /** The Tomcat 11 that the build unpacks in pre-integration-test; fails the test when it is missing. */
+    public static Path tomcat11() {
+        Path home = Path.of(System.getProperty("kakehashi.it.tomcat11", "target/tomcat11/missing"));
+        if (!Files.isRegularFile(home.resolve("bin/catalina.sh"))) {
+            throw new AssertionError("The build unpacks Tomcat 11 in pre-integration-test: no " + home);
+        }
+        return home;
+    }
+
+    /** The built WAR file; fails the test when it is missing. */
+    public static Path builtWar() {
+        Path war = Path.of(System.getProperty("kakehashi.it.warFile", "target/kakehashi.war"));
+        if (!Files.isRegularFile(war)) {
+            throw new AssertionError("Run `mvn package` first: no " + war);
+        }
+        return war;
+    }
+
     /** Runs {@code catalina.sh run} with these extra environment variables (KAKEHASHI_*). */
     public StandaloneTomcat start(Map<String, String> env) {
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/catalina.sh").toString(), "run")

@@ -35,7 +35,12 @@ final class StreamingSocket implements AutoCloseable {
 
     /** Opens the socket with the token as its sub-protocol (masto.js's way). */
     static StreamingSocket open(KakehashiServer server, String token, String query) {
-        URI uri = URI.create(server.baseUrl().replace("http://", "ws://") + "/api/v1/streaming" + query);
+        return open(server.baseUrl(), token, query);
+    }
+
+    /** Opens the socket to the Kakehashi at {@code baseUrl} (one node of several). */
+    static StreamingSocket open(String baseUrl, String token, String query) {
+        URI uri = URI.create(baseUrl.replace("http://", "ws://") + "/api/v1/streaming" + query);
         return new StreamingSocket(
                 HttpClient.newHttpClient()
                         .newWebSocketBuilder()

@@ -21,8 +21,11 @@ public final class Jobs {
 
     private Jobs() {}
 
-    /** @param clustered whether several nodes share the job store (PostgreSQL), so Quartz coordinates them */
-    public static Scheduler start(DataSource dataSource, boolean clustered, JobRegistry registry)
+    /**
+     * @param clustered whether several nodes share the job store (PostgreSQL), so Quartz coordinates them
+     * @param nodeId this node's name, the start of its Quartz instance id
+     */
+    public static Scheduler start(DataSource dataSource, boolean clustered, String nodeId, JobRegistry registry)
             throws SchedulerException {
         // Quartz looks data sources up by name in a JVM-wide table; a unique name keeps two apps apart.
         String dsName = "kakehashi-" + UUID.randomUUID();
@@ -42,7 +45,9 @@ public final class Jobs {
         });
         Properties p = new Properties();
         p.setProperty("org.quartz.scheduler.instanceName", SCHEDULER_NAME);
-        p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
+        // Unique even if two nodes were given the same name, and new at each start: the instance
+        // that stopped checking in is recovered by the others under its old id.
+        p.setProperty("org.quartz.scheduler.instanceId", nodeId + "-" + System.currentTimeMillis());
         p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         p.setProperty("org.quartz.threadPool.threadCount", "4");
         p.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");

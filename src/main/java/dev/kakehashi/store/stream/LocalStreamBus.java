@@ -11,14 +11,20 @@ public final class LocalStreamBus implements StreamBus {
     private static final Logger log = LoggerFactory.getLogger(LocalStreamBus.class);
 
     private final List<Consumer<StreamEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> cacheListeners = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void start() {
+        // nothing to connect to
+    }
 
     @Override
     public void publish(StreamEvent event) {
         deliver(listeners, event);
     }
 
-    static void deliver(List<Consumer<StreamEvent>> listeners, StreamEvent event) {
-        for (Consumer<StreamEvent> listener : listeners) {
+    static <T> void deliver(List<Consumer<T>> listeners, T event) {
+        for (Consumer<T> listener : listeners) {
             try {
                 listener.accept(event);
             } catch (RuntimeException e) {
@@ -33,6 +39,16 @@ public final class LocalStreamBus implements StreamBus {
     }
 
     @Override
+    public void invalidate(String cache) {
+        deliver(cacheListeners, cache);
+    }
+
+    @Override
+    public void onInvalidate(Consumer<String> listener) {
+        cacheListeners.add(listener);
+    }
+
+    @Override
     public boolean healthy() {
         return true;
     }
@@ -40,5 +56,6 @@ public final class LocalStreamBus implements StreamBus {
     @Override
     public void close() {
         listeners.clear();
+        cacheListeners.clear();
     }
 }

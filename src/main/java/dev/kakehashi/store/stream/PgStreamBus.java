@@ -17,11 +17,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The bus of a cluster: {@code NOTIFY} through a pooled connection, {@code LISTEN} on one dedicated
  * connection read by one daemon thread, which reconnects when the connection drops. A node hears
- * its own notifications too, so every node takes the same path.
+ * its own notifications too, so every node takes the same path. Two channels: stream events, and
+ * the names of stale caches.
  */
 public final class PgStreamBus implements StreamBus {
     private static final Logger log = LoggerFactory.getLogger(PgStreamBus.class);
     static final String CHANNEL = "kakehashi_stream";
+    static final String CACHE_CHANNEL = "kakehashi_cache";
     private static final int POLL_MILLIS = 5_000;
     private static final long MAX_BACKOFF_MILLIS = 30_000;
 
@@ -30,6 +32,7 @@ public final class PgStreamBus implements StreamBus {
     private final String user;
     private final String password;
     private final List<Consumer<StreamEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> cacheListeners = new CopyOnWriteArrayList<>();
     private final Thread reader;
     private volatile boolean open = true;
     private volatile boolean listening;
@@ -44,25 +47,42 @@ public final class PgStreamBus implements StreamBus {
         reader.setDaemon(true);
     }
 
-    /** Starts listening on a connection of its own to {@code url}. */
-    public static PgStreamBus start(DataSource pool, String url, String user, String password) {
-        PgStreamBus bus = new PgStreamBus(pool, url, user, password);
-        bus.reader.start();
-        return bus;
+    /** A bus that publishes at once and listens, on a connection of its own to {@code url}, from {@link #start}. */
+    public static PgStreamBus open(DataSource pool, String url, String user, String password) {
+        return new PgStreamBus(pool, url, user, password);
+    }
+
+    @Override
+    public void start() {
+        reader.start();
     }
 
     @Override
     public void publish(StreamEvent event) {
+        notify(CHANNEL, event.encode(), event);
+    }
+
+    @Override
+    public void invalidate(String cache) {
+        notify(CACHE_CHANNEL, cache, "cache " + cache);
+    }
+
+    @Override
+    public void onInvalidate(Consumer<String> listener) {
+        cacheListeners.add(listener);
+    }
+
+    private void notify(String channel, String payload, Object what) {
         try (Connection c = pool.getConnection();
                 PreparedStatement ps = c.prepareStatement("select pg_notify(?, ?)")) {
-            ps.setString(1, CHANNEL);
-            ps.setString(2, event.encode());
+            ps.setString(1, channel);
+            ps.setString(2, payload);
             ps.execute();
             if (!c.getAutoCommit()) {
                 c.commit();
             }
         } catch (SQLException e) {
-            log.warn("Could not publish {} on the stream bus: {}", event, e.getMessage());
+            log.warn("Could not publish {} on the stream bus: {}", what, e.getMessage());
         }
     }
 
@@ -84,16 +104,23 @@ public final class PgStreamBus implements StreamBus {
                 c.setAutoCommit(true);
                 try (Statement s = c.createStatement()) {
                     s.execute("LISTEN " + CHANNEL);
+                    s.execute("LISTEN " + CACHE_CHANNEL);
                 }
                 listening = true;
                 backoff = 500;
-                log.info("Stream bus listening on PostgreSQL channel {}", CHANNEL);
+                log.info("Stream bus listening on PostgreSQL channels {} and {}", CHANNEL, CACHE_CHANNEL);
+                // While not listening, this node may have missed invalidations: drop every cache.
+                LocalStreamBus.deliver(cacheListeners, ALL_CACHES);
                 PGConnection pg = c.unwrap(PGConnection.class);
                 while (open) {
                     PGNotification[] notes = pg.getNotifications(POLL_MILLIS);
                     if (notes != null) {
                         for (PGNotification note : notes) {
-                            dispatch(note.getParameter());
+                            if (CACHE_CHANNEL.equals(note.getName())) {
+                                LocalStreamBus.deliver(cacheListeners, note.getParameter());
+                            } else {
+                                dispatch(note.getParameter());
+                            }
                         }
                     }
                 }

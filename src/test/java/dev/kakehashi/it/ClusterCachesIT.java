@@ -1,0 +1,51 @@
+package dev.kakehashi.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.kakehashi.service.ClusterCaches;
+import dev.kakehashi.store.stream.PgStreamBus;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Two nodes' buses on one PostgreSQL: a cache named stale on one node is dropped on the other, by
+ * name only, and a node that (re)connects drops all it holds, since it may have missed notices.
+ */
+class ClusterCachesIT {
+    @Test
+    void aCacheChangedOnOneNodeIsDroppedOnTheOther() {
+        assumeTrue(TestDatabase.postgres(), "LISTEN/NOTIFY needs PostgreSQL");
+        TestDatabase db = TestDatabase.create(Path.of("."));
+        PGSimpleDataSource pool = new PGSimpleDataSource();
+        pool.setURL(db.url());
+        pool.setUser(db.user());
+        PgStreamBus one = PgStreamBus.open(pool, db.url(), db.user(), "");
+        PgStreamBus two = PgStreamBus.open(pool, db.url(), db.user(), "");
+        try {
+            ClusterCaches onOne = new ClusterCaches(one);
+            ClusterCaches onTwo = new ClusterCaches(two);
+            List<String> droppedOnTwo = new CopyOnWriteArrayList<>();
+            onTwo.register("settings", () -> droppedOnTwo.add("settings"));
+            onTwo.register("blocklist", () -> droppedOnTwo.add("blocklist"));
+            one.start();
+            two.start();
+            Eventually.within(Duration.ofSeconds(10), "both buses listen", () -> one.healthy() && two.healthy());
+            Eventually.within(
+                    Duration.ofSeconds(5), "node two dropped all on connecting", () -> droppedOnTwo.size() == 2);
+            droppedOnTwo.clear();
+
+            onOne.changed("blocklist");
+            Eventually.within(Duration.ofSeconds(5), "node two hears the change", () -> !droppedOnTwo.isEmpty());
+            assertThat(droppedOnTwo).containsExactly("blocklist");
+        } finally {
+            one.close();
+            two.close();
+            db.drop();
+        }
+    }
+}
