@@ -74,7 +74,8 @@ class MediaIT {
         assertThat(body.get("contentType").asText()).isEqualTo("image/jpeg");
         assertThat(body.get("width").asInt()).isEqualTo(48);
         assertThat(body.get("height").asInt()).isEqualTo(64);
-        assertThat(body.get("markdown").asText()).isEqualTo("![A red and blue card](" + url + ")");
+        assertThat(body.get("markdown").asText())
+                .isEqualTo("![A red and blue card](" + java.net.URI.create(url).getPath() + ")");
 
         HttpResponse<byte[]> served = fetch(HttpRequest.newBuilder(admin.uri(url)));
         assertThat(served.statusCode()).isEqualTo(200);
