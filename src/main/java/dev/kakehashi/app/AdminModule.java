@@ -92,7 +92,10 @@ record AdminModule(
                 .register(new MediaAdminResource(blog.media(), links))
                 .register(new NotificationsAdminResource(federation.reactions().notifications(), pages, links))
                 .register(new FollowersAdminResource(
-                        inbox.followRequests(core, federation.kickDelivery()), core.site(), pages))
+                        inbox.followRequests(core, federation.kickDelivery()),
+                        blog.feedSubscribers(),
+                        core.site(),
+                        pages))
                 .register(new BlocksAdminResource(inbox.blocking().blocks(), pages))
                 .register(new ReportsAdminResource(inbox.blocking().reports(), pages))
                 .register(new CommentSettingsAdminResource(federation.comments().settings(), pages))

@@ -123,11 +123,6 @@ class DashboardIT {
     }
 
     private static void follow(String name) {
-        String follow = "{\"@context\":\"https://www.w3.org/ns/activitystreams\",\"id\":\"" + peer.actorId(name)
-                + "/follows/1\",\"type\":\"Follow\",\"actor\":\"" + peer.actorId(name) + "\",\"object\":\""
-                + server.url("/actors/blog") + "\"}";
-        assertThat(peer.post(URI.create(server.url("/actors/blog/inbox")), follow, peer.mainKey(name))
-                        .statusCode())
-                .isEqualTo(202);
+        assertThat(peer.follow(name, server.url("/actors/blog")).statusCode()).isEqualTo(202);
     }
 }

@@ -4,8 +4,6 @@ import static dev.kakehashi.it.WebClient.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.kakehashi.it.WebClient.FilePart;
-import dev.kakehashi.service.media.TestImages;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,13 +33,7 @@ class FediversePreviewIT {
 
     @Test
     void theArticlePreviewIsTheObjectPublishingSendsWithItsCoverAndNothingIsSaved() {
-        var compose = admin.get("/admin/posts/new");
-        var upload = MediaIT.upload(
-                admin,
-                compose.csrf(),
-                new FilePart("c.png", "image/png", TestImages.encode(TestImages.redLeftBlueRight(8, 8), "png")),
-                "The cover");
-        JsonNode image = MediaIT.json(upload);
+        JsonNode image = MediaIT.uploadPng(admin, "The cover");
         int before =
                 admin.get("/admin/posts").html().select("main table tbody tr").size();
 

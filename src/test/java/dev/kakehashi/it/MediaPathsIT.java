@@ -3,8 +3,7 @@ package dev.kakehashi.it;
 import static dev.kakehashi.it.WebClient.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kakehashi.it.WebClient.FilePart;
-import dev.kakehashi.service.media.TestImages;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -36,15 +35,10 @@ class MediaPathsIT {
     @Test
     @Order(2)
     void imagesInsertedBeforeTheBaseUrlChangedPointAtTheNewBaseAfterIt() {
-        var compose = admin.get("/admin/posts/new");
-        var upload = MediaIT.upload(
-                admin,
-                compose.csrf(),
-                new FilePart("c.png", "image/png", TestImages.encode(TestImages.redLeftBlueRight(8, 8), "png")),
-                "A card");
-        String url = MediaIT.json(upload).get("url").asText();
+        JsonNode upload = MediaIT.uploadPng(admin, "A card");
+        String url = upload.get("url").asText();
         String path = java.net.URI.create(url).getPath();
-        assertThat(MediaIT.json(upload).get("markdown").asText()).isEqualTo("![A card](" + path + ")");
+        assertThat(upload.get("markdown").asText()).isEqualTo("![A card](" + path + ")");
         // One inserted by the compose page, one pasted as the absolute URL the old base made.
         String id = admin.compose(
                 "article",
