@@ -92,7 +92,7 @@ class DashboardIT {
         var last = page.selectFirst("#delivery-glance .glance-last");
         assertThat(last.selectFirst("a").attr("href")).isEqualTo("/admin/posts/" + id + "/edit#delivery");
         long rows = tables.count(
-                "select count(*) from delivery d join outbox_activity a on a.id = d.activity_id where a.post_id = ?",
+                "select count(*) from delivery d join outbox_activity a on a.id = d.activity_id where a.post_id = cast(? as bigint)",
                 id);
         assertThat(rows).isPositive();
         long shown = Long.parseLong(last.select(".delivered").text())
