@@ -20,6 +20,7 @@ public final class FeedSubscribers {
     private static final Pattern COUNT =
             Pattern.compile("(?<![\\w.])(\\d{1,9})\\s+(?:subscribers?|readers?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9._-]{0,99})");
+    /** Readers kept (a new one is ignored past this many: anyone can claim a count) and shown. */
     static final int SHOWN = 200;
 
     /** What a reader's User-Agent says: its name and how many of its users subscribe. */
@@ -59,7 +60,7 @@ public final class FeedSubscribers {
     public void seen(String userAgent, String feedPath) {
         parse(userAgent).ifPresent(r -> {
             try {
-                tx.run(() -> readers.record(r.reader(), feedPath, r.subscribers(), userAgent, clock.instant()));
+                tx.run(() -> readers.record(r.reader(), feedPath, r.subscribers(), userAgent, clock.instant(), SHOWN));
             } catch (RuntimeException e) {
                 log.warn("Could not store the subscriber count of {} for {}: {}", r.reader(), feedPath, e.toString());
             }

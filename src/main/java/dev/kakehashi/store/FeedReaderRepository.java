@@ -14,8 +14,12 @@ public final class FeedReaderRepository {
         this.tx = tx;
     }
 
-    /** Stores the count {@code reader} reported for {@code feedPath} now, replacing the one before. */
-    public void record(String reader, String feedPath, int subscribers, String userAgent, Instant now) {
+    /**
+     * Stores the count {@code reader} reported for {@code feedPath} now, replacing the one before. A
+     * new reader is stored only while there are fewer than {@code cap} rows: anyone can send such a
+     * User-Agent, and the table must not grow without end.
+     */
+    public void record(String reader, String feedPath, int subscribers, String userAgent, Instant now, int cap) {
         int changed = tx.session()
                 .createNativeMutationQuery("update feed_reader set subscribers = :n, user_agent = :ua, seen_at = :now"
                         + " where reader = :r and feed_path = :f")
@@ -28,7 +32,9 @@ public final class FeedReaderRepository {
         if (changed == 0) {
             tx.session()
                     .createNativeMutationQuery("insert into feed_reader (reader, feed_path, subscribers, user_agent,"
-                            + " seen_at) values (:r, :f, :n, :ua, :now) on conflict do nothing")
+                            + " seen_at) select :r, :f, :n, :ua, :now"
+                            + " where (select count(*) from feed_reader) < :cap on conflict do nothing")
+                    .setParameter("cap", cap)
                     .setParameter("r", reader)
                     .setParameter("f", feedPath)
                     .setParameter("n", subscribers)

@@ -194,5 +194,17 @@ class FirstHourAdminIT {
                 .anySatisfy(t -> assertThat(t).startsWith("Feedly (feed reader) /feed.xml 17 subscribers"))
                 .anySatisfy(t -> assertThat(t).startsWith("Inoreader (feed reader) /atom.xml 3 subscribers"));
         assertThat(page.select(".subscriber-summary").text()).contains("20 through feed readers");
+        // Anyone may claim to be a reader: past 200 readers a new one is not stored.
+        for (int i = 0; i < 205; i++) {
+            new WebClient(server).userAgent("Spoof" + i + "/1.0 (1 subscriber)").get("/atom.xml");
+        }
+        assertThat(admin.get("/admin/followers").html().select("tr.feed-reader-row"))
+                .hasSize(200);
+        new WebClient(server).userAgent(feedly.formatted(18)).get("/feed.xml");
+        assertThat(admin.get("/admin/followers")
+                        .html()
+                        .select("tr.feed-reader-row")
+                        .eachText())
+                .anySatisfy(t -> assertThat(t).startsWith("Feedly (feed reader) /feed.xml 18 subscribers"));
     }
 }
