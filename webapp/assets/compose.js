@@ -69,9 +69,66 @@
     when.addEventListener("input", label);
     when.addEventListener("change", label);
     label();
-    form.addEventListener("submit", function () {
-      var local = when.value ? new Date(when.value) : new Date();
-      tz.value = isNaN(local) ? new Date().getTimezoneOffset() : local.getTimezoneOffset();
+    form.addEventListener("submit", function () { tz.value = offsetFor(when.value); });
+  }
+  function offsetFor(value) {
+    var local = value ? new Date(value) : new Date();
+    return isNaN(local) ? new Date().getTimezoneOffset() : local.getTimezoneOffset();
+  }
+
+  // ---- Autosave of drafts -----------------------------------------------------
+  // A new post or a draft is saved to the server as a draft every few seconds while it changes.
+  // Published and scheduled posts are not: saving them as drafts would take them back.
+  var saved = document.getElementById("autosave-status");
+  var inflight = null;
+  if (saved && form.getAttribute("data-autosave") === "true" && window.fetch && window.URLSearchParams) {
+    var every = Number(form.getAttribute("data-autosave-seconds")) || 10;
+    var fields = function () {
+      var data = new URLSearchParams(new FormData(form));
+      data.set("action", "draft");
+      return data;
+    };
+    var ready = function () {
+      var title = document.getElementById("title");
+      return body.value.trim() !== "" && (!title || title.value.trim() !== "");
+    };
+    var last = fields().toString();
+    var autosave = function () {
+      if (inflight || !ready()) return;
+      if (tz) tz.value = offsetFor(when && when.value);
+      var data = fields();
+      var snapshot = data.toString();
+      if (snapshot === last) return;
+      saved.textContent = "Saving…";
+      inflight = fetch(form.getAttribute("action"), {
+        method: "POST",
+        body: data,
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/x-www-form-urlencoded;charset=utf-8" }
+      }).then(function (r) {
+        var id = /\/admin\/posts\/(\d+)\/edit/.exec(r.url || "");
+        if (!r.ok || !id) {
+          saved.textContent = r.status === 422 ? "Not saved: a field needs correcting (Save draft shows which)."
+            : "Not saved (" + r.status + "). Your text is still here.";
+          last = snapshot;
+          return;
+        }
+        last = snapshot;
+        form.setAttribute("action", "/admin/posts/" + id[1]);
+        if (history.replaceState) history.replaceState(null, "", "/admin/posts/" + id[1] + "/edit");
+        var now = new Date();
+        saved.textContent = "Saved as draft at " + pad(now.getHours()) + ":" + pad(now.getMinutes()) + ".";
+      }, function () {
+        saved.textContent = "Not saved: the server could not be reached. Your text is still here.";
+      }).then(function () { inflight = null; });
+    };
+    setInterval(autosave, every * 1000);
+    // A submit during an autosave of a new post waits for it, so it does not make a second post.
+    form.addEventListener("submit", function (e) {
+      if (!inflight) return;
+      e.preventDefault();
+      var by = e.submitter;
+      inflight.then(function () { form.requestSubmit(by); });
     });
   }
 
@@ -112,6 +169,30 @@
     body.dispatchEvent(new Event("input"));
   }
 
+  // The body refers to an image by its path on this site (/media/...), which survives a new base URL.
+  function pathOf(url) {
+    try { return new URL(url, location.href).pathname; } catch (e) { return url; }
+  }
+  function fromServer(m) {
+    var path = pathOf(m.url);
+    return { id: String(m.id), url: m.url, alt: m.alt, markdown: m.markdown || "![" + (m.alt || "") + "](" + path + ")" };
+  }
+  function snippetOf(image) {
+    return image.markdown || "![" + (image.alt || "") + "](" + pathOf(image.url) + ")";
+  }
+  // An image made the cover leaves the body, so the article does not show it twice.
+  function removeFromBody(image) {
+    if (!image.url) return false;
+    var path = pathOf(image.url).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    var pattern = new RegExp("\\n*!\\[(?:[^\\]\\\\]|\\\\.)*\\]\\((?:https?://[^/)\\s]+)?" + path + "\\)\\n*", "g");
+    var before = body.value;
+    var after = before.replace(pattern, "\n\n").replace(/^\n+/, "");
+    if (after === before) return false;
+    body.value = after;
+    body.dispatchEvent(new Event("input"));
+    return true;
+  }
+
   function sync() {
     if (!article) attachmentIds.value = images.map(function (i) { return i.id; }).join(",");
     draw();
@@ -141,8 +222,16 @@
         cover.setAttribute("aria-pressed", isCover ? "true" : "false");
         cover.addEventListener("click", function () {
           coverId.value = coverId.value === image.id ? "" : image.id;
+          if (coverId.value === image.id && removeFromBody(image)) status.textContent = "Now the cover; taken out of the body.";
           draw();
         });
+        var insert = document.createElement("button");
+        insert.type = "button";
+        insert.className = "small secondary";
+        insert.textContent = "Insert into body";
+        insert.disabled = isCover;
+        insert.addEventListener("click", function () { insertAtCursor(snippetOf(image)); });
+        li.appendChild(insert);
         li.appendChild(cover);
       }
       var remove = document.createElement("button");
@@ -163,6 +252,7 @@
     button.disabled = full;
     if (full) status.textContent = limit;
     else if (status.textContent === limit) status.textContent = "";
+    document.dispatchEvent(new Event("kakehashi:images")); // the fediverse preview follows
   }
 
   button.addEventListener("click", function () {
@@ -170,12 +260,10 @@
     button.disabled = true;
     status.textContent = "Uploading…";
     window.KakehashiUpload.upload(file.files[0], alt.value.trim()).then(function (m) {
-      var image = { id: String(m.id), url: m.url, alt: m.alt };
-      images.push(image);
-      if (article) insertAtCursor(m.markdown || "![" + m.alt + "](" + m.url + ")");
+      images.push(fromServer(m));
       file.value = "";
       alt.value = "";
-      status.textContent = article ? "Uploaded and inserted into the body." : "Uploaded and attached.";
+      status.textContent = article ? "Uploaded. Insert it into the body, or use it as the cover." : "Uploaded and attached.";
       button.disabled = false;
       sync();
     }, function (error) {
@@ -191,8 +279,9 @@
     list.forEach(function (f) {
       status.textContent = "Uploading " + (f.name || "the pasted image") + "…";
       window.KakehashiUpload.upload(f, alt.value.trim()).then(function (m) {
-        images.push({ id: String(m.id), url: m.url, alt: m.alt });
-        if (article) insertAtCursor(m.markdown || "![" + m.alt + "](" + m.url + ")");
+        var image = fromServer(m);
+        images.push(image);
+        if (article) insertAtCursor(image.markdown);
         status.textContent = article ? "Uploaded and inserted into the body. Describe it in its [brackets]."
           : "Uploaded and attached.";
         sync();

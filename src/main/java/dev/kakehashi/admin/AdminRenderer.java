@@ -68,7 +68,7 @@ public final class AdminRenderer {
         all.put("unreadNotifications", me == null ? 0L : unreadNotifications.applyAsLong(me));
         all.put("pendingComments", pending(me));
         all.put("blogHandle", handles == null ? null : handles.blog());
-        all.put("myHandle", handles == null || me == null ? null : handles.author(me.username()));
+        all.put("myHandle", handleOf(me));
         all.put("section", template);
         String html = engine.process(template, new Context(Locale.ENGLISH, all));
         CacheControl cc = new CacheControl();
@@ -80,6 +80,11 @@ public final class AdminRenderer {
                 .header("X-Frame-Options", "DENY")
                 .header("Referrer-Policy", "same-origin")
                 .build();
+    }
+
+    /** The signed-in user's fediverse handle ({@code @name@host}), or null before handles are known. */
+    String handleOf(SignedIn me) {
+        return handles == null || me == null ? null : handles.author(me.username());
     }
 
     /** The nav's count is a nicety: an error page must still render when it cannot be read. */

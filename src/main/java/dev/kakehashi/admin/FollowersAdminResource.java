@@ -1,6 +1,7 @@
 package dev.kakehashi.admin;
 
 import dev.kakehashi.service.AuthService.SignedIn;
+import dev.kakehashi.service.FeedSubscribers;
 import dev.kakehashi.service.FollowerAdmin;
 import dev.kakehashi.service.Ids;
 import dev.kakehashi.service.SiteService;
@@ -22,16 +23,20 @@ import java.util.Map;
 
 /**
  * Remote followers and follow requests: approve or reject them, and (admins) choose whether
- * follows need approval. Authors see their own actor's followers, admins everyone's.
+ * follows need approval. Authors see their own actor's followers, admins everyone's. In the same
+ * table, the feed readers' subscriber counts: of every feed for admins, of their own for authors.
  */
 @Path("/admin/followers")
 public final class FollowersAdminResource {
     private final FollowerAdmin followers;
+    private final FeedSubscribers feeds;
     private final SiteService site;
     private final AdminRenderer renderer;
 
-    public FollowersAdminResource(FollowerAdmin followers, SiteService site, AdminRenderer renderer) {
+    public FollowersAdminResource(
+            FollowerAdmin followers, FeedSubscribers feeds, SiteService site, AdminRenderer renderer) {
         this.followers = followers;
+        this.feeds = feeds;
         this.site = site;
         this.renderer = renderer;
     }
@@ -42,6 +47,14 @@ public final class FollowersAdminResource {
         SignedIn me = Auth.require(request);
         Map<String, Object> model = new HashMap<>();
         model.put("followers", followers.list(me.accountId(), me.admin()));
+        String own = "/@" + me.username() + "/";
+        var readers = feeds.all().stream()
+                .filter(r -> me.admin() || r.feedPath().startsWith(own))
+                .toList();
+        model.put("feedReaders", readers);
+        model.put(
+                "feedSubscribers",
+                readers.stream().mapToLong(FeedSubscribers.Reader::subscribers).sum());
         model.put("manual", site.approvesFollowersManually());
         model.put("notice", notice(done));
         return renderer.render("followers", "Followers", me, model);

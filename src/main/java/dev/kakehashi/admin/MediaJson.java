@@ -5,7 +5,7 @@ import dev.kakehashi.service.Links;
 
 /**
  * What the compose page gets back for an uploaded image: ids as strings (JavaScript numbers cannot
- * hold a 64-bit id) and a ready Markdown snippet.
+ * hold a 64-bit id) and a ready Markdown snippet, whose path survives a change of base URL.
  */
 public record MediaJson(String id, String url, String alt, int width, int height, String contentType, String markdown) {
 
@@ -18,7 +18,7 @@ public record MediaJson(String id, String url, String alt, int width, int height
                 m.width(),
                 m.height(),
                 m.contentType(),
-                "![" + escapeAlt(m.altText()) + "](" + url + ")");
+                "![" + escapeAlt(m.altText()) + "](" + Links.mediaPath(m.fileName()) + ")");
     }
 
     /** Alt text inside Markdown image brackets: brackets and backslashes escaped, lines joined. */

@@ -6,6 +6,7 @@ import dev.kakehashi.admin.CommentSettingsAdminResource;
 import dev.kakehashi.admin.CommentsAdminResource;
 import dev.kakehashi.admin.DashboardResource;
 import dev.kakehashi.admin.EmailPreferencesResource;
+import dev.kakehashi.admin.FediversePreviewResource;
 import dev.kakehashi.admin.FollowersAdminResource;
 import dev.kakehashi.admin.FollowingAdminResource;
 import dev.kakehashi.admin.LoginResource;
@@ -19,10 +20,14 @@ import dev.kakehashi.admin.ProfileResource;
 import dev.kakehashi.admin.ReportsAdminResource;
 import dev.kakehashi.admin.SettingsAdminResource;
 import dev.kakehashi.admin.SetupResource;
+import dev.kakehashi.federation.convert.PostToObjectJson;
 import dev.kakehashi.federation.remote.WebFingerHandles;
 import dev.kakehashi.service.AliasService;
+import dev.kakehashi.service.DeliveryOverview;
 import dev.kakehashi.service.DeliveryQueries;
 import dev.kakehashi.store.DeliveryRepository;
+import dev.kakehashi.store.FollowerRepository;
+import dev.kakehashi.store.RemoteHostRepository;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
@@ -46,23 +51,34 @@ record AdminModule(
         var links = core.links();
         var https = core.https();
         AliasService aliases = aliases();
+        var delivery = new DeliveryQueries(core.tx(), new DeliveryRepository(core.tx()));
         api.register(new SetupResource(blog.accounts(), blog.auth(), pages, https))
                 .register(new LoginResource(
                         blog.auth(), pages, https, signIn.signIn().gate()))
                 .register(new PasswordResetResource(signIn.resets(), pages))
-                .register(new DashboardResource(blog.adminQueries(), pages, links))
-                .register(new PostsAdminResource(
-                        blog.posts(),
+                .register(new DashboardResource(
                         blog.adminQueries(),
                         pages,
                         links,
-                        new DeliveryQueries(core.tx(), new DeliveryRepository(core.tx()))))
+                        new DashboardResource.Sources(
+                                core.site(),
+                                blog.accounts(),
+                                new DeliveryOverview(
+                                        core.tx(),
+                                        new FollowerRepository(core.tx()),
+                                        new RemoteHostRepository(core.tx()),
+                                        core.clock()),
+                                delivery,
+                                signIn.mail().mailer().isPresent())))
+                .register(new PostsAdminResource(blog.posts(), blog.adminQueries(), pages, links, delivery))
                 .register(new FollowingAdminResource(
                         federation.reader().following(), federation.reader().reactions(), pages))
                 .register(settings(aliases))
                 .register(new PluginSettingsAdminResource(core.plugins(), core.site(), pages))
                 .register(new CommentsAdminResource(federation.commentModeration(), pages, links))
                 .register(new PreviewResource(core.markdown()))
+                .register(
+                        new FediversePreviewResource(blog.posts(), new PostToObjectJson(base.actorIds(), core.site())))
                 .register(new AuthorsAdminResource(blog.accounts(), pages, links));
         registerPeople(api, aliases);
     }
@@ -76,7 +92,10 @@ record AdminModule(
                 .register(new MediaAdminResource(blog.media(), links))
                 .register(new NotificationsAdminResource(federation.reactions().notifications(), pages, links))
                 .register(new FollowersAdminResource(
-                        inbox.followRequests(core, federation.kickDelivery()), core.site(), pages))
+                        inbox.followRequests(core, federation.kickDelivery()),
+                        blog.feedSubscribers(),
+                        core.site(),
+                        pages))
                 .register(new BlocksAdminResource(inbox.blocking().blocks(), pages))
                 .register(new ReportsAdminResource(inbox.blocking().reports(), pages))
                 .register(new CommentSettingsAdminResource(federation.comments().settings(), pages))

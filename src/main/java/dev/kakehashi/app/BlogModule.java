@@ -5,6 +5,7 @@ import dev.kakehashi.service.AccountService;
 import dev.kakehashi.service.AdminQueries;
 import dev.kakehashi.service.AuthService;
 import dev.kakehashi.service.BlogQueries;
+import dev.kakehashi.service.FeedSubscribers;
 import dev.kakehashi.service.GuessLimiter;
 import dev.kakehashi.service.PostRendering;
 import dev.kakehashi.service.PostService;
@@ -13,10 +14,14 @@ import dev.kakehashi.service.content.Mentions;
 import dev.kakehashi.service.media.ImageLimits;
 import dev.kakehashi.service.media.MediaFiles;
 import dev.kakehashi.service.media.MediaService;
+import dev.kakehashi.store.FeedReaderRepository;
 import dev.kakehashi.store.LoginFailureRepository;
 import dev.kakehashi.store.PostEditRepository;
 
-/** The blog's own services: accounts and sign-in, posts, media, and the queries of the pages. */
+/**
+ * The blog's own services: accounts and sign-in, posts, media, the queries of the pages, and the
+ * feed readers' subscriber counts.
+ */
 record BlogModule(
         AccountService accounts,
         AuthService auth,
@@ -24,7 +29,8 @@ record BlogModule(
         AdminQueries adminQueries,
         MediaService media,
         PostRendering rendering,
-        PostService posts) {
+        PostService posts,
+        FeedSubscribers feedSubscribers) {
 
     static BlogModule build(Core core, Mentions mentions) {
         var tx = core.tx();
@@ -63,7 +69,8 @@ record BlogModule(
                 core.events(),
                 clock,
                 new PostEditRepository(tx));
-        return new BlogModule(accounts, auth, blog, adminQueries, media, rendering, posts);
+        FeedSubscribers feeds = new FeedSubscribers(tx, new FeedReaderRepository(tx), clock);
+        return new BlogModule(accounts, auth, blog, adminQueries, media, rendering, posts, feeds);
     }
 
     /** The first administrator named in the settings, made if the blog has none yet. */

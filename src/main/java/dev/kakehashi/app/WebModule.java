@@ -36,7 +36,7 @@ final class WebModule {
                 .register(new AuthorResource(posts, r.views(), r.pages(), site))
                 .register(new TagResource(posts, r.views(), r.pages(), site, links))
                 .register(new ArchiveResource(posts, r.views(), r.pages(), site, links))
-                .register(new FeedResource(posts, r.views(), site, links))
+                .register(new FeedResource(posts, r.views(), site, links, blog.feedSubscribers()))
                 .register(new FollowResource(new WebFingerFollowLinks(base.webFinger()), posts, r.pages(), site, links))
                 .register(new SitemapResource(posts, links));
     }

@@ -60,7 +60,20 @@ public final class Links {
     }
 
     public String media(String fileName) {
-        return base + "/media/" + fileName;
+        return base + mediaPath(fileName);
+    }
+
+    /**
+     * An uploaded file's path on this site, as a post's body stores it: resolved against the base URL
+     * when the post is read or sent, so the body survives a change of base URL.
+     */
+    public static String mediaPath(String fileName) {
+        return "/media/" + fileName;
+    }
+
+    /** {@code text} with this site's absolute media URLs turned into {@link #mediaPath paths}. */
+    public String relativeMedia(String text) {
+        return text == null ? null : text.replace(base + "/media/", "/media/");
     }
 
     public String rss() {

@@ -36,6 +36,11 @@ public final class PostRendering {
         p.rendered(HtmlSanitizer.summary(p.bodyHtml(), SUMMARY_CHARS), absolute(p), stamp);
     }
 
+    /** {@code markdown} with the site's absolute media URLs as paths, as a body is stored. */
+    public String relativeMedia(String markdown) {
+        return links.relativeMedia(markdown);
+    }
+
     /** The plain-text start of the body: stored, or made now when the stored one is stale. */
     public String summary(Post p) {
         return fresh(p) ? p.bodySummary() : HtmlSanitizer.summary(p.bodyHtml(), SUMMARY_CHARS);

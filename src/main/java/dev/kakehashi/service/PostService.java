@@ -15,8 +15,6 @@ import dev.kakehashi.domain.event.PostUpdated;
 import dev.kakehashi.service.content.Hashtags;
 import dev.kakehashi.service.content.MarkdownRenderer;
 import dev.kakehashi.service.content.Mentions;
-import dev.kakehashi.service.content.Slugs;
-import dev.kakehashi.service.content.Tags;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.AccountRepository;
@@ -27,10 +25,8 @@ import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /** Writing, publishing, scheduling, editing and deleting posts. */
@@ -38,7 +34,6 @@ public final class PostService {
     private final Transactions tx;
     private final PostRepository posts;
     private final AccountRepository accounts;
-    private final MediaRepository media;
     private final MarkdownRenderer markdown;
     private final PostRendering rendering;
     private final Mentions mentions;
@@ -47,6 +42,7 @@ public final class PostService {
     private final EventBus events;
     private final Clock clock;
     private final PostEditRepository edits;
+    private final PostContentCheck checks;
 
     public PostService(
             Transactions tx,
@@ -64,7 +60,6 @@ public final class PostService {
         this.tx = tx;
         this.posts = posts;
         this.accounts = accounts;
-        this.media = media;
         this.markdown = markdown;
         this.rendering = rendering;
         this.mentions = mentions;
@@ -73,6 +68,7 @@ public final class PostService {
         this.events = events;
         this.clock = clock;
         this.edits = edits;
+        this.checks = new PostContentCheck(posts, media, rendering, clock);
     }
 
     /** Creates a post by {@code authorId}, saved as a draft, published or scheduled. */
@@ -87,7 +83,7 @@ public final class PostService {
             throw InvalidInputException.of("kind", "Choose article or short post");
         }
         Post post = new Post(Snowflake.next(), author, input.kind(), clock.instant());
-        PostContent content = check(post, authorId, input, action);
+        PostContent content = checks.check(post, authorId, input, action);
         post.replyTo(replyTarget(input.inReplyTo()));
         choose(post, input.visibility());
         write(post, content, input, resolved);
@@ -106,7 +102,7 @@ public final class PostService {
             long actorId, long postId, PostInput input, PostAction action, Map<String, PostMention> resolved) {
         Post post = editable(actorId, postId);
         boolean wasPublished = post.isPublished();
-        PostContent content = check(post, post.author().id(), input, action);
+        PostContent content = checks.check(post, post.author().id(), input, action);
         choose(post, input.visibility());
         if (wasPublished && !edits.any(post.id())) {
             // The first edit keeps the version as published, so the history starts where readers did.
@@ -118,6 +114,39 @@ public final class PostService {
             edits.add(post.id(), version(post, post.editedAt()));
         }
         return post;
+    }
+
+    /**
+     * The post as publishing {@code input} now would make it, neither stored nor sent, mapped inside
+     * the unit of work: what the compose page's fediverse preview is built from. {@code postId} is the
+     * post being edited, or null for a new one. Mentions are not looked up (that takes the network).
+     *
+     * @throws InvalidInputException as saving would
+     */
+    public <T> T unsaved(long actorId, Long postId, PostInput input, Function<Post, T> view) {
+        return tx.call(() -> {
+            Post stored = postId == null ? null : editable(actorId, postId);
+            Account author = stored != null
+                    ? stored.author()
+                    : accounts.byId(actorId).orElseThrow(() -> ServiceException.forbidden("Not logged in"));
+            PostKind kind = stored != null ? stored.kind() : input.kind();
+            if (kind == null) {
+                throw InvalidInputException.of("kind", "Choose article or short post");
+            }
+            Instant now = clock.instant();
+            Post post = new Post(stored != null ? stored.id() : Snowflake.next(), author, kind, now);
+            post.visibility(stored != null && stored.isPublished() ? stored.visibility() : visibility(input));
+            post.replyTo(
+                    stored != null && stored.inReplyTo() != null ? stored.inReplyTo() : replyTarget(input.inReplyTo()));
+            PostContent content = checks.check(post, author.id(), input, new PostAction.Save());
+            write(post, content, input, Map.of());
+            post.publish(stored != null && stored.publishedAt() != null ? stored.publishedAt() : now);
+            return view.apply(post);
+        });
+    }
+
+    private static Visibility visibility(PostInput input) {
+        return input.visibility() == null ? Visibility.PUBLIC : input.visibility();
     }
 
     /** The post as readers see it now, for its edit history. */
@@ -342,84 +371,5 @@ public final class PostService {
         long id = post.id();
         long author = post.author().id();
         events.raise(tx, new PostUpdated(id, author));
-    }
-
-    private PostContent check(Post post, long ownerId, PostInput in, PostAction action) {
-        Validator v = new Validator();
-        boolean article = post.kind() == PostKind.ARTICLE;
-        String title = null;
-        String slug = null;
-        String excerpt = null;
-        String body;
-        if (article) {
-            title = v.text("title", "Title", in.title(), true, Post.TITLE_MAX_CHARS);
-            body = v.text("body", "Body", in.body(), true, Post.BODY_MAX_CHARS);
-            excerpt = v.text("excerpt", "Excerpt", in.excerpt(), false, Post.EXCERPT_MAX_CHARS);
-            excerpt = excerpt.isEmpty() ? null : excerpt;
-            slug = slug(v, post, in.slug(), title);
-        } else {
-            v.check(in.title() == null || in.title().isBlank(), "title", "A short post has no title");
-            body = v.text("body", "Body", in.body(), true, Post.SHORT_POST_MAX_CHARS);
-        }
-        Set<String> tags = Tags.parse(in.tags());
-        if (!article) {
-            tags.addAll(Hashtags.find(body));
-        }
-        for (String t : tags) {
-            v.check(Tags.VALID.matcher(t).matches(), "tags", "Tags may use letters, digits and _ only: " + t);
-        }
-        v.check(tags.size() <= Post.MAX_TAGS, "tags", "At most " + Post.MAX_TAGS + " tags");
-        if (action instanceof PostAction.Schedule s) {
-            v.check(
-                    s.at() != null && s.at().isAfter(clock.instant()),
-                    "scheduledAt",
-                    "The publication time must be in the future");
-        }
-        Media cover = in.coverId() == null ? null : ownMedia(v, "cover", in.coverId(), ownerId);
-        List<Media> attachments = new ArrayList<>();
-        List<Long> ids = in.attachmentIds() == null ? List.of() : in.attachmentIds();
-        v.check(ids.size() <= Post.MAX_ATTACHMENTS, "attachments", "At most " + Post.MAX_ATTACHMENTS + " images");
-        for (Long id : ids.stream().distinct().toList()) {
-            Media m = ownMedia(v, "attachments", id, ownerId);
-            if (m != null) {
-                attachments.add(m);
-            }
-        }
-        v.throwIfInvalid();
-        return new PostContent(title, slug, body, excerpt, cover, tags, attachments);
-    }
-
-    private String slug(Validator v, Post post, String requested, String title) {
-        String slug = requested == null ? "" : requested.strip();
-        if (!slug.isEmpty()) {
-            v.check(
-                    slug.length() <= Post.SLUG_MAX_CHARS
-                            && Slugs.VALID.matcher(slug).matches(),
-                    "slug",
-                    "Slug may use lower-case letters, digits and single dashes");
-            v.check(
-                    v.hasErrorFor("slug") || !posts.slugTaken(slug, post.id()),
-                    "slug",
-                    "Another post already uses this slug");
-            return slug;
-        }
-        if (post.slug() != null) {
-            return post.slug(); // links already shared must keep working
-        }
-        String base = Slugs.fromTitle(title == null ? "" : title, Post.SLUG_MAX_CHARS - 12);
-        if (base.isEmpty()) {
-            base = Long.toString(post.id());
-        }
-        String candidate = base;
-        for (int n = 2; posts.slugTaken(candidate, post.id()); n++) {
-            candidate = base + "-" + n;
-        }
-        return candidate;
-    }
-
-    private Media ownMedia(Validator v, String field, long id, long ownerId) {
-        Media m = media.byId(id).filter(x -> x.ownerId() == ownerId).orElse(null);
-        v.check(m != null, field, "Unknown image " + id);
-        return m;
     }
 }

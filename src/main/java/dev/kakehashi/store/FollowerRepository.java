@@ -51,6 +51,26 @@ public final class FollowerRepository {
                 > 0;
     }
 
+    /** How many accepted follows reach one inbox (a server's shared inbox, else a follower's own). */
+    public record InboxFollows(String inbox, long follows) {}
+
+    /**
+     * Accepted follows of {@code localActor} (every local actor when null) per inbox they are
+     * delivered to, most first, at most {@code limit} inboxes.
+     */
+    public List<InboxFollows> acceptedByInbox(String localActor, int limit) {
+        return Rows.list(
+                tx.session(),
+                "select coalesce(remote_shared_inbox, remote_inbox) as inbox, count(*) as n from follower"
+                        + " where state = :s" + (localActor == null ? "" : " and local_actor = :a")
+                        + " group by coalesce(remote_shared_inbox, remote_inbox) order by n desc",
+                q -> {
+                    q.setParameter("s", ACCEPTED).setMaxResults(limit);
+                    return localActor == null ? q : q.setParameter("a", localActor);
+                },
+                r -> new InboxFollows(r.str("inbox"), r.lng("n")));
+    }
+
     /** Accepted followers' actor URIs, oldest follow first, one page. */
     public List<String> accepted(String localActor, int offset, int limit) {
         return tx.session()

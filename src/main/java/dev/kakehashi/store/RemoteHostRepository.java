@@ -26,6 +26,23 @@ public final class RemoteHostRepository {
                 .executeUpdate();
     }
 
+    /** A host deliveries wait for: paused until {@code until} after failing {@code failures} times in a row. */
+    public record Paused(String host, Instant until, int failures, String lastError) {}
+
+    /** Hosts paused at {@code now}, the longest pause first, at most {@code limit}. */
+    public java.util.List<Paused> pausedAt(Instant now, int limit) {
+        return Rows.list(
+                tx.session(),
+                "select host, paused_until, consecutive_failures, last_error from remote_host"
+                        + " where paused_until is not null and paused_until > :now order by paused_until desc",
+                q -> q.setParameter("now", now).setMaxResults(limit),
+                r -> new Paused(
+                        r.str("host"),
+                        r.instant("paused_until"),
+                        (int) r.lng("consecutive_failures"),
+                        r.str("last_error")));
+    }
+
     /** Counts a failure; returns the failures in a row, this one included. */
     public int recordFailure(String host, String error, Instant now) {
         int updated = tx.session()

@@ -1,6 +1,7 @@
 package dev.kakehashi.web;
 
 import dev.kakehashi.service.BlogQueries;
+import dev.kakehashi.service.FeedSubscribers;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.Page;
 import dev.kakehashi.service.SiteService;
@@ -12,12 +13,16 @@ import dev.kakehashi.web.view.AuthorView;
 import dev.kakehashi.web.view.PostToView;
 import dev.kakehashi.web.view.PostView;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 
-/** RSS 2.0 and Atom feeds of the newest published posts, for the whole blog and for each author. */
+/**
+ * RSS 2.0 and Atom feeds of the newest published posts, for the whole blog and for each author. The
+ * subscriber counts that feed readers report in their User-Agent are noted on the way.
+ */
 @Path("/")
 public final class FeedResource {
     static final int FEED_SIZE = 20;
@@ -26,36 +31,45 @@ public final class FeedResource {
     private final PostToView views;
     private final SiteService site;
     private final Links links;
+    private final FeedSubscribers subscribers;
 
-    public FeedResource(BlogQueries blog, PostToView views, SiteService site, Links links) {
+    public FeedResource(
+            BlogQueries blog, PostToView views, SiteService site, Links links, FeedSubscribers subscribers) {
         this.blog = blog;
         this.views = views;
         this.site = site;
         this.links = links;
+        this.subscribers = subscribers;
     }
 
     @GET
     @Path("feed.xml")
-    public Response rss() {
+    public Response rss(@HeaderParam("User-Agent") String userAgent) {
+        subscribers.seen(userAgent, "/feed.xml");
         return site(Format.RSS, links.rss());
     }
 
     @GET
     @Path("atom.xml")
-    public Response atom() {
+    public Response atom(@HeaderParam("User-Agent") String userAgent) {
+        subscribers.seen(userAgent, "/atom.xml");
         return site(Format.ATOM, links.atom());
     }
 
     @GET
     @Path("@{username}/feed.xml")
-    public Response authorRss(@PathParam("username") String username) {
-        return author(Format.RSS, username);
+    public Response authorRss(@PathParam("username") String username, @HeaderParam("User-Agent") String userAgent) {
+        Response feed = author(Format.RSS, username);
+        subscribers.seen(userAgent, "/@" + username + "/feed.xml");
+        return feed;
     }
 
     @GET
     @Path("@{username}/atom.xml")
-    public Response authorAtom(@PathParam("username") String username) {
-        return author(Format.ATOM, username);
+    public Response authorAtom(@PathParam("username") String username, @HeaderParam("User-Agent") String userAgent) {
+        Response feed = author(Format.ATOM, username);
+        subscribers.seen(userAgent, "/@" + username + "/atom.xml");
+        return feed;
     }
 
     private Response site(Format format, String self) {

@@ -70,7 +70,8 @@ class AuthorJourneyBrowserIT {
         field("Alt text").sendKeys("A blue square");
         button("Upload").click();
         try {
-            waitFor(d -> field("Body").getDomProperty("value").contains("![A blue square]("));
+            waitFor(d -> !d.findElements(By.xpath("//button[normalize-space()='Insert into body']"))
+                    .isEmpty());
         } catch (RuntimeException e) {
             throw new AssertionError(
                     "Upload did not finish; status: "
@@ -78,6 +79,23 @@ class AuthorJourneyBrowserIT {
                                     .getText(),
                     e);
         }
+        // An upload goes into the body only when asked, as a path that survives a new base URL.
+        assertThat(field("Body").getDomProperty("value")).doesNotContain("![");
+        button("Insert into body").click();
+        assertThat(field("Body").getDomProperty("value")).contains("![A blue square](/media/");
+        // A second image becomes the cover: it stays out of the body.
+        field("Image").sendKeys(samplePng().toString());
+        field("Alt text").sendKeys("The cover");
+        button("Upload").click();
+        waitFor(d -> d.findElements(By.xpath("//button[normalize-space()='Use as cover']"))
+                        .size()
+                == 2);
+        java.util.List<WebElement> covers =
+                browser.findElements(By.xpath("//button[normalize-space()='Use as cover']"));
+        covers.get(1).click();
+        assertThat(browser.findElement(By.id("coverId")).getDomProperty("value"))
+                .isNotBlank();
+        assertThat(field("Body").getDomProperty("value")).doesNotContain("The cover");
         // An image pasted into the body is uploaded and inserted where the cursor is.
         browser.executeScript("var c = document.createElement('canvas'); c.width = 32; c.height = 32;"
                 + " var g = c.getContext('2d'); g.fillStyle = 'red'; g.fillRect(0, 0, 32, 32);"
@@ -86,12 +104,32 @@ class AuthorJourneyBrowserIT {
                 + " document.getElementById('body').dispatchEvent("
                 + "new ClipboardEvent('paste', {clipboardData: dt, bubbles: true, cancelable: true})); });");
         waitFor(d -> field("Body").getDomProperty("value").split("!\\[", -1).length == 3);
+        // The fediverse preview is drawn from the object Kakehashi will send: title, cover image.
+        waitFor(d -> d.findElement(By.id("fedi-mastodon")).getText().contains("Written in a real browser")
+                && !d.findElements(By.cssSelector("#fedi-mastodon .fedi-media img[alt='The cover']"))
+                        .isEmpty());
+        assertThat(browser.findElement(By.id("fedi-json")).getAttribute("textContent"))
+                .contains("\"attachment\"")
+                .contains("/media/");
+        assertThat(browser.findElement(By.id("fedi-misskey")).getText()).contains("Chromium");
+        WebElement fedi = browser.findElement(By.id("fedi-preview"));
+        browser.executeScript("arguments[0].scrollIntoView()", fedi);
+        Screenshots.save(browser, "compose-fediverse-preview");
+        // The draft is saved to the server while it is written, and the page says so.
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.id("autosave-status")).getText().startsWith("Saved as draft"));
+        assertThat(browser.getCurrentUrl()).matches(".*/admin/posts/\\d+/edit$");
+        browser.executeScript("window.scrollTo(0, 0)");
         Screenshots.save(browser, "compose");
         button("Publish").click();
 
         waitFor(ExpectedConditions.urlContains("saved="));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                 .contains("Published");
+        // Autosave and Publish made one post, not two.
+        browser.get(server.url("/admin/posts"));
+        assertThat(browser.findElements(By.linkText("Written in a real browser")))
+                .hasSize(1);
 
         // A future "Publish at" turns Publish into Schedule, and the post is scheduled, not sent.
         browser.get(server.url("/admin/posts/new"));
@@ -120,6 +158,8 @@ class AuthorJourneyBrowserIT {
         waitFor(ExpectedConditions.titleContains("Written in a real browser"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Hello from Chromium.");
         assertThat(browser.findElement(By.cssSelector("main strong")).getText()).isEqualTo("Chromium");
+        assertThat(browser.findElements(By.cssSelector("main img[alt='The cover']")))
+                .hasSize(1);
         WebElement image = browser.findElement(By.cssSelector("main img[alt='A blue square']"));
         browser.executeScript("arguments[0].scrollIntoView()", image); // images may load lazily
         try {

@@ -171,4 +171,40 @@ class FirstHourAdminIT {
         assertThat(page.select(".reply-from-server").text()).contains("Reply from your server");
         assertThat(page.select(".reply-from-server code").text()).endsWith("/posts/" + id);
     }
+
+    @Test
+    void feedReadersThatCountTheirSubscribersAreListedWithTheFollowers() {
+        String feedly = "Feedly/1.0 (+http://www.feedly.com/fetcher.html; %d subscribers; like FeedFetcher-Google)";
+        assertThat(new WebClient(server)
+                        .userAgent(feedly.formatted(16))
+                        .get("/feed.xml")
+                        .status())
+                .isEqualTo(200);
+        new WebClient(server).userAgent(feedly.formatted(17)).get("/feed.xml");
+        new WebClient(server)
+                .userAgent("Inoreader/1.0 (+http://www.inoreader.com/feed-fetcher; 3 subscribers; )")
+                .get("/atom.xml");
+        new WebClient(server)
+                .userAgent("Mozilla/5.0 (X11; Linux x86_64) Firefox/120.0")
+                .get("/feed.xml");
+        var page = admin.get("/admin/followers").html();
+        var rows = page.select("tr.feed-reader-row");
+        assertThat(rows.eachText())
+                .hasSize(2)
+                .anySatisfy(t -> assertThat(t).startsWith("Feedly (feed reader) /feed.xml 17 subscribers"))
+                .anySatisfy(t -> assertThat(t).startsWith("Inoreader (feed reader) /atom.xml 3 subscribers"));
+        assertThat(page.select(".subscriber-summary").text()).contains("20 through feed readers");
+        // Anyone may claim to be a reader: past 200 readers a new one is not stored.
+        for (int i = 0; i < 205; i++) {
+            new WebClient(server).userAgent("Spoof" + i + "/1.0 (1 subscriber)").get("/atom.xml");
+        }
+        assertThat(admin.get("/admin/followers").html().select("tr.feed-reader-row"))
+                .hasSize(200);
+        new WebClient(server).userAgent(feedly.formatted(18)).get("/feed.xml");
+        assertThat(admin.get("/admin/followers")
+                        .html()
+                        .select("tr.feed-reader-row")
+                        .eachText())
+                .anySatisfy(t -> assertThat(t).startsWith("Feedly (feed reader) /feed.xml 18 subscribers"));
+    }
 }

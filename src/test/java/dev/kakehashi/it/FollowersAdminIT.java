@@ -2,7 +2,6 @@ package dev.kakehashi.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,12 +99,7 @@ class FollowersAdminIT {
     }
 
     private static void follow(String name) {
-        String follow = "{\"@context\":\"https://www.w3.org/ns/activitystreams\",\"id\":\"" + peer.actorId(name)
-                + "/follows/1\",\"type\":\"Follow\",\"actor\":\"" + peer.actorId(name) + "\",\"object\":\""
-                + server.url("/actors/blog") + "\"}";
-        assertThat(peer.post(URI.create(server.url("/actors/blog/inbox")), follow, peer.mainKey(name))
-                        .statusCode())
-                .isEqualTo(202);
+        assertThat(peer.follow(name, server.url("/actors/blog")).statusCode()).isEqualTo(202);
     }
 
     private static long followers() {

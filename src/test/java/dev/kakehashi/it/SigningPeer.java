@@ -147,6 +147,14 @@ final class SigningPeer implements AutoCloseable {
         return post(inbox, body, body, key, Clock.systemUTC());
     }
 
+    /** {@code name} sends a signed Follow of {@code actor} (a local actor's id) to its inbox; returns the answer. */
+    Answer follow(String name, String actor) {
+        String follow = "{\"@context\":\"https://www.w3.org/ns/activitystreams\",\"id\":\"" + actorId(name)
+                + "/follows/1\",\"type\":\"Follow\",\"actor\":\"" + actorId(name) + "\",\"object\":\""
+                + actor + "\"}";
+        return post(URI.create(actor + "/inbox"), follow, mainKey(name));
+    }
+
     static KeyPair newKeyPair() {
         try {
             KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");

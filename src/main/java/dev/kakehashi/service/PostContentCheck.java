@@ -1,0 +1,119 @@
+package dev.kakehashi.service;
+
+import dev.kakehashi.domain.Media;
+import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.PostContent;
+import dev.kakehashi.domain.PostKind;
+import dev.kakehashi.domain.PostStatus;
+import dev.kakehashi.service.content.Hashtags;
+import dev.kakehashi.service.content.Slugs;
+import dev.kakehashi.service.content.Tags;
+import dev.kakehashi.store.MediaRepository;
+import dev.kakehashi.store.PostRepository;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Checks what an author submits for a post and turns it into content to store. */
+final class PostContentCheck {
+    private final PostRepository posts;
+    private final MediaRepository media;
+    private final PostRendering rendering;
+    private final Clock clock;
+
+    PostContentCheck(PostRepository posts, MediaRepository media, PostRendering rendering, Clock clock) {
+        this.posts = posts;
+        this.media = media;
+        this.rendering = rendering;
+        this.clock = clock;
+    }
+
+    /**
+     * The checked content of {@code in} for {@code post} (owned by {@code ownerId}), every field error
+     * at once.
+     *
+     * @throws dev.kakehashi.service.error.InvalidInputException listing the fields to correct
+     */
+    PostContent check(Post post, long ownerId, PostInput in, PostAction action) {
+        Validator v = new Validator();
+        boolean article = post.kind() == PostKind.ARTICLE;
+        String title = null;
+        String slug = null;
+        String excerpt = null;
+        String body;
+        if (article) {
+            title = v.text("title", "Title", in.title(), true, Post.TITLE_MAX_CHARS);
+            body = v.text("body", "Body", in.body(), true, Post.BODY_MAX_CHARS);
+            excerpt = v.text("excerpt", "Excerpt", in.excerpt(), false, Post.EXCERPT_MAX_CHARS);
+            excerpt = excerpt.isEmpty() ? null : excerpt;
+            slug = slug(v, post, in.slug(), title);
+        } else {
+            v.check(in.title() == null || in.title().isBlank(), "title", "A short post has no title");
+            body = v.text("body", "Body", in.body(), true, Post.SHORT_POST_MAX_CHARS);
+        }
+        Set<String> tags = Tags.parse(in.tags());
+        if (!article) {
+            tags.addAll(Hashtags.find(body));
+        }
+        for (String t : tags) {
+            v.check(Tags.VALID.matcher(t).matches(), "tags", "Tags may use letters, digits and _ only: " + t);
+        }
+        v.check(tags.size() <= Post.MAX_TAGS, "tags", "At most " + Post.MAX_TAGS + " tags");
+        if (action instanceof PostAction.Schedule s) {
+            v.check(
+                    s.at() != null && s.at().isAfter(clock.instant()),
+                    "scheduledAt",
+                    "The publication time must be in the future");
+        }
+        Media cover = in.coverId() == null ? null : ownMedia(v, "cover", in.coverId(), ownerId);
+        List<Media> attachments = new ArrayList<>();
+        List<Long> ids = in.attachmentIds() == null ? List.of() : in.attachmentIds();
+        v.check(ids.size() <= Post.MAX_ATTACHMENTS, "attachments", "At most " + Post.MAX_ATTACHMENTS + " images");
+        for (Long id : ids.stream().distinct().toList()) {
+            Media m = ownMedia(v, "attachments", id, ownerId);
+            if (m != null) {
+                attachments.add(m);
+            }
+        }
+        v.throwIfInvalid();
+        // The site's own images are stored as /media/ paths, so a new base URL does not break them.
+        body = rendering.relativeMedia(body);
+        return new PostContent(title, slug, body, excerpt, cover, tags, attachments);
+    }
+
+    private String slug(Validator v, Post post, String requested, String title) {
+        String slug = requested == null ? "" : requested.strip();
+        if (!slug.isEmpty()) {
+            v.check(
+                    slug.length() <= Post.SLUG_MAX_CHARS
+                            && Slugs.VALID.matcher(slug).matches(),
+                    "slug",
+                    "Slug may use lower-case letters, digits and single dashes");
+            v.check(
+                    v.hasErrorFor("slug") || !posts.slugTaken(slug, post.id()),
+                    "slug",
+                    "Another post already uses this slug");
+            return slug;
+        }
+        boolean neverShown = post.status() == PostStatus.DRAFT && post.publishedAt() == null;
+        if (post.slug() != null && !neverShown) {
+            return post.slug(); // links already shared must keep working; a draft's follows its title
+        }
+        String base = Slugs.fromTitle(title == null ? "" : title, Post.SLUG_MAX_CHARS - 12);
+        if (base.isEmpty()) {
+            base = Long.toString(post.id());
+        }
+        String candidate = base;
+        for (int n = 2; posts.slugTaken(candidate, post.id()); n++) {
+            candidate = base + "-" + n;
+        }
+        return candidate;
+    }
+
+    private Media ownMedia(Validator v, String field, long id, long ownerId) {
+        Media m = media.byId(id).filter(x -> x.ownerId() == ownerId).orElse(null);
+        v.check(m != null, field, "Unknown image " + id);
+        return m;
+    }
+}
