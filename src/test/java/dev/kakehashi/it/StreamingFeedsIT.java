@@ -3,7 +3,6 @@ package dev.kakehashi.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -23,79 +22,25 @@ import org.junit.jupiter.api.Test;
  * events reach a subscriber in the order they happened.
  */
 class StreamingFeedsIT {
-    static final Duration PATIENCE = Duration.ofSeconds(20);
     static final String PUBLIC = "https://www.w3.org/ns/activitystreams#Public";
 
-    static KakehashiServer server;
-    static LiveTables tables;
-    static FedifyPeer peer;
-    static MastodonApi http;
-    static String mio;
-    static String ren;
-    static String mioActor;
-    static String peerAccount;
+    static FollowedPeerBlog blog;
 
     @BeforeAll
     static void start() {
-        peer = FedifyPeer.start();
-        server = KakehashiServer.fresh();
-        tables = LiveTables.prepare(server);
-        server.start();
-        WebClient admin = new WebClient(server).setUpAndLogIn("Streaming feeds IT", "mio", "mio-password-1");
-        mioActor = server.url("/actors/" + tables.text("select id from account where username = ?", "mio"));
-        var authors = admin.get("/admin/authors");
-        var made = admin.postForm(
-                "/admin/authors",
-                WebClient.form(
-                        "_csrf", authors.csrf(),
-                        "username", "ren",
-                        "email", "ren@example.com",
-                        "displayName", "Ren",
-                        "password", "ren-password-1",
-                        "role", "author"));
-        assertThat(made.status()).as(made.body()).isEqualTo(303);
-        http = new MastodonApi(server);
-        MastodonApi.App app = http.register("Streaming feeds IT", "read write follow", "urn:ietf:wg:oauth:2.0:oob");
-        mio = http.passwordToken(app, "mio", "mio-password-1", "read write follow");
-        ren = http.passwordToken(app, "ren", "ren-password-1", "read write follow");
-
-        var following = admin.get("/admin/following");
-        admin.postForm("/admin/following", WebClient.form("_csrf", following.csrf(), "target", "@" + peer.acct()));
-        JsonNode follow = peer.awaitReceived(a -> "Follow".equals(a.path("type").asText()), PATIENCE);
-        send(Map.of(
-                "type",
-                "Accept",
-                "object",
-                Map.of(
-                        "type",
-                        "Follow",
-                        "id",
-                        follow.path("id").asText(),
-                        "actor",
-                        mioActor,
-                        "object",
-                        peer.actorUrl())));
-        Eventually.await(() -> "ACCEPTED"
-                .equals(tables.text("select state from following where remote_actor_uri = ?", peer.actorUrl())));
-        peerAccount = tables.text("select id from remote_actor where uri = ?", peer.actorUrl());
+        blog = FollowedPeerBlog.start("Streaming feeds IT");
     }
 
     @AfterAll
     static void stop() {
-        if (peer != null) peer.close();
-        if (server != null) server.close();
-    }
-
-    static void send(Map<String, ?> activity) {
-        FedifyPeer.Delivery d = peer.send(mioActor, activity, FedifyPeer.Spec.RFC_9421);
-        assertThat(d.status()).as(d.body()).isBetween(200, 299);
+        if (blog != null) blog.close();
     }
 
     static Map<String, Object> note(String id, String html, List<String> to) {
         Map<String, Object> note = new HashMap<>();
         note.put("type", "Note");
         note.put("id", id);
-        note.put("attributedTo", peer.actorUrl());
+        note.put("attributedTo", blog.peer.actorUrl());
         note.put("to", to);
         note.put("content", html);
         note.put("published", Instant.now().toString());
@@ -104,15 +49,15 @@ class StreamingFeedsIT {
 
     /** A public note by the peer; returns its id (URI). */
     static String peerPosts(String html) {
-        String id = peer.baseUrl() + "/notes/" + UUID.randomUUID();
-        send(Map.of("type", "Create", "to", List.of(PUBLIC), "object", note(id, html, List.of(PUBLIC))));
+        String id = blog.peer.baseUrl() + "/notes/" + UUID.randomUUID();
+        blog.send(Map.of("type", "Create", "to", List.of(PUBLIC), "object", note(id, html, List.of(PUBLIC))));
         return id;
     }
 
     /** Posts through the API as {@code token}; returns the status id. */
     static String post(String token, String text, String visibility) {
         MastodonApi.Answer a =
-                http.postJson("/api/v1/statuses", token, Map.of("status", text, "visibility", visibility));
+                blog.http.postJson("/api/v1/statuses", token, Map.of("status", text, "visibility", visibility));
         assertThat(a.status()).as(a.raw().body()).isEqualTo(200);
         return a.json().get("id").asText();
     }
@@ -136,7 +81,16 @@ class StreamingFeedsIT {
 
     /** Waits until the inbox kept the post: its event, if any, went out before anything later. */
     static void stored(String uri) {
-        Eventually.await(() -> "1".equals(tables.text("select count(*) from remote_post where uri = ?", uri)));
+        Eventually.await(() -> "1".equals(blog.tables.text("select count(*) from remote_post where uri = ?", uri)));
+    }
+
+    /** A new list of mio's; returns its id. */
+    static String newList(String title) {
+        return blog.http
+                .postJson("/api/v1/lists", blog.mio, Map.of("title", title))
+                .json()
+                .get("id")
+                .asText();
     }
 
     static boolean mentions(List<JsonNode> frames, String text) {
@@ -145,17 +99,12 @@ class StreamingFeedsIT {
 
     @Test
     void aFollowedAccountsPostArrivesOnUserAndListThenItsEditAndDeleteButNeverOnAnotherAuthorsStream() {
-        String list = http.postJson("/api/v1/lists", mio, Map.of("title", "Peers"))
-                .json()
-                .get("id")
-                .asText();
-        String empty = http.postJson("/api/v1/lists", mio, Map.of("title", "Nobody"))
-                .json()
-                .get("id")
-                .asText();
-        http.postJson("/api/v1/lists/" + list + "/accounts", mio, Map.of("account_ids", List.of(peerAccount)));
-        try (StreamingSocket mine = StreamingSocket.open(server, mio, "?stream=user");
-                StreamingSocket theirs = StreamingSocket.open(server, ren, "?stream=user")) {
+        String list = newList("Peers");
+        String empty = newList("Nobody");
+        blog.http.postJson(
+                "/api/v1/lists/" + list + "/accounts", blog.mio, Map.of("account_ids", List.of(blog.peerAccount)));
+        try (StreamingSocket mine = StreamingSocket.open(blog.server, blog.mio, "?stream=user");
+                StreamingSocket theirs = StreamingSocket.open(blog.server, blog.ren, "?stream=user")) {
             mine.send("{\"type\":\"subscribe\",\"stream\":\"list\",\"list\":\"" + list + "\"}");
             mine.send("{\"type\":\"subscribe\",\"stream\":\"list\",\"list\":\"" + empty + "\"}");
             StreamingIT.barrier(mine);
@@ -165,25 +114,25 @@ class StreamingFeedsIT {
             JsonNode update = mine.await("the peer's post on user", frame("update", "user", uri(note)));
             JsonNode status = StreamingSocket.payload(update);
             assertThat(status.get("content").asText()).contains("Fresh from the peer");
-            assertThat(status.get("account").get("id").asText()).isEqualTo(peerAccount);
+            assertThat(status.get("account").get("id").asText()).isEqualTo(blog.peerAccount);
             JsonNode onList = mine.await("the peer's post on its list", frame("update", "list", uri(note)));
             assertThat(onList.get("stream").get(1).asText()).isEqualTo(list);
             String id = status.get("id").asText();
 
             Map<String, Object> edited = note(note, "<p>Fresh, and edited</p>", List.of(PUBLIC));
             edited.put("updated", Instant.now().plusSeconds(1).toString());
-            send(Map.of("type", "Update", "to", List.of(PUBLIC), "object", edited));
+            blog.send(Map.of("type", "Update", "to", List.of(PUBLIC), "object", edited));
             JsonNode edit = mine.await("the edit", frame("status.update", "user", uri(note)));
             assertThat(StreamingSocket.payload(edit).get("content").asText()).contains("and edited");
             mine.await("the edit on the list", frame("status.update", "list", uri(note)));
 
-            send(Map.of("type", "Delete", "to", List.of(PUBLIC), "object", note));
+            blog.send(Map.of("type", "Delete", "to", List.of(PUBLIC), "object", note));
             JsonNode delete = mine.await("the delete", StreamingSocket.event("delete", "user"));
             assertThat(delete.get("payload").asText()).isEqualTo(id);
 
-            marker(theirs, ren);
+            marker(theirs, blog.ren);
             assertThat(mentions(theirs.seen, note)).as("ren follows nobody").isFalse();
-            marker(mine, mio);
+            marker(mine, blog.mio);
             // A delete goes to every list of an author whose home showed the post (the list's own
             // query can no longer find a deleted post); updates only to the lists that show it.
             assertThat(mine.seen)
@@ -195,13 +144,13 @@ class StreamingFeedsIT {
 
     @Test
     void aBoostArrivesAsAReblogAndItsUndoAsADelete() {
-        try (StreamingSocket mine = StreamingSocket.open(server, mio, "?stream=user")) {
+        try (StreamingSocket mine = StreamingSocket.open(blog.server, blog.mio, "?stream=user")) {
             StreamingIT.barrier(mine);
-            String boosted = peer.baseUrl() + "/notes/" + UUID.randomUUID();
-            String announce = peer.baseUrl() + "/announces/" + UUID.randomUUID();
+            String boosted = blog.peer.baseUrl() + "/notes/" + UUID.randomUUID();
+            String announce = blog.peer.baseUrl() + "/announces/" + UUID.randomUUID();
             Map<String, Object> original = note(boosted, "<p>A friend's words</p>", List.of(PUBLIC));
-            original.put("attributedTo", peer.baseUrl() + "/users/friend");
-            send(Map.of(
+            original.put("attributedTo", blog.peer.baseUrl() + "/users/friend");
+            blog.send(Map.of(
                     "id",
                     announce,
                     "type",
@@ -214,11 +163,11 @@ class StreamingFeedsIT {
                     original));
             JsonNode update = mine.await("the boost", frame("update", "user", uri(announce)));
             JsonNode reblog = StreamingSocket.payload(update);
-            assertThat(reblog.get("account").get("id").asText()).isEqualTo(peerAccount);
+            assertThat(reblog.get("account").get("id").asText()).isEqualTo(blog.peerAccount);
             assertThat(reblog.get("reblog").get("uri").asText()).isEqualTo(boosted);
             assertThat(reblog.get("reblog").get("content").asText()).contains("A friend's words");
 
-            send(Map.of("type", "Undo", "id", announce + "#undo", "object", announce));
+            blog.send(Map.of("type", "Undo", "id", announce + "#undo", "object", announce));
             JsonNode delete = mine.await("the boost's delete", StreamingSocket.event("delete", "user"));
             assertThat(delete.get("payload").asText())
                     .isEqualTo(reblog.get("id").asText());
@@ -227,17 +176,19 @@ class StreamingFeedsIT {
 
     @Test
     void aMutedAccountsPostsStayOffTheStreamUntilUnmuted() {
-        try (StreamingSocket mine = StreamingSocket.open(server, mio, "?stream=user")) {
+        try (StreamingSocket mine = StreamingSocket.open(blog.server, blog.mio, "?stream=user")) {
             StreamingIT.barrier(mine);
-            assertThat(http.postJson("/api/v1/accounts/" + peerAccount + "/mute", mio, Map.of())
+            assertThat(blog.http
+                            .postJson("/api/v1/accounts/" + blog.peerAccount + "/mute", blog.mio, Map.of())
                             .status())
                     .isEqualTo(200);
             String muted = peerPosts("<p>Said while muted</p>");
             stored(muted);
-            marker(mine, mio);
+            marker(mine, blog.mio);
             assertThat(mentions(mine.seen, muted)).isFalse();
 
-            assertThat(http.postJson("/api/v1/accounts/" + peerAccount + "/unmute", mio, Map.of())
+            assertThat(blog.http
+                            .postJson("/api/v1/accounts/" + blog.peerAccount + "/unmute", blog.mio, Map.of())
                             .status())
                     .isEqualTo(200);
             String heard = peerPosts("<p>Said after the unmute</p>");
@@ -247,11 +198,11 @@ class StreamingFeedsIT {
 
     @Test
     void filtersChangedArrivesAndFiltersHideOrMarkThePeersPosts() {
-        try (StreamingSocket mine = StreamingSocket.open(server, mio, "?stream=user")) {
+        try (StreamingSocket mine = StreamingSocket.open(blog.server, blog.mio, "?stream=user")) {
             StreamingIT.barrier(mine);
-            MastodonApi.Answer hide = http.postJson(
+            MastodonApi.Answer hide = blog.http.postJson(
                     "/api/v2/filters",
-                    mio,
+                    blog.mio,
                     Map.of(
                             "title",
                             "No dragons",
@@ -264,9 +215,9 @@ class StreamingFeedsIT {
             assertThat(hide.status()).as(hide.raw().body()).isEqualTo(200);
             JsonNode changed = mine.await("filters_changed", StreamingSocket.event("filters_changed", "user"));
             assertThat(changed.has("payload")).isFalse();
-            MastodonApi.Answer warn = http.postJson(
+            MastodonApi.Answer warn = blog.http.postJson(
                     "/api/v2/filters",
-                    mio,
+                    blog.mio,
                     Map.of(
                             "title",
                             "Cats",
@@ -285,24 +236,24 @@ class StreamingFeedsIT {
             assertThat(cat.get("filtered").get(0).get("filter").get("title").asText())
                     .isEqualTo("Cats");
             stored(hidden);
-            marker(mine, mio);
+            marker(mine, blog.mio);
             assertThat(mentions(mine.seen, hidden)).isFalse();
 
-            for (JsonNode f : http.get("/api/v2/filters", mio).json()) {
-                http.method("DELETE", "/api/v2/filters/" + f.get("id").asText(), mio, null, null);
+            for (JsonNode f : blog.http.get("/api/v2/filters", blog.mio).json()) {
+                blog.http.method("DELETE", "/api/v2/filters/" + f.get("id").asText(), blog.mio, null, null);
             }
         }
     }
 
     @Test
     void aDirectMessageArrivesAsAConversationOnTheDirectStreamOnly() {
-        try (StreamingSocket mine = StreamingSocket.open(server, mio, "?stream=direct")) {
+        try (StreamingSocket mine = StreamingSocket.open(blog.server, blog.mio, "?stream=direct")) {
             mine.send("{\"type\":\"subscribe\",\"stream\":\"user\"}");
             StreamingIT.barrier(mine);
-            String dm = peer.baseUrl() + "/notes/" + UUID.randomUUID();
-            Map<String, Object> note = note(dm, "<p>Just between us</p>", List.of(mioActor));
-            note.put("tag", List.of(Map.of("type", "Mention", "href", mioActor, "name", "@mio")));
-            send(Map.of("type", "Create", "to", List.of(mioActor), "object", note));
+            String dm = blog.peer.baseUrl() + "/notes/" + UUID.randomUUID();
+            Map<String, Object> note = note(dm, "<p>Just between us</p>", List.of(blog.mioActor));
+            note.put("tag", List.of(Map.of("type", "Mention", "href", blog.mioActor, "name", "@mio")));
+            blog.send(Map.of("type", "Create", "to", List.of(blog.mioActor), "object", note));
 
             JsonNode frame = mine.await("a conversation", StreamingSocket.event("conversation", "direct"));
             JsonNode conversation = StreamingSocket.payload(frame);
@@ -312,7 +263,7 @@ class StreamingFeedsIT {
             assertThat(conversation.get("last_status").get("content").asText()).contains("Just between us");
 
             // Their own direct post joins a conversation too.
-            String own = post(mio, "@" + peer.acct() + " a word back", "direct");
+            String own = post(blog.mio, "@" + blog.peer.acct() + " a word back", "direct");
             JsonNode mineToo = StreamingSocket.payload(mine.await(
                     "the conversation of mio's own direct post",
                     frame(
@@ -320,7 +271,7 @@ class StreamingFeedsIT {
                             "direct",
                             c -> own.equals(c.path("last_status").path("id").asText()))));
             assertThat(mineToo.get("unread").asBoolean()).isFalse();
-            marker(mine, mio);
+            marker(mine, blog.mio);
             assertThat(mine.seen)
                     .as("a direct message is no update on user")
                     .noneMatch(f -> StreamingSocket.event("update", "user").test(f)
@@ -330,18 +281,15 @@ class StreamingFeedsIT {
 
     @Test
     void anotherAuthorsListOrAnUnknownOneIsRefused() {
-        String list = http.postJson("/api/v1/lists", mio, Map.of("title", "Mine"))
-                .json()
-                .get("id")
-                .asText();
-        try (StreamingSocket socket = StreamingSocket.open(server, ren, "")) {
+        String list = newList("Mine");
+        try (StreamingSocket socket = StreamingSocket.open(blog.server, blog.ren, "")) {
             for (String id : List.of(list, "987654321", "nope")) {
                 socket.send("{\"type\":\"subscribe\",\"stream\":\"list\",\"list\":\"" + id + "\"}");
                 JsonNode refused = socket.await("the refusal of list " + id, f -> f.has("error"));
                 assertThat(refused.get("error").asText()).isEqualTo("Not authorized to stream this list");
             }
         }
-        MastodonApi.Answer sse = http.get("/api/v1/streaming/list?list=" + list, ren);
+        MastodonApi.Answer sse = blog.http.get("/api/v1/streaming/list?list=" + list, blog.ren);
         assertThat(sse.status()).isEqualTo(401);
     }
 }
