@@ -47,6 +47,11 @@ public final class HomeAudience {
         });
     }
 
+    /** The boosts of the remote post {@code postId} (none when it is a boost itself); joins the unit of work. */
+    public List<Long> boostsOf(long postId) {
+        return tx.call(() -> boosts.idsOfPost(postId));
+    }
+
     private boolean shows(long accountId, IdRange only, Instant now) {
         String actor = "account:" + accountId;
         return !posts.homeIn(actor, accountId, only, now).isEmpty()

@@ -12,6 +12,7 @@ import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.Transactions;
 import dev.kakehashi.store.stream.StreamBus;
 import dev.kakehashi.store.stream.StreamEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -63,7 +64,10 @@ public final class StreamEvents {
                 e -> bus.publish(StreamEvent.forAccount(StreamEvent.Type.FILTERS_CHANGED, 0, e.accountId())));
     }
 
-    /** Finds who hears of a remote status now, and tells them once the change is committed. */
+    /**
+     * Finds who hears of a remote status now, and tells them once the change is committed; a post
+     * that goes takes its boosts with it (they leave home too).
+     */
     private void remote(RemoteStatusChanged e) {
         StreamEvent.Type type =
                 switch (e.change()) {
@@ -71,15 +75,21 @@ public final class StreamEvents {
                     case EDITED -> StreamEvent.Type.REMOTE_STATUS_UPDATE;
                     case REMOVED -> StreamEvent.Type.REMOTE_DELETE;
                 };
-        List<Long> accounts;
+        List<StreamEvent> out = new ArrayList<>();
         try {
-            accounts = audience.of(e.statusId());
+            List<Long> ids = new ArrayList<>(List.of(e.statusId()));
+            if (e.change() == RemoteStatusChanged.Change.REMOVED) {
+                ids.addAll(audience.boostsOf(e.statusId()));
+            }
+            for (long id : ids) {
+                audience.of(id).forEach(a -> out.add(StreamEvent.forAccount(type, id, a)));
+            }
         } catch (RuntimeException failure) {
             // Streaming is a courtesy: it must never undo the change it reports.
             log.warn("Could not find who streams {}: {}", e, failure.getMessage());
             return;
         }
-        tx.afterCommit(() -> accounts.forEach(a -> bus.publish(StreamEvent.forAccount(type, e.statusId(), a))));
+        tx.afterCommit(() -> out.forEach(bus::publish));
     }
 
     private void post(StreamEvent.Type type, long postId) {

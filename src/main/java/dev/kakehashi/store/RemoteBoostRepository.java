@@ -65,6 +65,15 @@ public final class RemoteBoostRepository {
                 r -> r.lng("id"));
     }
 
+    /** The ids of every boost of the stored post {@code postId}. */
+    public List<Long> idsOfPost(long postId) {
+        return Rows.list(
+                tx.session(),
+                "select b.id from remote_boost b join remote_post p on p.uri = b.post_uri where p.id = :id",
+                q -> q.setParameter("id", postId),
+                r -> r.lng("id"));
+    }
+
     /** One boost, of a live post, by its id. */
     public java.util.Optional<RemoteBoost> byId(long id) {
         return Rows.first(

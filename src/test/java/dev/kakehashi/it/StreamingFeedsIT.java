@@ -175,6 +175,41 @@ class StreamingFeedsIT {
     }
 
     @Test
+    void aDeletedPostTakesItsBoostOffTheStreamToo() {
+        try (StreamingSocket mine = StreamingSocket.open(blog.server, blog.mio, "?stream=user")) {
+            StreamingIT.barrier(mine);
+            String note = peerPosts("<p>Worth a boost</p>");
+            String postId = StreamingSocket.payload(mine.await("the post", frame("update", "user", uri(note))))
+                    .get("id")
+                    .asText();
+            String announce = blog.peer.baseUrl() + "/announces/" + UUID.randomUUID();
+            blog.send(Map.of(
+                    "id",
+                    announce,
+                    "type",
+                    "Announce",
+                    "to",
+                    List.of(PUBLIC),
+                    "published",
+                    Instant.now().toString(),
+                    "object",
+                    // Embedded: the peer serves no note documents to fetch.
+                    note(note, "<p>Worth a boost</p>", List.of(PUBLIC))));
+            String boostId = StreamingSocket.payload(mine.await("the boost", frame("update", "user", uri(announce))))
+                    .get("id")
+                    .asText();
+
+            blog.send(Map.of("type", "Delete", "to", List.of(PUBLIC), "object", note));
+            for (String id : List.of(postId, boostId)) {
+                mine.await(
+                        "the delete of " + id,
+                        f -> StreamingSocket.event("delete", "user").test(f)
+                                && id.equals(f.path("payload").asText()));
+            }
+        }
+    }
+
+    @Test
     void aMutedAccountsPostsStayOffTheStreamUntilUnmuted() {
         try (StreamingSocket mine = StreamingSocket.open(blog.server, blog.mio, "?stream=user")) {
             StreamingIT.barrier(mine);
