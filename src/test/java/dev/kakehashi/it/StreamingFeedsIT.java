@@ -54,6 +54,23 @@ class StreamingFeedsIT {
         return id;
     }
 
+    /** An Announce by the peer of the embedded {@code object}; returns its id. */
+    static String peerBoosts(Map<String, Object> object) {
+        String announce = blog.peer.baseUrl() + "/announces/" + UUID.randomUUID();
+        blog.send(Map.of(
+                "id",
+                announce,
+                "type",
+                "Announce",
+                "to",
+                List.of(PUBLIC),
+                "published",
+                Instant.now().toString(),
+                "object",
+                object));
+        return announce;
+    }
+
     /** Posts through the API as {@code token}; returns the status id. */
     static String post(String token, String text, String visibility) {
         MastodonApi.Answer a =
@@ -147,20 +164,9 @@ class StreamingFeedsIT {
         try (StreamingSocket mine = StreamingSocket.open(blog.server, blog.mio, "?stream=user")) {
             StreamingIT.barrier(mine);
             String boosted = blog.peer.baseUrl() + "/notes/" + UUID.randomUUID();
-            String announce = blog.peer.baseUrl() + "/announces/" + UUID.randomUUID();
             Map<String, Object> original = note(boosted, "<p>A friend's words</p>", List.of(PUBLIC));
             original.put("attributedTo", blog.peer.baseUrl() + "/users/friend");
-            blog.send(Map.of(
-                    "id",
-                    announce,
-                    "type",
-                    "Announce",
-                    "to",
-                    List.of(PUBLIC),
-                    "published",
-                    Instant.now().toString(),
-                    "object",
-                    original));
+            String announce = peerBoosts(original);
             JsonNode update = mine.await("the boost", frame("update", "user", uri(announce)));
             JsonNode reblog = StreamingSocket.payload(update);
             assertThat(reblog.get("account").get("id").asText()).isEqualTo(blog.peerAccount);
@@ -182,19 +188,8 @@ class StreamingFeedsIT {
             String postId = StreamingSocket.payload(mine.await("the post", frame("update", "user", uri(note))))
                     .get("id")
                     .asText();
-            String announce = blog.peer.baseUrl() + "/announces/" + UUID.randomUUID();
-            blog.send(Map.of(
-                    "id",
-                    announce,
-                    "type",
-                    "Announce",
-                    "to",
-                    List.of(PUBLIC),
-                    "published",
-                    Instant.now().toString(),
-                    "object",
-                    // Embedded: the peer serves no note documents to fetch.
-                    note(note, "<p>Worth a boost</p>", List.of(PUBLIC))));
+            // Embedded: the peer serves no note documents to fetch.
+            String announce = peerBoosts(note(note, "<p>Worth a boost</p>", List.of(PUBLIC)));
             String boostId = StreamingSocket.payload(mine.await("the boost", frame("update", "user", uri(announce))))
                     .get("id")
                     .asText();
