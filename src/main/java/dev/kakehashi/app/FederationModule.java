@@ -40,6 +40,7 @@ record FederationModule(
                 core.sanitizer(),
                 base.fetcher(),
                 delivery.kick(),
+                core.events(),
                 core.clock());
         var commentModerationRepo = new CommentModerationRepository(tx);
         CommentModeration commentModeration =
@@ -73,6 +74,7 @@ record FederationModule(
                 new RemotePostRepository(tx),
                 core.accountRepo(),
                 core.links(),
+                core.events(),
                 core.clock());
         core.events().subscribe(PostPublished.class, e -> conversations.sent(e.postId()));
         return new DirectMessageConsumer(conversations, new ObjectToRemotePost(core.sanitizer()), base.actorIds());

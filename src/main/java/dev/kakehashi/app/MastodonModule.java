@@ -76,6 +76,7 @@ import dev.kakehashi.service.ReactionService;
 import dev.kakehashi.service.RemoteReactions;
 import dev.kakehashi.service.SearchQueries;
 import dev.kakehashi.service.StatusQueries;
+import dev.kakehashi.service.StreamedStatuses;
 import dev.kakehashi.service.TagFollowService;
 import dev.kakehashi.service.ThreadQueries;
 import dev.kakehashi.service.filters.FilterService;
@@ -132,6 +133,10 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
 
     /** What registering the statuses half made that the rest needs: its queries and the streams' content. */
     private record StatusesPart(StatusQueries statuses, StreamContent stream) {}
+
+    /** Lists and conversations, which the streams' content also reads. */
+    private record ListsPart(
+            ListService lists, ConversationFeed conversations, ConversationPresenter conversationPresenter) {}
 
     /**
      * The filter, the body reader and the resources; the consent and Apps pages are admin pages.
@@ -233,7 +238,8 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                         links, blog.rendering(), () -> core.site().current().language()),
                 accounts,
                 stats);
-        var statusFilters = new StatusFilters(new FilterService(tx, new FilterRepository(tx), statuses, core.clock()));
+        var statusFilters = new StatusFilters(
+                new FilterService(tx, new FilterRepository(tx), statuses, core.events(), core.clock()));
         var idempotent = new IdempotentRequests(tx, new IdempotencyRepository(tx), core.clock());
         var threads = new ThreadQueries(
                 tx,
@@ -269,7 +275,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 statuses, new PinService(tx, statuses, new PinRepository(tx), core.clock()), presenter));
         api.register(new ScheduledStatusesResource(blog.posts(), links, core.clock()));
         api.register(new TimelinesResource(statuses, presenter, links, statusFilters));
-        registerListsAndTags(api, statuses, presenter, accounts, statusFilters);
+        ListsPart lists = registerListsAndTags(api, statuses, presenter, accounts, statusFilters);
         api.register(new SavedStatusesResource(statuses, presenter, links));
         var feed = new NotificationFeed(
                 tx,
@@ -292,14 +298,29 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
         api.register(new NotificationPolicyResource());
         api.register(new MediaResource(blog.media(), new MediaToAttachment(links)));
         api.register(new AccountsResource(accountQueries, stats, accounts, statuses, presenter, links, statusFilters));
-        return new StatusesPart(statuses, new StreamContent(statuses, presenter, feed, notificationPresenter));
+        return new StatusesPart(
+                statuses,
+                new StreamContent(
+                        new StreamedStatuses(
+                                tx,
+                                statuses,
+                                core.postRepo(),
+                                new RemotePostRepository(tx),
+                                new RemoteBoostRepository(tx)),
+                        presenter,
+                        feed,
+                        notificationPresenter,
+                        statusFilters,
+                        lists.lists(),
+                        lists.conversations(),
+                        lists.conversationPresenter()));
     }
 
     /**
      * Lists, followed tags, conversations, and the discovery lists a blog has nothing in (emojis,
      * announcements, trends).
      */
-    private void registerListsAndTags(
+    private ListsPart registerListsAndTags(
             ResourceConfig api,
             StatusQueries statuses,
             StatusPresenter presenter,
@@ -316,6 +337,14 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 statuses,
                 core.links(),
                 core.clock());
+        var conversations = new ConversationFeed(
+                tx,
+                new ConversationRepository(tx),
+                core.postRepo(),
+                new RemotePostRepository(tx),
+                new RemoteActorRepository(tx),
+                statuses);
+        var conversationPresenter = new ConversationPresenter(presenter, accounts);
         api.register(new ListsResource(lists, accounts, core.links()))
                 .register(new AccountListsResource(lists))
                 .register(new ListTimelineResource(lists, presenter, core.links(), statusFilters))
@@ -323,16 +352,8 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 .register(new CustomEmojisResource())
                 .register(new AnnouncementsResource())
                 .register(new TrendsResource())
-                .register(new ConversationsResource(
-                        new ConversationFeed(
-                                tx,
-                                new ConversationRepository(tx),
-                                core.postRepo(),
-                                new RemotePostRepository(tx),
-                                new RemoteActorRepository(tx),
-                                statuses),
-                        new ConversationPresenter(presenter, accounts),
-                        core.links()));
+                .register(new ConversationsResource(conversations, conversationPresenter, core.links()));
+        return new ListsPart(lists, conversations, conversationPresenter);
     }
 
     private InstanceFacts instanceFacts(LocalAccountStats stats, AccountToEntity toEntity) {

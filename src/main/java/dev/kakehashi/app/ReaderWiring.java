@@ -15,6 +15,7 @@ import dev.kakehashi.federation.reader.UndoBoostHandler;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetcher;
 import dev.kakehashi.federation.remote.WebFingerClient;
+import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.RemoteBoostService;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.store.FollowingRepository;
@@ -50,6 +51,7 @@ record ReaderWiring(
             HtmlSanitizer sanitizer,
             RemoteFetcher fetcher,
             Runnable kickDelivery,
+            EventBus events,
             Clock clock) {
         var followingRepo = new FollowingRepository(tx);
         var remotePostRepo = new RemotePostRepository(tx);
@@ -70,8 +72,8 @@ record ReaderWiring(
         InboxHandlers handlers = new InboxHandlers()
                 .on("Accept", new AcceptHandler(tx, followingRepo, actorIds))
                 .on("Reject", new RejectHandler(tx, followingRepo, actorIds));
-        ReaderConsumer consumer =
-                new ReaderConsumer(tx, followingRepo, remotePostRepo, toRemotePost, new TagRepository(tx), clock);
+        ReaderConsumer consumer = new ReaderConsumer(
+                tx, followingRepo, remotePostRepo, toRemotePost, new TagRepository(tx), events, clock);
         OutboundReactionService reactions = new OutboundReactionService(
                 tx,
                 new OutboundReactionRepository(tx),
@@ -81,7 +83,8 @@ record ReaderWiring(
                 actorIds,
                 kickDelivery,
                 clock);
-        RemoteBoostService boostService = new RemoteBoostService(tx, followingRepo, remotePostRepo, boostRepo, clock);
+        RemoteBoostService boostService =
+                new RemoteBoostService(tx, followingRepo, remotePostRepo, boostRepo, events, clock);
         BoostHandler boosts = new BoostHandler(new AnnouncedObjects(fetcher, toRemotePost), boostService);
         return new ReaderWiring(following, handlers, consumer, reactions, boosts, boostService);
     }

@@ -5,8 +5,11 @@ import dev.kakehashi.mastodon.streaming.StreamHub;
 import dev.kakehashi.mastodon.streaming.StreamingAuthFilter;
 import dev.kakehashi.mastodon.streaming.StreamingHandshake;
 import dev.kakehashi.mastodon.streaming.StreamingSseServlet;
+import dev.kakehashi.service.HomeAudience;
 import dev.kakehashi.service.StreamEvents;
 import dev.kakehashi.service.oauth.OAuthGrants;
+import dev.kakehashi.store.RemoteBoostRepository;
+import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.stream.StreamBus;
 import jakarta.servlet.ServletContext;
 import jakarta.websocket.DeploymentException;
@@ -26,7 +29,13 @@ record StreamingWiring(StreamBus bus, StreamHub hub) implements AutoCloseable {
         StreamBus bus = core.bus();
         StreamHub hub = new StreamHub(content);
         bus.listen(hub::onEvent);
-        new StreamEvents(core.tx(), core.postRepo(), bus).subscribeTo(core.events());
+        var audience = new HomeAudience(
+                core.tx(),
+                core.accountRepo(),
+                new RemotePostRepository(core.tx()),
+                new RemoteBoostRepository(core.tx()),
+                core.clock());
+        new StreamEvents(core.tx(), core.postRepo(), audience, bus).subscribeTo(core.events());
 
         ServletContext ctx = core.ctx();
         var filter = ctx.addFilter("mastodon-streaming-auth", new StreamingAuthFilter(grants));

@@ -64,6 +64,11 @@ public final class ConversationFeed {
         });
     }
 
+    /** One conversation as it stands, left unread if it was; 404 when it is not the author's. */
+    public <T> T one(long accountId, long id, Function<Page, T> view) {
+        return tx.call(() -> view.apply(load(accountId, List.of(owned(accountId, id)))));
+    }
+
     /** Hides a conversation until a new status arrives in it; 404 when it is not the author's. */
     public void remove(long accountId, long id) {
         tx.run(() -> {

@@ -3,6 +3,7 @@ package dev.kakehashi.service;
 import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.domain.Visibility;
+import dev.kakehashi.domain.event.ConversationUpdated;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.ConversationRepository;
 import dev.kakehashi.store.PostRepository;
@@ -32,6 +33,7 @@ public final class ConversationService {
     private final RemotePostRepository remotePosts;
     private final AccountRepository accounts;
     private final Links links;
+    private final EventBus events;
     private final Clock clock;
 
     public ConversationService(
@@ -41,6 +43,7 @@ public final class ConversationService {
             RemotePostRepository remotePosts,
             AccountRepository accounts,
             Links links,
+            EventBus events,
             Clock clock) {
         this.tx = tx;
         this.conversations = conversations;
@@ -48,6 +51,7 @@ public final class ConversationService {
         this.remotePosts = remotePosts;
         this.accounts = accounts;
         this.links = links;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -120,5 +124,6 @@ public final class ConversationService {
                         conversations.create(accountId, inReplyTo != null ? inReplyTo : uri, statusId, unread, now));
         conversations.addStatus(conversation, statusId, uri, unread, now);
         conversations.addMembers(conversation, members);
+        events.raise(tx, new ConversationUpdated(accountId, conversation));
     }
 }

@@ -176,6 +176,18 @@ public final class ListService {
         });
     }
 
+    /** Whether the author has the list {@code listId}. */
+    public boolean owns(long accountId, long listId) {
+        return tx.call(() -> lists.of(accountId, listId).isPresent());
+    }
+
+    /** Whether the list's timeline shows the status {@code statusId} (false for someone else's list). */
+    public boolean shows(long accountId, long listId, long statusId) {
+        return owns(accountId, listId)
+                && timeline(accountId, listId, IdRange.only(statusId), b -> !b.items()
+                        .isEmpty());
+    }
+
     private AccountList owned(long accountId, long listId) {
         return lists.of(accountId, listId).orElseThrow(() -> ServiceException.notFound("List"));
     }

@@ -1,6 +1,7 @@
 package dev.kakehashi.service;
 
 import dev.kakehashi.domain.RemotePostContent;
+import dev.kakehashi.domain.event.RemoteStatusChanged;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.RemoteBoostRepository;
 import dev.kakehashi.store.RemotePostRepository;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Boosts by the remote accounts our authors follow: kept (with the boosted post) for the reader and
  * the home timeline. Boosts by anyone else are not ours to keep (INTEROP A7.6). The boosted post
- * arrives here already believed: the federation layer checked or fetched it.
+ * arrives here already believed: the federation layer checked or fetched it. Each boost kept or
+ * taken back raises a {@link RemoteStatusChanged} (streaming tells those whose home shows it).
  */
 public final class RemoteBoostService {
     private static final Logger log = LoggerFactory.getLogger(RemoteBoostService.class);
@@ -22,6 +24,7 @@ public final class RemoteBoostService {
     private final FollowingRepository following;
     private final RemotePostRepository posts;
     private final RemoteBoostRepository boosts;
+    private final EventBus events;
     private final Clock clock;
 
     public RemoteBoostService(
@@ -29,11 +32,13 @@ public final class RemoteBoostService {
             FollowingRepository following,
             RemotePostRepository posts,
             RemoteBoostRepository boosts,
+            EventBus events,
             Clock clock) {
         this.tx = tx;
         this.following = following;
         this.posts = posts;
         this.boosts = boosts;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -68,7 +73,11 @@ public final class RemoteBoostService {
             if (known.isEmpty()) {
                 posts.add(post, now);
             }
-            return boosts.add(announceUri, boosterUri, post.uri(), when, now);
+            if (!boosts.add(announceUri, boosterUri, post.uri(), when, now)) {
+                return false;
+            }
+            changed(RemoteStatusChanged.Change.ARRIVED, boosts.ids(boosterUri, announceUri, null));
+            return true;
         });
         if (stored) {
             log.info("{} boosted {}", boosterUri, post.uri());
@@ -78,7 +87,10 @@ public final class RemoteBoostService {
 
     /** Takes back the boost {@code announceUri} of {@code boosterUri}; false when there was none. */
     public boolean undone(String announceUri, String boosterUri) {
-        boolean removed = tx.call(() -> boosts.remove(announceUri, boosterUri));
+        boolean removed = tx.call(() -> {
+            changed(RemoteStatusChanged.Change.REMOVED, boosts.ids(boosterUri, announceUri, null));
+            return boosts.remove(announceUri, boosterUri);
+        });
         if (removed) {
             log.info("{} took back the boost {}", boosterUri, announceUri);
         }
@@ -87,6 +99,15 @@ public final class RemoteBoostService {
 
     /** Takes back every boost of {@code postUri} by {@code boosterUri} (an Undo without the id). */
     public boolean undoneOf(String boosterUri, String postUri) {
-        return tx.call(() -> boosts.removeOf(boosterUri, postUri)) > 0;
+        return tx.call(() -> {
+                    changed(RemoteStatusChanged.Change.REMOVED, boosts.ids(boosterUri, null, postUri));
+                    return boosts.removeOf(boosterUri, postUri);
+                })
+                > 0;
+    }
+
+    /** Raised before a boost goes, while those whose home shows it can still be found. */
+    private void changed(RemoteStatusChanged.Change change, java.util.List<Long> ids) {
+        ids.forEach(id -> events.raise(tx, new RemoteStatusChanged(change, id)));
     }
 }

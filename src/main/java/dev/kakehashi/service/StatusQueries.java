@@ -145,16 +145,6 @@ public final class StatusQueries {
     }
 
     /**
-     * A published blog post whatever its visibility, for the streaming API, which decides itself who
-     * hears of it; empty when it is not (or no longer) published.
-     */
-    public <T> java.util.Optional<T> publishedPost(long id, Function<StatusBatch, T> view) {
-        return tx.call(() -> posts.byId(id)
-                .filter(Post::isPublished)
-                .map(p -> view.apply(batch(List.of(new StatusSource.Local(p))))));
-    }
-
-    /**
      * The blog's posts with these ids, whatever their visibility, as one batch: for what the
      * author is notified about (their own posts). Joins the caller's unit of work.
      */

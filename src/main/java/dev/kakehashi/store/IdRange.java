@@ -12,6 +12,11 @@ public record IdRange(Long maxId, Long sinceId, Long minId, int limit) {
         }
     }
 
+    /** The one row with this id: is it in a timeline's query? */
+    public static IdRange only(long id) {
+        return new IdRange(id + 1, id - 1, null, 1);
+    }
+
     public boolean ascending() {
         return minId != null && maxId == null && sinceId == null;
     }

@@ -49,6 +49,40 @@ public final class RemoteBoostRepository {
                 .isEmpty();
     }
 
+    /**
+     * The ids of the boosts of {@code postUri} by {@code boosterUri}, or of its Announce {@code
+     * announceUri} alone when that is not null.
+     */
+    public List<Long> ids(String boosterUri, String announceUri, String postUri) {
+        String where = announceUri != null ? "announce_uri = :a" : "post_uri = :p";
+        return Rows.list(
+                tx.session(),
+                "select id from remote_boost where booster_uri = :b and " + where,
+                q -> {
+                    q.setParameter("b", boosterUri);
+                    return announceUri != null ? q.setParameter("a", announceUri) : q.setParameter("p", postUri);
+                },
+                r -> r.lng("id"));
+    }
+
+    /** The ids of every boost of the stored post {@code postId}. */
+    public List<Long> idsOfPost(long postId) {
+        return Rows.list(
+                tx.session(),
+                "select b.id from remote_boost b join remote_post p on p.uri = b.post_uri where p.id = :id",
+                q -> q.setParameter("id", postId),
+                r -> r.lng("id"));
+    }
+
+    /** One boost, of a live post, by its id. */
+    public java.util.Optional<RemoteBoost> byId(long id) {
+        return Rows.first(
+                tx.session(),
+                SELECT + "where p.deleted_at is null and b.id = :id",
+                q -> q.setParameter("id", id),
+                RemoteBoostRepository::boost);
+    }
+
     /** Removes the boost {@code announceUri} made by {@code boosterUri}; false when there is none. */
     public boolean remove(String announceUri, String boosterUri) {
         return tx.session()

@@ -133,6 +133,7 @@ class CommentHandlersIT {
                         new RemotePostRepository(tx),
                         new ObjectToRemotePost(sanitizer),
                         new dev.kakehashi.store.TagRepository(tx),
+                        new EventBus(),
                         clock))
                 .add(new ReplyConsumer(
                         comments,

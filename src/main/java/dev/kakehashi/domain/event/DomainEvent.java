@@ -10,4 +10,7 @@ public sealed interface DomainEvent
                 CommentModerated,
                 PasswordChanged,
                 SettingsChanged,
-                NotificationCreated {}
+                NotificationCreated,
+                RemoteStatusChanged,
+                ConversationUpdated,
+                FiltersChanged {}

@@ -2,10 +2,12 @@ package dev.kakehashi.federation.reader;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.domain.RemotePostContent;
+import dev.kakehashi.domain.event.RemoteStatusChanged;
 import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.NoteConsumer;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
+import dev.kakehashi.service.EventBus;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.TagRepository;
@@ -18,6 +20,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The reader's share of incoming posts: posts by accounts one of our actors follows are kept (with
  * their hashtags and what they answer), edited and deleted. A repeated Create, or one for a post already deleted, changes nothing.
+ * Each change raises a {@link RemoteStatusChanged} (streaming tells those whose home shows it).
  */
 public final class ReaderConsumer implements NoteConsumer {
     private static final Logger log = LoggerFactory.getLogger(ReaderConsumer.class);
@@ -27,6 +30,7 @@ public final class ReaderConsumer implements NoteConsumer {
     private final RemotePostRepository posts;
     private final ObjectToRemotePost convert;
     private final TagRepository tags;
+    private final EventBus events;
     private final Clock clock;
 
     public ReaderConsumer(
@@ -35,12 +39,14 @@ public final class ReaderConsumer implements NoteConsumer {
             RemotePostRepository posts,
             ObjectToRemotePost convert,
             TagRepository tags,
+            EventBus events,
             Clock clock) {
         this.tx = tx;
         this.following = following;
         this.posts = posts;
         this.convert = convert;
         this.tags = tags;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -64,6 +70,9 @@ public final class ReaderConsumer implements NoteConsumer {
             // Its hashtags, so that an author following one sees it at home.
             tags.tagRemotePost(post.uri(), RemoteHashtags.of(object));
             posts.setInReplyTo(post.uri(), Activities.idOf(object.get("inReplyTo")));
+            changed(
+                    RemoteStatusChanged.Change.ARRIVED,
+                    posts.byUri(post.uri()).orElseThrow().id());
             return true;
         });
         if (added) {
@@ -100,7 +109,11 @@ public final class ReaderConsumer implements NoteConsumer {
             if (shown != null && post.updated() != null && !post.updated().isAfter(shown)) {
                 return false;
             }
-            return posts.update(dated);
+            if (!posts.update(dated)) {
+                return false;
+            }
+            changed(RemoteStatusChanged.Change.EDITED, stored.get().id());
+            return true;
         });
         if (updated) {
             log.info("Updated {} from {}", post.uri(), activity.actorId());
@@ -119,11 +132,17 @@ public final class ReaderConsumer implements NoteConsumer {
             if (!stored.get().content().actorUri().equals(actorId)) {
                 throw new RejectedActivity("only its author may delete " + objectId);
             }
+            // Raised before it goes, while those whose home shows it can still be found.
+            changed(RemoteStatusChanged.Change.REMOVED, stored.get().id());
             return posts.markDeleted(objectId, clock.instant());
         });
         if (deleted) {
             log.info("Deleted {} at the request of {}", objectId, actorId);
         }
         return deleted;
+    }
+
+    private void changed(RemoteStatusChanged.Change change, long id) {
+        events.raise(tx, new RemoteStatusChanged(change, id));
     }
 }

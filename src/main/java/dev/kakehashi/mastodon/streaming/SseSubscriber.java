@@ -48,10 +48,14 @@ final class SseSubscriber implements Subscriber {
         return List.of(subscription);
     }
 
-    /** SSE carries the entity's JSON as it is (not double-encoded), one event per blank-line block. */
+    /**
+     * SSE carries the entity's JSON as it is (not double-encoded), one event per blank-line block; an
+     * event without a payload says {@code undefined}, as Mastodon's streaming server writes it.
+     */
     @Override
     public void send(Subscription on, String event, String payload) {
-        write("event: " + event + "\ndata: " + payload + "\n\n");
+        String data = EventPayload.NONE.equals(payload) ? "undefined" : payload;
+        write("event: " + event + "\ndata: " + data + "\n\n");
     }
 
     /** {@code :thump} every 15 s, as Mastodon's streaming server. */

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * WebSocket frames as Mastodon sends them (INTEROP B11): {@code {"stream":[...],"event":...,
- * "payload":"<the entity's JSON as a string>"}} (a deleted status's payload is its bare id), and
+ * "payload":"<the entity's JSON as a string>"}} (a deleted status's payload is its bare id, and
+ * {@code filters_changed} has none), and
  * errors as {@code {"error":...,"status":...}}.
  */
 final class StreamFrames {
@@ -20,7 +21,9 @@ final class StreamFrames {
         Map<String, Object> frame = new LinkedHashMap<>();
         frame.put("stream", stream);
         frame.put("event", event);
-        frame.put("payload", payload);
+        if (!EventPayload.NONE.equals(payload)) {
+            frame.put("payload", payload);
+        }
         return write(frame);
     }
 

@@ -1,8 +1,13 @@
 package dev.kakehashi.mastodon.streaming;
 
+import dev.kakehashi.domain.FilterContext;
+import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.service.filters.ActiveFilters;
 import dev.kakehashi.store.stream.StreamEvent;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,11 +29,30 @@ public final class StreamHub implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StreamHub.class);
     static final long BEAT_SECONDS = 15;
 
-    /** Loads what an event is about, as the JSON a client gets; empty when it is gone. */
+    /** Loads what an event is about, as a client gets it; empty when it is gone. */
     public interface Content {
-        Optional<String> status(long postId);
+        /** A published blog post. */
+        Optional<StatusEntity> status(long postId);
 
+        /** A live remote post or boost. */
+        Optional<StatusEntity> remoteStatus(long id);
+
+        /** A notification, as JSON. */
         Optional<String> notification(long accountId, long notificationId);
+
+        /** An author's conversation, as JSON. */
+        Optional<String> conversation(long accountId, long conversationId);
+
+        boolean ownsList(long accountId, long listId);
+
+        /** Whether the author's list timeline shows the status. */
+        boolean listShows(long accountId, long listId, long statusId);
+
+        /** An author's filters as they apply now. */
+        ActiveFilters filters(long accountId);
+
+        /** The status with its filter matches, or null when a hide filter matches it. */
+        StatusEntity judge(ActiveFilters active, FilterContext context, StatusEntity status);
     }
 
     private record Target(Subscriber subscriber, Subscription subscription) {}
@@ -65,6 +89,22 @@ public final class StreamHub implements AutoCloseable {
         return subscribers.size();
     }
 
+    /**
+     * Whether {@code caller} may listen to {@code s}: its scopes, and for a list that it is theirs.
+     *
+     * @return null when it may, else the error Mastodon's streaming server gives
+     */
+    String refusal(StreamingCaller caller, Subscription s) {
+        String refusal = caller.refusal(s);
+        if (refusal == null && s.kind() == StreamKind.LIST) {
+            long list = Subscription.listId(s.param());
+            if (list < 0 || !content.ownsList(caller.accountId(), list)) {
+                return "Not authorized to stream this list";
+            }
+        }
+        return refusal;
+    }
+
     /** Hands the event to the dispatcher thread; returns at once. */
     public void onEvent(StreamEvent event) {
         dispatcher.execute(() -> {
@@ -78,13 +118,14 @@ public final class StreamHub implements AutoCloseable {
 
     private void dispatch(StreamEvent e) {
         List<Target> targets = new ArrayList<>();
+        Map<String, Boolean> lists = new HashMap<>();
         for (Subscriber s : subscribers) {
             StreamingCaller caller = s.caller();
             if (e.type() == StreamEvent.Type.NOTIFICATION && !caller.allows("read:notifications")) {
                 continue;
             }
             for (Subscription sub : s.subscriptions()) {
-                if (StreamRouter.reaches(e, sub, caller.accountId())) {
+                if (StreamRouter.reaches(e, sub, caller.accountId()) && inList(e, sub, lists)) {
                     targets.add(new Target(s, sub));
                 }
             }
@@ -92,28 +133,41 @@ public final class StreamHub implements AutoCloseable {
         if (targets.isEmpty()) {
             return;
         }
-        Optional<String> payload =
-                switch (e.type()) {
-                    case DELETE -> Optional.of(Long.toString(e.id()));
-                    case UPDATE, STATUS_UPDATE -> content.status(e.id());
-                    case NOTIFICATION -> content.notification(e.accountId(), e.id());
-                };
+        Optional<EventPayload> payload = EventPayload.load(e, content);
         if (payload.isEmpty()) {
             return;
         }
         String name = eventName(e.type());
         for (Target t : targets) {
-            t.subscriber().send(t.subscription(), name, payload.get());
+            payload.get()
+                    .forSubscriber(
+                            t.subscriber().caller().accountId(),
+                            t.subscription().kind())
+                    .ifPresent(p -> t.subscriber().send(t.subscription(), name, p));
         }
+    }
+
+    /**
+     * Whether a remote status goes on a list stream: only if the list's timeline shows it (asked once
+     * per list and event). A delete goes to the lists of those whose home showed it.
+     */
+    private boolean inList(StreamEvent e, Subscription sub, Map<String, Boolean> seen) {
+        if (sub.kind() != StreamKind.LIST || e.type() == StreamEvent.Type.REMOTE_DELETE) {
+            return true;
+        }
+        return seen.computeIfAbsent(
+                sub.param(), list -> content.listShows(e.accountId(), Subscription.listId(list), e.id()));
     }
 
     /** Mastodon's event names. */
     static String eventName(StreamEvent.Type type) {
         return switch (type) {
-            case UPDATE -> "update";
-            case STATUS_UPDATE -> "status.update";
-            case DELETE -> "delete";
+            case UPDATE, REMOTE_UPDATE -> "update";
+            case STATUS_UPDATE, REMOTE_STATUS_UPDATE -> "status.update";
+            case DELETE, REMOTE_DELETE -> "delete";
             case NOTIFICATION -> "notification";
+            case CONVERSATION -> "conversation";
+            case FILTERS_CHANGED -> "filters_changed";
         };
     }
 

@@ -5,8 +5,10 @@ import dev.kakehashi.store.stream.StreamEvent;
 /**
  * Who hears what: whether an event reaches one subscription of one subscriber. A followers-only or
  * direct post reaches only its author's own {@code user} stream; public streams carry public posts
- * only (unlisted ones stay off them, as on Mastodon); every post here is local, so the
- * {@code public:remote} streams never carry one.
+ * only (unlisted ones stay off them, as on Mastodon). Posts from elsewhere are not on the public
+ * timelines here, so they reach only the {@code user} and {@code list} streams of the author whose
+ * home shows them (the event names that author); conversations reach that author's {@code direct}
+ * stream, a change of filters their {@code user} stream.
  */
 public final class StreamRouter {
     private StreamRouter() {}
@@ -15,10 +17,20 @@ public final class StreamRouter {
      * @param accountId the subscriber's author account, null for an app-only token
      */
     public static boolean reaches(StreamEvent e, Subscription s, Long accountId) {
-        if (e.type() == StreamEvent.Type.NOTIFICATION) {
-            return (s.kind() == StreamKind.USER || s.kind() == StreamKind.USER_NOTIFICATION)
-                    && accountId != null
-                    && accountId == e.accountId();
+        boolean theirs = accountId != null && accountId == e.accountId();
+        switch (e.type()) {
+            case NOTIFICATION:
+                return theirs && (s.kind() == StreamKind.USER || s.kind() == StreamKind.USER_NOTIFICATION);
+            case REMOTE_UPDATE:
+            case REMOTE_STATUS_UPDATE:
+            case REMOTE_DELETE:
+                return theirs && (s.kind() == StreamKind.USER || s.kind() == StreamKind.LIST);
+            case CONVERSATION:
+                return theirs && s.kind() == StreamKind.DIRECT;
+            case FILTERS_CHANGED:
+                return theirs && s.kind() == StreamKind.USER;
+            default:
+                break;
         }
         boolean isPublic = "public".equals(e.visibility());
         return switch (s.kind()) {

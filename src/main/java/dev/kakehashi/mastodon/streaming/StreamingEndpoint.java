@@ -72,7 +72,7 @@ public final class StreamingEndpoint extends Endpoint {
         if (s == null) {
             return;
         }
-        String refusal = subscriber.caller().refusal(s);
+        String refusal = hub.refusal(subscriber.caller(), s);
         if (refusal != null) {
             subscriber.sendText(StreamFrames.error(refusal, 401));
             return;

@@ -54,7 +54,7 @@ public final class StreamingSseServlet extends HttpServlet {
             error(response, 400, e.getMessage());
             return;
         }
-        String refusal = caller.refusal(subscription);
+        String refusal = hub.refusal(caller, subscription);
         if (refusal != null) {
             error(response, 401, refusal);
             return;

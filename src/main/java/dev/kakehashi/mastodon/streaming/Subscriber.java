@@ -12,7 +12,7 @@ public interface Subscriber {
     /**
      * Queues one event for the client, never blocking; a client that cannot keep up is closed.
      *
-     * @param payload the entity's JSON, or the bare id of a deleted status
+     * @param payload the entity's JSON, the bare id of a deleted status, or {@link EventPayload#NONE}
      */
     void send(Subscription on, String event, String payload);
 

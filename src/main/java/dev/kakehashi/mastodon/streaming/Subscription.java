@@ -31,6 +31,15 @@ public record Subscription(StreamKind kind, String param) {
         return new Subscription(kind, null);
     }
 
+    /** A list stream's parameter as a list id; -1 when it is not one. */
+    static long listId(String param) {
+        try {
+            return Long.parseLong(param);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     /** The {@code stream} array of its events: {@code ["user"]}, {@code ["hashtag","foo"]}. */
     public List<String> streamArray() {
         return param == null ? List.of(kind.wire()) : List.of(kind.wire(), param);

@@ -4,6 +4,8 @@ import dev.kakehashi.domain.ContentFilter;
 import dev.kakehashi.domain.FilterAction;
 import dev.kakehashi.domain.FilterKeyword;
 import dev.kakehashi.domain.FilteredStatus;
+import dev.kakehashi.domain.event.FiltersChanged;
+import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
@@ -19,7 +21,7 @@ import java.util.Set;
 /**
  * An author's content filters: created, changed and removed with their keywords and statuses in
  * one unit of work each, every input checked before anything is written (a 422 stores nothing),
- * and someone else's filter answered as missing (404).
+ * and someone else's filter answered as missing (404). Each change raises {@link FiltersChanged}.
  */
 public final class FilterService {
     static final int MAX_TITLE = 200;
@@ -31,12 +33,15 @@ public final class FilterService {
     private final Transactions tx;
     private final FilterRepository filters;
     private final StatusQueries statuses;
+    private final EventBus events;
     private final Clock clock;
 
-    public FilterService(Transactions tx, FilterRepository filters, StatusQueries statuses, Clock clock) {
+    public FilterService(
+            Transactions tx, FilterRepository filters, StatusQueries statuses, EventBus events, Clock clock) {
         this.tx = tx;
         this.filters = filters;
         this.statuses = statuses;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -87,7 +92,7 @@ public final class FilterService {
             change.keywords().stream()
                     .filter(k -> !k.destroy())
                     .forEach(k -> filters.addKeyword(id, k.keyword().strip(), k.wholeWord() == null || k.wholeWord()));
-            return owned(accountId, id);
+            return changed(accountId, owned(accountId, id));
         });
     }
 
@@ -134,7 +139,7 @@ public final class FilterService {
                             k.wholeWord() == null ? was.wholeWord() : k.wholeWord());
                 }
             }
-            return owned(accountId, id);
+            return changed(accountId, owned(accountId, id));
         });
     }
 
@@ -143,6 +148,7 @@ public final class FilterService {
             if (!filters.delete(accountId, id)) {
                 throw ServiceException.notFound("Filter");
             }
+            changed(accountId, id);
         });
     }
 
@@ -151,7 +157,7 @@ public final class FilterService {
             owned(accountId, filterId);
             requireKeyword(keyword);
             long id = filters.addKeyword(filterId, keyword.strip(), wholeWord == null || wholeWord);
-            return filters.keyword(accountId, id).orElseThrow();
+            return changed(accountId, filters.keyword(accountId, id).orElseThrow());
         });
     }
 
@@ -169,12 +175,15 @@ public final class FilterService {
                     id,
                     keyword == null ? old.keyword() : keyword.strip(),
                     wholeWord == null ? old.wholeWord() : wholeWord);
-            return ownedKeyword(accountId, id);
+            return changed(accountId, ownedKeyword(accountId, id));
         });
     }
 
     public void deleteKeyword(long accountId, long id) {
-        tx.run(() -> filters.deleteKeyword(ownedKeyword(accountId, id).id()));
+        tx.run(() -> {
+            filters.deleteKeyword(ownedKeyword(accountId, id).id());
+            changed(accountId, id);
+        });
     }
 
     /** @throws InvalidInputException 422 when the status does not exist or the author may not see it */
@@ -185,7 +194,7 @@ public final class FilterService {
                 throw InvalidInputException.of("status_id", "Status must exist");
             }
             long id = filters.addStatus(filterId, statusId);
-            return filters.status(accountId, id).orElseThrow();
+            return changed(accountId, filters.status(accountId, id).orElseThrow());
         });
     }
 
@@ -194,7 +203,16 @@ public final class FilterService {
     }
 
     public void deleteStatus(long accountId, long id) {
-        tx.run(() -> filters.deleteStatus(ownedStatus(accountId, id).id()));
+        tx.run(() -> {
+            filters.deleteStatus(ownedStatus(accountId, id).id());
+            changed(accountId, id);
+        });
+    }
+
+    /** Tells the author's streams their filters changed (after the commit); answers {@code result}. */
+    private <T> T changed(long accountId, T result) {
+        events.raise(tx, new FiltersChanged(accountId));
+        return result;
     }
 
     private void check(FilterChange change, Map<String, String> errors) {

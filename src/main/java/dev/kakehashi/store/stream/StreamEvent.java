@@ -9,19 +9,31 @@ import java.util.Locale;
  * decide who may hear it; each node loads and serializes the entity for its own subscribers. Small
  * enough for a PostgreSQL NOTIFY payload (under 8,000 bytes).
  *
- * @param id the post's id, or the notification's
- * @param accountId the post's author, or the notified author
- * @param visibility the post's visibility (Mastodon's wire name), null for a notification
+ * @param id the post's id, the notification's, the remote status's (a post or a boost) or the
+ *     conversation's; 0 for {@code FILTERS_CHANGED}
+ * @param accountId the post's author; for the other types the one author who may hear it (the
+ *     notified author, one whose home shows the remote status, the conversation's or filters' owner)
+ * @param visibility the post's visibility (Mastodon's wire name), null for the other types
  * @param tags the post's hashtags, lower case
  * @param media whether the post has media attachments
  */
 public record StreamEvent(Type type, long id, long accountId, String visibility, List<String> tags, boolean media) {
-    /** The four kinds of event, named as Mastodon's streaming API names them at the edge. */
+    /** The kinds of event; Mastodon's streaming API names them at the edge. */
     public enum Type {
         UPDATE,
         STATUS_UPDATE,
         DELETE,
-        NOTIFICATION
+        NOTIFICATION,
+        /** A remote post or boost arrived in one author's home. */
+        REMOTE_UPDATE,
+        /** A remote post in one author's home was edited. */
+        REMOTE_STATUS_UPDATE,
+        /** A remote post or boost left one author's home (deleted, or the boost undone). */
+        REMOTE_DELETE,
+        /** One author's conversation has a new status. */
+        CONVERSATION,
+        /** One author's filters changed. */
+        FILTERS_CHANGED
     }
 
     /** A NOTIFY payload must stay well under PostgreSQL's 8,000 bytes. */
@@ -32,7 +44,12 @@ public record StreamEvent(Type type, long id, long accountId, String visibility,
     }
 
     public static StreamEvent notification(long notificationId, long accountId) {
-        return new StreamEvent(Type.NOTIFICATION, notificationId, accountId, null, List.of(), false);
+        return forAccount(Type.NOTIFICATION, notificationId, accountId);
+    }
+
+    /** An event only the author {@code accountId} may hear (any type but the local post ones). */
+    public static StreamEvent forAccount(Type type, long id, long accountId) {
+        return new StreamEvent(type, id, accountId, null, List.of(), false);
     }
 
     /** {@code TYPE|id|account|visibility|media|tag,tag}; tags are hashtag names (no '|' or ','). */

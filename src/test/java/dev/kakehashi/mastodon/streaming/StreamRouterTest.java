@@ -86,7 +86,50 @@ class StreamRouterTest {
         var appOnly = new StreamingCaller(1, null, java.util.Set.of("read"));
         assertThat(appOnly.refusal(on("public"))).isNull();
         assertThat(appOnly.refusal(on("user"))).isNotNull();
+        assertThat(readStatuses.refusal(on("list"))).contains("scopes");
+        // Whose list it is, the hub asks the lists (StreamingListsIT).
         assertThat(new StreamingCaller(1, AUTHOR, java.util.Set.of("read")).refusal(on("list")))
-                .isEqualTo("Not authorized to stream this list");
+                .isNull();
+    }
+
+    @Test
+    void aRemoteStatusReachesOnlyTheUserAndListStreamsOfTheAuthorWhoseHomeShowsIt() {
+        for (StreamEvent.Type type : List.of(
+                StreamEvent.Type.REMOTE_UPDATE,
+                StreamEvent.Type.REMOTE_STATUS_UPDATE,
+                StreamEvent.Type.REMOTE_DELETE)) {
+            StreamEvent e = StreamEvent.forAccount(type, 3, AUTHOR);
+            assertThat(StreamRouter.reaches(e, on("user"), AUTHOR))
+                    .as(type.name())
+                    .isTrue();
+            assertThat(StreamRouter.reaches(e, on("list"), AUTHOR))
+                    .as(type.name())
+                    .isTrue();
+            assertThat(StreamRouter.reaches(e, on("user"), OTHER))
+                    .as(type.name())
+                    .isFalse();
+            assertThat(StreamRouter.reaches(e, on("list"), OTHER))
+                    .as(type.name())
+                    .isFalse();
+            for (String stream : List.of("public", "public:remote", "hashtag", "direct", "user:notification")) {
+                assertThat(StreamRouter.reaches(e, on(stream), AUTHOR))
+                        .as(type + " on " + stream)
+                        .isFalse();
+            }
+        }
+    }
+
+    @Test
+    void aConversationReachesItsAuthorsDirectStreamAndAFilterChangeTheirUserStream() {
+        StreamEvent conversation = StreamEvent.forAccount(StreamEvent.Type.CONVERSATION, 9, AUTHOR);
+        assertThat(StreamRouter.reaches(conversation, on("direct"), AUTHOR)).isTrue();
+        assertThat(StreamRouter.reaches(conversation, on("direct"), OTHER)).isFalse();
+        assertThat(StreamRouter.reaches(conversation, on("user"), AUTHOR)).isFalse();
+        StreamEvent filters = StreamEvent.forAccount(StreamEvent.Type.FILTERS_CHANGED, 0, AUTHOR);
+        assertThat(StreamRouter.reaches(filters, on("user"), AUTHOR)).isTrue();
+        assertThat(StreamRouter.reaches(filters, on("user"), OTHER)).isFalse();
+        assertThat(StreamRouter.reaches(filters, on("user:notification"), AUTHOR))
+                .isFalse();
+        assertThat(StreamRouter.reaches(filters, on("public"), AUTHOR)).isFalse();
     }
 }

@@ -17,6 +17,14 @@ class StreamEventTest {
     }
 
     @Test
+    void everyEventForOneAuthorSurvivesItsNotifyPayload() {
+        for (StreamEvent.Type type : StreamEvent.Type.values()) {
+            var e = StreamEvent.forAccount(type, 123_456_789_012L, 7);
+            assertThat(StreamEvent.decode(e.encode())).as(type.name()).isEqualTo(e);
+        }
+    }
+
+    @Test
     void manyTagsAreCutSoThePayloadStaysUnderPostgresLimit() {
         List<String> tags = new ArrayList<>();
         for (int i = 0; i < 2_000; i++) {

@@ -1,0 +1,52 @@
+package dev.kakehashi.service;
+
+import dev.kakehashi.domain.Post;
+import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.RemoteBoostRepository;
+import dev.kakehashi.store.RemotePostRepository;
+import dev.kakehashi.store.Transactions;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The statuses the streaming API sends, loaded whatever their visibility: the streams decide
+ * themselves who hears of each. Rendered for no viewer in particular, once per event.
+ */
+public final class StreamedStatuses {
+    private final Transactions tx;
+    private final StatusQueries statuses;
+    private final PostRepository posts;
+    private final RemotePostRepository remotePosts;
+    private final RemoteBoostRepository boosts;
+
+    public StreamedStatuses(
+            Transactions tx,
+            StatusQueries statuses,
+            PostRepository posts,
+            RemotePostRepository remotePosts,
+            RemoteBoostRepository boosts) {
+        this.tx = tx;
+        this.statuses = statuses;
+        this.posts = posts;
+        this.remotePosts = remotePosts;
+        this.boosts = boosts;
+    }
+
+    /** A published blog post; empty when it is not (or no longer) published. */
+    public <T> Optional<T> publishedPost(long id, Function<StatusBatch, T> view) {
+        return tx.call(() -> posts.byId(id)
+                .filter(Post::isPublished)
+                .map(p -> view.apply(statuses.batchOf(List.of(new StatusSource.Local(p)), null))));
+    }
+
+    /** A live remote post (not a direct message) or a boost of one; empty when it is gone. */
+    public <T> Optional<T> remoteStatus(long id, Function<StatusBatch, T> view) {
+        return tx.call(() -> remotePosts
+                .byId(id)
+                .filter(p -> p.deletedAt() == null && !p.isDirect())
+                .<StatusSource>map(StatusSource.Remote::new)
+                .or(() -> boosts.byId(id).map(StatusSource.Boost::new))
+                .map(s -> view.apply(statuses.batchOf(List.of(s), null))));
+    }
+}
