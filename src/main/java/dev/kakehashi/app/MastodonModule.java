@@ -103,6 +103,7 @@ import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteBoostRepository;
 import dev.kakehashi.store.RemotePostRepository;
+import dev.kakehashi.store.ReportRepository;
 import dev.kakehashi.store.TagRepository;
 import dev.kakehashi.store.ThreadMuteRepository;
 import jakarta.servlet.ServletContext;
@@ -178,6 +179,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new FollowingRepository(tx),
                 new FollowerRepository(tx),
                 new MuteRepository(tx),
+                new ReportRepository(tx),
                 federated.blocklist(),
                 core.clock());
         var mutes = new MuteService(tx, new MuteRepository(tx), new RemoteActorRepository(tx), core.clock());
