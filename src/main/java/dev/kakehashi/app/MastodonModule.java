@@ -260,7 +260,14 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
         api.register(new StatusActionsResource(statuses, reactions, favourites, presenter, reactorToAccount));
         api.register(new StatusEditResource(
                 blog.posts(),
-                new PostHistory(tx, statuses, new PostEditRepository(tx), core.mediaRepo(), blog.rendering()),
+                new PostHistory(
+                        tx,
+                        statuses,
+                        new PostEditRepository(tx),
+                        core.mediaRepo(),
+                        blog.rendering(),
+                        new RemotePostRepository(tx),
+                        new RemoteActorRepository(tx)),
                 statuses,
                 presenter,
                 blog.media(),
