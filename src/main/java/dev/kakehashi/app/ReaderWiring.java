@@ -70,8 +70,8 @@ record ReaderWiring(
         InboxHandlers handlers = new InboxHandlers()
                 .on("Accept", new AcceptHandler(tx, followingRepo, actorIds))
                 .on("Reject", new RejectHandler(tx, followingRepo, actorIds));
-        ReaderConsumer consumer =
-                new ReaderConsumer(tx, followingRepo, remotePostRepo, toRemotePost, new TagRepository(tx), clock);
+        ReaderConsumer consumer = new ReaderConsumer(
+                tx, followingRepo, remotePostRepo, toRemotePost, new TagRepository(tx), actorIds, clock);
         OutboundReactionService reactions = new OutboundReactionService(
                 tx,
                 new OutboundReactionRepository(tx),

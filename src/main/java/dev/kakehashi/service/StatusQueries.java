@@ -157,9 +157,17 @@ public final class StatusQueries {
      * author is notified about (their own posts). Joins the caller's unit of work.
      */
     public StatusBatch postsBatch(java.util.Collection<Long> ids) {
-        return tx.call(() -> batch(posts.byIds(ids).stream()
-                .map(p -> (StatusSource) new StatusSource.Local(p))
-                .toList()));
+        return postsBatch(ids, List.of());
+    }
+
+    /** As {@link #postsBatch(java.util.Collection)}, with the live posts from elsewhere of these URIs. */
+    public StatusBatch postsBatch(java.util.Collection<Long> ids, java.util.Collection<String> remoteUris) {
+        return tx.call(() -> {
+            List<StatusSource> items = new ArrayList<>();
+            posts.byIds(ids).forEach(p -> items.add(new StatusSource.Local(p)));
+            remotePosts.liveByUris(remoteUris).forEach(p -> items.add(new StatusSource.Remote(p)));
+            return batch(items);
+        });
     }
 
     /** Whether the status {@code id} exists and {@code viewerAccountId} may see it (see {@link #one}). */

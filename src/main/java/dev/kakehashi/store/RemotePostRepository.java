@@ -204,6 +204,15 @@ public final class RemotePostRepository {
         return read("where p.deleted_at is null and p.id in (:ids)", ids.size(), q -> q.setParameterList("ids", ids));
     }
 
+    /** Live posts by URI in one query (unknown or deleted ones are absent). */
+    public List<RemotePost> liveByUris(java.util.Collection<String> uris) {
+        if (uris.isEmpty()) {
+            return List.of();
+        }
+        return read(
+                "where p.deleted_at is null and p.uri in (:uris)", uris.size(), q -> q.setParameterList("uris", uris));
+    }
+
     public Optional<RemotePost> byId(long id) {
         return read("where p.id = :id", 1, q -> q.setParameter("id", id)).stream()
                 .findFirst();

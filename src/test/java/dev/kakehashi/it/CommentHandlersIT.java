@@ -130,6 +130,7 @@ class CommentHandlersIT {
                         new RemotePostRepository(tx),
                         new ObjectToRemotePost(sanitizer),
                         new dev.kakehashi.store.TagRepository(tx),
+                        new dev.kakehashi.federation.id.ActorIds(links),
                         clock))
                 .add(new ReplyConsumer(
                         comments,

@@ -77,7 +77,7 @@ class ReaderHandlersIT {
         InboxHandlers table = new InboxHandlers();
         delete = new NoteConsumers()
                 .add(new ReaderConsumer(
-                        tx, following, posts, convert, new dev.kakehashi.store.TagRepository(tx), clock))
+                        tx, following, posts, convert, new dev.kakehashi.store.TagRepository(tx), ids, clock))
                 .register(table);
         create = table.find("Create", "Note").orElseThrow();
         update = table.find("Update", "Note").orElseThrow();

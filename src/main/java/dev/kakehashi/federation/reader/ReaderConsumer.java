@@ -2,10 +2,14 @@ package dev.kakehashi.federation.reader;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.domain.RemotePostContent;
+import dev.kakehashi.federation.id.ActorIds;
+import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.NoteConsumer;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
+import dev.kakehashi.federation.reaction.RemoteNotes;
+import dev.kakehashi.federation.vocab.PublicAudience;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.TagRepository;
@@ -17,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The reader's share of incoming posts: posts by accounts one of our actors follows are kept (with
- * their hashtags and what they answer), edited and deleted. A repeated Create, or one for a post already deleted, changes nothing.
+ * their hashtags and what they answer), edited and deleted; so is a public post that mentions one
+ * of our actors, so that the mention's notification can show it. A repeated Create, or one for a post already deleted, changes nothing.
  */
 public final class ReaderConsumer implements NoteConsumer {
     private static final Logger log = LoggerFactory.getLogger(ReaderConsumer.class);
@@ -27,6 +32,7 @@ public final class ReaderConsumer implements NoteConsumer {
     private final RemotePostRepository posts;
     private final ObjectToRemotePost convert;
     private final TagRepository tags;
+    private final ActorIds ids;
     private final Clock clock;
 
     public ReaderConsumer(
@@ -35,12 +41,14 @@ public final class ReaderConsumer implements NoteConsumer {
             RemotePostRepository posts,
             ObjectToRemotePost convert,
             TagRepository tags,
+            ActorIds ids,
             Clock clock) {
         this.tx = tx;
         this.following = following;
         this.posts = posts;
         this.convert = convert;
         this.tags = tags;
+        this.ids = ids;
         this.clock = clock;
     }
 
@@ -52,7 +60,7 @@ public final class ReaderConsumer implements NoteConsumer {
         }
         boolean followed =
                 tx.call(() -> !following.followersOf(activity.actorId()).isEmpty());
-        if (!followed) {
+        if (!followed && !(PublicAudience.includes(object) && mentionsOurs(object))) {
             return false;
         }
         RemotePostContent post = convert.convert(activity.actorId(), object);
@@ -70,6 +78,12 @@ public final class ReaderConsumer implements NoteConsumer {
             log.info("Received {} {} from {}", post.type(), post.uri(), activity.actorId());
         }
         return true;
+    }
+
+    private boolean mentionsOurs(JsonNode object) {
+        return RemoteNotes.mentioned(object).stream().anyMatch(href -> ids.parse(href)
+                .filter(ref -> ref.kind() != ActorRef.Kind.INSTANCE)
+                .isPresent());
     }
 
     @Override
