@@ -275,7 +275,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 stats,
                 new VersionToEdit(links)));
         api.register(new StatusMarksResource(
-                statuses, new PinService(tx, statuses, new PinRepository(tx), core.clock()), presenter));
+                statuses, new PinService(tx, statuses, new PinRepository(tx), core.events(), core.clock()), presenter));
         api.register(new ScheduledStatusesResource(blog.posts(), links, core.clock()));
         api.register(new TimelinesResource(statuses, presenter, links, statusFilters));
         registerListsAndTags(api, statuses, presenter, accounts, statusFilters);

@@ -10,4 +10,5 @@ public sealed interface DomainEvent
                 CommentModerated,
                 PasswordChanged,
                 SettingsChanged,
-                NotificationCreated {}
+                NotificationCreated,
+                PostPinned {}
