@@ -72,6 +72,7 @@ import dev.kakehashi.service.MuteService;
 import dev.kakehashi.service.NotificationFeed;
 import dev.kakehashi.service.PinService;
 import dev.kakehashi.service.PostHistory;
+import dev.kakehashi.service.ProfileService;
 import dev.kakehashi.service.ReactionService;
 import dev.kakehashi.service.RemoteReactions;
 import dev.kakehashi.service.SearchQueries;
@@ -152,7 +153,13 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 .register(new OAuthMetadataResource(links))
                 .register(new UserinfoResource(blog.accounts(), links))
                 .register(new InstanceResource(links, core.site(), instanceFacts(stats, toEntity)))
-                .register(new CredentialsResource(blog.accounts(), blog.media(), stats, toEntity))
+                .register(new CredentialsResource(
+                        blog.accounts(),
+                        new ProfileService(
+                                tx, core.accountRepo(), core.mediaRepo(), core.site(), core.events(), core.clock()),
+                        blog.media(),
+                        stats,
+                        toEntity))
                 .register(new PreferencesResource())
                 .register(new MarkersResource(new MarkerService(tx, new MarkerRepository(tx), core.clock())))
                 .register(new PushResource())

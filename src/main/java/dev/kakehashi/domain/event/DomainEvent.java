@@ -11,4 +11,5 @@ public sealed interface DomainEvent
                 PasswordChanged,
                 SettingsChanged,
                 NotificationCreated,
-                PostPinned {}
+                PostPinned,
+                AccountUpdated {}
