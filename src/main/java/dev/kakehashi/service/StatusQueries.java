@@ -153,14 +153,10 @@ public final class StatusQueries {
     }
 
     /**
-     * The blog's posts with these ids, whatever their visibility, as one batch: for what the
-     * author is notified about (their own posts). Joins the caller's unit of work.
+     * The blog's posts with these ids, whatever their visibility, and the live posts from elsewhere
+     * with these URIs, as one batch: for what the author is notified about (their own posts, and
+     * posts that mention them). Joins the caller's unit of work.
      */
-    public StatusBatch postsBatch(java.util.Collection<Long> ids) {
-        return postsBatch(ids, List.of());
-    }
-
-    /** As {@link #postsBatch(java.util.Collection)}, with the live posts from elsewhere of these URIs. */
     public StatusBatch postsBatch(java.util.Collection<Long> ids, java.util.Collection<String> remoteUris) {
         return tx.call(() -> {
             List<StatusSource> items = new ArrayList<>();

@@ -13,50 +13,36 @@ import org.junit.jupiter.api.Test;
  * blocked_by} in the relationship while the block stands, and only then.
  */
 class MastodonBlockedByIT {
-    static KakehashiServer server;
-    static LiveTables tables;
     static FedifyPeer peer;
-    static MastodonApi http;
-    static String token;
-    static String authorActor;
+    static AppAuthor bo;
 
     @BeforeAll
     static void start() {
         peer = FedifyPeer.start();
-        server = KakehashiServer.fresh();
-        tables = LiveTables.prepare(server);
-        server.start();
-        new WebClient(server).setUpAndLogIn("Blocked by IT", "bo", "bo-password-1");
-        authorActor = server.url("/actors/" + tables.text("select id from account where username = ?", "bo"));
-        http = new MastodonApi(server);
-        MastodonApi.App app = http.register("Blocked by IT", "read write follow", "urn:ietf:wg:oauth:2.0:oob");
-        token = http.passwordToken(app, "bo", "bo-password-1", "read write follow");
+        bo = AppAuthor.start("Blocked by IT", "bo", "bo-password-1");
     }
 
     @AfterAll
     static void stop() {
         if (peer != null) peer.close();
-        if (server != null) server.close();
+        if (bo != null) bo.close();
     }
 
     static JsonNode relationship(String id) {
-        MastodonApi.Answer a = http.get("/api/v1/accounts/relationships?id=" + id, token);
+        MastodonApi.Answer a = bo.http.get("/api/v1/accounts/relationships?id=" + id, bo.token);
         assertThat(a.status()).as(a.raw().body()).isEqualTo(200);
         return a.json().get(0);
     }
 
     @Test
     void aPeersBlockOfTheAuthorIsBlockedByUntilItIsUndone() {
-        MastodonApi.Answer found =
-                http.get("/api/v2/search?type=accounts&resolve=true&q=" + MastodonApi.enc("@" + peer.acct()), token);
-        assertThat(found.json().get("accounts")).as(found.raw().body()).hasSize(1);
-        String id = found.json().get("accounts").get(0).get("id").asText();
+        String id = bo.resolve(peer);
         assertThat(relationship(id).get("blocked_by").asBoolean()).isFalse();
 
         FedifyPeer.Delivery block =
-                peer.send(authorActor, Map.of("type", "Block", "object", authorActor), FedifyPeer.Spec.RFC_9421);
+                peer.send(bo.actor, Map.of("type", "Block", "object", bo.actor), FedifyPeer.Spec.RFC_9421);
         assertThat(block.status()).as(block.body()).isLessThan(300);
-        server.runDueJobs();
+        bo.server.runDueJobs();
         Eventually.await(() -> relationship(id).get("blocked_by").asBoolean());
         JsonNode blocked = relationship(id);
         assertThat(blocked.get("blocking").asBoolean())
@@ -64,15 +50,15 @@ class MastodonBlockedByIT {
                 .isFalse();
 
         FedifyPeer.Delivery undo = peer.send(
-                authorActor,
+                bo.actor,
                 Map.of(
                         "type",
                         "Undo",
                         "object",
-                        Map.of("id", block.id(), "type", "Block", "actor", peer.actorUrl(), "object", authorActor)),
+                        Map.of("id", block.id(), "type", "Block", "actor", peer.actorUrl(), "object", bo.actor)),
                 FedifyPeer.Spec.RFC_9421);
         assertThat(undo.status()).as(undo.body()).isLessThan(300);
-        server.runDueJobs();
+        bo.server.runDueJobs();
         Eventually.await(() -> !relationship(id).get("blocked_by").asBoolean());
     }
 }

@@ -3,7 +3,6 @@ package dev.kakehashi.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +16,9 @@ import org.junit.jupiter.api.Test;
  * boost, on every page. The author's own boost of it from an app is then the one home shows.
  */
 class MastodonHomeBoostsIT {
-    static final Duration PATIENCE = Duration.ofSeconds(30);
-    static KakehashiServer server;
-    static LiveTables tables;
     static FedifyPeer ann;
     static FedifyPeer ben;
+    static AppAuthor hoa;
     static MastodonApi http;
     static String token;
     static String me;
@@ -31,41 +28,20 @@ class MastodonHomeBoostsIT {
     static void start() {
         ann = FedifyPeer.start();
         ben = FedifyPeer.start();
-        server = KakehashiServer.fresh();
-        tables = LiveTables.prepare(server);
-        server.start();
-        new WebClient(server).setUpAndLogIn("Home boosts IT", "hoa", "hoa-password-1");
-        me = tables.text("select id from account where username = ?", "hoa");
-        authorActor = server.url("/actors/" + me);
-        http = new MastodonApi(server);
-        MastodonApi.App app = http.register("Home boosts IT", "read write follow", "urn:ietf:wg:oauth:2.0:oob");
-        token = http.passwordToken(app, "hoa", "hoa-password-1", "read write follow");
-        follow(ann);
-        follow(ben);
+        hoa = AppAuthor.start("Home boosts IT", "hoa", "hoa-password-1");
+        http = hoa.http;
+        token = hoa.token;
+        me = hoa.id;
+        authorActor = hoa.actor;
+        hoa.followAccepted(ann);
+        hoa.followAccepted(ben);
     }
 
     @AfterAll
     static void stop() {
         if (ann != null) ann.close();
         if (ben != null) ben.close();
-        if (server != null) server.close();
-    }
-
-    /** Follows the peer from the app and makes it accept. */
-    static void follow(FedifyPeer peer) {
-        MastodonApi.Answer found =
-                http.get("/api/v2/search?type=accounts&resolve=true&q=" + MastodonApi.enc("@" + peer.acct()), token);
-        String id = found.json().get("accounts").get(0).get("id").asText();
-        assertThat(http.postJson("/api/v1/accounts/" + id + "/follow", token, Map.of())
-                        .status())
-                .isEqualTo(200);
-        JsonNode follow = peer.awaitReceived(a -> "Follow".equals(a.get("type").asText()), PATIENCE);
-        send(peer, Map.of("type", "Accept", "object", follow.get("id").asText()));
-        Eventually.await(() -> http.get("/api/v1/accounts/relationships?id=" + id, token)
-                .json()
-                .get(0)
-                .get("following")
-                .asBoolean());
+        if (hoa != null) hoa.close();
     }
 
     static void send(FedifyPeer peer, Map<String, ?> activity) {
@@ -127,7 +103,7 @@ class MastodonHomeBoostsIT {
         // The older boost does not come back on the next page either.
         JsonNode older = home("&max_id=" + shown.get("id").asText());
         assertThat(older.toString()).doesNotContain(first);
-        assertThat(tables.text("select count(*) from remote_boost where post_uri = ?", note))
+        assertThat(hoa.tables.text("select count(*) from remote_boost where post_uri = ?", note))
                 .as("both boosts are kept")
                 .isEqualTo("2");
 

@@ -18,9 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class MastodonMentionStatusIT {
     static final String PUBLIC = "https://www.w3.org/ns/activitystreams#Public";
-    static KakehashiServer server;
-    static LiveTables tables;
     static FedifyPeer peer;
+    static AppAuthor mei;
     static MastodonApi http;
     static String token;
     static String authorActor;
@@ -28,20 +27,16 @@ class MastodonMentionStatusIT {
     @BeforeAll
     static void start() {
         peer = FedifyPeer.start();
-        server = KakehashiServer.fresh();
-        tables = LiveTables.prepare(server);
-        server.start();
-        new WebClient(server).setUpAndLogIn("Mentions IT", "mei", "mei-password-1");
-        authorActor = server.url("/actors/" + tables.text("select id from account where username = ?", "mei"));
-        http = new MastodonApi(server);
-        MastodonApi.App app = http.register("Mentions IT", "read write follow", "urn:ietf:wg:oauth:2.0:oob");
-        token = http.passwordToken(app, "mei", "mei-password-1", "read write follow");
+        mei = AppAuthor.start("Mentions IT", "mei", "mei-password-1");
+        http = mei.http;
+        token = mei.token;
+        authorActor = mei.actor;
     }
 
     @AfterAll
     static void stop() {
         if (peer != null) peer.close();
-        if (server != null) server.close();
+        if (mei != null) mei.close();
     }
 
     /** The peer sends a Create of a note mentioning the author, addressed to {@code to}; returns its id. */

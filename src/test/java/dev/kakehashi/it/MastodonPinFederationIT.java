@@ -16,10 +16,9 @@ import org.junit.jupiter.api.Test;
  * Mastodon sends them, and the collection itself agrees.
  */
 class MastodonPinFederationIT {
-    static final Duration PATIENCE = Duration.ofSeconds(30);
-    static KakehashiServer server;
-    static LiveTables tables;
+    static final Duration PATIENCE = AppAuthor.PATIENCE;
     static FedifyPeer peer;
+    static AppAuthor pia;
     static MastodonApi http;
     static String token;
     static String authorActor;
@@ -27,22 +26,17 @@ class MastodonPinFederationIT {
     @BeforeAll
     static void start() {
         peer = FedifyPeer.start();
-        server = KakehashiServer.fresh();
-        tables = LiveTables.prepare(server);
-        server.start();
-        new WebClient(server).setUpAndLogIn("Pins IT", "pia", "pia-password-1");
-        authorActor = server.url("/actors/" + tables.text("select id from account where username = ?", "pia"));
-        http = new MastodonApi(server);
-        MastodonApi.App app = http.register("Pins IT", "read write follow", "urn:ietf:wg:oauth:2.0:oob");
-        token = http.passwordToken(app, "pia", "pia-password-1", "read write follow");
-        peer.follow(authorActor);
-        peer.awaitReceived(a -> "Accept".equals(a.get("type").asText()), PATIENCE);
+        pia = AppAuthor.start("Pins IT", "pia", "pia-password-1");
+        http = pia.http;
+        token = pia.token;
+        authorActor = pia.actor;
+        pia.followedBy(peer);
     }
 
     @AfterAll
     static void stop() {
         if (peer != null) peer.close();
-        if (server != null) server.close();
+        if (pia != null) pia.close();
     }
 
     @BeforeEach
@@ -51,7 +45,7 @@ class MastodonPinFederationIT {
     }
 
     static JsonNode featured() {
-        return new ApJsonClient(server).json(authorActor + "/collections/featured");
+        return new ApJsonClient(pia.server).json(authorActor + "/collections/featured");
     }
 
     @Test
@@ -85,7 +79,7 @@ class MastodonPinFederationIT {
         assertThat(featured().toString()).doesNotContain(postUri);
         // Unpinning what is not pinned sends nothing: the due jobs run, and only one Add ever came.
         http.postJson("/api/v1/statuses/" + id + "/unpin", token, Map.of());
-        server.runDueJobs();
+        pia.server.runDueJobs();
         assertThat(peer.received().stream()
                         .filter(a -> "Add".equals(a.get("type").asText()))
                         .count())

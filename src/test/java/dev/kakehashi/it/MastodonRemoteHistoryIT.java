@@ -3,7 +3,6 @@ package dev.kakehashi.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +17,9 @@ import org.junit.jupiter.api.Test;
  * late (older than the one shown) adds none.
  */
 class MastodonRemoteHistoryIT {
-    static final Duration PATIENCE = Duration.ofSeconds(30);
     static final List<String> PUBLIC = List.of("https://www.w3.org/ns/activitystreams#Public");
-    static KakehashiServer server;
-    static LiveTables tables;
     static FedifyPeer peer;
+    static AppAuthor hiro;
     static MastodonApi http;
     static String token;
     static String authorActor;
@@ -31,33 +28,17 @@ class MastodonRemoteHistoryIT {
     @BeforeAll
     static void start() {
         peer = FedifyPeer.start();
-        server = KakehashiServer.fresh();
-        tables = LiveTables.prepare(server);
-        server.start();
-        new WebClient(server).setUpAndLogIn("History IT", "hiro", "hiro-password-1");
-        authorActor = server.url("/actors/" + tables.text("select id from account where username = ?", "hiro"));
-        http = new MastodonApi(server);
-        MastodonApi.App app = http.register("History IT", "read write follow", "urn:ietf:wg:oauth:2.0:oob");
-        token = http.passwordToken(app, "hiro", "hiro-password-1", "read write follow");
-        MastodonApi.Answer found =
-                http.get("/api/v2/search?type=accounts&resolve=true&q=" + MastodonApi.enc("@" + peer.acct()), token);
-        peerId = found.json().get("accounts").get(0).get("id").asText();
-        assertThat(http.postJson("/api/v1/accounts/" + peerId + "/follow", token, Map.of())
-                        .status())
-                .isEqualTo(200);
-        JsonNode follow = peer.awaitReceived(a -> "Follow".equals(a.get("type").asText()), PATIENCE);
-        send("Accept", follow.get("id").asText());
-        Eventually.await(() -> http.get("/api/v1/accounts/relationships?id=" + peerId, token)
-                .json()
-                .get(0)
-                .get("following")
-                .asBoolean());
+        hiro = AppAuthor.start("History IT", "hiro", "hiro-password-1");
+        http = hiro.http;
+        token = hiro.token;
+        authorActor = hiro.actor;
+        peerId = hiro.followAccepted(peer);
     }
 
     @AfterAll
     static void stop() {
         if (peer != null) peer.close();
-        if (server != null) server.close();
+        if (hiro != null) hiro.close();
     }
 
     static void send(String type, Object object) {
@@ -94,8 +75,8 @@ class MastodonRemoteHistoryIT {
         String id = peer.baseUrl() + "/notes/" + UUID.randomUUID();
         Instant published = Instant.now().minusSeconds(600);
         send("Create", note(id, "<p>First draft</p>", null, published, null));
-        Eventually.await(() -> tables.count("select count(*) from remote_post where uri = ?", id) == 1);
-        String statusId = tables.text("select id from remote_post where uri = ?", id);
+        Eventually.await(() -> hiro.tables.count("select count(*) from remote_post where uri = ?", id) == 1);
+        String statusId = hiro.tables.text("select id from remote_post where uri = ?", id);
 
         JsonNode untouched = history(statusId);
         assertThat(untouched).hasSize(1);
@@ -106,7 +87,7 @@ class MastodonRemoteHistoryIT {
         Eventually.await(() -> history(statusId).size() == 3);
         // Arriving late, an edit older than the one shown changes nothing and adds no version.
         send("Update", note(id, "<p>Stale</p>", null, published, published.plusSeconds(90)));
-        server.runDueJobs();
+        hiro.server.runDueJobs();
 
         JsonNode versions = history(statusId);
         assertThat(versions).as(versions.toString()).hasSize(3);

@@ -3,7 +3,6 @@ package dev.kakehashi.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,16 +20,12 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MastodonSearchFiltersIT {
-    static final Duration PATIENCE = Duration.ofSeconds(30);
-    static KakehashiServer server;
-    static LiveTables tables;
-    static WebClient admin;
     static FedifyPeer followed;
     static FedifyPeer stranger;
+    static AppAuthor sai;
     static MastodonApi http;
     static String token;
     static String ren;
-    static String authorActor;
     static String followedId;
     static String strangerId;
 
@@ -38,55 +33,19 @@ class MastodonSearchFiltersIT {
     static void start() {
         followed = FedifyPeer.start();
         stranger = FedifyPeer.start();
-        server = KakehashiServer.fresh();
-        tables = LiveTables.prepare(server);
-        server.start();
-        admin = new WebClient(server).setUpAndLogIn("Search IT", "sai", "sai-password-1");
-        authorActor = server.url("/actors/" + tables.text("select id from account where username = ?", "sai"));
-        var authors = admin.get("/admin/authors");
-        var made = admin.postForm(
-                "/admin/authors",
-                WebClient.form(
-                        "_csrf", authors.csrf(),
-                        "username", "ren",
-                        "email", "ren@example.com",
-                        "displayName", "Ren",
-                        "password", "ren-password-1",
-                        "role", "author"));
-        assertThat(made.status()).as(made.body()).isEqualTo(303);
-        http = new MastodonApi(server);
-        MastodonApi.App app = http.register("Search IT", "read write follow", "urn:ietf:wg:oauth:2.0:oob");
-        token = http.passwordToken(app, "sai", "sai-password-1", "read write follow");
-        ren = http.passwordToken(app, "ren", "ren-password-1", "read write follow");
-        followedId = resolve(followed);
-        strangerId = resolve(stranger);
-        assertThat(http.postJson("/api/v1/accounts/" + followedId + "/follow", token, Map.of())
-                        .status())
-                .isEqualTo(200);
-        JsonNode follow =
-                followed.awaitReceived(a -> "Follow".equals(a.get("type").asText()), PATIENCE);
-        FedifyPeer.Delivery accept = followed.send(
-                authorActor, Map.of("type", "Accept", "object", follow.get("id").asText()), FedifyPeer.Spec.RFC_9421);
-        assertThat(accept.status()).as(accept.body()).isLessThan(300);
-        Eventually.await(() -> http.get("/api/v1/accounts/relationships?id=" + followedId, token)
-                .json()
-                .get(0)
-                .get("following")
-                .asBoolean());
+        sai = AppAuthor.start("Search IT", "sai", "sai-password-1");
+        http = sai.http;
+        token = sai.token;
+        ren = sai.addAuthor("ren", "ren-password-1");
+        strangerId = sai.resolve(stranger);
+        followedId = sai.followAccepted(followed);
     }
 
     @AfterAll
     static void stop() {
         if (followed != null) followed.close();
         if (stranger != null) stranger.close();
-        if (server != null) server.close();
-    }
-
-    static String resolve(FedifyPeer peer) {
-        MastodonApi.Answer found =
-                http.get("/api/v2/search?type=accounts&resolve=true&q=" + MastodonApi.enc("@" + peer.acct()), token);
-        assertThat(found.json().get("accounts")).as(found.raw().body()).hasSize(1);
-        return found.json().get("accounts").get(0).get("id").asText();
+        if (sai != null) sai.close();
     }
 
     static List<String> ids(JsonNode array) {
@@ -128,12 +87,12 @@ class MastodonSearchFiltersIT {
         String theirs = ok(http.postJson("/api/v1/statuses", ren, Map.of("status", "Marmalade is too bitter")))
                 .get("id")
                 .asText();
-        String sai = tables.text("select id from account where username = ?", "sai");
-        String renId = tables.text("select id from account where username = ?", "ren");
+        String saiId = sai.id;
+        String renId = sai.tables.text("select id from account where username = ?", "ren");
         assertThat(ids(ok(http.get("/api/v2/search?type=statuses&q=marmalade", token))
                         .get("statuses")))
                 .containsExactly(theirs, mine);
-        assertThat(ids(ok(http.get("/api/v2/search?type=statuses&q=marmalade&account_id=" + sai, token))
+        assertThat(ids(ok(http.get("/api/v2/search?type=statuses&q=marmalade&account_id=" + saiId, token))
                         .get("statuses")))
                 .containsExactly(mine);
         assertThat(ids(ok(http.get("/api/v2/search?q=marmalade&account_id=" + renId, token))
@@ -158,7 +117,7 @@ class MastodonSearchFiltersIT {
         MastodonApi.Answer first = http.get("/api/v1/blocks?limit=1", token);
         assertThat(ids(ok(first))).containsExactly(followedId);
         String link = first.header("Link");
-        assertThat(link).contains("rel=\"next\"").contains("rel=\"prev\"").startsWith("<" + server.baseUrl());
+        assertThat(link).contains("rel=\"next\"").contains("rel=\"prev\"").startsWith("<" + sai.server.baseUrl());
         MastodonApi.Answer second = http.get(relative(next(link)), token);
         assertThat(ids(ok(second))).containsExactly(strangerId);
         assertThat(ok(http.get(relative(next(second.header("Link"))), token))).isEmpty();
@@ -185,6 +144,6 @@ class MastodonSearchFiltersIT {
     }
 
     static String relative(String url) {
-        return url.substring(server.baseUrl().length());
+        return url.substring(sai.server.baseUrl().length());
     }
 }
