@@ -11,6 +11,7 @@ import dev.kakehashi.federation.delivery.FanOut;
 import dev.kakehashi.federation.delivery.FollowerAudience;
 import dev.kakehashi.federation.delivery.OutboxWriter;
 import dev.kakehashi.federation.delivery.PostActivityRenderer;
+import dev.kakehashi.federation.delivery.ProfileUpdates;
 import dev.kakehashi.federation.delivery.RetryPolicy;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.moderation.DeliveryRefusals;
@@ -58,6 +59,7 @@ final class DeliveryWiring {
         var deliveries = new DeliveryRepository(tx);
         DeliveryKick kick = new DeliveryKick(core.scheduler());
         new OutboxWriter(tx, outbox, posts, site, ids, kick, clock).subscribe(core.events());
+        new ProfileUpdates(tx, outbox, ids, base.localActors()::document, kick, clock).subscribe(core.events());
         Audience audience = new AddressedAudience(
                 new FollowerAudience(new FollowerRepository(tx), outbox),
                 new RemoteActorRepository(tx),

@@ -72,6 +72,7 @@ import dev.kakehashi.service.MuteService;
 import dev.kakehashi.service.NotificationFeed;
 import dev.kakehashi.service.PinService;
 import dev.kakehashi.service.PostHistory;
+import dev.kakehashi.service.ProfileService;
 import dev.kakehashi.service.ReactionService;
 import dev.kakehashi.service.RemoteReactions;
 import dev.kakehashi.service.SearchQueries;
@@ -104,6 +105,7 @@ import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteBoostRepository;
 import dev.kakehashi.store.RemotePostRepository;
+import dev.kakehashi.store.ReportRepository;
 import dev.kakehashi.store.TagRepository;
 import dev.kakehashi.store.ThreadMuteRepository;
 import jakarta.servlet.ServletContext;
@@ -156,7 +158,13 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 .register(new OAuthMetadataResource(links))
                 .register(new UserinfoResource(blog.accounts(), links))
                 .register(new InstanceResource(links, core.site(), instanceFacts(stats, toEntity)))
-                .register(new CredentialsResource(blog.accounts(), blog.media(), stats, toEntity))
+                .register(new CredentialsResource(
+                        blog.accounts(),
+                        new ProfileService(
+                                tx, core.accountRepo(), core.mediaRepo(), core.site(), core.events(), core.clock()),
+                        blog.media(),
+                        stats,
+                        toEntity))
                 .register(new PreferencesResource())
                 .register(new MarkersResource(new MarkerService(tx, new MarkerRepository(tx), core.clock())))
                 .register(new PushResource())
@@ -183,6 +191,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new FollowingRepository(tx),
                 new FollowerRepository(tx),
                 new MuteRepository(tx),
+                new ReportRepository(tx),
                 federated.blocklist(),
                 core.clock());
         var mutes = new MuteService(tx, new MuteRepository(tx), new RemoteActorRepository(tx), core.clock());
@@ -264,7 +273,14 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
         api.register(new StatusActionsResource(statuses, reactions, favourites, presenter, reactorToAccount));
         api.register(new StatusEditResource(
                 blog.posts(),
-                new PostHistory(tx, statuses, new PostEditRepository(tx), core.mediaRepo(), blog.rendering()),
+                new PostHistory(
+                        tx,
+                        statuses,
+                        new PostEditRepository(tx),
+                        core.mediaRepo(),
+                        blog.rendering(),
+                        new RemotePostRepository(tx),
+                        new RemoteActorRepository(tx)),
                 statuses,
                 presenter,
                 blog.media(),
@@ -272,7 +288,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 stats,
                 new VersionToEdit(links)));
         api.register(new StatusMarksResource(
-                statuses, new PinService(tx, statuses, new PinRepository(tx), core.clock()), presenter));
+                statuses, new PinService(tx, statuses, new PinRepository(tx), core.events(), core.clock()), presenter));
         api.register(new ScheduledStatusesResource(blog.posts(), links, core.clock()));
         api.register(new TimelinesResource(statuses, presenter, links, statusFilters));
         ListsPart lists = registerListsAndTags(api, statuses, presenter, accounts, statusFilters);

@@ -73,7 +73,7 @@ record ReaderWiring(
                 .on("Accept", new AcceptHandler(tx, followingRepo, actorIds))
                 .on("Reject", new RejectHandler(tx, followingRepo, actorIds));
         ReaderConsumer consumer = new ReaderConsumer(
-                tx, followingRepo, remotePostRepo, toRemotePost, new TagRepository(tx), events, clock);
+                tx, followingRepo, remotePostRepo, toRemotePost, new TagRepository(tx), events, actorIds, clock);
         OutboundReactionService reactions = new OutboundReactionService(
                 tx,
                 new OutboundReactionRepository(tx),

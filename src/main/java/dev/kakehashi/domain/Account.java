@@ -1,14 +1,20 @@
 package dev.kakehashi.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A local author: logs in to the admin, writes posts, and (later) is a fediverse actor. */
 @Entity
@@ -45,6 +51,32 @@ public class Account {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    @ManyToOne
+    @JoinColumn(name = "header_id")
+    private Media header;
+
+    @Column(nullable = false)
+    private boolean bot;
+
+    @Column(nullable = false)
+    private boolean discoverable = true;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "default_visibility", nullable = false)
+    private Visibility defaultVisibility = Visibility.PUBLIC;
+
+    @Column(name = "default_sensitive", nullable = false)
+    private boolean defaultSensitive;
+
+    @Column(name = "default_language")
+    private String defaultLanguage;
+
+    /** Few and small: loaded with the account (batched for a page of authors by the default fetch size). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_field", joinColumns = @JoinColumn(name = "account_id"))
+    @OrderColumn(name = "field_order")
+    private List<ProfileField> fields = new ArrayList<>();
 
     /** Former accounts on other servers (alsoKnownAs), one URL per line; null when none. */
     @Column(name = "also_known_as")
@@ -120,6 +152,62 @@ public class Account {
         this.updatedAt = now;
     }
 
+    public Media header() {
+        return header;
+    }
+
+    public boolean bot() {
+        return bot;
+    }
+
+    public boolean discoverable() {
+        return discoverable;
+    }
+
+    public Visibility defaultVisibility() {
+        return defaultVisibility;
+    }
+
+    public boolean defaultSensitive() {
+        return defaultSensitive;
+    }
+
+    /** ISO 639 code of the language posts default to; null for the blog's. */
+    public String defaultLanguage() {
+        return defaultLanguage;
+    }
+
+    public List<ProfileField> fields() {
+        return List.copyOf(fields);
+    }
+
+    public void changeHeader(Media header, Instant now) {
+        this.header = header;
+        this.updatedAt = now;
+    }
+
+    /** The profile flags and posting defaults Mastodon apps edit. */
+    public void changeFlags(
+            boolean bot,
+            boolean discoverable,
+            Visibility defaultVisibility,
+            boolean defaultSensitive,
+            String defaultLanguage,
+            Instant now) {
+        this.bot = bot;
+        this.discoverable = discoverable;
+        this.defaultVisibility = defaultVisibility;
+        this.defaultSensitive = defaultSensitive;
+        this.defaultLanguage = defaultLanguage;
+        this.updatedAt = now;
+    }
+
+    public void changeFields(List<ProfileField> fields, Instant now) {
+        this.fields.clear();
+        this.fields.addAll(fields);
+        this.updatedAt = now;
+    }
+
     public void changeRole(Role role, Instant now) {
         this.role = role;
         this.updatedAt = now;
@@ -131,7 +219,7 @@ public class Account {
     }
 
     /** The actor URLs of this author's former accounts, for the actor's {@code alsoKnownAs}. */
-    public java.util.List<String> alsoKnownAs() {
+    public List<String> alsoKnownAs() {
         return alsoKnownAs == null || alsoKnownAs.isBlank()
                 ? java.util.List.of()
                 : java.util.List.of(alsoKnownAs.split("\n"));

@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * One notification as the admin page shows it, with who (from the remote actor cache, null
  * fields when not cached), the post (title, kind, the start of its HTML), the comment's link and
- * the reaction's emoji and remote post link.
+ * the reaction's emoji and remote post link; for a mention, the id of the post from elsewhere that
+ * mentions the author ({@code noteUri}, null otherwise).
  */
 public record Notification(
         long id,
@@ -26,4 +27,5 @@ public record Notification(
         String emoji,
         String objectUrl,
         Instant createdAt,
-        Instant readAt) {}
+        Instant readAt,
+        String noteUri) {}

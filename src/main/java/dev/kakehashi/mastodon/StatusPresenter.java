@@ -54,7 +54,11 @@ public final class StatusPresenter {
             StatusSource s, StatusBatch batch, Map<String, String> actorIds, Map<Long, AccountEntity> authors) {
         if (s instanceof StatusSource.Boost b) {
             StatusEntity boosted = present(new StatusSource.Remote(b.boost().post()), batch, actorIds, authors);
-            return boosts.convert(b.boost(), remoteAccount(batch, b.boost().boosterUri()), boosted);
+            var author = b.boost().localBooster();
+            AccountEntity booster = author == null
+                    ? remoteAccount(batch, b.boost().boosterUri())
+                    : authors.computeIfAbsent(author.id(), id -> accounts.local(author, stats.of(id)));
+            return boosts.convert(b.boost(), booster, boosted);
         }
         if (s instanceof StatusSource.Remote r) {
             RemotePost p = r.post();

@@ -38,6 +38,12 @@ public final class AccountQueries {
         return tx.call(() -> actors.byUri(uri));
     }
 
+    /** The cached remote actors among {@code uris}, by uri, in one query. */
+    public java.util.Map<String, RemoteActor> remotesByUris(java.util.Collection<String> uris) {
+        return tx.call(() -> actors.byUris(uris).stream()
+                .collect(java.util.stream.Collectors.toMap(RemoteActor::uri, a -> a, (a, b) -> a)));
+    }
+
     public Optional<RemoteActor> remote(String user, String host) {
         return tx.call(() -> actors.byAcct(user, host));
     }

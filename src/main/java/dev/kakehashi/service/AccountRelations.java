@@ -11,6 +11,7 @@ import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.IdRange;
 import dev.kakehashi.store.MuteRepository;
 import dev.kakehashi.store.RemoteActorRepository;
+import dev.kakehashi.store.ReportRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ public final class AccountRelations {
     private final FollowingRepository following;
     private final FollowerRepository followers;
     private final MuteRepository mutes;
+    private final ReportRepository reports;
     private final Blocklist blocklist;
     private final Clock clock;
 
@@ -53,6 +55,7 @@ public final class AccountRelations {
             FollowingRepository following,
             FollowerRepository followers,
             MuteRepository mutes,
+            ReportRepository reports,
             Blocklist blocklist,
             Clock clock) {
         this.tx = tx;
@@ -61,6 +64,7 @@ public final class AccountRelations {
         this.following = following;
         this.followers = followers;
         this.mutes = mutes;
+        this.reports = reports;
         this.blocklist = blocklist;
         this.clock = clock;
     }
@@ -109,6 +113,7 @@ public final class AccountRelations {
                     .filter(f -> uris.contains(f.remoteActorUri()))
                     .collect(Collectors.groupingBy(Follower::remoteActorUri));
             Map<String, MuteRepository.Mute> muted = mutes.of(callerId, uris, clock.instant());
+            Set<String> blockers = reports.blockersOf(key(callerId), uris);
             List<Relationship> out = new ArrayList<>();
             for (long id : known) {
                 RemoteActor a = remote.get(id);
@@ -128,6 +133,7 @@ public final class AccountRelations {
                                 .anyMatch(x -> FollowerRepository.PENDING.equals(x.state())
                                         && x.localActor().equals(key(callerId))),
                         blocklist.blocksActorItself(a.uri()),
+                        blockers.contains(a.uri()),
                         blocklist.blocksHost(a.host()),
                         m != null,
                         m != null && m.hideNotifications()));

@@ -5,6 +5,7 @@ import dev.kakehashi.domain.Media;
 import dev.kakehashi.domain.Role;
 import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.domain.event.AccountCreated;
+import dev.kakehashi.domain.event.AccountUpdated;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.OverloadedException;
 import dev.kakehashi.service.error.ServiceException;
@@ -179,6 +180,7 @@ public final class AccountService {
                         .orElseThrow(() -> InvalidInputException.of("avatar", "Unknown image"));
                 a.changeAvatar(m, clock.instant());
             }
+            events.raise(tx, new AccountUpdated(accountId));
             return a;
         });
     }

@@ -2,6 +2,7 @@ package dev.kakehashi.service;
 
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
+import dev.kakehashi.store.IdRange;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,6 +19,9 @@ public interface BlockAdmin {
 
     /** Every block, newest first. */
     List<Row> list();
+
+    /** The actor blocks ({@code domain} false) or domain blocks in a range of ids, in its order. */
+    List<Row> page(boolean domain, IdRange range);
 
     /**
      * Blocks one actor, typed as {@code @user@host} (resolved with WebFinger) or an actor URL: its

@@ -210,6 +210,11 @@ public final class NotificationFeed {
                 .map(Notification::commentId)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
+        // A mention by a post from elsewhere is about that post (kept when it mentions an author).
+        Set<String> notes = items.stream()
+                .map(Notification::noteUri)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         Set<String> actorUris = new HashSet<>(extraActorUris);
         items.forEach(n -> actorUris.add(n.actorUri()));
         Map<Long, Comment> byId =
@@ -217,7 +222,7 @@ public final class NotificationFeed {
         byId.values().forEach(c -> actorUris.add(c.actorUri()));
         Map<String, RemoteActor> known =
                 actors.byUris(actorUris).stream().collect(Collectors.toMap(RemoteActor::uri, a -> a, (a, b) -> a));
-        return new NotificationBatch(items, statuses.postsBatch(postIds), byId, known);
+        return new NotificationBatch(items, statuses.postsBatch(postIds, notes), byId, known);
     }
 
     private static long parseOrZero(String id) {

@@ -2,6 +2,7 @@ package dev.kakehashi.service;
 
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.Visibility;
+import dev.kakehashi.domain.event.PostPinned;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.store.PinRepository;
 import dev.kakehashi.store.Transactions;
@@ -11,7 +12,8 @@ import java.util.List;
 /**
  * Pinning an author's own posts to their profile (Mastodon's pinned statuses, published as the
  * actor's {@code featured} collection), with Mastodon's rules and words: at most {@link #MAX_PINS},
- * one's own posts only, never a direct message.
+ * one's own posts only, never a direct message. Each change raises {@link PostPinned}, which the
+ * federation layer sends to followers as {@code Add} or {@code Remove}.
  */
 public final class PinService {
     /** Mastodon's {@code StatusPinValidator::PIN_LIMIT}. */
@@ -20,12 +22,14 @@ public final class PinService {
     private final Transactions tx;
     private final StatusQueries statuses;
     private final PinRepository pins;
+    private final EventBus events;
     private final Clock clock;
 
-    public PinService(Transactions tx, StatusQueries statuses, PinRepository pins, Clock clock) {
+    public PinService(Transactions tx, StatusQueries statuses, PinRepository pins, EventBus events, Clock clock) {
         this.tx = tx;
         this.statuses = statuses;
         this.pins = pins;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -45,12 +49,19 @@ public final class PinService {
                 throw InvalidInputException.of("status", "You have already pinned the maximum number of posts");
             }
             pins.add(accountId, statusId, clock.instant());
+            events.raise(tx, new PostPinned(statusId, accountId, true));
         });
     }
 
     /** Unpins a status the author may see (404 otherwise); nothing pinned changes nothing. */
     public void unpin(long accountId, long statusId) {
-        tx.run(() -> pins.remove(own(accountId, statusId).id()));
+        tx.run(() -> {
+            Post post = own(accountId, statusId);
+            if (pins.of(accountId).contains(post.id())) {
+                pins.remove(post.id());
+                events.raise(tx, new PostPinned(post.id(), accountId, false));
+            }
+        });
     }
 
     private Post own(long accountId, long statusId) {

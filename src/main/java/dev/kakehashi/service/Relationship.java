@@ -2,8 +2,8 @@ package dev.kakehashi.service;
 
 /**
  * How the author calling the API stands with one account, as Mastodon's {@code Relationship}
- * names it. Blocks are the blog's own (an admin's, for everyone on it); {@code blockedBy} is never
- * known for a remote account and so false; mutes are the caller's.
+ * names it. Blocks are the blog's own (an admin's, for everyone on it); {@code blockedBy} is a
+ * remote user's Block of the caller's own actor that still stands; mutes are the caller's.
  */
 public record Relationship(
         long id,
@@ -12,11 +12,12 @@ public record Relationship(
         boolean followedBy,
         boolean requestedBy,
         boolean blocking,
+        boolean blockedBy,
         boolean domainBlocking,
         boolean muting,
         boolean mutingNotifications) {
     /** Nothing between the caller and this account (a local author, or a stranger). */
     public static Relationship none(long id) {
-        return new Relationship(id, false, false, false, false, false, false, false, false);
+        return new Relationship(id, false, false, false, false, false, false, false, false, false);
     }
 }

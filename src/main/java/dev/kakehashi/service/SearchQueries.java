@@ -40,13 +40,22 @@ public final class SearchQueries {
      * accounts that match; {@code @} and this blog's host are ignored for the authors.
      */
     public List<AccountTarget> accounts(String term, String ownHost, int offset, int limit) {
+        return accounts(term, ownHost, null, offset, limit);
+    }
+
+    /**
+     * As {@link #accounts(String, String, int, int)}; with {@code followedBy} (an author's id) only
+     * the remote accounts that author follows, as Mastodon's {@code following=true} (the blog's
+     * authors share it and do not follow each other).
+     */
+    public List<AccountTarget> accounts(String term, String ownHost, Long followedBy, int offset, int limit) {
         String t = term.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
         String local = t.endsWith("@" + ownHost.toLowerCase(Locale.ROOT))
                 ? t.substring(0, t.length() - ownHost.length() - 1)
                 : t;
         return tx.call(() -> {
             List<AccountTarget> found = new ArrayList<>();
-            if (!local.contains("@")) {
+            if (!local.contains("@") && followedBy == null) {
                 for (Account a : accounts.all()) {
                     if (a.username().toLowerCase(Locale.ROOT).contains(local)
                             || (a.displayName() != null
@@ -59,18 +68,29 @@ public final class SearchQueries {
             List<AccountTarget> page = new ArrayList<>(found.subList(skipLocal, found.size()));
             if (page.size() < limit) {
                 int remoteOffset = offset - skipLocal;
-                actors.search(t, remoteOffset, limit - page.size()).forEach(a -> page.add(AccountTarget.of(a)));
+                (followedBy == null
+                                ? actors.search(t, remoteOffset, limit - page.size())
+                                : actors.searchFollowed(t, "account:" + followedBy, remoteOffset, limit - page.size()))
+                        .forEach(a -> page.add(AccountTarget.of(a)));
             }
             return List.copyOf(page.subList(0, Math.min(limit, page.size())));
         });
     }
 
-    /** The blog's published public posts containing {@code text}, newest first, as {@code viewer} sees them. */
-    public <T> T statuses(String text, Long viewer, int offset, int limit, Function<StatusBatch, T> view) {
+    /**
+     * The blog's published public posts containing {@code text}, newest first, as {@code viewer}
+     * sees them; with {@code accountId} only that account's (none for an account not of the blog:
+     * remote posts are not searched).
+     */
+    public <T> T statuses(
+            String text, Long viewer, Long accountId, int offset, int limit, Function<StatusBatch, T> view) {
         return tx.call(() -> view.apply(statuses.batchOf(
-                posts.searchPublished(text.strip(), offset, limit).stream()
-                        .map(p -> (StatusSource) new StatusSource.Local(p))
-                        .toList(),
+                (accountId != null && accounts.byId(accountId).isEmpty()
+                                ? List.<dev.kakehashi.domain.Post>of()
+                                : posts.searchPublished(text.strip(), accountId, offset, limit))
+                        .stream()
+                                .map(p -> (StatusSource) new StatusSource.Local(p))
+                                .toList(),
                 viewer)));
     }
 

@@ -91,9 +91,9 @@ public final class StatusQueries {
     }
 
     /**
-     * The author's own published posts, the posts and boosts of the accounts they follow (less the
-     * members of their exclusive lists and the accounts they muted) and posts with a hashtag they
-     * follow, by id (a boost's own id).
+     * The author's own published posts and boosts, the posts and boosts of the accounts they follow
+     * (less the members of their exclusive lists and the accounts they muted; a post boosted several
+     * times once, at its newest boost) and posts with a hashtag they follow, by id (a boost's own id).
      */
     public <T> T home(long accountId, IdRange range, Function<StatusBatch, T> view) {
         return tx.read(() -> {
@@ -102,12 +102,10 @@ public final class StatusQueries {
             posts.byIds(tags.followedLocalPostIds(accountId, range)).forEach(p -> items.add(new StatusSource.Local(p)));
             String actor = "account:" + accountId;
             Instant now = clock.instant();
-            return view.apply(timeline(
-                    items,
-                    remotePosts.homeIn(actor, accountId, range, now),
-                    boosts.homeIn(actor, accountId, range, now),
-                    range,
-                    accountId));
+            List<RemoteBoost> boosted = new ArrayList<>(boosts.homeIn(actor, accountId, range, now));
+            boosted.addAll(boosts.ownIn(accountId, range, now));
+            return view.apply(
+                    timeline(items, remotePosts.homeIn(actor, accountId, range, now), boosted, range, accountId));
         });
     }
 
@@ -145,13 +143,17 @@ public final class StatusQueries {
     }
 
     /**
-     * The blog's posts with these ids, whatever their visibility, as one batch: for what the
-     * author is notified about (their own posts). Joins the caller's unit of work.
+     * The blog's posts with these ids, whatever their visibility, and the live posts from elsewhere
+     * with these URIs, as one batch: for what the author is notified about (their own posts, and
+     * posts that mention them). Joins the caller's unit of work.
      */
-    public StatusBatch postsBatch(java.util.Collection<Long> ids) {
-        return tx.call(() -> batch(posts.byIds(ids).stream()
-                .map(p -> (StatusSource) new StatusSource.Local(p))
-                .toList()));
+    public StatusBatch postsBatch(java.util.Collection<Long> ids, java.util.Collection<String> remoteUris) {
+        return tx.call(() -> {
+            List<StatusSource> items = new ArrayList<>();
+            posts.byIds(ids).forEach(p -> items.add(new StatusSource.Local(p)));
+            remotePosts.liveByUris(remoteUris).forEach(p -> items.add(new StatusSource.Remote(p)));
+            return batch(items);
+        });
     }
 
     /** Whether the status {@code id} exists and {@code viewerAccountId} may see it (see {@link #one}). */
@@ -356,7 +358,9 @@ public final class StatusQueries {
                 actorUris.add(r.post().content().actorUri());
                 remoteUris.add(r.post().content().uri());
             } else if (s instanceof StatusSource.Boost b) {
-                actorUris.add(b.boost().boosterUri());
+                if (b.boost().localBooster() == null) {
+                    actorUris.add(b.boost().boosterUri());
+                }
                 actorUris.add(b.boost().post().content().actorUri());
                 remoteUris.add(b.boost().post().content().uri());
             }

@@ -32,6 +32,19 @@ public final class BlockRepository {
                 r -> new Block(r.lng("id"), r.str("kind"), r.str("target"), r.str("reason"), r.instant("created_at")));
     }
 
+    /** The blocks of one kind in a range of ids (Mastodon's paging), in the range's order. */
+    public List<Block> inRange(String kind, IdRange range) {
+        return Rows.list(
+                tx.session(),
+                "select id, kind, target, reason, created_at from moderation_block where kind = :k and "
+                        + range.where("id") + range.order("id"),
+                q -> q.setParameter("k", kind)
+                        .setParameter("above", range.above())
+                        .setParameter("below", range.below())
+                        .setMaxResults(range.limit()),
+                r -> new Block(r.lng("id"), r.str("kind"), r.str("target"), r.str("reason"), r.instant("created_at")));
+    }
+
     public Optional<Block> byId(long id) {
         return all().stream().filter(b -> b.id() == id).findFirst();
     }

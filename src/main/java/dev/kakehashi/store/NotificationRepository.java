@@ -77,7 +77,8 @@ public final class NotificationRepository {
     private static final String SELECT = "select n.id, n.kind, n.actor_uri, a.name, a.preferred_username, a.host,"
             + " a.icon_url, a.url, n.post_id, p.title, p.kind as post_kind, p.slug,"
             + " substr(p.body_html, 1, 400) as excerpt, n.comment_id, coalesce(c.url, c.uri) as comment_url,"
-            + " r.emoji, r.object_url, n.created_at, n.read_at from notification n"
+            + " r.emoji, r.object_url, n.created_at, n.read_at,"
+            + " case when r.kind = 'MENTION' then r.activity_uri end as mention_uri from notification n"
             + " left join remote_actor a on a.uri = n.actor_uri"
             + " left join post p on p.id = n.post_id"
             + " left join post_comment c on c.id = n.comment_id"
@@ -240,7 +241,14 @@ public final class NotificationRepository {
                 r.str("emoji"),
                 r.str("object_url"),
                 r.instant("created_at"),
-                r.instant("read_at"));
+                r.instant("read_at"),
+                noteOf(r.str("mention_uri")));
+    }
+
+    /** The note a mention reaction is keyed by: its id before the {@code #mention:<actor>} suffix. */
+    private static String noteOf(String mentionUri) {
+        int at = mentionUri == null ? -1 : mentionUri.lastIndexOf("#mention:");
+        return at < 0 ? null : mentionUri.substring(0, at);
     }
 
     public long count(long accountId) {

@@ -118,13 +118,22 @@ public final class PostRepository {
      * first, one page, with their authors: the blog's part of a status search.
      */
     public List<Post> searchPublished(String text, int offset, int limit) {
-        return tx.session()
+        return searchPublished(text, null, offset, limit);
+    }
+
+    /** As {@link #searchPublished(String, int, int)}, only the posts of author {@code authorId} when not null. */
+    public List<Post> searchPublished(String text, Long authorId, int offset, int limit) {
+        var q = tx.session()
                 .createSelectionQuery(
                         "from Post p join fetch p.author where " + PUBLISHED
                                 + " and (lower(p.title) like :t escape '!' or lower(p.bodyMarkdown) like :t escape '!')"
+                                + (authorId == null ? "" : " and p.author.id = :a")
                                 + " order by p.id desc",
-                        Post.class)
-                .setParameter("t", contains(text))
+                        Post.class);
+        if (authorId != null) {
+            q.setParameter("a", authorId);
+        }
+        return q.setParameter("t", contains(text))
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();

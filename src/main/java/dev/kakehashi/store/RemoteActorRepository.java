@@ -53,11 +53,7 @@ public final class RemoteActorRepository {
      * start with it first; for account search.
      */
     public java.util.List<RemoteActor> search(String term, int offset, int limit) {
-        String t = "%"
-                + term.toLowerCase(java.util.Locale.ROOT)
-                        .replace("!", "!!")
-                        .replace("%", "!%")
-                        .replace("_", "!_") + "%";
+        String t = containing(term);
         return tx.session()
                 .createSelectionQuery(
                         "from RemoteActor where goneAt is null and (lower(preferredUsername) like :t escape '!'"
@@ -69,6 +65,36 @@ public final class RemoteActorRepository {
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /**
+     * As {@link #search}, among the actors {@code localActor} follows (accepted follows only):
+     * Mastodon's {@code following=true}.
+     */
+    public java.util.List<RemoteActor> searchFollowed(String term, String localActor, int offset, int limit) {
+        String t = containing(term);
+        return tx.session()
+                .createNativeQuery(
+                        "select a.* from remote_actor a where a.gone_at is null and a.uri in (select f.remote_actor_uri"
+                                + " from following f where f.local_actor = :l and f.state = 'ACCEPTED')"
+                                + " and (lower(a.preferred_username) like :t escape '!' or lower(a.name) like :t escape '!'"
+                                + " or lower(a.preferred_username || '@' || a.host) like :t escape '!')"
+                                + " order by a.preferred_username, a.id",
+                        RemoteActor.class)
+                .setParameter("t", t)
+                .setParameter("l", localActor)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** A LIKE pattern (escape {@code !}) matching text that contains {@code term}, any case. */
+    private static String containing(String term) {
+        return "%"
+                + term.toLowerCase(java.util.Locale.ROOT)
+                        .replace("!", "!!")
+                        .replace("%", "!%")
+                        .replace("_", "!_") + "%";
     }
 
     public Optional<RemoteActor> byKeyId(String keyId) {

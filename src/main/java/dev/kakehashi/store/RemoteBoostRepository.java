@@ -1,5 +1,6 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.Account;
 import dev.kakehashi.domain.RemoteBoost;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.domain.Snowflake;
@@ -117,21 +118,69 @@ public final class RemoteBoostRepository {
      * A home timeline's boosts, of live posts, in a range of boost ids (Mastodon's paging): those by
      * the actors {@code localActor} (the author {@code accountId}) follows, less the members of the
      * author's exclusive lists; never one by, or of a post by, an actor the author has muted at
-     * {@code now}.
+     * {@code now}. A post boosted several times shows once, at its newest boost (the author's own
+     * included), on every page.
      */
     public List<RemoteBoost> homeIn(String localActor, long accountId, IdRange range, Instant now) {
         return inRange(
-                "b.booster_uri in (select f.remote_actor_uri from following f where f.local_actor = :l)"
-                        + " and b.booster_uri not in (select m.actor_uri from account_list_member m"
-                        + " join account_list x on x.id = m.list_id where x.account_id = :acc and x.exclusive = true)"
-                        + " and b.booster_uri not in (select m.remote_actor_uri from account_mute m"
-                        + " where m.account_id = :acc and " + MuteRepository.LIVE + ")"
-                        + " and p.actor_uri not in (select m.remote_actor_uri from account_mute m"
-                        + " where m.account_id = :acc and " + MuteRepository.LIVE + ")",
+                homeBoost("b") + " and not exists (select 1 from remote_boost b2 where b2.post_uri = b.post_uri"
+                        + " and b2.id > b.id and " + homeBoost("b2") + ")"
+                        + " and not exists (select 1 from outbound_reaction o where o.local_actor = :l"
+                        + " and o.kind = 'BOOST' and o.remote_post_uri = b.post_uri and o.id > b.id)",
                 range,
                 q -> q.setParameter("l", localActor)
                         .setParameter("acc", accountId)
                         .setParameter("now", now));
+    }
+
+    /** Whether the boost {@code b} is one the home timeline of {@code :l} (account {@code :acc}) shows. */
+    private static String homeBoost(String b) {
+        return b + ".booster_uri in (select f.remote_actor_uri from following f where f.local_actor = :l)"
+                + " and " + b + ".booster_uri not in (select m.actor_uri from account_list_member m"
+                + " join account_list x on x.id = m.list_id where x.account_id = :acc and x.exclusive = true)"
+                + " and " + b + ".booster_uri not in (select m.remote_actor_uri from account_mute m"
+                + " where m.account_id = :acc and " + MuteRepository.LIVE + ")";
+    }
+
+    /**
+     * The author's own boosts of live, not direct, remote posts in a range of boost ids, each as a
+     * reblog by the author; one a followed account boosted again later shows at that newer boost.
+     */
+    public List<RemoteBoost> ownIn(long accountId, IdRange range, Instant now) {
+        Account author = tx.session().find(Account.class, accountId);
+        if (author == null) {
+            return List.of();
+        }
+        String me = "account:" + accountId;
+        return Rows.list(
+                tx.session(),
+                "select o.id as boost_id, o.activity_id as announce_uri, o.local_actor as booster_uri,"
+                        + " o.created_at as boosted_at, p.id, p.uri, p.actor_uri, p.object_type, p.url, p.name,"
+                        + " p.content_html, p.summary, p.published, p.updated, p.deleted_at, p.received_at,"
+                        + " p.visibility, a.name as actor_name, a.preferred_username, a.host"
+                        + " from outbound_reaction o join remote_post p on p.uri = o.remote_post_uri"
+                        + " left join remote_actor a on a.uri = p.actor_uri"
+                        + " where o.local_actor = :l and o.kind = 'BOOST' and p.deleted_at is null"
+                        + " and p.visibility <> 'DIRECT' and " + range.where("o.id")
+                        + " and not exists (select 1 from remote_boost b2 where b2.post_uri = o.remote_post_uri"
+                        + " and b2.id > o.id and p.actor_uri not in (select m.remote_actor_uri from account_mute m"
+                        + " where m.account_id = :acc and " + MuteRepository.LIVE + ") and " + homeBoost("b2") + ")"
+                        + range.order("o.id"),
+                q -> q.setParameter("l", me)
+                        .setParameter("acc", author.id())
+                        .setParameter("now", now)
+                        .setParameter("above", range.above())
+                        .setParameter("below", range.below())
+                        .setMaxResults(range.limit()),
+                r -> new RemoteBoost(
+                        r.lng("boost_id"),
+                        r.str("announce_uri"),
+                        me,
+                        author.displayName(),
+                        "@" + author.username(),
+                        r.instant("boosted_at"),
+                        RemotePostRepository.post(r),
+                        author));
     }
 
     /**
@@ -171,7 +220,8 @@ public final class RemoteBoostRepository {
                 r.str("booster_name"),
                 handle(r.str("booster_username"), r.str("booster_host")),
                 r.instant("boosted_at"),
-                post);
+                post,
+                null);
     }
 
     private static String handle(String username, String host) {

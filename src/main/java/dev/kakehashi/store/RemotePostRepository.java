@@ -42,8 +42,22 @@ public final class RemotePostRepository {
                 .executeUpdate();
     }
 
-    /** Replaces the content of a live post; false when there is none (unknown or deleted). */
+    /** One earlier version of a received post: what an Update replaced, and since when it showed. */
+    public record Version(String name, String contentHtml, String summary, Instant at) {}
+
+    /**
+     * Replaces the content of a live post, keeping the content it replaces as a version; false when
+     * there is none (unknown or deleted).
+     */
     public boolean update(RemotePostContent c) {
+        tx.session()
+                .createNativeMutationQuery("insert into remote_post_version (id, post_id, name, content_html, summary,"
+                        + " created_at) select :id, id, name, content_html, summary,"
+                        + " coalesce(updated, published, received_at) from remote_post"
+                        + " where uri = :uri and deleted_at is null")
+                .setParameter("id", Snowflake.next())
+                .setParameter("uri", c.uri())
+                .executeUpdate();
         return tx.session()
                         .createNativeMutationQuery(
                                 "update remote_post set object_type = :type, url = :url, name = :name,"
@@ -58,6 +72,15 @@ public final class RemotePostRepository {
                         .setParameter("uri", c.uri())
                         .executeUpdate()
                 > 0;
+    }
+
+    /** The earlier versions of the post {@code postId}, oldest first. */
+    public List<Version> versionsOf(long postId) {
+        return Rows.list(
+                tx.session(),
+                "select name, content_html, summary, created_at from remote_post_version where post_id = :p order by id",
+                q -> q.setParameter("p", postId),
+                r -> new Version(r.str("name"), r.str("content_html"), r.str("summary"), r.instant("created_at")));
     }
 
     /** Records what a stored post answers (its {@code inReplyTo}); null changes nothing. */
@@ -179,6 +202,15 @@ public final class RemotePostRepository {
             return List.of();
         }
         return read("where p.deleted_at is null and p.id in (:ids)", ids.size(), q -> q.setParameterList("ids", ids));
+    }
+
+    /** Live posts by URI in one query (unknown or deleted ones are absent). */
+    public List<RemotePost> liveByUris(java.util.Collection<String> uris) {
+        if (uris.isEmpty()) {
+            return List.of();
+        }
+        return read(
+                "where p.deleted_at is null and p.uri in (:uris)", uris.size(), q -> q.setParameterList("uris", uris));
     }
 
     public Optional<RemotePost> byId(long id) {

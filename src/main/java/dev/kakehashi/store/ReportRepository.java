@@ -109,6 +109,19 @@ public final class ReportRepository {
                 .isEmpty();
     }
 
+    /** Which of {@code actorUris} block {@code localActor} now (open Blocks), in one query. */
+    public java.util.Set<String> blockersOf(String localActor, java.util.Collection<String> actorUris) {
+        if (actorUris.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return rows(
+                        "where kind = 'BLOCK' and local_actor = :l and actor_uri in (:a) and resolved_at is null",
+                        q -> q.setParameter("l", localActor).setParameterList("a", actorUris))
+                .stream()
+                .map(Report::actorUri)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     private List<Report> rows(
             String where,
             java.util.function.UnaryOperator<org.hibernate.query.NativeQuery<jakarta.persistence.Tuple>> bind) {

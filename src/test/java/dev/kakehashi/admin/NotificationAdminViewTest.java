@@ -37,6 +37,7 @@ class NotificationAdminViewTest {
                 emoji,
                 objectUrl,
                 AT,
+                null,
                 null);
     }
 
@@ -98,7 +99,8 @@ class NotificationAdminViewTest {
                 null,
                 "javascript:alert(2)",
                 AT,
-                AT);
+                AT,
+                null);
         var view = NotificationAdminView.of(bare, LINKS);
         assertThat(view.actorName()).isEqualTo(ALICE);
         assertThat(view.actorProfileUrl()).isEqualTo(ALICE);

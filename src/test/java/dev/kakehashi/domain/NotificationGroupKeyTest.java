@@ -27,6 +27,7 @@ class NotificationGroupKeyTest {
                 null,
                 null,
                 Instant.parse(at),
+                null,
                 null);
     }
 

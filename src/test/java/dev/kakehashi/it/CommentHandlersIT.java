@@ -134,6 +134,7 @@ class CommentHandlersIT {
                         new ObjectToRemotePost(sanitizer),
                         new dev.kakehashi.store.TagRepository(tx),
                         new EventBus(),
+                        new dev.kakehashi.federation.id.ActorIds(links),
                         clock))
                 .add(new ReplyConsumer(
                         comments,

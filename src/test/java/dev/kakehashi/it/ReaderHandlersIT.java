@@ -83,6 +83,7 @@ class ReaderHandlersIT {
                         convert,
                         new dev.kakehashi.store.TagRepository(tx),
                         new dev.kakehashi.service.EventBus(),
+                        ids,
                         clock))
                 .register(table);
         create = table.find("Create", "Note").orElseThrow();

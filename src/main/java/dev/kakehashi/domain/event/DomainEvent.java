@@ -13,4 +13,6 @@ public sealed interface DomainEvent
                 NotificationCreated,
                 RemoteStatusChanged,
                 ConversationUpdated,
-                FiltersChanged {}
+                FiltersChanged,
+                PostPinned,
+                AccountUpdated {}

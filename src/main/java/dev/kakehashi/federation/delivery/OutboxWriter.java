@@ -2,6 +2,7 @@ package dev.kakehashi.federation.delivery;
 
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.event.PostDeleted;
+import dev.kakehashi.domain.event.PostPinned;
 import dev.kakehashi.domain.event.PostPublished;
 import dev.kakehashi.domain.event.PostUpdated;
 import dev.kakehashi.federation.convert.PostToObject;
@@ -18,7 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Queues the activities a post change announces, in the transaction of the change itself, so what
+ * Queues the activities a post change announces (pins included), in the transaction of the change itself, so what
  * commits is always federated and nothing rolled back ever is. Bodies of Create, Announce and
  * Update are rendered at fan-out time; a Delete's is rendered now, while the post is at hand.
  */
@@ -57,6 +58,7 @@ public final class OutboxWriter {
     public void subscribe(EventBus events) {
         events.subscribeInTransaction(PostPublished.class, e -> published(e.postId()));
         events.subscribeInTransaction(PostUpdated.class, e -> updated(e.postId()));
+        events.subscribeInTransaction(PostPinned.class, e -> pinned(e.postId(), e.pinned()));
         events.subscribeInTransaction(PostDeleted.class, e -> {
             if (e.wasPublished()) {
                 deleted(e.postId());
@@ -92,6 +94,19 @@ public final class OutboxWriter {
         Instant now = clock.instant();
         String body = ApJson.write(activities.delete(p, by));
         outbox.add(by.key(), "Delete", ids.post(postId), postId, body, null, now, now);
+        tx.afterCommit(kick);
+    }
+
+    /** Only public and unlisted posts are in the featured collection, so only theirs are announced. */
+    private void pinned(long postId, boolean pinned) {
+        Post p = post(postId);
+        if (!p.visibility().readableByAnyone()) {
+            return;
+        }
+        ActorRef by = PostToObject.attributedTo(p, site.federation().actorMode());
+        Instant now = clock.instant();
+        String body = ApJson.write(activities.pin(p, by, pinned, now));
+        outbox.add(by.key(), pinned ? "Add" : "Remove", ids.post(postId), postId, body, null, now, now);
         tx.afterCommit(kick);
     }
 

@@ -9,10 +9,11 @@ import dev.kakehashi.federation.vocab.Activity;
 import dev.kakehashi.federation.vocab.ApJson;
 import dev.kakehashi.federation.vocab.Contexts;
 import dev.kakehashi.federation.vocab.PostObject;
+import dev.kakehashi.federation.vocab.TargetedActivity;
 import dev.kakehashi.federation.vocab.Tombstone;
 import dev.kakehashi.service.FederationSettings;
 
-/** The Update and Delete of a post (Create and Announce come from {@link PostToObject}). */
+/** The Update, Delete, Add and Remove of a post (Create and Announce come from {@link PostToObject}). */
 final class PostActivities {
     private final ActorIds ids;
     private final PostToObject objects;
@@ -40,6 +41,26 @@ final class PostActivities {
                 object.to(),
                 object.cc(),
                 object.withoutContext());
+    }
+
+    /**
+     * The post going into ({@code Add}) or out of ({@code Remove}) the actor's featured collection,
+     * as Mastodon sends a pin; addressed like the post itself. A fresh id each time: a post may be
+     * pinned, unpinned and pinned again.
+     */
+    TargetedActivity pin(Post p, ActorRef by, boolean pinned, java.time.Instant at) {
+        Addressing a = Addressing.of(p, ids.followers(by));
+        String type = pinned ? "Add" : "Remove";
+        return new TargetedActivity(
+                Contexts.object(),
+                ids.post(p.id()) + "#" + type.toLowerCase(java.util.Locale.ROOT) + "/" + at.toEpochMilli(),
+                type,
+                ids.actor(by),
+                ApJson.date(at),
+                a.to(),
+                a.cc(),
+                ids.post(p.id()),
+                ids.featured(by));
     }
 
     /**

@@ -15,6 +15,7 @@ import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.BlockEffectRepository;
 import dev.kakehashi.store.BlockRepository;
 import dev.kakehashi.store.FollowerRepository;
+import dev.kakehashi.store.IdRange;
 import dev.kakehashi.store.Transactions;
 import java.net.URI;
 import java.time.Clock;
@@ -64,6 +65,13 @@ public final class BlockService implements BlockAdmin {
     @Override
     public List<Row> list() {
         return tx.call(() -> blocks.all().stream()
+                .map(b -> new Row(b.id(), b.domain(), b.target(), b.reason(), b.createdAt()))
+                .toList());
+    }
+
+    @Override
+    public List<Row> page(boolean domain, IdRange range) {
+        return tx.call(() -> blocks.inRange(domain ? BlockRepository.DOMAIN : BlockRepository.ACTOR, range).stream()
                 .map(b -> new Row(b.id(), b.domain(), b.target(), b.reason(), b.createdAt()))
                 .toList());
     }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What quote and mention intake read from a remote note. */
-final class RemoteNotes {
+public final class RemoteNotes {
     /** The quote properties Mastodon reads, in its order; only the first quote counts (INTEROP A12.1). */
     private static final String[] QUOTE_FIELDS = {"quote", "_misskey_quote", "quoteUrl", "quoteUri"};
 
@@ -25,7 +25,7 @@ final class RemoteNotes {
     }
 
     /** The hrefs of the note's Mention tags (a single tag object counts too). */
-    static List<String> mentioned(JsonNode note) {
+    public static List<String> mentioned(JsonNode note) {
         List<String> hrefs = new ArrayList<>();
         for (JsonNode tag : Lenient.asArray(note.get("tag"))) {
             if (tag.isObject() && tag.path("type").asText("").equals("Mention")) {

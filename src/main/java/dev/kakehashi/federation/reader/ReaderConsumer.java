@@ -3,10 +3,14 @@ package dev.kakehashi.federation.reader;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.domain.event.RemoteStatusChanged;
+import dev.kakehashi.federation.id.ActorIds;
+import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.NoteConsumer;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
+import dev.kakehashi.federation.reaction.RemoteNotes;
+import dev.kakehashi.federation.vocab.PublicAudience;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.RemotePostRepository;
@@ -19,8 +23,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The reader's share of incoming posts: posts by accounts one of our actors follows are kept (with
- * their hashtags and what they answer), edited and deleted. A repeated Create, or one for a post already deleted, changes nothing.
- * Each change raises a {@link RemoteStatusChanged} (streaming tells those whose home shows it).
+ * their hashtags and what they answer), edited and deleted; so is a public post that mentions one
+ * of our actors, so that the mention's notification can show it. A repeated Create, or one for a
+ * post already deleted, changes nothing. Each change raises a {@link RemoteStatusChanged}
+ * (streaming tells those whose home shows it).
  */
 public final class ReaderConsumer implements NoteConsumer {
     private static final Logger log = LoggerFactory.getLogger(ReaderConsumer.class);
@@ -31,6 +37,7 @@ public final class ReaderConsumer implements NoteConsumer {
     private final ObjectToRemotePost convert;
     private final TagRepository tags;
     private final EventBus events;
+    private final ActorIds ids;
     private final Clock clock;
 
     public ReaderConsumer(
@@ -40,6 +47,7 @@ public final class ReaderConsumer implements NoteConsumer {
             ObjectToRemotePost convert,
             TagRepository tags,
             EventBus events,
+            ActorIds ids,
             Clock clock) {
         this.tx = tx;
         this.following = following;
@@ -47,6 +55,7 @@ public final class ReaderConsumer implements NoteConsumer {
         this.convert = convert;
         this.tags = tags;
         this.events = events;
+        this.ids = ids;
         this.clock = clock;
     }
 
@@ -58,7 +67,7 @@ public final class ReaderConsumer implements NoteConsumer {
         }
         boolean followed =
                 tx.call(() -> !following.followersOf(activity.actorId()).isEmpty());
-        if (!followed) {
+        if (!followed && !(PublicAudience.includes(object) && mentionsOurs(object))) {
             return false;
         }
         RemotePostContent post = convert.convert(activity.actorId(), object);
@@ -79,6 +88,12 @@ public final class ReaderConsumer implements NoteConsumer {
             log.info("Received {} {} from {}", post.type(), post.uri(), activity.actorId());
         }
         return true;
+    }
+
+    private boolean mentionsOurs(JsonNode object) {
+        return RemoteNotes.mentioned(object).stream().anyMatch(href -> ids.parse(href)
+                .filter(ref -> ref.kind() != ActorRef.Kind.INSTANCE)
+                .isPresent());
     }
 
     @Override

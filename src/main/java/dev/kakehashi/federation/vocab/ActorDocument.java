@@ -29,4 +29,33 @@ public record ActorDocument(
         Boolean indexable,
         String published,
         List<PropertyValue> attachment,
-        List<String> alsoKnownAs) {}
+        List<String> alsoKnownAs) {
+
+    /** The same document without {@code @context}, to embed in an activity that has its own. */
+    public ActorDocument withoutContext() {
+        return new ActorDocument(
+                null,
+                id,
+                type,
+                preferredUsername,
+                webfinger,
+                name,
+                summary,
+                url,
+                icon,
+                image,
+                inbox,
+                outbox,
+                followers,
+                following,
+                featured,
+                endpoints,
+                publicKey,
+                manuallyApprovesFollowers,
+                discoverable,
+                indexable,
+                published,
+                attachment,
+                alsoKnownAs);
+    }
+}

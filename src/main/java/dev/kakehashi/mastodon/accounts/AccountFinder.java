@@ -42,18 +42,26 @@ public final class AccountFinder {
     }
 
     public List<AccountEntity> find(String q, boolean resolve, int offset, int limit) {
+        return find(q, resolve, null, offset, limit);
+    }
+
+    /**
+     * @param followedBy an author's id for {@code following=true}: only the accounts they follow,
+     *     which the blog knows already, so nothing is resolved
+     */
+    public List<AccountEntity> find(String q, boolean resolve, Long followedBy, int offset, int limit) {
         if (q.isEmpty()) {
             return List.of();
         }
         Map<String, AccountEntity> found = new LinkedHashMap<>();
-        if (resolve && offset == 0) {
+        if (resolve && offset == 0 && followedBy == null) {
             Optional<RemoteActor> resolved = isHandle(q)
                     ? remote.account(q)
                     : isUrl(q) ? remote.url(q).map(RemoteLookup.Found::account) : Optional.empty();
             resolved.map(AccountTarget::of).map(views::of).ifPresent(a -> found.put(a.id(), a));
         }
         if (!isUrl(q)) {
-            for (AccountTarget t : search.accounts(q, links.authority(), offset, limit)) {
+            for (AccountTarget t : search.accounts(q, links.authority(), followedBy, offset, limit)) {
                 AccountEntity a = views.of(t);
                 found.putIfAbsent(a.id(), a);
             }

@@ -91,17 +91,18 @@ public final class AccountRelationsResource {
         return page(paging, uri, relations.following(AccountViews.id(id), range(paging), this::listed));
     }
 
-    /** {@code GET /api/v1/accounts/search?q&resolve&limit&offset}: the accounts part of a search. */
+    /** {@code GET /api/v1/accounts/search?q&resolve&following&limit&offset}: the accounts part of a search. */
     @GET
     @Path("search")
     @RequiresScope({"read:accounts", "read:search"})
     public List<AccountEntity> search(@Context ContainerRequestContext request, @Context UriInfo uri) {
-        AccountViews.caller(request);
+        long me = AccountViews.caller(request);
         MastodonBody q = MastodonBodyReader.fromForm(uri.getQueryParameters());
         String term = q.string("q").map(String::strip).orElse("");
         Paging paging = Paging.from(uri, DEFAULT_LIMIT, MAX_LIMIT);
         int offset = (int) Math.max(0, q.number("offset").orElse(0L));
-        return finder.find(term, q.bool("resolve").orElse(false), offset, paging.limit());
+        Long followedBy = q.bool("following").orElse(false) ? me : null;
+        return finder.find(term, q.bool("resolve").orElse(false), followedBy, offset, paging.limit());
     }
 
     private record Rows(List<AccountEntity> accounts, List<String> pageIds) {}

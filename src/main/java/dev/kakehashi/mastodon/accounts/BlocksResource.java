@@ -28,7 +28,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -68,11 +67,12 @@ public final class BlocksResource {
     public Response blocked(@Context ContainerRequestContext request, @Context UriInfo uri) {
         AccountViews.caller(request);
         Paging paging = Paging.from(uri, AccountRelationsResource.DEFAULT_LIMIT, AccountRelationsResource.MAX_LIMIT);
-        List<BlockAdmin.Row> rows =
-                page(blocks.list().stream().filter(b -> !b.domain()).toList(), paging);
+        List<BlockAdmin.Row> rows = page(false, paging);
+        Map<String, RemoteActor> cached =
+                known.remotesByUris(rows.stream().map(BlockAdmin.Row::target).toList());
         List<AccountEntity> accounts = new ArrayList<>();
         for (BlockAdmin.Row b : rows) {
-            RemoteActor a = known.remoteByUri(b.target()).orElse(null);
+            RemoteActor a = cached.get(b.target());
             accounts.add(a == null ? toEntity.unknownRemote(b.target()) : toEntity.remote(a));
         }
         return paging.withLink(Response.ok(accounts), links.base(), uri, ids(rows))
@@ -102,8 +102,7 @@ public final class BlocksResource {
     public Response domains(@Context ContainerRequestContext request, @Context UriInfo uri) {
         AccountViews.caller(request);
         Paging paging = Paging.from(uri, 100, 200);
-        List<BlockAdmin.Row> rows =
-                page(blocks.list().stream().filter(BlockAdmin.Row::domain).toList(), paging);
+        List<BlockAdmin.Row> rows = page(true, paging);
         List<String> domains = rows.stream().map(BlockAdmin.Row::target).toList();
         return paging.withLink(Response.ok(domains), links.base(), uri, ids(rows))
                 .build();
@@ -155,20 +154,11 @@ public final class BlocksResource {
         return domain;
     }
 
-    /** Blocks newest first within the paging bounds (the block list is short: it is read whole). */
-    private static List<BlockAdmin.Row> page(List<BlockAdmin.Row> all, Paging paging) {
-        long below = paging.maxId() == null ? Long.MAX_VALUE : paging.maxId();
-        long above = Math.max(
-                paging.sinceId() == null ? Long.MIN_VALUE : paging.sinceId(),
-                paging.minId() == null ? Long.MIN_VALUE : paging.minId());
-        Comparator<BlockAdmin.Row> byId = Comparator.comparingLong(BlockAdmin.Row::id);
-        List<BlockAdmin.Row> page = all.stream()
-                .filter(b -> b.id() < below && b.id() > above)
-                .sorted(paging.ascending() ? byId : byId.reversed())
-                .limit(paging.limit())
-                .toList();
+    /** One page of blocks, read in SQL by id; newest first whichever way it was read. */
+    private List<BlockAdmin.Row> page(boolean domain, Paging paging) {
+        IdRange range = new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
+        List<BlockAdmin.Row> page = new ArrayList<>(blocks.page(domain, range));
         if (paging.ascending()) {
-            page = new ArrayList<>(page);
             Collections.reverse(page);
         }
         return page;

@@ -34,7 +34,8 @@ public final class AccountToEntity {
         String avatar = a.avatar() == null
                 ? links.base() + "/assets/avatar-missing.png"
                 : links.media(a.avatar().fileName());
-        String header = links.base() + "/assets/header-missing.png";
+        String header =
+                a.header() == null ? missingHeader() : links.media(a.header().fileName());
         return new AccountEntity(
                 Long.toString(a.id()),
                 a.username(),
@@ -48,10 +49,10 @@ public final class AccountToEntity {
                 header,
                 header,
                 locked.getAsBoolean(),
+                a.bot(),
                 false,
-                false,
-                true,
-                true,
+                a.discoverable(),
+                a.discoverable(),
                 false,
                 false,
                 // Mastodon shows the day an account was made, at midnight.
@@ -60,7 +61,7 @@ public final class AccountToEntity {
                 stats.statuses(),
                 stats.followers(),
                 stats.following(),
-                List.of(),
+                ProfileFields.html(a.fields()),
                 List.of(),
                 List.of(),
                 null);
@@ -154,7 +155,16 @@ public final class AccountToEntity {
     public AccountEntity credential(Account a, LocalAccountStats.Stats stats) {
         return local(a, stats)
                 .withSource(new AccountEntity.Source(
-                        "public", false, null, a.bio(), List.of(), 0, false, true, true, List.of()));
+                        a.defaultVisibility().wireName(),
+                        a.defaultSensitive(),
+                        a.defaultLanguage(),
+                        a.bio(),
+                        ProfileFields.typed(a.fields()),
+                        0,
+                        false,
+                        a.discoverable(),
+                        a.discoverable(),
+                        List.of()));
     }
 
     /** The bio as the blog shows it: escaped text in a paragraph, line breaks kept. */

@@ -21,7 +21,7 @@ public final class RelationshipToEntity {
                 follows ? List.of() : null,
                 r.followedBy(),
                 r.blocking(),
-                false,
+                r.blockedBy(),
                 r.muting(),
                 r.mutingNotifications(),
                 r.requested(),

@@ -14,7 +14,7 @@ import org.jsoup.nodes.Entities;
  * content warning; an Article or Page shows its name in bold above its content.
  */
 public final class RemotePostToStatus {
-    private static final Set<String> TITLED = Set.of("Article", "Page");
+    static final Set<String> TITLED = Set.of("Article", "Page");
 
     /** @param account the remote author's {@code Account} entity */
     public StatusEntity convert(RemotePost post, AccountEntity account, StatusFacts facts) {

@@ -9,7 +9,7 @@ import java.util.List;
 import org.jsoup.nodes.Entities;
 
 /**
- * One version of a blog post as a Mastodon {@code StatusEdit}. An article's version shows its title
+ * One version of a blog post, or of a post from elsewhere, as a Mastodon {@code StatusEdit}. An article's version shows its title
  * in bold over its whole body: an edit of an article changes the body, not the excerpt its status
  * shows, so the body is what a reader of the history wants to compare.
  */
@@ -34,5 +34,22 @@ public final class VersionToEdit {
                 null,
                 v.media().stream().map(media::convert).toList(),
                 List.of());
+    }
+
+    /**
+     * A version of a post from elsewhere, shown as its status is ({@link RemotePostToStatus}): an
+     * article's name in bold over its HTML, a note's summary as its content warning.
+     *
+     * @param account the remote author's {@code Account} entity
+     */
+    public StatusEditEntity convert(PostHistory.RemoteVersion v, AccountEntity account) {
+        boolean titled = RemotePostToStatus.TITLED.contains(v.post().content().type());
+        String html = v.contentHtml() == null ? "" : v.contentHtml();
+        if (titled && v.name() != null && !v.name().isBlank()) {
+            html = "<p><strong>" + Entities.escape(v.name()) + "</strong></p>" + html;
+        }
+        String warning = !titled && v.summary() != null ? v.summary() : "";
+        return new StatusEditEntity(
+                html, warning, !warning.isBlank(), MastodonTime.datetime(v.at()), account, null, List.of(), List.of());
     }
 }

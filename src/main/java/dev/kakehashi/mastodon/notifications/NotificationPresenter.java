@@ -11,13 +11,15 @@ import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.NotificationEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.service.NotificationBatch;
+import dev.kakehashi.service.StatusSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Turns a loaded page of notifications into {@code Notification} entities from the batch alone (no
- * query per notification): a reply's status is the comment, a like's or boost's the post.
+ * query per notification): a reply's status is the comment, a like's or boost's the post, a
+ * mention's the post from elsewhere that mentions the author.
  */
 public final class NotificationPresenter {
     private final StatusPresenter statuses;
@@ -36,9 +38,18 @@ public final class NotificationPresenter {
 
     public List<NotificationEntity> present(NotificationBatch batch) {
         Map<Long, StatusEntity> posts = new HashMap<>();
-        statuses.present(batch.posts()).forEach(s -> posts.put(Long.valueOf(s.id()), s));
+        Map<String, StatusEntity> remote = new HashMap<>();
+        List<StatusEntity> shown = statuses.present(batch.posts());
+        for (int i = 0; i < shown.size(); i++) {
+            StatusEntity e = shown.get(i);
+            if (batch.posts().items().get(i) instanceof StatusSource.Remote) {
+                remote.put(e.uri(), e);
+            } else {
+                posts.put(Long.valueOf(e.id()), e);
+            }
+        }
         return batch.items().stream()
-                .map(n -> notifications.convert(n, account(batch, n.actorUri()), status(n, batch, posts)))
+                .map(n -> notifications.convert(n, account(batch, n.actorUri()), status(n, batch, posts, remote)))
                 .toList();
     }
 
@@ -46,14 +57,18 @@ public final class NotificationPresenter {
         return present(batch).get(0);
     }
 
-    private StatusEntity status(Notification n, NotificationBatch batch, Map<Long, StatusEntity> posts) {
+    private StatusEntity status(
+            Notification n, NotificationBatch batch, Map<Long, StatusEntity> posts, Map<String, StatusEntity> remote) {
         Comment c = n.commentId() == null ? null : batch.comments().get(n.commentId());
         if (c != null && !c.isDeleted()) {
             StatusEntity post = posts.get(c.postId());
             String postAuthor = post == null ? null : post.account().id();
             return comments.convert(c, account(batch, c.actorUri()), postAuthor, StatusFacts.NONE);
         }
-        return n.postId() == null ? null : posts.get(n.postId());
+        if (n.postId() == null) {
+            return n.noteUri() == null ? null : remote.get(n.noteUri());
+        }
+        return posts.get(n.postId());
     }
 
     private AccountEntity account(NotificationBatch batch, String actorUri) {

@@ -97,10 +97,15 @@ public final class SearchResource {
         if (resolve && AccountFinder.isUrl(text)) {
             return byUrl(text, type, viewer);
         }
-        List<AccountEntity> foundAccounts =
-                wants(type, "accounts") ? accounts.find(text, resolve, offset, limit) : List.of();
+        // following=true narrows accounts to those the caller follows; account_id statuses to one account's.
+        Long followedBy = q.bool("following").orElse(false) ? viewer : null;
+        Long accountId = q.number("account_id").orElse(null);
+        List<AccountEntity> foundAccounts = wants(type, "accounts")
+                        && (followedBy != null || !q.bool("following").orElse(false))
+                ? accounts.find(text, resolve, followedBy, offset, limit)
+                : List.of();
         List<StatusEntity> foundStatuses = wants(type, "statuses") && !AccountFinder.isHandle(text)
-                ? search.statuses(text, viewer, offset, limit, presenter::present)
+                ? search.statuses(text, viewer, accountId, offset, limit, presenter::present)
                 : List.of();
         List<HashtagEntity> tags = wants(type, "hashtags")
                 ? search.hashtags(text, offset, limit).stream()

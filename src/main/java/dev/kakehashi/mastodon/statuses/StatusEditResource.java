@@ -86,12 +86,24 @@ public final class StatusEditResource {
     @Path("{id}/history")
     public List<StatusEditEntity> history(@Context ContainerRequestContext request, @PathParam("id") String id) {
         Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
-        return history.of(StatusesResource.parse(id), viewer, list -> list.stream()
-                .map(v -> versions.convert(
-                        v,
-                        accounts.local(
-                                v.post().author(), stats.of(v.post().author().id()))))
-                .toList());
+        return history.of(
+                StatusesResource.parse(id),
+                viewer,
+                list -> list.stream()
+                        .map(v -> versions.convert(
+                                v,
+                                accounts.local(
+                                        v.post().author(),
+                                        stats.of(v.post().author().id()))))
+                        .toList(),
+                list -> list.stream()
+                        .map(v -> versions.convert(
+                                v,
+                                v.author() == null
+                                        ? accounts.unknownRemote(
+                                                v.post().content().actorUri())
+                                        : accounts.remote(v.author())))
+                        .toList());
     }
 
     /**

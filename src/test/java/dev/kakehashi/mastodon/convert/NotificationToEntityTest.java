@@ -35,6 +35,7 @@ class NotificationToEntityTest {
                 emoji,
                 null,
                 T0,
+                null,
                 null);
     }
 

@@ -38,14 +38,15 @@ class RelationshipToEntityTest {
 
     @Test
     void aRequestedFollowShowsReblogsAndAMutedBlockedAccountSaysSo() {
-        JsonNode r =
-                json(RelationshipToEntity.of(new Relationship(7, false, true, true, false, true, true, true, false)));
+        JsonNode r = json(
+                RelationshipToEntity.of(new Relationship(7, false, true, true, false, true, true, true, true, false)));
         assertThat(r.get("requested").asBoolean()).isTrue();
         assertThat(r.get("following").asBoolean()).isFalse();
         assertThat(r.get("showing_reblogs").asBoolean()).isTrue();
         assertThat(r.get("languages").isArray()).isTrue();
         assertThat(r.get("followed_by").asBoolean()).isTrue();
         assertThat(r.get("blocking").asBoolean()).isTrue();
+        assertThat(r.get("blocked_by").asBoolean()).isTrue();
         assertThat(r.get("domain_blocking").asBoolean()).isTrue();
         assertThat(r.get("muting").asBoolean()).isTrue();
         assertThat(r.get("muting_notifications").asBoolean()).isFalse();
