@@ -110,9 +110,12 @@ class MastodonProfileIT {
                 .contains("\"name\":\"Pronouns\"")
                 .contains("they/them &lt;3");
 
+        // The Update that carries this change: an earlier test's Update of the same actor may
+        // still be on its way when this one starts.
         JsonNode update = peer.awaitReceived(
                         a -> "Update".equals(a.get("type").asText())
-                                && authorActor.equals(a.get("actor").asText()),
+                                && authorActor.equals(a.get("actor").asText())
+                                && a.path("object").path("attachment").toString().contains("Pronouns"),
                         PATIENCE)
                 .get("activity");
         JsonNode person = update.get("object");
