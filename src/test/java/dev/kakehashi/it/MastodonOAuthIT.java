@@ -312,6 +312,11 @@ class MastodonOAuthIT {
         var noUser = api.get("/api/v1/accounts/verify_credentials", appOnly);
         assertThat(noUser.status()).isEqualTo(401);
         assertThat(noUser.json().get("error").asText()).isEqualTo("This method requires an authenticated user");
+        for (String path : List.of("/api/v1/lists", "/api/v1/conversations", "/api/v1/followed_tags")) {
+            var userOnly = api.get(path, appOnly);
+            assertThat(userOnly.status()).as(path).isEqualTo(401);
+            assertThat(userOnly.json().get("error").asText()).isEqualTo("This method requires an authenticated user");
+        }
 
         String basic = Base64.getEncoder()
                 .encodeToString((app.clientId() + ":" + app.clientSecret()).getBytes(StandardCharsets.UTF_8));

@@ -46,7 +46,7 @@ public final class CredentialsResource {
     @Path("verify_credentials")
     @RequiresScope({"read:accounts", "profile"})
     public AccountEntity verify(@Context ContainerRequestContext request) {
-        long id = ApiCaller.of(request).orElseThrow().requireAccountId();
+        long id = ApiCaller.accountOf(request);
         return toEntity.credential(accounts.byId(id), stats.of(id));
     }
 
@@ -54,7 +54,7 @@ public final class CredentialsResource {
     @Path("update_credentials")
     @RequiresScope("write:accounts")
     public AccountEntity update(MastodonBody body, @Context ContainerRequestContext request) {
-        long id = ApiCaller.of(request).orElseThrow().requireAccountId();
+        long id = ApiCaller.accountOf(request);
         MastodonBody b = MastodonBody.of(body);
         Account current = accounts.byId(id);
         String name = b.string("display_name").orElse(current.displayName());

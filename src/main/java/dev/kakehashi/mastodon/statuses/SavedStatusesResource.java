@@ -8,7 +8,6 @@ import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.StatusBatch;
 import dev.kakehashi.service.StatusQueries;
-import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.IdRange;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -64,9 +63,7 @@ public final class SavedStatusesResource {
     }
 
     private Response list(ContainerRequestContext request, UriInfo uri, Listing listing) {
-        long account = ApiCaller.of(request)
-                .orElseThrow(() -> ServiceException.unauthorized("This method requires an authenticated user"))
-                .requireAccountId();
+        long account = ApiCaller.accountOf(request);
         Paging paging = Paging.from(uri);
         IdRange range = new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
         record Shown(List<String> ids, List<StatusEntity> statuses) {}
