@@ -88,12 +88,9 @@ public final class RemoteBoostRepository {
     public List<RemoteBoost> homeIn(String localActor, long accountId, IdRange range, Instant now) {
         return inRange(
                 "b.booster_uri in (select f.remote_actor_uri from following f where f.local_actor = :l)"
-                        + " and b.booster_uri not in (select m.actor_uri from account_list_member m"
-                        + " join account_list x on x.id = m.list_id where x.account_id = :acc and x.exclusive = true)"
-                        + " and b.booster_uri not in (select m.remote_actor_uri from account_mute m"
-                        + " where m.account_id = :acc and " + MuteRepository.LIVE + ")"
-                        + " and p.actor_uri not in (select m.remote_actor_uri from account_mute m"
-                        + " where m.account_id = :acc and " + MuteRepository.LIVE + ")",
+                        + " and b.booster_uri not in " + MuteRepository.EXCLUSIVE_LIST_MEMBERS
+                        + " and b.booster_uri not in " + MuteRepository.MUTED_AT_NOW
+                        + " and p.actor_uri not in " + MuteRepository.MUTED_AT_NOW,
                 range,
                 q -> q.setParameter("l", localActor)
                         .setParameter("acc", accountId)
