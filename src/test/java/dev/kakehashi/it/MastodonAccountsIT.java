@@ -206,26 +206,9 @@ class MastodonAccountsIT {
                 .isTrue();
 
         String post = admin.compose("note", "publish", "body", "Blocked peers cannot answer this");
-        FedifyPeer.Delivery reply = peer.send(
-                authorActor,
-                Map.of(
-                        "type",
-                        "Create",
-                        "object",
-                        Map.of(
-                                "id",
-                                peer.baseUrl() + "/notes/refused-reply",
-                                "type",
-                                "Note",
-                                "attributedTo",
-                                peer.actorUrl(),
-                                "inReplyTo",
-                                server.url("/posts/" + post),
-                                "content",
-                                "<p>Let me in</p>",
-                                "to",
-                                "https://www.w3.org/ns/activitystreams#Public")),
-                FedifyPeer.Spec.RFC_9421);
+        Map<String, Object> refused = peer.note(peer.baseUrl() + "/notes/refused-reply", "<p>Let me in</p>");
+        refused.put("inReplyTo", server.url("/posts/" + post));
+        FedifyPeer.Delivery reply = peer.create(authorActor, refused);
         assertThat(reply.status()).as(reply.body()).isEqualTo(403);
         assertThat(tables.count(
                         "select count(*) from post_comment where uri = ?", peer.baseUrl() + "/notes/refused-reply"))
@@ -241,24 +224,7 @@ class MastodonAccountsIT {
     void muteHidesThePeersPostsFromHomeUntilUnmuted() {
         String id = followAccepted();
         String noteId = peer.baseUrl() + "/notes/muted-words";
-        FedifyPeer.Delivery create = peer.send(
-                authorActor,
-                Map.of(
-                        "type",
-                        "Create",
-                        "object",
-                        Map.of(
-                                "id",
-                                noteId,
-                                "type",
-                                "Note",
-                                "attributedTo",
-                                peer.actorUrl(),
-                                "content",
-                                "<p>Words to mute</p>",
-                                "to",
-                                "https://www.w3.org/ns/activitystreams#Public")),
-                FedifyPeer.Spec.RFC_9421);
+        FedifyPeer.Delivery create = peer.create(authorActor, peer.note(noteId, "<p>Words to mute</p>"));
         assertThat(create.status()).as(create.body()).isLessThan(300);
         Eventually.await(() -> get("/api/v1/timelines/home").raw().body().contains(noteId));
 

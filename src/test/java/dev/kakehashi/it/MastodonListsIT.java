@@ -86,7 +86,10 @@ class MastodonListsIT {
 
     /** The peer delivers an activity to mio's inbox, signed. */
     static void send(Map<String, ?> activity) {
-        FedifyPeer.Delivery d = peer.send(mioActor, activity, FedifyPeer.Spec.RFC_9421);
+        delivered(peer.send(mioActor, activity, FedifyPeer.Spec.RFC_9421));
+    }
+
+    static void delivered(FedifyPeer.Delivery d) {
         assertThat(d.status()).as(d.body()).isBetween(200, 299);
     }
 
@@ -102,36 +105,24 @@ class MastodonListsIT {
         for (String t : hashtags) {
             tags.add(Map.of("type", "Hashtag", "name", "#" + t, "href", peer.baseUrl() + "/tags/" + t));
         }
-        Map<String, Object> note = new java.util.HashMap<>();
-        note.put("type", "Note");
-        note.put("id", id);
-        note.put("attributedTo", peer.actorUrl());
-        note.put("to", List.of("https://www.w3.org/ns/activitystreams#Public"));
+        Map<String, Object> note = peer.note(id, html);
         note.put("cc", List.of(peer.actorUrl() + "/followers"));
-        note.put("content", html);
-        note.put("published", Instant.now().toString());
         note.put("tag", tags);
         if (inReplyTo != null) {
             note.put("inReplyTo", inReplyTo);
         }
-        send(Map.of("type", "Create", "to", List.of("https://www.w3.org/ns/activitystreams#Public"), "object", note));
+        delivered(peer.create(mioActor, note));
         return id;
     }
 
     /** A direct note from the peer to mio alone, answering {@code inReplyTo} (null for none). */
     static void sendDirect(String id, String inReplyTo, String html) {
-        Map<String, Object> note = new java.util.HashMap<>();
-        note.put("type", "Note");
-        note.put("id", id);
-        note.put("attributedTo", peer.actorUrl());
-        note.put("to", List.of(mioActor));
-        note.put("content", html);
-        note.put("published", Instant.now().toString());
+        Map<String, Object> note = peer.note(id, html, mioActor);
         note.put("tag", List.of(Map.of("type", "Mention", "href", mioActor, "name", "@mio")));
         if (inReplyTo != null) {
             note.put("inReplyTo", inReplyTo);
         }
-        send(Map.of("type", "Create", "to", List.of(mioActor), "object", note));
+        delivered(peer.create(mioActor, note));
     }
 
     static MastodonApi.Answer get(String path, String token) {
@@ -382,18 +373,9 @@ class MastodonListsIT {
     @Test
     void aDirectMessageIsAConversationOnlyItsRecipientReads() {
         String dm = peer.baseUrl() + "/notes/" + UUID.randomUUID();
-        send(Map.of(
-                "type", "Create",
-                "to", List.of(mioActor),
-                "object",
-                        Map.of(
-                                "type", "Note",
-                                "id", dm,
-                                "attributedTo", peer.actorUrl(),
-                                "to", List.of(mioActor),
-                                "content", "<p>Just between us</p>",
-                                "published", Instant.now().toString(),
-                                "tag", List.of(Map.of("type", "Mention", "href", mioActor, "name", "@mio")))));
+        Map<String, Object> note = peer.note(dm, "<p>Just between us</p>", mioActor);
+        note.put("tag", List.of(Map.of("type", "Mention", "href", mioActor, "name", "@mio")));
+        delivered(peer.create(mioActor, note));
         Eventually.await(() -> get("/api/v1/conversations", mio).json().size() == 1);
 
         JsonNode conversation = get("/api/v1/conversations", mio).json().get(0);
