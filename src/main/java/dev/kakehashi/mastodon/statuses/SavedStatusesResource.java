@@ -6,8 +6,8 @@ import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.service.Links;
+import dev.kakehashi.service.SavedStatusQueries;
 import dev.kakehashi.service.StatusBatch;
-import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.store.IdRange;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,11 +32,11 @@ import java.util.function.BiFunction;
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public final class SavedStatusesResource {
-    private final StatusQueries statuses;
+    private final SavedStatusQueries statuses;
     private final StatusPresenter presenter;
     private final Links links;
 
-    public SavedStatusesResource(StatusQueries statuses, StatusPresenter presenter, Links links) {
+    public SavedStatusesResource(SavedStatusQueries statuses, StatusPresenter presenter, Links links) {
         this.statuses = statuses;
         this.presenter = presenter;
         this.links = links;
