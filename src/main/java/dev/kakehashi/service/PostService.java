@@ -15,8 +15,6 @@ import dev.kakehashi.domain.event.PostUpdated;
 import dev.kakehashi.service.content.Hashtags;
 import dev.kakehashi.service.content.MarkdownRenderer;
 import dev.kakehashi.service.content.Mentions;
-import dev.kakehashi.service.content.Slugs;
-import dev.kakehashi.service.content.Tags;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.AccountRepository;
@@ -27,10 +25,8 @@ import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /** Writing, publishing, scheduling, editing and deleting posts. */
@@ -38,7 +34,7 @@ public final class PostService {
     private final Transactions tx;
     private final PostRepository posts;
     private final AccountRepository accounts;
-    private final MediaRepository media;
+    private final PostInputCheck inputs;
     private final MarkdownRenderer markdown;
     private final PostRendering rendering;
     private final Mentions mentions;
@@ -64,7 +60,7 @@ public final class PostService {
         this.tx = tx;
         this.posts = posts;
         this.accounts = accounts;
-        this.media = media;
+        this.inputs = new PostInputCheck(posts, media, clock);
         this.markdown = markdown;
         this.rendering = rendering;
         this.mentions = mentions;
@@ -87,8 +83,8 @@ public final class PostService {
             throw InvalidInputException.of("kind", "Choose article or short post");
         }
         Post post = new Post(Snowflake.next(), author, input.kind(), clock.instant());
-        PostContent content = check(post, authorId, input, action);
-        post.replyTo(replyTarget(input.inReplyTo()));
+        PostContent content = inputs.content(post, authorId, input, action);
+        post.replyTo(PostInputCheck.replyTarget(input.inReplyTo()));
         choose(post, input.visibility());
         write(post, content, input, resolved);
         posts.add(post);
@@ -106,7 +102,7 @@ public final class PostService {
             long actorId, long postId, PostInput input, PostAction action, Map<String, PostMention> resolved) {
         Post post = editable(actorId, postId);
         boolean wasPublished = post.isPublished();
-        PostContent content = check(post, post.author().id(), input, action);
+        PostContent content = inputs.content(post, post.author().id(), input, action);
         choose(post, input.visibility());
         if (wasPublished && !edits.any(post.id())) {
             // The first edit keeps the version as published, so the history starts where readers did.
@@ -182,25 +178,6 @@ public final class PostService {
                     "visibility", "A published post keeps the visibility it was published with.");
         }
         post.visibility(wanted);
-    }
-
-    /** A reply's target: an absolute http(s) URL of a post elsewhere, or nothing. */
-    private static String replyTarget(String raw) {
-        String target = raw == null ? "" : raw.strip();
-        if (target.isEmpty()) {
-            return null;
-        }
-        try {
-            java.net.URI uri = new java.net.URI(target);
-            if (target.length() <= 2048
-                    && uri.getHost() != null
-                    && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-                return target;
-            }
-        } catch (java.net.URISyntaxException e) {
-            // the field error below
-        }
-        throw InvalidInputException.of("inReplyTo", "The post this replies to must be an http(s) address.");
     }
 
     /** The HTML with its mention links (handles resolved before the transaction began). */
@@ -342,84 +319,5 @@ public final class PostService {
         long id = post.id();
         long author = post.author().id();
         events.raise(tx, new PostUpdated(id, author));
-    }
-
-    private PostContent check(Post post, long ownerId, PostInput in, PostAction action) {
-        Validator v = new Validator();
-        boolean article = post.kind() == PostKind.ARTICLE;
-        String title = null;
-        String slug = null;
-        String excerpt = null;
-        String body;
-        if (article) {
-            title = v.text("title", "Title", in.title(), true, Post.TITLE_MAX_CHARS);
-            body = v.text("body", "Body", in.body(), true, Post.BODY_MAX_CHARS);
-            excerpt = v.text("excerpt", "Excerpt", in.excerpt(), false, Post.EXCERPT_MAX_CHARS);
-            excerpt = excerpt.isEmpty() ? null : excerpt;
-            slug = slug(v, post, in.slug(), title);
-        } else {
-            v.check(in.title() == null || in.title().isBlank(), "title", "A short post has no title");
-            body = v.text("body", "Body", in.body(), true, Post.SHORT_POST_MAX_CHARS);
-        }
-        Set<String> tags = Tags.parse(in.tags());
-        if (!article) {
-            tags.addAll(Hashtags.find(body));
-        }
-        for (String t : tags) {
-            v.check(Tags.VALID.matcher(t).matches(), "tags", "Tags may use letters, digits and _ only: " + t);
-        }
-        v.check(tags.size() <= Post.MAX_TAGS, "tags", "At most " + Post.MAX_TAGS + " tags");
-        if (action instanceof PostAction.Schedule s) {
-            v.check(
-                    s.at() != null && s.at().isAfter(clock.instant()),
-                    "scheduledAt",
-                    "The publication time must be in the future");
-        }
-        Media cover = in.coverId() == null ? null : ownMedia(v, "cover", in.coverId(), ownerId);
-        List<Media> attachments = new ArrayList<>();
-        List<Long> ids = in.attachmentIds() == null ? List.of() : in.attachmentIds();
-        v.check(ids.size() <= Post.MAX_ATTACHMENTS, "attachments", "At most " + Post.MAX_ATTACHMENTS + " images");
-        for (Long id : ids.stream().distinct().toList()) {
-            Media m = ownMedia(v, "attachments", id, ownerId);
-            if (m != null) {
-                attachments.add(m);
-            }
-        }
-        v.throwIfInvalid();
-        return new PostContent(title, slug, body, excerpt, cover, tags, attachments);
-    }
-
-    private String slug(Validator v, Post post, String requested, String title) {
-        String slug = requested == null ? "" : requested.strip();
-        if (!slug.isEmpty()) {
-            v.check(
-                    slug.length() <= Post.SLUG_MAX_CHARS
-                            && Slugs.VALID.matcher(slug).matches(),
-                    "slug",
-                    "Slug may use lower-case letters, digits and single dashes");
-            v.check(
-                    v.hasErrorFor("slug") || !posts.slugTaken(slug, post.id()),
-                    "slug",
-                    "Another post already uses this slug");
-            return slug;
-        }
-        if (post.slug() != null) {
-            return post.slug(); // links already shared must keep working
-        }
-        String base = Slugs.fromTitle(title == null ? "" : title, Post.SLUG_MAX_CHARS - 12);
-        if (base.isEmpty()) {
-            base = Long.toString(post.id());
-        }
-        String candidate = base;
-        for (int n = 2; posts.slugTaken(candidate, post.id()); n++) {
-            candidate = base + "-" + n;
-        }
-        return candidate;
-    }
-
-    private Media ownMedia(Validator v, String field, long id, long ownerId) {
-        Media m = media.byId(id).filter(x -> x.ownerId() == ownerId).orElse(null);
-        v.check(m != null, field, "Unknown image " + id);
-        return m;
     }
 }

@@ -1,0 +1,131 @@
+package dev.kakehashi.service;
+
+import dev.kakehashi.domain.Media;
+import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.PostContent;
+import dev.kakehashi.domain.PostKind;
+import dev.kakehashi.service.content.Hashtags;
+import dev.kakehashi.service.content.Slugs;
+import dev.kakehashi.service.content.Tags;
+import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.store.MediaRepository;
+import dev.kakehashi.store.PostRepository;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks what an author sent for a post (title, body, slug, tags, schedule, images, reply target)
+ * and turns it into the content to write; the slug it picks is free, the images are the owner's.
+ */
+final class PostInputCheck {
+    private final PostRepository posts;
+    private final MediaRepository media;
+    private final Clock clock;
+
+    PostInputCheck(PostRepository posts, MediaRepository media, Clock clock) {
+        this.posts = posts;
+        this.media = media;
+        this.clock = clock;
+    }
+
+    /** The post's checked content: every field error at once (422), or the content to write. */
+    PostContent content(Post post, long ownerId, PostInput in, PostAction action) {
+        Validator v = new Validator();
+        boolean article = post.kind() == PostKind.ARTICLE;
+        String title = null;
+        String slug = null;
+        String excerpt = null;
+        String body;
+        if (article) {
+            title = v.text("title", "Title", in.title(), true, Post.TITLE_MAX_CHARS);
+            body = v.text("body", "Body", in.body(), true, Post.BODY_MAX_CHARS);
+            excerpt = v.text("excerpt", "Excerpt", in.excerpt(), false, Post.EXCERPT_MAX_CHARS);
+            excerpt = excerpt.isEmpty() ? null : excerpt;
+            slug = slug(v, post, in.slug(), title);
+        } else {
+            v.check(in.title() == null || in.title().isBlank(), "title", "A short post has no title");
+            body = v.text("body", "Body", in.body(), true, Post.SHORT_POST_MAX_CHARS);
+        }
+        Set<String> tags = Tags.parse(in.tags());
+        if (!article) {
+            tags.addAll(Hashtags.find(body));
+        }
+        for (String t : tags) {
+            v.check(Tags.VALID.matcher(t).matches(), "tags", "Tags may use letters, digits and _ only: " + t);
+        }
+        v.check(tags.size() <= Post.MAX_TAGS, "tags", "At most " + Post.MAX_TAGS + " tags");
+        if (action instanceof PostAction.Schedule s) {
+            v.check(
+                    s.at() != null && s.at().isAfter(clock.instant()),
+                    "scheduledAt",
+                    "The publication time must be in the future");
+        }
+        Media cover = in.coverId() == null ? null : ownMedia(v, "cover", in.coverId(), ownerId);
+        List<Media> attachments = new ArrayList<>();
+        List<Long> ids = in.attachmentIds() == null ? List.of() : in.attachmentIds();
+        v.check(ids.size() <= Post.MAX_ATTACHMENTS, "attachments", "At most " + Post.MAX_ATTACHMENTS + " images");
+        for (Long id : ids.stream().distinct().toList()) {
+            Media m = ownMedia(v, "attachments", id, ownerId);
+            if (m != null) {
+                attachments.add(m);
+            }
+        }
+        v.throwIfInvalid();
+        return new PostContent(title, slug, body, excerpt, cover, tags, attachments);
+    }
+
+    private String slug(Validator v, Post post, String requested, String title) {
+        String slug = requested == null ? "" : requested.strip();
+        if (!slug.isEmpty()) {
+            v.check(
+                    slug.length() <= Post.SLUG_MAX_CHARS
+                            && Slugs.VALID.matcher(slug).matches(),
+                    "slug",
+                    "Slug may use lower-case letters, digits and single dashes");
+            v.check(
+                    v.hasErrorFor("slug") || !posts.slugTaken(slug, post.id()),
+                    "slug",
+                    "Another post already uses this slug");
+            return slug;
+        }
+        if (post.slug() != null) {
+            return post.slug(); // links already shared must keep working
+        }
+        String base = Slugs.fromTitle(title == null ? "" : title, Post.SLUG_MAX_CHARS - 12);
+        if (base.isEmpty()) {
+            base = Long.toString(post.id());
+        }
+        String candidate = base;
+        for (int n = 2; posts.slugTaken(candidate, post.id()); n++) {
+            candidate = base + "-" + n;
+        }
+        return candidate;
+    }
+
+    private Media ownMedia(Validator v, String field, long id, long ownerId) {
+        Media m = media.byId(id).filter(x -> x.ownerId() == ownerId).orElse(null);
+        v.check(m != null, field, "Unknown image " + id);
+        return m;
+    }
+
+    /** A reply's target: an absolute http(s) URL of a post elsewhere, or nothing. */
+    static String replyTarget(String raw) {
+        String target = raw == null ? "" : raw.strip();
+        if (target.isEmpty()) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(target);
+            if (target.length() <= 2048
+                    && uri.getHost() != null
+                    && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+                return target;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // the field error below
+        }
+        throw InvalidInputException.of("inReplyTo", "The post this replies to must be an http(s) address.");
+    }
+}
