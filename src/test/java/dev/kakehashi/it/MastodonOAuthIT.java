@@ -8,8 +8,6 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,24 +15,7 @@ import org.junit.jupiter.api.Test;
  * (login, Authorize, Deny, out-of-band code) and PKCE. The token endpoint is {@link
  * MastodonOAuthTokenIT}'s.
  */
-class MastodonOAuthIT {
-    static final String CALLBACK = "https://app.example/callback";
-    static KakehashiServer server;
-    static WebClient owner;
-    static MastodonApi api;
-
-    @BeforeAll
-    static void start() {
-        server = KakehashiServer.started();
-        owner = new WebClient(server).setUpAndLogIn("OAuth IT", "owner", "owner-password-1");
-        api = new MastodonApi(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class MastodonOAuthIT extends MastodonOAuthFixture {
     @Test
     void registersAnAppFromJsonFormAndMultipartWithRedirectUrisAsStringOrArray() {
         var json = api.postJson(

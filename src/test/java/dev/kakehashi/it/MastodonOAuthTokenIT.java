@@ -7,32 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Mastodon API's token endpoint as an app sees it: its grants and refusals, scopes, revocation,
  * the admin's Apps page, the server metadata and userinfo.
  */
-class MastodonOAuthTokenIT {
-    static final String CALLBACK = "https://app.example/callback";
-    static KakehashiServer server;
-    static WebClient owner;
-    static MastodonApi api;
-
-    @BeforeAll
-    static void start() {
-        server = KakehashiServer.started();
-        owner = new WebClient(server).setUpAndLogIn("OAuth token IT", "owner", "owner-password-1");
-        api = new MastodonApi(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class MastodonOAuthTokenIT extends MastodonOAuthFixture {
     @Test
     void clientCredentialsRefreshAndRevokeBehaveAsDoorkeeper() {
         var app = api.register("Grants app", "read write", CALLBACK);
