@@ -75,6 +75,7 @@ import dev.kakehashi.service.PostHistory;
 import dev.kakehashi.service.ProfileService;
 import dev.kakehashi.service.ReactionService;
 import dev.kakehashi.service.RemoteReactions;
+import dev.kakehashi.service.SavedStatusQueries;
 import dev.kakehashi.service.SearchQueries;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.StreamedStatuses;
@@ -98,7 +99,6 @@ import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.OAuthAppRepository;
 import dev.kakehashi.store.OAuthCodeRepository;
 import dev.kakehashi.store.OAuthTokenRepository;
-import dev.kakehashi.store.OutboundReactionRepository;
 import dev.kakehashi.store.PinRepository;
 import dev.kakehashi.store.PostEditRepository;
 import dev.kakehashi.store.ReactionRepository;
@@ -237,7 +237,6 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new RemoteActorRepository(tx),
                 reactions,
                 new BookmarkRepository(tx),
-                new OutboundReactionRepository(tx),
                 new PinRepository(tx),
                 new ThreadMuteRepository(tx),
                 links,
@@ -292,7 +291,8 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
         api.register(new ScheduledStatusesResource(blog.posts(), links, core.clock()));
         api.register(new TimelinesResource(statuses, presenter, links, statusFilters));
         ListsPart lists = registerListsAndTags(api, statuses, presenter, accounts, statusFilters);
-        api.register(new SavedStatusesResource(statuses, presenter, links));
+        var saved = new SavedStatusQueries(tx, statuses, core.postRepo(), links);
+        api.register(new SavedStatusesResource(saved, presenter, links));
         var feed = new NotificationFeed(
                 tx,
                 new NotificationRepository(tx),
@@ -313,7 +313,8 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
         api.register(new FilterRulesResource(statusFilters.service()));
         api.register(new NotificationPolicyResource());
         api.register(new MediaResource(blog.media(), new MediaToAttachment(links)));
-        api.register(new AccountsResource(accountQueries, stats, accounts, statuses, presenter, links, statusFilters));
+        api.register(new AccountsResource(
+                accountQueries, stats, accounts, statuses, saved, presenter, links, statusFilters));
         return new StatusesPart(
                 statuses,
                 new StreamContent(

@@ -8,6 +8,7 @@ import dev.kakehashi.domain.PostStatus;
 import dev.kakehashi.service.content.Hashtags;
 import dev.kakehashi.service.content.Slugs;
 import dev.kakehashi.service.content.Tags;
+import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.store.MediaRepository;
 import dev.kakehashi.store.PostRepository;
 import java.time.Clock;
@@ -115,5 +116,24 @@ final class PostContentCheck {
         Media m = media.byId(id).filter(x -> x.ownerId() == ownerId).orElse(null);
         v.check(m != null, field, "Unknown image " + id);
         return m;
+    }
+
+    /** A reply's target: an absolute http(s) URL of a post elsewhere, or nothing. */
+    static String replyTarget(String raw) {
+        String target = raw == null ? "" : raw.strip();
+        if (target.isEmpty()) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(target);
+            if (target.length() <= 2048
+                    && uri.getHost() != null
+                    && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+                return target;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // the field error below
+        }
+        throw InvalidInputException.of("inReplyTo", "The post this replies to must be an http(s) address.");
     }
 }

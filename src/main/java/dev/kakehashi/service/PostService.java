@@ -84,7 +84,7 @@ public final class PostService {
         }
         Post post = new Post(Snowflake.next(), author, input.kind(), clock.instant());
         PostContent content = checks.check(post, authorId, input, action);
-        post.replyTo(replyTarget(input.inReplyTo()));
+        post.replyTo(PostContentCheck.replyTarget(input.inReplyTo()));
         choose(post, input.visibility());
         write(post, content, input, resolved);
         posts.add(post);
@@ -137,7 +137,9 @@ public final class PostService {
             Post post = new Post(stored != null ? stored.id() : Snowflake.next(), author, kind, now);
             post.visibility(stored != null && stored.isPublished() ? stored.visibility() : visibility(input));
             post.replyTo(
-                    stored != null && stored.inReplyTo() != null ? stored.inReplyTo() : replyTarget(input.inReplyTo()));
+                    stored != null && stored.inReplyTo() != null
+                            ? stored.inReplyTo()
+                            : PostContentCheck.replyTarget(input.inReplyTo()));
             PostContent content = checks.check(post, author.id(), input, new PostAction.Save());
             write(post, content, input, Map.of());
             post.publish(stored != null && stored.publishedAt() != null ? stored.publishedAt() : now);
@@ -211,25 +213,6 @@ public final class PostService {
                     "visibility", "A published post keeps the visibility it was published with.");
         }
         post.visibility(wanted);
-    }
-
-    /** A reply's target: an absolute http(s) URL of a post elsewhere, or nothing. */
-    private static String replyTarget(String raw) {
-        String target = raw == null ? "" : raw.strip();
-        if (target.isEmpty()) {
-            return null;
-        }
-        try {
-            java.net.URI uri = new java.net.URI(target);
-            if (target.length() <= 2048
-                    && uri.getHost() != null
-                    && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-                return target;
-            }
-        } catch (java.net.URISyntaxException e) {
-            // the field error below
-        }
-        throw InvalidInputException.of("inReplyTo", "The post this replies to must be an http(s) address.");
     }
 
     /** The HTML with its mention links (handles resolved before the transaction began). */

@@ -11,7 +11,6 @@ import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.ConversationRepository;
 import dev.kakehashi.store.IdRange;
-import dev.kakehashi.store.OutboundReactionRepository;
 import dev.kakehashi.store.PinRepository;
 import dev.kakehashi.store.PostFilter;
 import dev.kakehashi.store.PostRepository;
@@ -26,12 +25,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -49,7 +46,6 @@ public final class StatusQueries {
     private final RemoteActorRepository actors;
     private final RemoteReactions sent;
     private final BookmarkRepository bookmarks;
-    private final OutboundReactionRepository likes;
     private final TagRepository tags;
     private final ConversationRepository conversations;
     private final PinRepository pins;
@@ -67,7 +63,6 @@ public final class StatusQueries {
             RemoteActorRepository actors,
             RemoteReactions sent,
             BookmarkRepository bookmarks,
-            OutboundReactionRepository likes,
             PinRepository pins,
             ThreadMuteRepository mutes,
             Links links,
@@ -81,7 +76,6 @@ public final class StatusQueries {
         this.actors = actors;
         this.sent = sent;
         this.bookmarks = bookmarks;
-        this.likes = likes;
         this.tags = new TagRepository(tx);
         this.conversations = new ConversationRepository(tx);
         this.pins = pins;
@@ -203,36 +197,6 @@ public final class StatusQueries {
                 bookmarks.remove(viewerAccountId, source(id, viewerAccountId).id()));
     }
 
-    /**
-     * The viewer's bookmarks in a range of bookmark ids, with the ids of the bookmarks read (what the
-     * Link header pages by); a bookmarked status that is gone or hidden is left out.
-     */
-    public <T> T bookmarked(long viewerAccountId, IdRange range, BiFunction<List<Long>, StatusBatch, T> view) {
-        return tx.read(() -> listed(
-                bookmarks.page(viewerAccountId, range).stream()
-                        .map(r -> new long[] {r.id(), r.statusId()})
-                        .toList(),
-                viewerAccountId,
-                view));
-    }
-
-    /**
-     * The posts the viewer liked, remote ones and the blog's own, by the like's id, with those ids
-     * (what the Link header pages by).
-     */
-    public <T> T favourited(long viewerAccountId, IdRange range, BiFunction<List<Long>, StatusBatch, T> view) {
-        return tx.read(() -> {
-            List<long[]> rows = new ArrayList<>(likes.likedIn("account:" + viewerAccountId, range));
-            rows.addAll(reactions.likedIn(links.authorActor(viewerAccountId), range));
-            Comparator<long[]> byLike = Comparator.comparingLong(r -> r[0]);
-            List<long[]> page = rows.stream()
-                    .sorted(range.ascending() ? byLike : byLike.reversed())
-                    .limit(range.limit())
-                    .toList();
-            return listed(page, viewerAccountId, view);
-        });
-    }
-
     /** Mutes the thread of a status the viewer may see (404 otherwise); twice is once. */
     public void mute(long id, long viewerAccountId) {
         tx.run(() -> mutes.add(viewerAccountId, source(id, viewerAccountId).id(), clock.instant()));
@@ -241,37 +205,6 @@ public final class StatusQueries {
     /** Takes a mute back; nothing to take back changes nothing. */
     public void unmute(long id, long viewerAccountId) {
         tx.run(() -> mutes.remove(viewerAccountId, source(id, viewerAccountId).id()));
-    }
-
-    /**
-     * The posts an author pinned, last pinned first, as {@code viewerAccountId} may see them (a
-     * followers-only pin only by its author).
-     */
-    public <T> T pinned(long authorId, Long viewerAccountId, Function<StatusBatch, T> view) {
-        return tx.call(() -> {
-            List<Long> ids = pins.of(authorId);
-            Map<Long, Post> found = new HashMap<>();
-            posts.byIds(ids).stream().filter(p -> visibleTo(p, viewerAccountId)).forEach(p -> found.put(p.id(), p));
-            List<StatusSource> items = ids.stream()
-                    .map(found::get)
-                    .filter(p -> p != null)
-                    .<StatusSource>map(StatusSource.Local::new)
-                    .toList();
-            return view.apply(batch(items, viewerAccountId));
-        });
-    }
-
-    /** Statuses listed by a cursor of their own: pairs of cursor id and status id, in order. */
-    private <T> T listed(List<long[]> rows, long viewerAccountId, BiFunction<List<Long>, StatusBatch, T> view) {
-        List<Long> ids = rows.stream().map(r -> r[1]).toList();
-        Map<Long, StatusSource> found = new HashMap<>();
-        posts.byIds(ids).stream()
-                .filter(p -> visibleTo(p, viewerAccountId))
-                .forEach(p -> found.put(p.id(), new StatusSource.Local(p)));
-        remotePosts.liveByIds(ids).forEach(p -> found.put(p.id(), new StatusSource.Remote(p)));
-        List<StatusSource> items =
-                ids.stream().map(found::get).filter(s -> s != null).toList();
-        return view.apply(rows.stream().map(r -> r[0]).toList(), batch(items, viewerAccountId));
     }
 
     /** How many accounts {@link #reactors} lists at most per kind. */

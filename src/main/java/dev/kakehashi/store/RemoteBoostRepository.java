@@ -123,7 +123,8 @@ public final class RemoteBoostRepository {
      */
     public List<RemoteBoost> homeIn(String localActor, long accountId, IdRange range, Instant now) {
         return inRange(
-                homeBoost("b") + " and not exists (select 1 from remote_boost b2 where b2.post_uri = b.post_uri"
+                homeBoost("b") + " and p.actor_uri not in " + MuteRepository.MUTED_AT_NOW
+                        + " and not exists (select 1 from remote_boost b2 where b2.post_uri = b.post_uri"
                         + " and b2.id > b.id and " + homeBoost("b2") + ")"
                         + " and not exists (select 1 from outbound_reaction o where o.local_actor = :l"
                         + " and o.kind = 'BOOST' and o.remote_post_uri = b.post_uri and o.id > b.id)",
@@ -136,10 +137,8 @@ public final class RemoteBoostRepository {
     /** Whether the boost {@code b} is one the home timeline of {@code :l} (account {@code :acc}) shows. */
     private static String homeBoost(String b) {
         return b + ".booster_uri in (select f.remote_actor_uri from following f where f.local_actor = :l)"
-                + " and " + b + ".booster_uri not in (select m.actor_uri from account_list_member m"
-                + " join account_list x on x.id = m.list_id where x.account_id = :acc and x.exclusive = true)"
-                + " and " + b + ".booster_uri not in (select m.remote_actor_uri from account_mute m"
-                + " where m.account_id = :acc and " + MuteRepository.LIVE + ")";
+                + " and " + b + ".booster_uri not in " + MuteRepository.EXCLUSIVE_LIST_MEMBERS
+                + " and " + b + ".booster_uri not in " + MuteRepository.MUTED_AT_NOW;
     }
 
     /**
@@ -163,8 +162,8 @@ public final class RemoteBoostRepository {
                         + " where o.local_actor = :l and o.kind = 'BOOST' and p.deleted_at is null"
                         + " and p.visibility <> 'DIRECT' and " + range.where("o.id")
                         + " and not exists (select 1 from remote_boost b2 where b2.post_uri = o.remote_post_uri"
-                        + " and b2.id > o.id and p.actor_uri not in (select m.remote_actor_uri from account_mute m"
-                        + " where m.account_id = :acc and " + MuteRepository.LIVE + ") and " + homeBoost("b2") + ")"
+                        + " and b2.id > o.id and p.actor_uri not in " + MuteRepository.MUTED_AT_NOW
+                        + " and " + homeBoost("b2") + ")"
                         + range.order("o.id"),
                 q -> q.setParameter("l", me)
                         .setParameter("acc", author.id())

@@ -139,12 +139,10 @@ public final class RemotePostRepository {
                 "where p.deleted_at is null and p.visibility <> 'DIRECT' and " + range.where("p.id")
                         + " and ((p.actor_uri in"
                         + " (select f.remote_actor_uri from following f where f.local_actor = :l)"
-                        + " and p.actor_uri not in (select m.actor_uri from account_list_member m"
-                        + " join account_list x on x.id = m.list_id where x.account_id = :acc and x.exclusive = true))"
+                        + " and p.actor_uri not in " + MuteRepository.EXCLUSIVE_LIST_MEMBERS + ")"
                         + " or p.id in (select t.post_id from remote_post_tag t join followed_tag ft on ft.name = t.name"
                         + " where ft.account_id = :acc))"
-                        + " and p.actor_uri not in (select m.remote_actor_uri from account_mute m"
-                        + " where m.account_id = :acc and " + MuteRepository.LIVE + ")"
+                        + " and p.actor_uri not in " + MuteRepository.MUTED_AT_NOW
                         + range.order("p.id"),
                 range.limit(),
                 q -> q.setParameter("l", localActor)

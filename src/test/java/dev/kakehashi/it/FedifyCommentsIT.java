@@ -3,7 +3,6 @@ package dev.kakehashi.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -104,27 +103,11 @@ class FedifyCommentsIT {
     /** A reply by the peer to {@code inReplyTo}, mentioning {@code author}, not addressed to Public. */
     static String privateReply(String author, String inReplyTo, String text, List<String> to, List<String> cc) {
         String id = peer.baseUrl() + "/notes/" + UUID.randomUUID();
-        Map<String, Object> note = Map.of(
-                "type",
-                "Note",
-                "id",
-                id,
-                "attributedTo",
-                peer.actorUrl(),
-                "inReplyTo",
-                inReplyTo,
-                "to",
-                to,
-                "cc",
-                cc,
-                "content",
-                "<p>" + text + "</p>",
-                "published",
-                Instant.now().toString(),
-                "tag",
-                List.of(Map.of("type", "Mention", "href", author, "name", "@yui")));
-        FedifyPeer.Delivery d = peer.send(
-                author, Map.of("type", "Create", "to", to, "cc", cc, "object", note), FedifyPeer.Spec.RFC_9421);
+        Map<String, Object> note = peer.note(id, "<p>" + text + "</p>", to.toArray(String[]::new));
+        note.put("cc", cc);
+        note.put("inReplyTo", inReplyTo);
+        note.put("tag", List.of(Map.of("type", "Mention", "href", author, "name", "@yui")));
+        FedifyPeer.Delivery d = peer.create(author, note);
         assertThat(d.status()).as(d.body()).isBetween(200, 299);
         return id;
     }

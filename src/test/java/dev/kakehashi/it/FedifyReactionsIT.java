@@ -48,28 +48,11 @@ class FedifyReactionsIT {
                 FedifyPeer.Spec.RFC_9421);
         assertThat(announce.status()).as(announce.body()).isEqualTo(202);
         String quoteId = peer.baseUrl() + "/notes/quote-1";
-        FedifyPeer.Delivery quote = peer.send(
-                authorActor,
-                Map.of(
-                        "type",
-                        "Create",
-                        "object",
-                        Map.of(
-                                "id",
-                                quoteId,
-                                "type",
-                                "Note",
-                                "attributedTo",
-                                peer.actorUrl(),
-                                "content",
-                                "<p>Read this</p><p class=\"quote-inline\">RE: " + postUrl + "</p>",
-                                "quote",
-                                postUrl,
-                                "_misskey_quote",
-                                postUrl,
-                                "to",
-                                "https://www.w3.org/ns/activitystreams#Public")),
-                FedifyPeer.Spec.RFC_9421);
+        Map<String, Object> quoting =
+                peer.note(quoteId, "<p>Read this</p><p class=\"quote-inline\">RE: " + postUrl + "</p>");
+        quoting.put("quote", postUrl);
+        quoting.put("_misskey_quote", postUrl);
+        FedifyPeer.Delivery quote = peer.create(authorActor, quoting);
         assertThat(quote.status()).as(quote.body()).isEqualTo(202);
         Eventually.await(() -> reactions(post) == 3);
 

@@ -1,16 +1,20 @@
 package dev.kakehashi.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -140,6 +144,61 @@ public final class MastodonApi {
                     "Password grant failed: " + a.status() + " " + a.raw().body());
         }
         return a.json().get("access_token").asText();
+    }
+
+    /** The consent page's URL for {@code app}; {@code extra} ("&state=...") is appended as is. */
+    public static String authorizeUrl(App app, String redirect, String scope, String extra) {
+        return "/oauth/authorize?response_type=code&client_id=" + enc(app.clientId()) + "&redirect_uri=" + enc(redirect)
+                + "&scope=" + enc(scope) + extra;
+    }
+
+    /** Opens the consent page as the signed-in {@code browser} and presses a button; answers the redirect. */
+    public static WebClient.Page decide(WebClient browser, String url, String decision) {
+        WebClient.Page consent = browser.get(url);
+        assertThat(consent.status()).as(consent.body()).isEqualTo(200);
+        Map<String, String> fields = new LinkedHashMap<>();
+        consent.html()
+                .select("form[action=\"/oauth/authorize\"] input[type=hidden]")
+                .forEach(i -> fields.put(i.attr("name"), i.val()));
+        fields.put("decision", decision);
+        return browser.postForm("/oauth/authorize", fields);
+    }
+
+    /** The consent round trip: the signed-in {@code browser} authorizes {@code app}; answers the code. */
+    public static String authorizedCode(WebClient browser, App app, String redirect, String scope, String extra) {
+        return query(decide(browser, authorizeUrl(app, redirect, scope, extra), "authorize")
+                        .header("Location"))
+                .get("code");
+    }
+
+    /** The decoded query parameters of a redirect's {@code Location}. */
+    public static Map<String, String> query(String location) {
+        Map<String, String> q = new LinkedHashMap<>();
+        String raw = URI.create(location).getRawQuery();
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            q.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return q;
+    }
+
+    /** Trades an authorization code for a token ({@code verifier} null for no PKCE). */
+    public Answer exchange(App app, String code, String redirect, String verifier) {
+        Map<String, String> f = new LinkedHashMap<>(Map.of(
+                "grant_type",
+                "authorization_code",
+                "client_id",
+                app.clientId(),
+                "client_secret",
+                app.clientSecret(),
+                "code",
+                code,
+                "redirect_uri",
+                redirect));
+        if (verifier != null) {
+            f.put("code_verifier", verifier);
+        }
+        return postForm("/oauth/token", null, f);
     }
 
     public static String form(Map<String, String> fields) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -76,14 +75,7 @@ class MastodonClientsIT {
         var started = MastodonClients.python("start", server.baseUrl()).ok().json();
         String url = started.get("url").asText();
         assertThat(url).startsWith(server.baseUrl() + "/oauth/authorize");
-        var consent = owner.get(url);
-        assertThat(consent.status()).as(consent.body()).isEqualTo(200);
-        Map<String, String> fields = new LinkedHashMap<>();
-        consent.html()
-                .select("form[action=\"/oauth/authorize\"] input[type=hidden]")
-                .forEach(i -> fields.put(i.attr("name"), i.val()));
-        fields.put("decision", "authorize");
-        var decided = owner.postForm("/oauth/authorize", fields);
+        var decided = MastodonApi.decide(owner, url, "authorize");
         assertThat(decided.status()).isEqualTo(303);
         String code =
                 owner.get(decided.header("Location")).html().select("#code").val();

@@ -3,100 +3,16 @@ package dev.kakehashi.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * An author's filters from a Mastodon app (v2 CRUD in JSON and Rails-style forms) change what their
  * timelines, threads and notifications show: a hide filter drops a status (paging still goes on),
- * a warn filter lists what matched; and grouped notifications (v2) gather two real Fedify peers'
- * likes of one post into one group.
+ * a warn filter lists what matched.
  */
-class MastodonFiltersIT {
-    static final String FORM = "application/x-www-form-urlencoded";
-
-    static KakehashiServer server;
-    static LiveTables tables;
-    static WebClient admin;
-    static FedifyPeer peer;
-    static FedifyPeer otherPeer;
-    static MastodonApi http;
-    static MastodonApi.App app;
-    static String token;
-    static String authorActor;
-
-    @BeforeAll
-    static void start() {
-        peer = FedifyPeer.start();
-        otherPeer = FedifyPeer.start();
-        server = KakehashiServer.fresh();
-        tables = LiveTables.prepare(server);
-        server.start();
-        admin = new WebClient(server).setUpAndLogIn("Filters IT", "mio", "mio-password-1");
-        authorActor = server.url("/actors/" + tables.text("select id from account where username = ?", "mio"));
-        http = new MastodonApi(server);
-        app = http.register("Filters IT", "read write follow", "urn:ietf:wg:oauth:2.0:oob");
-        token = http.passwordToken(app, "mio", "mio-password-1", "read write follow");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (otherPeer != null) otherPeer.close();
-        if (peer != null) peer.close();
-        if (server != null) server.close();
-    }
-
-    static MastodonApi.Answer get(String path) {
-        return http.get(
-                path.startsWith("http") ? path.substring(server.baseUrl().length()) : path, token);
-    }
-
-    static MastodonApi.Answer send(String method, String path, Object json) {
-        try {
-            String body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(json);
-            return http.method(method, path, token, "application/json", body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String createFilter(Object json) {
-        MastodonApi.Answer created = send("POST", "/api/v2/filters", json);
-        assertThat(created.status()).as(created.raw().body()).isEqualTo(200);
-        return created.json().get("id").asText();
-    }
-
-    static List<String> contents(JsonNode statuses) {
-        List<String> out = new ArrayList<>();
-        statuses.forEach(s -> out.add(s.get("content").asText()));
-        return out;
-    }
-
-    static JsonNode statusWith(JsonNode statuses, String text) {
-        for (JsonNode s : statuses) {
-            if (s.get("content").asText().contains(text)) {
-                return s;
-            }
-        }
-        throw new AssertionError("no status with " + text + " in " + statuses);
-    }
-
-    static void assertJsonError(MastodonApi.Answer a, int status) {
-        assertThat(a.status()).as(a.raw().body()).isEqualTo(status);
-        assertThat(a.contentType()).startsWith("application/json");
-        assertThat(a.json().get("error").asText()).isNotBlank();
-    }
-
-    static String next(MastodonApi.Answer page) {
-        String link = page.header("Link");
-        assertThat(link).as("Link").isNotNull().contains("rel=\"next\"");
-        return link.substring(1, link.indexOf('>'));
-    }
-
+class MastodonFiltersIT extends MastodonFiltersFixture {
     @Test
     void aHideFilterDropsAMatchingStatusFromHomeAndPublicAndPagingGoesOn() {
         admin.compose("note", "publish", "body", "A quiet walk by the river");
@@ -324,94 +240,5 @@ class MastodonFiltersIT {
         // Older routes under /api still answer beside the new ones.
         assertThat(http.get("/api/v1/instance", null).status()).isEqualTo(200);
         assertThat(get("/api/v2/notifications/policy").status()).isEqualTo(200);
-    }
-
-    @Test
-    void twoPeersLikesOfOnePostAreOneGroupAndABoostAnother() {
-        String post = admin.compose("note", "publish", "body", "Group these reactions");
-        String postUrl = server.url("/posts/" + post);
-        peer.like(authorActor, postUrl);
-        otherPeer.like(authorActor, postUrl);
-        FedifyPeer.Delivery boost = peer.send(
-                authorActor,
-                Map.of("type", "Announce", "object", postUrl, "to", "https://www.w3.org/ns/activitystreams#Public"),
-                FedifyPeer.Spec.RFC_9421);
-        assertThat(boost.status()).as(boost.body()).isLessThan(300);
-        Eventually.await(() -> get("/api/v1/notifications?types%5B%5D=favourite&types%5B%5D=reblog")
-                        .json()
-                        .size()
-                == 3);
-
-        MastodonApi.Answer grouped = get("/api/v2/notifications?types%5B%5D=favourite&types%5B%5D=reblog");
-        assertThat(grouped.status()).as(grouped.raw().body()).isEqualTo(200);
-        JsonNode groups = grouped.json().get("notification_groups");
-        assertThat(groups).hasSize(2);
-        JsonNode reblog = groups.get(0);
-        JsonNode favourite = groups.get(1);
-        assertThat(reblog.get("type").asText()).isEqualTo("reblog");
-        assertThat(reblog.get("notifications_count").asInt()).isEqualTo(1);
-        assertThat(favourite.get("type").asText()).isEqualTo("favourite");
-        assertThat(favourite.get("notifications_count").asInt()).isEqualTo(2);
-        assertThat(favourite.get("status_id").asText()).isEqualTo(post);
-        assertThat(favourite.get("sample_account_ids")).hasSize(2);
-        assertThat(Long.parseLong(favourite.get("page_max_id").asText()))
-                .isGreaterThan(Long.parseLong(favourite.get("page_min_id").asText()));
-        assertThat(favourite.get("most_recent_notification_id").asText())
-                .isEqualTo(favourite.get("page_max_id").asText());
-        assertThat(favourite.get("latest_page_notification_at").asText()).endsWith("Z");
-        List<String> accts = new ArrayList<>();
-        grouped.json().get("accounts").forEach(a -> accts.add(a.get("acct").asText()));
-        assertThat(accts).containsExactlyInAnyOrder(peer.acct(), otherPeer.acct());
-        assertThat(grouped.json().get("statuses")).hasSize(1);
-        assertThat(grouped.json().get("statuses").get(0).get("id").asText()).isEqualTo(post);
-        // v1 names the same groups.
-        assertThat(get("/api/v1/notifications?types%5B%5D=favourite")
-                        .json()
-                        .get(0)
-                        .get("group_key")
-                        .asText())
-                .isEqualTo(favourite.get("group_key").asText());
-
-        // Not grouping favourites: two groups of one.
-        JsonNode ungrouped = get("/api/v2/notifications?types%5B%5D=favourite&grouped_types%5B%5D=reblog")
-                .json()
-                .get("notification_groups");
-        assertThat(ungrouped).hasSize(2);
-        assertThat(ungrouped.get(0).get("group_key").asText()).startsWith("ungrouped-");
-
-        String key = favourite.get("group_key").asText();
-        MastodonApi.Answer one = get("/api/v2/notifications/" + key);
-        assertThat(one.status()).as(one.raw().body()).isEqualTo(200);
-        assertThat(one.json()
-                        .get("notification_groups")
-                        .get(0)
-                        .get("notifications_count")
-                        .asInt())
-                .isEqualTo(2);
-        assertThat(get("/api/v2/notifications/" + key + "/accounts").json()).hasSize(2);
-        assertThat(get("/api/v2/notifications/unread_count").json().get("count").asLong())
-                .isGreaterThanOrEqualTo(3);
-
-        // A warn filter on notifications marks the status the groups are about.
-        createFilter(Map.of(
-                "title", "Reactions",
-                "context", List.of("notifications"),
-                "keywords_attributes", List.of(Map.of("keyword", "reactions"))));
-        JsonNode filtered = get("/api/v2/notifications?types%5B%5D=favourite").json();
-        assertThat(filtered.get("statuses")
-                        .get(0)
-                        .get("filtered")
-                        .get(0)
-                        .get("keyword_matches")
-                        .toString())
-                .isEqualTo("[\"reactions\"]");
-
-        MastodonApi.Answer dismissed = http.postJson("/api/v2/notifications/" + key + "/dismiss", token, Map.of());
-        assertThat(dismissed.status()).as(dismissed.raw().body()).isEqualTo(200);
-        assertThat(get("/api/v1/notifications?types%5B%5D=favourite").json()).isEmpty();
-        assertThat(get("/api/v1/notifications?types%5B%5D=reblog").json()).hasSize(1);
-        assertJsonError(get("/api/v2/notifications/" + key), 404);
-        assertJsonError(get("/api/v2/notifications/nonsense"), 404);
-        assertJsonError(http.postJson("/api/v2/notifications/" + key + "/dismiss", token, Map.of()), 404);
     }
 }

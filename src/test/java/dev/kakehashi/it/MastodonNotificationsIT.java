@@ -225,24 +225,7 @@ class MastodonNotificationsIT {
         assertThat(accept.status()).as(accept.body()).isLessThan(300);
         Eventually.await(() -> tables.count("select count(*) from following where state = 'ACCEPTED'") == 1);
         String noteId = peer.baseUrl() + "/notes/worth-a-like";
-        FedifyPeer.Delivery create = peer.send(
-                authorActor,
-                Map.of(
-                        "type",
-                        "Create",
-                        "object",
-                        Map.of(
-                                "id",
-                                noteId,
-                                "type",
-                                "Note",
-                                "attributedTo",
-                                peer.actorUrl(),
-                                "content",
-                                "<p>Worth a like</p>",
-                                "to",
-                                "https://www.w3.org/ns/activitystreams#Public")),
-                FedifyPeer.Spec.RFC_9421);
+        FedifyPeer.Delivery create = peer.create(authorActor, peer.note(noteId, "<p>Worth a like</p>"));
         assertThat(create.status()).as(create.body()).isLessThan(300);
         Eventually.await(() -> uris(get("/api/v1/timelines/home").json()).contains(noteId));
         String status = statusId(get("/api/v1/timelines/home").json(), noteId);

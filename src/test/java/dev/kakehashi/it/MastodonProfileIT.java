@@ -115,7 +115,10 @@ class MastodonProfileIT {
         JsonNode update = peer.awaitReceived(
                         a -> "Update".equals(a.get("type").asText())
                                 && authorActor.equals(a.get("actor").asText())
-                                && a.path("object").path("attachment").toString().contains("Pronouns"),
+                                && a.path("object")
+                                        .path("attachment")
+                                        .toString()
+                                        .contains("Pronouns"),
                         PATIENCE)
                 .get("activity");
         JsonNode person = update.get("object");

@@ -3,6 +3,7 @@ package dev.kakehashi.mastodon.accounts;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.mastodon.MastodonBody;
 import dev.kakehashi.mastodon.MastodonBodyReader;
+import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.convert.RelationshipToEntity;
 import dev.kakehashi.mastodon.entity.RelationshipEntity;
@@ -70,7 +71,7 @@ public final class AccountActionsResource {
     @Consumes(MediaType.WILDCARD)
     @RequiresScope("write:follows")
     public RelationshipEntity follow(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        long me = AccountViews.caller(request);
+        long me = ApiCaller.accountOf(request);
         long n = AccountViews.id(id);
         AccountTarget t = relations.target(n);
         if (t.isRemote()) {
@@ -87,7 +88,7 @@ public final class AccountActionsResource {
     @Consumes(MediaType.WILDCARD)
     @RequiresScope("write:follows")
     public RelationshipEntity unfollow(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        long me = AccountViews.caller(request);
+        long me = ApiCaller.accountOf(request);
         long n = AccountViews.id(id);
         AccountTarget t = relations.target(n);
         if (t.isRemote()) {
@@ -105,7 +106,7 @@ public final class AccountActionsResource {
     @RequiresScope("write:follows")
     public RelationshipEntity removeFromFollowers(
             @Context ContainerRequestContext request, @PathParam("id") String id) {
-        long me = AccountViews.caller(request);
+        long me = ApiCaller.accountOf(request);
         long n = AccountViews.id(id);
         Relationship now = relations.of(me, n);
         if (now.followedBy() || now.requestedBy()) {
@@ -126,7 +127,7 @@ public final class AccountActionsResource {
     @Consumes(MediaType.WILDCARD)
     @RequiresScope("write:blocks")
     public RelationshipEntity block(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        long me = AccountViews.caller(request);
+        long me = ApiCaller.accountOf(request);
         long n = AccountViews.id(id);
         RemoteActor a = remoteOnly(n, "Accounts of this blog cannot be blocked");
         requireAdmin(me);
@@ -147,7 +148,7 @@ public final class AccountActionsResource {
     @Consumes(MediaType.WILDCARD)
     @RequiresScope("write:blocks")
     public RelationshipEntity unblock(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        long me = AccountViews.caller(request);
+        long me = ApiCaller.accountOf(request);
         long n = AccountViews.id(id);
         AccountTarget t = relations.target(n);
         requireAdmin(me);
@@ -168,7 +169,7 @@ public final class AccountActionsResource {
             @Context UriInfo uri,
             @PathParam("id") String id,
             MastodonBody body) {
-        long me = AccountViews.caller(request);
+        long me = ApiCaller.accountOf(request);
         long n = AccountViews.id(id);
         remoteOnly(n, "Accounts of this blog cannot be muted");
         MastodonBody b = MastodonBody.of(body).withDefaults(MastodonBodyReader.fromForm(uri.getQueryParameters()));
@@ -185,7 +186,7 @@ public final class AccountActionsResource {
     @Consumes(MediaType.WILDCARD)
     @RequiresScope("write:mutes")
     public RelationshipEntity unmute(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        long me = AccountViews.caller(request);
+        long me = ApiCaller.accountOf(request);
         long n = AccountViews.id(id);
         if (relations.target(n).isRemote()) {
             mutes.unmute(me, n);

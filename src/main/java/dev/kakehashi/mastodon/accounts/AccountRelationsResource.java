@@ -3,6 +3,7 @@ package dev.kakehashi.mastodon.accounts;
 import dev.kakehashi.mastodon.MastodonBody;
 import dev.kakehashi.mastodon.MastodonBodyReader;
 import dev.kakehashi.mastodon.Paging;
+import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.convert.RelationshipToEntity;
 import dev.kakehashi.mastodon.entity.AccountEntity;
@@ -51,7 +52,7 @@ public final class AccountRelationsResource {
     @Path("relationships")
     @RequiresScope("read:follows")
     public List<RelationshipEntity> relationships(@Context ContainerRequestContext request, @Context UriInfo uri) {
-        long me = AccountViews.caller(request);
+        long me = ApiCaller.accountOf(request);
         return relations.of(me, ids(uri)).stream().map(RelationshipToEntity::of).toList();
     }
 
@@ -60,7 +61,7 @@ public final class AccountRelationsResource {
     @RequiresScope("read:follows")
     public List<FamiliarFollowersEntity> familiarFollowers(
             @Context ContainerRequestContext request, @Context UriInfo uri) {
-        long me = AccountViews.caller(request);
+        long me = ApiCaller.accountOf(request);
         List<FamiliarFollowersEntity> out = new ArrayList<>();
         for (long id : ids(uri)) {
             try {
@@ -96,7 +97,7 @@ public final class AccountRelationsResource {
     @Path("search")
     @RequiresScope({"read:accounts", "read:search"})
     public List<AccountEntity> search(@Context ContainerRequestContext request, @Context UriInfo uri) {
-        long me = AccountViews.caller(request);
+        long me = ApiCaller.accountOf(request);
         MastodonBody q = MastodonBodyReader.fromForm(uri.getQueryParameters());
         String term = q.string("q").map(String::strip).orElse("");
         Paging paging = Paging.from(uri, DEFAULT_LIMIT, MAX_LIMIT);

@@ -1,14 +1,12 @@
 package dev.kakehashi.mastodon.accounts;
 
 import dev.kakehashi.mastodon.MastodonErrors;
-import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.convert.AccountToEntity;
 import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.service.AccountTarget;
 import dev.kakehashi.service.LocalAccountStats;
-import jakarta.ws.rs.container.ContainerRequestContext;
 
-/** Accounts of the relations API as entities, and the ids and caller those resources read. */
+/** Accounts of the relations API as entities, and the ids those resources read. */
 public final class AccountViews {
     private final AccountToEntity toEntity;
     private final LocalAccountStats stats;
@@ -22,11 +20,6 @@ public final class AccountViews {
         return t.isRemote()
                 ? toEntity.remote(t.remote())
                 : toEntity.local(t.local(), stats.of(t.local().id()));
-    }
-
-    /** The author the token acts for (401 for an app-only token). */
-    static long caller(ContainerRequestContext request) {
-        return ApiCaller.of(request).orElseThrow().requireAccountId();
     }
 
     /** An account id from the path; 404 for anything that is not one. */

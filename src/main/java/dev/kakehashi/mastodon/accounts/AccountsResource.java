@@ -13,6 +13,7 @@ import dev.kakehashi.mastodon.filters.StatusFilters;
 import dev.kakehashi.service.AccountQueries;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.LocalAccountStats;
+import dev.kakehashi.service.SavedStatusQueries;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.store.IdRange;
 import dev.kakehashi.store.PostFilter;
@@ -41,6 +42,7 @@ public final class AccountsResource {
     private final LocalAccountStats stats;
     private final AccountToEntity toEntity;
     private final StatusQueries statuses;
+    private final SavedStatusQueries saved;
     private final StatusPresenter presenter;
     private final Links links;
     private final StatusFilters filters;
@@ -50,6 +52,7 @@ public final class AccountsResource {
             LocalAccountStats stats,
             AccountToEntity toEntity,
             StatusQueries statuses,
+            SavedStatusQueries saved,
             StatusPresenter presenter,
             Links links,
             StatusFilters filters) {
@@ -57,6 +60,7 @@ public final class AccountsResource {
         this.stats = stats;
         this.toEntity = toEntity;
         this.statuses = statuses;
+        this.saved = saved;
         this.presenter = presenter;
         this.links = links;
         this.filters = filters;
@@ -113,7 +117,7 @@ public final class AccountsResource {
         Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
         if (local && yes(pinned)) {
             // At most five, last pinned first, on one page: Mastodon does not page them either.
-            List<StatusEntity> pins = statuses.pinned(n, viewer, presenter::present);
+            List<StatusEntity> pins = saved.pinned(n, viewer, presenter::present);
             return Response.ok(filters.apply(viewer, FilterContext.ACCOUNT, pins))
                     .build();
         }

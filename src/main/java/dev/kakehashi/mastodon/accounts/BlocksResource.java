@@ -4,6 +4,7 @@ import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.mastodon.MastodonBody;
 import dev.kakehashi.mastodon.MastodonBodyReader;
 import dev.kakehashi.mastodon.Paging;
+import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.convert.AccountToEntity;
 import dev.kakehashi.mastodon.entity.AccountEntity;
@@ -65,7 +66,7 @@ public final class BlocksResource {
     @Path("v1/blocks")
     @RequiresScope("read:blocks")
     public Response blocked(@Context ContainerRequestContext request, @Context UriInfo uri) {
-        AccountViews.caller(request);
+        ApiCaller.accountOf(request);
         Paging paging = Paging.from(uri, AccountRelationsResource.DEFAULT_LIMIT, AccountRelationsResource.MAX_LIMIT);
         List<BlockAdmin.Row> rows = page(false, paging);
         Map<String, RemoteActor> cached =
@@ -83,7 +84,7 @@ public final class BlocksResource {
     @Path("v1/mutes")
     @RequiresScope("read:mutes")
     public Response muted(@Context ContainerRequestContext request, @Context UriInfo uri) {
-        long me = AccountViews.caller(request);
+        long me = ApiCaller.accountOf(request);
         Paging paging = Paging.from(uri, AccountRelationsResource.DEFAULT_LIMIT, AccountRelationsResource.MAX_LIMIT);
         IdRange range = new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
         List<MuteService.Muted> page = new ArrayList<>(mutes.page(me, range, p -> p));
@@ -100,7 +101,7 @@ public final class BlocksResource {
     @Path("v1/domain_blocks")
     @RequiresScope("read:blocks")
     public Response domains(@Context ContainerRequestContext request, @Context UriInfo uri) {
-        AccountViews.caller(request);
+        ApiCaller.accountOf(request);
         Paging paging = Paging.from(uri, 100, 200);
         List<BlockAdmin.Row> rows = page(true, paging);
         List<String> domains = rows.stream().map(BlockAdmin.Row::target).toList();
@@ -142,7 +143,7 @@ public final class BlocksResource {
 
     /** The {@code domain} parameter (body or query) of an admin's request; 422 when missing. */
     private String domain(ContainerRequestContext request, UriInfo uri, MastodonBody body) {
-        long me = AccountViews.caller(request);
+        long me = ApiCaller.accountOf(request);
         MastodonBody b = MastodonBody.of(body).withDefaults(MastodonBodyReader.fromForm(uri.getQueryParameters()));
         String domain = b.string("domain").map(String::strip).orElse("");
         if (domain.isEmpty()) {

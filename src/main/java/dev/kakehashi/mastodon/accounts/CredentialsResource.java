@@ -55,7 +55,7 @@ public final class CredentialsResource {
     @Path("verify_credentials")
     @RequiresScope({"read:accounts", "profile"})
     public AccountEntity verify(@Context ContainerRequestContext request) {
-        long id = ApiCaller.of(request).orElseThrow().requireAccountId();
+        long id = ApiCaller.accountOf(request);
         return toEntity.credential(accounts.byId(id), stats.of(id));
     }
 
@@ -63,7 +63,7 @@ public final class CredentialsResource {
     @Path("update_credentials")
     @RequiresScope("write:accounts")
     public AccountEntity update(MastodonBody body, @Context ContainerRequestContext request) {
-        long id = ApiCaller.of(request).orElseThrow().requireAccountId();
+        long id = ApiCaller.accountOf(request);
         MastodonBody b = MastodonBody.of(body);
         MastodonBody source = b.object("source");
         ProfileChange typed = new ProfileChange(

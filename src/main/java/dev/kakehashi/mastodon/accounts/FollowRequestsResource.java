@@ -1,6 +1,7 @@
 package dev.kakehashi.mastodon.accounts;
 
 import dev.kakehashi.mastodon.Paging;
+import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.convert.RelationshipToEntity;
 import dev.kakehashi.mastodon.entity.AccountEntity;
@@ -48,7 +49,7 @@ public final class FollowRequestsResource {
     @GET
     @RequiresScope("read:follows")
     public Response list(@Context ContainerRequestContext request, @Context UriInfo uri) {
-        long me = AccountViews.caller(request);
+        long me = ApiCaller.accountOf(request);
         Paging paging = Paging.from(uri, AccountRelationsResource.DEFAULT_LIMIT, AccountRelationsResource.MAX_LIMIT);
         IdRange range = new IdRange(paging.maxId(), paging.sinceId(), null, paging.limit());
         List<AccountRelations.Listed> page = relations.followRequests(me, relations.isAdmin(me), range, p -> p);
@@ -63,7 +64,7 @@ public final class FollowRequestsResource {
     @Consumes(MediaType.WILDCARD)
     @RequiresScope("write:follows")
     public RelationshipEntity authorize(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        long me = AccountViews.caller(request);
+        long me = ApiCaller.accountOf(request);
         long n = AccountViews.id(id);
         boolean admin = relations.isAdmin(me);
         followers.approve(relations.followerRow(me, admin, n, true), me, admin);
@@ -75,7 +76,7 @@ public final class FollowRequestsResource {
     @Consumes(MediaType.WILDCARD)
     @RequiresScope("write:follows")
     public RelationshipEntity reject(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        long me = AccountViews.caller(request);
+        long me = ApiCaller.accountOf(request);
         long n = AccountViews.id(id);
         boolean admin = relations.isAdmin(me);
         followers.reject(relations.followerRow(me, admin, n, true), me, admin);

@@ -36,7 +36,7 @@ public final class MarkersResource {
     @GET
     @RequiresScope("read:statuses")
     public Map<String, Object> get(@Context UriInfo uri, @Context ContainerRequestContext request) {
-        long id = ApiCaller.of(request).orElseThrow().requireAccountId();
+        long id = ApiCaller.accountOf(request);
         List<String> asked =
                 MastodonBodyReader.fromForm(uri.getQueryParameters()).list("timeline");
         Map<String, Object> out = new LinkedHashMap<>();
@@ -54,7 +54,7 @@ public final class MarkersResource {
     @POST
     @RequiresScope("write:statuses")
     public Map<String, Object> save(MastodonBody body, @Context ContainerRequestContext request) {
-        long id = ApiCaller.of(request).orElseThrow().requireAccountId();
+        long id = ApiCaller.accountOf(request);
         MastodonBody b = MastodonBody.of(body);
         Map<String, String> positions = new LinkedHashMap<>();
         for (String timeline : b.keys()) {

@@ -39,4 +39,15 @@ public record ApiCaller(long appId, Long accountId, Set<String> scopes) {
     public static Optional<ApiCaller> of(ContainerRequestContext request) {
         return Optional.ofNullable((ApiCaller) request.getProperty(PROPERTY));
     }
+
+    /** The caller of a method that needs a token; 401 (Mastodon's JSON error) when none was sent. */
+    public static ApiCaller require(ContainerRequestContext request) {
+        return of(request)
+                .orElseThrow(() -> ServiceException.unauthorized("This method requires an authenticated user"));
+    }
+
+    /** The author the caller's token acts for; 401 without a token or for an app-only token. */
+    public static long accountOf(ContainerRequestContext request) {
+        return require(request).requireAccountId();
+    }
 }

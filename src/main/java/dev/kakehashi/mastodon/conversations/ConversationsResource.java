@@ -48,7 +48,7 @@ public final class ConversationsResource {
         IdRange range = new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
         record Shown(List<String> lastIds, List<ConversationEntity> conversations) {}
         Shown page = feed.page(
-                caller(request),
+                ApiCaller.accountOf(request),
                 range,
                 p -> new Shown(
                         p.items().stream()
@@ -68,19 +68,16 @@ public final class ConversationsResource {
     @Path("{id}/read")
     @RequiresScope("write:conversations")
     public ConversationEntity read(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return feed.read(caller(request), id(id), presenter::present).get(0);
+        return feed.read(ApiCaller.accountOf(request), id(id), presenter::present)
+                .get(0);
     }
 
     @DELETE
     @Path("{id}")
     @RequiresScope("write:conversations")
     public Map<String, Object> remove(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        feed.remove(caller(request), id(id));
+        feed.remove(ApiCaller.accountOf(request), id(id));
         return Map.of();
-    }
-
-    private static long caller(ContainerRequestContext request) {
-        return ApiCaller.of(request).orElseThrow().requireAccountId();
     }
 
     private static long id(String raw) {

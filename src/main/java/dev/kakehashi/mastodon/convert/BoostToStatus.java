@@ -3,8 +3,8 @@ package dev.kakehashi.mastodon.convert;
 import dev.kakehashi.domain.RemoteBoost;
 import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.mastodon.entity.StatusEntityBuilder;
 import dev.kakehashi.mastodon.json.MastodonTime;
-import java.util.List;
 
 /**
  * A remote account's boost as Mastodon shows a reblog: a status of the booster's, with the boost's
@@ -13,39 +13,15 @@ import java.util.List;
 public final class BoostToStatus {
     /** @param booster the booster's account; @param boosted the boosted post as a status */
     public StatusEntity convert(RemoteBoost boost, AccountEntity booster, StatusEntity boosted) {
-        return new StatusEntity(
-                Long.toString(boost.id()),
-                boost.announceUri(),
-                boosted.url(),
-                MastodonTime.datetime(boost.boostedAt()),
-                booster,
-                "",
-                boosted.visibility(),
-                false,
-                "",
-                List.of(),
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                0,
-                0,
-                0,
-                0,
-                null,
-                null,
-                boosted,
-                null,
-                null,
-                null,
-                null,
-                boosted.favourited(),
-                boosted.reblogged(),
-                false,
-                boosted.bookmarked(),
-                false,
-                List.of(),
-                null,
-                null);
+        return new StatusEntityBuilder(
+                        Long.toString(boost.id()),
+                        boost.announceUri(),
+                        boosted.url(),
+                        MastodonTime.datetime(boost.boostedAt()),
+                        booster)
+                .content("", boosted.visibility())
+                .reblog(boosted)
+                .viewer(boosted.favourited(), boosted.reblogged(), false, boosted.bookmarked(), false)
+                .build();
     }
 }

@@ -4,6 +4,7 @@ import dev.kakehashi.domain.Comment;
 import dev.kakehashi.domain.CommentContent;
 import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.mastodon.entity.StatusEntityBuilder;
 import dev.kakehashi.mastodon.json.MastodonTime;
 import java.util.List;
 
@@ -21,39 +22,21 @@ public final class CommentToStatus {
         CommentContent content = c.content();
         String warning = content.summary() == null ? "" : content.summary();
         boolean toPost = c.parentId() == null;
-        return new StatusEntity(
-                Long.toString(c.id()),
-                c.uri(),
-                c.url() != null ? c.url() : c.uri(),
-                MastodonTime.datetime(c.published() != null ? c.published() : c.receivedAt()),
-                account,
-                content.contentHtml() == null ? "" : content.contentHtml(),
-                "public",
-                content.sensitive() || !warning.isBlank(),
-                warning,
-                RemoteAttachments.of(c.id(), content.attachmentsJson()),
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                facts.reblogs(),
-                facts.favourites(),
-                facts.replies(),
-                0,
-                Long.toString(toPost ? c.postId() : c.parentId()),
-                toPost ? postAuthorAccountId : facts.inReplyToAccountId(),
-                null,
-                null,
-                null,
-                null,
-                MastodonTime.datetime(content.updated()),
-                facts.favourited(),
-                facts.reblogged(),
-                false,
-                facts.bookmarked(),
-                false,
-                List.of(),
-                null,
-                null);
+        return new StatusEntityBuilder(
+                        Long.toString(c.id()),
+                        c.uri(),
+                        c.url() != null ? c.url() : c.uri(),
+                        MastodonTime.datetime(c.published() != null ? c.published() : c.receivedAt()),
+                        account)
+                .content(content.contentHtml() == null ? "" : content.contentHtml(), "public")
+                .warning(content.sensitive(), warning)
+                .attachments(RemoteAttachments.of(c.id(), content.attachmentsJson()), List.of(), List.of())
+                .counts(facts.reblogs(), facts.favourites(), facts.replies())
+                .inReplyTo(
+                        Long.toString(toPost ? c.postId() : c.parentId()),
+                        toPost ? postAuthorAccountId : facts.inReplyToAccountId())
+                .editedAt(MastodonTime.datetime(content.updated()))
+                .viewer(facts.favourited(), facts.reblogged(), false, facts.bookmarked(), false)
+                .build();
     }
 }

@@ -6,6 +6,7 @@ import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.CardEntity;
 import dev.kakehashi.mastodon.entity.MentionEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.mastodon.entity.StatusEntityBuilder;
 import dev.kakehashi.mastodon.entity.TagEntity;
 import dev.kakehashi.mastodon.json.MastodonTime;
 import dev.kakehashi.service.Links;
@@ -35,40 +36,25 @@ public final class PostToStatus {
     /** @param account the author's {@code Account} entity */
     public StatusEntity convert(Post p, AccountEntity account, StatusFacts facts) {
         String url = permalink(p);
-        return new StatusEntity(
-                Long.toString(p.id()),
-                links.post(p.id()),
-                url,
-                MastodonTime.datetime(p.publishedAt() != null ? p.publishedAt() : p.createdAt()),
-                account,
-                p.isArticle() ? articleContent(p, url) : rendering.absoluteHtml(p),
-                StatusVisibility.of(p),
-                false,
-                "",
-                p.attachments().stream().map(media::convert).toList(),
-                null,
-                mentions(p, facts),
-                p.tags().stream().map(t -> new TagEntity(t, links.tag(t))).toList(),
-                List.of(),
-                facts.reblogs(),
-                facts.favourites(),
-                facts.replies(),
-                0,
-                facts.inReplyToId(),
-                facts.inReplyToAccountId(),
-                null,
-                null,
-                p.isArticle() ? card(p, url) : null,
-                language.get(),
-                MastodonTime.datetime(p.editedAt()),
-                facts.favourited(),
-                facts.reblogged(),
-                facts.muted(),
-                facts.bookmarked(),
-                facts.pinned(),
-                List.of(),
-                null,
-                null);
+        return new StatusEntityBuilder(
+                        Long.toString(p.id()),
+                        links.post(p.id()),
+                        url,
+                        MastodonTime.datetime(p.publishedAt() != null ? p.publishedAt() : p.createdAt()),
+                        account)
+                .content(p.isArticle() ? articleContent(p, url) : rendering.absoluteHtml(p), StatusVisibility.of(p))
+                .attachments(
+                        p.attachments().stream().map(media::convert).toList(),
+                        mentions(p, facts),
+                        p.tags().stream()
+                                .map(t -> new TagEntity(t, links.tag(t)))
+                                .toList())
+                .counts(facts.reblogs(), facts.favourites(), facts.replies())
+                .inReplyTo(facts.inReplyToId(), facts.inReplyToAccountId())
+                .card(p.isArticle() ? card(p, url) : null, language.get())
+                .editedAt(MastodonTime.datetime(p.editedAt()))
+                .viewer(facts.favourited(), facts.reblogged(), facts.muted(), facts.bookmarked(), facts.pinned())
+                .build();
     }
 
     private String permalink(Post p) {

@@ -4,8 +4,8 @@ import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.mastodon.entity.StatusEntityBuilder;
 import dev.kakehashi.mastodon.json.MastodonTime;
-import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Entities;
 
@@ -25,39 +25,18 @@ public final class RemotePostToStatus {
             html = "<p><strong>" + Entities.escape(c.name()) + "</strong></p>" + html;
         }
         String warning = !titled && c.summary() != null ? c.summary() : "";
-        return new StatusEntity(
-                Long.toString(post.id()),
-                c.uri(),
-                c.url() != null ? c.url() : c.uri(),
-                MastodonTime.datetime(c.published() != null ? c.published() : post.receivedAt()),
-                account,
-                html,
-                post.visibility().wireName(),
-                !warning.isBlank(),
-                warning,
-                List.of(),
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                facts.reblogs(),
-                facts.favourites(),
-                facts.replies(),
-                0,
-                facts.inReplyToId(),
-                facts.inReplyToAccountId(),
-                null,
-                null,
-                null,
-                null,
-                MastodonTime.datetime(c.updated()),
-                facts.favourited(),
-                facts.reblogged(),
-                facts.muted(),
-                facts.bookmarked(),
-                false,
-                List.of(),
-                null,
-                null);
+        return new StatusEntityBuilder(
+                        Long.toString(post.id()),
+                        c.uri(),
+                        c.url() != null ? c.url() : c.uri(),
+                        MastodonTime.datetime(c.published() != null ? c.published() : post.receivedAt()),
+                        account)
+                .content(html, post.visibility().wireName())
+                .warning(false, warning)
+                .counts(facts.reblogs(), facts.favourites(), facts.replies())
+                .inReplyTo(facts.inReplyToId(), facts.inReplyToAccountId())
+                .editedAt(MastodonTime.datetime(c.updated()))
+                .viewer(facts.favourited(), facts.reblogged(), facts.muted(), facts.bookmarked(), false)
+                .build();
     }
 }

@@ -57,77 +57,11 @@ public record StatusEntity(
 
     /** The same status with the viewer's filter results ({@code FilterResult}s). */
     public StatusEntity withFiltered(List<?> results) {
-        return new StatusEntity(
-                id,
-                uri,
-                url,
-                createdAt,
-                account,
-                content,
-                visibility,
-                sensitive,
-                spoilerText,
-                mediaAttachments,
-                application,
-                mentions,
-                tags,
-                emojis,
-                reblogsCount,
-                favouritesCount,
-                repliesCount,
-                quotesCount,
-                inReplyToId,
-                inReplyToAccountId,
-                reblog,
-                poll,
-                card,
-                language,
-                editedAt,
-                favourited,
-                reblogged,
-                muted,
-                bookmarked,
-                pinned,
-                List.<Object>copyOf(results),
-                quote,
-                text);
+        return StatusEntityBuilder.from(this).filtered(results).build();
     }
 
     /** The same status with its source text, as {@code DELETE /api/v1/statuses/:id} answers. */
     public StatusEntity withText(String source) {
-        return new StatusEntity(
-                id,
-                uri,
-                url,
-                createdAt,
-                account,
-                content,
-                visibility,
-                sensitive,
-                spoilerText,
-                mediaAttachments,
-                application,
-                mentions,
-                tags,
-                emojis,
-                reblogsCount,
-                favouritesCount,
-                repliesCount,
-                quotesCount,
-                inReplyToId,
-                inReplyToAccountId,
-                reblog,
-                poll,
-                card,
-                language,
-                editedAt,
-                favourited,
-                reblogged,
-                muted,
-                bookmarked,
-                pinned,
-                filtered,
-                quote,
-                source);
+        return StatusEntityBuilder.from(this).text(source).build();
     }
 }

@@ -1,9 +1,9 @@
 package dev.kakehashi.mastodon.filters;
 
-import static dev.kakehashi.mastodon.filters.FiltersResource.account;
 import static dev.kakehashi.mastodon.filters.FiltersResource.parse;
 
 import dev.kakehashi.mastodon.MastodonBody;
+import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.convert.FilterToEntity;
 import dev.kakehashi.mastodon.entity.FilterKeywordEntity;
@@ -42,7 +42,7 @@ public final class FilterRulesResource {
     @Path("v2/filters/{id}/keywords")
     @RequiresScope("read:filters")
     public List<FilterKeywordEntity> keywords(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return filters.get(account(request), parse(id)).keywords().stream()
+        return filters.get(ApiCaller.accountOf(request), parse(id)).keywords().stream()
                 .map(toEntity::keyword)
                 .toList();
     }
@@ -53,7 +53,7 @@ public final class FilterRulesResource {
     public FilterKeywordEntity addKeyword(
             @Context ContainerRequestContext request, @PathParam("id") String id, MastodonBody body) {
         MastodonBody b = MastodonBody.of(body);
-        long account = account(request);
+        long account = ApiCaller.accountOf(request);
         return toEntity.keyword(filters.addKeyword(
                 account,
                 parse(id),
@@ -65,7 +65,7 @@ public final class FilterRulesResource {
     @Path("v2/filters/keywords/{id}")
     @RequiresScope("read:filters")
     public FilterKeywordEntity keyword(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return toEntity.keyword(filters.keyword(account(request), parse(id)));
+        return toEntity.keyword(filters.keyword(ApiCaller.accountOf(request), parse(id)));
     }
 
     @PUT
@@ -74,7 +74,7 @@ public final class FilterRulesResource {
     public FilterKeywordEntity updateKeyword(
             @Context ContainerRequestContext request, @PathParam("id") String id, MastodonBody body) {
         MastodonBody b = MastodonBody.of(body);
-        long account = account(request);
+        long account = ApiCaller.accountOf(request);
         return toEntity.keyword(filters.updateKeyword(
                 account,
                 parse(id),
@@ -86,7 +86,7 @@ public final class FilterRulesResource {
     @Path("v2/filters/keywords/{id}")
     @RequiresScope("write:filters")
     public Map<String, Object> deleteKeyword(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        filters.deleteKeyword(account(request), parse(id));
+        filters.deleteKeyword(ApiCaller.accountOf(request), parse(id));
         return Map.of();
     }
 
@@ -94,7 +94,7 @@ public final class FilterRulesResource {
     @Path("v2/filters/{id}/statuses")
     @RequiresScope("read:filters")
     public List<FilterStatusEntity> statuses(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return filters.get(account(request), parse(id)).statuses().stream()
+        return filters.get(ApiCaller.accountOf(request), parse(id)).statuses().stream()
                 .map(toEntity::status)
                 .toList();
     }
@@ -112,21 +112,21 @@ public final class FilterRulesResource {
         } catch (NumberFormatException e) {
             throw InvalidInputException.of("status_id", "Status must exist");
         }
-        return toEntity.status(filters.addStatus(account(request), parse(id), statusId));
+        return toEntity.status(filters.addStatus(ApiCaller.accountOf(request), parse(id), statusId));
     }
 
     @GET
     @Path("v2/filters/statuses/{id}")
     @RequiresScope("read:filters")
     public FilterStatusEntity status(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return toEntity.status(filters.status(account(request), parse(id)));
+        return toEntity.status(filters.status(ApiCaller.accountOf(request), parse(id)));
     }
 
     @DELETE
     @Path("v2/filters/statuses/{id}")
     @RequiresScope("write:filters")
     public Map<String, Object> deleteStatus(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        filters.deleteStatus(account(request), parse(id));
+        filters.deleteStatus(ApiCaller.accountOf(request), parse(id));
         return Map.of();
     }
 }

@@ -7,7 +7,6 @@ import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.convert.FilterToEntity;
 import dev.kakehashi.mastodon.entity.FilterEntity;
 import dev.kakehashi.mastodon.entity.V1FilterEntity;
-import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.service.filters.FilterService;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -40,21 +39,24 @@ public final class FiltersResource {
     @Path("v2/filters")
     @RequiresScope("read:filters")
     public List<FilterEntity> list(@Context ContainerRequestContext request) {
-        return filters.list(account(request)).stream().map(toEntity::convert).toList();
+        return filters.list(ApiCaller.accountOf(request)).stream()
+                .map(toEntity::convert)
+                .toList();
     }
 
     @POST
     @Path("v2/filters")
     @RequiresScope("write:filters")
     public FilterEntity create(@Context ContainerRequestContext request, MastodonBody body) {
-        return toEntity.convert(filters.create(account(request), FilterRequest.from(MastodonBody.of(body))));
+        return toEntity.convert(
+                filters.create(ApiCaller.accountOf(request), FilterRequest.from(MastodonBody.of(body))));
     }
 
     @GET
     @Path("v2/filters/{id}")
     @RequiresScope("read:filters")
     public FilterEntity show(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return toEntity.convert(filters.get(account(request), parse(id)));
+        return toEntity.convert(filters.get(ApiCaller.accountOf(request), parse(id)));
     }
 
     @PUT
@@ -62,7 +64,7 @@ public final class FiltersResource {
     @RequiresScope("write:filters")
     public FilterEntity update(
             @Context ContainerRequestContext request, @PathParam("id") String id, MastodonBody body) {
-        long account = account(request);
+        long account = ApiCaller.accountOf(request);
         long filter = parse(id);
         return toEntity.convert(filters.update(account, filter, FilterRequest.from(MastodonBody.of(body))));
     }
@@ -71,7 +73,7 @@ public final class FiltersResource {
     @Path("v2/filters/{id}")
     @RequiresScope("write:filters")
     public Map<String, Object> delete(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        filters.delete(account(request), parse(id));
+        filters.delete(ApiCaller.accountOf(request), parse(id));
         return Map.of();
     }
 
@@ -80,15 +82,9 @@ public final class FiltersResource {
     @Path("v1/filters")
     @RequiresScope("read:filters")
     public List<V1FilterEntity> v1(@Context ContainerRequestContext request) {
-        return filters.list(account(request)).stream()
+        return filters.list(ApiCaller.accountOf(request)).stream()
                 .flatMap(f -> toEntity.v1(f).stream())
                 .toList();
-    }
-
-    static long account(ContainerRequestContext request) {
-        return ApiCaller.of(request)
-                .orElseThrow(() -> ServiceException.unauthorized("This method requires an authenticated user"))
-                .requireAccountId();
     }
 
     /** An id that is not a number names nothing. */

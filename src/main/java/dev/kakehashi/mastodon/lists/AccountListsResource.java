@@ -1,5 +1,6 @@
 package dev.kakehashi.mastodon.lists;
 
+import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.entity.ListEntity;
 import dev.kakehashi.service.ListService;
@@ -28,7 +29,7 @@ public final class AccountListsResource {
     @GET
     @RequiresScope("read:lists")
     public List<ListEntity> holding(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return lists.holding(ListsResource.caller(request), ListsResource.id(id)).stream()
+        return lists.holding(ApiCaller.accountOf(request), ListsResource.id(id)).stream()
                 .map(ListEntity::of)
                 .toList();
     }

@@ -3,6 +3,7 @@ package dev.kakehashi.mastodon.lists;
 import dev.kakehashi.domain.FilterContext;
 import dev.kakehashi.mastodon.Paging;
 import dev.kakehashi.mastodon.StatusPresenter;
+import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.mastodon.filters.StatusFilters;
@@ -49,7 +50,7 @@ public final class ListTimelineResource {
             @Context ContainerRequestContext request, @Context UriInfo uri, @PathParam("id") String id) {
         Paging paging = Paging.from(uri);
         IdRange range = new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
-        long caller = ListsResource.caller(request);
+        long caller = ApiCaller.accountOf(request);
         List<StatusEntity> read =
                 new ArrayList<>(lists.timeline(caller, ListsResource.id(id), range, presenter::present));
         if (paging.ascending()) {

@@ -50,20 +50,22 @@ public final class ListsResource {
     @GET
     @RequiresScope("read:lists")
     public List<ListEntity> all(@Context ContainerRequestContext request) {
-        return lists.all(caller(request)).stream().map(ListEntity::of).toList();
+        return lists.all(ApiCaller.accountOf(request)).stream()
+                .map(ListEntity::of)
+                .toList();
     }
 
     @POST
     @RequiresScope("write:lists")
     public ListEntity create(@Context ContainerRequestContext request, @Context UriInfo uri, MastodonBody body) {
-        return ListEntity.of(lists.create(caller(request), changes(uri, body)));
+        return ListEntity.of(lists.create(ApiCaller.accountOf(request), changes(uri, body)));
     }
 
     @GET
     @Path("{id}")
     @RequiresScope("read:lists")
     public ListEntity one(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return ListEntity.of(lists.one(caller(request), id(id)));
+        return ListEntity.of(lists.one(ApiCaller.accountOf(request), id(id)));
     }
 
     @PUT
@@ -74,14 +76,14 @@ public final class ListsResource {
             @Context UriInfo uri,
             @PathParam("id") String id,
             MastodonBody body) {
-        return ListEntity.of(lists.update(caller(request), id(id), changes(uri, body)));
+        return ListEntity.of(lists.update(ApiCaller.accountOf(request), id(id), changes(uri, body)));
     }
 
     @DELETE
     @Path("{id}")
     @RequiresScope("write:lists")
     public Map<String, Object> delete(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        lists.delete(caller(request), id(id));
+        lists.delete(ApiCaller.accountOf(request), id(id));
         return Map.of();
     }
 
@@ -95,7 +97,7 @@ public final class ListsResource {
         Paging paging = all ? new Paging(null, null, null, Integer.MAX_VALUE) : Paging.from(uri, 40, 80);
         IdRange range = new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
         List<AccountEntity> shown =
-                new ArrayList<>(lists.members(caller(request), id(id), range, found -> found.stream()
+                new ArrayList<>(lists.members(ApiCaller.accountOf(request), id(id), range, found -> found.stream()
                         .map(accounts::remote)
                         .toList()));
         if (paging.ascending()) {
@@ -120,7 +122,7 @@ public final class ListsResource {
             @Context UriInfo uri,
             @PathParam("id") String id,
             MastodonBody body) {
-        lists.addMembers(caller(request), id(id), accountIds(uri, body));
+        lists.addMembers(ApiCaller.accountOf(request), id(id), accountIds(uri, body));
         return Map.of();
     }
 
@@ -132,12 +134,8 @@ public final class ListsResource {
             @Context UriInfo uri,
             @PathParam("id") String id,
             MastodonBody body) {
-        lists.removeMembers(caller(request), id(id), accountIds(uri, body));
+        lists.removeMembers(ApiCaller.accountOf(request), id(id), accountIds(uri, body));
         return Map.of();
-    }
-
-    static long caller(ContainerRequestContext request) {
-        return ApiCaller.of(request).orElseThrow().requireAccountId();
     }
 
     /** A list's id; anything that is not one is a list that does not exist. */

@@ -59,7 +59,7 @@ public final class MediaResource {
     @Path("v1/media/{id}")
     @RequiresScope("write:media")
     public MediaAttachmentEntity show(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return toAttachment.convert(media.own(owner(request), parse(id)));
+        return toAttachment.convert(media.own(ApiCaller.accountOf(request), parse(id)));
     }
 
     @PUT
@@ -68,7 +68,7 @@ public final class MediaResource {
     @RequiresScope("write:media")
     public MediaAttachmentEntity update(
             @Context ContainerRequestContext request, @PathParam("id") String id, MastodonBody body) {
-        long owner = owner(request);
+        long owner = ApiCaller.accountOf(request);
         long mediaId = parse(id);
         MastodonBody b = MastodonBody.of(body);
         FocusPoint.check(b.stringOrNull("focus"));
@@ -80,7 +80,7 @@ public final class MediaResource {
     }
 
     private MediaAttachmentEntity upload(ContainerRequestContext request, MastodonBody body) {
-        long owner = owner(request);
+        long owner = ApiCaller.accountOf(request);
         MastodonBody b = MastodonBody.of(body);
         MastodonBody.Upload file =
                 b.file("file").orElseThrow(() -> InvalidInputException.of("file", "File can't be blank"));
@@ -97,12 +97,6 @@ public final class MediaResource {
             }
             throw e;
         }
-    }
-
-    private static long owner(ContainerRequestContext request) {
-        return ApiCaller.of(request)
-                .orElseThrow(() -> ServiceException.unauthorized("This method requires an authenticated user"))
-                .requireAccountId();
     }
 
     private static long parse(String id) {

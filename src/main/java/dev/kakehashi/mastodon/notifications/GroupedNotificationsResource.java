@@ -14,7 +14,6 @@ import dev.kakehashi.mastodon.entity.GroupedNotificationsEntity;
 import dev.kakehashi.mastodon.filters.StatusFilters;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.NotificationFeed;
-import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.IdRange;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -60,7 +59,7 @@ public final class GroupedNotificationsResource {
     @GET
     @RequiresScope("read:notifications")
     public Response list(@Context ContainerRequestContext request, @Context UriInfo uri) {
-        long account = account(request);
+        long account = ApiCaller.accountOf(request);
         Paging paging = Paging.from(uri, NotificationsResource.DEFAULT_LIMIT, NotificationsResource.MAX_LIMIT);
         MastodonBody q = MastodonBodyReader.fromForm(uri.getQueryParameters());
         Set<NotificationKind> kinds = NotificationTypes.kinds(q.list("types"), List.of(), q.list("exclude_types"));
@@ -93,7 +92,7 @@ public final class GroupedNotificationsResource {
     @RequiresScope("read:notifications")
     public Map<String, Long> unreadCount(@Context ContainerRequestContext request, @Context UriInfo uri) {
         Paging paging = Paging.from(uri, 100, 1000);
-        return Map.of("count", feed.unread(account(request), paging.limit()));
+        return Map.of("count", feed.unread(ApiCaller.accountOf(request), paging.limit()));
     }
 
     @GET
@@ -101,7 +100,7 @@ public final class GroupedNotificationsResource {
     @RequiresScope("read:notifications")
     public GroupedNotificationsEntity show(
             @Context ContainerRequestContext request, @PathParam("groupKey") String groupKey) {
-        long account = account(request);
+        long account = ApiCaller.accountOf(request);
         var active = filters.active(account);
         return feed.group(account, key(groupKey), page -> presenter.present(page, active));
     }
@@ -111,7 +110,7 @@ public final class GroupedNotificationsResource {
     @RequiresScope("write:notifications")
     public Map<String, Object> dismiss(
             @Context ContainerRequestContext request, @PathParam("groupKey") String groupKey) {
-        feed.dismissGroup(account(request), key(groupKey));
+        feed.dismissGroup(ApiCaller.accountOf(request), key(groupKey));
         return Map.of();
     }
 
@@ -120,18 +119,12 @@ public final class GroupedNotificationsResource {
     @RequiresScope("read:notifications")
     public List<AccountEntity> accounts(
             @Context ContainerRequestContext request, @PathParam("groupKey") String groupKey) {
-        return feed.groupAccounts(account(request), key(groupKey)).stream()
+        return feed.groupAccounts(ApiCaller.accountOf(request), key(groupKey)).stream()
                 .map(accounts::remote)
                 .toList();
     }
 
     private static NotificationGroupKey key(String text) {
         return NotificationGroupKey.parse(text).orElseThrow(MastodonErrors::notFound);
-    }
-
-    private static long account(ContainerRequestContext request) {
-        return ApiCaller.of(request)
-                .orElseThrow(() -> ServiceException.unauthorized("This method requires an authenticated user"))
-                .requireAccountId();
     }
 }

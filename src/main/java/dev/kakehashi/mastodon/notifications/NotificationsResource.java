@@ -12,7 +12,6 @@ import dev.kakehashi.mastodon.filters.StatusFilters;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.NotificationFeed;
 import dev.kakehashi.service.error.InvalidInputException;
-import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.IdRange;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -54,7 +53,7 @@ public final class NotificationsResource {
     @GET
     @RequiresScope("read:notifications")
     public Response list(@Context ContainerRequestContext request, @Context UriInfo uri) {
-        long account = account(request);
+        long account = ApiCaller.accountOf(request);
         Paging paging = Paging.from(uri, DEFAULT_LIMIT, MAX_LIMIT);
         MastodonBody q = MastodonBodyReader.fromForm(uri.getQueryParameters());
         var kinds = NotificationTypes.kinds(q.list("types"), q.list("supported_types"), q.list("exclude_types"));
@@ -80,7 +79,7 @@ public final class NotificationsResource {
     @Path("unread_count")
     @RequiresScope("read:notifications")
     public Map<String, Long> unreadCount(@Context ContainerRequestContext request, @Context UriInfo uri) {
-        long account = account(request);
+        long account = ApiCaller.accountOf(request);
         Paging paging = Paging.from(uri, 100, 1000);
         return Map.of("count", feed.unread(account, paging.limit()));
     }
@@ -89,14 +88,14 @@ public final class NotificationsResource {
     @Path("{id}")
     @RequiresScope("read:notifications")
     public NotificationEntity show(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return feed.one(account(request), parse(id), presenter::one);
+        return feed.one(ApiCaller.accountOf(request), parse(id), presenter::one);
     }
 
     @POST
     @Path("clear")
     @RequiresScope("write:notifications")
     public Map<String, Object> clear(@Context ContainerRequestContext request) {
-        feed.clear(account(request));
+        feed.clear(ApiCaller.accountOf(request));
         return Map.of();
     }
 
@@ -104,14 +103,8 @@ public final class NotificationsResource {
     @Path("{id}/dismiss")
     @RequiresScope("write:notifications")
     public Map<String, Object> dismiss(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        feed.dismiss(account(request), parse(id));
+        feed.dismiss(ApiCaller.accountOf(request), parse(id));
         return Map.of();
-    }
-
-    private static long account(ContainerRequestContext request) {
-        return ApiCaller.of(request)
-                .orElseThrow(() -> ServiceException.unauthorized("This method requires an authenticated user"))
-                .requireAccountId();
     }
 
     private static Long accountId(String id) {

@@ -30,7 +30,7 @@ public final class UserinfoResource {
     @GET
     @RequiresScope("profile")
     public Map<String, Object> get(@Context ContainerRequestContext request) {
-        Account a = accounts.byId(ApiCaller.of(request).orElseThrow().requireAccountId());
+        Account a = accounts.byId(ApiCaller.accountOf(request));
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("iss", links.home());
         info.put("sub", links.authorActor(a.id()));

@@ -6,9 +6,8 @@ import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.service.Links;
+import dev.kakehashi.service.SavedStatusQueries;
 import dev.kakehashi.service.StatusBatch;
-import dev.kakehashi.service.StatusQueries;
-import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.IdRange;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,11 +32,11 @@ import java.util.function.BiFunction;
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public final class SavedStatusesResource {
-    private final StatusQueries statuses;
+    private final SavedStatusQueries statuses;
     private final StatusPresenter presenter;
     private final Links links;
 
-    public SavedStatusesResource(StatusQueries statuses, StatusPresenter presenter, Links links) {
+    public SavedStatusesResource(SavedStatusQueries statuses, StatusPresenter presenter, Links links) {
         this.statuses = statuses;
         this.presenter = presenter;
         this.links = links;
@@ -64,9 +63,7 @@ public final class SavedStatusesResource {
     }
 
     private Response list(ContainerRequestContext request, UriInfo uri, Listing listing) {
-        long account = ApiCaller.of(request)
-                .orElseThrow(() -> ServiceException.unauthorized("This method requires an authenticated user"))
-                .requireAccountId();
+        long account = ApiCaller.accountOf(request);
         Paging paging = Paging.from(uri);
         IdRange range = new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
         record Shown(List<String> ids, List<StatusEntity> statuses) {}

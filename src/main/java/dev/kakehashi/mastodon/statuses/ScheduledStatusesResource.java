@@ -2,6 +2,7 @@ package dev.kakehashi.mastodon.statuses;
 
 import dev.kakehashi.mastodon.MastodonBody;
 import dev.kakehashi.mastodon.Paging;
+import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.convert.PostToScheduled;
 import dev.kakehashi.mastodon.entity.ScheduledStatusEntity;
@@ -51,7 +52,7 @@ public final class ScheduledStatusesResource {
     @GET
     @RequiresScope("read:statuses")
     public Response list(@Context ContainerRequestContext request, @Context UriInfo uri) {
-        long author = StatusActionsResource.account(request);
+        long author = ApiCaller.accountOf(request);
         Paging paging = Paging.from(uri);
         IdRange range = new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
         List<ScheduledStatusEntity> page = new ArrayList<>(posts.scheduledPage(author, range, found -> found.stream()
@@ -68,7 +69,7 @@ public final class ScheduledStatusesResource {
     @Path("{id}")
     @RequiresScope("read:statuses")
     public ScheduledStatusEntity show(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        long author = StatusActionsResource.account(request);
+        long author = ApiCaller.accountOf(request);
         return posts.scheduled(author, StatusesResource.parse(id), p -> convert.convert(p, null));
     }
 
@@ -79,7 +80,7 @@ public final class ScheduledStatusesResource {
     @RequiresScope("write:statuses")
     public ScheduledStatusEntity update(
             @Context ContainerRequestContext request, @PathParam("id") String id, MastodonBody body) {
-        long author = StatusActionsResource.account(request);
+        long author = ApiCaller.accountOf(request);
         long postId = StatusesResource.parse(id);
         MastodonBody b = MastodonBody.of(body);
         if (b.string("scheduled_at").map(String::isBlank).orElse(true)) {
@@ -93,7 +94,7 @@ public final class ScheduledStatusesResource {
     @Path("{id}")
     @RequiresScope("write:statuses")
     public Map<String, Object> delete(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        long author = StatusActionsResource.account(request);
+        long author = ApiCaller.accountOf(request);
         long postId = StatusesResource.parse(id);
         posts.scheduled(author, postId, p -> p.id());
         posts.delete(author, postId);

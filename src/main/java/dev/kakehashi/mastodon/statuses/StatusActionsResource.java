@@ -10,7 +10,6 @@ import dev.kakehashi.service.LocalFavourites;
 import dev.kakehashi.service.RemoteReactions;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.error.InvalidInputException;
-import dev.kakehashi.service.error.ServiceException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -82,7 +81,7 @@ public final class StatusActionsResource {
     @Path("{id}/bookmark")
     @RequiresScope("write:bookmarks")
     public StatusEntity bookmark(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        long account = account(request);
+        long account = ApiCaller.accountOf(request);
         long statusId = StatusesResource.parse(id);
         statuses.bookmark(statusId, account);
         return statuses.one(statusId, account, presenter::one);
@@ -92,7 +91,7 @@ public final class StatusActionsResource {
     @Path("{id}/unbookmark")
     @RequiresScope("write:bookmarks")
     public StatusEntity unbookmark(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        long account = account(request);
+        long account = ApiCaller.accountOf(request);
         long statusId = StatusesResource.parse(id);
         statuses.unbookmark(statusId, account);
         return statuses.one(statusId, account, presenter::one);
@@ -119,7 +118,7 @@ public final class StatusActionsResource {
     }
 
     private StatusEntity act(ContainerRequestContext request, String id, RemoteReactions.Kind kind, boolean on) {
-        long account = account(request);
+        long account = ApiCaller.accountOf(request);
         long statusId = StatusesResource.parse(id);
         String uri = statuses.remoteUri(statusId, account).orElse(null);
         if (uri == null) {
@@ -152,11 +151,5 @@ public final class StatusActionsResource {
             favourites.unfavourite(account, statusId);
         }
         return statuses.one(statusId, account, presenter::one);
-    }
-
-    static long account(ContainerRequestContext request) {
-        return ApiCaller.of(request)
-                .orElseThrow(() -> ServiceException.unauthorized("This method requires an authenticated user"))
-                .requireAccountId();
     }
 }

@@ -67,7 +67,7 @@ public final class StatusEditResource {
     @Consumes(MediaType.WILDCARD)
     @RequiresScope("write:statuses")
     public StatusEntity edit(@Context ContainerRequestContext request, @PathParam("id") String id, MastodonBody body) {
-        long author = StatusActionsResource.account(request);
+        long author = ApiCaller.accountOf(request);
         long postId = StatusesResource.parse(id);
         StatusEditRequest asked = StatusEditRequest.from(MastodonBody.of(body));
         var input = posts.own(author, postId, asked::input);

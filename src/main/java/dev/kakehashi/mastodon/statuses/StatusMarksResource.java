@@ -1,6 +1,7 @@
 package dev.kakehashi.mastodon.statuses;
 
 import dev.kakehashi.mastodon.StatusPresenter;
+import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.service.PinService;
@@ -34,7 +35,7 @@ public final class StatusMarksResource {
     @Path("{id}/pin")
     @RequiresScope("write:accounts")
     public StatusEntity pin(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        long account = StatusActionsResource.account(request);
+        long account = ApiCaller.accountOf(request);
         long statusId = StatusesResource.parse(id);
         pins.pin(account, statusId);
         return statuses.one(statusId, account, presenter::one);
@@ -44,7 +45,7 @@ public final class StatusMarksResource {
     @Path("{id}/unpin")
     @RequiresScope("write:accounts")
     public StatusEntity unpin(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        long account = StatusActionsResource.account(request);
+        long account = ApiCaller.accountOf(request);
         long statusId = StatusesResource.parse(id);
         pins.unpin(account, statusId);
         return statuses.one(statusId, account, presenter::one);
@@ -54,7 +55,7 @@ public final class StatusMarksResource {
     @Path("{id}/mute")
     @RequiresScope("write:mutes")
     public StatusEntity mute(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        long account = StatusActionsResource.account(request);
+        long account = ApiCaller.accountOf(request);
         long statusId = StatusesResource.parse(id);
         statuses.mute(statusId, account);
         return statuses.one(statusId, account, presenter::one);
@@ -64,7 +65,7 @@ public final class StatusMarksResource {
     @Path("{id}/unmute")
     @RequiresScope("write:mutes")
     public StatusEntity unmute(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        long account = StatusActionsResource.account(request);
+        long account = ApiCaller.accountOf(request);
         long statusId = StatusesResource.parse(id);
         statuses.unmute(statusId, account);
         return statuses.one(statusId, account, presenter::one);

@@ -16,7 +16,6 @@ import dev.kakehashi.service.Links;
 import dev.kakehashi.service.PostService;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.ThreadQueries;
-import dev.kakehashi.service.error.ServiceException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -75,7 +74,7 @@ public final class StatusesResource {
             @Context ContainerRequestContext request,
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             MastodonBody body) {
-        long author = caller(request).requireAccountId();
+        long author = ApiCaller.accountOf(request);
         StatusRequest asked = StatusRequest.from(MastodonBody.of(body), clock.instant());
         String replyTarget =
                 asked.inReplyToId() == null ? null : statuses.replyTarget(asked.inReplyToId(), author, links);
@@ -106,7 +105,7 @@ public final class StatusesResource {
     @Path("{id}/source")
     @RequiresScope("read:statuses")
     public StatusSourceEntity source(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        long author = caller(request).requireAccountId();
+        long author = ApiCaller.accountOf(request);
         return posts.editable(
                 author, parse(id), p -> new StatusSourceEntity(Long.toString(p.id()), p.bodyMarkdown(), ""));
     }
@@ -116,7 +115,7 @@ public final class StatusesResource {
     @Path("{id}")
     @RequiresScope("write:statuses")
     public StatusEntity delete(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        long author = caller(request).requireAccountId();
+        long author = ApiCaller.accountOf(request);
         long postId = parse(id);
         String source = posts.editable(author, postId, Post::bodyMarkdown);
         StatusEntity status = statuses.one(postId, author, presenter::one);
@@ -127,11 +126,6 @@ public final class StatusesResource {
     private ScheduledStatusEntity scheduled(Post p, StatusRequest asked) {
         return scheduled.convert(
                 p, asked.inReplyToId() == null ? null : asked.inReplyToId().toString());
-    }
-
-    private static ApiCaller caller(ContainerRequestContext request) {
-        return ApiCaller.of(request)
-                .orElseThrow(() -> ServiceException.unauthorized("This method requires an authenticated user"));
     }
 
     /** An id that is not a number names no record. */

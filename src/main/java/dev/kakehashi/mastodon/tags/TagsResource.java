@@ -51,21 +51,21 @@ public final class TagsResource {
     @Path("v1/tags/{name}/follow")
     @RequiresScope("write:follows")
     public FollowedTagEntity follow(@Context ContainerRequestContext request, @PathParam("name") String name) {
-        return entity(tags.follow(caller(request), name));
+        return entity(tags.follow(ApiCaller.accountOf(request), name));
     }
 
     @POST
     @Path("v1/tags/{name}/unfollow")
     @RequiresScope("write:follows")
     public FollowedTagEntity unfollow(@Context ContainerRequestContext request, @PathParam("name") String name) {
-        return entity(tags.unfollow(caller(request), name));
+        return entity(tags.unfollow(ApiCaller.accountOf(request), name));
     }
 
     @GET
     @Path("v1/followed_tags")
     @RequiresScope("read:follows")
     public Response followed(@Context ContainerRequestContext request, @Context UriInfo uri) {
-        long caller = caller(request);
+        long caller = ApiCaller.accountOf(request);
         Paging paging = Paging.from(uri, 100, 200);
         IdRange range = new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
         List<TagRepository.Followed> page = new ArrayList<>(tags.followed(caller, range));
@@ -76,10 +76,6 @@ public final class TagsResource {
                 tags.followedTags(caller, page).stream().map(this::entity).toList();
         List<String> ids = page.stream().map(f -> Long.toString(f.id())).toList();
         return paging.withLink(Response.ok(shown), links.base(), uri, ids).build();
-    }
-
-    private static long caller(ContainerRequestContext request) {
-        return ApiCaller.of(request).orElseThrow().requireAccountId();
     }
 
     private FollowedTagEntity entity(TagFollowService.Tag t) {

@@ -9,7 +9,6 @@ import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.mastodon.filters.StatusFilters;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.StatusQueries;
-import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.IdRange;
 import dev.kakehashi.store.PostFilter;
 import jakarta.ws.rs.GET;
@@ -47,9 +46,7 @@ public final class TimelinesResource {
     @Path("home")
     @RequiresScope("read:statuses")
     public Response home(@Context ContainerRequestContext request, @Context UriInfo uri) {
-        long account = ApiCaller.of(request)
-                .orElseThrow(() -> ServiceException.unauthorized("This method requires an authenticated user"))
-                .requireAccountId();
+        long account = ApiCaller.accountOf(request);
         Paging paging = Paging.from(uri);
         return page(
                 paging, uri, statuses.home(account, range(paging), presenter::present), account, FilterContext.HOME);
