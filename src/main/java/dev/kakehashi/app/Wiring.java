@@ -92,7 +92,9 @@ final class Wiring implements AutoCloseable {
         signIn.signIn().register(api, core.site(), renderers.adminPages(), core.https());
         var streamContent = mastodon.register(api, renderers, MastodonFederated.build(core, base, federation, inbox));
         ImportModule.install(api, core, blog, renderers);
-        HttpModule.installFilters(core.ctx(), core, api);
+        // Anonymous pages kept whole; a cross-node bus calls pageCache.invalidateAll() on each node.
+        PageCache pageCache = PageCache.listeningTo(core.events(), core.db().tableWrites());
+        HttpModule.installFilters(core.ctx(), core, api, pageCache);
         mastodon.installFilters(core.ctx());
         // Before Jersey: the inbox needs the raw bytes to check the signature's digest.
         inbox.installFilter(core.ctx(), core, base);
