@@ -1,6 +1,7 @@
 package dev.kakehashi.app;
 
 import dev.kakehashi.app.jobs.DueJobsNow;
+import dev.kakehashi.federation.inbox.InboxDispatcher;
 import jakarta.servlet.ServletContext;
 import java.util.Optional;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -21,22 +22,25 @@ final class Wiring implements AutoCloseable {
     private final Optional<Metrics> metrics;
     private final DeliveryWiring.Parts delivery;
     private final StreamingWiring streaming;
+    private final InboxDispatcher inbox;
 
     private Wiring(
             Database db,
             Scheduler scheduler,
             Optional<Metrics> metrics,
             DeliveryWiring.Parts delivery,
-            StreamingWiring streaming) {
+            StreamingWiring streaming,
+            InboxDispatcher inbox) {
         this.db = db;
         this.scheduler = scheduler;
         this.metrics = metrics;
         this.delivery = delivery;
         this.streaming = streaming;
+        this.inbox = inbox;
     }
 
     /** What {@link #install} started and {@link #close} stops. */
-    private record Installed(DeliveryWiring.Parts delivery, StreamingWiring streaming) {}
+    private record Installed(DeliveryWiring.Parts delivery, StreamingWiring streaming, InboxDispatcher inbox) {}
 
     static Wiring start(Settings settings, ServletContext ctx) {
         Database db = Database.open(settings.database());
@@ -55,8 +59,9 @@ final class Wiring implements AutoCloseable {
                 installed.streaming().close();
                 throw e;
             }
+            installed.inbox().start();
             ctx.setAttribute(DueJobsNow.ATTRIBUTE, new DueJobsNow(scheduler));
-            return new Wiring(db, scheduler, metrics, installed.delivery(), installed.streaming());
+            return new Wiring(db, scheduler, metrics, installed.delivery(), installed.streaming(), installed.inbox());
         } catch (SchedulerException e) {
             closeQuietly(scheduler);
             metrics.ifPresent(Metrics::close);
@@ -101,7 +106,7 @@ final class Wiring implements AutoCloseable {
         HttpModule.installServlets(core.ctx(), core, blog, api);
         // Last: it starts the bus's listener thread, which nothing after it could leave running.
         StreamingWiring streaming = StreamingWiring.install(core, mastodon.grants(), streamContent);
-        return new Installed(federation.delivery(), streaming);
+        return new Installed(federation.delivery(), streaming, inbox.dispatcher());
     }
 
     private static void closeQuietly(Scheduler scheduler) {
@@ -118,6 +123,7 @@ final class Wiring implements AutoCloseable {
     public void close() {
         // First the senders, so the running delivery job ends and releases what it claimed.
         delivery.worker().close();
+        inbox.close();
         streaming.close();
         closeQuietly(scheduler);
         metrics.ifPresent(Metrics::close);
