@@ -60,6 +60,8 @@ run() {
   # The ceiling is deployed after the ROOT application: wait for it too.
   for _ in $(seq 1 300); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/ceiling/")" = 200 ] && break; sleep 0.2; done
   RESULT[$db,tomcat]=$(sed -n 's/.*Server startup in \[\([0-9,]*\)\] milliseconds.*/\1/p' "$DATA/cargo.log" | tr -d , | head -1)
+  # Kakehashi's own phases (Database.open, Wiring.start): where the start-up goes.
+  RESULT[$db,phases]=$(grep -ho 'Database ready: .*\|Wired: .*' "$DATA/cargo.log" | paste -sd';' -)
   TOMCAT=$(ps -o pid=,args= -g "$CARGO" | awk '/catalina.base/ && !/awk/ {print $1; exit}')
   curl -s -c "$JAR" -b "$JAR" -o /dev/null -d 'username=bench&password=bench-password-1' "$BASE/login"
   local token body
@@ -119,4 +121,5 @@ for db in $RUNS; do
   echo "$db: start-up to first page ${RESULT[$db,startup]} s with Maven and cargo (Tomcat's own start-up" \
        "${RESULT[$db,tomcat]:-?} ms); Tomcat JVM RSS" \
        "idle ${RESULT[$db,idle]} MiB, under load ${RESULT[$db,loaded]} MiB; load average after: ${RESULT[$db,load]}"
+  echo "$db: start-up phases: ${RESULT[$db,phases]:-?}"
 done

@@ -51,6 +51,7 @@ public final class Database implements AutoCloseable {
             throw new SettingsException("Setting KAKEHASHI_DB_URL (kakehashi.db.url): cannot connect to "
                     + settings.url() + ": " + rootMessage(e));
         }
+        long started = System.nanoTime();
         try {
             var result = Flyway.configure()
                     .dataSource(ds)
@@ -63,6 +64,7 @@ public final class Database implements AutoCloseable {
                         result.migrationsExecuted,
                         result.targetSchemaVersion);
             }
+            long migrated = System.nanoTime();
             TableWrites writes = new TableWrites();
             StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                     .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, ds)
@@ -88,6 +90,10 @@ public final class Database implements AutoCloseable {
                     .addAnnotatedClass(dev.kakehashi.domain.Passkey.class)
                     .buildMetadata()
                     .buildSessionFactory();
+            log.info(
+                    "Database ready: Flyway {} ms, Hibernate {} ms",
+                    (migrated - started) / 1_000_000,
+                    (System.nanoTime() - migrated) / 1_000_000);
             return new Database(ds, sf, settings.isPostgres(), writes);
         } catch (RuntimeException e) {
             ds.close();

@@ -50,9 +50,15 @@ final class Wiring implements AutoCloseable {
             ImageIoPlugins.register();
             StaleUploadFiles.removeFromTomcatTemp();
             metrics = settings.metricsToken().map(token -> Metrics.start(db.dataSource()));
+            long opened = System.nanoTime();
             Core core = Core.open(settings, ctx, db, metrics);
             scheduler = core.scheduler();
+            long cored = System.nanoTime();
             Installed installed = install(core);
+            log.info(
+                    "Wired: core (settings, plugins, Quartz) {} ms, modules {} ms",
+                    (cored - opened) / 1_000_000,
+                    (System.nanoTime() - cored) / 1_000_000);
             try {
                 scheduler.start();
             } catch (SchedulerException | RuntimeException e) {
