@@ -63,7 +63,11 @@ run() {
   # Kakehashi's own phases (Database.open, Wiring.start): where the start-up goes.
   RESULT[$db,phases]=$(grep -ho 'Database ready: .*\|Wired: .*' "$DATA/cargo.log" | paste -sd';' -)
   TOMCAT=$(ps -o pid=,args= -g "$CARGO" | awk '/catalina.base/ && !/awk/ {print $1; exit}')
-  curl -s -c "$JAR" -b "$JAR" -o /dev/null -d 'username=bench&password=bench-password-1' "$BASE/login"
+  # The log-in form carries a CSRF field tied to its cookie: fetch it first, as a browser does.
+  local login
+  login=$(curl -s -c "$JAR" -b "$JAR" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -s -c "$JAR" -b "$JAR" -o /dev/null --data-urlencode "_csrf=$login" \
+       -d 'username=bench&password=bench-password-1' "$BASE/login"
   local token body
   token=$(curl -s -b "$JAR" "$BASE/admin/posts/new" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
   body=$(printf 'A paragraph of *Markdown* with a [link](https://example.com) and `code`.\n\n%.0s' $(seq 1 12))
@@ -72,6 +76,9 @@ run() {
          --data-urlencode action=publish --data-urlencode "title=Benchmark article $i" \
          --data-urlencode "body=$body" --data-urlencode "tags=bench, t$((i % 5))" "$BASE/admin/posts"
   done
+  # Measuring 404s says nothing: stop when the articles are not there.
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/articles/benchmark-article-7")" = 200 ] \
+      || { echo "The benchmark articles were not created; see $DATA/cargo.log" >&2; exit 1; }
   sleep 2
   RESULT[$db,idle]=$(rss)
   local host=${BASE#http://} peak=0 name url accept
