@@ -61,7 +61,7 @@ run() {
   for _ in $(seq 1 300); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/ceiling/")" = 200 ] && break; sleep 0.2; done
   RESULT[$db,tomcat]=$(sed -n 's/.*Server startup in \[\([0-9,]*\)\] milliseconds.*/\1/p' "$DATA/cargo.log" | tr -d , | head -1)
   # Kakehashi's own phases (Database.open, Wiring.start): where the start-up goes.
-  RESULT[$db,phases]=$(grep -ho 'Database ready: .*\|Wired: .*' "$DATA/cargo.log" | paste -sd';' -)
+  RESULT[$db,phases]=$(grep -ho 'Database ready: .*\|Wired: .*' "$DATA/cargo.log" | paste -sd';' - || true)
   TOMCAT=$(ps -o pid=,args= -g "$CARGO" | awk '/catalina.base/ && !/awk/ {print $1; exit}')
   # The log-in form carries a CSRF field tied to its cookie: fetch it first, as a browser does.
   local login
