@@ -50,7 +50,7 @@ run() {
   export KAKEHASHI_BASE_URL="$BASE" KAKEHASHI_ADMIN_USERNAME=bench KAKEHASHI_ADMIN_PASSWORD=bench-password-1 \
          KAKEHASHI_ADMIN_EMAIL=bench@example.com
   local start; start=$(date +%s.%N)
-  setsid mvn -B -Pbench cargo:run -Dkakehashi.run.port="$PORT" -Dkakehashi.run.dataDir="$DATA" \
+  setsid mvn -B -Pbench cargo:run -Dkakehashi.run.port="$PORT" -Dkakehashi.run.rmiPort=$((PORT + 1)) -Dkakehashi.run.dataDir="$DATA" \
       >"$DATA/cargo.log" 2>&1 &
   CARGO=$!
   for _ in $(seq 1 600); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/")" = 200 ] && break; sleep 0.2; done
