@@ -50,7 +50,7 @@ run() {
   export KAKEHASHI_BASE_URL="$BASE" KAKEHASHI_ADMIN_USERNAME=bench KAKEHASHI_ADMIN_PASSWORD=bench-password-1 \
          KAKEHASHI_ADMIN_EMAIL=bench@example.com
   local start; start=$(date +%s.%N)
-  setsid mvn -B -Pbench cargo:run -Dkakehashi.run.port="$PORT" -Dkakehashi.run.dataDir="$DATA" \
+  setsid mvn -B -Pbench cargo:run -Dkakehashi.run.port="$PORT" -Dkakehashi.run.rmiPort=$((PORT + 1)) -Dkakehashi.run.dataDir="$DATA" \
       >"$DATA/cargo.log" 2>&1 &
   CARGO=$!
   for _ in $(seq 1 600); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/")" = 200 ] && break; sleep 0.2; done
@@ -60,8 +60,14 @@ run() {
   # The ceiling is deployed after the ROOT application: wait for it too.
   for _ in $(seq 1 300); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/ceiling/")" = 200 ] && break; sleep 0.2; done
   RESULT[$db,tomcat]=$(sed -n 's/.*Server startup in \[\([0-9,]*\)\] milliseconds.*/\1/p' "$DATA/cargo.log" | tr -d , | head -1)
+  # Kakehashi's own phases (Database.open, Wiring.start): where the start-up goes.
+  RESULT[$db,phases]=$(grep -ho 'Database ready: .*\|Wired: .*' "$DATA/cargo.log" | paste -sd';' - || true)
   TOMCAT=$(ps -o pid=,args= -g "$CARGO" | awk '/catalina.base/ && !/awk/ {print $1; exit}')
-  curl -s -c "$JAR" -b "$JAR" -o /dev/null -d 'username=bench&password=bench-password-1' "$BASE/login"
+  # The log-in form carries a CSRF field tied to its cookie: fetch it first, as a browser does.
+  local login
+  login=$(curl -s -c "$JAR" -b "$JAR" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -s -c "$JAR" -b "$JAR" -o /dev/null --data-urlencode "_csrf=$login" \
+       -d 'username=bench&password=bench-password-1' "$BASE/login"
   local token body
   token=$(curl -s -b "$JAR" "$BASE/admin/posts/new" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
   body=$(printf 'A paragraph of *Markdown* with a [link](https://example.com) and `code`.\n\n%.0s' $(seq 1 12))
@@ -70,6 +76,9 @@ run() {
          --data-urlencode action=publish --data-urlencode "title=Benchmark article $i" \
          --data-urlencode "body=$body" --data-urlencode "tags=bench, t$((i % 5))" "$BASE/admin/posts"
   done
+  # Measuring 404s says nothing: stop when the articles are not there.
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/articles/benchmark-article-7")" = 200 ] \
+      || { echo "The benchmark articles were not created; see $DATA/cargo.log" >&2; exit 1; }
   sleep 2
   RESULT[$db,idle]=$(rss)
   local host=${BASE#http://} peak=0 name url accept
@@ -119,4 +128,5 @@ for db in $RUNS; do
   echo "$db: start-up to first page ${RESULT[$db,startup]} s with Maven and cargo (Tomcat's own start-up" \
        "${RESULT[$db,tomcat]:-?} ms); Tomcat JVM RSS" \
        "idle ${RESULT[$db,idle]} MiB, under load ${RESULT[$db,loaded]} MiB; load average after: ${RESULT[$db,load]}"
+  echo "$db: start-up phases: ${RESULT[$db,phases]:-?}"
 done

@@ -62,7 +62,7 @@ record Core(
             throws SchedulerException {
         Clock clock = Clock.systemUTC();
         Links links = new Links(settings.baseUrl());
-        Transactions tx = new Transactions(db.sessionFactory());
+        Transactions tx = new Transactions(db.sessionFactory(), db.tableWrites());
         var accountRepo = new AccountRepository(tx);
         var postRepo = new PostRepository(tx);
         var mediaRepo = new MediaRepository(tx);

@@ -7,6 +7,7 @@ import dev.kakehashi.domain.Media;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.WebSession;
+import dev.kakehashi.store.TableWrites;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
@@ -23,11 +24,13 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final SessionFactory sessionFactory;
     private final boolean postgres;
+    private final TableWrites writes;
 
-    private Database(HikariDataSource dataSource, SessionFactory sessionFactory, boolean postgres) {
+    private Database(HikariDataSource dataSource, SessionFactory sessionFactory, boolean postgres, TableWrites writes) {
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
         this.postgres = postgres;
+        this.writes = writes;
     }
 
     /** Connects, applies pending migrations from {@code migrations/}, and builds Hibernate. */
@@ -48,6 +51,7 @@ public final class Database implements AutoCloseable {
             throw new SettingsException("Setting KAKEHASHI_DB_URL (kakehashi.db.url): cannot connect to "
                     + settings.url() + ": " + rootMessage(e));
         }
+        long started = System.nanoTime();
         try {
             var result = Flyway.configure()
                     .dataSource(ds)
@@ -60,6 +64,8 @@ public final class Database implements AutoCloseable {
                         result.migrationsExecuted,
                         result.targetSchemaVersion);
             }
+            long migrated = System.nanoTime();
+            TableWrites writes = new TableWrites();
             StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                     .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, ds)
                     .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
@@ -70,6 +76,7 @@ public final class Database implements AutoCloseable {
                     .applySetting(AvailableSettings.ORDER_INSERTS, true)
                     .applySetting(AvailableSettings.ORDER_UPDATES, true)
                     .applySetting(AvailableSettings.QUERY_PLAN_CACHE_MAX_SIZE, 512)
+                    .applySetting(AvailableSettings.STATEMENT_INSPECTOR, writes)
                     .build();
             SessionFactory sf = new MetadataSources(registry)
                     .addAnnotatedClass(Account.class)
@@ -84,7 +91,11 @@ public final class Database implements AutoCloseable {
                     .addAnnotatedClass(dev.kakehashi.domain.Passkey.class)
                     .buildMetadata()
                     .buildSessionFactory();
-            return new Database(ds, sf, settings.isPostgres());
+            log.info(
+                    "Database ready: Flyway {} ms, Hibernate {} ms",
+                    (migrated - started) / 1_000_000,
+                    (System.nanoTime() - migrated) / 1_000_000);
+            return new Database(ds, sf, settings.isPostgres(), writes);
         } catch (RuntimeException e) {
             ds.close();
             throw e;
@@ -97,6 +108,11 @@ public final class Database implements AutoCloseable {
 
     public SessionFactory sessionFactory() {
         return sessionFactory;
+    }
+
+    /** Hears which committed units of work wrote a table readers see (the page cache listens). */
+    public TableWrites tableWrites() {
+        return writes;
     }
 
     public boolean isPostgres() {

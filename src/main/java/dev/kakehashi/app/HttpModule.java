@@ -47,7 +47,7 @@ final class HttpModule {
     }
 
     /** The servlet filters that run before Jersey, the inbox's last; security headers first of all. */
-    static void installFilters(ServletContext ctx, Core core, ResourceConfig api) {
+    static void installFilters(ServletContext ctx, Core core, ResourceConfig api, PageCache pages) {
         // First of all filters, on error pages too: every answer carries the security headers.
         var headers = ctx.addFilter("security-headers", new SecurityHeadersFilter());
         // Every filter on /* lets the streaming API's server-sent events run asynchronously.
@@ -65,6 +65,12 @@ final class HttpModule {
             timing.setAsyncSupported(true);
             timing.addMappingForUrlPatterns(null, false, "/*");
         });
+        // After the security headers (replayed answers carry them) and the timing, before Jersey.
+        var cached = ctx.addFilter(
+                "page-cache",
+                new PageCacheFilter(pages, () -> core.site().current().theme()));
+        cached.setAsyncSupported(true);
+        cached.addMappingForUrlPatterns(null, false, "/*");
     }
 
     /** Theme files, media, metrics, and Jersey for everything else. */

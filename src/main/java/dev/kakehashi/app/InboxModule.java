@@ -2,6 +2,7 @@ package dev.kakehashi.app;
 
 import dev.kakehashi.app.jobs.InboxJobSchedule;
 import dev.kakehashi.federation.inbox.FollowRequests;
+import dev.kakehashi.federation.inbox.InboxDispatcher;
 import dev.kakehashi.federation.inbox.InboxFilter;
 import dev.kakehashi.federation.inbox.InboxJob;
 import dev.kakehashi.service.FollowNotifier;
@@ -12,15 +13,15 @@ import org.quartz.SchedulerException;
 
 /**
  * The rest of the inbox: the follower side and moderation in the handler table, the reactions'
- * handlers, the inbox job, and the filter that stores signed deliveries.
+ * handlers, the inbox's dispatcher and job, and the filter that stores signed deliveries.
  */
 record InboxModule(
-        FollowerRepository followerRepo, InboxJobSchedule schedule, ModerationWiring blocking, InboxWiring inbox) {
+        FollowerRepository followerRepo, InboxDispatcher dispatcher, ModerationWiring blocking, InboxWiring inbox) {
 
     static InboxModule build(Core core, FederationBase base, FederationModule federation) throws SchedulerException {
         var tx = core.tx();
         FollowerRepository followerRepo = new FollowerRepository(tx);
-        InboxJobSchedule schedule = InboxJobSchedule.install(core.scheduler());
+        InboxJobSchedule.install(core.scheduler());
         var table = federation.reader().handlers();
         ModerationWiring blocking = ModerationWiring.build(
                 tx,
@@ -43,8 +44,11 @@ record InboxModule(
                 table,
                 federation.deletePosts());
         federation.reactions().register(table, followerRepo, federation.reader());
-        core.jobs().register(InboxJob.class, () -> new InboxJob(inbox.processor(base.blocklist()::blocksActor)));
-        return new InboxModule(followerRepo, schedule, blocking, inbox);
+        // Started by Wiring once everything is built, and stopped with it.
+        InboxDispatcher dispatcher =
+                new InboxDispatcher(inbox.processor(base.blocklist()::blocksActor), InboxDispatcher.POLL);
+        core.jobs().register(InboxJob.class, () -> new InboxJob(dispatcher));
+        return new InboxModule(followerRepo, dispatcher, blocking, inbox);
     }
 
     /** Follow requests as the admin answers them. */
@@ -58,7 +62,7 @@ record InboxModule(
                 "inbox",
                 new InboxFilter(
                         inbox.verifier(base.remoteActors()),
-                        inbox.store(schedule::kick),
+                        inbox.store(dispatcher::kick),
                         base.blocklist(),
                         core.settings().baseUrl().getScheme()));
         filter.setAsyncSupported(true);

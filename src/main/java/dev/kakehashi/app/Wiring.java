@@ -1,6 +1,7 @@
 package dev.kakehashi.app;
 
 import dev.kakehashi.app.jobs.DueJobsNow;
+import dev.kakehashi.federation.inbox.InboxDispatcher;
 import jakarta.servlet.ServletContext;
 import java.util.Optional;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -21,22 +22,25 @@ final class Wiring implements AutoCloseable {
     private final Optional<Metrics> metrics;
     private final DeliveryWiring.Parts delivery;
     private final StreamingWiring streaming;
+    private final InboxDispatcher inbox;
 
     private Wiring(
             Database db,
             Scheduler scheduler,
             Optional<Metrics> metrics,
             DeliveryWiring.Parts delivery,
-            StreamingWiring streaming) {
+            StreamingWiring streaming,
+            InboxDispatcher inbox) {
         this.db = db;
         this.scheduler = scheduler;
         this.metrics = metrics;
         this.delivery = delivery;
         this.streaming = streaming;
+        this.inbox = inbox;
     }
 
     /** What {@link #install} started and {@link #close} stops. */
-    private record Installed(DeliveryWiring.Parts delivery, StreamingWiring streaming) {}
+    private record Installed(DeliveryWiring.Parts delivery, StreamingWiring streaming, InboxDispatcher inbox) {}
 
     static Wiring start(Settings settings, ServletContext ctx) {
         Database db = Database.open(settings.database());
@@ -46,17 +50,24 @@ final class Wiring implements AutoCloseable {
             ImageIoPlugins.register();
             StaleUploadFiles.removeFromTomcatTemp();
             metrics = settings.metricsToken().map(token -> Metrics.start(db.dataSource(), settings.nodeId()));
+            long opened = System.nanoTime();
             Core core = Core.open(settings, ctx, db, metrics);
             scheduler = core.scheduler();
+            long cored = System.nanoTime();
             Installed installed = install(core);
+            log.info(
+                    "Wired: core (settings, plugins, Quartz) {} ms, modules {} ms",
+                    (cored - opened) / 1_000_000,
+                    (System.nanoTime() - cored) / 1_000_000);
             try {
                 scheduler.start();
             } catch (SchedulerException | RuntimeException e) {
                 installed.streaming().close();
                 throw e;
             }
+            installed.inbox().start();
             ctx.setAttribute(DueJobsNow.ATTRIBUTE, new DueJobsNow(scheduler));
-            return new Wiring(db, scheduler, metrics, installed.delivery(), installed.streaming());
+            return new Wiring(db, scheduler, metrics, installed.delivery(), installed.streaming(), installed.inbox());
         } catch (SchedulerException e) {
             closeQuietly(scheduler);
             metrics.ifPresent(Metrics::close);
@@ -92,14 +103,19 @@ final class Wiring implements AutoCloseable {
         signIn.signIn().register(api, core.site(), renderers.adminPages(), core.https());
         var streamContent = mastodon.register(api, renderers, MastodonFederated.build(core, base, federation, inbox));
         ImportModule.install(api, core, blog, renderers);
-        HttpModule.installFilters(core.ctx(), core, api);
+        // Anonymous pages kept whole. This node's changes empty it at once; through the cluster
+        // bus every other node's copy goes too (on one node the bus is in-process).
+        PageCache pageCache = PageCache.listeningTo(core.events(), core.db().tableWrites());
+        core.caches().register(PageCache.CACHE_NAME, pageCache::invalidateAll);
+        core.db().tableWrites().subscribe(() -> core.caches().changed(PageCache.CACHE_NAME));
+        HttpModule.installFilters(core.ctx(), core, api, pageCache);
         mastodon.installFilters(core.ctx());
         // Before Jersey: the inbox needs the raw bytes to check the signature's digest.
         inbox.installFilter(core.ctx(), core, base);
         HttpModule.installServlets(core.ctx(), core, blog, api);
         // Last: it starts the bus's listener thread, which nothing after it could leave running.
         StreamingWiring streaming = StreamingWiring.install(core, mastodon.grants(), streamContent);
-        return new Installed(federation.delivery(), streaming);
+        return new Installed(federation.delivery(), streaming, inbox.dispatcher());
     }
 
     private static void closeQuietly(Scheduler scheduler) {
@@ -116,6 +132,7 @@ final class Wiring implements AutoCloseable {
     public void close() {
         // First the senders, so the running delivery job ends and releases what it claimed.
         delivery.worker().close();
+        inbox.close();
         streaming.close();
         closeQuietly(scheduler);
         metrics.ifPresent(Metrics::close);

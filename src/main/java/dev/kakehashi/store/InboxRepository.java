@@ -52,14 +52,18 @@ public final class InboxRepository {
         return inserted > 0;
     }
 
-    /** Claims received activities in arrival order; other nodes skip them. */
-    public List<Received> claim(int limit) {
-        return Rows.list(
+    /**
+     * Claims received activities in arrival order until {@code until}: other nodes and later calls
+     * skip them (rows another transaction is claiming are skipped too, never waited for).
+     */
+    public List<Received> claim(int limit, Instant now, Instant until) {
+        List<Received> claimed = Rows.list(
                 tx.session(),
                 "select id, activity_id, activity_type, actor_uri, signer_uri, recipient, body,"
-                        + " attempts from inbox_activity where state = 'RECEIVED' order by id limit :limit"
+                        + " attempts from inbox_activity where state = 'RECEIVED'"
+                        + " and (claimed_until is null or claimed_until <= :now) order by id limit :limit"
                         + " for update skip locked",
-                q -> q.setParameter("limit", limit),
+                q -> q.setParameter("limit", limit).setParameter("now", now),
                 r -> new Received(
                         r.lng("id"),
                         r.str("activity_id"),
@@ -69,15 +73,28 @@ public final class InboxRepository {
                         r.str("recipient"),
                         r.str("body"),
                         r.integer("attempts")));
+        if (!claimed.isEmpty()) {
+            tx.session()
+                    .createNativeMutationQuery("update inbox_activity set claimed_until = :until where id in (:ids)")
+                    .setParameter("until", until)
+                    .setParameterList("ids", claimed.stream().map(Received::id).toList())
+                    .executeUpdate();
+        }
+        return claimed;
     }
 
-    public void finish(long id, String state, String error, Instant now) {
+    /**
+     * Records an outcome. A row left {@code RECEIVED} (to be tried again) stays hidden until {@code
+     * retryAt}; any other state ends the claim.
+     */
+    public void finish(long id, String state, String error, Instant now, Instant retryAt) {
         tx.session()
                 .createNativeMutationQuery("update inbox_activity set state = :st, attempts = attempts + 1,"
-                        + " last_error = :err, processed_at = :now where id = :id")
+                        + " last_error = :err, processed_at = :now, claimed_until = :retry where id = :id")
                 .setParameter("st", state)
                 .setParameter("err", error == null || error.length() <= 500 ? error : error.substring(0, 500))
                 .setParameter("now", now)
+                .setParameter("retry", "RECEIVED".equals(state) ? retryAt : null, Instant.class)
                 .setParameter("id", id)
                 .executeUpdate();
     }

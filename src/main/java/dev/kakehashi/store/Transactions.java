@@ -15,9 +15,16 @@ import org.hibernate.SessionFactory;
 public final class Transactions {
     private final SessionFactory sessionFactory;
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
+    private final TableWrites writes;
 
     public Transactions(SessionFactory sessionFactory) {
+        this(sessionFactory, new TableWrites());
+    }
+
+    /** @param writes the inspector the session factory was built with: told when a unit commits or not */
+    public Transactions(SessionFactory sessionFactory, TableWrites writes) {
         this.sessionFactory = sessionFactory;
+        this.writes = writes;
     }
 
     private static final class Unit {
@@ -36,12 +43,14 @@ public final class Transactions {
         }
         Unit unit = new Unit(sessionFactory.openSession());
         current.set(unit);
+        writes.begin();
         T result;
         try {
             unit.session.beginTransaction();
             result = work.get();
             unit.session.getTransaction().commit();
         } catch (RuntimeException | Error e) {
+            writes.rolledBack();
             if (unit.session.getTransaction().isActive()) {
                 unit.session.getTransaction().rollback();
             }
@@ -51,6 +60,7 @@ public final class Transactions {
             current.remove();
             unit.session.close();
         }
+        writes.committed();
         unit.afterCommit.forEach(Runnable::run);
         return result;
     }

@@ -51,6 +51,14 @@ class CacheFreshnessIT {
         return reader.send(r.GET());
     }
 
+    /** Asks twice: the second answer comes from the page cache, so what follows tests its freshness. */
+    static WebClient.Page cached(String path, String accept) {
+        get(path, accept, null);
+        var kept = get(path, accept, null);
+        assertThat(kept.header("X-Kakehashi-Cache")).as(path).isEqualTo("hit");
+        return kept;
+    }
+
     static void edit(String id, String body) {
         var page = admin.get("/admin/posts/" + id + "/edit");
         assertThat(admin.postForm(
@@ -82,7 +90,10 @@ class CacheFreshnessIT {
     @Test
     void anUnchangedPageAnswers304AndAnEditedOne200WithTheNewText() {
         String id = admin.compose("note", "publish", "body", "Original words", "tags", "fresh");
-        var first = get("/posts/" + id, BROWSER, null);
+        cached("/", BROWSER);
+        cached("/feed.xml", "application/rss+xml");
+        cached("/tags/fresh", BROWSER);
+        var first = cached("/posts/" + id, BROWSER);
         String etag = first.header("ETag");
         assertThat(etag).isNotBlank();
         assertThat(first.header("Cache-Control")).contains("public");
@@ -91,6 +102,7 @@ class CacheFreshnessIT {
         var again = get("/posts/" + id, BROWSER, etag);
         assertThat(again.status()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
+        assertThat(again.header("X-Kakehashi-Cache")).isEqualTo("hit");
 
         edit(id, "Edited words");
         var after = get("/posts/" + id, BROWSER, etag);
@@ -101,13 +113,14 @@ class CacheFreshnessIT {
         assertThat(get("/feed.xml", "application/rss+xml", null).body())
                 .contains("Edited words")
                 .doesNotContain("Original words");
+        assertThat(get("/tags/fresh", BROWSER, null).body()).contains("Edited words");
     }
 
     @Test
     void aDeletedPostIsGoneOnTheNextRequestEvenForARevalidation() {
         String id = admin.compose("note", "publish", "body", "Soon deleted", "tags", "fresh");
-        String etag = get("/posts/" + id, BROWSER, null).header("ETag");
-        String homeTag = get("/", BROWSER, null).header("ETag");
+        String etag = cached("/posts/" + id, BROWSER).header("ETag");
+        String homeTag = cached("/", BROWSER).header("ETag");
         var edit = admin.get("/admin/posts/" + id + "/edit");
         admin.postForm("/admin/posts/" + id + "/delete", form("_csrf", edit.csrf()));
 
@@ -120,7 +133,7 @@ class CacheFreshnessIT {
     @Test
     void aNewCommentShowsOnTheNextRequestAfterItIsStored() throws Exception {
         String id = admin.compose("note", "publish", "body", "Comment on me", "tags", "fresh");
-        String etag = get("/posts/" + id, BROWSER, null).header("ETag");
+        String etag = cached("/posts/" + id, BROWSER).header("ETag");
         ObjectNode note = JSON.createObjectNode();
         note.put("id", peer.actorId("alice") + "/statuses/fresh-1");
         note.put("type", "Note");
@@ -148,7 +161,8 @@ class CacheFreshnessIT {
     @Test
     void aThemeSwitchAndATitleChangeShowOnTheNextRequest() {
         try {
-            String etag = get("/", BROWSER, null).header("ETag");
+            String etag = cached("/", BROWSER).header("ETag");
+            cached("/feed.xml", "application/rss+xml");
             settings("Renamed blog", "minimal");
             var home = get("/", BROWSER, etag);
             assertThat(home.status()).isEqualTo(200);
@@ -161,6 +175,19 @@ class CacheFreshnessIT {
         }
         assertThat(get("/", BROWSER, null).html().select("body").hasClass("minimal"))
                 .isFalse();
+    }
+
+    @Test
+    void aTitleChangeAloneShowsOnTheNextRequest() {
+        try {
+            cached("/", BROWSER);
+            cached("/feed.xml", "application/rss+xml");
+            settings("Retitled blog", "default");
+            assertThat(get("/", BROWSER, null).html().title()).isEqualTo("Retitled blog");
+            assertThat(get("/feed.xml", "application/rss+xml", null).body()).contains("<title>Retitled blog</title>");
+        } finally {
+            settings("Fresh IT", "default");
+        }
     }
 
     @Test
@@ -187,6 +214,18 @@ class CacheFreshnessIT {
         assertThat(actor.status()).isEqualTo(200);
         assertThat(JSON.readTree(actor.body()).path("preferredUsername").asText())
                 .isEqualTo("journal");
+    }
+
+    @Test
+    void aReaderWithACookieOrASignatureIsNeverServedAKeptPage() {
+        cached("/", BROWSER);
+        var withCookie = reader.send(HttpRequest.newBuilder(reader.uri("/"))
+                .header("Accept", BROWSER)
+                .header("Cookie", "theme=x")
+                .GET());
+        assertThat(withCookie.status()).isEqualTo(200);
+        assertThat(withCookie.header("X-Kakehashi-Cache")).isNull();
+        assertThat(admin.get("/").header("X-Kakehashi-Cache")).isNull();
     }
 
     @Test

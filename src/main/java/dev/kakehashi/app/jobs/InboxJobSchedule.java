@@ -7,12 +7,12 @@ import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.TriggerBuilder;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** The inbox job's schedule: every five seconds as a safety net, and at once on {@link #kick()}. */
+/**
+ * The inbox job's schedule: every five seconds, as a safety net beside each node's dispatcher. Nothing
+ * is triggered per activity.
+ */
 public final class InboxJobSchedule {
-    private static final Logger log = LoggerFactory.getLogger(InboxJobSchedule.class);
     static final JobKey KEY = JobKey.jobKey("inbox", "federation");
 
     private final Scheduler scheduler;
@@ -36,15 +36,5 @@ public final class InboxJobSchedule {
                             .build());
         }
         return new InboxJobSchedule(scheduler);
-    }
-
-    /** Runs the job now (or right after the current run: it never runs twice at once). */
-    public void kick() {
-        try {
-            scheduler.triggerJob(KEY);
-        } catch (SchedulerException e) {
-            // The periodic trigger picks the activity up within seconds.
-            log.warn("Could not start the inbox job at once: {}", e.getMessage());
-        }
     }
 }

@@ -4,17 +4,20 @@ import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
-/** Processes received activities. Runs every few seconds, and at once when one is stored. */
+/**
+ * Drains the inbox every few seconds on whichever node Quartz picks, as a safety net beside each
+ * node's {@link InboxDispatcher}, and when the due jobs are run on demand.
+ */
 @DisallowConcurrentExecution
 public final class InboxJob implements Job {
-    private final InboxProcessor processor;
+    private final InboxDispatcher dispatcher;
 
-    public InboxJob(InboxProcessor processor) {
-        this.processor = processor;
+    public InboxJob(InboxDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
     }
 
     @Override
     public void execute(JobExecutionContext context) {
-        processor.drain();
+        dispatcher.drainNow();
     }
 }

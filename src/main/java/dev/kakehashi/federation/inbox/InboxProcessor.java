@@ -7,10 +7,10 @@ import dev.kakehashi.store.InboxRepository.Received;
 import dev.kakehashi.store.Transactions;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.HashSet;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +23,11 @@ public final class InboxProcessor {
     private static final Logger log = LoggerFactory.getLogger(InboxProcessor.class);
     static final int MAX_ATTEMPTS = 3;
     private static final int BATCH = 50;
+    /** How long a claimed batch stays hidden from other nodes: far longer than it takes to handle. */
+    static final Duration LEASE = Duration.ofMinutes(5);
+    /** How long a failed row waits before it is tried again. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Transactions tx;
@@ -53,18 +58,16 @@ public final class InboxProcessor {
     }
 
     /**
-     * Processes everything waiting, each row at most once per call (a failed row is retried on the
-     * next call).
+     * Processes everything waiting that no other node has claimed; a failed row waits {@link
+     * #RETRY_AFTER} before a later call tries it again.
      *
      * @return how many rows were handled
      */
     public int drain() {
-        Set<Long> seen = new HashSet<>();
         int handled = 0;
         while (true) {
-            List<Received> batch = tx.call(() -> rows.claim(BATCH)).stream()
-                    .filter(r -> seen.add(r.id()))
-                    .toList();
+            Instant now = clock.instant();
+            List<Received> batch = tx.call(() -> rows.claim(BATCH, now, now.plus(LEASE)));
             if (batch.isEmpty()) {
                 return handled;
             }
@@ -111,6 +114,7 @@ public final class InboxProcessor {
         }
         String finalState = state;
         String finalError = error;
-        tx.run(() -> rows.finish(row.id(), finalState, finalError, clock.instant()));
+        Instant now = clock.instant();
+        tx.run(() -> rows.finish(row.id(), finalState, finalError, now, now.plus(RETRY_AFTER)));
     }
 }
