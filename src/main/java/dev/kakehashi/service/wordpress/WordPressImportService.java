@@ -254,7 +254,7 @@ public final class WordPressImportService {
             if (imports.mapped(WpPostImporter.POST, item.postId())) {
                 return; // skipped on an earlier run
             }
-            Account author = authors.forLogin(item.creator(), reader.authors(), adminOf(run));
+            Account author = authors.forLogin(item.creator(), reader.authors(), this::firstAdmin);
             postId = postImporter.importPost(item, author, tally);
             if (postId == null) {
                 imports.map(WpPostImporter.POST, item.postId(), null, null, null);
@@ -265,7 +265,7 @@ public final class WordPressImportService {
     }
 
     /** Posts whose author has no usable login go to the first admin. */
-    private long adminOf(WpImport run) {
+    private long firstAdmin() {
         return accounts.all().stream()
                 .filter(Account::isAdmin)
                 .findFirst()

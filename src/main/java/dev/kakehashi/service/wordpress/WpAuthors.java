@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 /**
  * The account a WordPress author's posts go to: the one with the same login, or a new author whose
@@ -34,10 +35,10 @@ final class WpAuthors {
     }
 
     /** Inside the caller's transaction. */
-    Account forLogin(String login, List<WxrAuthor> known, long fallbackAccountId) {
+    Account forLogin(String login, List<WxrAuthor> known, LongSupplier fallbackAccountId) {
         String username = username(login);
         if (username.isEmpty()) {
-            return accounts.byId(fallbackAccountId).orElseThrow();
+            return accounts.byId(fallbackAccountId.getAsLong()).orElseThrow();
         }
         var existing = accounts.byUsername(username);
         if (existing.isPresent()) {
