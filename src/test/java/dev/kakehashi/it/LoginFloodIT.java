@@ -37,8 +37,7 @@ class LoginFloodIT {
     /** Long enough for dozens of page probes: a short burst says little about a maximum. */
     private static final Duration FLOOD_FOR = Duration.ofSeconds(6);
 
-    private static final Duration PAGE_BUDGET =
-            Duration.ofMillis(Long.getLong("kakehashi.flood.pageBudgetMs", 5_000));
+    private static final Duration PAGE_BUDGET = Duration.ofMillis(Long.getLong("kakehashi.flood.pageBudgetMs", 5_000));
 
     @Test
     void twoHundredConcurrentLoginsUnder512MiBLeaveOtherPagesAnswering() throws Exception {

@@ -72,8 +72,8 @@ class WordPressImportIT {
         return first;
     }
 
-    static int importsListed() {
-        return admin.get("/admin/settings/import")
+    static int importsListed(WebClient client) {
+        return client.get("/admin/settings/import")
                 .html()
                 .select("section.import")
                 .size();
@@ -88,7 +88,7 @@ class WordPressImportIT {
             String error = page.html().selectFirst("#import-error").text();
             assertThat(error).as(bad).matches("(Not a readable WordPress export|Refused|Not a WordPress export).*");
         }
-        assertThat(importsListed()).isZero();
+        assertThat(importsListed(admin)).isZero();
         try (Stream<?> files = Files.list(server.dataDir().resolve("imports"))) {
             assertThat(files.count()).as("no refused upload is kept").isZero();
         }
