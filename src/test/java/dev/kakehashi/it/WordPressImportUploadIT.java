@@ -83,7 +83,7 @@ class WordPressImportUploadIT {
         WebClient.Page uploaded = admin.send(post(body, HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(303);
         Element report = WordPressImportIT.importToTheEnd(server, admin);
-        assertThat(report.selectFirst(".posts-imported").text()).isEqualTo("6");
+        assertThat(report.selectFirst(".posts-imported").text()).isEqualTo("7");
         assertThat(report.selectFirst(".comments-imported").text())
                 .as("the pingback skipped, as chosen after the file")
                 .isEqualTo("3");

@@ -252,14 +252,12 @@ public final class WordPressImportService {
 
     private void item(WpImport run, String site, WxrItem item, WxrReader reader, ImportTally tally) {
         switch (item.type()) {
-            case "post" -> post(run, site, item, reader, tally);
+            case "post", WpPostImporter.PAGE_TYPE -> post(run, site, item, reader, tally);
             case "attachment" -> {
                 if (!imports.mapped("ATTACHMENT", item.postId())) {
                     imports.map("ATTACHMENT", item.postId(), null, null, attachmentUrl(item));
                 }
             }
-            case "page" -> tally.skip("Page " + item.postId() + " \"" + item.title()
-                    + "\" skipped: pages are not a kind of post here yet.");
             default -> {} // menus, reusable blocks, templates: WordPress's own machinery
         }
     }

@@ -38,6 +38,11 @@ public final class WpOldUrls {
         return tx.call(() -> map.localIdBySlug(WpPostImporter.POST, wpSlug).flatMap(this::live));
     }
 
+    /** {@code /about/}, {@code /about/team/}: a WordPress page's address, the path between the slashes. */
+    public Optional<String> page(String path) {
+        return tx.call(() -> map.localIdBySlug(WpPostImporter.PAGE, path).flatMap(this::live));
+    }
+
     /** {@code /category/x/}, {@code /tag/x/}: the tag the term became. */
     public Optional<String> tag(String term) {
         String t = Tags.normalize(decode(term).replaceAll("[^\\p{L}\\p{N}\\p{M}_ ]+", " "));
