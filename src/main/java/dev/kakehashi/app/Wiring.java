@@ -91,7 +91,7 @@ final class Wiring implements AutoCloseable {
         ActivityPubModule.register(api, core, base, federation, inbox, answers);
         signIn.signIn().register(api, core.site(), renderers.adminPages(), core.https());
         var streamContent = mastodon.register(api, renderers, MastodonFederated.build(core, base, federation, inbox));
-        ImportModule.install(api, core, blog, renderers);
+        ImportModule.install(api, core, base, blog, renderers);
         HttpModule.installFilters(core.ctx(), core, api);
         mastodon.installFilters(core.ctx());
         // Before Jersey: the inbox needs the raw bytes to check the signature's digest.

@@ -91,6 +91,11 @@ public final class WpImportRepository {
                 r -> r.lngOrNull("local_id"));
     }
 
+    /** The post a WordPress post (or page) id was imported as. */
+    public Optional<Long> importedPost(long wpId) {
+        return localId("POST", wpId);
+    }
+
     public boolean mapped(String kind, long wpId) {
         return ((Number) tx.session()
                                 .createNativeQuery(

@@ -73,6 +73,18 @@ class WordPressImportIT {
         return first;
     }
 
+    static String actorOf(ApJsonClient ap, String username) {
+        return ApJsonClient.parse(
+                        ap.webfinger("acct:" + username + "@" + ap.authority()).body())
+                .path("links")
+                .findValues("href")
+                .stream()
+                .map(JsonNode::asText)
+                .filter(h -> h.contains("/actors/"))
+                .findFirst()
+                .orElseThrow();
+    }
+
     static int importsListed(WebClient client) {
         return client.get("/admin/settings/import")
                 .html()
@@ -208,18 +220,30 @@ class WordPressImportIT {
     @Order(6)
     void aStickyPostIsPinnedToItsAuthorsProfile() {
         ApJsonClient ap = new ApJsonClient(server);
-        String actor = ApJsonClient.parse(
-                        ap.webfinger("acct:harbourmaster@" + ap.authority()).body())
-                .path("links")
-                .findValues("href")
-                .stream()
-                .map(n -> n.asText())
-                .filter(h -> h.contains("/actors/"))
-                .findFirst()
-                .orElseThrow();
+        String actor = actorOf(ap, "harbourmaster");
         JsonNode featured = ap.json(ap.json(actor).path("featured").asText());
         assertThat(featured.path("totalItems").asLong()).isEqualTo(1);
         assertThat(featured.path("orderedItems").get(0).path("url").asText())
                 .isEqualTo(server.url("/articles/first-light"));
+    }
+
+    @Test
+    @Order(7)
+    void theActivityPubPluginsIdsLeadToTheObjectAndTheActors() {
+        ApJsonClient ap = new ApJsonClient(server);
+        String object = ap.json("/articles/first-light").path("id").asText();
+        WebClient.Page post = ap.get("/?p=10");
+        assertThat(post.status()).isEqualTo(301);
+        assertThat(post.header("Location")).isEqualTo(object);
+
+        String actor = actorOf(ap, "harbourmaster");
+        WebClient.Page author = ap.get("/?author=1");
+        assertThat(author.status()).isEqualTo(301);
+        assertThat(author.header("Location")).isEqualTo(actor);
+        assertThat(ap.get("/?author=0").header("Location")).isEqualTo(server.url("/actors/blog"));
+
+        WebClient reader = new WebClient(server);
+        assertThat(reader.get("/?author=1").header("Location")).isEqualTo(server.url("/@harbourmaster"));
+        assertThat(ap.get("/?author=77").status()).as("no such WordPress user").isNotEqualTo(301);
     }
 }

@@ -8,6 +8,7 @@ import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.Passwords;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.Transactions;
+import dev.kakehashi.store.WpImportRepository;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -22,14 +23,18 @@ import java.util.function.LongSupplier;
 final class WpAuthors {
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    static final String AUTHOR = "AUTHOR";
+
     private final Transactions tx;
     private final AccountRepository accounts;
+    private final WpImportRepository map;
     private final EventBus events;
     private final Clock clock;
 
-    WpAuthors(Transactions tx, AccountRepository accounts, EventBus events, Clock clock) {
+    WpAuthors(Transactions tx, AccountRepository accounts, WpImportRepository map, EventBus events, Clock clock) {
         this.tx = tx;
         this.accounts = accounts;
+        this.map = map;
         this.events = events;
         this.clock = clock;
     }
@@ -40,12 +45,19 @@ final class WpAuthors {
         if (username.isEmpty()) {
             return accounts.byId(fallbackAccountId.getAsLong()).orElseThrow();
         }
-        var existing = accounts.byUsername(username);
-        if (existing.isPresent()) {
-            return existing.get();
+        WxrAuthor a = known.stream()
+                .filter(k -> k.login().equals(login))
+                .findFirst()
+                .orElse(new WxrAuthor(0, login, "", login));
+        Account account = accounts.byUsername(username).orElseGet(() -> create(a, login, username));
+        if (a.id() > 0 && !map.mapped(AUTHOR, a.id())) {
+            // The ActivityPub plugin's actor was /?author=ID: that address finds this account.
+            map.map(AUTHOR, a.id(), account.id(), null, null);
         }
-        WxrAuthor a =
-                known.stream().filter(k -> k.login().equals(login)).findFirst().orElse(new WxrAuthor(login, "", login));
+        return account;
+    }
+
+    private Account create(WxrAuthor a, String login, String username) {
         String email = a.email().isBlank() || accounts.byEmail(a.email()).isPresent()
                 ? username + "@wordpress.invalid"
                 : a.email();

@@ -27,7 +27,7 @@ public record WpImporters(WpAuthors authors, WpPostImporter posts, WpCommentImpo
             Clock clock) {
         WpContent content = new WpContent(sanitizer);
         return new WpImporters(
-                new WpAuthors(tx, accounts, events, clock),
+                new WpAuthors(tx, accounts, map, events, clock),
                 new WpPostImporter(tx, posts, map, content, rendering, scheduler, new PinRepository(tx), clock),
                 new WpCommentImporter(comments, map, content, sanitizer, clock));
     }
