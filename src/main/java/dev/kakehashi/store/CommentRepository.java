@@ -86,16 +86,14 @@ public final class CommentRepository {
     /** The ids of the comments with these uris, by uri (unknown uris are absent). */
     public Map<String, Long> idsByUri(Collection<String> uris) {
         Map<String, Long> found = new HashMap<>();
-        List<String> all = List.copyOf(uris);
-        for (int i = 0; i < all.size(); i += 500) {
-            List<String> chunk = all.subList(i, Math.min(all.size(), i + 500));
-            Rows.list(
-                            tx.session(),
-                            "select id, uri from post_comment where uri in (:uris)",
-                            q -> q.setParameterList("uris", chunk),
-                            r -> Map.entry(r.str("uri"), r.lng("id")))
-                    .forEach(e -> found.put(e.getKey(), e.getValue()));
-        }
+        Rows.listIn(
+                        tx.session(),
+                        "select id, uri from post_comment where uri in (:uris)",
+                        "uris",
+                        uris,
+                        q -> q,
+                        r -> Map.entry(r.str("uri"), r.lng("id")))
+                .forEach(e -> found.put(e.getKey(), e.getValue()));
         return found;
     }
 

@@ -146,16 +146,14 @@ public final class WpImportRepository {
      */
     public Map<Long, Long> mapped(String kind, Collection<Long> wpIds) {
         Map<Long, Long> found = new HashMap<>();
-        List<Long> all = List.copyOf(wpIds);
-        for (int i = 0; i < all.size(); i += 500) {
-            List<Long> chunk = all.subList(i, Math.min(all.size(), i + 500));
-            Rows.list(
-                            tx.session(),
-                            "select wp_id, local_id from wp_import_map where kind = :k and wp_id in (:w)",
-                            q -> q.setParameter("k", kind).setParameterList("w", chunk),
-                            r -> new Mapping(kind, r.lng("wp_id"), r.lngOrNull("local_id"), null, null))
-                    .forEach(m -> found.put(m.wpId(), m.localId()));
-        }
+        Rows.listIn(
+                        tx.session(),
+                        "select wp_id, local_id from wp_import_map where kind = :k and wp_id in (:w)",
+                        "w",
+                        wpIds,
+                        q -> q.setParameter("k", kind),
+                        r -> new Mapping(kind, r.lng("wp_id"), r.lngOrNull("local_id"), null, null))
+                .forEach(m -> found.put(m.wpId(), m.localId()));
         return found;
     }
 
