@@ -19,7 +19,7 @@ echo "Export: $POSTS posts, $COMMENTS comments, $(( $(stat -c %s "$EXPORT") / 10
 
 [ -f target/kakehashi.war ] || mvn -B -q -DskipTests package
 export KAKEHASHI_BASE_URL="$BASE" KAKEHASHI_ADMIN_USERNAME=bench KAKEHASHI_ADMIN_PASSWORD=bench-password-1 \
-       KAKEHASHI_ADMIN_EMAIL=bench@example.com KAKEHASHI_MAX_UPLOAD_BYTES=1073741824
+       KAKEHASHI_ADMIN_EMAIL=bench@example.com
 setsid mvn -B -q cargo:run -Dkakehashi.run.port="$PORT" -Dkakehashi.run.dataDir="$DATA" >"$DATA/cargo.log" 2>&1 &
 CARGO=$!
 TOMCAT=
