@@ -51,7 +51,8 @@ for _ in $(seq 1 3600); do
     used=$(jstat -gc "$TOMCAT" | awk 'NR==2 {print int(($3+$4+$6+$8)/1024)}')
     [ "$used" -gt "$peak" ] && peak=$used
   fi
-  page=$(curl -s -b "$JAR" "$BASE/admin/settings/import")
+  # A poll that fails (a reset connection on a loaded machine) is said and retried, not fatal.
+  page=$(curl -s -b "$JAR" "$BASE/admin/settings/import") || { echo "progress poll failed (curl $?), retrying"; sleep 1; continue; }
   echo "$page" | grep -q 'class="import-report"' && break
   sleep 1
 done
