@@ -19,7 +19,7 @@ echo "Export: $POSTS posts, $COMMENTS comments, $(( $(stat -c %s "$EXPORT") / 10
 
 [ -f target/kakehashi.war ] || mvn -B -q -DskipTests package
 export KAKEHASHI_BASE_URL="$BASE" KAKEHASHI_ADMIN_USERNAME=bench KAKEHASHI_ADMIN_PASSWORD=bench-password-1 \
-       KAKEHASHI_ADMIN_EMAIL=bench@example.com KAKEHASHI_MAX_UPLOAD_BYTES=1073741824
+       KAKEHASHI_ADMIN_EMAIL=bench@example.com
 setsid mvn -B -q cargo:run -Dkakehashi.run.port="$PORT" -Dkakehashi.run.dataDir="$DATA" >"$DATA/cargo.log" 2>&1 &
 CARGO=$!
 TOMCAT=
@@ -51,7 +51,8 @@ for _ in $(seq 1 3600); do
     used=$(jstat -gc "$TOMCAT" | awk 'NR==2 {print int(($3+$4+$6+$8)/1024)}')
     [ "$used" -gt "$peak" ] && peak=$used
   fi
-  page=$(curl -s -b "$JAR" "$BASE/admin/settings/import")
+  # A poll that fails (a reset connection on a loaded machine) is said and retried, not fatal.
+  page=$(curl -s -b "$JAR" "$BASE/admin/settings/import") || { echo "progress poll failed (curl $?), retrying"; sleep 1; continue; }
   echo "$page" | grep -q 'class="import-report"' && break
   sleep 1
 done

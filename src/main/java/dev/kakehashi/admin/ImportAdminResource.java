@@ -3,8 +3,10 @@ package dev.kakehashi.admin;
 import dev.kakehashi.service.AuthService.SignedIn;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.service.wordpress.WordPressImportService;
+import dev.kakehashi.service.wordpress.WordPressImportService.Received;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,15 +16,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.glassfish.jersey.media.multipart.FormDataContentDisposition;
-import org.glassfish.jersey.media.multipart.FormDataParam;
 
 /** Settings → Import: upload a WordPress export, then watch its progress and read its report. Admins only. */
-@Path("/admin/settings/import")
+@Path(ImportAdminResource.PATH)
 public final class ImportAdminResource {
+    public static final String PATH = "/admin/settings/import";
+    /** The file, the pings choice and room for what a browser adds. */
+    private static final int MAX_PARTS = 8;
+
     /** Seconds between the progress page's reloads while an import runs. */
     static final int REFRESH_SECONDS = 3;
 
@@ -41,26 +46,35 @@ public final class ImportAdminResource {
         return page(200, me, null);
     }
 
+    /**
+     * Takes the export as it streams in (see {@link StreamedMultipart}) and writes it to the data
+     * folder, under the import's own upload limit rather than {@code max.upload.bytes}.
+     */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces("text/html")
     public Response upload(
-            @FormDataParam("file") InputStream file,
-            @FormDataParam("file") FormDataContentDisposition disposition,
-            @FormDataParam("pings") String pings,
-            @Context ContainerRequestContext request) {
+            InputStream body, @HeaderParam("Content-Type") MediaType type, @Context ContainerRequestContext request) {
         SignedIn me = SettingsAdminResource.requireAdmin(request);
-        if (file == null) {
-            return page(422, me, "Choose the .xml file WordPress exported.");
-        }
+        Received[] file = {null};
+        boolean[] skipPings = {false};
         try {
-            imports.start(
-                    me.accountId(),
-                    disposition == null ? null : disposition.getFileName(),
-                    file,
-                    !"skip".equals(pings));
-            return Response.seeOther(URI.create("/admin/settings/import")).build();
+            StreamedMultipart.read(body, type, MAX_PARTS, (part, content) -> {
+                if ("file".equals(part.getName()) && file[0] == null) {
+                    file[0] = imports.receive(me.accountId(), part.getFileName(), content);
+                } else if ("pings".equals(part.getName())) {
+                    skipPings[0] = "skip".equals(new String(content.readNBytes(16), StandardCharsets.UTF_8));
+                }
+            });
+            if (file[0] == null) {
+                return page(422, me, "Choose the .xml file WordPress exported.");
+            }
+            imports.start(file[0], !skipPings[0]);
+            return Response.seeOther(URI.create(PATH)).build();
         } catch (ServiceException e) {
+            if (file[0] != null) {
+                imports.discard(file[0]);
+            }
             if (e.status() == 403) {
                 throw e;
             }

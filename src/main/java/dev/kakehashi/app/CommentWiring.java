@@ -13,6 +13,7 @@ import dev.kakehashi.service.CommentSettings;
 import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.Transactions;
+import dev.kakehashi.store.WpImportRepository;
 import dev.kakehashi.web.view.CommentsToView;
 import dev.kakehashi.web.view.CommentsView;
 
@@ -33,6 +34,7 @@ record CommentWiring(CommentService service, CommentSettings settings, ReplyCons
         ReplyTargets targets = new ReplyTargets(
                 ids.links(),
                 slug -> tx.call(() -> posts.bySlug(slug).filter(Post::isArticle).map(Post::id)),
+                wpId -> tx.call(() -> new WpImportRepository(tx).importedPost(wpId)),
                 service);
         ReplyConsumer consumer = new ReplyConsumer(
                 service,

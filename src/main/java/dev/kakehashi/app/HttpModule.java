@@ -1,6 +1,7 @@
 package dev.kakehashi.app;
 
 import dev.kakehashi.admin.AdminGuard;
+import dev.kakehashi.admin.ImportAdminResource;
 import dev.kakehashi.admin.SessionFilter;
 import dev.kakehashi.admin.SetupGate;
 import dev.kakehashi.web.MediaServlet;
@@ -9,6 +10,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
 import java.util.EnumSet;
+import java.util.Map;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.media.multipart.MultiPartProperties;
@@ -41,7 +43,11 @@ final class HttpModule {
                 .register(new SessionFilter(blog.auth()))
                 .register(new AdminGuard())
                 .register(new ContentTypeRequired())
-                .register(new UploadSizeLimit(core.settings().maxUploadBytes()))
+                .register(new UploadSizeLimit(
+                        core.settings().maxUploadBytes(),
+                        Map.of(
+                                ImportAdminResource.PATH.substring(1),
+                                core.settings().importPace().maxUploadBytes())))
                 .register(new HealthResource(
                         core.db().dataSource(), core.settings().nodeId(), core.scheduler(), core.bus()));
     }

@@ -3,6 +3,7 @@ package dev.kakehashi.app;
 import dev.kakehashi.admin.ImportAdminResource;
 import dev.kakehashi.app.jobs.QuartzPostScheduler;
 import dev.kakehashi.app.jobs.WordPressImportJob;
+import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.service.wordpress.WordPressImportService;
 import dev.kakehashi.service.wordpress.WpImporters;
 import dev.kakehashi.service.wordpress.WpOldUrls;
@@ -17,7 +18,8 @@ import org.quartz.SchedulerException;
 final class ImportModule {
     private ImportModule() {}
 
-    static void install(ResourceConfig api, Core core, BlogModule blog, Renderers renderers) throws SchedulerException {
+    static void install(ResourceConfig api, Core core, FederationBase base, BlogModule blog, Renderers renderers)
+            throws SchedulerException {
         var tx = core.tx();
         WpImportRepository map = new WpImportRepository(tx);
         WpImporters importers = WpImporters.of(
@@ -48,6 +50,7 @@ final class ImportModule {
         WpOldUrls old = new WpOldUrls(tx, map, core.postRepo(), core.accountRepo(), core.links());
         api.register(new ImportAdminResource(imports, renderers.adminPages()))
                 .register(new OldUrlResource(old))
-                .register(new OldQueryUrlFilter(old));
+                .register(new OldQueryUrlFilter(old, accountId -> base.actorIds()
+                        .actor(accountId == 0 ? ActorRef.BLOG : ActorRef.author(accountId))));
     }
 }

@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param smtp the mail server for e-mail notifications; absent (no host set) means no e-mail
  * @param resetPasswordFor a username or e-mail whose one-time password reset link is logged at
  *     start-up (for owners without e-mail); remove the setting once used
- * @param importPace the batch size and time budget of WordPress imports
+ * @param importPace the batch size, time budget and upload limit of WordPress imports
  * @param apiRateLimit Mastodon API requests allowed per token (or address) in 5 minutes; Mastodon's
  *     300 by default
  * @param secretKey the AES key that seals secrets stored in the database (see {@link
@@ -42,9 +42,11 @@ public record Settings(
 
     /**
      * How a WordPress import goes: items per transaction (50) and how long one job run keeps going
-     * (20 s); tests make both small to stop an import half-way.
+     * (20 s), which tests make small to stop an import half-way; and the largest export the import
+     * page takes (512 MiB), streamed to the data folder rather than held in memory like other
+     * uploads, so it has its own limit rather than {@code max.upload.bytes}.
      */
-    public record ImportPace(int batch, java.time.Duration budget) {}
+    public record ImportPace(int batch, java.time.Duration budget, long maxUploadBytes) {}
 
     /**
      * Delivery timings, for tests that cannot wait: the first retry's delay (30 s) and the lease on

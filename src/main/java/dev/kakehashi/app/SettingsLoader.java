@@ -11,6 +11,7 @@ import java.util.Optional;
 /** Reads and checks {@link Settings}; a bad value stops start-up with a message naming its key. */
 public final class SettingsLoader {
     static final long DEFAULT_MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
+    static final long DEFAULT_IMPORT_MAX_UPLOAD_BYTES = 512L * 1024 * 1024;
 
     private SettingsLoader() {}
 
@@ -60,7 +61,8 @@ public final class SettingsLoader {
                 source.get("reset.password.for"),
                 new Settings.ImportPace(
                         (int) Math.min(10_000, positiveLong(source, "import.batch", 50)),
-                        Duration.ofMillis(positiveLong(source, "import.budget.millis", 20_000))),
+                        Duration.ofMillis(positiveLong(source, "import.budget.millis", 20_000)),
+                        positiveLong(source, "import.max.upload.bytes", DEFAULT_IMPORT_MAX_UPLOAD_BYTES)),
                 (int) Math.min(Integer.MAX_VALUE, positiveLong(source, "api.rate.limit", 300)),
                 SecretKeySetting.load(source, dataDir),
                 NodeId.load(source));

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -26,9 +27,15 @@ public final class UploadSizeLimit implements ContainerRequestFilter {
     static final long FORM_OVERHEAD = 64 * 1024;
 
     private final long maxUploadBytes;
+    private final Map<String, Long> largerFor;
 
-    public UploadSizeLimit(long maxUploadBytes) {
+    /**
+     * @param largerFor paths (without the leading slash) that take a larger upload than the rest,
+     *     and their limit: a WordPress export streams to disk, not to memory
+     */
+    public UploadSizeLimit(long maxUploadBytes, Map<String, Long> largerFor) {
         this.maxUploadBytes = maxUploadBytes;
+        this.largerFor = Map.copyOf(largerFor);
     }
 
     @Override
@@ -41,7 +48,9 @@ public final class UploadSizeLimit implements ContainerRequestFilter {
             // Forms have their own cap, the same the CSRF check reads up to.
             cap(request, FormBodies.MAX_FORM_BYTES, FormBodies::tooLarge);
         } else if (type.getType().equalsIgnoreCase("multipart")) {
-            cap(request, maxUploadBytes + FORM_OVERHEAD, this::tooLarge);
+            String path = request.getUriInfo().getPath();
+            long limit = largerFor.getOrDefault(path.startsWith("/") ? path.substring(1) : path, maxUploadBytes);
+            cap(request, limit + FORM_OVERHEAD, () -> tooLarge(limit));
         }
     }
 
@@ -52,9 +61,9 @@ public final class UploadSizeLimit implements ContainerRequestFilter {
         request.setEntityStream(new Capped(request.getEntityStream(), cap, tooLarge));
     }
 
-    private ServiceException tooLarge() {
+    private static ServiceException tooLarge(long limit) {
         return ServiceException.tooLarge(
-                "The upload is larger than " + MediaService.humanSize(maxUploadBytes) + ", the largest allowed.");
+                "The upload is larger than " + MediaService.humanSize(limit) + ", the largest allowed.");
     }
 
     /** Fails the read that passes the cap, so nothing past it is ever buffered. */

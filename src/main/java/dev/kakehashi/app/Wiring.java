@@ -102,7 +102,7 @@ final class Wiring implements AutoCloseable {
         ActivityPubModule.register(api, core, base, federation, inbox, answers);
         signIn.signIn().register(api, core.site(), renderers.adminPages(), core.https());
         var streamContent = mastodon.register(api, renderers, MastodonFederated.build(core, base, federation, inbox));
-        ImportModule.install(api, core, blog, renderers);
+        ImportModule.install(api, core, base, blog, renderers);
         // Anonymous pages kept whole. This node's changes empty it at once; through the cluster
         // bus every other node's copy goes too (on one node the bus is in-process).
         PageCache pageCache = PageCache.listeningTo(core.events(), core.db().tableWrites());

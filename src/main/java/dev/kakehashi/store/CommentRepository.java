@@ -7,7 +7,10 @@ import dev.kakehashi.domain.CommentWithAuthor;
 import dev.kakehashi.domain.Snowflake;
 import jakarta.persistence.Tuple;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.hibernate.query.NativeQuery;
@@ -75,6 +78,25 @@ public final class CommentRepository {
         return id;
     }
 
+    /** A batch of new comments, written together by {@link CommentBatch#write}. */
+    public CommentBatch batch(Instant now) {
+        return new CommentBatch(tx, now);
+    }
+
+    /** The ids of the comments with these uris, by uri (unknown uris are absent). */
+    public Map<String, Long> idsByUri(Collection<String> uris) {
+        Map<String, Long> found = new HashMap<>();
+        Rows.listIn(
+                        tx.session(),
+                        "select id, uri from post_comment where uri in (:uris)",
+                        "uris",
+                        uris,
+                        q -> q,
+                        r -> Map.entry(r.str("uri"), r.lng("id")))
+                .forEach(e -> found.put(e.getKey(), e.getValue()));
+        return found;
+    }
+
     public Optional<Comment> byUri(String uri) {
         return rows("where c.uri = :uri", q -> q.setParameter("uri", uri)).stream()
                 .findFirst();
@@ -85,7 +107,7 @@ public final class CommentRepository {
     }
 
     /** Comments by id in one query (unknown ids are absent). */
-    public List<Comment> byIds(java.util.Collection<Long> ids) {
+    public List<Comment> byIds(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : rows("where c.id in (:ids)", q -> q.setParameterList("ids", ids));
     }
 
@@ -194,8 +216,8 @@ public final class CommentRepository {
     }
 
     /** Published, live comments of each of the posts, in one query (posts without any are absent). */
-    public java.util.Map<Long, Long> countsPublished(java.util.Collection<Long> postIds) {
-        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+    public Map<Long, Long> countsPublished(Collection<Long> postIds) {
+        Map<Long, Long> counts = new HashMap<>();
         if (!postIds.isEmpty()) {
             Rows.list(
                             tx.session(),

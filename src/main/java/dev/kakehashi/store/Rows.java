@@ -97,6 +97,26 @@ final class Rows {
         return map(bind.apply(session.createNativeQuery(sql, Tuple.class)).getResultList(), mapper);
     }
 
+    /**
+     * Runs {@code sql} with {@code values} bound to the list parameter {@code name}, 500 at a time
+     * (databases cap the size of an IN list), and maps every row.
+     */
+    static <T> List<T> listIn(
+            Session session,
+            String sql,
+            String name,
+            java.util.Collection<?> values,
+            UnaryOperator<NativeQuery<Tuple>> bind,
+            Function<Row, T> mapper) {
+        List<?> all = List.copyOf(values);
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 500) {
+            List<?> chunk = all.subList(i, Math.min(all.size(), i + 500));
+            out.addAll(list(session, sql, q -> bind.apply(q).setParameterList(name, chunk), mapper));
+        }
+        return out;
+    }
+
     /** The first row mapped, if any. */
     static <T> Optional<T> first(
             Session session, String sql, UnaryOperator<NativeQuery<Tuple>> bind, Function<Row, T> mapper) {

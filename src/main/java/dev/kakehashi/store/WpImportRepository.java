@@ -1,8 +1,13 @@
 package dev.kakehashi.store;
 
 import dev.kakehashi.domain.WpImport;
+import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Imports of WordPress exports (wp_import) and what each WordPress object became (wp_import_map). */
@@ -86,6 +91,11 @@ public final class WpImportRepository {
                 r -> r.lngOrNull("local_id"));
     }
 
+    /** The post a WordPress post (or page) id was imported as. */
+    public Optional<Long> importedPost(long wpId) {
+        return localId("POST", wpId);
+    }
+
     public boolean mapped(String kind, long wpId) {
         return ((Number) tx.session()
                                 .createNativeQuery(
@@ -125,6 +135,51 @@ public final class WpImportRepository {
                 .setParameter("s", wpSlug)
                 .setParameter("u", url)
                 .executeUpdate();
+    }
+
+    /** One WordPress object and what it became here (localId null: skipped; url: an attachment's). */
+    public record Mapping(String kind, long wpId, Long localId, String wpSlug, String url) {}
+
+    /**
+     * What these WordPress objects of one kind became, in one query per 500 ids: a mapped object is a
+     * key, with a null value when it was skipped; an object not imported yet is absent.
+     */
+    public Map<Long, Long> mapped(String kind, Collection<Long> wpIds) {
+        Map<Long, Long> found = new HashMap<>();
+        Rows.listIn(
+                        tx.session(),
+                        "select wp_id, local_id from wp_import_map where kind = :k and wp_id in (:w)",
+                        "w",
+                        wpIds,
+                        q -> q.setParameter("k", kind),
+                        r -> new Mapping(kind, r.lng("wp_id"), r.lngOrNull("local_id"), null, null))
+                .forEach(m -> found.put(m.wpId(), m.localId()));
+        return found;
+    }
+
+    /** Records many mappings in one JDBC batch. */
+    public void mapAll(List<Mapping> mappings) {
+        if (mappings.isEmpty()) {
+            return;
+        }
+        tx.session().doWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "insert into wp_import_map (kind, wp_id, local_id, wp_slug, url) values (?, ?, ?, ?, ?)")) {
+                for (Mapping m : mappings) {
+                    ps.setString(1, m.kind());
+                    ps.setLong(2, m.wpId());
+                    if (m.localId() == null) {
+                        ps.setNull(3, Types.BIGINT);
+                    } else {
+                        ps.setLong(3, m.localId());
+                    }
+                    ps.setString(4, m.wpSlug());
+                    ps.setString(5, m.url());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
     }
 
     /** Names an imported comment's author (a WordPress commenter has no fediverse actor). */

@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * WordPress's plain permalinks, {@code /?p=ID} (and {@code /?page_id=ID}), live on the home page's
@@ -16,9 +17,15 @@ import java.util.Optional;
 @PreMatching
 public final class OldQueryUrlFilter implements ContainerRequestFilter {
     private final WpOldUrls old;
+    private final LongFunction<String> actorOf;
 
-    public OldQueryUrlFilter(WpOldUrls old) {
+    /**
+     * @param actorOf the actor id of an account; of the blog for 0 (the ActivityPub plugin's blog
+     *     actor is {@code /?author=0})
+     */
+    public OldQueryUrlFilter(WpOldUrls old, LongFunction<String> actorOf) {
         this.old = old;
+        this.actorOf = actorOf;
     }
 
     @Override
@@ -32,9 +39,27 @@ public final class OldQueryUrlFilter implements ContainerRequestFilter {
             return;
         }
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
+        boolean activityPub = wantsActivityPub(request.getHeaderString("Accept"));
         String id = Optional.ofNullable(query.getFirst("p")).orElse(query.getFirst("page_id"));
         if (id != null && id.matches("[0-9]{1,18}")) {
-            old.post(Long.parseLong(id)).ifPresent(url -> request.abortWith(OldUrlResource.moved(Optional.of(url))));
+            // The ActivityPub plugin's object ids are these addresses: a peer asking for one gets the object.
+            long wpId = Long.parseLong(id);
+            (activityPub ? old.postObject(wpId) : old.post(wpId))
+                    .ifPresent(url -> request.abortWith(OldUrlResource.moved(Optional.of(url))));
+            return;
         }
+        String author = query.getFirst("author");
+        if (author != null && author.matches("[0-9]{1,18}")) {
+            long wpId = Long.parseLong(author);
+            Optional<String> to = activityPub
+                    ? (wpId == 0 ? Optional.of(0L) : old.authorAccount(wpId)).map(actorOf::apply)
+                    : old.authorPage(wpId);
+            to.ifPresent(url -> request.abortWith(OldUrlResource.moved(Optional.of(url))));
+        }
+    }
+
+    private static boolean wantsActivityPub(String accept) {
+        return accept != null
+                && (accept.contains("application/activity+json") || accept.contains("application/ld+json"));
     }
 }

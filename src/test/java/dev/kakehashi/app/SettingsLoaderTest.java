@@ -46,6 +46,7 @@ class SettingsLoaderTest {
         assertThat(s.allowPrivateNetworks()).isFalse();
         assertThat(s.metricsToken()).isEmpty();
         assertThat(s.maxUploadBytes()).isEqualTo(10L * 1024 * 1024);
+        assertThat(s.importPace().maxUploadBytes()).isEqualTo(512L * 1024 * 1024);
         assertThat(s.apiRateLimit()).isEqualTo(300);
     }
 
@@ -78,12 +79,13 @@ class SettingsLoaderTest {
     void theDataFolderComesFromTheEnvironmentAndItsPropertiesFileIsRead(@TempDir Path other) throws Exception {
         Files.writeString(
                 other.resolve("kakehashi.properties"),
-                "metrics.token = s3cret\nmax.upload.bytes=2048\napi.rate.limit=100000\n");
+                "metrics.token = s3cret\nmax.upload.bytes=2048\napi.rate.limit=100000\nimport.max.upload.bytes=4096\n");
         env.put("KAKEHASHI_DATA_DIR", other.toString());
         Settings s = load();
         assertThat(s.dataDir()).isEqualTo(other.toAbsolutePath());
         assertThat(s.metricsToken()).contains("s3cret");
         assertThat(s.maxUploadBytes()).isEqualTo(2048);
+        assertThat(s.importPace().maxUploadBytes()).isEqualTo(4096);
         assertThat(s.apiRateLimit()).isEqualTo(100_000);
     }
 

@@ -118,7 +118,10 @@ abstract class CommentHandlersFixture {
         RemoteActorService actors =
                 new RemoteActorService(tx, new RemoteActorRepository(tx), fetcher, sanitizer, clock);
         ReplyTargets targets = new ReplyTargets(
-                links, slug -> "a-long-read".equals(slug) ? Optional.of(ARTICLE) : Optional.empty(), comments);
+                links,
+                slug -> "a-long-read".equals(slug) ? Optional.of(ARTICLE) : Optional.empty(),
+                wpId -> Optional.empty(),
+                comments);
         InboxHandlers table = new InboxHandlers();
         NoteConsumers notes = new NoteConsumers()
                 .add(new ReaderConsumer(

@@ -77,6 +77,13 @@ class WordPressImportFedifyIT {
                 .as("her published imported posts (the third is the deckhand's)")
                 .isEqualTo(2);
 
+        // A reply to the WordPress plugin's id of an imported post (same domain) becomes its comment.
+        peer.reply(actor, server.url("/?p=10"), "<p>Still following since the old blog!</p>", null);
+        Eventually.within(Duration.ofSeconds(30), "the reply is a comment under the imported post", () -> {
+            server.runDueJobs();
+            return new WebClient(server).get("/articles/first-light").body().contains("Still following since");
+        });
+
         // The same follower does get what is written here after the import: the silence was deliberate.
         admin.compose("note", "publish", "body", "Back on the new blog!");
         JsonNode create = peer.awaitReceived(a -> "Create".equals(a.path("type").asText()), Duration.ofSeconds(30));

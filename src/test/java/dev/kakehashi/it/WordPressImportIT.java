@@ -2,6 +2,7 @@ package dev.kakehashi.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -72,8 +73,20 @@ class WordPressImportIT {
         return first;
     }
 
-    static int importsListed() {
-        return admin.get("/admin/settings/import")
+    static String actorOf(ApJsonClient ap, String username) {
+        return ApJsonClient.parse(
+                        ap.webfinger("acct:" + username + "@" + ap.authority()).body())
+                .path("links")
+                .findValues("href")
+                .stream()
+                .map(JsonNode::asText)
+                .filter(h -> h.contains("/actors/"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    static int importsListed(WebClient client) {
+        return client.get("/admin/settings/import")
                 .html()
                 .select("section.import")
                 .size();
@@ -88,7 +101,7 @@ class WordPressImportIT {
             String error = page.html().selectFirst("#import-error").text();
             assertThat(error).as(bad).matches("(Not a readable WordPress export|Refused|Not a WordPress export).*");
         }
-        assertThat(importsListed()).isZero();
+        assertThat(importsListed(admin)).isZero();
         try (Stream<?> files = Files.list(server.dataDir().resolve("imports"))) {
             assertThat(files.count()).as("no refused upload is kept").isZero();
         }
@@ -101,11 +114,11 @@ class WordPressImportIT {
         WebClient.Page uploaded = upload(admin, "blog.xml", "keep");
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(303);
         Element report = importToTheEnd(server, admin);
-        assertThat(report.selectFirst(".posts-imported").text()).isEqualTo("6");
+        assertThat(report.selectFirst(".posts-imported").text())
+                .as("five posts, a short post and the page")
+                .isEqualTo("7");
         assertThat(report.selectFirst(".comments-imported").text()).isEqualTo("4");
-        assertThat(report.selectFirst(".skipped").text())
-                .as("spam and the page")
-                .isEqualTo("2");
+        assertThat(report.selectFirst(".skipped").text()).as("the spam").isEqualTo("1");
         assertThat(report.selectFirst(".shortcodes").text()).isEqualTo("contact-form-7");
         assertThat(report.select(".import-messages li").eachText())
                 .anyMatch(m -> m.contains("private") && m.contains("followers only"));
@@ -177,6 +190,8 @@ class WordPressImportIT {
         moves.put("/category/boats/", "/tags/boats");
         moves.put("/tag/sea-fog/", "/tags/SeaFog");
         moves.put("/author/harbourmaster/", "/@harbourmaster");
+        moves.put("/?page_id=2", "/articles/about");
+        moves.put("/about/", "/articles/about");
         moves.put("/feed/", "/feed.xml");
         moves.put("/comments/feed/", "/feed.xml");
         for (var move : moves.entrySet()) {
@@ -189,5 +204,46 @@ class WordPressImportIT {
                 .isEqualTo(200);
         assertThat(reader.get("/archives/999").status()).isEqualTo(404);
         assertThat(reader.get("/2019/05/12/never-written/").status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(5)
+    void aPageIsReadAtItsAddressButListedNowhere() {
+        WebClient reader = new WebClient(server);
+        assertThat(reader.get("/articles/about").body()).contains("We keep boats safe since 1890.");
+        assertThat(reader.get("/").body()).doesNotContain("About the harbour");
+        assertThat(reader.get("/feed.xml").body()).doesNotContain("About the harbour");
+        assertThat(reader.get("/about-us/").status()).as("no such page").isEqualTo(404);
+    }
+
+    @Test
+    @Order(6)
+    void aStickyPostIsPinnedToItsAuthorsProfile() {
+        ApJsonClient ap = new ApJsonClient(server);
+        String actor = actorOf(ap, "harbourmaster");
+        JsonNode featured = ap.json(ap.json(actor).path("featured").asText());
+        assertThat(featured.path("totalItems").asLong()).isEqualTo(1);
+        assertThat(featured.path("orderedItems").get(0).path("url").asText())
+                .isEqualTo(server.url("/articles/first-light"));
+    }
+
+    @Test
+    @Order(7)
+    void theActivityPubPluginsIdsLeadToTheObjectAndTheActors() {
+        ApJsonClient ap = new ApJsonClient(server);
+        String object = ap.json("/articles/first-light").path("id").asText();
+        WebClient.Page post = ap.get("/?p=10");
+        assertThat(post.status()).isEqualTo(301);
+        assertThat(post.header("Location")).isEqualTo(object);
+
+        String actor = actorOf(ap, "harbourmaster");
+        WebClient.Page author = ap.get("/?author=1");
+        assertThat(author.status()).isEqualTo(301);
+        assertThat(author.header("Location")).isEqualTo(actor);
+        assertThat(ap.get("/?author=0").header("Location")).isEqualTo(server.url("/actors/blog"));
+
+        WebClient reader = new WebClient(server);
+        assertThat(reader.get("/?author=1").header("Location")).isEqualTo(server.url("/@harbourmaster"));
+        assertThat(ap.get("/?author=77").status()).as("no such WordPress user").isNotEqualTo(301);
     }
 }

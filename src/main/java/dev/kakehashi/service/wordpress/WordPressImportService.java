@@ -61,13 +61,14 @@ public final class WordPressImportService {
         this.clock = clock;
     }
 
+    /** An uploaded export written to the data folder, not checked yet. */
+    public record Received(long id, Path file, String fileName) {}
+
     /**
-     * Checks and keeps an uploaded export, and queues its import.
-     *
-     * @return the import's id
-     * @throws WxrRefused when the file is not a readable export (nothing is kept)
+     * Writes an upload to the data folder as it arrives (nothing is held in memory); a failed or
+     * refused upload leaves nothing behind.
      */
-    public long start(long adminId, String fileName, InputStream upload, boolean keepPings) {
+    public Received receive(long adminId, String fileName, InputStream upload) {
         requireAdmin(adminId);
         long id = Snowflake.next();
         Path file = folder.resolve(id + ".xml");
@@ -77,7 +78,28 @@ public final class WordPressImportService {
         } catch (IOException e) {
             deleteQuietly(file);
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            deleteQuietly(file); // too large, cut off
+            throw e;
         }
+        String name = fileName == null || fileName.isBlank() ? "export.xml" : fileName.strip();
+        return new Received(id, file, name.length() > 300 ? name.substring(0, 300) : name);
+    }
+
+    /** Forgets an upload that will not be imported. */
+    public void discard(Received upload) {
+        deleteQuietly(upload.file());
+    }
+
+    /**
+     * Checks a received export whole and queues its import.
+     *
+     * @return the import's id
+     * @throws WxrRefused when the file is not a readable export (nothing is kept)
+     */
+    public long start(Received upload, boolean keepPings) {
+        long id = upload.id();
+        Path file = upload.file();
         int total;
         try (InputStream in = Files.newInputStream(file)) {
             total = WxrReader.count(in);
@@ -88,14 +110,8 @@ public final class WordPressImportService {
             }
             throw new WxrRefused("Could not read the uploaded file: " + e.getMessage());
         }
-        String name = fileName == null || fileName.isBlank() ? "export.xml" : fileName.strip();
         tx.run(() -> {
-            imports.add(
-                    id,
-                    name.length() > 300 ? name.substring(0, 300) : name,
-                    file.toString(),
-                    keepPings,
-                    clock.instant());
+            imports.add(id, upload.fileName(), file.toString(), keepPings, clock.instant());
             WpImport row = imports.byId(id).orElseThrow();
             imports.save(new WpImport(
                     id,
@@ -116,7 +132,7 @@ public final class WordPressImportService {
                     row.createdAt(),
                     null));
         });
-        log.info("WordPress import {} queued: {} item(s) in {}", id, total, name);
+        log.info("WordPress import {} queued: {} item(s) in {}", id, total, upload.fileName());
         return id;
     }
 
@@ -236,14 +252,12 @@ public final class WordPressImportService {
 
     private void item(WpImport run, String site, WxrItem item, WxrReader reader, ImportTally tally) {
         switch (item.type()) {
-            case "post" -> post(run, site, item, reader, tally);
+            case "post", WpPostImporter.PAGE_TYPE -> post(run, site, item, reader, tally);
             case "attachment" -> {
                 if (!imports.mapped("ATTACHMENT", item.postId())) {
                     imports.map("ATTACHMENT", item.postId(), null, null, attachmentUrl(item));
                 }
             }
-            case "page" -> tally.skip("Page " + item.postId() + " \"" + item.title()
-                    + "\" skipped: pages are not a kind of post here yet.");
             default -> {} // menus, reusable blocks, templates: WordPress's own machinery
         }
     }
@@ -254,7 +268,7 @@ public final class WordPressImportService {
             if (imports.mapped(WpPostImporter.POST, item.postId())) {
                 return; // skipped on an earlier run
             }
-            Account author = authors.forLogin(item.creator(), reader.authors(), adminOf(run));
+            Account author = authors.forLogin(item.creator(), reader.authors(), this::firstAdmin);
             postId = postImporter.importPost(item, author, tally);
             if (postId == null) {
                 imports.map(WpPostImporter.POST, item.postId(), null, null, null);
@@ -265,7 +279,7 @@ public final class WordPressImportService {
     }
 
     /** Posts whose author has no usable login go to the first admin. */
-    private long adminOf(WpImport run) {
+    private long firstAdmin() {
         return accounts.all().stream()
                 .filter(Account::isAdmin)
                 .findFirst()

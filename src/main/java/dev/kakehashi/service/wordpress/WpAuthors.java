@@ -8,11 +8,13 @@ import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.Passwords;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.Transactions;
+import dev.kakehashi.store.WpImportRepository;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 /**
  * The account a WordPress author's posts go to: the one with the same login, or a new author whose
@@ -21,30 +23,41 @@ import java.util.Locale;
 final class WpAuthors {
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    static final String AUTHOR = "AUTHOR";
+
     private final Transactions tx;
     private final AccountRepository accounts;
+    private final WpImportRepository map;
     private final EventBus events;
     private final Clock clock;
 
-    WpAuthors(Transactions tx, AccountRepository accounts, EventBus events, Clock clock) {
+    WpAuthors(Transactions tx, AccountRepository accounts, WpImportRepository map, EventBus events, Clock clock) {
         this.tx = tx;
         this.accounts = accounts;
+        this.map = map;
         this.events = events;
         this.clock = clock;
     }
 
     /** Inside the caller's transaction. */
-    Account forLogin(String login, List<WxrAuthor> known, long fallbackAccountId) {
+    Account forLogin(String login, List<WxrAuthor> known, LongSupplier fallbackAccountId) {
         String username = username(login);
         if (username.isEmpty()) {
-            return accounts.byId(fallbackAccountId).orElseThrow();
+            return accounts.byId(fallbackAccountId.getAsLong()).orElseThrow();
         }
-        var existing = accounts.byUsername(username);
-        if (existing.isPresent()) {
-            return existing.get();
+        WxrAuthor a = known.stream()
+                .filter(k -> k.login().equals(login))
+                .findFirst()
+                .orElse(new WxrAuthor(0, login, "", login));
+        Account account = accounts.byUsername(username).orElseGet(() -> create(a, login, username));
+        if (a.id() > 0 && !map.mapped(AUTHOR, a.id())) {
+            // The ActivityPub plugin's actor was /?author=ID: that address finds this account.
+            map.map(AUTHOR, a.id(), account.id(), null, null);
         }
-        WxrAuthor a =
-                known.stream().filter(k -> k.login().equals(login)).findFirst().orElse(new WxrAuthor(login, "", login));
+        return account;
+    }
+
+    private Account create(WxrAuthor a, String login, String username) {
         String email = a.email().isBlank() || accounts.byEmail(a.email()).isPresent()
                 ? username + "@wordpress.invalid"
                 : a.email();

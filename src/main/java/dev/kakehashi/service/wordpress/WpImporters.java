@@ -6,6 +6,7 @@ import dev.kakehashi.service.PostScheduler;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.CommentRepository;
+import dev.kakehashi.store.PinRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.Transactions;
 import dev.kakehashi.store.WpImportRepository;
@@ -26,8 +27,8 @@ public record WpImporters(WpAuthors authors, WpPostImporter posts, WpCommentImpo
             Clock clock) {
         WpContent content = new WpContent(sanitizer);
         return new WpImporters(
-                new WpAuthors(tx, accounts, events, clock),
-                new WpPostImporter(tx, posts, map, content, rendering, scheduler, clock),
+                new WpAuthors(tx, accounts, map, events, clock),
+                new WpPostImporter(tx, posts, map, content, rendering, scheduler, new PinRepository(tx), clock),
                 new WpCommentImporter(comments, map, content, sanitizer, clock));
     }
 }

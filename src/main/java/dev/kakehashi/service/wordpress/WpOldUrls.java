@@ -38,6 +38,31 @@ public final class WpOldUrls {
         return tx.call(() -> map.localIdBySlug(WpPostImporter.POST, wpSlug).flatMap(this::live));
     }
 
+    /** {@code /about/}, {@code /about/team/}: a WordPress page's address, the path between the slashes. */
+    public Optional<String> page(String path) {
+        return tx.call(() -> map.localIdBySlug(WpPostImporter.PAGE, path).flatMap(this::live));
+    }
+
+    /** {@code /?p=ID} asked for as ActivityPub: the id of the object the post is now. */
+    public Optional<String> postObject(long wpId) {
+        return tx.call(() -> map.localId(WpPostImporter.POST, wpId)
+                .flatMap(posts::byId)
+                .filter(Post::isPublished)
+                .map(p -> links.post(p.id())));
+    }
+
+    /** {@code /?author=ID}: the account the WordPress user's posts went to. */
+    public Optional<Long> authorAccount(long wpAuthorId) {
+        return tx.call(() -> map.localId(WpAuthors.AUTHOR, wpAuthorId));
+    }
+
+    /** {@code /?author=ID} asked for as a web page: that author's page. */
+    public Optional<String> authorPage(long wpAuthorId) {
+        return tx.call(() -> map.localId(WpAuthors.AUTHOR, wpAuthorId)
+                .flatMap(accounts::byId)
+                .map(a -> links.author(a.username())));
+    }
+
     /** {@code /category/x/}, {@code /tag/x/}: the tag the term became. */
     public Optional<String> tag(String term) {
         String t = Tags.normalize(decode(term).replaceAll("[^\\p{L}\\p{N}\\p{M}_ ]+", " "));

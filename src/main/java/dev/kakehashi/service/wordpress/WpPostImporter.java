@@ -4,13 +4,16 @@ import dev.kakehashi.domain.Account;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.PostContent;
 import dev.kakehashi.domain.PostKind;
+import dev.kakehashi.domain.PostStatus;
 import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.domain.Visibility;
+import dev.kakehashi.service.PinService;
 import dev.kakehashi.service.PostRendering;
 import dev.kakehashi.service.PostScheduler;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.service.content.Slugs;
 import dev.kakehashi.service.content.Tags;
+import dev.kakehashi.store.PinRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.Transactions;
 import dev.kakehashi.store.WpImportRepository;
@@ -26,6 +29,10 @@ import java.util.Set;
  */
 final class WpPostImporter {
     static final String POST = "POST";
+    /** A page's old address ({@code /about/team/}), kept as the path between the slashes. */
+    static final String PAGE = "PAGE";
+
+    static final String PAGE_TYPE = "page";
     private static final Set<String> SHORT_FORMATS = Set.of("status", "aside", "quote");
 
     private final Transactions tx;
@@ -34,6 +41,7 @@ final class WpPostImporter {
     private final WpContent content;
     private final PostRendering rendering;
     private final PostScheduler scheduler;
+    private final PinRepository pins;
     private final Clock clock;
 
     WpPostImporter(
@@ -43,6 +51,7 @@ final class WpPostImporter {
             WpContent content,
             PostRendering rendering,
             PostScheduler scheduler,
+            PinRepository pins,
             Clock clock) {
         this.tx = tx;
         this.posts = posts;
@@ -50,6 +59,7 @@ final class WpPostImporter {
         this.content = content;
         this.rendering = rendering;
         this.scheduler = scheduler;
+        this.pins = pins;
         this.clock = clock;
     }
 
@@ -64,7 +74,8 @@ final class WpPostImporter {
         WpContent.Converted converted =
                 content.convert(item.content(), id -> map.url("ATTACHMENT", id).orElse(null));
         tally.shortcodes.addAll(converted.unknownShortcodes());
-        boolean isShort = SHORT_FORMATS.contains(item.format());
+        boolean isPage = PAGE_TYPE.equals(item.type());
+        boolean isShort = !isPage && SHORT_FORMATS.contains(item.format());
         String html = converted.html();
         if (html.length() > (isShort ? Post.SHORT_POST_MAX_CHARS : Post.BODY_MAX_CHARS)) {
             if (!isShort) {
@@ -90,7 +101,13 @@ final class WpPostImporter {
         rendering.render(post);
         posts.add(post);
         switch (status) {
-            case "publish" -> post.publish(date);
+            case "publish" -> {
+                if (isPage) {
+                    // No page kind here yet: an unlisted article is at its address only, in no feed or list.
+                    post.visibility(Visibility.UNLISTED);
+                }
+                post.publish(date);
+            }
             case "future" -> {
                 if (date.isAfter(clock.instant())) {
                     post.schedule(date, date);
@@ -109,13 +126,29 @@ final class WpPostImporter {
             }
             default -> {}
         }
+        map.flush(); // the comments and the pin are inserted with SQL and refer to the post
         if (item.sticky()) {
-            tally.note("Post " + item.postId() + " was sticky: pinning is not available yet.");
+            pin(item, post, author, tally);
         }
-        map.flush(); // the comments are inserted with SQL and refer to the post
         map.map(POST, item.postId(), post.id(), item.name().isBlank() ? null : clip(item.name(), 200), null);
+        String oldPath = isPage ? pagePath(item.link()) : null;
+        if (oldPath != null) {
+            map.map(PAGE, item.postId(), post.id(), oldPath, null);
+        }
         tally.posts++;
         return post.id();
+    }
+
+    /** A sticky post is pinned to its author's profile (WordPress's newest sticky first, as there). */
+    private void pin(WxrItem item, Post post, Account author, ImportTally tally) {
+        if (post.status() != PostStatus.PUBLISHED) {
+            tally.note("Post " + item.postId() + " was sticky but is not published: not pinned.");
+        } else if (pins.of(author.id()).size() >= PinService.MAX_PINS) {
+            tally.note("Post " + item.postId() + " was sticky: not pinned, " + author.username() + " already has "
+                    + PinService.MAX_PINS + " pinned posts.");
+        } else {
+            pins.add(author.id(), post.id(), post.publishedAt());
+        }
     }
 
     private String slug(WxrItem item, String title, long id) {
@@ -129,6 +162,17 @@ final class WpPostImporter {
             candidate = base + "-" + n;
         }
         return candidate;
+    }
+
+    /** The path of a page's old permalink without its slashes, or null (plain permalinks, too long). */
+    static String pagePath(String link) {
+        try {
+            String path = java.net.URI.create(link.strip()).getPath();
+            String p = path == null ? "" : path.replaceAll("^/+|/+$", "");
+            return p.isEmpty() || p.length() > 200 ? null : p;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** WordPress stores non-Latin slugs percent-encoded. */

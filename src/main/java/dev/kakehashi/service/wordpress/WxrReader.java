@@ -146,6 +146,7 @@ public final class WxrReader implements AutoCloseable {
     private WxrAuthor author() throws XMLStreamException {
         Map<String, String> f = fields(null, null, null);
         return new WxrAuthor(
+                number(f.get("wp:author_id")),
                 f.getOrDefault("wp:author_login", ""),
                 f.getOrDefault("wp:author_email", ""),
                 f.getOrDefault("wp:author_display_name", ""));
