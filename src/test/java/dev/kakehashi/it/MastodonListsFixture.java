@@ -29,56 +29,25 @@ abstract class MastodonListsFixture {
     static String mioActor;
     static String peerAccount;
 
+    static FollowedPeerBlog blog;
+
     @BeforeAll
     static void start() {
-        peer = FedifyPeer.start();
-        server = KakehashiServer.fresh();
-        tables = LiveTables.prepare(server);
-        server.start();
-        admin = new WebClient(server).setUpAndLogIn("Lists IT", "mio", "mio-password-1");
-        mioActor = server.url("/actors/" + tables.text("select id from account where username = ?", "mio"));
-        var authors = admin.get("/admin/authors");
-        var made = admin.postForm(
-                "/admin/authors",
-                WebClient.form(
-                        "_csrf", authors.csrf(),
-                        "username", "ren",
-                        "email", "ren@example.com",
-                        "displayName", "Ren",
-                        "password", "ren-password-1",
-                        "role", "author"));
-        assertThat(made.status()).as(made.body()).isEqualTo(303);
-        http = new MastodonApi(server);
-        MastodonApi.App app = http.register("Lists IT", "read write follow", "urn:ietf:wg:oauth:2.0:oob");
-        mio = http.passwordToken(app, "mio", "mio-password-1", "read write follow");
-        ren = http.passwordToken(app, "ren", "ren-password-1", "read write follow");
-
-        // mio follows the peer from the admin, and the peer accepts.
-        var following = admin.get("/admin/following");
-        admin.postForm("/admin/following", WebClient.form("_csrf", following.csrf(), "target", "@" + peer.acct()));
-        JsonNode follow = peer.awaitReceived(a -> "Follow".equals(a.path("type").asText()), PATIENCE);
-        send(Map.of(
-                "type",
-                "Accept",
-                "object",
-                Map.of(
-                        "type",
-                        "Follow",
-                        "id",
-                        follow.path("id").asText(),
-                        "actor",
-                        mioActor,
-                        "object",
-                        peer.actorUrl())));
-        Eventually.await(() -> "ACCEPTED"
-                .equals(tables.text("select state from following where remote_actor_uri = ?", peer.actorUrl())));
-        peerAccount = tables.text("select id from remote_actor where uri = ?", peer.actorUrl());
+        blog = FollowedPeerBlog.start("Lists IT");
+        peer = blog.peer;
+        server = blog.server;
+        tables = blog.tables;
+        admin = blog.admin;
+        http = blog.http;
+        mio = blog.mio;
+        ren = blog.ren;
+        mioActor = blog.mioActor;
+        peerAccount = blog.peerAccount;
     }
 
     @AfterAll
     static void stop() {
-        if (peer != null) peer.close();
-        if (server != null) server.close();
+        if (blog != null) blog.close();
     }
 
     /** The peer delivers an activity to mio's inbox, signed. */
