@@ -7,15 +7,22 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import java.util.regex.Pattern;
 
 /**
  * WordPress's plain permalinks, {@code /?p=ID} (and {@code /?page_id=ID}), live on the home page's
  * address, which a resource cannot tell apart by its query, and {@code /comments/feed/} lies under the
  * comments' own resource: both are answered here, before matching. There is no feed of comments
- * here; the blog's feed is the nearest thing.
+ * here; the blog's feed is the nearest thing. So are imported pages' permalinks ({@code /about/},
+ * {@code /about/team/}): any path could be one, so a route for them would claim every address (and
+ * answer other methods there with 405); here a GET ending in a slash is looked up, and everything
+ * else goes on to be matched as before.
  */
 @PreMatching
 public final class OldQueryUrlFilter implements ContainerRequestFilter {
+    /** A WordPress page's permalink: one to six segments without dots, ending in a slash as WordPress writes it. */
+    private static final Pattern PAGE = Pattern.compile("[^/.;]+(/[^/.;]+){0,5}/");
+
     private final WpOldUrls old;
     private final LongFunction<String> actorOf;
 
@@ -35,7 +42,15 @@ public final class OldQueryUrlFilter implements ContainerRequestFilter {
             request.abortWith(OldUrlResource.moved(Optional.of(old.feed())));
             return;
         }
-        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod()) || !path.isEmpty()) {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            return;
+        }
+        if (PAGE.matcher(path).matches()) {
+            old.page(path.substring(0, path.length() - 1))
+                    .ifPresent(url -> request.abortWith(OldUrlResource.moved(Optional.of(url))));
+            return;
+        }
+        if (!path.isEmpty()) {
             return;
         }
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();

@@ -65,13 +65,6 @@ public final class OldUrlResource {
         return moved(Optional.of(old.feed()));
     }
 
-    /** A WordPress page's permalink: one to six segments without dots, ending in a slash as WordPress writes it. */
-    @GET
-    @Path("{page: [^/.]+(/[^/.]+){0,5}}/")
-    public Response page(@PathParam("page") String page) {
-        return moved(old.page(page));
-    }
-
     static Response moved(Optional<String> to) {
         return to.map(url -> Response.status(Response.Status.MOVED_PERMANENTLY)
                         .location(URI.create(url))

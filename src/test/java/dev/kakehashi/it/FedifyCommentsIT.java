@@ -112,11 +112,19 @@ class FedifyCommentsIT {
         return id;
     }
 
-    /** Mentions that are not comments: their status is not shown to anyone but the author. */
+    /**
+     * Mentions that are not public comments: without their status, or with one that only its
+     * addressees may see (the author, as the direct reply's recipient, sees that one).
+     */
     static long privateMentions(JsonNode notifications) {
         long n = 0;
         for (JsonNode each : notifications) {
-            if (each.path("status").isNull() || each.path("status").isMissingNode()) {
+            JsonNode status = each.path("status");
+            String visibility = status.path("visibility").asText();
+            if (status.isNull()
+                    || status.isMissingNode()
+                    || "direct".equals(visibility)
+                    || "private".equals(visibility)) {
                 n++;
             }
         }

@@ -115,7 +115,8 @@ class MastodonProfileIT {
         JsonNode update = peer.awaitReceived(
                         a -> "Update".equals(a.get("type").asText())
                                 && authorActor.equals(a.get("actor").asText())
-                                && a.path("object")
+                                && a.path("activity")
+                                        .path("object")
                                         .path("attachment")
                                         .toString()
                                         .contains("Pronouns"),

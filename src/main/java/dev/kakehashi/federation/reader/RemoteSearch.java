@@ -2,6 +2,7 @@ package dev.kakehashi.federation.reader;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.inbox.Activities;
@@ -126,13 +127,26 @@ public final class RemoteSearch implements RemoteLookup {
             log.info("Search found no post we may believe: {}", e.getMessage());
             return Optional.empty();
         }
-        return tx.call(() -> {
-            var known = posts.byUri(post.uri());
-            if (known.isEmpty()) {
-                posts.add(post, clock.instant());
-                known = posts.byUri(post.uri());
+        try {
+            return tx.call(() -> {
+                var known = posts.byUri(post.uri());
+                if (known.isEmpty()) {
+                    posts.add(post, clock.instant());
+                    known = posts.byUri(post.uri());
+                }
+                return live(known);
+            });
+        } catch (RuntimeException e) {
+            // The inbox (or another search) stored the same post in the same moment: its row stands.
+            var stored = tx.call(() -> posts.byUri(post.uri()));
+            if (stored.isEmpty()) {
+                throw e;
             }
-            return known.filter(p -> p.deletedAt() == null).map(p -> p.id());
-        });
+            return live(stored);
+        }
+    }
+
+    private static Optional<Long> live(Optional<RemotePost> post) {
+        return post.filter(p -> p.deletedAt() == null).map(p -> p.id());
     }
 }
