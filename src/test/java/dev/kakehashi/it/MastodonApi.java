@@ -121,24 +121,28 @@ public final class MastodonApi {
                 a.json().get("client_secret").asText());
     }
 
+    /** The password grant's answer as it comes, refused or not; without a scope when {@code scope} is null. */
+    public Answer passwordGrant(App app, String username, String password, String scope) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>(Map.of(
+                "grant_type",
+                "password",
+                "client_id",
+                app.clientId(),
+                "client_secret",
+                app.clientSecret(),
+                "username",
+                username,
+                "password",
+                password));
+        if (scope != null) {
+            fields.put("scope", scope);
+        }
+        return postForm("/oauth/token", null, fields);
+    }
+
     /** A token by the password grant; fails the test if refused. */
     public String passwordToken(App app, String username, String password, String scope) {
-        Answer a = postForm(
-                "/oauth/token",
-                null,
-                Map.of(
-                        "grant_type",
-                        "password",
-                        "client_id",
-                        app.clientId(),
-                        "client_secret",
-                        app.clientSecret(),
-                        "username",
-                        username,
-                        "password",
-                        password,
-                        "scope",
-                        scope));
+        Answer a = passwordGrant(app, username, password, scope);
         if (a.status() != 200) {
             throw new AssertionError(
                     "Password grant failed: " + a.status() + " " + a.raw().body());

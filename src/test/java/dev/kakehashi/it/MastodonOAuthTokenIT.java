@@ -103,20 +103,7 @@ class MastodonOAuthTokenIT extends MastodonOAuthFixture {
                 form("grant_type", "client_credentials", "client_id", app.clientId(), "client_secret", "wrong"));
         assertThat(badClient.status()).isEqualTo(401);
         assertThat(badClient.json().get("error").asText()).isEqualTo("invalid_client");
-        var badPassword = api.postForm(
-                "/oauth/token",
-                null,
-                form(
-                        "grant_type",
-                        "password",
-                        "client_id",
-                        app.clientId(),
-                        "client_secret",
-                        app.clientSecret(),
-                        "username",
-                        "owner",
-                        "password",
-                        "not-it"));
+        var badPassword = api.passwordGrant(app, "owner", "not-it", null);
         assertThat(badPassword.status()).isEqualTo(400);
         assertThat(badPassword.json().get("error").asText()).isEqualTo("invalid_grant");
         assertThat(badPassword.json().get("error_description").asText()).isNotBlank();
@@ -132,36 +119,10 @@ class MastodonOAuthTokenIT extends MastodonOAuthFixture {
         AdminPages.addAuthor(owner, "guessed", "author", "guessed-password-1");
         var app = api.register("Guessing app", "read", CALLBACK);
         for (int i = 1; i <= 5; i++) {
-            var wrong = api.postForm(
-                    "/oauth/token",
-                    null,
-                    form(
-                            "grant_type",
-                            "password",
-                            "client_id",
-                            app.clientId(),
-                            "client_secret",
-                            app.clientSecret(),
-                            "username",
-                            "guessed",
-                            "password",
-                            "guess-" + i));
+            var wrong = api.passwordGrant(app, "guessed", "guess-" + i, null);
             assertThat(wrong.status()).as("guess " + i).isEqualTo(400);
         }
-        var sixth = api.postForm(
-                "/oauth/token",
-                null,
-                form(
-                        "grant_type",
-                        "password",
-                        "client_id",
-                        app.clientId(),
-                        "client_secret",
-                        app.clientSecret(),
-                        "username",
-                        "guessed",
-                        "password",
-                        "guessed-password-1"));
+        var sixth = api.passwordGrant(app, "guessed", "guessed-password-1", null);
         assertThat(sixth.status()).isEqualTo(429);
         assertThat(sixth.json().get("error").asText()).isEqualTo("Too many requests");
         var form = new WebClient(server).postLogin(form("username", "guessed", "password", "guessed-password-1"));
