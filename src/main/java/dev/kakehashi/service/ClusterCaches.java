@@ -8,9 +8,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The in-memory caches that a change on any node makes stale. A cache registers how to drop its
- * copy under a name; the code that changed what it holds calls {@link #changed} once the change
- * committed, and every node, this one included, drops its copy. Only the name crosses the bus,
- * never the data: each node reads the database again.
+ * copy under a name; the code that changed what it holds drops this node's copy itself and calls
+ * {@link #changed} once the change committed, and every other node drops its copy. Only the name
+ * crosses the bus, never the data: each node reads the database again. A node does not hear its own
+ * notices, so its copy is dropped once, not twice.
  */
 public final class ClusterCaches {
     private final StreamBus bus;
@@ -21,12 +22,15 @@ public final class ClusterCaches {
         bus.onInvalidate(this::forget);
     }
 
-    /** Runs {@code forget} whenever any node announces that the cache {@code name} is stale. */
+    /** Runs {@code forget} whenever another node announces that the cache {@code name} is stale. */
     public void register(String name, Runnable forget) {
         forgetters.computeIfAbsent(name, n -> new CopyOnWriteArrayList<>()).add(forget);
     }
 
-    /** Tells every node that its copy of {@code name} is stale; call after the change committed. */
+    /**
+     * Tells every other node that its copy of {@code name} is stale; call after the change committed,
+     * having dropped this node's copy.
+     */
     public void changed(String name) {
         bus.invalidate(name);
     }

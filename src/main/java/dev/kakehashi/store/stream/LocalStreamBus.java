@@ -6,12 +6,14 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The bus of a single node (H2): events go straight to this JVM's listeners. */
+/**
+ * The bus of a single node (H2): events go straight to this JVM's listeners; there is no other node
+ * whose caches could go stale.
+ */
 public final class LocalStreamBus implements StreamBus {
     private static final Logger log = LoggerFactory.getLogger(LocalStreamBus.class);
 
     private final List<Consumer<StreamEvent>> listeners = new CopyOnWriteArrayList<>();
-    private final List<Consumer<String>> cacheListeners = new CopyOnWriteArrayList<>();
 
     @Override
     public void start() {
@@ -40,12 +42,12 @@ public final class LocalStreamBus implements StreamBus {
 
     @Override
     public void invalidate(String cache) {
-        deliver(cacheListeners, cache);
+        // no other node to tell
     }
 
     @Override
     public void onInvalidate(Consumer<String> listener) {
-        cacheListeners.add(listener);
+        // nothing is ever made stale by another node
     }
 
     @Override
@@ -56,6 +58,5 @@ public final class LocalStreamBus implements StreamBus {
     @Override
     public void close() {
         listeners.clear();
-        cacheListeners.clear();
     }
 }

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -17,8 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The bus of a cluster: {@code NOTIFY} through a pooled connection, {@code LISTEN} on one dedicated
  * connection read by one daemon thread, which reconnects when the connection drops. A node hears
- * its own notifications too, so every node takes the same path. Two channels: stream events, and
- * the names of stale caches.
+ * its own stream events too, so every node takes the same path. Two channels: stream events, and
+ * the names of stale caches; a cache notice carries its sender's id, {@code <sender> <cache>}, so
+ * the node that sent it (and dropped its own copy already) skips its echo.
  */
 public final class PgStreamBus implements StreamBus {
     private static final Logger log = LoggerFactory.getLogger(PgStreamBus.class);
@@ -34,6 +36,9 @@ public final class PgStreamBus implements StreamBus {
     private final List<Consumer<StreamEvent>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> cacheListeners = new CopyOnWriteArrayList<>();
     private final Thread reader;
+    /** This bus's id on the cache channel: random, so two nodes never share it even with one node.id. */
+    private final String sender = UUID.randomUUID().toString();
+
     private volatile boolean open = true;
     private volatile boolean listening;
     private volatile Connection connection;
@@ -64,7 +69,7 @@ public final class PgStreamBus implements StreamBus {
 
     @Override
     public void invalidate(String cache) {
-        notify(CACHE_CHANNEL, cache, "cache " + cache);
+        notify(CACHE_CHANNEL, sender + " " + cache, "cache " + cache);
     }
 
     @Override
@@ -117,7 +122,7 @@ public final class PgStreamBus implements StreamBus {
                     if (notes != null) {
                         for (PGNotification note : notes) {
                             if (CACHE_CHANNEL.equals(note.getName())) {
-                                LocalStreamBus.deliver(cacheListeners, note.getParameter());
+                                heardStale(note.getParameter());
                             } else {
                                 dispatch(note.getParameter());
                             }
@@ -137,6 +142,16 @@ public final class PgStreamBus implements StreamBus {
                 }
                 backoff = Math.min(MAX_BACKOFF_MILLIS, backoff * 2);
             }
+        }
+    }
+
+    /** Drops the cache a notice names, unless this bus sent it. */
+    private void heardStale(String payload) {
+        int space = payload.indexOf(' ');
+        if (space < 0) {
+            log.warn("Ignoring a malformed cache notice: {}", payload);
+        } else if (!sender.equals(payload.substring(0, space))) {
+            LocalStreamBus.deliver(cacheListeners, payload.substring(space + 1));
         }
     }
 
