@@ -8,8 +8,8 @@ import dev.kakehashi.mastodon.streaming.StreamingSseServlet;
 import dev.kakehashi.service.HomeAudience;
 import dev.kakehashi.service.StreamEvents;
 import dev.kakehashi.service.oauth.OAuthGrants;
+import dev.kakehashi.store.HomeAudienceRepository;
 import dev.kakehashi.store.RemoteBoostRepository;
-import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.stream.StreamBus;
 import jakarta.servlet.ServletContext;
 import jakarta.websocket.DeploymentException;
@@ -30,11 +30,7 @@ record StreamingWiring(StreamBus bus, StreamHub hub) implements AutoCloseable {
         StreamHub hub = new StreamHub(content);
         bus.listen(hub::onEvent);
         var audience = new HomeAudience(
-                core.tx(),
-                core.accountRepo(),
-                new RemotePostRepository(core.tx()),
-                new RemoteBoostRepository(core.tx()),
-                core.clock());
+                core.tx(), new HomeAudienceRepository(core.tx()), new RemoteBoostRepository(core.tx()), core.clock());
         new StreamEvents(core.tx(), core.postRepo(), audience, bus).subscribeTo(core.events());
 
         ServletContext ctx = core.ctx();

@@ -18,12 +18,18 @@ public final class MuteRepository {
     static final String LIVE = "(m.expires_at is null or m.expires_at > :now)";
 
     /** The actors the account {@code :acc} has muted at {@code :now}, as a subquery. */
-    static final String MUTED_AT_NOW =
-            "(select m.remote_actor_uri from account_mute m where m.account_id = :acc and " + LIVE + ")";
+    static final String MUTED_AT_NOW = mutedAtNow(":acc");
 
-    /** The members of the account {@code :acc}'s exclusive lists (kept out of its home), as a subquery. */
-    static final String EXCLUSIVE_LIST_MEMBERS = "(select m.actor_uri from account_list_member m"
-            + " join account_list x on x.id = m.list_id where x.account_id = :acc and x.exclusive = true)";
+    /** The actors the account whose id is the SQL expression {@code acc} has muted at {@code :now}. */
+    static String mutedAtNow(String acc) {
+        return "(select m.remote_actor_uri from account_mute m where m.account_id = " + acc + " and " + LIVE + ")";
+    }
+
+    /** The members of the exclusive lists of the account whose id is the SQL expression {@code acc}. */
+    static String exclusiveListMembers(String acc) {
+        return "(select m.actor_uri from account_list_member m join account_list x on x.id = m.list_id"
+                + " where x.account_id = " + acc + " and x.exclusive = true)";
+    }
 
     private final Transactions tx;
 

@@ -122,23 +122,30 @@ public final class RemoteBoostRepository {
      * included), on every page.
      */
     public List<RemoteBoost> homeIn(String localActor, long accountId, IdRange range, Instant now) {
-        return inRange(
-                homeBoost("b") + " and p.actor_uri not in " + MuteRepository.MUTED_AT_NOW
-                        + " and not exists (select 1 from remote_boost b2 where b2.post_uri = b.post_uri"
-                        + " and b2.id > b.id and " + homeBoost("b2") + ")"
-                        + " and not exists (select 1 from outbound_reaction o where o.local_actor = :l"
-                        + " and o.kind = 'BOOST' and o.remote_post_uri = b.post_uri and o.id > b.id)",
-                range,
-                q -> q.setParameter("l", localActor)
-                        .setParameter("acc", accountId)
-                        .setParameter("now", now));
+        return inRange(shownInHome(":l", ":acc"), range, q -> q.setParameter("l", localActor)
+                .setParameter("acc", accountId)
+                .setParameter("now", now));
     }
 
-    /** Whether the boost {@code b} is one the home timeline of {@code :l} (account {@code :acc}) shows. */
-    private static String homeBoost(String b) {
-        return b + ".booster_uri in (select f.remote_actor_uri from following f where f.local_actor = :l)"
-                + " and " + b + ".booster_uri not in " + MuteRepository.EXCLUSIVE_LIST_MEMBERS
-                + " and " + b + ".booster_uri not in " + MuteRepository.MUTED_AT_NOW;
+    /**
+     * Whether the boost {@code b} of the post {@code p} shows in the home of the local actor and
+     * account given as SQL expressions: a boost {@link #homeBoost} counts, of a post whose author is
+     * not muted, and neither a later such boost nor the author's own later boost shows it instead.
+     * Also read by {@link HomeAudienceRepository}.
+     */
+    static String shownInHome(String localActor, String accountId) {
+        return homeBoost("b", localActor, accountId) + " and p.actor_uri not in " + MuteRepository.mutedAtNow(accountId)
+                + " and not exists (select 1 from remote_boost b2 where b2.post_uri = b.post_uri"
+                + " and b2.id > b.id and " + homeBoost("b2", localActor, accountId) + ")"
+                + " and not exists (select 1 from outbound_reaction o where o.local_actor = " + localActor
+                + " and o.kind = 'BOOST' and o.remote_post_uri = b.post_uri and o.id > b.id)";
+    }
+
+    /** Whether the boost {@code b} is one the home timeline of the given local actor and account shows. */
+    private static String homeBoost(String b, String localActor, String accountId) {
+        return b + ".booster_uri in (select f.remote_actor_uri from following f where f.local_actor = " + localActor
+                + ")" + " and " + b + ".booster_uri not in " + MuteRepository.exclusiveListMembers(accountId)
+                + " and " + b + ".booster_uri not in " + MuteRepository.mutedAtNow(accountId);
     }
 
     /**
@@ -163,7 +170,7 @@ public final class RemoteBoostRepository {
                         + " and p.visibility <> 'DIRECT' and " + range.where("o.id")
                         + " and not exists (select 1 from remote_boost b2 where b2.post_uri = o.remote_post_uri"
                         + " and b2.id > o.id and p.actor_uri not in " + MuteRepository.MUTED_AT_NOW
-                        + " and " + homeBoost("b2") + ")"
+                        + " and " + homeBoost("b2", ":l", ":acc") + ")"
                         + range.order("o.id"),
                 q -> q.setParameter("l", me)
                         .setParameter("acc", author.id())

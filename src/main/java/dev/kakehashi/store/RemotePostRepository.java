@@ -136,20 +136,27 @@ public final class RemotePostRepository {
      */
     public List<RemotePost> homeIn(String localActor, long accountId, IdRange range, Instant now) {
         return read(
-                "where p.deleted_at is null and p.visibility <> 'DIRECT' and " + range.where("p.id")
-                        + " and ((p.actor_uri in"
-                        + " (select f.remote_actor_uri from following f where f.local_actor = :l)"
-                        + " and p.actor_uri not in " + MuteRepository.EXCLUSIVE_LIST_MEMBERS + ")"
-                        + " or p.id in (select t.post_id from remote_post_tag t join followed_tag ft on ft.name = t.name"
-                        + " where ft.account_id = :acc))"
-                        + " and p.actor_uri not in " + MuteRepository.MUTED_AT_NOW
-                        + range.order("p.id"),
+                "where p.deleted_at is null and p.visibility <> 'DIRECT' and " + range.where("p.id") + " and "
+                        + shownInHome(":l", ":acc") + range.order("p.id"),
                 range.limit(),
                 q -> q.setParameter("l", localActor)
                         .setParameter("acc", accountId)
                         .setParameter("now", now)
                         .setParameter("above", range.above())
                         .setParameter("below", range.below()));
+    }
+
+    /**
+     * Whether the remote post {@code p} (live, not direct) shows in the home of the local actor and
+     * account given as SQL expressions: by a follow outside exclusive lists or a followed hashtag,
+     * unless its author is muted at {@code :now}. Also read by {@link HomeAudienceRepository}.
+     */
+    static String shownInHome(String localActor, String accountId) {
+        return "((p.actor_uri in (select f.remote_actor_uri from following f where f.local_actor = " + localActor + ")"
+                + " and p.actor_uri not in " + MuteRepository.exclusiveListMembers(accountId) + ")"
+                + " or p.id in (select t.post_id from remote_post_tag t join followed_tag ft on ft.name = t.name"
+                + " where ft.account_id = " + accountId + "))"
+                + " and p.actor_uri not in " + MuteRepository.mutedAtNow(accountId);
     }
 
     /**
