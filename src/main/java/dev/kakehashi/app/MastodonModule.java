@@ -264,6 +264,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 presenter,
                 links,
                 core.clock(),
+                core.settings().scheduleMinLead(),
                 threads,
                 new ContextPresenter(presenter, accounts, statusFilters)));
         var favourites = new LocalFavourites(tx, statuses, new ReactionRepository(tx), reactionService, links);
@@ -288,7 +289,8 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new VersionToEdit(links)));
         api.register(new StatusMarksResource(
                 statuses, new PinService(tx, statuses, new PinRepository(tx), core.events(), core.clock()), presenter));
-        api.register(new ScheduledStatusesResource(blog.posts(), links, core.clock()));
+        api.register(new ScheduledStatusesResource(
+                blog.posts(), links, core.clock(), core.settings().scheduleMinLead()));
         api.register(new TimelinesResource(statuses, presenter, links, statusFilters));
         ListsPart lists = registerListsAndTags(api, statuses, presenter, accounts, statusFilters);
         var saved = new SavedStatusQueries(tx, statuses, core.postRepo(), links);

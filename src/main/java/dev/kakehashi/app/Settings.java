@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param importPace the batch size, time budget and upload limit of WordPress imports
  * @param apiRateLimit Mastodon API requests allowed per token (or address) in 5 minutes; Mastodon's
  *     300 by default
+ * @param scheduleMinLead how far ahead a status scheduled through the Mastodon API must be;
+ *     Mastodon's 5 minutes by default (tests shorten it)
  * @param secretKey the AES key that seals secrets stored in the database (see {@link
  *     SecretKeySetting})
  * @param nodeId this JVM's name in a cluster (see {@link NodeId}): shown on {@code /health}, in
@@ -37,6 +39,7 @@ public record Settings(
         Optional<String> resetPasswordFor,
         ImportPace importPace,
         int apiRateLimit,
+        java.time.Duration scheduleMinLead,
         javax.crypto.SecretKey secretKey,
         String nodeId) {
 

@@ -64,6 +64,7 @@ public final class SettingsLoader {
                         Duration.ofMillis(positiveLong(source, "import.budget.millis", 20_000)),
                         positiveLong(source, "import.max.upload.bytes", DEFAULT_IMPORT_MAX_UPLOAD_BYTES)),
                 (int) Math.min(Integer.MAX_VALUE, positiveLong(source, "api.rate.limit", 300)),
+                Duration.ofSeconds(positiveLong(source, "schedule.min.lead.seconds", 300)),
                 SecretKeySetting.load(source, dataDir),
                 NodeId.load(source));
     }

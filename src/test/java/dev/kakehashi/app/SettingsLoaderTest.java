@@ -48,6 +48,13 @@ class SettingsLoaderTest {
         assertThat(s.maxUploadBytes()).isEqualTo(10L * 1024 * 1024);
         assertThat(s.importPace().maxUploadBytes()).isEqualTo(512L * 1024 * 1024);
         assertThat(s.apiRateLimit()).isEqualTo(300);
+        assertThat(s.scheduleMinLead()).isEqualTo(java.time.Duration.ofMinutes(5));
+    }
+
+    @Test
+    void theLeastLeadOfAScheduledStatusIsInSeconds() {
+        env.put("KAKEHASHI_SCHEDULE_MIN_LEAD_SECONDS", "2");
+        assertThat(load().scheduleMinLead()).isEqualTo(java.time.Duration.ofSeconds(2));
     }
 
     @Test
@@ -131,6 +138,7 @@ class SettingsLoaderTest {
         assertBad("KAKEHASHI_MAX_UPLOAD_BYTES", "ten", "KAKEHASHI_MAX_UPLOAD_BYTES (kakehashi.max.upload.bytes)");
         assertBad("KAKEHASHI_MAX_UPLOAD_BYTES", "0", "must be a positive whole number, got 0");
         assertBad("KAKEHASHI_API_RATE_LIMIT", "-5", "KAKEHASHI_API_RATE_LIMIT (kakehashi.api.rate.limit)");
+        assertBad("KAKEHASHI_SCHEDULE_MIN_LEAD_SECONDS", "soon", "(kakehashi.schedule.min.lead.seconds)");
         assertBad("KAKEHASHI_ALLOW_PRIVATE_NETWORKS", "maybe", "must be true or false, got maybe");
         assertBad("KAKEHASHI_ADMIN_EMAIL", "a@example.com", "KAKEHASHI_ADMIN_USERNAME (kakehashi.admin.username) is");
         assertBad("KAKEHASHI_ADMIN_USERNAME", "alice", "KAKEHASHI_ADMIN_PASSWORD (kakehashi.admin.password) is");

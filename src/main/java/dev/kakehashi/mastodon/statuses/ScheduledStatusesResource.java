@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,12 +42,15 @@ public final class ScheduledStatusesResource {
     private final PostToScheduled convert;
     private final Links links;
     private final Clock clock;
+    private final Duration minLead;
 
-    public ScheduledStatusesResource(PostService posts, Links links, Clock clock) {
+    /** @param minLead how far ahead a schedule must be (the setting {@code schedule.min.lead.seconds}) */
+    public ScheduledStatusesResource(PostService posts, Links links, Clock clock, Duration minLead) {
         this.posts = posts;
         this.convert = new PostToScheduled(links);
         this.links = links;
         this.clock = clock;
+        this.minLead = minLead;
     }
 
     @GET
@@ -73,7 +77,7 @@ public final class ScheduledStatusesResource {
         return posts.scheduled(author, StatusesResource.parse(id), p -> convert.convert(p, null));
     }
 
-    /** Moves the status to {@code scheduled_at}, which must be at least 5 minutes ahead. */
+    /** Moves the status to {@code scheduled_at}, which must be at least {@code minLead} (5 minutes) ahead. */
     @PUT
     @Path("{id}")
     @Consumes(MediaType.WILDCARD)
@@ -86,7 +90,7 @@ public final class ScheduledStatusesResource {
         if (b.string("scheduled_at").map(String::isBlank).orElse(true)) {
             throw InvalidInputException.of("scheduled_at", "Scheduled at can't be blank");
         }
-        Instant at = StatusRequest.from(b, clock.instant()).scheduledAt();
+        Instant at = StatusRequest.from(b, clock.instant(), minLead).scheduledAt();
         return posts.reschedule(author, postId, at, p -> convert.convert(p, null));
     }
 

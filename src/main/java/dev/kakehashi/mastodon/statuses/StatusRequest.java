@@ -6,6 +6,7 @@ import dev.kakehashi.mastodon.MastodonBody;
 import dev.kakehashi.service.PostAction;
 import dev.kakehashi.service.PostInput;
 import dev.kakehashi.service.error.InvalidInputException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -25,10 +26,11 @@ public record StatusRequest(
         String text, List<Long> mediaIds, Long inReplyToId, Instant scheduledAt, Visibility visibility) {
     public static final Set<String> VISIBILITIES = Set.of("public", "unlisted", "private", "direct");
 
-    /** Mastodon refuses a schedule less than five minutes ahead. */
-    public static final long MIN_SCHEDULE_SECONDS = 300;
-
-    public static StatusRequest from(MastodonBody body, Instant now) {
+    /**
+     * The request in {@code body}; a {@code scheduled_at} less than {@code minLead} after {@code now}
+     * is refused (Mastodon's rule is five minutes, the operator's setting {@code schedule.min.lead.seconds}).
+     */
+    public static StatusRequest from(MastodonBody body, Instant now, Duration minLead) {
         String visibility = body.string("visibility").map(String::strip).orElse("");
         if (!visibility.isEmpty() && !VISIBILITIES.contains(visibility)) {
             throw InvalidInputException.of("visibility", "Visibility is not included in the list");
@@ -45,7 +47,7 @@ public record StatusRequest(
         Long inReplyTo = reply.isEmpty() ? null : id("in_reply_to_id", reply);
         String text = body.string("status").orElse("");
         Visibility seen = visibility.isEmpty() ? Visibility.PUBLIC : Visibility.parse(visibility);
-        return new StatusRequest(text, List.copyOf(media), inReplyTo, scheduledAt(body, now), seen);
+        return new StatusRequest(text, List.copyOf(media), inReplyTo, scheduledAt(body, now, minLead), seen);
     }
 
     /** The short post to create, answering {@code replyTarget} (a post's id URI) when there is one. */
@@ -57,7 +59,7 @@ public record StatusRequest(
         return scheduledAt == null ? new PostAction.Publish() : new PostAction.Schedule(scheduledAt);
     }
 
-    private static Instant scheduledAt(MastodonBody body, Instant now) {
+    private static Instant scheduledAt(MastodonBody body, Instant now, Duration minLead) {
         String raw = body.string("scheduled_at").map(String::strip).orElse("");
         if (raw.isEmpty()) {
             return null;
@@ -68,10 +70,21 @@ public record StatusRequest(
         } catch (DateTimeParseException e) {
             throw InvalidInputException.of("scheduled_at", "Scheduled at is not a valid time");
         }
-        if (at.isBefore(now.plusSeconds(MIN_SCHEDULE_SECONDS))) {
-            throw InvalidInputException.of("scheduled_at", "Scheduled at must be at least 5 minutes in the future");
+        if (at.isBefore(now.plus(minLead))) {
+            throw InvalidInputException.of(
+                    "scheduled_at", "Scheduled at must be at least " + spoken(minLead) + " in the future");
         }
         return at;
+    }
+
+    /** "5 minutes", "1 minute" or "10 seconds", as the refusal names the least lead. */
+    private static String spoken(Duration lead) {
+        long seconds = lead.toSeconds();
+        if (seconds % 60 == 0) {
+            long minutes = seconds / 60;
+            return minutes + (minutes == 1 ? " minute" : " minutes");
+        }
+        return seconds + (seconds == 1 ? " second" : " seconds");
     }
 
     private static long id(String field, String raw) {

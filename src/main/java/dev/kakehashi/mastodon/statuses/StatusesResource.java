@@ -28,6 +28,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Posting and reading statuses ({@code /api/v1/statuses}). A status from an app is a short post on
@@ -44,6 +45,7 @@ public final class StatusesResource {
     private final PostToScheduled scheduled;
     private final Links links;
     private final Clock clock;
+    private final Duration scheduleMinLead;
     private final ThreadQueries threads;
     private final ContextPresenter context;
 
@@ -54,6 +56,7 @@ public final class StatusesResource {
             StatusPresenter presenter,
             Links links,
             Clock clock,
+            Duration scheduleMinLead,
             ThreadQueries threads,
             ContextPresenter context) {
         this.posts = posts;
@@ -63,6 +66,7 @@ public final class StatusesResource {
         this.scheduled = new PostToScheduled(links);
         this.links = links;
         this.clock = clock;
+        this.scheduleMinLead = scheduleMinLead;
         this.threads = threads;
         this.context = context;
     }
@@ -75,7 +79,7 @@ public final class StatusesResource {
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             MastodonBody body) {
         long author = ApiCaller.accountOf(request);
-        StatusRequest asked = StatusRequest.from(MastodonBody.of(body), clock.instant());
+        StatusRequest asked = StatusRequest.from(MastodonBody.of(body), clock.instant(), scheduleMinLead);
         String replyTarget =
                 asked.inReplyToId() == null ? null : statuses.replyTarget(asked.inReplyToId(), author, links);
         if (asked.scheduledAt() != null) {
