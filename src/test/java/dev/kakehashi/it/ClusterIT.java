@@ -1,10 +1,12 @@
 package dev.kakehashi.it;
 
+import static dev.kakehashi.it.TwoNodeSite.health;
+import static dev.kakehashi.it.TwoNodeSite.millisSince;
+import static dev.kakehashi.it.TwoNodeSite.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,20 +15,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,63 +30,23 @@ import org.junit.jupiter.api.Test;
  * works on the other, and when one node's JVM is killed the other serves and delivers alone.
  */
 class ClusterIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration START = Duration.ofSeconds(240);
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
-
     @Test
     void twoNodesBehindARoundRobinProxyWorkAsOneSiteAndOneCarriesOnWhenTheOtherIsKilled() throws Exception {
         assumeTrue(TestDatabase.postgres(), "a cluster needs PostgreSQL");
-        Path home = StandaloneTomcat.tomcat11();
-        Path war = StandaloneTomcat.builtWar();
-
-        Path dataDir = Files.createTempDirectory("kakehashi-cluster-");
-        TestDatabase db = TestDatabase.create(dataDir);
-        List<StandaloneTomcat> nodes = new ArrayList<>();
-        try (FedifyPeer peer = FedifyPeer.start();
-                RoundRobinProxy proxy = RoundRobinProxy.start()) {
-            Map<String, String> env = env(proxy.baseUrl(), dataDir, db);
-            nodes.add(StandaloneTomcat.create(home, home.resolve("conf"), war));
-            nodes.add(StandaloneTomcat.create(home, home.resolve("conf"), war));
+        try (TwoNodeSite site = TwoNodeSite.start(Map.of())) {
             try {
-                // Both at once, as after a deploy: Flyway's lock lets one node migrate while the
-                // other waits; only node 1 is told to make the first administrator.
-                long t = System.nanoTime();
-                for (int i = 0; i < 2; i++) {
-                    Map<String, String> own = new LinkedHashMap<>(env);
-                    own.put("KAKEHASHI_NODE_ID", "node-" + (i + 1));
-                    if (i > 0) {
-                        own.keySet().removeIf(k -> k.startsWith("KAKEHASHI_ADMIN_"));
-                    }
-                    nodes.get(i).start(own);
-                }
-                for (StandaloneTomcat node : nodes) {
-                    node.awaitHealthy(START);
-                }
-                System.out.printf("ClusterIT: both nodes healthy in %d ms%n", millisSince(t));
-                proxy.balance(nodes.stream().map(StandaloneTomcat::baseUrl).toList());
-                run(proxy, nodes.get(0), nodes.get(1), peer, db, dataDir);
+                run(site);
             } catch (Exception | AssertionError e) {
-                for (StandaloneTomcat node : nodes) {
-                    System.err.println("---- Tomcat log of " + node.baseUrl() + " ----\n" + node.log());
-                }
-                System.err.println("---- Fedify log ----\n" + peer.log());
+                site.printLogs();
                 throw e;
             }
-        } finally {
-            nodes.forEach(StandaloneTomcat::close);
-            db.drop();
         }
     }
 
-    private static void run(
-            RoundRobinProxy proxy,
-            StandaloneTomcat one,
-            StandaloneTomcat two,
-            FedifyPeer peer,
-            TestDatabase db,
-            Path dataDir)
-            throws Exception {
+    private static void run(TwoNodeSite site) throws Exception {
+        RoundRobinProxy proxy = site.proxy;
+        StandaloneTomcat one = site.one;
+        StandaloneTomcat two = site.two;
         // Each node names itself and hears the other through the bus.
         for (StandaloneTomcat node : List.of(one, two)) {
             Eventually.within(
@@ -107,7 +61,7 @@ class ClusterIT {
         // The login form from one node, the login on the other, the admin from the first again.
         int oneBefore = proxy.served(one.baseUrl());
         int twoBefore = proxy.served(two.baseUrl());
-        WebClient admin = new WebClient(proxy.baseUrl()).logIn("deployer", "deployer-password-1");
+        WebClient admin = new WebClient(proxy.baseUrl()).logIn(TwoNodeSite.ADMIN, TwoNodeSite.PASSWORD);
         for (int i = 0; i < 4; i++) {
             assertThat(admin.get("/admin").status()).isEqualTo(200);
         }
@@ -117,12 +71,11 @@ class ClusterIT {
         // An app registered on one node gets its token on the other.
         MastodonApi api = new MastodonApi(proxy.baseUrl());
         MastodonApi.App app = api.register("Cluster IT", "read write follow", "urn:ietf:wg:oauth:2.0:oob");
-        String token = api.passwordToken(app, "deployer", "deployer-password-1", "read write follow");
+        String token = api.passwordToken(app, TwoNodeSite.ADMIN, TwoNodeSite.PASSWORD, "read write follow");
 
         // Fedify follows the author through the proxy.
-        String actor = authorActor(admin, proxy.baseUrl());
-        peer.follow(actor);
-        peer.awaitReceived(a -> "Accept".equals(a.path("type").asText()), PATIENCE);
+        site.peer.follow(site.authorActor());
+        site.peer.awaitReceived(a -> "Accept".equals(a.path("type").asText()), TwoNodeSite.PATIENCE);
 
         // A status made on node 1 arrives on a WebSocket and an SSE stream held on node 2.
         MastodonApi onOne = new MastodonApi(one.baseUrl());
@@ -153,9 +106,9 @@ class ClusterIT {
         for (int i = 0; i < 3; i++) {
             uris.add(post(api, token, "Round-robin post " + i).get("uri").asText());
         }
-        awaitCreates(peer, uris);
-        awaitDrained(db, dataDir);
-        assertCreatedOnce(peer, uris);
+        site.awaitCreates(uris);
+        site.awaitDrained();
+        site.assertCreatedOnce(uris);
 
         // Node 1's JVM dies; the proxy finds only node 2, which serves and delivers alone.
         String killed = one.killJvm();
@@ -174,113 +127,19 @@ class ClusterIT {
                 .as("the session outlives its node")
                 .isEqualTo(200);
         uris.addAll(after);
-        awaitCreates(peer, uris);
+        site.awaitCreates(uris);
         System.out.printf(
                 "ClusterIT: after kill -9 of node 1, 2 posts through the proxy delivered by node 2 in %d ms%n",
                 millisSince(killedAt));
-        awaitDrained(db, dataDir);
-        assertCreatedOnce(peer, uris);
-        assertThat(peer.rejected()).isEmpty();
-    }
-
-    private static long millisSince(long nanos) {
-        return Duration.ofNanos(System.nanoTime() - nanos).toMillis();
-    }
-
-    private static Map<String, String> env(String baseUrl, Path dataDir, TestDatabase db) {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("KAKEHASHI_BASE_URL", baseUrl);
-        env.put("KAKEHASHI_DATA_DIR", dataDir.toString());
-        env.put("KAKEHASHI_DB_URL", db.url());
-        env.put("KAKEHASHI_DB_USER", db.user());
-        // Every node seals and opens secrets with the same key.
-        env.put("KAKEHASHI_SECRET_KEY", Base64.getEncoder().encodeToString(key));
-        env.put("KAKEHASHI_ADMIN_USERNAME", "deployer");
-        env.put("KAKEHASHI_ADMIN_PASSWORD", "deployer-password-1");
-        env.put("KAKEHASHI_ADMIN_EMAIL", "deployer@example.com");
-        env.put("KAKEHASHI_ALLOW_PRIVATE_NETWORKS", "true");
-        env.put("KAKEHASHI_DELIVERY_FIRST_RETRY_MILLIS", "300");
-        env.put("KAKEHASHI_DELIVERY_LEASE_MILLIS", "15000");
-        return env;
-    }
-
-    private static JsonNode health(String baseUrl) {
-        try {
-            HttpResponse<String> r = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(baseUrl + "/health"))
-                                    .timeout(Duration.ofSeconds(5))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
-            return JSON.readTree(r.body());
-        } catch (java.io.IOException e) {
-            return JSON.createObjectNode();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
-
-    private static JsonNode post(MastodonApi api, String token, String text) {
-        MastodonApi.Answer a = api.postJson("/api/v1/statuses", token, Map.of("status", text, "visibility", "public"));
-        assertThat(a.status()).as(a.raw().body()).isEqualTo(200);
-        return a.json();
+        site.awaitDrained();
+        site.assertCreatedOnce(uris);
+        assertThat(site.peer.rejected()).isEmpty();
     }
 
     private static void barrier(StreamingSocket socket) {
         socket.send("{\"type\":\"subscribe\",\"stream\":\"no-such-stream\"}");
         socket.await("the error for an unknown stream", f -> "Unknown stream type"
                 .equals(f.path("error").asText()));
-    }
-
-    private static String authorActor(WebClient client, String base) throws Exception {
-        String acct = "deployer@" + base.substring("http://".length());
-        JsonNode jrd = JSON.readTree(client.get("/.well-known/webfinger?resource=acct:" + acct, "application/jrd+json")
-                .body());
-        for (JsonNode link : jrd.path("links")) {
-            if ("self".equals(link.path("rel").asText())) {
-                return link.path("href").asText();
-            }
-        }
-        throw new AssertionError("no self link in " + jrd);
-    }
-
-    /** How many Creates of each object the follower accepted. */
-    private static Map<String, Long> creates(FedifyPeer peer) {
-        return peer.received().stream()
-                .filter(a -> "Create".equals(a.path("type").asText()))
-                .map(a -> a.path("activity").path("object").path("id").asText())
-                .collect(Collectors.groupingBy(id -> id, LinkedHashMap::new, Collectors.counting()));
-    }
-
-    private static void awaitCreates(FedifyPeer peer, List<String> uris) {
-        Eventually.within(
-                PATIENCE, "Creates of " + uris, () -> creates(peer).keySet().containsAll(uris));
-    }
-
-    /** Every activity fanned out and every delivery row ended: nothing more can be sent. */
-    private static void awaitDrained(TestDatabase db, Path dataDir) {
-        Eventually.within(PATIENCE, "the delivery queue drains", () -> {
-            try (Connection c = db.connect(dataDir);
-                    ResultSet r = c.createStatement()
-                            .executeQuery(
-                                    "select (select count(*) from outbox_activity where fanned_out_at is null and not superseded)"
-                                            + " + (select count(*) from delivery where state = 'PENDING')")) {
-                r.next();
-                return r.getLong(1) == 0;
-            } catch (java.sql.SQLException e) {
-                throw new AssertionError(e);
-            }
-        });
-    }
-
-    private static void assertCreatedOnce(FedifyPeer peer, List<String> uris) {
-        Map<String, Long> creates = creates(peer);
-        assertThat(creates).containsOnlyKeys(uris);
-        assertThat(creates)
-                .allSatisfy((uri, n) -> assertThat(n).as("Creates of %s", uri).isEqualTo(1L));
     }
 
     /** A server-sent events stream of {@code user}, held open on one node. */
