@@ -69,10 +69,11 @@ public final class NotificationFeed {
             if (fromAccountId != null) {
                 actorUri = actors.byId(fromAccountId).map(RemoteActor::uri).orElse(null);
                 if (actorUri == null) {
-                    return view.apply(batch(List.of()));
+                    return view.apply(batch(accountId, List.of()));
                 }
             }
-            return view.apply(batch(notifications.inRange(accountId, range, kinds, actorUri, clock.instant())));
+            return view.apply(
+                    batch(accountId, notifications.inRange(accountId, range, kinds, actorUri, clock.instant())));
         });
     }
 
@@ -162,13 +163,16 @@ public final class NotificationFeed {
             extraActors.addAll(sample);
             groups.put(key, new GroupedNotifications.Group(notifications.countInGroup(accountId, key, max), sample));
         });
-        return new GroupedNotifications(batch(items, extraActors), keys, groups);
+        return new GroupedNotifications(batch(accountId, items, extraActors), keys, groups);
     }
 
     /** One of the author's notifications; 404 when it is not theirs. */
     public <T> T one(long accountId, long id, Function<NotificationBatch, T> view) {
-        return tx.call(() -> view.apply(batch(List.of(
-                notifications.byId(accountId, id).orElseThrow(() -> ServiceException.notFound("Notification"))))));
+        return tx.call(() -> view.apply(batch(
+                accountId,
+                List.of(notifications
+                        .byId(accountId, id)
+                        .orElseThrow(() -> ServiceException.notFound("Notification"))))));
     }
 
     /** Removes one notification; 404 when it is not the author's. */
@@ -197,11 +201,12 @@ public final class NotificationFeed {
         });
     }
 
-    private NotificationBatch batch(List<Notification> items) {
-        return batch(items, Set.of());
+    private NotificationBatch batch(long accountId, List<Notification> items) {
+        return batch(accountId, items, Set.of());
     }
 
-    private NotificationBatch batch(List<Notification> items, Set<String> extraActorUris) {
+    /** The notifications of {@code accountId} with what they are about, statuses as that author sees them. */
+    private NotificationBatch batch(long accountId, List<Notification> items, Set<String> extraActorUris) {
         Set<Long> postIds = items.stream()
                 .map(Notification::postId)
                 .filter(Objects::nonNull)
@@ -222,7 +227,7 @@ public final class NotificationFeed {
         byId.values().forEach(c -> actorUris.add(c.actorUri()));
         Map<String, RemoteActor> known =
                 actors.byUris(actorUris).stream().collect(Collectors.toMap(RemoteActor::uri, a -> a, (a, b) -> a));
-        return new NotificationBatch(items, statuses.postsBatch(postIds, notes), byId, known);
+        return new NotificationBatch(items, statuses.postsBatch(postIds, notes, accountId), byId, known);
     }
 
     private static long parseOrZero(String id) {

@@ -139,14 +139,16 @@ public final class StatusQueries {
     /**
      * The blog's posts with these ids, whatever their visibility, and the live posts from elsewhere
      * with these URIs, as one batch: for what the author is notified about (their own posts, and
-     * posts that mention them). Joins the caller's unit of work.
+     * posts that mention them), as {@code viewerAccountId} (that author) sees them. Joins the caller's
+     * unit of work.
      */
-    public StatusBatch postsBatch(java.util.Collection<Long> ids, java.util.Collection<String> remoteUris) {
+    public StatusBatch postsBatch(
+            java.util.Collection<Long> ids, java.util.Collection<String> remoteUris, Long viewerAccountId) {
         return tx.call(() -> {
             List<StatusSource> items = new ArrayList<>();
             posts.byIds(ids).forEach(p -> items.add(new StatusSource.Local(p)));
             remotePosts.liveByUris(remoteUris).forEach(p -> items.add(new StatusSource.Remote(p)));
-            return batch(items);
+            return batch(items, viewerAccountId);
         });
     }
 

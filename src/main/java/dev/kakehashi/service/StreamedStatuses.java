@@ -11,7 +11,8 @@ import java.util.function.Function;
 
 /**
  * The statuses the streaming API sends, loaded whatever their visibility: the streams decide
- * themselves who hears of each. Rendered for no viewer in particular, once per event.
+ * themselves who hears of each. Rendered for a viewer ({@code favourited}, {@code bookmarked}...
+ * as they see them) for a personal stream, or for none ({@code viewer} null) for the public ones.
  */
 public final class StreamedStatuses {
     private final Transactions tx;
@@ -33,20 +34,20 @@ public final class StreamedStatuses {
         this.boosts = boosts;
     }
 
-    /** A published blog post; empty when it is not (or no longer) published. */
-    public <T> Optional<T> publishedPost(long id, Function<StatusBatch, T> view) {
+    /** A published blog post as {@code viewer} sees it; empty when it is not (or no longer) published. */
+    public <T> Optional<T> publishedPost(long id, Long viewer, Function<StatusBatch, T> view) {
         return tx.call(() -> posts.byId(id)
                 .filter(Post::isPublished)
-                .map(p -> view.apply(statuses.batchOf(List.of(new StatusSource.Local(p)), null))));
+                .map(p -> view.apply(statuses.batchOf(List.of(new StatusSource.Local(p)), viewer))));
     }
 
-    /** A live remote post (not a direct message) or a boost of one; empty when it is gone. */
-    public <T> Optional<T> remoteStatus(long id, Function<StatusBatch, T> view) {
+    /** A live remote post (not a direct message) or a boost of one, as {@code viewer} sees it; empty when gone. */
+    public <T> Optional<T> remoteStatus(long id, Long viewer, Function<StatusBatch, T> view) {
         return tx.call(() -> remotePosts
                 .byId(id)
                 .filter(p -> p.deletedAt() == null && !p.isDirect())
                 .<StatusSource>map(StatusSource.Remote::new)
                 .or(() -> boosts.byId(id).map(StatusSource.Boost::new))
-                .map(s -> view.apply(statuses.batchOf(List.of(s), null))));
+                .map(s -> view.apply(statuses.batchOf(List.of(s), viewer))));
     }
 }

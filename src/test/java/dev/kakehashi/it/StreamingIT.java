@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -112,6 +113,47 @@ class StreamingIT {
             assertThat(status.get("id").asText()).isEqualTo(id);
             assertThat(status.get("content").asText()).contains("Second words");
             assertThat(status.get("edited_at").isNull()).isFalse();
+        }
+    }
+
+    @Test
+    void aStatusUpdateOnTheUserStreamCarriesTheSubscribersOwnFlagsWhileAPublicStreamCarriesNone() {
+        try (StreamingSocket socket = StreamingSocket.open(server, token, "?stream=user")) {
+            socket.send("{\"type\":\"subscribe\",\"stream\":\"public:local\"}");
+            barrier(socket);
+            String id = post("Worth keeping", "public");
+            socket.await(
+                    "the post's update",
+                    f -> StreamingSocket.event("update", "user").test(f)
+                            && StreamingSocket.payload(f).get("id").asText().equals(id));
+            for (String action : List.of("bookmark", "favourite")) {
+                var marked = http.postJson("/api/v1/statuses/" + id + "/" + action, token, Map.of());
+                assertThat(marked.status()).as(marked.raw().body()).isEqualTo(200);
+            }
+
+            var edit = http.method(
+                    "PUT",
+                    "/api/v1/statuses/" + id,
+                    token,
+                    "application/json",
+                    "{\"status\":\"Worth keeping, edited\"}");
+            assertThat(edit.status()).as(edit.raw().body()).isEqualTo(200);
+
+            JsonNode mine = StreamingSocket.payload(socket.await(
+                    "the status.update on user",
+                    f -> StreamingSocket.event("status.update", "user").test(f)
+                            && StreamingSocket.payload(f).get("id").asText().equals(id)));
+            assertThat(mine.get("content").asText()).contains("edited");
+            assertThat(mine.get("bookmarked").asBoolean()).isTrue();
+            assertThat(mine.get("favourited").asBoolean()).isTrue();
+            assertThat(mine.get("favourites_count").asInt()).isEqualTo(1);
+            JsonNode everyones = StreamingSocket.payload(socket.await(
+                    "the status.update on public:local",
+                    f -> StreamingSocket.event("status.update", "public:local").test(f)
+                            && StreamingSocket.payload(f).get("id").asText().equals(id)));
+            assertThat(everyones.get("bookmarked").asBoolean()).isFalse();
+            assertThat(everyones.get("favourited").asBoolean()).isFalse();
+            assertThat(everyones.get("favourites_count").asInt()).isEqualTo(1);
         }
     }
 

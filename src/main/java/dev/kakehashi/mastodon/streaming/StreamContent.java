@@ -45,13 +45,13 @@ public final class StreamContent implements StreamHub.Content {
     }
 
     @Override
-    public Optional<StatusEntity> status(long postId) {
-        return statuses.publishedPost(postId, statusPresenter::one);
+    public Optional<StatusEntity> status(long postId, Long viewer) {
+        return statuses.publishedPost(postId, viewer, statusPresenter::one);
     }
 
     @Override
-    public Optional<StatusEntity> remoteStatus(long id) {
-        return statuses.remoteStatus(id, statusPresenter::one);
+    public Optional<StatusEntity> remoteStatus(long id, Long viewer) {
+        return statuses.remoteStatus(id, viewer, statusPresenter::one);
     }
 
     @Override

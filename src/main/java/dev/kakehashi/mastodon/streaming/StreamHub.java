@@ -31,11 +31,11 @@ public final class StreamHub implements AutoCloseable {
 
     /** Loads what an event is about, as a client gets it; empty when it is gone. */
     public interface Content {
-        /** A published blog post. */
-        Optional<StatusEntity> status(long postId);
+        /** A published blog post, as {@code viewer} sees it (null: as no one in particular). */
+        Optional<StatusEntity> status(long postId, Long viewer);
 
-        /** A live remote post or boost. */
-        Optional<StatusEntity> remoteStatus(long id);
+        /** A live remote post or boost, as {@code viewer} sees it (null: as no one in particular). */
+        Optional<StatusEntity> remoteStatus(long id, Long viewer);
 
         /** A notification, as JSON. */
         Optional<String> notification(long accountId, long notificationId);
