@@ -3,6 +3,7 @@ package dev.kakehashi.service.wordpress;
 import dev.kakehashi.domain.Account;
 import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.domain.WpImport;
+import dev.kakehashi.service.Links;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.Transactions;
@@ -38,6 +39,7 @@ public final class WordPressImportService {
     private final WpAuthors authors;
     private final WpPostImporter postImporter;
     private final WpCommentImporter commentImporter;
+    private final WpMedia media;
     private final Path folder;
     private final int batchSize;
     private final Clock clock;
@@ -56,6 +58,7 @@ public final class WordPressImportService {
         this.authors = importers.authors();
         this.postImporter = importers.posts();
         this.commentImporter = importers.comments();
+        this.media = importers.media();
         this.folder = folder;
         this.batchSize = batchSize;
         this.clock = clock;
@@ -253,11 +256,7 @@ public final class WordPressImportService {
     private void item(WpImport run, String site, WxrItem item, WxrReader reader, ImportTally tally) {
         switch (item.type()) {
             case "post", WpPostImporter.PAGE_TYPE -> post(run, site, item, reader, tally);
-            case "attachment" -> {
-                if (!imports.mapped("ATTACHMENT", item.postId())) {
-                    imports.map("ATTACHMENT", item.postId(), null, null, attachmentUrl(item));
-                }
-            }
+            case "attachment" -> attachment(site, item, reader, tally);
             default -> {} // menus, reusable blocks, templates: WordPress's own machinery
         }
     }
@@ -269,13 +268,31 @@ public final class WordPressImportService {
                 return; // skipped on an earlier run
             }
             Account author = authors.forLogin(item.creator(), reader.authors(), this::firstAdmin);
-            postId = postImporter.importPost(item, author, tally);
+            postId = postImporter.importPost(item, author, site, tally);
             if (postId == null) {
                 imports.map(WpPostImporter.POST, item.postId(), null, null, null);
                 return;
             }
         }
         commentImporter.importAll(postId, host(site), item.comments(), run.keepPings(), tally);
+    }
+
+    /**
+     * An attachment's image is imported (its alt text kept); its address is then the new image's path
+     * (for {@code [gallery]}, {@code /?attachment_id=ID}), and its attachment page's old path is kept.
+     */
+    private void attachment(String site, WxrItem item, WxrReader reader, ImportTally tally) {
+        if (imports.mapped(WpMedia.ATTACHMENT, item.postId())) {
+            return;
+        }
+        String url = item.attachmentUrl().isBlank() ? attachmentUrl(item) : item.attachmentUrl();
+        Account owner = authors.forLogin(item.creator(), reader.authors(), this::firstAdmin);
+        String alt = item.meta().getOrDefault("_wp_attachment_image_alt", "");
+        String stored = media.attachment(url, site, owner.id(), alt, tally)
+                .map(Links::mediaPath)
+                .orElse(url);
+        String page = WpPostImporter.pagePath(item.link());
+        imports.map(WpMedia.ATTACHMENT, item.postId(), null, page, stored);
     }
 
     /** Posts whose author has no usable login go to the first admin. */
