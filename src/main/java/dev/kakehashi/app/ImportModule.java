@@ -47,6 +47,8 @@ final class ImportModule {
                 importers,
                 core.settings().dataDir().resolve("imports"),
                 core.settings().importPace().batch(),
+                // An uploads zip may unpack to four times what an upload may weigh, no more.
+                4 * core.settings().importPace().maxUploadBytes(),
                 core.clock());
         core.jobs()
                 .register(

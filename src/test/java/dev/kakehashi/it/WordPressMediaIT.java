@@ -109,7 +109,11 @@ class WordPressMediaIT {
 
     /** The new images the article shows, by their path, in page order. */
     static List<String> imagesOnTheArticle() {
-        Document page = new WebClient(server).get("/articles/misty-morning").html();
+        return imagesOn(server, "/articles/misty-morning");
+    }
+
+    static List<String> imagesOn(KakehashiServer on, String path) {
+        Document page = new WebClient(on).get(path).html();
         return page.select("img").eachAttr("src").stream()
                 .map(MEDIA::matcher)
                 .filter(Matcher::find)

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * The old blog's images: every file under its {@code /wp-content/uploads/} that an attachment or a
- * post names is taken from the uploads zip or fetched from the old site, stored as any admin upload
+ * post names is taken from the uploads zip (when one came with the export and has it) or fetched
+ * from the old site, stored as any admin upload
  * is (type from the bytes, metadata stripped), and the post's addresses of it, WordPress's resized
  * variants ({@code fog-300x200.jpg}, {@code srcset}) included, become the new {@code /media/...}
  * path. A file that cannot be had is a line in the report, never the end of the import.
@@ -41,6 +42,9 @@ final class WpMedia {
         this.oldSite = oldSite;
     }
 
+    /** Where an import's images come from: its uploads zip when one was given (else null), then the old site. */
+    record Source(String site, UploadsZip zip) {}
+
     /** The path under the uploads folder an old address names, without its size suffix; empty otherwise. */
     static Optional<String> uploadPath(String path) {
         String p = path.startsWith("/") ? path : "/" + path;
@@ -59,8 +63,8 @@ final class WpMedia {
      * {@code html} with every address of an image in the old site's uploads folder ({@code site}'s
      * host, or a path on it) turned into the new image's path; each image is imported once.
      */
-    String rewrite(String html, String site, long ownerId, ImportTally tally) {
-        URI base = siteBase(site);
+    String rewrite(String html, Source from, long ownerId, ImportTally tally) {
+        URI base = siteBase(from.site());
         if (base == null || html.indexOf(UPLOADS) < 0) {
             return html;
         }
@@ -74,7 +78,7 @@ final class WpMedia {
             String key = uploadPath(m.group(1)).orElse(null);
             String to = key == null
                     ? null
-                    : done.computeIfAbsent(key, k -> image(base, k, ownerId, "", tally)
+                    : done.computeIfAbsent(key, k -> image(from, base, k, ownerId, "", tally)
                             .map(Links::mediaPath)
                             .orElse(""));
             m.appendReplacement(out, Matcher.quoteReplacement(to == null || to.isEmpty() ? m.group() : to));
@@ -87,8 +91,8 @@ final class WpMedia {
      * The stored file name of the image an attachment's address names, imported now when it was not
      * yet; empty (with a report line) when it cannot be had or is not in the uploads folder.
      */
-    Optional<String> attachment(String url, String site, long ownerId, String alt, ImportTally tally) {
-        URI base = siteBase(site);
+    Optional<String> attachment(String url, Source from, long ownerId, String alt, ImportTally tally) {
+        URI base = siteBase(from.site());
         URI u = parse(url);
         if (base == null || u == null || u.getRawPath() == null) {
             return Optional.empty();
@@ -97,10 +101,10 @@ final class WpMedia {
             tally.note("Attachment " + url + " is not on the old site: not fetched.");
             return Optional.empty();
         }
-        return uploadPath(u.getRawPath()).flatMap(key -> image(base, key, ownerId, alt, tally));
+        return uploadPath(u.getRawPath()).flatMap(key -> image(from, base, key, ownerId, alt, tally));
     }
 
-    private Optional<String> image(URI base, String key, long ownerId, String alt, ImportTally tally) {
+    private Optional<String> image(Source source, URI base, String key, long ownerId, String alt, ImportTally tally) {
         Optional<String> known = uploads.fileName(key);
         if (known.isPresent()) {
             if (!clip(alt).isEmpty()) {
@@ -111,7 +115,9 @@ final class WpMedia {
         }
         URI from = base.resolve(base.getRawPath().replaceAll("/+$", "") + UPLOADS + key);
         try {
-            byte[] bytes = oldSite.get(from);
+            Optional<byte[]> zipped =
+                    source.zip() == null ? Optional.empty() : source.zip().read(key, media.maxUploadBytes());
+            byte[] bytes = zipped.isPresent() ? zipped.get() : oldSite.get(from);
             String name = key.substring(key.lastIndexOf('/') + 1);
             Media stored = media.upload(ownerId, new ByteArrayInputStream(bytes), name, clip(alt));
             uploads.add(key, stored.id());

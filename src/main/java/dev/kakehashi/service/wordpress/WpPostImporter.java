@@ -67,7 +67,7 @@ final class WpPostImporter {
     }
 
     /** The new post's id, or null when the item was skipped (the tally says why). */
-    Long importPost(WxrItem item, Account author, String site, ImportTally tally) {
+    Long importPost(WxrItem item, Account author, WpMedia.Source images, ImportTally tally) {
         String status = item.status();
         if (!Set.of("publish", "future", "draft", "pending", "private").contains(status)) {
             tally.skip("Post " + item.postId() + " (" + status + ") skipped: only published, scheduled, draft and"
@@ -79,7 +79,7 @@ final class WpPostImporter {
         tally.shortcodes.addAll(converted.unknownShortcodes());
         boolean isPage = PAGE_TYPE.equals(item.type());
         boolean isShort = !isPage && SHORT_FORMATS.contains(item.format());
-        String html = media.rewrite(converted.html(), site, author.id(), tally);
+        String html = media.rewrite(converted.html(), images, author.id(), tally);
         if (html.length() > (isShort ? Post.SHORT_POST_MAX_CHARS : Post.BODY_MAX_CHARS)) {
             if (!isShort) {
                 throw new WxrRefused(
