@@ -53,7 +53,8 @@ final class WpMedia {
             return Optional.empty();
         }
         String rest = p.substring(at + UPLOADS.length());
-        if (!rest.matches(FILE) || rest.contains("..")) {
+        String lower = rest.toLowerCase(Locale.ROOT);
+        if (!rest.matches(FILE) || rest.contains("..") || lower.contains("%2e") || lower.contains("%2f")) {
             return Optional.empty();
         }
         return Optional.of(SIZE_SUFFIX.matcher(rest).replaceFirst("$1"));
