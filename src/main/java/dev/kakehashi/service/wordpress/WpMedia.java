@@ -70,7 +70,7 @@ final class WpMedia {
             return html;
         }
         // The old site's absolute address, or a path on it where an attribute or a srcset entry starts.
-        Pattern address = Pattern.compile("(?:(?:https?:)?//" + Pattern.quote(base.getRawAuthority())
+        Pattern address = Pattern.compile("(?:(?i:https?:)?//(?i:" + Pattern.quote(base.getRawAuthority()) + ")"
                 + "|(?<=[\"'\\s,(=]))((?:/[^/\"'\\s<>?#][^\"'\\s<>?#]*?)?" + Pattern.quote(UPLOADS) + FILE + ")");
         Map<String, String> done = new HashMap<>();
         Matcher m = address.matcher(html);
