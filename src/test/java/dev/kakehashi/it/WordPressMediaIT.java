@@ -164,6 +164,18 @@ class WordPressMediaIT {
         assertThat(stairs.statusCode()).isEqualTo(200);
         assertThat(stairs.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(TestImages.decode(stairs.body()).getWidth()).isEqualTo(64);
+
+        // The post named the lamp before its attachment came with the alt text: the image has it.
+        MastodonApi api = new MastodonApi(server);
+        String token = api.passwordToken(
+                api.register("Media check", "read write", "urn:ietf:wg:oauth:2.0:oob"),
+                "keeper",
+                "keeper-password-1",
+                "read write");
+        String lampId = images.get(0).replaceAll("\\D", "");
+        MastodonApi.Answer shown = api.get("/api/v1/media/" + lampId, token);
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.json().get("description").asText()).isEqualTo("The lamp at dusk");
     }
 
     @Test
