@@ -25,7 +25,7 @@ import java.util.Map;
 @Path(ImportAdminResource.PATH)
 public final class ImportAdminResource {
     public static final String PATH = "/admin/settings/import";
-    /** The file, the pings choice and room for what a browser adds. */
+    /** The file, the uploads zip, the pings choice and room for what a browser adds. */
     private static final int MAX_PARTS = 8;
 
     /** Seconds between the progress page's reloads while an import runs. */
@@ -62,6 +62,11 @@ public final class ImportAdminResource {
             StreamedMultipart.read(body, type, MAX_PARTS, (part, content) -> {
                 if ("file".equals(part.getName()) && file[0] == null) {
                     file[0] = imports.receive(me.accountId(), part.getFileName(), content);
+                } else if ("uploads".equals(part.getName()) && hasFile(part.getFileName())) {
+                    if (file[0] == null) {
+                        throw new ServiceException(422, "Send the export before the uploads zip.");
+                    }
+                    imports.receiveUploads(file[0], content);
                 } else if ("pings".equals(part.getName())) {
                     skipPings[0] = "skip".equals(new String(content.readNBytes(16), StandardCharsets.UTF_8));
                 }
@@ -80,6 +85,10 @@ public final class ImportAdminResource {
             }
             return page(e.status(), me, e.getMessage());
         }
+    }
+
+    private static boolean hasFile(String fileName) {
+        return fileName != null && !fileName.isBlank();
     }
 
     private Response page(int status, SignedIn me, String error) {

@@ -125,6 +125,15 @@ public final class WpImportRepository {
                 r -> r.str("url"));
     }
 
+    /** The url kept for a WordPress object found by its slug (an attachment page's path). */
+    public Optional<String> urlBySlug(String kind, String wpSlug) {
+        return Rows.first(
+                tx.session(),
+                "select url from wp_import_map where kind = :k and wp_slug = :s and url is not null",
+                q -> q.setParameter("k", kind).setParameter("s", wpSlug),
+                r -> r.str("url"));
+    }
+
     public void map(String kind, long wpId, Long localId, String wpSlug, String url) {
         tx.session()
                 .createNativeMutationQuery("insert into wp_import_map (kind, wp_id, local_id, wp_slug, url)"

@@ -10,7 +10,7 @@ import java.util.function.LongFunction;
 import java.util.regex.Pattern;
 
 /**
- * WordPress's plain permalinks, {@code /?p=ID} (and {@code /?page_id=ID}), live on the home page's
+ * WordPress's plain permalinks, {@code /?p=ID} (and {@code /?page_id=ID}, {@code /?attachment_id=ID}), live on the home page's
  * address, which a resource cannot tell apart by its query, and {@code /comments/feed/} lies under the
  * comments' own resource: both are answered here, before matching. There is no feed of comments
  * here; the blog's feed is the nearest thing. So are imported pages' permalinks ({@code /about/},
@@ -60,6 +60,12 @@ public final class OldQueryUrlFilter implements ContainerRequestFilter {
             // The ActivityPub plugin's object ids are these addresses: a peer asking for one gets the object.
             long wpId = Long.parseLong(id);
             (activityPub ? old.postObject(wpId) : old.post(wpId))
+                    .ifPresent(url -> request.abortWith(OldUrlResource.moved(Optional.of(url))));
+            return;
+        }
+        String attachment = query.getFirst("attachment_id");
+        if (attachment != null && attachment.matches("[0-9]{1,18}")) {
+            old.attachment(Long.parseLong(attachment))
                     .ifPresent(url -> request.abortWith(OldUrlResource.moved(Optional.of(url))));
             return;
         }

@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * The old WordPress blog's addresses answer 301 to where their content lives now, so links and
  * search results from before the move keep working: permalinks by date or id, categories, tags,
- * authors and feeds. {@code /?p=ID} and {@code /comments/feed/} are answered by {@link OldQueryUrlFilter}.
+ * authors, feeds and uploaded images. {@code /?p=ID} and {@code /comments/feed/} are answered by {@link OldQueryUrlFilter}.
  */
 @Path("/")
 public final class OldUrlResource {
@@ -57,6 +57,12 @@ public final class OldUrlResource {
     @Path("author/{login: [^/]+}{slash: /?}")
     public Response author(@PathParam("login") String login) {
         return moved(old.author(login));
+    }
+
+    @GET
+    @Path("wp-content/uploads/{file: .+}")
+    public Response upload(@PathParam("file") String file) {
+        return moved(old.upload("/wp-content/uploads/" + file));
     }
 
     @GET

@@ -3,6 +3,7 @@ package dev.kakehashi.service.wordpress;
 import dev.kakehashi.domain.Account;
 import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.domain.WpImport;
+import dev.kakehashi.service.Links;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.Transactions;
@@ -38,8 +39,10 @@ public final class WordPressImportService {
     private final WpAuthors authors;
     private final WpPostImporter postImporter;
     private final WpCommentImporter commentImporter;
+    private final WpMedia media;
     private final Path folder;
     private final int batchSize;
+    private final long maxUnpackedBytes;
     private final Clock clock;
 
     public WordPressImportService(
@@ -49,13 +52,16 @@ public final class WordPressImportService {
             WpImporters importers,
             Path folder,
             int batchSize,
+            long maxUnpackedBytes,
             Clock clock) {
+        this.maxUnpackedBytes = maxUnpackedBytes;
         this.tx = tx;
         this.imports = imports;
         this.accounts = accounts;
         this.authors = importers.authors();
         this.postImporter = importers.posts();
         this.commentImporter = importers.comments();
+        this.media = importers.media();
         this.folder = folder;
         this.batchSize = batchSize;
         this.clock = clock;
@@ -86,9 +92,32 @@ public final class WordPressImportService {
         return new Received(id, file, name.length() > 300 ? name.substring(0, 300) : name);
     }
 
+    /**
+     * Writes the zip of the old blog's {@code wp-content/uploads} that came with {@code export} next to
+     * it, as it arrives; {@link #start} checks it.
+     */
+    public void receiveUploads(Received export, InputStream zip) {
+        Path file = uploadsOf(export.file());
+        try {
+            Files.copy(zip, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            deleteQuietly(file);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            deleteQuietly(file); // too large, cut off
+            throw e;
+        }
+    }
+
     /** Forgets an upload that will not be imported. */
     public void discard(Received upload) {
         deleteQuietly(upload.file());
+        deleteQuietly(uploadsOf(upload.file()));
+    }
+
+    /** An export's uploads zip, {@code <id>.zip} beside {@code <id>.xml}. */
+    private static Path uploadsOf(Path export) {
+        return export.resolveSibling(export.getFileName().toString().replaceFirst("\\.xml$", "") + ".zip");
     }
 
     /**
@@ -103,8 +132,12 @@ public final class WordPressImportService {
         int total;
         try (InputStream in = Files.newInputStream(file)) {
             total = WxrReader.count(in);
+            Path zip = uploadsOf(file);
+            if (Files.exists(zip)) {
+                UploadsZip.check(zip, maxUnpackedBytes);
+            }
         } catch (IOException | RuntimeException e) {
-            deleteQuietly(file);
+            discard(upload);
             if (e instanceof ServiceException s) {
                 throw s;
             }
@@ -156,8 +189,10 @@ public final class WordPressImportService {
         }
         WpImport run = next.get();
         Instant stop = clock.instant().plus(budget);
+        Path zipFile = uploadsOf(Path.of(run.filePath()));
         try (InputStream in = Files.newInputStream(Path.of(run.filePath()));
-                WxrReader reader = new WxrReader(in)) {
+                WxrReader reader = new WxrReader(in);
+                UploadsZip zip = Files.exists(zipFile) ? UploadsZip.open(zipFile) : null) {
             for (int i = 0; i < run.itemsDone(); i++) {
                 reader.next(); // done in an earlier batch
             }
@@ -172,7 +207,7 @@ public final class WordPressImportService {
                     finish(run, "DONE", null);
                     return false;
                 }
-                run = batch(run, batch, reader);
+                run = batch(run, batch, reader, zip);
                 if (!clock.instant().isBefore(stop)) {
                     return true;
                 }
@@ -188,14 +223,15 @@ public final class WordPressImportService {
     }
 
     /** One batch in one transaction; when it fails, item by item, so one bad item fails alone. */
-    private WpImport batch(WpImport run, List<WxrItem> batch, WxrReader reader) {
+    private WpImport batch(WpImport run, List<WxrItem> batch, WxrReader reader, UploadsZip zip) {
         WpImport before = run;
         String site = reader.siteUrl();
+        WpMedia.Source images = new WpMedia.Source(site, zip);
         try {
             return tx.call(() -> {
                 ImportTally tally = ImportTally.of(before);
                 for (WxrItem item : batch) {
-                    item(before, site, item, reader, tally);
+                    item(before, images, item, reader, tally);
                     tally.done++;
                 }
                 return save(before, site, tally);
@@ -207,7 +243,7 @@ public final class WordPressImportService {
                 try {
                     current = tx.call(() -> {
                         ImportTally tally = ImportTally.of(at);
-                        item(at, site, item, reader, tally);
+                        item(at, images, item, reader, tally);
                         tally.done++;
                         return save(at, site, tally);
                     });
@@ -250,32 +286,46 @@ public final class WordPressImportService {
         return saved;
     }
 
-    private void item(WpImport run, String site, WxrItem item, WxrReader reader, ImportTally tally) {
+    private void item(WpImport run, WpMedia.Source images, WxrItem item, WxrReader reader, ImportTally tally) {
         switch (item.type()) {
-            case "post", WpPostImporter.PAGE_TYPE -> post(run, site, item, reader, tally);
-            case "attachment" -> {
-                if (!imports.mapped("ATTACHMENT", item.postId())) {
-                    imports.map("ATTACHMENT", item.postId(), null, null, attachmentUrl(item));
-                }
-            }
+            case "post", WpPostImporter.PAGE_TYPE -> post(run, images, item, reader, tally);
+            case "attachment" -> attachment(images, item, reader, tally);
             default -> {} // menus, reusable blocks, templates: WordPress's own machinery
         }
     }
 
-    private void post(WpImport run, String site, WxrItem item, WxrReader reader, ImportTally tally) {
+    private void post(WpImport run, WpMedia.Source images, WxrItem item, WxrReader reader, ImportTally tally) {
         Long postId = imports.localId(WpPostImporter.POST, item.postId()).orElse(null);
         if (postId == null) {
             if (imports.mapped(WpPostImporter.POST, item.postId())) {
                 return; // skipped on an earlier run
             }
             Account author = authors.forLogin(item.creator(), reader.authors(), this::firstAdmin);
-            postId = postImporter.importPost(item, author, tally);
+            postId = postImporter.importPost(item, author, images, tally);
             if (postId == null) {
                 imports.map(WpPostImporter.POST, item.postId(), null, null, null);
                 return;
             }
         }
-        commentImporter.importAll(postId, host(site), item.comments(), run.keepPings(), tally);
+        commentImporter.importAll(postId, host(images.site()), item.comments(), run.keepPings(), tally);
+    }
+
+    /**
+     * An attachment's image is imported (its alt text kept); its address is then the new image's path
+     * (for {@code [gallery]}, {@code /?attachment_id=ID}), and its attachment page's old path is kept.
+     */
+    private void attachment(WpMedia.Source images, WxrItem item, WxrReader reader, ImportTally tally) {
+        if (imports.mapped(WpMedia.ATTACHMENT, item.postId())) {
+            return;
+        }
+        String url = item.attachmentUrl().isBlank() ? attachmentUrl(item) : item.attachmentUrl();
+        Account owner = authors.forLogin(item.creator(), reader.authors(), this::firstAdmin);
+        String alt = item.meta().getOrDefault("_wp_attachment_image_alt", "");
+        String stored = media.attachment(url, images, owner.id(), alt, tally)
+                .map(Links::mediaPath)
+                .orElse(url);
+        String page = WpPostImporter.pagePath(item.link());
+        imports.map(WpMedia.ATTACHMENT, item.postId(), null, page, stored);
     }
 
     /** Posts whose author has no usable login go to the first admin. */

@@ -4,16 +4,18 @@ import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.PostRendering;
 import dev.kakehashi.service.PostScheduler;
 import dev.kakehashi.service.content.HtmlSanitizer;
+import dev.kakehashi.service.media.MediaService;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.PinRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.Transactions;
 import dev.kakehashi.store.WpImportRepository;
+import dev.kakehashi.store.WpUploadRepository;
 import java.time.Clock;
 
-/** The parts an import is made of: authors, posts and comments. */
-public record WpImporters(WpAuthors authors, WpPostImporter posts, WpCommentImporter comments) {
+/** The parts an import is made of: authors, posts, comments and images. */
+public record WpImporters(WpAuthors authors, WpPostImporter posts, WpCommentImporter comments, WpMedia media) {
     public static WpImporters of(
             Transactions tx,
             AccountRepository accounts,
@@ -24,11 +26,15 @@ public record WpImporters(WpAuthors authors, WpPostImporter posts, WpCommentImpo
             PostRendering rendering,
             PostScheduler scheduler,
             EventBus events,
+            MediaService media,
+            OldSiteFiles oldSite,
             Clock clock) {
         WpContent content = new WpContent(sanitizer);
+        WpMedia images = new WpMedia(new WpUploadRepository(tx), media, oldSite);
         return new WpImporters(
                 new WpAuthors(tx, accounts, map, events, clock),
-                new WpPostImporter(tx, posts, map, content, rendering, scheduler, new PinRepository(tx), clock),
-                new WpCommentImporter(comments, map, content, sanitizer, clock));
+                new WpPostImporter(tx, posts, map, content, images, rendering, scheduler, new PinRepository(tx), clock),
+                new WpCommentImporter(comments, map, content, sanitizer, clock),
+                images);
     }
 }

@@ -7,6 +7,7 @@ import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.Transactions;
 import dev.kakehashi.store.WpImportRepository;
+import dev.kakehashi.store.WpUploadRepository;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -18,10 +19,17 @@ public final class WpOldUrls {
     private final PostRepository posts;
     private final AccountRepository accounts;
     private final Links links;
+    private final WpUploadRepository uploads;
 
     public WpOldUrls(
-            Transactions tx, WpImportRepository map, PostRepository posts, AccountRepository accounts, Links links) {
+            Transactions tx,
+            WpImportRepository map,
+            WpUploadRepository uploads,
+            PostRepository posts,
+            AccountRepository accounts,
+            Links links) {
         this.tx = tx;
+        this.uploads = uploads;
         this.map = map;
         this.posts = posts;
         this.accounts = accounts;
@@ -38,9 +46,33 @@ public final class WpOldUrls {
         return tx.call(() -> map.localIdBySlug(WpPostImporter.POST, wpSlug).flatMap(this::live));
     }
 
-    /** {@code /about/}, {@code /about/team/}: a WordPress page's address, the path between the slashes. */
+    /**
+     * {@code /about/}, {@code /about/team/}: a WordPress page's address, the path between the slashes;
+     * or an attachment page's ({@code /2019/05/12/first-light/fog/}): its image.
+     */
     public Optional<String> page(String path) {
-        return tx.call(() -> map.localIdBySlug(WpPostImporter.PAGE, path).flatMap(this::live));
+        return tx.call(() -> map.localIdBySlug(WpPostImporter.PAGE, path)
+                .flatMap(this::live)
+                .or(() -> map.urlBySlug(WpMedia.ATTACHMENT, path).flatMap(this::image)));
+    }
+
+    /** {@code /?attachment_id=ID}: the attachment's image. */
+    public Optional<String> attachment(long wpId) {
+        return tx.call(() -> map.url(WpMedia.ATTACHMENT, wpId).flatMap(this::image));
+    }
+
+    /** {@code /wp-content/uploads/2019/05/fog-300x200.jpg}: the image that file became. */
+    public Optional<String> upload(String path) {
+        return WpMedia.uploadPath(path)
+                .flatMap(key -> tx.call(() -> uploads.fileName(key)))
+                .map(links::media);
+    }
+
+    /** A kept attachment address that is one of our images, as an absolute URL. */
+    private Optional<String> image(String url) {
+        return url.startsWith("/media/")
+                ? Optional.of(links.media(url.substring("/media/".length())))
+                : Optional.empty();
     }
 
     /** {@code /?p=ID} asked for as ActivityPub: the id of the object the post is now. */

@@ -39,6 +39,7 @@ final class WpPostImporter {
     private final PostRepository posts;
     private final WpImportRepository map;
     private final WpContent content;
+    private final WpMedia media;
     private final PostRendering rendering;
     private final PostScheduler scheduler;
     private final PinRepository pins;
@@ -49,6 +50,7 @@ final class WpPostImporter {
             PostRepository posts,
             WpImportRepository map,
             WpContent content,
+            WpMedia media,
             PostRendering rendering,
             PostScheduler scheduler,
             PinRepository pins,
@@ -57,6 +59,7 @@ final class WpPostImporter {
         this.posts = posts;
         this.map = map;
         this.content = content;
+        this.media = media;
         this.rendering = rendering;
         this.scheduler = scheduler;
         this.pins = pins;
@@ -64,7 +67,7 @@ final class WpPostImporter {
     }
 
     /** The new post's id, or null when the item was skipped (the tally says why). */
-    Long importPost(WxrItem item, Account author, ImportTally tally) {
+    Long importPost(WxrItem item, Account author, WpMedia.Source images, ImportTally tally) {
         String status = item.status();
         if (!Set.of("publish", "future", "draft", "pending", "private").contains(status)) {
             tally.skip("Post " + item.postId() + " (" + status + ") skipped: only published, scheduled, draft and"
@@ -76,7 +79,7 @@ final class WpPostImporter {
         tally.shortcodes.addAll(converted.unknownShortcodes());
         boolean isPage = PAGE_TYPE.equals(item.type());
         boolean isShort = !isPage && SHORT_FORMATS.contains(item.format());
-        String html = converted.html();
+        String html = media.rewrite(converted.html(), images, author.id(), tally);
         if (html.length() > (isShort ? Post.SHORT_POST_MAX_CHARS : Post.BODY_MAX_CHARS)) {
             if (!isShort) {
                 throw new WxrRefused(

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param categories category slugs and names
  * @param tags post_tag slugs and names
  * @param format the post_format term ("status", "aside", "quote"...) or ""
+ * @param attachmentUrl an attachment's file ({@code wp:attachment_url}), or ""
  */
 public record WxrItem(
         long postId,
@@ -32,4 +33,5 @@ public record WxrItem(
         List<String> tags,
         String format,
         Map<String, String> meta,
-        List<WxrComment> comments) {}
+        List<WxrComment> comments,
+        String attachmentUrl) {}

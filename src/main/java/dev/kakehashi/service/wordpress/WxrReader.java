@@ -195,7 +195,8 @@ public final class WxrReader implements AutoCloseable {
                 tags,
                 format[0],
                 meta,
-                comments);
+                comments,
+                f.getOrDefault("wp:attachment_url", ""));
     }
 
     private WxrComment comment() throws XMLStreamException {
