@@ -61,8 +61,7 @@ public final class WordPressExportService {
     /** Writes the WXR to {@code out} (left open). */
     public void writeWxr(OutputStream out) {
         try (WxrWriter w = new WxrWriter(out)) {
-            String home = links.base();
-            w.start(site.current().title(), home, site.current().description());
+            w.start(site.current().title(), links.base(), site.current().description());
             List<Account> all = tx.read(accounts::all);
             all.forEach(a -> w.author(new WxrAuthor(a.id(), a.username(), a.email(), a.displayName())));
             long after = 0;
@@ -87,19 +86,15 @@ public final class WordPressExportService {
             zip.putNextEntry(new ZipEntry(ZIP_WXR));
             writeWxr(zip); // XMLStreamWriter.close leaves the stream (and the zip) open
             zip.closeEntry();
-            IOException[] failed = {null};
             forEachUpload(m -> files.find(m.fileName()).ifPresent(f -> {
                 try {
                     zip.putNextEntry(new ZipEntry(ZIP_MEDIA + m.fileName()));
                     Files.copy(f.path(), zip);
                     zip.closeEntry();
                 } catch (IOException e) {
-                    failed[0] = e;
+                    throw new UncheckedIOException(e);
                 }
             }));
-            if (failed[0] != null) {
-                throw failed[0];
-            }
             zip.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
