@@ -95,6 +95,15 @@ class WordPressExportIT {
                 .isEmpty();
         assertThat(admin.get("/admin").html().select("a[href=/admin/settings/export]"))
                 .isNotEmpty();
+        WebClient.Page page = admin.get("/admin/settings/export");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().select("main a[download]").eachAttr("href"))
+                .containsExactly(
+                        "/admin/settings/export/wordpress.xml",
+                        "/admin/settings/export/wordpress.zip",
+                        "/admin/settings/export/following.csv",
+                        "/admin/settings/export/followers.csv",
+                        "/admin/settings/export/followers.csv?of=blog");
     }
 
     @Test
