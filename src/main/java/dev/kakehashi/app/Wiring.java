@@ -103,6 +103,7 @@ final class Wiring implements AutoCloseable {
         signIn.signIn().register(api, core.site(), renderers.adminPages(), core.https());
         var streamContent = mastodon.register(api, renderers, MastodonFederated.build(core, base, federation, inbox));
         ImportModule.install(api, core, base, blog, renderers);
+        ExportModule.install(api, core, renderers);
         // Anonymous pages kept whole. This node's changes empty it at once, once; through the cluster
         // bus every other node's copy goes too (the bus does not echo a notice to its sender).
         PageCache pageCache = PageCache.listeningTo(core.events(), core.db().tableWrites());

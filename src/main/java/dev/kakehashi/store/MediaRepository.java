@@ -34,4 +34,13 @@ public final class MediaRepository {
                 .setMaxResults(limit)
                 .getResultList();
     }
+
+    /** Every upload after {@code afterId}, by id: one page of an export. */
+    public List<Media> allAfter(long afterId, int limit) {
+        return tx.session()
+                .createSelectionQuery("from Media where id > :after order by id", Media.class)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
 }

@@ -244,6 +244,18 @@ public final class PostRepository {
                 .getResultList();
     }
 
+    /** Every post but tombstones after {@code afterId}, by id, with its author: one page of an export. */
+    public List<Post> allAfter(long afterId, int limit) {
+        return tx.session()
+                .createSelectionQuery(
+                        "from Post p join fetch p.author where p.status <> dev.kakehashi.domain.PostStatus.DELETED"
+                                + " and p.id > :after order by p.id",
+                        Post.class)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     /** Posts in the admin list: all but tombstones, or one status; authors see only their own. */
     public List<Post> forAdmin(PostStatus status, Long authorId, int offset, int limit) {
         StringBuilder q = new StringBuilder("from Post p where p.status <> dev.kakehashi.domain.PostStatus.DELETED");

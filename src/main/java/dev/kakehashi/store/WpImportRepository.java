@@ -166,6 +166,20 @@ public final class WpImportRepository {
         return found;
     }
 
+    /** What the imported objects of one kind were called on WordPress ({@code wp_slug}), by local id. */
+    public Map<Long, String> slugsOf(String kind, Collection<Long> localIds) {
+        Map<Long, String> found = new HashMap<>();
+        Rows.listIn(
+                        tx.session(),
+                        "select local_id, wp_slug from wp_import_map where kind = :k and local_id in (:l)",
+                        "l",
+                        localIds,
+                        q -> q.setParameter("k", kind),
+                        r -> new Mapping(kind, 0, r.lngOrNull("local_id"), r.str("wp_slug"), null))
+                .forEach(m -> found.put(m.localId(), m.wpSlug()));
+        return found;
+    }
+
     /** Records many mappings in one JDBC batch. */
     public void mapAll(List<Mapping> mappings) {
         if (mappings.isEmpty()) {

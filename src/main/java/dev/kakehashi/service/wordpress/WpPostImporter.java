@@ -34,6 +34,8 @@ final class WpPostImporter {
 
     static final String PAGE_TYPE = "page";
     private static final Set<String> SHORT_FORMATS = Set.of("status", "aside", "quote");
+    private static final java.util.regex.Pattern CAMEL_CASE = java.util.regex.Pattern.compile(
+            "[\\p{L}\\p{N}\\p{M}_]*\\p{Ll}[\\p{L}\\p{N}\\p{M}_]*\\p{Lu}[\\p{L}\\p{N}\\p{M}_]*");
 
     private final Transactions tx;
     private final PostRepository posts;
@@ -103,9 +105,11 @@ final class WpPostImporter {
         post.write(new PostContent(title, slug, html, excerpt, null, tags(item), List.of()), html, date);
         rendering.render(post);
         posts.add(post);
+        // A Kakehashi export keeps the visibilities WordPress has no status for.
+        Visibility kept = Visibility.parse(item.meta().get(WxrItems.VISIBILITY_META));
         switch (status) {
             case "publish" -> {
-                if (isPage) {
+                if (isPage || kept == Visibility.UNLISTED) {
                     // No page kind here yet: an unlisted article is at its address only, in no feed or list.
                     post.visibility(Visibility.UNLISTED);
                 }
@@ -122,7 +126,7 @@ final class WpPostImporter {
             }
             case "private" -> {
                 // Only its readers saw it on WordPress: here, only the author's followers do.
-                post.visibility(Visibility.PRIVATE);
+                post.visibility(kept == Visibility.DIRECT ? Visibility.DIRECT : Visibility.PRIVATE);
                 post.publish(date);
                 tally.note("Post " + item.postId() + " \"" + item.title()
                         + "\" was private: imported for followers only.");
@@ -191,7 +195,9 @@ final class WpPostImporter {
     private static Set<String> tags(WxrItem item) {
         Set<String> tags = new LinkedHashSet<>();
         for (String raw : concat(item.categories(), item.tags())) {
-            String t = Tags.normalize(raw.replaceAll("[^\\p{L}\\p{N}\\p{M}_ ]+", " "));
+            String cleaned = raw.replaceAll("[^\\p{L}\\p{N}\\p{M}_ ]+", " ").strip();
+            // A tag written in camel case on purpose (SeaFog, iPhone, as Kakehashi exports them) keeps it.
+            String t = CAMEL_CASE.matcher(cleaned).matches() ? cleaned : Tags.normalize(cleaned);
             if (!t.isEmpty()
                     && !"uncategorized".equals(t)
                     && Tags.VALID.matcher(t).matches()
