@@ -48,7 +48,7 @@ class PluginSettingsIT {
 
     @Test
     void theSettingsPageListsTheInstalledPluginAsEnabled() {
-        var settings = admin.get("/admin/settings");
+        var settings = admin.get("/admin/settings/plugins");
         var box = settings.html().selectFirst("#plugins input[value=it-strike]");
         assertThat(box).isNotNull();
         assertThat(box.hasAttr("checked")).isTrue();
