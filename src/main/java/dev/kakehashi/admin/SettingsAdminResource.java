@@ -110,7 +110,7 @@ public final class SettingsAdminResource {
                 me,
                 siteValues(),
                 Map.of(),
-                saved != null ? "Settings saved." : null,
+                saved == null ? null : section.equals("plugins") ? "Plugins saved." : "Settings saved.",
                 federationValues(site.federation()));
     }
 
