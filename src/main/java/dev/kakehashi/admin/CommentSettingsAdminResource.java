@@ -2,6 +2,7 @@ package dev.kakehashi.admin;
 
 import dev.kakehashi.service.AuthService.SignedIn;
 import dev.kakehashi.service.CommentSettings;
+import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.error.InvalidInputException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -18,14 +19,19 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Comment settings for the whole blog: what a deleted remote account's comments become. Admins only. */
+/**
+ * The Comments section of Settings, one form: when replies from the fediverse appear (the comment
+ * policy) and what a deleted remote account's comments become. Admins only.
+ */
 @Path("/admin/settings/comments")
 public final class CommentSettingsAdminResource {
     private final CommentSettings settings;
+    private final SiteService site;
     private final AdminRenderer renderer;
 
-    public CommentSettingsAdminResource(CommentSettings settings, AdminRenderer renderer) {
+    public CommentSettingsAdminResource(CommentSettings settings, SiteService site, AdminRenderer renderer) {
         this.settings = settings;
+        this.site = site;
         this.renderer = renderer;
     }
 
@@ -33,25 +39,52 @@ public final class CommentSettingsAdminResource {
     @Produces("text/html")
     public Response form(@QueryParam("saved") String saved, @Context ContainerRequestContext request) {
         SignedIn me = SettingsAdminResource.requireAdmin(request);
-        return page(200, me, settings.actorDeletion().name(), Map.of(), saved != null ? "Settings saved." : null);
+        return page(
+                200,
+                me,
+                site.commentPolicy().name(),
+                settings.actorDeletion().name(),
+                Map.of(),
+                saved != null ? "Settings saved." : null);
     }
 
+    /** Both fields are checked before either is saved; a missing one keeps its value. */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces("text/html")
-    public Response save(@FormParam("actorDeletion") String actorDeletion, @Context ContainerRequestContext request) {
+    public Response save(
+            @FormParam("policy") String policy,
+            @FormParam("actorDeletion") String actorDeletion,
+            @Context ContainerRequestContext request) {
         SignedIn me = SettingsAdminResource.requireAdmin(request);
         try {
-            settings.setActorDeletion(actorDeletion);
+            if (policy != null) {
+                site.checkCommentPolicy(policy);
+            }
+            if (actorDeletion != null) {
+                settings.setActorDeletion(actorDeletion);
+            }
+            if (policy != null) {
+                site.setCommentPolicy(policy);
+            }
             return Response.seeOther(URI.create("/admin/settings/comments?saved=1"))
                     .build();
         } catch (InvalidInputException e) {
-            return page(422, me, actorDeletion == null ? "" : actorDeletion, e.fieldErrors(), null);
+            return page(
+                    422,
+                    me,
+                    policy == null ? site.commentPolicy().name() : policy,
+                    actorDeletion == null ? settings.actorDeletion().name() : actorDeletion,
+                    e.fieldErrors(),
+                    null);
         }
     }
 
-    private Response page(int status, SignedIn me, String actorDeletion, Map<String, String> errors, String notice) {
+    private Response page(
+            int status, SignedIn me, String policy, String actorDeletion, Map<String, String> errors, String notice) {
         Map<String, Object> model = new HashMap<>();
+        model.put("tab", "comments");
+        model.put("commentPolicy", policy);
         model.put("actorDeletion", actorDeletion);
         model.put("errors", errors);
         model.put("notice", notice);

@@ -28,11 +28,15 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** Blog-wide settings: title, description, language, theme and plugins. Admins only. */
+/**
+ * Blog-wide settings in sections, each its own page with one Save: Blog (title, description,
+ * language), Appearance (theme cards), Fediverse, Moving in (former accounts) and Plugins; Comments
+ * is {@link CommentSettingsAdminResource}. Admins only.
+ */
 @Path("/admin/settings")
 public final class SettingsAdminResource {
-    /** A theme as the settings form lists it. */
-    public record ThemeChoice(String id, String name, String description) {}
+    /** A theme as the Appearance section shows it; {@code preview} is its picture's URL, or null. */
+    public record ThemeChoice(String id, String name, String description, String preview) {}
 
     /**
      * A loaded plugin as the settings page lists it, with whether it is switched on and whether it
@@ -66,23 +70,66 @@ public final class SettingsAdminResource {
 
     @GET
     @Produces("text/html")
-    public Response form(
-            @QueryParam("saved") String saved,
-            @QueryParam("plugins") String pluginsSaved,
-            @QueryParam("moderation") String commentsSaved,
-            @Context ContainerRequestContext request) {
+    public Response form(@QueryParam("saved") String saved, @Context ContainerRequestContext request) {
+        return section("blog", saved, request);
+    }
+
+    @GET
+    @Path("appearance")
+    @Produces("text/html")
+    public Response appearance(@QueryParam("saved") String saved, @Context ContainerRequestContext request) {
+        return section("appearance", saved, request);
+    }
+
+    @GET
+    @Path("federation")
+    @Produces("text/html")
+    public Response fediverse(@QueryParam("saved") String saved, @Context ContainerRequestContext request) {
+        return section("federation", saved, request);
+    }
+
+    @GET
+    @Path("aliases")
+    @Produces("text/html")
+    public Response movingIn(@QueryParam("saved") String saved, @Context ContainerRequestContext request) {
+        return section("aliases", saved, request);
+    }
+
+    @GET
+    @Path("plugins")
+    @Produces("text/html")
+    public Response pluginList(@QueryParam("saved") String saved, @Context ContainerRequestContext request) {
+        return section("plugins", saved, request);
+    }
+
+    private Response section(String section, String saved, ContainerRequestContext request) {
         SignedIn me = requireAdmin(request);
         return page(
+                section,
                 200,
                 me,
                 siteValues(),
                 Map.of(),
-                saved != null
-                        ? "Settings saved."
-                        : pluginsSaved != null
-                                ? "Plugins saved."
-                                : commentsSaved != null ? "Comment setting saved." : null,
+                saved == null ? null : section.equals("plugins") ? "Plugins saved." : "Settings saved.",
                 federationValues(site.federation()));
+    }
+
+    /** Activate on a theme card: the blog's look changes, every other setting stays. */
+    @POST
+    @Path("theme")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces("text/html")
+    public Response activate(@FormParam("theme") String theme, @Context ContainerRequestContext request) {
+        SignedIn me = requireAdmin(request);
+        SiteSettings s = site.current();
+        try {
+            site.update(s.title(), s.description(), s.language(), theme);
+            return Response.seeOther(URI.create("/admin/settings/appearance?saved=1"))
+                    .build();
+        } catch (InvalidInputException e) {
+            return page(
+                    "appearance", 422, me, siteValues(), e.fieldErrors(), null, federationValues(site.federation()));
+        }
     }
 
     /** The blog's former accounts (alsoKnownAs), so a blog can move in from another account. */
@@ -97,7 +144,8 @@ public final class SettingsAdminResource {
         int status;
         try {
             aliases.setForBlog(alsoKnownAs);
-            return Response.seeOther(URI.create("/admin/settings?saved=1")).build();
+            return Response.seeOther(URI.create("/admin/settings/aliases?saved=1"))
+                    .build();
         } catch (InvalidInputException e) {
             errors = e.fieldErrors();
             status = 422;
@@ -109,6 +157,7 @@ public final class SettingsAdminResource {
         Map<String, String> federation = new HashMap<>(federationValues(site.federation()));
         federation.put(AliasService.FIELD, alsoKnownAs == null ? "" : alsoKnownAs);
         return page(
+                "aliases",
                 status,
                 me,
                 Map.of(
@@ -138,14 +187,15 @@ public final class SettingsAdminResource {
         SignedIn me = requireAdmin(request);
         try {
             site.updateFederation(actorMode, blogHandle, articleFormat, usernameTaken);
-            return Response.seeOther(URI.create("/admin/settings?saved=1")).build();
+            return Response.seeOther(URI.create("/admin/settings/federation?saved=1"))
+                    .build();
         } catch (InvalidInputException e) {
             Map<String, String> federation = new HashMap<>();
             federation.put("actorMode", actorMode == null ? "" : actorMode);
             federation.put("blogHandle", blogHandle == null ? "" : blogHandle);
             federation.put("articleFormat", articleFormat == null ? "" : articleFormat);
             federation.put(AliasService.FIELD, String.join("\n", aliases.ofBlog()));
-            return page(422, me, siteValues(), e.fieldErrors(), null, federation);
+            return page("federation", 422, me, siteValues(), e.fieldErrors(), null, federation);
         }
     }
 
@@ -167,22 +217,6 @@ public final class SettingsAdminResource {
                 String.join("\n", aliases.ofBlog()));
     }
 
-    /** Which comments wait for approval: none, those of first-time commenters, or all. */
-    @POST
-    @Path("moderation")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces("text/html")
-    public Response saveComments(@FormParam("policy") String policy, @Context ContainerRequestContext request) {
-        SignedIn me = requireAdmin(request);
-        try {
-            site.setCommentPolicy(policy);
-            return Response.seeOther(URI.create("/admin/settings?moderation=1#comments"))
-                    .build();
-        } catch (InvalidInputException e) {
-            return page(422, me, siteValues(), e.fieldErrors(), null, federationValues(site.federation()));
-        }
-    }
-
     /** Checked boxes are the plugins to keep on; every other loaded plugin is switched off. */
     @POST
     @Path("plugins")
@@ -195,9 +229,10 @@ public final class SettingsAdminResource {
                 .filter(id -> !on.contains(id))
                 .collect(Collectors.toCollection(TreeSet::new));
         site.setDisabledPlugins(off);
-        return Response.seeOther(URI.create("/admin/settings?plugins=1")).build();
+        return Response.seeOther(URI.create("/admin/settings/plugins?saved=1")).build();
     }
 
+    /** The Blog section; a missing {@code theme} keeps the active one (Appearance changes it). */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces("text/html")
@@ -209,7 +244,8 @@ public final class SettingsAdminResource {
             @Context ContainerRequestContext request) {
         SignedIn me = requireAdmin(request);
         try {
-            site.update(title, description, language, theme);
+            site.update(
+                    title, description, language, theme == null ? site.current().theme() : theme);
             return Response.seeOther(URI.create("/admin/settings?saved=1")).build();
         } catch (InvalidInputException e) {
             Map<String, String> values = new HashMap<>();
@@ -217,11 +253,12 @@ public final class SettingsAdminResource {
             values.put("description", description == null ? "" : description);
             values.put("language", language == null ? "" : language);
             values.put("theme", theme == null ? "" : theme);
-            return page(422, me, values, e.fieldErrors(), null, federationValues(site.federation()));
+            return page("blog", 422, me, values, e.fieldErrors(), null, federationValues(site.federation()));
         }
     }
 
     private Response page(
+            String section,
             int status,
             SignedIn me,
             Map<String, String> values,
@@ -229,6 +266,7 @@ public final class SettingsAdminResource {
             String notice,
             Map<String, String> federation) {
         Map<String, Object> model = new HashMap<>();
+        model.put("tab", section);
         model.put("federation", federation);
         model.put("form", values);
         model.put("errors", errors);
@@ -236,7 +274,6 @@ public final class SettingsAdminResource {
         model.put("themes", themes.get());
         model.put("languages", LanguageChoices.with(values.get("language")));
         model.put("plugins", plugins.get());
-        model.put("commentPolicy", site.commentPolicy().name());
         return renderer.render(status, "settings", "Settings", me, model);
     }
 

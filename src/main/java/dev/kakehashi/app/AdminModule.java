@@ -98,7 +98,7 @@ record AdminModule(
                         pages))
                 .register(new BlocksAdminResource(inbox.blocking().blocks(), pages))
                 .register(new ReportsAdminResource(inbox.blocking().reports(), pages))
-                .register(new CommentSettingsAdminResource(federation.comments().settings(), pages))
+                .register(new CommentSettingsAdminResource(federation.comments().settings(), core.site(), pages))
                 .register(answers.admin());
     }
 
@@ -107,7 +107,13 @@ record AdminModule(
         return new SettingsAdminResource(
                 core.site(),
                 () -> core.themes().all().stream()
-                        .map(t -> new SettingsAdminResource.ThemeChoice(t.id(), t.name(), t.description()))
+                        .map(t -> new SettingsAdminResource.ThemeChoice(
+                                t.id(),
+                                t.name(),
+                                t.description(),
+                                core.themes().hasFile(t.id(), "static/preview.png")
+                                        ? "/theme/" + t.id() + "/preview.png"
+                                        : null))
                         .toList(),
                 () -> plugins.all().stream()
                         .map(p -> new SettingsAdminResource.PluginChoice(

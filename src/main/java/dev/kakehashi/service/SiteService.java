@@ -163,11 +163,17 @@ public final class SiteService {
 
     /** Changes the comment setting; comments already stored keep their status. */
     public CommentPolicy setCommentPolicy(String policy) {
+        CommentPolicy p = checkCommentPolicy(policy);
+        tx.run(() -> settings.put("comments.policy", p.name()));
+        return p;
+    }
+
+    /** The comment setting {@code policy} names, or a field error on {@code policy}; nothing is saved. */
+    public CommentPolicy checkCommentPolicy(String policy) {
         CommentPolicy p = parse(CommentPolicy.class, policy, null);
         Validator v = new Validator();
         v.check(p != null, "policy", "Choose when comments are published");
         v.throwIfInvalid();
-        tx.run(() -> settings.put("comments.policy", p.name()));
         return p;
     }
 

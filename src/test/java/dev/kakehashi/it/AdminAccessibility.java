@@ -26,7 +26,12 @@ final class AdminAccessibility {
             "/admin/profile",
             "/admin/authors",
             "/admin/settings",
-            "/admin/settings/comments");
+            "/admin/settings/appearance",
+            "/admin/settings/federation",
+            "/admin/settings/comments",
+            "/admin/settings/aliases",
+            "/admin/settings/plugins",
+            "/admin/settings/import");
 
     private static final String CHECK =
             """

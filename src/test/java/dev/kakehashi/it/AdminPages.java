@@ -42,10 +42,10 @@ final class AdminPages {
         commentPolicy(admin, "PUBLISH");
     }
 
-    /** Saves the blog's comment setting (PUBLISH, HOLD_FIRST_TIME or HOLD_ALL) through the settings form. */
+    /** Saves the blog's comment setting (PUBLISH, HOLD_FIRST_TIME or HOLD_ALL) through the Comments settings. */
     static void commentPolicy(WebClient admin, String policy) {
-        var settings = admin.get("/admin/settings");
-        var saved = admin.postForm("/admin/settings/moderation", form("_csrf", settings.csrf(), "policy", policy));
+        var settings = admin.get("/admin/settings/comments");
+        var saved = admin.postForm("/admin/settings/comments", form("_csrf", settings.csrf(), "policy", policy));
         if (saved.status() != 303) {
             throw new AssertionError("Saving the comment setting failed: " + saved.status() + "\n" + saved.body());
         }

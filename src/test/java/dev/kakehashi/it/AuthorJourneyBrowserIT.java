@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +20,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -145,12 +147,6 @@ class AuthorJourneyBrowserIT {
         waitFor(ExpectedConditions.urlContains("saved=scheduled"));
         assertThat(browser.findElement(By.cssSelector(".status")).getText()).isEqualTo("scheduled");
 
-        browser.get(server.url("/admin/settings"));
-        Screenshots.save(browser, "settings");
-        WebElement themes = browser.findElement(By.id("theme"));
-        browser.executeScript("arguments[0].scrollIntoView()", themes);
-        Screenshots.save(browser, "theme-chooser");
-
         browser.get(server.url("/"));
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Written for later");
         WebElement link = browser.findElement(By.linkText("Written in a real browser"));
@@ -173,8 +169,78 @@ class AuthorJourneyBrowserIT {
                     e);
         }
 
+        settingsInSectionsAndThemeCards();
+
         // Every admin page, on a 390 px phone: labels, one h1, skip link, current page, no sideways scroll.
         AdminAccessibility.checkAll(browser, server);
+    }
+
+    /**
+     * Settings come in sections, each with one Save; the language is picked from a list; the
+     * Comments tab leads to the comment settings; themes are cards with a picture and Activate.
+     */
+    private void settingsInSectionsAndThemeCards() throws Exception {
+        browser.get(server.url("/admin/settings"));
+        assertThat(browser.findElements(By.cssSelector("main button[type=submit]")))
+                .extracting(WebElement::getText)
+                .containsExactly("Save blog settings");
+        field("Description").sendKeys("Notes across the bridge");
+        new Select(field("Language")).selectByVisibleText("Français (fr)");
+        Screenshots.save(browser, "settings");
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        waitFor(ExpectedConditions.urlContains("saved="));
+        assertThat(new Select(field("Language")).getFirstSelectedOption().getText())
+                .isEqualTo("Français (fr)");
+
+        browser.findElement(By.cssSelector(".settings-tabs"))
+                .findElement(By.linkText("Comments"))
+                .click();
+        waitFor(ExpectedConditions.urlContains("/admin/settings/comments"));
+        assertThat(browser.findElement(By.tagName("legend")).getText())
+                .isEqualTo("Replies from the fediverse appear on the blog");
+        assertThat(browser.findElements(By.cssSelector("main button[type=submit]")))
+                .extracting(WebElement::getText)
+                .containsExactly("Save comment settings");
+
+        // Each theme's picture is taken as the blog looks in it (the WAR under test has the last run's).
+        ThemePreviews.save(browser, server.url("/"), "default");
+        browser.get(server.url("/admin/settings/appearance"));
+        assertThat(browser.findElement(By.cssSelector("#theme-default")).getText())
+                .contains("Active");
+        browser.findElement(By.xpath("//button[normalize-space()='Activate Minimal']"))
+                .click();
+        waitFor(ExpectedConditions.urlContains("saved="));
+        assertThat(browser.findElement(By.cssSelector("#theme-minimal")).getText())
+                .contains("Active");
+        assertThat(browser.findElements(By.xpath("//button[normalize-space()='Activate Default']")))
+                .hasSize(1);
+
+        // The minimal theme keeps the description and the Follow box.
+        browser.get(server.url("/"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        assertThat(browser.findElement(By.cssSelector("body")).getAttribute("class"))
+                .contains("minimal");
+        assertThat(browser.findElement(By.cssSelector(".site-description")).getText())
+                .isEqualTo("Notes across the bridge");
+        assertThat(browser.findElements(By.cssSelector("form.follow-form"))).hasSize(1);
+        ThemePreviews.save(browser, server.url("/"), "minimal");
+
+        // Every card shows its theme's picture.
+        browser.get(server.url("/admin/settings/appearance"));
+        List<WebElement> pictures = browser.findElements(By.cssSelector(".theme-card img"));
+        assertThat(pictures)
+                .extracting(p -> p.getAttribute("alt"))
+                .containsExactlyInAnyOrder("Preview of the Default theme", "Preview of the Minimal theme");
+        for (WebElement picture : pictures) {
+            browser.executeScript("arguments[0].scrollIntoView()", picture);
+            waitFor(d -> ((Number) browser.executeScript("return arguments[0].naturalWidth", picture)).intValue()
+                    == ThemePreviews.WIDTH);
+        }
+        browser.executeScript("window.scrollTo(0, 0)");
+        Screenshots.save(browser, "theme-chooser");
+        browser.findElement(By.xpath("//button[normalize-space()='Activate Default']"))
+                .click();
+        waitFor(ExpectedConditions.urlContains("saved="));
     }
 
     /** A 64x64 PNG made on the spot, so the test depends on no fixture file. */

@@ -48,7 +48,7 @@ class PluginSettingsIT {
 
     @Test
     void theSettingsPageListsTheInstalledPluginAsEnabled() {
-        var settings = admin.get("/admin/settings");
+        var settings = admin.get("/admin/settings/plugins");
         var box = settings.html().selectFirst("#plugins input[value=it-strike]");
         assertThat(box).isNotNull();
         assertThat(box.hasAttr("checked")).isTrue();
@@ -64,7 +64,7 @@ class PluginSettingsIT {
         assertThat(off.status()).isEqualTo(303);
         assertThat(admin.get(off.header("Location")).html().select(".notice").text())
                 .isEqualTo("Plugins saved.");
-        assertThat(admin.get("/admin/settings")
+        assertThat(admin.get("/admin/settings/plugins")
                         .html()
                         .selectFirst("#plugins input[value=it-strike]")
                         .hasAttr("checked"))

@@ -9,8 +9,10 @@ import dev.kakehashi.federation.vocab.InteractionPolicy;
 import dev.kakehashi.federation.vocab.MediaObject;
 import dev.kakehashi.federation.vocab.TagObject;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** What Note and Article share: addressing, hashtags, media, the permalink. */
@@ -20,10 +22,12 @@ final class PostParts {
 
     private final ActorIds ids;
     private final MediaToAttachment media;
+    private final BodyImages bodyImages;
 
     PostParts(ActorIds ids) {
         this.ids = ids;
         this.media = new MediaToAttachment(ids.links());
+        this.bodyImages = new BodyImages(ids.links());
     }
 
     /**
@@ -72,21 +76,25 @@ final class PostParts {
         return InteractionPolicy.among(List.copyOf(repliers), author);
     }
 
-    /** The cover first (the lead image), then the post's images, at most four, each once. */
+    /**
+     * The cover first (the lead image), then the post's images, then the images in its body (which
+     * Mastodon would otherwise drop with the {@code img} tags), at most four, each once.
+     */
     List<MediaObject> attachments(Post p) {
         Set<Media> all = new LinkedHashSet<>();
         if (p.cover() != null) {
             all.add(p.cover());
         }
         all.addAll(p.attachments());
-        List<MediaObject> out = new ArrayList<>();
+        Map<String, MediaObject> byUrl = new LinkedHashMap<>();
         for (Media m : all) {
-            if (out.size() == MAX_ATTACHMENTS) {
-                break;
-            }
-            out.add(media.convert(m));
+            MediaObject o = media.convert(m);
+            byUrl.putIfAbsent(o.url(), o);
         }
-        return out;
+        for (MediaObject o : bodyImages.of(p.bodyHtml())) {
+            byUrl.putIfAbsent(o.url(), o);
+        }
+        return byUrl.values().stream().limit(MAX_ATTACHMENTS).toList();
     }
 
     MediaObject image(Media m) {

@@ -117,6 +117,20 @@ public final class ThemeCatalog {
         return Optional.ofNullable(servletContext.getResourceAsStream(BUNDLED_ROOT + id + "/" + relativePath));
     }
 
+    /** True when the theme has the file ({@code static/preview.png}...); an unreadable one counts as absent. */
+    public boolean hasFile(String id, String relativePath) {
+        try {
+            Optional<InputStream> in = open(id, relativePath);
+            if (in.isPresent()) {
+                in.get().close();
+                return true;
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /**
      * True when the theme has its own version of a template; otherwise the default theme's is used.
      * Remembered per theme and template: every render asks, and themes are read once at start-up.

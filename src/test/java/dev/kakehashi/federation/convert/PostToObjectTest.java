@@ -123,6 +123,49 @@ class PostToObjectTest {
     }
 
     @Test
+    void imagesInAnArticlesBodyFollowItsCoverAsAttachmentsOnceEachAtMostFour() {
+        String body = "<p><img src=\"/media/img9.webp\" alt=\"Cover again\"></p>"
+                + "<p><img src=\"/media/11.png\" alt=\" The river \"><img src=\"https://elsewhere.example/x.png\">"
+                + "<img src=\"https://blog.example/media/12.jpg\"><img src=\"/media/11.png\" alt=\"Twice\">"
+                + "<img src=\"/media/13.gif\" alt=\"Fifth\"></p>";
+        for (ArticleFormat format : ArticleFormat.values()) {
+            var settings = new FederationSettings(ActorMode.BOTH, "blog", format);
+            List<MediaObject> attachments = convert.convert(
+                            Posts.article("Bridges", null, body, Posts.image(9, "Cover")), settings, "en")
+                    .attachment();
+            assertThat(attachments)
+                    .as(format.name())
+                    .containsExactly(
+                            new MediaObject(
+                                    "Image",
+                                    "image/webp",
+                                    "https://blog.example/media/img9.webp",
+                                    "Cover",
+                                    "Cover",
+                                    800,
+                                    600),
+                            new MediaObject(
+                                    "Image",
+                                    "image/png",
+                                    "https://blog.example/media/11.png",
+                                    "The river",
+                                    "The river",
+                                    null,
+                                    null),
+                            new MediaObject(
+                                    "Image", "image/jpeg", "https://blog.example/media/12.jpg", null, null, null, null),
+                            new MediaObject(
+                                    "Image",
+                                    "image/gif",
+                                    "https://blog.example/media/13.gif",
+                                    "Fifth",
+                                    "Fifth",
+                                    null,
+                                    null));
+        }
+    }
+
+    @Test
     void inBlogModePostsAreTheBlogs() {
         var blogOnly = new FederationSettings(ActorMode.BLOG, "blog", ArticleFormat.NOTE);
         PostObject note = convert.convert(Posts.note("<p>x</p>", Set.of(), List.of()), blogOnly, "en");
