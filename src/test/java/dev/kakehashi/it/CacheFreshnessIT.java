@@ -230,7 +230,39 @@ class CacheFreshnessIT {
     }
 
     @Test
-    void aReaderWithACookieOrASignatureIsNeverServedAKeptPage() {
+    void aPostEditAndAProfileEditShowInTheNextActivityPubRequestSignedOrNot() throws Exception {
+        String id = admin.compose("note", "publish", "body", "First federated words", "tags", "fresh");
+        get("/@toki", AP, null); // the author's first actor document makes (and stores) their key pair
+        cached("/@toki", AP);
+        cached("/nodeinfo/2.1", "application/json");
+        String postTag = cached("/posts/" + id, AP).header("ETag");
+        // A peer's signed fetch of a public document is the same document: answered from the cache.
+        var signed = VisibilityIT.signedGet(server.url("/posts/" + id), peer.mainKey("alice"));
+        assertThat(signed.status()).isEqualTo(200);
+        assertThat(signed.cache()).isEqualTo("hit");
+        assertThat(get("/posts/" + id, AP, postTag).status()).isEqualTo(304);
+
+        edit(id, "Second federated words");
+        var post = get("/posts/" + id, AP, postTag);
+        assertThat(post.status()).isEqualTo(200);
+        assertThat(JSON.readTree(post.body()).path("content").asText())
+                .contains("Second federated words")
+                .doesNotContain("First federated words");
+        assertThat(VisibilityIT.signedGet(server.url("/posts/" + id), peer.mainKey("alice"))
+                        .body())
+                .contains("Second federated words");
+
+        var page = admin.get("/admin/profile");
+        var saved = admin.postForm(
+                "/admin/profile",
+                form("_csrf", page.csrf(), "displayName", "Toki Renamed", "bio", "", "email", "toki@example.com"));
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(JSON.readTree(get("/@toki", AP, null).body()).path("name").asText())
+                .isEqualTo("Toki Renamed");
+    }
+
+    @Test
+    void aReaderWithACookieIsNeverServedAKeptPage() {
         cached("/", BROWSER);
         var withCookie = reader.send(HttpRequest.newBuilder(reader.uri("/"))
                 .header("Accept", BROWSER)
