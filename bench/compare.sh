@@ -6,6 +6,7 @@
 # first page and the Tomcat JVM's resident memory idle and under load, with the load average.
 # Ends only the processes it started, by pid. Needs: JDK, Maven, curl, wrk; psql tools for PostgreSQL.
 #   bench/compare.sh [seconds-per-url] [connections] [h2|postgres|both]
+# BENCH_JVM_ARGS replaces the recommended JVM options (pom.xml kakehashi.run.jvmArgs) to try others.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-10}
@@ -65,6 +66,7 @@ run() {
   local start; start=$(date +%s.%N)
   setsid mvn -B -Pbench cargo:run -Dkakehashi.run.port="$PORT" -Dkakehashi.run.rmiPort=$((PORT + 1)) \
       -Dkakehashi.run.baseUrl="$BASE" -Dkakehashi.run.dataDir="$DATA" \
+      ${BENCH_JVM_ARGS:+"-Dkakehashi.run.jvmArgs=$BENCH_JVM_ARGS"} \
       >"$DATA/cargo.log" 2>&1 &
   CARGO=$!
   for _ in $(seq 1 600); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/")" = 200 ] && break; sleep 0.2; done
@@ -114,6 +116,8 @@ actor JSON|/actors/blog|application/activity+json
 article as AP JSON|/articles/benchmark-article-7|application/activity+json
 EOF2
   RESULT[$db,loaded]=$peak
+  # What the JVM's own areas hold after the load: the figures the recommended options rest on.
+  RESULT[$db,areas]=$(jcmd "$TOMCAT" GC.heap_info 2>/dev/null | grep -o 'def new.*total [0-9]*K\|tenured.*total [0-9]*K\|Metaspace.*committed [0-9]*K' | tr -s ' ' | paste -sd';' - || true)
   RESULT[$db,load]=$(load)
   stop
 }
@@ -143,4 +147,5 @@ for db in $RUNS; do
        "${RESULT[$db,tomcat]:-?} ms); Tomcat JVM RSS" \
        "idle ${RESULT[$db,idle]} MiB, under load ${RESULT[$db,loaded]} MiB; load average after: ${RESULT[$db,load]}"
   echo "$db: start-up phases: ${RESULT[$db,phases]:-?}"
+  echo "$db: JVM areas after the load: ${RESULT[$db,areas]:-?}"
 done
