@@ -6,6 +6,7 @@
 # first page and the Tomcat JVM's resident memory idle and under load, with the load average.
 # Ends only the processes it started, by pid. Needs: JDK, Maven, curl, wrk; psql tools for PostgreSQL.
 #   bench/compare.sh [seconds-per-url] [connections] [h2|postgres|both]
+# BENCH_JVM_ARGS replaces the recommended JVM options (pom.xml kakehashi.run.jvmArgs) to try others.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-10}
@@ -23,17 +24,30 @@ stop() {
   [ -n "$CARGO" ] && kill -- -"$CARGO" 2>/dev/null || true
   for _ in $(seq 1 30); do { [ -z "$TOMCAT" ] || ! kill -0 "$TOMCAT" 2>/dev/null; } && break; sleep 0.5; done
   [ -n "$PGDB" ] && dropdb "${PG[@]}" --if-exists "$PGDB" 2>/dev/null || true
-  [ -n "$DATA" ] && rm -rf "$DATA" "$JAR"
+  # A failed run keeps its logs (cargo.log, wrk.log) to look at.
+  if [ -n "$DATA" ]; then
+    if [ "${FAILED:-0}" = 0 ]; then rm -rf "$DATA" "$JAR"; else echo "Logs kept in $DATA" >&2; fi
+  fi
   CARGO= TOMCAT= DATA= JAR= PGDB=
   return 0
 }
-trap stop EXIT
+trap 'FAILED=$?; stop' EXIT
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 rss() { echo $(( $(ps -o rss= -p "$TOMCAT") / 1024 )); }
-rps() { # url accept
+rps() { # url accept: requests/s; stops the run on any answer but a 2xx, or on wrk's errors
+  local code out
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Accept: $2" "$1")
+  case "$code" in 2??) ;; *) echo "$1 (Accept: $2) answered $code, not 2xx: not measured" >&2; return 1 ;; esac
   wrk -t2 -c"$CONNECTIONS" -d3s -H "Accept: $2" "$1" >/dev/null  # warm-up
-  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -H "Accept: $2" "$1" | awk '/Requests\/sec/ {printf "%d", $2}'
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -H "Accept: $2" "$1")
+  echo "$out" >>"$DATA/wrk.log"
+  # wrk counts only 4xx/5xx as "Non-2xx or 3xx"; the curl above already refused a 3xx.
+  if grep -q 'Non-2xx\|Socket errors' <<<"$out"; then
+    echo "$1 (Accept: $2): wrk saw errors:" >&2; echo "$out" >&2; return 1
+  fi
+  awk '/Requests\/sec/ {printf "%d", $2; found=1} END {exit !found}' <<<"$out" \
+      || { echo "$1: wrk printed no rate:" >&2; echo "$out" >&2; return 1; }
 }
 
 declare -A RESULT
@@ -50,7 +64,9 @@ run() {
   export KAKEHASHI_BASE_URL="$BASE" KAKEHASHI_ADMIN_USERNAME=bench KAKEHASHI_ADMIN_PASSWORD=bench-password-1 \
          KAKEHASHI_ADMIN_EMAIL=bench@example.com
   local start; start=$(date +%s.%N)
-  setsid mvn -B -Pbench cargo:run -Dkakehashi.run.port="$PORT" -Dkakehashi.run.rmiPort=$((PORT + 1)) -Dkakehashi.run.dataDir="$DATA" \
+  setsid mvn -B -Pbench cargo:run -Dkakehashi.run.port="$PORT" -Dkakehashi.run.rmiPort=$((PORT + 1)) \
+      -Dkakehashi.run.baseUrl="$BASE" -Dkakehashi.run.dataDir="$DATA" \
+      ${BENCH_JVM_ARGS:+"-Dkakehashi.run.jvmArgs=$BENCH_JVM_ARGS"} \
       >"$DATA/cargo.log" 2>&1 &
   CARGO=$!
   for _ in $(seq 1 600); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/")" = 200 ] && break; sleep 0.2; done
@@ -83,7 +99,7 @@ run() {
   RESULT[$db,idle]=$(rss)
   local host=${BASE#http://} peak=0 name url accept
   while IFS='|' read -r name url accept; do
-    RESULT[$db,$name]=$(rps "$BASE$url" "$accept")
+    RESULT[$db,$name]=$(rps "$BASE$url" "$accept") || { echo "Stopped: $name failed; see $DATA/cargo.log" >&2; exit 1; }
     [ "$(rss)" -gt "$peak" ] && peak=$(rss)
   done <<EOF2
 ceiling JSP|/ceiling/|text/html
@@ -100,6 +116,8 @@ actor JSON|/actors/blog|application/activity+json
 article as AP JSON|/articles/benchmark-article-7|application/activity+json
 EOF2
   RESULT[$db,loaded]=$peak
+  # What the JVM's own areas hold after the load: the figures the recommended options rest on.
+  RESULT[$db,areas]=$(jcmd "$TOMCAT" GC.heap_info 2>/dev/null | grep -o 'def new.*total [0-9]*K\|tenured.*total [0-9]*K\|Metaspace.*committed [0-9]*K' | tr -s ' ' | paste -sd';' - || true)
   RESULT[$db,load]=$(load)
   stop
 }
@@ -129,4 +147,5 @@ for db in $RUNS; do
        "${RESULT[$db,tomcat]:-?} ms); Tomcat JVM RSS" \
        "idle ${RESULT[$db,idle]} MiB, under load ${RESULT[$db,loaded]} MiB; load average after: ${RESULT[$db,load]}"
   echo "$db: start-up phases: ${RESULT[$db,phases]:-?}"
+  echo "$db: JVM areas after the load: ${RESULT[$db,areas]:-?}"
 done

@@ -17,8 +17,11 @@ import java.util.function.Supplier;
 /**
  * Serves anonymous GETs from the {@link PageCache} and keeps what the application itself declares
  * cacheable by a shared cache ({@code Cache-Control} public or with a lifetime, not private; a 200
- * that sets no cookie and varies on Accept at most), as a reverse proxy would, except that a change empties the cache at once. A request with a
- * cookie, credentials or an HTTP signature always goes through: what it sees may be its own.
+ * that sets no cookie and varies on Accept at most), as a reverse proxy would, except that a change
+ * empties the cache at once. A request with a cookie or credentials always goes through: what it sees
+ * may be its own. A request with an HTTP signature (a peer fetching an actor or a post) is answered
+ * from the cache too: only an answer marked public is kept, and an answer that depends on who signed
+ * (a followers-only post) is marked private, so it is neither kept nor served from a kept one.
  * {@code X-Kakehashi-Cache} says {@code hit} or {@code miss}.
  */
 final class PageCacheFilter extends HttpFilter {
@@ -36,9 +39,21 @@ final class PageCacheFilter extends HttpFilter {
             "/setup",
             "/login",
             "/logout");
-    /** Headers a kept answer never replays: they belong to one response. */
-    private static final Set<String> NOT_KEPT =
-            Set.of("set-cookie", "date", "content-length", "content-type", STATUS_HEADER.toLowerCase(Locale.ROOT));
+    /**
+     * Headers a kept answer never replays: they belong to one response, or to one connection (RFC 9110
+     * 7.6.1). A page larger than Tomcat's buffer went out chunked; replaying {@code Transfer-Encoding}
+     * next to the kept {@code Content-Length} made an answer strict clients (wrk, proxies) reject.
+     */
+    private static final Set<String> NOT_KEPT = Set.of(
+            "set-cookie",
+            "date",
+            "content-length",
+            "content-type",
+            "transfer-encoding",
+            "connection",
+            "keep-alive",
+            "upgrade",
+            STATUS_HEADER.toLowerCase(Locale.ROOT));
     /** What a kept answer may vary on: the key holds Accept; Accept-Encoding is Tomcat's own. */
     private static final Set<String> VARY_OK = Set.of("accept", "accept-encoding", "cookie");
 
@@ -81,9 +96,7 @@ final class PageCacheFilter extends HttpFilter {
     private static boolean anonymousRead(HttpServletRequest req) {
         if (!"GET".equals(req.getMethod())
                 || req.getHeader("Cookie") != null
-                || req.getHeader("Authorization") != null
-                || req.getHeader("Signature") != null
-                || req.getHeader("Signature-Input") != null) {
+                || req.getHeader("Authorization") != null) {
             return false;
         }
         String path = req.getRequestURI().substring(req.getContextPath().length());

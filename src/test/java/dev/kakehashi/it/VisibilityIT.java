@@ -296,7 +296,8 @@ class VisibilityIT {
         assertThat(reader.get("/posts/" + id).status()).isEqualTo(404);
     }
 
-    record Fetched(int status, String body) {}
+    /** @param cache the page cache's {@code X-Kakehashi-Cache}: hit, miss or null (not looked at) */
+    record Fetched(int status, String body, String cache) {}
 
     /** A GET signed as Mastodon signs its fetches (draft-cavage); HttpURLConnection sends the Date. */
     static Fetched signedGet(String url, SigningKey key) {
@@ -309,8 +310,9 @@ class VisibilityIT {
             int status = c.getResponseCode();
             var in = status >= 400 ? c.getErrorStream() : c.getInputStream();
             String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String cache = c.getHeaderField("X-Kakehashi-Cache");
             c.disconnect();
-            return new Fetched(status, body);
+            return new Fetched(status, body, cache);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,14 +26,14 @@ public final class ActorResource {
     @Path("actor")
     @Produces({ApResponses.ACTIVITY_JSON, ApResponses.LD_JSON})
     public Response instance() {
-        return ApResponses.json(actors.document(ActorRef.INSTANCE));
+        return ApResponses.publicJson(actors.document(ActorRef.INSTANCE));
     }
 
     @GET
     @Path("actors/{who}")
     @Produces({ApResponses.ACTIVITY_JSON, ApResponses.LD_JSON})
     public Response actor(@PathParam("who") String who) {
-        return ApResponses.json(actors.document(parse(who)));
+        return ApResponses.publicJson(actors.document(parse(who)));
     }
 
     /** A person following an actor id in a browser lands on the profile page. */
@@ -54,7 +54,7 @@ public final class ActorResource {
         ActorRef ref = actors.byUsername(username)
                 .filter(r -> r.kind() != ActorRef.Kind.INSTANCE)
                 .orElseThrow(() -> ServiceException.notFound("Actor"));
-        return ApResponses.json(actors.document(ref));
+        return ApResponses.publicJson(actors.document(ref));
     }
 
     static ActorRef parse(String who) {

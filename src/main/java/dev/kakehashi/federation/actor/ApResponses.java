@@ -11,6 +11,13 @@ public final class ApResponses {
 
     public static final String LD_JSON = "application/ld+json; qs=0.9";
 
+    /**
+     * A document the same for every requester, signed or not: a shared cache (and Kakehashi's own
+     * page cache) may keep it for 30 s, others revalidate (a 304 when unchanged). Anything that
+     * depends on who signed says {@code private} instead.
+     */
+    public static final String PUBLIC = "public, max-age=0, s-maxage=30";
+
     private ApResponses() {}
 
     public static Response json(int status, Object document) {
@@ -23,6 +30,17 @@ public final class ApResponses {
 
     public static Response json(Object document) {
         return json(200, document);
+    }
+
+    /** {@link #json(int, Object)} for a document everyone is shown alike, marked {@link #PUBLIC}. */
+    public static Response publicJson(int status, Object document) {
+        return Response.fromResponse(json(status, document))
+                .header("Cache-Control", PUBLIC)
+                .build();
+    }
+
+    public static Response publicJson(Object document) {
+        return publicJson(200, document);
     }
 
     /**

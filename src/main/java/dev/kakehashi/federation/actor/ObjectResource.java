@@ -56,7 +56,7 @@ public final class ObjectResource {
     private Response answer(
             LocalObjects.Served anonymous, HttpServletRequest request, Function<String, LocalObjects.Served> asSigner) {
         if (!anonymous.restricted()) {
-            return ApResponses.json(anonymous.status(), anonymous.body());
+            return ApResponses.publicJson(anonymous.status(), anonymous.body());
         }
         LocalObjects.Served served = signed.signer(request).map(asSigner).orElse(anonymous);
         // A cache must never hand a signed server's copy to anyone else.

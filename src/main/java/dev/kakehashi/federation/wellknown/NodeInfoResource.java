@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.wellknown;
 
+import dev.kakehashi.federation.actor.ApResponses;
 import dev.kakehashi.federation.vocab.ApJson;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.SiteService;
@@ -83,6 +84,7 @@ public final class NodeInfoResource {
     private static Response json(Object body, String type) {
         return Response.ok(ApJson.write(body), type + "; charset=utf-8")
                 .header("Access-Control-Allow-Origin", "*")
+                .header("Cache-Control", ApResponses.PUBLIC)
                 .build();
     }
 }
