@@ -72,7 +72,8 @@ public final class WxrItems {
                 List.of(),
                 "",
                 m.altText() == null ? Map.of() : Map.of("_wp_attachment_image_alt", m.altText()),
-                List.of());
+                List.of(),
+                url);
     }
 
     private WxrItem item(Post p, boolean sticky, String pagePath) {
@@ -105,7 +106,8 @@ public final class WxrItems {
                 List.copyOf(p.tags()),
                 p.kind() == PostKind.NOTE ? "status" : "",
                 meta,
-                comments(p.id()));
+                comments(p.id()),
+                "");
     }
 
     private static String status(Post p) {

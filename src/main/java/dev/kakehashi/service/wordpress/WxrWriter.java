@@ -72,7 +72,7 @@ final class WxrWriter implements AutoCloseable {
         }
     }
 
-    /** One item; an attachment's address is its guid (and {@code wp:attachment_url}). */
+    /** One item; an attachment's file is its {@code wp:attachment_url}. */
     void item(WxrItem i) {
         try {
             xml.writeStartElement("item");
@@ -100,7 +100,7 @@ final class WxrWriter implements AutoCloseable {
             text("wp:post_type", i.type());
             text("wp:is_sticky", i.sticky() ? "1" : "0");
             if ("attachment".equals(i.type())) {
-                cdata("wp:attachment_url", i.guid());
+                cdata("wp:attachment_url", i.attachmentUrl());
             }
             for (String c : i.categories()) {
                 term("category", c);

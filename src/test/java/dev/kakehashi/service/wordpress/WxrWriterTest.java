@@ -42,7 +42,8 @@ class WxrWriterTest {
                 List.of("boats", "SeaFog"),
                 "status",
                 Map.of(WxrItems.VISIBILITY_META, "unlisted"),
-                List.of(reply));
+                List.of(reply),
+                "");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (WxrWriter w = new WxrWriter(out)) {
             w.start("Harbour", "https://blog.example", "Boats");
@@ -73,7 +74,8 @@ class WxrWriterTest {
                             item.tags(),
                             "status",
                             item.meta(),
-                            List.of(reply)));
+                            List.of(reply),
+                            ""));
             assertThat(r.authors())
                     .containsExactly(new WxrAuthor(3, "harbourmaster", "h@example.com", "Harbour Master"));
             assertThat(r.siteUrl()).isEqualTo("https://blog.example");
