@@ -11,6 +11,7 @@ import dev.kakehashi.admin.FollowersAdminResource;
 import dev.kakehashi.admin.FollowingAdminResource;
 import dev.kakehashi.admin.LoginResource;
 import dev.kakehashi.admin.MediaAdminResource;
+import dev.kakehashi.admin.MoveAdminResource;
 import dev.kakehashi.admin.NotificationsAdminResource;
 import dev.kakehashi.admin.PasswordResetResource;
 import dev.kakehashi.admin.PluginSettingsAdminResource;
@@ -88,6 +89,12 @@ record AdminModule(
         var links = core.links();
         var preferences = signIn.mail().preferences();
         api.register(new ProfileResource(blog.accounts(), preferences, pages, links, aliases))
+                .register(new MoveAdminResource(
+                        federation.reader().moveOut(),
+                        aliases,
+                        inbox.followRequests(core, federation.kickDelivery()),
+                        pages,
+                        links))
                 .register(new EmailPreferencesResource(preferences))
                 .register(new MediaAdminResource(blog.media(), links))
                 .register(new NotificationsAdminResource(federation.reactions().notifications(), pages, links))
