@@ -26,6 +26,7 @@ import dev.kakehashi.federation.remote.WebFingerHandles;
 import dev.kakehashi.service.AliasService;
 import dev.kakehashi.service.DeliveryOverview;
 import dev.kakehashi.service.DeliveryQueries;
+import dev.kakehashi.service.FollowsImport;
 import dev.kakehashi.store.DeliveryRepository;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.RemoteHostRepository;
@@ -73,7 +74,10 @@ record AdminModule(
                                 signIn.mail().mailer().isPresent())))
                 .register(new PostsAdminResource(blog.posts(), blog.adminQueries(), pages, links, delivery))
                 .register(new FollowingAdminResource(
-                        federation.reader().following(), federation.reader().reactions(), pages))
+                        federation.reader().following(),
+                        federation.reader().reactions(),
+                        new FollowsImport(federation.reader().following()),
+                        pages))
                 .register(settings(aliases))
                 .register(new PluginSettingsAdminResource(core.plugins(), core.site(), pages))
                 .register(new CommentsAdminResource(federation.commentModeration(), pages, links))
