@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * (WordPress) actor gets its Move and, as Mastodon does, follows the author here, which the page
  * shows. Out: the author moves to the Fedify account, which must name the author in alsoKnownAs;
  * the followers get Move, the actor and the author's page point to the new account until the
- * author stays after all.
+ * author stays after all (the Mastodon API's {@code moved} likewise).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MoveAdminIT {
@@ -125,6 +125,9 @@ class MoveAdminIT {
         assertThat(authorPage.selectFirst(".moved-to a").attr("href")).isEqualTo(peer.actorUrl());
         assertThat(admin.get("/admin/move").html().selectFirst("#moved-now").text())
                 .contains("@peer@");
+        JsonNode account = ownAccount();
+        assertThat(account.path("moved").path("uri").asText()).isEqualTo(peer.actorUrl());
+        assertThat(account.path("moved").path("acct").asText()).startsWith("peer@");
     }
 
     @Test
@@ -138,6 +141,17 @@ class MoveAdminIT {
         assertThat(admin.get("/@ana").html().selectFirst(".moved-to")).isNull();
         assertThat(admin.get("/admin/move").html().selectFirst("#move-out-form"))
                 .isNotNull();
+        assertThat(ownAccount().has("moved")).isFalse();
+    }
+
+    /** The author's account as a Mastodon app sees it. */
+    private static JsonNode ownAccount() {
+        var api = new MastodonApi(server);
+        var app = api.register("Move app", "read", "urn:ietf:wg:oauth:2.0:oob");
+        String token = api.passwordToken(app, "ana", "ana-password-1", "read");
+        var answer = api.get("/api/v1/accounts/verify_credentials", token);
+        assertThat(answer.status()).isEqualTo(200);
+        return answer.json();
     }
 
     private static boolean moveFromTheAuthor(JsonNode received) {
