@@ -12,6 +12,7 @@
 //                                         -> builds a Create{Note} replying to inReplyTo with Fedify's
 //                                            own vocabulary (Mention tag, to Public, cc the author),
 //                                            serves the Note at its id and sends it to `to`'s inbox
+//   POST /control/aliases {aliases}       -> sets the actor's alsoKnownAs (former accounts' URLs)
 //   POST /control/like {to, object}       -> sends a Like of `object` to `to`'s inbox
 //   POST /control/undo-like {to, like}    -> sends Undo{Like} (the Like embedded, as Mastodon needs)
 import { Temporal } from "@js-temporal/polyfill";
@@ -23,7 +24,7 @@ const TIMEOUT_MS = 10_000;
 const SPECS = { rfc9421: "rfc9421", "draft-cavage": "draft-cavage-http-signatures-12" };
 const AS_CONTEXT = "https://www.w3.org/ns/activitystreams";
 
-export async function handleControl({ ctx, url, request, journal, notes }) {
+export async function handleControl({ ctx, url, request, journal, notes, accounts }) {
   const route = `${request.method} ${url.pathname}`;
   switch (route) {
     case "GET /control/health":
@@ -39,7 +40,9 @@ export async function handleControl({ ctx, url, request, journal, notes }) {
       journal.reset();
       return json(200, { reset: true });
     case "POST /control/follow":
-      return follow(ctx, await readJson(request));
+      return follow(ctx, await readJson(request), accounts);
+    case "POST /control/aliases":
+      return setAliases(accounts, await readJson(request));
     case "POST /control/send":
       return sendSigned(ctx, await readJson(request));
     case "POST /control/reply":
@@ -53,7 +56,31 @@ export async function handleControl({ ctx, url, request, journal, notes }) {
   }
 }
 
-async function follow(ctx, { target }) {
+function setAliases(accounts, { aliases }) {
+  if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === "string" && URL.canParse(a))) {
+    return json(400, { error: "aliases (a list of actor URLs) is required" });
+  }
+  accounts.aliases.splice(0, accounts.aliases.length, ...aliases);
+  return json(200, { aliases });
+}
+
+/**
+ * What Mastodon does with a Move (app/lib/activitypub/activity/move.rb): an account the peer follows
+ * moved itself to a target that names it in alsoKnownAs (fetched now), so the peer follows the
+ * target instead. Anything else is ignored, as Mastodon ignores it.
+ */
+export async function followMoved(ctx, move, accounts) {
+  const origin = move.actorId?.href;
+  const me = ctx.getActorUri(IDENTIFIER).href;
+  const target = move.targetId?.href;
+  if (!origin || move.objectId?.href !== origin || !accounts.followed.has(origin) || !target || target === me) return;
+  const actor = await lookUpActor(ctx, target);
+  if (actor.error || !actor.aliasIds.some((alias) => alias.href === origin)) return;
+  const answer = await follow(ctx, { target }, accounts);
+  if (answer.status === 200) accounts.followed.delete(origin);
+}
+
+async function follow(ctx, { target }, accounts) {
   if (typeof target !== "string") return json(400, { error: "target (actor URL or handle) is required" });
   const actor = await lookUpActor(ctx, target);
   if (actor.error) return json(502, actor);
@@ -71,6 +98,7 @@ async function follow(ctx, { target }) {
   } catch (error) {
     return json(502, { error: error.message, id: activity.id.href });
   }
+  accounts.followed.add(actor.id.href);
   return json(200, { id: activity.id.href, object: actor.id.href, inbox: actor.inboxId?.href ?? null });
 }
 

@@ -10,9 +10,9 @@ import {
   InProcessMessageQueue,
   MemoryKvStore,
 } from "@fedify/fedify";
-import { Activity, Endpoints, Note, Person } from "@fedify/fedify/vocab";
+import { Activity, Endpoints, Move, Note, Person } from "@fedify/fedify/vocab";
 import { configure, getConsoleSink } from "@logtape/logtape";
-import { handleControl } from "./control.mjs";
+import { followMoved, handleControl } from "./control.mjs";
 import { Journal } from "./journal.mjs";
 
 const port = Number.parseInt(process.argv[2] ?? "", 10);
@@ -41,6 +41,9 @@ const keyPairs = [
 ];
 const journal = new Journal();
 const notes = new Map(); // the peer's own notes (replies sent through /control/reply), by id
+// What a Move needs: the peer's former accounts (alsoKnownAs, set through /control/aliases) and
+// the accounts it follows (through /control/follow), which a checked Move replaces.
+const accounts = { aliases: [], followed: new Set() };
 
 const federation = createFederation({
   kv: new MemoryKvStore(),
@@ -64,6 +67,7 @@ federation
       inbox: ctx.getInboxUri(identifier),
       endpoints: new Endpoints({ sharedInbox: ctx.getInboxUri() }),
       publicKey: keys[0].cryptographicKey,
+      aliases: accounts.aliases.map((alias) => new URL(alias)),
       assertionMethods: keys.map((key) => key.multikey),
     });
   })
@@ -77,6 +81,10 @@ federation.setObjectDispatcher(Note, "/notes/{id}", (_ctx, values) => notes.get(
 federation
   .setInboxListeners("/users/{identifier}/inbox", "/inbox")
   .on(Activity, (_ctx, activity) => journal.verified(activity))
+  .on(Move, async (ctx, move) => {
+    await journal.verified(move);
+    await followMoved(ctx, move, accounts);
+  })
   .onUnverifiedActivity(async (_ctx, activity, reason) => {
     // Returning nothing keeps Fedify's 401, which tells the sender to knock again.
     await journal.rejected(activity, reason);
@@ -91,7 +99,7 @@ const server = http.createServer(async (req, res) => {
     let response;
     if (url.pathname.startsWith("/control/")) {
       const ctx = federation.createContext(new URL(origin), undefined);
-      response = await handleControl({ ctx, url, request, journal, notes });
+      response = await handleControl({ ctx, url, request, journal, notes, accounts });
     } else {
       if (request.method === "POST") journal.arriving(request.headers, body);
       response = await federation.fetch(request, { contextData: undefined });

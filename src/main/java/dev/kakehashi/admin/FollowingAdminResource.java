@@ -1,6 +1,7 @@
 package dev.kakehashi.admin;
 
 import dev.kakehashi.service.AuthService.SignedIn;
+import dev.kakehashi.service.FollowsImport;
 import dev.kakehashi.service.RemoteFollowing;
 import dev.kakehashi.service.RemoteReactions;
 import dev.kakehashi.service.error.InvalidInputException;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.glassfish.jersey.media.multipart.FormDataParam;
 
 /**
  * People on other servers the signed-in author follows: follow by handle or URL, unfollow, and the
@@ -36,11 +39,14 @@ public final class FollowingAdminResource {
 
     private final RemoteFollowing following;
     private final RemoteReactions reactions;
+    private final FollowsImport imports;
     private final AdminRenderer renderer;
 
-    public FollowingAdminResource(RemoteFollowing following, RemoteReactions reactions, AdminRenderer renderer) {
+    public FollowingAdminResource(
+            RemoteFollowing following, RemoteReactions reactions, FollowsImport imports, AdminRenderer renderer) {
         this.following = following;
         this.reactions = reactions;
+        this.imports = imports;
         this.renderer = renderer;
     }
 
@@ -87,6 +93,25 @@ public final class FollowingAdminResource {
                 .build();
     }
 
+    /** Mastodon's follows export: each account followed, the bad lines listed on the page. */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces("text/html")
+    public Response importFollows(@FormDataParam("file") InputStream file, @Context ContainerRequestContext request) {
+        SignedIn me = Auth.require(request);
+        try {
+            FollowsImport.Report report = imports.importFollows(me.accountId(), file);
+            Map<String, Object> extra = Map.of("importProblems", report.problems());
+            String notice =
+                    "Follow requests sent: " + report.followed() + ". Already followed: " + report.alreadyFollowed()
+                            + ". Not followed: " + report.problems().size() + ".";
+            return page(200, me, "", Map.of(), notice, null, extra);
+        } catch (InvalidInputException e) {
+            return page(422, me, "", e.fieldErrors(), null, null);
+        }
+    }
+
     /** Like, unlike, boost or unboost a post of the reader (its uri in {@code post}). */
     @POST
     @Path("{action: like|unlike|boost|unboost}")
@@ -117,7 +142,18 @@ public final class FollowingAdminResource {
 
     private Response page(
             int status, SignedIn me, String target, Map<String, String> errors, String notice, String problem) {
-        Map<String, Object> model = new HashMap<>();
+        return page(status, me, target, errors, notice, problem, Map.of());
+    }
+
+    private Response page(
+            int status,
+            SignedIn me,
+            String target,
+            Map<String, String> errors,
+            String notice,
+            String problem,
+            Map<String, Object> extra) {
+        Map<String, Object> model = new HashMap<>(extra);
         model.put("following", following.following(me.accountId()));
         List<RemoteFollowing.ReceivedPost> posts = following.recentPosts(me.accountId(), RECENT_POSTS);
         model.put("posts", posts);

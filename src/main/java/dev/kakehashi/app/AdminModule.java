@@ -11,6 +11,7 @@ import dev.kakehashi.admin.FollowersAdminResource;
 import dev.kakehashi.admin.FollowingAdminResource;
 import dev.kakehashi.admin.LoginResource;
 import dev.kakehashi.admin.MediaAdminResource;
+import dev.kakehashi.admin.MoveAdminResource;
 import dev.kakehashi.admin.NotificationsAdminResource;
 import dev.kakehashi.admin.PasswordResetResource;
 import dev.kakehashi.admin.PluginSettingsAdminResource;
@@ -25,6 +26,7 @@ import dev.kakehashi.federation.remote.WebFingerHandles;
 import dev.kakehashi.service.AliasService;
 import dev.kakehashi.service.DeliveryOverview;
 import dev.kakehashi.service.DeliveryQueries;
+import dev.kakehashi.service.FollowsImport;
 import dev.kakehashi.store.DeliveryRepository;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.RemoteHostRepository;
@@ -72,7 +74,10 @@ record AdminModule(
                                 signIn.mail().mailer().isPresent())))
                 .register(new PostsAdminResource(blog.posts(), blog.adminQueries(), pages, links, delivery))
                 .register(new FollowingAdminResource(
-                        federation.reader().following(), federation.reader().reactions(), pages))
+                        federation.reader().following(),
+                        federation.reader().reactions(),
+                        new FollowsImport(federation.reader().following()),
+                        pages))
                 .register(settings(aliases))
                 .register(new PluginSettingsAdminResource(core.plugins(), core.site(), pages))
                 .register(new CommentsAdminResource(federation.commentModeration(), pages, links))
@@ -88,6 +93,12 @@ record AdminModule(
         var links = core.links();
         var preferences = signIn.mail().preferences();
         api.register(new ProfileResource(blog.accounts(), preferences, pages, links, aliases))
+                .register(new MoveAdminResource(
+                        federation.reader().moveOut(),
+                        aliases,
+                        inbox.followRequests(core, federation.kickDelivery()),
+                        pages,
+                        links))
                 .register(new EmailPreferencesResource(preferences))
                 .register(new MediaAdminResource(blog.media(), links))
                 .register(new NotificationsAdminResource(federation.reactions().notifications(), pages, links))

@@ -41,6 +41,7 @@ record FederationModule(
                 base.fetcher(),
                 delivery.kick(),
                 core.events(),
+                core.accountRepo(),
                 core.clock());
         var commentModerationRepo = new CommentModerationRepository(tx);
         CommentModeration commentModeration =

@@ -31,7 +31,8 @@ record InboxModule(
                 base.webFinger(),
                 base.actorIds(),
                 core.clock(),
-                table);
+                table,
+                federation.reader().following());
         InboxWiring inbox = InboxWiring.build(
                 tx,
                 followerRepo,

@@ -1,5 +1,6 @@
 package dev.kakehashi.app;
 
+import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.federation.reader.ObjectToRemotePost;
 import dev.kakehashi.federation.reader.RemoteSearch;
 import dev.kakehashi.service.BlockAdmin;
@@ -9,7 +10,11 @@ import dev.kakehashi.service.ReactionService;
 import dev.kakehashi.service.RemoteFollowing;
 import dev.kakehashi.service.RemoteLookup;
 import dev.kakehashi.service.RemoteReactions;
+import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemotePostRepository;
+import dev.kakehashi.store.Transactions;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The federation services the Mastodon API acts through, the same ones the admin pages use:
@@ -24,6 +29,12 @@ record MastodonFederated(
         BlockAdmin blocks,
         Blocklist blocklist,
         RemoteLookup lookup) {
+
+    /** The remote actor cache by actor URI, each lookup in its own transaction (a moved author's new account). */
+    static Function<String, Optional<RemoteActor>> cachedActors(Transactions tx) {
+        var actors = new RemoteActorRepository(tx);
+        return uri -> tx.call(() -> actors.byUri(uri));
+    }
 
     static MastodonFederated build(Core core, FederationBase base, FederationModule federation, InboxModule inbox) {
         var tx = core.tx();

@@ -149,7 +149,8 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
         var links = core.links();
         var tx = core.tx();
         var stats = new LocalAccountStats(tx, core.postRepo(), new FollowerRepository(tx), new FollowingRepository(tx));
-        var toEntity = new AccountToEntity(links, () -> core.site().approvesFollowersManually());
+        var toEntity = new AccountToEntity(
+                links, () -> core.site().approvesFollowersManually(), MastodonFederated.cachedActors(tx));
         api.register(new BearerTokenFilter(grants))
                 .register(new JsonAnswers())
                 .register(new MastodonBodyReader())

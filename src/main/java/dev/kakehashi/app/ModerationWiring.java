@@ -8,6 +8,7 @@ import dev.kakehashi.federation.moderation.FlagHandler;
 import dev.kakehashi.federation.moderation.ModerationSide;
 import dev.kakehashi.federation.moderation.MoveHandler;
 import dev.kakehashi.federation.moderation.UndoBlockHandler;
+import dev.kakehashi.federation.reader.FollowingService;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.WebFingerClient;
 import dev.kakehashi.service.Blocklist;
@@ -36,14 +37,15 @@ record ModerationWiring(BlockService blocks, ReportService reports) {
             WebFingerClient webFinger,
             ActorIds ids,
             Clock clock,
-            InboxHandlers table) {
+            InboxHandlers table,
+            FollowingService following) {
         ReportRepository reports = new ReportRepository(tx);
         ModerationSide.register(
                 table,
                 new BlockHandler(tx, reports, followers, ids, clock),
                 new UndoBlockHandler(tx, reports, ids, clock),
                 new FlagHandler(tx, reports, ids, clock),
-                new MoveHandler(tx, followers, remoteActors, blocklist));
+                new MoveHandler(tx, followers, remoteActors, blocklist, following));
         BlockService blocks = new BlockService(
                 tx,
                 new BlockRepository(tx),

@@ -7,6 +7,7 @@ import dev.kakehashi.federation.reader.AcceptHandler;
 import dev.kakehashi.federation.reader.AnnouncedObjects;
 import dev.kakehashi.federation.reader.BoostHandler;
 import dev.kakehashi.federation.reader.FollowingService;
+import dev.kakehashi.federation.reader.MoveOutService;
 import dev.kakehashi.federation.reader.ObjectToRemotePost;
 import dev.kakehashi.federation.reader.OutboundReactionService;
 import dev.kakehashi.federation.reader.ReaderConsumer;
@@ -18,6 +19,7 @@ import dev.kakehashi.federation.remote.WebFingerClient;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.RemoteBoostService;
 import dev.kakehashi.service.content.HtmlSanitizer;
+import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.OutboundReactionRepository;
 import dev.kakehashi.store.OutboxRepository;
@@ -42,7 +44,8 @@ record ReaderWiring(
         ReaderConsumer consumer,
         OutboundReactionService reactions,
         BoostHandler boosts,
-        RemoteBoostService boostService) {
+        RemoteBoostService boostService,
+        MoveOutService moveOut) {
     static ReaderWiring build(
             Transactions tx,
             WebFingerClient webFinger,
@@ -52,6 +55,7 @@ record ReaderWiring(
             RemoteFetcher fetcher,
             Runnable kickDelivery,
             EventBus events,
+            AccountRepository accounts,
             Clock clock) {
         var followingRepo = new FollowingRepository(tx);
         var remotePostRepo = new RemotePostRepository(tx);
@@ -86,7 +90,9 @@ record ReaderWiring(
         RemoteBoostService boostService =
                 new RemoteBoostService(tx, followingRepo, remotePostRepo, boostRepo, events, clock);
         BoostHandler boosts = new BoostHandler(new AnnouncedObjects(fetcher, toRemotePost), boostService);
-        return new ReaderWiring(following, handlers, consumer, reactions, boosts, boostService);
+        MoveOutService moveOut = new MoveOutService(
+                tx, accounts, webFinger, remoteActors, new OutboxRepository(tx), actorIds, events, kickDelivery, clock);
+        return new ReaderWiring(following, handlers, consumer, reactions, boosts, boostService, moveOut);
     }
 
     /** The Undo of a boost of a remote post; any other Undo goes on to {@code next}. */

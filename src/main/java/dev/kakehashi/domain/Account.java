@@ -82,6 +82,10 @@ public class Account {
     @Column(name = "also_known_as")
     private String alsoKnownAs;
 
+    /** The actor URL of the account this author moved to (movedTo); null while the author stays. */
+    @Column(name = "moved_to")
+    private String movedTo;
+
     protected Account() {}
 
     public Account(
@@ -223,6 +227,17 @@ public class Account {
         return alsoKnownAs == null || alsoKnownAs.isBlank()
                 ? java.util.List.of()
                 : java.util.List.of(alsoKnownAs.split("\n"));
+    }
+
+    /** The actor URL of the author's new account, or null. */
+    public String movedTo() {
+        return movedTo;
+    }
+
+    /** Records the author's new account ({@code null} takes the move back). */
+    public void changeMovedTo(String actorUrl, Instant now) {
+        this.movedTo = actorUrl;
+        this.updatedAt = now;
     }
 
     public void changeAlsoKnownAs(java.util.List<String> urls, Instant now) {

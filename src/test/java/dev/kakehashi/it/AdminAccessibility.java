@@ -24,6 +24,7 @@ final class AdminAccessibility {
             "/admin/blocks",
             "/admin/reports",
             "/admin/profile",
+            "/admin/move",
             "/admin/authors",
             "/admin/settings",
             "/admin/settings/appearance",

@@ -115,6 +115,15 @@ public final class FedifyPeer implements AutoCloseable {
     }
 
     /**
+     * Sets the peer actor's {@code alsoKnownAs} (its former accounts). The peer also answers a Move
+     * from an account it follows as Mastodon does: it follows the target when the target names the
+     * mover in alsoKnownAs.
+     */
+    public void aliases(String... actorUrls) {
+        control("POST", "/control/aliases", Map.of("aliases", List.of(actorUrls)), 200);
+    }
+
+    /**
      * Makes the peer reply to {@code inReplyTo} with a Note built by Fedify (Mention of {@code
      * actorUrl}, cc that actor, served at its id) and deliver it to that actor's inbox; returns the
      * Note's id.

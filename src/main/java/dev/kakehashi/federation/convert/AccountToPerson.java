@@ -59,6 +59,7 @@ public final class AccountToPerson {
                 a.discoverable(),
                 ApJson.date(a.createdAt()),
                 attachment,
-                a.alsoKnownAs());
+                a.alsoKnownAs(),
+                a.movedTo());
     }
 }

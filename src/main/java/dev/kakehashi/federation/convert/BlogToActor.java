@@ -64,6 +64,7 @@ public final class BlogToActor {
                 true,
                 ApJson.date(since),
                 List.of(parts.blogField("Website")),
-                alsoKnownAs);
+                alsoKnownAs,
+                null);
     }
 }

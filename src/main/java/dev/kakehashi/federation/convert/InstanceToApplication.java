@@ -47,6 +47,7 @@ public final class InstanceToApplication {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 }

@@ -6,6 +6,7 @@ import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.InboxHandler;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
+import dev.kakehashi.federation.reader.FollowingService;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetchException;
 import dev.kakehashi.service.Blocklist;
@@ -15,10 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A follower moved to a new account (FEP-7628, INTEROP A9.13: {@code Move{actor: old, object: old,
+ * A remote account moved to a new one (FEP-7628, INTEROP A9.13: {@code Move{actor: old, object: old,
  * target: new}}). Valid only when the new account, fetched now, lists the old one in {@code
  * alsoKnownAs}, as Mastodon checks; then each follow of the old account becomes the new account's,
- * unless the new one follows already.
+ * unless the new one follows already, and each local actor following the old account follows the
+ * new one instead (the reader's side, {@link FollowingService#followMoved}).
  */
 public final class MoveHandler implements InboxHandler {
     private static final Logger log = LoggerFactory.getLogger(MoveHandler.class);
@@ -27,13 +29,19 @@ public final class MoveHandler implements InboxHandler {
     private final FollowerRepository followers;
     private final RemoteActorService remoteActors;
     private final Blocklist blocklist;
+    private final FollowingService following;
 
     public MoveHandler(
-            Transactions tx, FollowerRepository followers, RemoteActorService remoteActors, Blocklist blocklist) {
+            Transactions tx,
+            FollowerRepository followers,
+            RemoteActorService remoteActors,
+            Blocklist blocklist,
+            FollowingService following) {
         this.tx = tx;
         this.followers = followers;
         this.remoteActors = remoteActors;
         this.blocklist = blocklist;
+        this.following = following;
     }
 
     @Override
@@ -76,5 +84,6 @@ public final class MoveHandler implements InboxHandler {
             return n;
         });
         log.info("{} moved to {}: {} follow(s) moved", old, next.uri(), count);
+        following.followMoved(old, next);
     }
 }

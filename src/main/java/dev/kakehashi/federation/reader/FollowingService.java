@@ -6,6 +6,7 @@ import dev.kakehashi.domain.RemoteBoost;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.domain.Snowflake;
+import dev.kakehashi.federation.delivery.ActorRefKeys;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.remote.RemoteActorService;
@@ -73,26 +74,8 @@ public final class FollowingService implements RemoteFollowing {
     public Followed follow(long accountId, String target) {
         RemoteActor actor = targets.resolve(target);
         ActorRef me = ActorRef.author(accountId);
-        String myId = ids.actor(me);
         Instant now = clock.instant();
-        boolean queued = tx.call(() -> {
-            if (following.find(me.key(), actor.uri()).isPresent()) {
-                return false;
-            }
-            String followId = myId + "#follows/" + Snowflake.next();
-            following.add(me.key(), actor.uri(), followId, now);
-            outbox.add(
-                    me.key(),
-                    "Follow",
-                    actor.uri(),
-                    null,
-                    FollowActivities.followJson(followId, myId, actor.uri()),
-                    actor.inbox(),
-                    now,
-                    now);
-            tx.afterCommit(deliveryKick);
-            return true;
-        });
+        boolean queued = tx.call(() -> queueFollow(me, actor, now));
         if (!queued) {
             throw InvalidInputException.of(FIELD, "You already follow " + actor.acct() + ".");
         }
@@ -114,22 +97,74 @@ public final class FollowingService implements RemoteFollowing {
             Following row = following
                     .find(me.key(), actorUri)
                     .orElseThrow(() -> ServiceException.notFound("You do not follow this account"));
-            String inbox = actorCache.byUri(actorUri).map(RemoteActor::inbox).orElse(null);
-            if (inbox != null) {
-                outbox.add(
-                        me.key(),
-                        "Undo",
-                        actorUri,
-                        null,
-                        FollowActivities.undoJson(row.followActivityId(), myId, actorUri),
-                        inbox,
-                        now,
-                        now);
-                tx.afterCommit(deliveryKick);
-            }
-            following.remove(me.key(), actorUri);
+            queueUnfollow(row, myId, now);
         });
         log.info("{} unfollowed {}", me.key(), actorUri);
+    }
+
+    /**
+     * The followed {@code origin} moved to {@code target} (a Move already checked against the
+     * target's {@code alsoKnownAs}): each local actor following the origin follows the target
+     * instead, as Mastodon does, with a Follow to the target and an Undo to the origin.
+     *
+     * @return how many follows moved
+     */
+    public int followMoved(String origin, RemoteActor target) {
+        Instant now = clock.instant();
+        int moved = tx.call(() -> {
+            int n = 0;
+            for (Following row : following.followersOf(origin)) {
+                ActorRef me = ActorRefKeys.parse(row.localActor());
+                queueFollow(me, target, now);
+                queueUnfollow(row, ids.actor(me), now);
+                n++;
+            }
+            return n;
+        });
+        if (moved > 0) {
+            log.info("{} follow(s) of {} moved to {} (pending)", moved, origin, target.uri());
+        }
+        return moved;
+    }
+
+    /** In the caller's transaction: a PENDING row and its queued Follow; false when followed already. */
+    private boolean queueFollow(ActorRef me, RemoteActor actor, Instant now) {
+        if (following.find(me.key(), actor.uri()).isPresent()) {
+            return false;
+        }
+        String myId = ids.actor(me);
+        String followId = myId + "#follows/" + Snowflake.next();
+        following.add(me.key(), actor.uri(), followId, now);
+        outbox.add(
+                me.key(),
+                "Follow",
+                actor.uri(),
+                null,
+                FollowActivities.followJson(followId, myId, actor.uri()),
+                actor.inbox(),
+                now,
+                now);
+        tx.afterCommit(deliveryKick);
+        return true;
+    }
+
+    /** In the caller's transaction: queues {@code Undo{Follow}} (when their inbox is known) and drops the row. */
+    private void queueUnfollow(Following row, String myId, Instant now) {
+        String actorUri = row.remoteActorUri();
+        String inbox = actorCache.byUri(actorUri).map(RemoteActor::inbox).orElse(null);
+        if (inbox != null) {
+            outbox.add(
+                    row.localActor(),
+                    "Undo",
+                    actorUri,
+                    null,
+                    FollowActivities.undoJson(row.followActivityId(), myId, actorUri),
+                    inbox,
+                    now,
+                    now);
+            tx.afterCommit(deliveryKick);
+        }
+        following.remove(row.localActor(), actorUri);
     }
 
     @Override

@@ -29,7 +29,8 @@ public record ActorDocument(
         Boolean indexable,
         String published,
         List<PropertyValue> attachment,
-        List<String> alsoKnownAs) {
+        List<String> alsoKnownAs,
+        String movedTo) {
 
     /** The same document without {@code @context}, to embed in an activity that has its own. */
     public ActorDocument withoutContext() {
@@ -56,6 +57,7 @@ public record ActorDocument(
                 indexable,
                 published,
                 attachment,
-                alsoKnownAs);
+                alsoKnownAs,
+                movedTo);
     }
 }

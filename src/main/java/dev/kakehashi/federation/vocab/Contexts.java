@@ -22,6 +22,7 @@ public final class Contexts {
         terms.put("toot", "http://joinmastodon.org/ns#");
         terms.put("featured", Map.of("@id", "toot:featured", "@type", "@id"));
         terms.put("alsoKnownAs", Map.of("@id", "as:alsoKnownAs", "@type", "@id"));
+        terms.put("movedTo", Map.of("@id", "as:movedTo", "@type", "@id"));
         terms.put("schema", "http://schema.org#");
         terms.put("PropertyValue", "schema:PropertyValue");
         terms.put("value", "schema:value");

@@ -18,19 +18,39 @@ import org.jsoup.nodes.Entities;
 public final class AccountToEntity {
     private final Links links;
     private final java.util.function.BooleanSupplier locked;
+    private final java.util.function.Function<String, java.util.Optional<RemoteActor>> actors;
 
-    /** @param locked whether the blog approves followers by hand, so its authors are {@code locked} */
-    public AccountToEntity(Links links, java.util.function.BooleanSupplier locked) {
+    /**
+     * @param locked whether the blog approves followers by hand, so its authors are {@code locked}
+     * @param actors the remote actor cache by actor URI, for the account a moved author went to
+     */
+    public AccountToEntity(
+            Links links,
+            java.util.function.BooleanSupplier locked,
+            java.util.function.Function<String, java.util.Optional<RemoteActor>> actors) {
         this.links = links;
         this.locked = locked;
+        this.actors = actors;
+    }
+
+    public AccountToEntity(Links links, java.util.function.BooleanSupplier locked) {
+        this(links, locked, uri -> java.util.Optional.empty());
     }
 
     public AccountToEntity(Links links) {
         this(links, () -> false);
     }
 
-    /** A local author: {@code acct} is the bare username. */
+    /** A local author: {@code acct} is the bare username; {@code moved} their new account, if they moved. */
     public AccountEntity local(Account a, LocalAccountStats.Stats stats) {
+        AccountEntity entity = stay(a, stats);
+        return a.movedTo() == null
+                ? entity
+                : entity.movedTo(
+                        actors.apply(a.movedTo()).map(this::remote).orElseGet(() -> unknownRemote(a.movedTo())));
+    }
+
+    private AccountEntity stay(Account a, LocalAccountStats.Stats stats) {
         String avatar = a.avatar() == null
                 ? links.base() + "/assets/avatar-missing.png"
                 : links.media(a.avatar().fileName());

@@ -36,7 +36,68 @@ public record AccountEntity(
         List<Field> fields,
         List<Object> emojis,
         List<Object> roles,
-        Source source) {
+        Source source,
+        AccountEntity moved) {
+
+    /** An account that has not moved. */
+    public AccountEntity(
+            String id,
+            String username,
+            String acct,
+            String url,
+            String uri,
+            String displayName,
+            String note,
+            String avatar,
+            String avatarStatic,
+            String header,
+            String headerStatic,
+            boolean locked,
+            boolean bot,
+            boolean group,
+            boolean discoverable,
+            boolean indexable,
+            boolean hideCollections,
+            boolean noindex,
+            String createdAt,
+            String lastStatusAt,
+            long statusesCount,
+            long followersCount,
+            long followingCount,
+            List<Field> fields,
+            List<Object> emojis,
+            List<Object> roles,
+            Source source) {
+        this(
+                id,
+                username,
+                acct,
+                url,
+                uri,
+                displayName,
+                note,
+                avatar,
+                avatarStatic,
+                header,
+                headerStatic,
+                locked,
+                bot,
+                group,
+                discoverable,
+                indexable,
+                hideCollections,
+                noindex,
+                createdAt,
+                lastStatusAt,
+                statusesCount,
+                followersCount,
+                followingCount,
+                fields,
+                emojis,
+                roles,
+                source,
+                null);
+    }
 
     /** A profile field; {@code value} is HTML. */
     public record Field(
@@ -86,6 +147,40 @@ public record AccountEntity(
                 fields,
                 emojis,
                 roles,
-                s);
+                s,
+                moved);
+    }
+
+    /** The same account, moved to {@code to} (Mastodon's {@code moved}: the new account). */
+    public AccountEntity movedTo(AccountEntity to) {
+        return new AccountEntity(
+                id,
+                username,
+                acct,
+                url,
+                uri,
+                displayName,
+                note,
+                avatar,
+                avatarStatic,
+                header,
+                headerStatic,
+                locked,
+                bot,
+                group,
+                discoverable,
+                indexable,
+                hideCollections,
+                noindex,
+                createdAt,
+                lastStatusAt,
+                statusesCount,
+                followersCount,
+                followingCount,
+                fields,
+                emojis,
+                roles,
+                source,
+                to);
     }
 }

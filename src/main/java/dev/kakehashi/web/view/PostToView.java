@@ -50,7 +50,8 @@ public final class PostToView {
                 links.author(a.username()),
                 a.avatar() == null ? null : links.media(a.avatar().fileName()),
                 links.authorRss(a.username()),
-                links.authorAtom(a.username()));
+                links.authorAtom(a.username()),
+                a.movedTo());
     }
 
     public MediaView media(Media m) {

@@ -1,0 +1,133 @@
+package dev.kakehashi.federation.reader;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kakehashi.domain.Account;
+import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.domain.event.AccountUpdated;
+import dev.kakehashi.federation.id.ActorIds;
+import dev.kakehashi.federation.id.ActorRef;
+import dev.kakehashi.federation.remote.RemoteActorService;
+import dev.kakehashi.federation.remote.RemoteFetchException;
+import dev.kakehashi.federation.remote.WebFingerClient;
+import dev.kakehashi.federation.vocab.Contexts;
+import dev.kakehashi.service.EventBus;
+import dev.kakehashi.service.MoveOut;
+import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.ServiceException;
+import dev.kakehashi.store.AccountRepository;
+import dev.kakehashi.store.OutboxRepository;
+import dev.kakehashi.store.RemoteActorRepository;
+import dev.kakehashi.store.Transactions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An author moves out (FEP-7628, INTEROP A9.13): the new account is resolved and fetched afresh
+ * (outside any transaction); only when it lists our actor in {@code alsoKnownAs} is {@code movedTo}
+ * stored and a {@code Move{actor: us, object: us, target: new}} queued for every follower, with the
+ * actor's Update, in one transaction; delivery then retries as for any activity.
+ */
+public final class MoveOutService implements MoveOut {
+    private static final Logger log = LoggerFactory.getLogger(MoveOutService.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String FIELD = "target";
+
+    private final Transactions tx;
+    private final AccountRepository accounts;
+    private final RemoteActorRepository actorCache;
+    private final RemoteTargets targets;
+    private final RemoteActorService remoteActors;
+    private final OutboxRepository outbox;
+    private final ActorIds ids;
+    private final EventBus events;
+    private final Runnable deliveryKick;
+    private final Clock clock;
+
+    public MoveOutService(
+            Transactions tx,
+            AccountRepository accounts,
+            WebFingerClient webFinger,
+            RemoteActorService remoteActors,
+            OutboxRepository outbox,
+            ActorIds ids,
+            EventBus events,
+            Runnable deliveryKick,
+            Clock clock) {
+        this.tx = tx;
+        this.accounts = accounts;
+        this.actorCache = new RemoteActorRepository(tx);
+        this.targets = new RemoteTargets(webFinger, remoteActors, ids);
+        this.remoteActors = remoteActors;
+        this.outbox = outbox;
+        this.ids = ids;
+        this.events = events;
+        this.deliveryKick = deliveryKick;
+        this.clock = clock;
+    }
+
+    @Override
+    public Moved moveTo(long accountId, String target) {
+        ActorRef me = ActorRef.author(accountId);
+        String myId = ids.actor(me);
+        RemoteActor found = targets.resolve(target);
+        RemoteActorService.Aliased fresh;
+        try {
+            fresh = remoteActors.refreshWithAliases(found.uri());
+        } catch (RemoteFetchException e) {
+            throw FollowingService.unreachable(e);
+        }
+        RemoteActor next = fresh.actor();
+        if (!fresh.alsoKnownAs().contains(myId)) {
+            throw InvalidInputException.of(
+                    FIELD,
+                    "@" + next.acct() + " does not list this account in alsoKnownAs yet. Add " + myId
+                            + " as an alias (\"Moving from a different account\") there first, then try again.");
+        }
+        Instant now = clock.instant();
+        tx.run(() -> {
+            Account a = accounts.byId(accountId).orElseThrow(() -> ServiceException.notFound("Account"));
+            a.changeMovedTo(next.uri(), now);
+            outbox.add(me.key(), "Move", myId, null, moveJson(me, myId, next.uri(), now), null, now, now);
+            events.raise(tx, new AccountUpdated(accountId));
+            tx.afterCommit(deliveryKick);
+        });
+        log.info("{} moved to {}", myId, next.uri());
+        return new Moved(next.uri(), "@" + next.acct());
+    }
+
+    @Override
+    public void stay(long accountId) {
+        tx.run(() -> {
+            Account a = accounts.byId(accountId).orElseThrow(() -> ServiceException.notFound("Account"));
+            if (a.movedTo() != null) {
+                a.changeMovedTo(null, clock.instant());
+                events.raise(tx, new AccountUpdated(accountId));
+            }
+        });
+    }
+
+    @Override
+    public Optional<Moved> movedTo(long accountId) {
+        return tx.call(() -> accounts.byId(accountId)
+                .map(Account::movedTo)
+                .map(uri -> new Moved(
+                        uri, actorCache.byUri(uri).map(a -> "@" + a.acct()).orElse(uri))));
+    }
+
+    private String moveJson(ActorRef me, String myId, String target, Instant now) {
+        ObjectNode move = JSON.createObjectNode();
+        move.put("@context", Contexts.ACTIVITYSTREAMS);
+        // A fresh id per move: moving, staying and moving again are separate activities.
+        move.put("id", myId + "#moves/" + now.toEpochMilli());
+        move.put("type", "Move");
+        move.put("actor", myId);
+        move.put("object", myId);
+        move.put("target", target);
+        move.putArray("to").add(ids.followers(me));
+        return move.toString();
+    }
+}
