@@ -54,15 +54,17 @@ class ClusterJobsIT {
         site.peer.awaitReceived(a -> "Accept".equals(a.path("type").asText()), TwoNodeSite.PATIENCE);
         List<String> uris = new ArrayList<>();
 
-        // A page cached on node 2 shows an edit made through node 1 on the very next request.
+        // A page cached on node 2 shows an edit made through node 1 as soon as node 2 hears the bus's
+        // notice (milliseconds; the bound only keeps a loaded machine from failing the test).
         MastodonApi onOne = new MastodonApi(site.one.baseUrl());
         JsonNode status = post(onOne, token, "Cached before the edit");
         uris.add(status.get("uri").asText());
         String page = URI.create(status.get("url").asText()).getPath();
         WebClient readerOnTwo = new WebClient(site.two.baseUrl());
-        for (int i = 0; i < 2; i++) {
-            assertThat(readerOnTwo.get(page).body()).contains("Cached before the edit");
-        }
+        assertThat(readerOnTwo.get(page).body()).contains("Cached before the edit");
+        WebClient.Page cached = readerOnTwo.get(page);
+        assertThat(cached.body()).contains("Cached before the edit");
+        assertThat(cached.header("X-Kakehashi-Cache")).isEqualTo("hit");
         MastodonApi.Answer edit = onOne.method(
                 "PUT",
                 "/api/v1/statuses/" + status.get("id").asText(),
@@ -70,8 +72,10 @@ class ClusterJobsIT {
                 "application/json",
                 "{\"status\":\"Shown after the edit\"}");
         assertThat(edit.status()).as(edit.raw().body()).isEqualTo(200);
-        String after = readerOnTwo.get(page).body();
-        assertThat(after).contains("Shown after the edit").doesNotContain("Cached before the edit");
+        Eventually.within(Duration.ofSeconds(5), "node 2 shows the edit made through node 1", () -> {
+            String after = readerOnTwo.get(page).body();
+            return after.contains("Shown after the edit") && !after.contains("Cached before the edit");
+        });
 
         // The operator's least lead applies (2 s here, Mastodon's 5 minutes by default)...
         MastodonApi.Answer tooSoon = api.postJson(
