@@ -165,7 +165,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                         blog.media(),
                         stats,
                         toEntity))
-                .register(new PreferencesResource())
+                .register(new PreferencesResource(blog.accounts()))
                 .register(new MarkersResource(new MarkerService(tx, new MarkerRepository(tx), core.clock())))
                 .register(new PushResource())
                 .register(new OAuthAuthorizeResource(apps, grants, blog.auth(), renderers.adminPages(), core.https()))

@@ -21,6 +21,7 @@ public final class PostToNote {
         this.parts = new PostParts(ids);
     }
 
+    /** @param language the blog's, for a post that has none of its own */
     public PostObject convert(Post p, ActorRef by, String language) {
         String body = MastodonHtml.clean(p.bodyHtml(), parts.base());
         String content = body;
@@ -37,14 +38,14 @@ public final class PostToNote {
                 null,
                 null,
                 content,
-                Map.of(language, content),
+                Map.of(p.language() != null ? p.language() : language, content),
                 parts.url(p),
                 null,
                 ApJson.date(p.publishedAt()),
                 ApJson.date(p.editedAt()),
                 parts.addressing(by, p).to(),
                 parts.addressing(by, p).cc(),
-                false,
+                p.sensitive(),
                 parts.tags(p),
                 parts.attachments(p),
                 parts.policy(p, by),

@@ -5,6 +5,7 @@ import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.mastodon.MastodonBody;
 import dev.kakehashi.service.PostAction;
 import dev.kakehashi.service.PostInput;
+import dev.kakehashi.service.ProfileService;
 import dev.kakehashi.service.error.InvalidInputException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -20,9 +21,18 @@ import java.util.Set;
  *
  * @param inReplyToId the status answered, or null
  * @param scheduledAt when to publish, or null for now
+ * @param visibility who may see it, or null for the author's default ({@code source[privacy]})
+ * @param sensitive its media behind a warning, or null for the author's default
+ * @param language an ISO 639 code, or null for the author's default
  */
 public record StatusRequest(
-        String text, List<Long> mediaIds, Long inReplyToId, Instant scheduledAt, Visibility visibility) {
+        String text,
+        List<Long> mediaIds,
+        Long inReplyToId,
+        Instant scheduledAt,
+        Visibility visibility,
+        Boolean sensitive,
+        String language) {
     public static final Set<String> VISIBILITIES = Set.of("public", "unlisted", "private", "direct");
 
     /** Mastodon refuses a schedule less than five minutes ahead. */
@@ -36,7 +46,8 @@ public record StatusRequest(
         if (!body.string("spoiler_text").orElse("").isBlank()) {
             throw InvalidInputException.of("spoiler_text", "Content warnings are not supported on this blog");
         }
-        body.bool("sensitive");
+        Boolean sensitive = body.bool("sensitive").orElse(null);
+        String language = ProfileService.language(body.string("language").orElse(null), "language");
         List<Long> media = new ArrayList<>();
         for (String raw : body.list("media_ids")) {
             media.add(id("media_ids", raw));
@@ -44,13 +55,27 @@ public record StatusRequest(
         String reply = body.string("in_reply_to_id").map(String::strip).orElse("");
         Long inReplyTo = reply.isEmpty() ? null : id("in_reply_to_id", reply);
         String text = body.string("status").orElse("");
-        Visibility seen = visibility.isEmpty() ? Visibility.PUBLIC : Visibility.parse(visibility);
-        return new StatusRequest(text, List.copyOf(media), inReplyTo, scheduledAt(body, now), seen);
+        Visibility seen = visibility.isEmpty() ? null : Visibility.parse(visibility);
+        return new StatusRequest(
+                text, List.copyOf(media), inReplyTo, scheduledAt(body, now), seen, sensitive, language);
     }
 
     /** The short post to create, answering {@code replyTarget} (a post's id URI) when there is one. */
     public PostInput input(String replyTarget) {
-        return new PostInput(PostKind.NOTE, null, null, text, null, "", null, mediaIds, false, replyTarget, visibility);
+        return new PostInput(
+                PostKind.NOTE,
+                null,
+                null,
+                text,
+                null,
+                "",
+                null,
+                mediaIds,
+                false,
+                replyTarget,
+                visibility,
+                sensitive,
+                language);
     }
 
     public PostAction action() {
