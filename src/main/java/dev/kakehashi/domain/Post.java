@@ -113,6 +113,10 @@ public class Post {
     @Column(name = "language")
     private String language;
 
+    /** The id (URI) of the post this one quotes, or null. */
+    @Column(name = "quote_uri")
+    private String quoteUri;
+
     /** Derived from {@link #bodyHtml} on write (see {@link #rendered}): plain text, at most 300 chars. */
     @Column(name = "body_summary")
     private String bodySummary;
@@ -258,6 +262,15 @@ public class Post {
     /** The post's own language, or null when it is in the blog's. */
     public String language() {
         return language;
+    }
+
+    /** The id (URI) of the post this one quotes, or null. */
+    public String quoteUri() {
+        return quoteUri;
+    }
+
+    public void quote(String uri) {
+        this.quoteUri = uri;
     }
 
     /** Marks the media sensitive (or not) and sets the language (null: the blog's). */

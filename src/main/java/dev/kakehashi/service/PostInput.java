@@ -17,6 +17,7 @@ import java.util.List;
  * @param sensitive its media shows behind a warning; null keeps the post's (the author's default
  *     for a new one)
  * @param language an ISO 639 code; null keeps the post's (the author's default for a new one)
+ * @param quote the id (URI) of the post a new one quotes, checked by the caller, or null
  */
 public record PostInput(
         PostKind kind,
@@ -31,9 +32,10 @@ public record PostInput(
         String inReplyTo,
         Visibility visibility,
         Boolean sensitive,
-        String language) {
+        String language,
+        String quote) {
 
-    /** A post whose sensitivity and language are the author's defaults (or, on edit, kept). */
+    /** A post quoting nothing whose sensitivity and language are the author's defaults (or, on edit, kept). */
     public PostInput(
             PostKind kind,
             String title,
@@ -58,6 +60,7 @@ public record PostInput(
                 commentsClosed,
                 inReplyTo,
                 visibility,
+                null,
                 null,
                 null);
     }

@@ -89,6 +89,7 @@ public final class PostService {
         post.posting(
                 input.sensitive() != null ? input.sensitive() : author.defaultSensitive(),
                 input.language() != null ? input.language() : author.defaultLanguage());
+        post.quote(input.quote());
         write(post, content, input, resolved);
         posts.add(post);
         apply(post, action, false);

@@ -40,11 +40,11 @@ public final class StreamedStatuses {
                 .map(p -> view.apply(statuses.batchOf(List.of(new StatusSource.Local(p)), null))));
     }
 
-    /** A live remote post (not a direct message) or a boost of one; empty when it is gone. */
+    /** A live remote post (not one for some of our authors only) or a boost of one; empty when it is gone. */
     public <T> Optional<T> remoteStatus(long id, Function<StatusBatch, T> view) {
         return tx.call(() -> remotePosts
                 .byId(id)
-                .filter(p -> p.deletedAt() == null && !p.isDirect())
+                .filter(p -> p.deletedAt() == null && !p.isForSomeOnly())
                 .<StatusSource>map(StatusSource.Remote::new)
                 .or(() -> boosts.byId(id).map(StatusSource.Boost::new))
                 .map(s -> view.apply(statuses.batchOf(List.of(s), null))));

@@ -50,6 +50,10 @@ public final class PostToArticle {
                 parts.attachments(p),
                 parts.policy(p, by),
                 p.inReplyTo(),
-                null);
+                null,
+                p.quoteUri(),
+                p.quoteUri(),
+                p.quoteUri(),
+                p.quoteUri());
     }
 }

@@ -24,6 +24,7 @@ import java.util.Set;
  * @param visibility who may see it, or null for the author's default ({@code source[privacy]})
  * @param sensitive its media behind a warning, or null for the author's default
  * @param language an ISO 639 code, or null for the author's default
+ * @param quotedId the status quoted ({@code quoted_status_id}, Mastodon 4.5), or null
  */
 public record StatusRequest(
         String text,
@@ -32,7 +33,8 @@ public record StatusRequest(
         Instant scheduledAt,
         Visibility visibility,
         Boolean sensitive,
-        String language) {
+        String language,
+        Long quotedId) {
     public static final Set<String> VISIBILITIES = Set.of("public", "unlisted", "private", "direct");
 
     /** Mastodon refuses a schedule less than five minutes ahead. */
@@ -54,14 +56,19 @@ public record StatusRequest(
         }
         String reply = body.string("in_reply_to_id").map(String::strip).orElse("");
         Long inReplyTo = reply.isEmpty() ? null : id("in_reply_to_id", reply);
+        String quote = body.string("quoted_status_id").map(String::strip).orElse("");
+        Long quoted = quote.isEmpty() ? null : id("quoted_status_id", quote);
         String text = body.string("status").orElse("");
         Visibility seen = visibility.isEmpty() ? null : Visibility.parse(visibility);
         return new StatusRequest(
-                text, List.copyOf(media), inReplyTo, scheduledAt(body, now), seen, sensitive, language);
+                text, List.copyOf(media), inReplyTo, scheduledAt(body, now), seen, sensitive, language, quoted);
     }
 
-    /** The short post to create, answering {@code replyTarget} (a post's id URI) when there is one. */
-    public PostInput input(String replyTarget) {
+    /**
+     * The short post to create, answering {@code replyTarget} and quoting {@code quoteTarget} (posts'
+     * id URIs) when there are.
+     */
+    public PostInput input(String replyTarget, String quoteTarget) {
         return new PostInput(
                 PostKind.NOTE,
                 null,
@@ -75,7 +82,8 @@ public record StatusRequest(
                 replyTarget,
                 visibility,
                 sensitive,
-                language);
+                language,
+                quoteTarget);
     }
 
     public PostAction action() {
