@@ -155,10 +155,12 @@ public final class StatusQueries {
 
     /** Whether the status {@code id} exists and {@code viewerAccountId} may see it (see {@link #one}). */
     public boolean exists(long id, Long viewerAccountId) {
-        return tx.call(() -> posts.byId(id)
-                        .filter(p -> visibleTo(p, viewerAccountId))
-                        .isPresent()
-                || remotePosts.byId(id).filter(p -> p.deletedAt() == null).isPresent());
+        return tx.call(
+                () -> posts.byId(id).filter(p -> visibleTo(p, viewerAccountId)).isPresent()
+                        || remotePosts
+                                .byId(id)
+                                .filter(p -> readable(p, viewerAccountId))
+                                .isPresent());
     }
 
     /** The status {@code id} if {@code viewerAccountId} may see it (see {@link #one}); joins the unit of work. */
@@ -268,16 +270,26 @@ public final class StatusQueries {
         }
         return remotePosts
                 .byId(id)
-                .filter(p -> p.deletedAt() == null)
-                // A direct message, or a followers-only post that reached us by a mention, is for
-                // those it was sent to alone.
-                .filter(p -> !p.isForSomeOnly()
-                        || (viewerAccountId != null
-                                && (p.isDirect()
-                                        ? conversations.reaches(viewerAccountId, id)
-                                        : remotePosts.reaches(viewerAccountId, id))))
+                .filter(p -> readable(p, viewerAccountId))
                 .<StatusSource>map(StatusSource.Remote::new)
                 .orElseThrow(() -> ServiceException.notFound("Status"));
+    }
+
+    /**
+     * Whether a viewer may read a received post: a live one, and a direct message or a
+     * followers-only post that reached us by a mention only for those it was sent to.
+     */
+    private boolean readable(RemotePost p, Long viewerAccountId) {
+        if (p.deletedAt() != null) {
+            return false;
+        }
+        if (!p.isForSomeOnly()) {
+            return true;
+        }
+        return viewerAccountId != null
+                && (p.isDirect()
+                        ? conversations.reaches(viewerAccountId, p.id())
+                        : remotePosts.reaches(viewerAccountId, p.id()));
     }
 
     /** The status a viewer acts on: a reblog's boosted post, else the status itself. */
