@@ -102,6 +102,8 @@ public final class PostsAdminResource {
             // A reply from the reader: a short post addressed to the author it answers.
             form = PostForm.replying(inReplyTo.strip(), to);
         }
+        // Preselects the author's default (source[privacy] in Mastodon apps), as apps do.
+        form.values().put("visibility", posts.defaultVisibility(me.accountId()).wireName());
         return form(200, me, null, form, Map.of(), null);
     }
 

@@ -85,6 +85,7 @@ import dev.kakehashi.service.filters.FilterService;
 import dev.kakehashi.service.oauth.OAuthApps;
 import dev.kakehashi.service.oauth.OAuthGrants;
 import dev.kakehashi.service.oauth.OAuthScopes;
+import dev.kakehashi.store.AccountStatsRepository;
 import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.ConversationRepository;
@@ -148,7 +149,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
     StreamContent register(ResourceConfig api, Renderers renderers, MastodonFederated federated) {
         var links = core.links();
         var tx = core.tx();
-        var stats = new LocalAccountStats(tx, core.postRepo(), new FollowerRepository(tx), new FollowingRepository(tx));
+        var stats = new LocalAccountStats(tx, new AccountStatsRepository(tx));
         var toEntity = new AccountToEntity(
                 links, () -> core.site().approvesFollowersManually(), MastodonFederated.cachedActors(tx));
         api.register(new BearerTokenFilter(grants))
@@ -166,7 +167,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                         blog.media(),
                         stats,
                         toEntity))
-                .register(new PreferencesResource())
+                .register(new PreferencesResource(blog.accounts()))
                 .register(new MarkersResource(new MarkerService(tx, new MarkerRepository(tx), core.clock())))
                 .register(new PushResource())
                 .register(new OAuthAuthorizeResource(apps, grants, blog.auth(), renderers.adminPages(), core.https()))

@@ -105,6 +105,18 @@ public class Post {
     @Column(nullable = false)
     private Visibility visibility = Visibility.PUBLIC;
 
+    /** Its media shows behind a warning. */
+    @Column(nullable = false)
+    private boolean sensitive;
+
+    /** An ISO 639 code, or null for the blog's language. */
+    @Column(name = "language")
+    private String language;
+
+    /** The id (URI) of the post this one quotes, or null. */
+    @Column(name = "quote_uri")
+    private String quoteUri;
+
     /** Derived from {@link #bodyHtml} on write (see {@link #rendered}): plain text, at most 300 chars. */
     @Column(name = "body_summary")
     private String bodySummary;
@@ -241,6 +253,30 @@ public class Post {
 
     public void visibility(Visibility visibility) {
         this.visibility = visibility;
+    }
+
+    public boolean sensitive() {
+        return sensitive;
+    }
+
+    /** The post's own language, or null when it is in the blog's. */
+    public String language() {
+        return language;
+    }
+
+    /** The id (URI) of the post this one quotes, or null. */
+    public String quoteUri() {
+        return quoteUri;
+    }
+
+    public void quote(String uri) {
+        this.quoteUri = uri;
+    }
+
+    /** Marks the media sensitive (or not) and sets the language (null: the blog's). */
+    public void posting(boolean sensitive, String language) {
+        this.sensitive = sensitive;
+        this.language = language;
     }
 
     /** Whether it is listed on pages, feeds and collections (published and public). */

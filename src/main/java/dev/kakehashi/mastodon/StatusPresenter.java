@@ -9,6 +9,7 @@ import dev.kakehashi.mastodon.convert.PostToStatus;
 import dev.kakehashi.mastodon.convert.RemotePostToStatus;
 import dev.kakehashi.mastodon.convert.StatusFacts;
 import dev.kakehashi.mastodon.entity.AccountEntity;
+import dev.kakehashi.mastodon.entity.QuoteEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.service.LocalAccountStats;
 import dev.kakehashi.service.RemoteReactions;
@@ -41,7 +42,7 @@ public final class StatusPresenter {
         // One account per author on the page, not one per status.
         Map<Long, AccountEntity> authors = new HashMap<>();
         return batch.items().stream()
-                .map(s -> present(s, batch, actorIds, authors))
+                .map(s -> withQuote(s, present(s, batch, actorIds, authors), batch, actorIds, authors))
                 .toList();
     }
 
@@ -53,7 +54,8 @@ public final class StatusPresenter {
     private StatusEntity present(
             StatusSource s, StatusBatch batch, Map<String, String> actorIds, Map<Long, AccountEntity> authors) {
         if (s instanceof StatusSource.Boost b) {
-            StatusEntity boosted = present(new StatusSource.Remote(b.boost().post()), batch, actorIds, authors);
+            StatusSource.Remote post = new StatusSource.Remote(b.boost().post());
+            StatusEntity boosted = withQuote(post, present(post, batch, actorIds, authors), batch, actorIds, authors);
             var author = b.boost().localBooster();
             AccountEntity booster = author == null
                     ? remoteAccount(batch, b.boost().boosterUri())
@@ -96,6 +98,26 @@ public final class StatusPresenter {
                 actorIds);
         AccountEntity author = authors.computeIfAbsent(p.author().id(), id -> accounts.local(p.author(), stats.of(id)));
         return posts.convert(p, author, facts);
+    }
+
+    /** The status with the one it quotes, from the batch (shown without its own quote), if it quotes one. */
+    private StatusEntity withQuote(
+            StatusSource s,
+            StatusEntity status,
+            StatusBatch batch,
+            Map<String, String> actorIds,
+            Map<Long, AccountEntity> authors) {
+        String uri = s instanceof StatusSource.Local l
+                ? l.post().quoteUri()
+                : s instanceof StatusSource.Remote r ? r.post().quoteUri() : null;
+        if (uri == null) {
+            return status;
+        }
+        StatusSource quoted = batch.quoted().get(uri);
+        return status.withQuote(
+                quoted == null
+                        ? QuoteEntity.unavailable()
+                        : QuoteEntity.accepted(present(quoted, batch, actorIds, authors)));
     }
 
     private AccountEntity remoteAccount(StatusBatch batch, String actorUri) {

@@ -12,8 +12,12 @@ import java.util.List;
  * @param attachmentIds images shown with a short post, in order
  * @param commentsClosed replies from the fediverse are refused and the page says so
  * @param inReplyTo the id of a remote post this one answers (set when it is created), or blank
- * @param visibility who may see it; null keeps the post's (public for a new one). It cannot change
- *     once the post is published: followers' servers already hold it with its addressing
+ * @param visibility who may see it; null keeps the post's (the author's default for a new one). It
+ *     cannot change once the post is published: followers' servers already hold it with its addressing
+ * @param sensitive its media shows behind a warning; null keeps the post's (the author's default
+ *     for a new one)
+ * @param language an ISO 639 code; null keeps the post's (the author's default for a new one)
+ * @param quote the id (URI) of the post a new one quotes, checked by the caller, or null
  */
 public record PostInput(
         PostKind kind,
@@ -26,7 +30,40 @@ public record PostInput(
         List<Long> attachmentIds,
         boolean commentsClosed,
         String inReplyTo,
-        Visibility visibility) {
+        Visibility visibility,
+        Boolean sensitive,
+        String language,
+        String quote) {
+
+    /** A post quoting nothing whose sensitivity and language are the author's defaults (or, on edit, kept). */
+    public PostInput(
+            PostKind kind,
+            String title,
+            String slug,
+            String body,
+            String excerpt,
+            String tags,
+            Long coverId,
+            List<Long> attachmentIds,
+            boolean commentsClosed,
+            String inReplyTo,
+            Visibility visibility) {
+        this(
+                kind,
+                title,
+                slug,
+                body,
+                excerpt,
+                tags,
+                coverId,
+                attachmentIds,
+                commentsClosed,
+                inReplyTo,
+                visibility,
+                null,
+                null,
+                null);
+    }
 
     /** A public post (or, on edit, one keeping its visibility). */
     public PostInput(

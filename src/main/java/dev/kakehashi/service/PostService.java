@@ -85,7 +85,11 @@ public final class PostService {
         Post post = new Post(Snowflake.next(), author, input.kind(), clock.instant());
         PostContent content = checks.check(post, authorId, input, action);
         post.replyTo(PostContentCheck.replyTarget(input.inReplyTo()));
-        choose(post, input.visibility());
+        choose(post, input.visibility() != null ? input.visibility() : author.defaultVisibility());
+        post.posting(
+                input.sensitive() != null ? input.sensitive() : author.defaultSensitive(),
+                input.language() != null ? input.language() : author.defaultLanguage());
+        post.quote(input.quote());
         write(post, content, input, resolved);
         posts.add(post);
         apply(post, action, false);
@@ -104,6 +108,9 @@ public final class PostService {
         boolean wasPublished = post.isPublished();
         PostContent content = checks.check(post, post.author().id(), input, action);
         choose(post, input.visibility());
+        post.posting(
+                input.sensitive() != null ? input.sensitive() : post.sensitive(),
+                input.language() != null ? input.language() : post.language());
         if (wasPublished && !edits.any(post.id())) {
             // The first edit keeps the version as published, so the history starts where readers did.
             edits.add(post.id(), version(post, post.editedAt() != null ? post.editedAt() : post.publishedAt()));
@@ -135,7 +142,13 @@ public final class PostService {
             }
             Instant now = clock.instant();
             Post post = new Post(stored != null ? stored.id() : Snowflake.next(), author, kind, now);
-            post.visibility(stored != null && stored.isPublished() ? stored.visibility() : visibility(input));
+            post.visibility(
+                    stored != null && (stored.isPublished() || input.visibility() == null)
+                            ? stored.visibility()
+                            : visibility(input, author));
+            post.posting(
+                    stored != null ? stored.sensitive() : author.defaultSensitive(),
+                    stored != null ? stored.language() : author.defaultLanguage());
             post.replyTo(
                     stored != null && stored.inReplyTo() != null
                             ? stored.inReplyTo()
@@ -147,8 +160,8 @@ public final class PostService {
         });
     }
 
-    private static Visibility visibility(PostInput input) {
-        return input.visibility() == null ? Visibility.PUBLIC : input.visibility();
+    private static Visibility visibility(PostInput input, Account author) {
+        return input.visibility() == null ? author.defaultVisibility() : input.visibility();
     }
 
     /** The post as readers see it now, for its edit history. */
@@ -224,6 +237,13 @@ public final class PostService {
         rendering.render(post);
         post.mention(linked.mentions());
         post.closeComments(input.commentsClosed());
+    }
+
+    /** Who a new post by {@code authorId} is for when the author does not say: their default. */
+    public Visibility defaultVisibility(long authorId) {
+        return tx.call(() -> accounts.byId(authorId)
+                .map(Account::defaultVisibility)
+                .orElseThrow(() -> ServiceException.forbidden("Not logged in")));
     }
 
     /** Turns the post into a tombstone whose URLs answer 410. */

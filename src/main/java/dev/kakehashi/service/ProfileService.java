@@ -150,12 +150,21 @@ public final class ProfileService {
 
     /** Null keeps, blank clears, anything else must be an ISO 639 code. */
     private static String language(String raw) {
+        return language(raw, "source[language]");
+    }
+
+    /**
+     * The ISO 639 code an app names in {@code field} (lower-cased), or null for none.
+     *
+     * @throws InvalidInputException 422 for anything else
+     */
+    public static String language(String raw, String field) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
         String code = raw.strip().toLowerCase(Locale.ROOT);
         if (!LANGUAGE.matcher(code).matches()) {
-            throw InvalidInputException.of("source[language]", "Language is not a valid ISO 639 code");
+            throw InvalidInputException.of(field, "Language is not a valid ISO 639 code");
         }
         return code;
     }

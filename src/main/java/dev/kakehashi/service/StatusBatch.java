@@ -11,7 +11,8 @@ import java.util.Set;
  * page's size: reaction counts and comment counts per post, the remote actors who wrote or are
  * mentioned, the local ids of the remote posts replied to, and what the viewer liked or boosted of
  * the remote posts, and which of the statuses the viewer bookmarked, favourited (the blog's own
- * posts), pinned and muted.
+ * posts), pinned and muted; and the posts the page's quote posts quote, by their id (URI), when
+ * anyone may read them.
  */
 public record StatusBatch(
         List<StatusSource> items,
@@ -23,7 +24,8 @@ public record StatusBatch(
         Set<Long> bookmarked,
         Set<Long> favourited,
         Set<Long> pinned,
-        Set<Long> muted) {
+        Set<Long> muted,
+        Map<String, StatusSource> quoted) {
     /** What the viewer liked or boosted of a remote post (empty for an anonymous viewer). */
     public Set<RemoteReactions.Kind> sentAbout(String postUri) {
         return sent.getOrDefault(postUri, Set.of());

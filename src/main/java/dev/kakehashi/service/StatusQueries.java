@@ -6,6 +6,7 @@ import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.RemoteBoost;
 import dev.kakehashi.domain.RemotePost;
+import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.CommentRepository;
@@ -52,6 +53,7 @@ public final class StatusQueries {
     private final ThreadMuteRepository mutes;
     private final Links links;
     private final Clock clock;
+    private final QuotedStatuses quoted;
 
     public StatusQueries(
             Transactions tx,
@@ -82,6 +84,7 @@ public final class StatusQueries {
         this.mutes = mutes;
         this.links = links;
         this.clock = clock;
+        this.quoted = new QuotedStatuses(posts, remotePosts, links);
     }
 
     /**
@@ -154,10 +157,12 @@ public final class StatusQueries {
 
     /** Whether the status {@code id} exists and {@code viewerAccountId} may see it (see {@link #one}). */
     public boolean exists(long id, Long viewerAccountId) {
-        return tx.call(() -> posts.byId(id)
-                        .filter(p -> visibleTo(p, viewerAccountId))
-                        .isPresent()
-                || remotePosts.byId(id).filter(p -> p.deletedAt() == null).isPresent());
+        return tx.call(
+                () -> posts.byId(id).filter(p -> visibleTo(p, viewerAccountId)).isPresent()
+                        || remotePosts
+                                .byId(id)
+                                .filter(p -> readable(p, viewerAccountId))
+                                .isPresent());
     }
 
     /** The status {@code id} if {@code viewerAccountId} may see it (see {@link #one}); joins the unit of work. */
@@ -233,6 +238,25 @@ public final class StatusQueries {
         });
     }
 
+    /**
+     * The id (URI) a quote of status {@code id} quotes.
+     *
+     * @throws ServiceException 404 when there is no such status the viewer may see
+     * @throws InvalidInputException 422 when it is not public: only a post anyone may read is quoted
+     */
+    public String quoteTarget(long id, long viewerAccountId, Links links) {
+        return tx.call(() -> {
+            StatusSource s = source(id, viewerAccountId);
+            boolean open = s instanceof StatusSource.Remote r
+                    ? !r.post().isForSomeOnly()
+                    : ((StatusSource.Local) s).post().visibility().readableByAnyone();
+            if (!open) {
+                throw InvalidInputException.of("quoted_status_id", "Quoting this post is not allowed");
+            }
+            return s instanceof StatusSource.Remote r ? r.post().content().uri() : links.post(s.id());
+        });
+    }
+
     /** The id (URI) a reply to status {@code id} answers: the remote post's, or the blog post's. */
     public String replyTarget(long id, long viewerAccountId, Links links) {
         return tx.call(() -> {
@@ -248,11 +272,26 @@ public final class StatusQueries {
         }
         return remotePosts
                 .byId(id)
-                .filter(p -> p.deletedAt() == null)
-                // A direct message is for those it was sent to alone.
-                .filter(p -> !p.isDirect() || (viewerAccountId != null && conversations.reaches(viewerAccountId, id)))
+                .filter(p -> readable(p, viewerAccountId))
                 .<StatusSource>map(StatusSource.Remote::new)
                 .orElseThrow(() -> ServiceException.notFound("Status"));
+    }
+
+    /**
+     * Whether a viewer may read a received post: a live one, and a direct message or a
+     * followers-only post that reached us by a mention only for those it was sent to.
+     */
+    private boolean readable(RemotePost p, Long viewerAccountId) {
+        if (p.deletedAt() != null) {
+            return false;
+        }
+        if (!p.isForSomeOnly()) {
+            return true;
+        }
+        return viewerAccountId != null
+                && (p.isDirect()
+                        ? conversations.reaches(viewerAccountId, p.id())
+                        : remotePosts.reaches(viewerAccountId, p.id()));
     }
 
     /** The status a viewer acts on: a reblog's boosted post, else the status itself. */
@@ -279,7 +318,12 @@ public final class StatusQueries {
         Set<String> actorUris = new HashSet<>();
         Set<String> replyTargets = new HashSet<>();
         List<String> remoteUris = new ArrayList<>();
+        Set<String> quotes = new HashSet<>();
         for (StatusSource s : items) {
+            String quote = quoteOf(s);
+            if (quote != null) {
+                quotes.add(quote);
+            }
             if (s instanceof StatusSource.Local l) {
                 postIds.add(l.post().id());
                 l.post().mentions().stream()
@@ -300,6 +344,14 @@ public final class StatusQueries {
                 remoteUris.add(b.boost().post().content().uri());
             }
         }
+        Map<String, StatusSource> quotedPosts = quoted.of(quotes);
+        for (StatusSource q : quotedPosts.values()) {
+            if (q instanceof StatusSource.Local l) {
+                postIds.add(l.post().id());
+            } else if (q instanceof StatusSource.Remote r) {
+                actorUris.add(r.post().content().actorUri());
+            }
+        }
         Map<String, RemoteActor> known =
                 actors.byUris(actorUris).stream().collect(Collectors.toMap(RemoteActor::uri, a -> a, (a, b) -> a));
         return new StatusBatch(
@@ -312,7 +364,18 @@ public final class StatusQueries {
                 viewerAccountId == null ? Set.of() : bookmarks.of(viewerAccountId, shown(items)),
                 viewerAccountId == null ? Set.of() : reactions.likedOf(links.authorActor(viewerAccountId), postIds),
                 viewerAccountId == null ? Set.of() : pins.pinned(ownPosts(items, viewerAccountId)),
-                viewerAccountId == null ? Set.of() : mutes.of(viewerAccountId, shown(items)));
+                viewerAccountId == null ? Set.of() : mutes.of(viewerAccountId, shown(items)),
+                quotedPosts);
+    }
+
+    /** The id (URI) of the post a status quotes, or null. */
+    private static String quoteOf(StatusSource s) {
+        if (s instanceof StatusSource.Local l) {
+            return l.post().quoteUri();
+        }
+        return s instanceof StatusSource.Remote r
+                ? r.post().quoteUri()
+                : ((StatusSource.Boost) s).boost().post().quoteUri();
     }
 
     /** The ids of the posts shown: a boost's is the boosted post's. */

@@ -41,11 +41,14 @@ public final class StreamedStatuses {
                 .map(p -> view.apply(statuses.batchOf(List.of(new StatusSource.Local(p)), viewer))));
     }
 
-    /** A live remote post (not a direct message) or a boost of one, as {@code viewer} sees it; empty when gone. */
+    /**
+     * A live remote post (not one for some of our authors only) or a boost of one, as {@code viewer} sees
+     * it; empty when it is gone.
+     */
     public <T> Optional<T> remoteStatus(long id, Long viewer, Function<StatusBatch, T> view) {
         return tx.call(() -> remotePosts
                 .byId(id)
-                .filter(p -> p.deletedAt() == null && !p.isDirect())
+                .filter(p -> p.deletedAt() == null && !p.isForSomeOnly())
                 .<StatusSource>map(StatusSource.Remote::new)
                 .or(() -> boosts.byId(id).map(StatusSource.Boost::new))
                 .map(s -> view.apply(statuses.batchOf(List.of(s), viewer))));

@@ -13,10 +13,10 @@ public final class HomeAudienceRepository {
     private static final String ACTOR = "concat('account:', cast(acct.id as varchar(20)))";
 
     private static final String SQL = "select acct.id from account acct where exists (select 1 from remote_post p"
-            + " where p.id = :id and p.deleted_at is null and p.visibility <> 'DIRECT' and "
+            + " where p.id = :id and p.deleted_at is null and " + RemotePostRepository.SHARED + " and "
             + RemotePostRepository.shownInHome(ACTOR, "acct.id") + ")"
             + " or exists (select 1 from remote_boost b join remote_post p on p.uri = b.post_uri"
-            + " where b.id = :id and p.deleted_at is null and p.visibility <> 'DIRECT' and "
+            + " where b.id = :id and p.deleted_at is null and " + RemotePostRepository.SHARED + " and "
             + RemoteBoostRepository.shownInHome(ACTOR, "acct.id") + ")"
             + " order by acct.id";
 

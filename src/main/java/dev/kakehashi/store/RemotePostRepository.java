@@ -13,7 +13,8 @@ import java.util.Optional;
 public final class RemotePostRepository {
     private static final String SELECT =
             "select p.id, p.uri, p.actor_uri, p.object_type, p.url, p.name, p.content_html,"
-                    + " p.summary, p.published, p.updated, p.deleted_at, p.received_at, p.visibility, a.name as actor_name,"
+                    + " p.summary, p.published, p.updated, p.deleted_at, p.received_at, p.visibility, p.quote_uri,"
+                    + " a.name as actor_name,"
                     + " a.preferred_username, a.host"
                     + " from remote_post p left join remote_actor a on a.uri = p.actor_uri ";
 
@@ -95,6 +96,55 @@ public final class RemotePostRepository {
                 .executeUpdate();
     }
 
+    /**
+     * What a timeline may list: neither a DIRECT post (sent to some of our authors only) nor a
+     * PRIVATE one (a followers-only post that reached us by mentioning some of them).
+     */
+    public static final String SHARED = "p.visibility not in ('DIRECT', 'PRIVATE')";
+
+    /**
+     * Makes a stored post PRIVATE, readable by these authors alone (an id naming no account is
+     * skipped).
+     */
+    public void markPrivate(String uri, java.util.Collection<Long> accountIds) {
+        tx.session()
+                .createNativeMutationQuery("update remote_post set visibility = 'PRIVATE' where uri = :uri")
+                .setParameter("uri", uri)
+                .executeUpdate();
+        for (long account : accountIds) {
+            tx.session()
+                    .createNativeMutationQuery("insert into remote_post_audience (remote_post_id, account_id)"
+                            + " select p.id, a.id from remote_post p, account a where p.uri = :uri and a.id = :a"
+                            + " and not exists (select 1 from remote_post_audience x"
+                            + " where x.remote_post_id = p.id and x.account_id = a.id)")
+                    .setParameter("uri", uri)
+                    .setParameter("a", account)
+                    .executeUpdate();
+        }
+    }
+
+    /** Whether the PRIVATE post {@code postId} was addressed to the author {@code accountId}. */
+    public boolean reaches(long accountId, long postId) {
+        return !tx.session()
+                .createNativeQuery(
+                        "select 1 from remote_post_audience where remote_post_id = :p and account_id = :a",
+                        Integer.class)
+                .setParameter("p", postId)
+                .setParameter("a", accountId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** Records (or, with null, clears) the id of the post a stored post quotes. */
+    public void setQuote(String uri, String quoteUri) {
+        tx.session()
+                .createNativeMutationQuery("update remote_post set quote_uri = :q where uri = :uri")
+                .setParameter("q", quoteUri)
+                .setParameter("uri", uri)
+                .executeUpdate();
+    }
+
     /** Makes a stored post DIRECT: sent to some of our authors only. */
     public void markDirect(String uri) {
         tx.session()
@@ -119,10 +169,11 @@ public final class RemotePostRepository {
                 .findFirst();
     }
 
-    /** The newest live posts of the actors {@code localActor} follows (direct messages are not the reader's). */
+    /** The newest live posts of the actors {@code localActor} follows (posts for some of our authors only are not the reader's). */
     public List<RemotePost> fromFollowed(String localActor, int limit) {
         return read(
-                "where p.deleted_at is null and p.visibility <> 'DIRECT' and p.actor_uri in (select f.remote_actor_uri from following f"
+                "where p.deleted_at is null and " + SHARED
+                        + " and p.actor_uri in (select f.remote_actor_uri from following f"
                         + " where f.local_actor = :l) order by p.received_at desc, p.id desc",
                 limit,
                 q -> q.setParameter("l", localActor));
@@ -136,7 +187,7 @@ public final class RemotePostRepository {
      */
     public List<RemotePost> homeIn(String localActor, long accountId, IdRange range, Instant now) {
         return read(
-                "where p.deleted_at is null and p.visibility <> 'DIRECT' and " + range.where("p.id") + " and "
+                "where p.deleted_at is null and " + SHARED + " and " + range.where("p.id") + " and "
                         + shownInHome(":l", ":acc") + range.order("p.id"),
                 range.limit(),
                 q -> q.setParameter("l", localActor)
@@ -184,7 +235,7 @@ public final class RemotePostRepository {
                     case NONE -> "";
                 };
         return read(
-                "where p.deleted_at is null and p.visibility <> 'DIRECT' and " + range.where("p.id")
+                "where p.deleted_at is null and " + SHARED + " and " + range.where("p.id")
                         + " and p.actor_uri in (select m.actor_uri from account_list_member m where m.list_id = :list)"
                         + " and p.actor_uri in (select f.remote_actor_uri from following f where f.local_actor = :l)"
                         + " and (p.in_reply_to is null"
@@ -269,6 +320,7 @@ public final class RemotePostRepository {
                 r.instant("received_at"),
                 r.str("actor_name"),
                 handle,
-                r.enumOf(Visibility.class, "visibility"));
+                r.enumOf(Visibility.class, "visibility"),
+                r.str("quote_uri"));
     }
 }

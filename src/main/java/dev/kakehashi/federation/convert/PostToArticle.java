@@ -24,6 +24,7 @@ public final class PostToArticle {
         this.parts = new PostParts(ids);
     }
 
+    /** @param language the blog's, for a post that has none of its own */
     public PostObject convert(Post p, ActorRef by, String language) {
         String content = MastodonHtml.clean(p.bodyHtml(), parts.base());
         String teaserText = p.excerpt() != null && !p.excerpt().isBlank()
@@ -37,18 +38,22 @@ public final class PostToArticle {
                 p.title(),
                 "<p>" + Entities.escape(teaserText) + "</p>",
                 content,
-                Map.of(language, content),
+                Map.of(p.language() != null ? p.language() : language, content),
                 parts.url(p),
                 parts.image(p.cover()),
                 ApJson.date(p.publishedAt()),
                 ApJson.date(p.editedAt()),
                 parts.addressing(by, p).to(),
                 parts.addressing(by, p).cc(),
-                false,
+                p.sensitive(),
                 parts.tags(p),
                 parts.attachments(p),
                 parts.policy(p, by),
                 p.inReplyTo(),
-                null);
+                null,
+                p.quoteUri(),
+                p.quoteUri(),
+                p.quoteUri(),
+                p.quoteUri());
     }
 }

@@ -11,7 +11,7 @@ import org.jsoup.nodes.Entities;
 
 /**
  * A post as a {@code Note}: a short post as it is, or an article with its title in bold at the top
- * and its permalink at the end. Never a {@code summary}: Mastodon would turn it into a content
+ * and its permalink at the end; a quote post ends with Mastodon's "RE: link" fallback. Never a {@code summary}: Mastodon would turn it into a content
  * warning (INTEROP A6.3).
  */
 public final class PostToNote {
@@ -21,6 +21,7 @@ public final class PostToNote {
         this.parts = new PostParts(ids);
     }
 
+    /** @param language the blog's, for a post that has none of its own */
     public PostObject convert(Post p, ActorRef by, String language) {
         String body = MastodonHtml.clean(p.bodyHtml(), parts.base());
         String content = body;
@@ -28,6 +29,11 @@ public final class PostToNote {
             String url = parts.url(p);
             String title = p.title() == null ? "" : "<p><strong>" + Entities.escape(p.title()) + "</strong></p>";
             content = title + body + "<p><a href=\"" + Entities.escape(url) + "\">" + Entities.escape(url) + "</a></p>";
+        }
+        if (p.quoteUri() != null) {
+            // The fallback for servers that do not show quotes, as Mastodon writes it (INTEROP A12.1).
+            String quoted = Entities.escape(p.quoteUri());
+            content += "<p class=\"quote-inline\">RE: <a href=\"" + quoted + "\">" + quoted + "</a></p>";
         }
         return new PostObject(
                 Contexts.object(),
@@ -37,18 +43,22 @@ public final class PostToNote {
                 null,
                 null,
                 content,
-                Map.of(language, content),
+                Map.of(p.language() != null ? p.language() : language, content),
                 parts.url(p),
                 null,
                 ApJson.date(p.publishedAt()),
                 ApJson.date(p.editedAt()),
                 parts.addressing(by, p).to(),
                 parts.addressing(by, p).cc(),
-                false,
+                p.sensitive(),
                 parts.tags(p),
                 parts.attachments(p),
                 parts.policy(p, by),
                 p.inReplyTo(),
-                null);
+                null,
+                p.quoteUri(),
+                p.quoteUri(),
+                p.quoteUri(),
+                p.quoteUri());
     }
 }

@@ -14,7 +14,7 @@ public final class RemoteNotes {
     private RemoteNotes() {}
 
     /** The quoted object's id, or null when the note quotes nothing. */
-    static String quoted(JsonNode note) {
+    public static String quoted(JsonNode note) {
         for (String field : QUOTE_FIELDS) {
             String id = Activities.idOf(note.get(field));
             if (id != null && !id.isBlank()) {

@@ -18,13 +18,16 @@ import dev.kakehashi.store.TagRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The reader's share of incoming posts: posts by accounts one of our actors follows are kept (with
  * their hashtags and what they answer), edited and deleted; so is a public post that mentions one
- * of our actors, so that the mention's notification can show it. A repeated Create, or one for a
+ * of our actors, so that the mention's notification can show it, and a followers-only one from
+ * someone none of us follows that mentions some of our authors, kept PRIVATE for those authors
+ * alone (as Mastodon shows it to the accounts it mentions). A repeated Create, or one for a
  * post already deleted, changes nothing. Each change raises a {@link RemoteStatusChanged}
  * (streaming tells those whose home shows it).
  */
@@ -67,7 +70,9 @@ public final class ReaderConsumer implements NoteConsumer {
         }
         boolean followed =
                 tx.call(() -> !following.followersOf(activity.actorId()).isEmpty());
-        if (!followed && !(PublicAudience.includes(object) && mentionsOurs(object))) {
+        boolean shared = PublicAudience.includes(object);
+        List<Long> audience = followed || shared ? List.of() : mentionedAuthors(object);
+        if (!followed && !(shared && mentionsOurs(object)) && audience.isEmpty()) {
             return false;
         }
         RemotePostContent post = convert.convert(activity.actorId(), object);
@@ -76,9 +81,13 @@ public final class ReaderConsumer implements NoteConsumer {
                 return false;
             }
             posts.add(post, clock.instant());
+            if (!audience.isEmpty()) {
+                posts.markPrivate(post.uri(), audience);
+            }
             // Its hashtags, so that an author following one sees it at home.
             tags.tagRemotePost(post.uri(), RemoteHashtags.of(object));
             posts.setInReplyTo(post.uri(), Activities.idOf(object.get("inReplyTo")));
+            posts.setQuote(post.uri(), quoted(object));
             changed(
                     RemoteStatusChanged.Change.ARRIVED,
                     posts.byUri(post.uri()).orElseThrow().id());
@@ -94,6 +103,22 @@ public final class ReaderConsumer implements NoteConsumer {
         return RemoteNotes.mentioned(object).stream().anyMatch(href -> ids.parse(href)
                 .filter(ref -> ref.kind() != ActorRef.Kind.INSTANCE)
                 .isPresent());
+    }
+
+    /** The id of the post the object quotes, if it is a URL that fits the column; else null. */
+    private static String quoted(JsonNode object) {
+        String quoted = RemoteNotes.quoted(object);
+        return quoted != null && quoted.length() <= 2048 && quoted.startsWith("http") ? quoted : null;
+    }
+
+    /** The accounts of the authors the post's Mention tags name. */
+    private List<Long> mentionedAuthors(JsonNode object) {
+        return RemoteNotes.mentioned(object).stream()
+                .flatMap(href -> ids.parse(href).stream())
+                .filter(ref -> ref.kind() == ActorRef.Kind.AUTHOR)
+                .map(ActorRef::accountId)
+                .distinct()
+                .toList();
     }
 
     @Override
@@ -127,6 +152,7 @@ public final class ReaderConsumer implements NoteConsumer {
             if (!posts.update(dated)) {
                 return false;
             }
+            posts.setQuote(post.uri(), quoted(object));
             changed(RemoteStatusChanged.Change.EDITED, stored.get().id());
             return true;
         });

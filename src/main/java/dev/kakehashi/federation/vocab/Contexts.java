@@ -48,6 +48,11 @@ public final class Contexts {
         terms.put("canQuote", idTerm("gts:canQuote"));
         terms.put("automaticApproval", idTerm("gts:automaticApproval"));
         terms.put("manualApproval", idTerm("gts:manualApproval"));
+        // Quote posts, as Mastodon defines the terms (INTEROP A12.1).
+        terms.put("quote", idTerm("https://w3id.org/fep/044f#quote"));
+        terms.put("quoteUri", "http://fedibird.com/ns#quoteUri");
+        terms.put("_misskey_quote", "https://misskey-hub.net/ns#_misskey_quote");
+        terms.put("quoteUrl", "as:quoteUrl");
         return List.of(ACTIVITYSTREAMS, terms);
     }
 

@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * A post as a {@code Note} or an {@code Article} (INTEROP A6). {@code context} is null when the
- * object is embedded in an activity that carries one.
+ * object is embedded in an activity that carries one. A quote post names what it quotes in the
+ * four properties Mastodon, Misskey and Fedify read (FEP-044f {@code quote}, {@code _misskey_quote},
+ * {@code quoteUri}, {@code quoteUrl}; INTEROP A12.1); they are null otherwise.
  */
 @JsonPropertyOrder({"@context", "id", "type"})
 public record PostObject(
@@ -30,7 +32,12 @@ public record PostObject(
         List<MediaObject> attachment,
         InteractionPolicy interactionPolicy,
         String inReplyTo,
-        RepliesCollection replies) {
+        RepliesCollection replies,
+        String quote,
+        @JsonProperty("_misskey_quote") String misskeyQuote,
+        String quoteUri,
+        String quoteUrl) {
+
     public PostObject withoutContext() {
         return new PostObject(
                 null,
@@ -52,7 +59,11 @@ public record PostObject(
                 attachment,
                 interactionPolicy,
                 inReplyTo,
-                replies);
+                replies,
+                quote,
+                misskeyQuote,
+                quoteUri,
+                quoteUrl);
     }
 
     /** The same object with its replies collection (the first page embedded). */
@@ -77,6 +88,10 @@ public record PostObject(
                 attachment,
                 interactionPolicy,
                 inReplyTo,
-                collection);
+                collection,
+                quote,
+                misskeyQuote,
+                quoteUri,
+                quoteUrl);
     }
 }

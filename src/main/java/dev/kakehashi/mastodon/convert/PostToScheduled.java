@@ -22,11 +22,11 @@ public final class PostToScheduled {
                 new ScheduledStatusEntity.Params(
                         p.bodyMarkdown(),
                         p.attachments().stream().map(m -> Long.toString(m.id())).toList(),
-                        false,
+                        p.sensitive(),
                         null,
                         p.visibility().wireName(),
                         inReplyToId,
-                        null,
+                        p.language(),
                         at,
                         null),
                 p.attachments().stream().map(media::convert).toList());

@@ -51,7 +51,8 @@ public final class PostToStatus {
                                 .toList())
                 .counts(facts.reblogs(), facts.favourites(), facts.replies())
                 .inReplyTo(facts.inReplyToId(), facts.inReplyToAccountId())
-                .card(p.isArticle() ? card(p, url) : null, language.get())
+                .warning(p.sensitive(), "")
+                .card(p.isArticle() ? card(p, url) : null, p.language() != null ? p.language() : language.get())
                 .editedAt(MastodonTime.datetime(p.editedAt()))
                 .viewer(facts.favourited(), facts.reblogged(), facts.muted(), facts.bookmarked(), facts.pinned())
                 .build();

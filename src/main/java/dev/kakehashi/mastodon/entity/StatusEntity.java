@@ -60,6 +60,11 @@ public record StatusEntity(
         return StatusEntityBuilder.from(this).filtered(results).build();
     }
 
+    /** The same status quoting another ({@code quote}, Mastodon 4.5). */
+    public StatusEntity withQuote(QuoteEntity quote) {
+        return StatusEntityBuilder.from(this).quote(quote).build();
+    }
+
     /** The same status with its source text, as {@code DELETE /api/v1/statuses/:id} answers. */
     public StatusEntity withText(String source) {
         return StatusEntityBuilder.from(this).text(source).build();

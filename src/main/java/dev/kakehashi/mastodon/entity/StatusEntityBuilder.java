@@ -139,6 +139,12 @@ public final class StatusEntityBuilder {
         return this;
     }
 
+    /** Mastodon 4.5's {@code quote}: a {@link QuoteEntity}, or null for a status that quotes nothing. */
+    public StatusEntityBuilder quote(QuoteEntity quote) {
+        this.quote = quote;
+        return this;
+    }
+
     public StatusEntityBuilder editedAt(String editedAt) {
         this.editedAt = editedAt;
         return this;

@@ -5,6 +5,7 @@ import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.mastodon.MastodonBody;
 import dev.kakehashi.service.PostAction;
 import dev.kakehashi.service.PostInput;
+import dev.kakehashi.service.ProfileService;
 import dev.kakehashi.service.error.InvalidInputException;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,9 +22,20 @@ import java.util.Set;
  *
  * @param inReplyToId the status answered, or null
  * @param scheduledAt when to publish, or null for now
+ * @param visibility who may see it, or null for the author's default ({@code source[privacy]})
+ * @param sensitive its media behind a warning, or null for the author's default
+ * @param language an ISO 639 code, or null for the author's default
+ * @param quotedId the status quoted ({@code quoted_status_id}, Mastodon 4.5), or null
  */
 public record StatusRequest(
-        String text, List<Long> mediaIds, Long inReplyToId, Instant scheduledAt, Visibility visibility) {
+        String text,
+        List<Long> mediaIds,
+        Long inReplyToId,
+        Instant scheduledAt,
+        Visibility visibility,
+        Boolean sensitive,
+        String language,
+        Long quotedId) {
     public static final Set<String> VISIBILITIES = Set.of("public", "unlisted", "private", "direct");
 
     /**
@@ -38,21 +50,49 @@ public record StatusRequest(
         if (!body.string("spoiler_text").orElse("").isBlank()) {
             throw InvalidInputException.of("spoiler_text", "Content warnings are not supported on this blog");
         }
-        body.bool("sensitive");
+        Boolean sensitive = body.bool("sensitive").orElse(null);
+        String language = ProfileService.language(body.string("language").orElse(null), "language");
         List<Long> media = new ArrayList<>();
         for (String raw : body.list("media_ids")) {
             media.add(id("media_ids", raw));
         }
         String reply = body.string("in_reply_to_id").map(String::strip).orElse("");
         Long inReplyTo = reply.isEmpty() ? null : id("in_reply_to_id", reply);
+        String quote = body.string("quoted_status_id").map(String::strip).orElse("");
+        Long quoted = quote.isEmpty() ? null : id("quoted_status_id", quote);
         String text = body.string("status").orElse("");
-        Visibility seen = visibility.isEmpty() ? Visibility.PUBLIC : Visibility.parse(visibility);
-        return new StatusRequest(text, List.copyOf(media), inReplyTo, scheduledAt(body, now, minLead), seen);
+        Visibility seen = visibility.isEmpty() ? null : Visibility.parse(visibility);
+        return new StatusRequest(
+                text,
+                List.copyOf(media),
+                inReplyTo,
+                scheduledAt(body, now, minLead),
+                seen,
+                sensitive,
+                language,
+                quoted);
     }
 
-    /** The short post to create, answering {@code replyTarget} (a post's id URI) when there is one. */
-    public PostInput input(String replyTarget) {
-        return new PostInput(PostKind.NOTE, null, null, text, null, "", null, mediaIds, false, replyTarget, visibility);
+    /**
+     * The short post to create, answering {@code replyTarget} and quoting {@code quoteTarget} (posts'
+     * id URIs) when there are.
+     */
+    public PostInput input(String replyTarget, String quoteTarget) {
+        return new PostInput(
+                PostKind.NOTE,
+                null,
+                null,
+                text,
+                null,
+                "",
+                null,
+                mediaIds,
+                false,
+                replyTarget,
+                visibility,
+                sensitive,
+                language,
+                quoteTarget);
     }
 
     public PostAction action() {

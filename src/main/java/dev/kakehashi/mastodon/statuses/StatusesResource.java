@@ -13,6 +13,7 @@ import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.mastodon.entity.StatusSourceEntity;
 import dev.kakehashi.service.IdempotentRequests;
 import dev.kakehashi.service.Links;
+import dev.kakehashi.service.PostInput;
 import dev.kakehashi.service.PostService;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.ThreadQueries;
@@ -82,11 +83,12 @@ public final class StatusesResource {
         StatusRequest asked = StatusRequest.from(MastodonBody.of(body), clock.instant(), scheduleMinLead);
         String replyTarget =
                 asked.inReplyToId() == null ? null : statuses.replyTarget(asked.inReplyToId(), author, links);
+        String quoteTarget = asked.quotedId() == null ? null : statuses.quoteTarget(asked.quotedId(), author, links);
+        PostInput input = asked.input(replyTarget, quoteTarget);
         if (asked.scheduledAt() != null) {
-            return posts.create(author, asked.input(replyTarget), asked.action(), p -> scheduled(p, asked));
+            return posts.create(author, input, asked.action(), p -> scheduled(p, asked));
         }
-        long id = idempotent.once(
-                author, idempotencyKey, () -> posts.create(author, asked.input(replyTarget), asked.action(), Post::id));
+        long id = idempotent.once(author, idempotencyKey, () -> posts.create(author, input, asked.action(), Post::id));
         return statuses.one(id, author, presenter::one);
     }
 

@@ -1,0 +1,23 @@
+package dev.kakehashi.mastodon.entity;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/**
+ * Mastodon 4.5's {@code Quote}: the state of a quote and the status quoted, shown without its own
+ * quote (as Mastodon nests one level). {@code quotedStatus} is null unless the state is
+ * {@code accepted}.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record QuoteEntity(String state, StatusEntity quotedStatus) {
+    public static QuoteEntity accepted(StatusEntity quoted) {
+        return new QuoteEntity("accepted", quoted);
+    }
+
+    /** A quoted post that is gone, not public, or was never received here. */
+    public static QuoteEntity unavailable() {
+        return new QuoteEntity("deleted", null);
+    }
+}
