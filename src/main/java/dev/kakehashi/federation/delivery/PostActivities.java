@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.delivery;
 
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.federation.convert.Addressing;
 import dev.kakehashi.federation.convert.PostToObject;
@@ -35,7 +36,7 @@ final class PostActivities {
         return new Activity(
                 Contexts.object(),
                 ids.post(p.id()) + "#updates/" + stamp,
-                "Update",
+                ActivityType.UPDATE,
                 object.attributedTo(),
                 at,
                 object.to(),
@@ -50,10 +51,10 @@ final class PostActivities {
      */
     TargetedActivity pin(Post p, ActorRef by, boolean pinned, java.time.Instant at) {
         Addressing a = Addressing.of(p, ids.followers(by));
-        String type = pinned ? "Add" : "Remove";
+        ActivityType type = pinned ? ActivityType.ADD : ActivityType.REMOVE;
         return new TargetedActivity(
                 Contexts.object(),
-                ids.post(p.id()) + "#" + type.toLowerCase(java.util.Locale.ROOT) + "/" + at.toEpochMilli(),
+                ids.pin(p.id(), pinned, at),
                 type,
                 ids.actor(by),
                 ApJson.date(at),
@@ -73,7 +74,7 @@ final class PostActivities {
         return new Activity(
                 Contexts.object(),
                 ids.post(p.id()) + "#delete",
-                "Delete",
+                ActivityType.DELETE,
                 ids.actor(by),
                 t.deleted(),
                 a.to(),

@@ -1,6 +1,7 @@
 package dev.kakehashi.federation.id;
 
 import dev.kakehashi.service.Links;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -92,6 +93,14 @@ public final class ActorIds {
     /** The blog's Announce of an author's post, in "both" mode. */
     public String announce(long postId) {
         return actor(ActorRef.BLOG) + "/announces/" + postId;
+    }
+
+    /**
+     * An Add or Remove of a post to/from the featured collection: one id per pin or unpin, so a
+     * post pinned, unpinned and pinned again gets three activities.
+     */
+    public String pin(long postId, boolean pinned, Instant at) {
+        return post(postId) + (pinned ? "#add/" : "#remove/") + at.toEpochMilli();
     }
 
     /** An author's answer to a comment: a Note of ours, dereferenceable like a post. */

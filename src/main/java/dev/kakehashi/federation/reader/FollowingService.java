@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.reader;
 
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.Following;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.RemoteBoost;
@@ -83,7 +84,7 @@ public final class FollowingService implements RemoteFollowing {
             following.add(me.key(), actor.uri(), followId, now);
             outbox.add(
                     me.key(),
-                    "Follow",
+                    ActivityType.FOLLOW,
                     actor.uri(),
                     null,
                     FollowActivities.followJson(followId, myId, actor.uri()),
@@ -118,7 +119,7 @@ public final class FollowingService implements RemoteFollowing {
             if (inbox != null) {
                 outbox.add(
                         me.key(),
-                        "Undo",
+                        ActivityType.UNDO,
                         actorUri,
                         null,
                         FollowActivities.undoJson(row.followActivityId(), myId, actorUri),

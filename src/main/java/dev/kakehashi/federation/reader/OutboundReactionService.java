@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.reader;
 
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.Snowflake;
@@ -109,7 +110,7 @@ public final class OutboundReactionService implements RemoteReactions {
                     : ReactionActivitiesOut.announce(id, myId, null, postUri, author.uri(), ids.followers(me));
             outbox.add(
                     me.key(),
-                    "Undo",
+                    ActivityType.UNDO,
                     postUri,
                     null,
                     ReactionActivitiesOut.undoJson(undone),
