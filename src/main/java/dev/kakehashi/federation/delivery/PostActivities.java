@@ -32,10 +32,9 @@ final class PostActivities {
     Activity update(Post p, FederationSettings federation, String language) {
         PostObject object = objects.convert(p, federation, language);
         String at = p.editedAt() != null ? ApJson.date(p.editedAt()) : ApJson.date(p.updatedAt());
-        long stamp = (p.editedAt() != null ? p.editedAt() : p.updatedAt()).toEpochMilli();
         return new Activity(
                 Contexts.object(),
-                ids.post(p.id()) + "#updates/" + stamp,
+                ids.postUpdate(p.id(), p.editedAt() != null ? p.editedAt() : p.updatedAt()),
                 ActivityType.UPDATE,
                 object.attributedTo(),
                 at,
@@ -73,7 +72,7 @@ final class PostActivities {
         Addressing a = Addressing.of(p, ids.followers(by));
         return new Activity(
                 Contexts.object(),
-                ids.post(p.id()) + "#delete",
+                ids.postDelete(p.id()),
                 ActivityType.DELETE,
                 ids.actor(by),
                 t.deleted(),

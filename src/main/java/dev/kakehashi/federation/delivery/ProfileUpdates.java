@@ -56,7 +56,7 @@ public final class ProfileUpdates {
         // A fresh id per change: Mastodon ignores an Update whose id it has already seen.
         Activity update = new Activity(
                 Contexts.actor(),
-                actor + "#updates/" + now.toEpochMilli(),
+                ids.actorUpdate(ref, now),
                 ActivityType.UPDATE,
                 actor,
                 ApJson.date(now),

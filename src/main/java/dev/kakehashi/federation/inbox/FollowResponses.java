@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.Follower;
-import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.Contexts;
@@ -43,7 +42,7 @@ public final class FollowResponses {
 
         ObjectNode activity = JSON.createObjectNode();
         activity.put("@context", Contexts.ACTIVITYSTREAMS);
-        activity.put("id", actor + "#" + type.asName().toLowerCase(java.util.Locale.ROOT) + "s/" + Snowflake.next());
+        activity.put("id", ids.activity(local, type));
         activity.put("type", type.asName());
         activity.put("actor", actor);
         activity.set("object", follow);

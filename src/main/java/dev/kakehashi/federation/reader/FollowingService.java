@@ -6,7 +6,6 @@ import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.RemoteBoost;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.domain.RemotePostContent;
-import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.remote.RemoteActorService;
@@ -80,7 +79,7 @@ public final class FollowingService implements RemoteFollowing {
             if (following.find(me.key(), actor.uri()).isPresent()) {
                 return false;
             }
-            String followId = myId + "#follows/" + Snowflake.next();
+            String followId = ids.activity(me, ActivityType.FOLLOW);
             following.add(me.key(), actor.uri(), followId, now);
             outbox.add(
                     me.key(),
