@@ -13,6 +13,7 @@ public record LocalUrl(String path, String query) {
     private static final String POSTS = "/posts/";
     private static final String ARTICLES = "/articles/";
     private static final String COMMENTS = "/comments/";
+    private static final String PROFILE = "/@";
 
     /** The post a {@code /posts/<id>} URL names. */
     public Optional<Long> postId() {
@@ -26,6 +27,15 @@ public record LocalUrl(String path, String query) {
         }
         String slug = path.substring(ARTICLES.length());
         return slug.contains("/") ? Optional.empty() : Optional.of(URLDecoder.decode(slug, StandardCharsets.UTF_8));
+    }
+
+    /** The username a profile page {@code /@<username>} names (one path segment). */
+    public Optional<String> username() {
+        if (!path.startsWith(PROFILE) || path.length() == PROFILE.length()) {
+            return Optional.empty();
+        }
+        String username = path.substring(PROFILE.length());
+        return username.contains("/") ? Optional.empty() : Optional.of(username);
     }
 
     /** The answer a {@code /comments/<id>} URL names. */

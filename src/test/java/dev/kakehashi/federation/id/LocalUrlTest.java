@@ -81,6 +81,14 @@ class LocalUrlTest {
         assertThat(ids.local("https://blog.example/articles/hello-world").flatMap(LocalUrl::articleSlug))
                 .contains("hello-world");
         assertThat(ids.local(ids.comment(42)).flatMap(LocalUrl::commentId)).contains(42L);
+        assertThat(ids.local("https://blog.example/@alice").flatMap(LocalUrl::username))
+                .contains("alice");
+        assertThat(ids.local("https://blog.example/@alice/").flatMap(LocalUrl::username))
+                .contains("alice");
+        assertThat(ids.local("https://blog.example/@").flatMap(LocalUrl::username))
+                .isEmpty();
+        assertThat(ids.local("https://blog.example/@alice/posts").flatMap(LocalUrl::username))
+                .isEmpty();
     }
 
     @Test
