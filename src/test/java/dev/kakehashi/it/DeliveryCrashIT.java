@@ -157,13 +157,7 @@ class DeliveryCrashIT {
     }
 
     private static void await(Duration timeout, BooleanSupplier condition) {
-        Instant end = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("Timed out after " + timeout);
-            }
-            sleep(20);
-        }
+        Eventually.within(timeout, "the deliveries", condition);
     }
 
     private static void sleep(long millis) {
