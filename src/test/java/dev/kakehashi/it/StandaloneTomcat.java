@@ -126,24 +126,32 @@ public final class StandaloneTomcat implements AutoCloseable {
 
     /** Waits until {@code /health} answers 200; fails with the log if Tomcat dies or time runs out. */
     public void awaitHealthy(Duration timeout) {
-        if (!Eventually.holdsWithin(timeout, () -> alive() && status("/health") == 200)) {
-            throw new AssertionError("/health did not answer 200 within " + timeout + "\n" + log());
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("Tomcat exited with " + process.exitValue() + "\n" + log());
+            }
+            if (status("/health") == 200) {
+                return;
+            }
+            sleep(500);
         }
+        throw new AssertionError("/health did not answer 200 within " + timeout + "\n" + log());
     }
 
     /** Waits until Tomcat has finished deploying (whether or not the app came up). */
     public void awaitServerStarted(Duration timeout) {
-        if (!Eventually.holdsWithin(timeout, () -> alive() && log().contains("Server startup in"))) {
-            throw new AssertionError("Tomcat did not finish starting within " + timeout + "\n" + log());
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("Tomcat exited with " + process.exitValue() + "\n" + log());
+            }
+            if (log().contains("Server startup in")) {
+                return;
+            }
+            sleep(500);
         }
-    }
-
-    /** True while Tomcat runs; fails at once, with its log, when it has exited. */
-    private boolean alive() {
-        if (!process.isAlive()) {
-            throw new AssertionError("Tomcat exited with " + process.exitValue() + "\n" + log());
-        }
-        return true;
+        throw new AssertionError("Tomcat did not finish starting within " + timeout + "\n" + log());
     }
 
     /** The status of a GET, or -1 when nothing listens yet. */
@@ -263,6 +271,15 @@ public final class StandaloneTomcat implements AutoCloseable {
     private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
