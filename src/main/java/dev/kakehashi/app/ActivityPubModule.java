@@ -67,7 +67,7 @@ final class ActivityPubModule {
                         core.site(),
                         new NodeInfoUsage(tx, core.accountRepo(), postRepo, core.clock()),
                         version()))
-                .register(new AuthorizeInteractionResource(core.links()))
+                .register(new AuthorizeInteractionResource(base.actorIds()))
                 .register(answers.objects());
     }
 

@@ -32,7 +32,7 @@ record CommentWiring(CommentService service, CommentSettings settings, ReplyCons
         CommentService service =
                 new CommentService(tx, new CommentRepository(tx), gate, core.events(), settings, core.clock());
         ReplyTargets targets = new ReplyTargets(
-                ids.links(),
+                ids,
                 slug -> tx.call(() -> posts.bySlug(slug).filter(Post::isArticle).map(Post::id)),
                 wpId -> tx.call(() -> new WpImportRepository(tx).importedPost(wpId)),
                 service);

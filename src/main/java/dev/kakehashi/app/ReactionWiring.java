@@ -64,7 +64,7 @@ record ReactionWiring(
                 tx,
                 reactions,
                 service,
-                new LocalPosts(tx, posts, ids.links()),
+                new LocalPosts(tx, posts, ids),
                 ids,
                 accounts,
                 new NotificationQueries(tx, notificationRepo, clock));

@@ -1,5 +1,6 @@
 package dev.kakehashi.app;
 
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.inbox.InboxHandler;
 import dev.kakehashi.federation.inbox.InboxHandlers;
@@ -74,8 +75,8 @@ record ReaderWiring(
                 clock);
         ObjectToRemotePost toRemotePost = new ObjectToRemotePost(sanitizer);
         InboxHandlers handlers = new InboxHandlers()
-                .on("Accept", new AcceptHandler(tx, followingRepo, actorIds))
-                .on("Reject", new RejectHandler(tx, followingRepo, actorIds));
+                .on(ActivityType.ACCEPT, new AcceptHandler(tx, followingRepo, actorIds))
+                .on(ActivityType.REJECT, new RejectHandler(tx, followingRepo, actorIds));
         ReaderConsumer consumer = new ReaderConsumer(
                 tx, followingRepo, remotePostRepo, toRemotePost, new TagRepository(tx), events, actorIds, clock);
         OutboundReactionService reactions = new OutboundReactionService(

@@ -1,5 +1,6 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.DeliveryState;
 import java.time.Instant;
 
 /**
@@ -51,8 +52,10 @@ public final class BlockEffectRepository {
     /** Deliveries still waiting for hosts of the domain fail for good, with the error "blocked". */
     public int cancelDeliveriesToDomain(String domain, Instant now) {
         var q = tx.session()
-                .createNativeMutationQuery("update delivery set state = 'FAILED', last_error = :e, leased_until = null,"
-                        + " updated_at = :now where state = 'PENDING' and " + HostMatch.condition("host", domain))
+                .createNativeMutationQuery("update delivery set state = :failed, last_error = :e, leased_until = null,"
+                        + " updated_at = :now where state = :pending and " + HostMatch.condition("host", domain))
+                .setParameter("failed", DeliveryState.FAILED.name())
+                .setParameter("pending", DeliveryState.PENDING.name())
                 .setParameter("e", BLOCKED)
                 .setParameter("now", now);
         return HostMatch.bind(q, domain).executeUpdate();
@@ -61,8 +64,10 @@ public final class BlockEffectRepository {
     /** Deliveries still waiting for one inbox (a blocked actor's own) fail for good. */
     public int cancelDeliveriesToInbox(String inboxUrl, Instant now) {
         return tx.session()
-                .createNativeMutationQuery("update delivery set state = 'FAILED', last_error = :e, leased_until = null,"
-                        + " updated_at = :now where state = 'PENDING' and inbox_url = :i")
+                .createNativeMutationQuery("update delivery set state = :failed, last_error = :e, leased_until = null,"
+                        + " updated_at = :now where state = :pending and inbox_url = :i")
+                .setParameter("failed", DeliveryState.FAILED.name())
+                .setParameter("pending", DeliveryState.PENDING.name())
                 .setParameter("e", BLOCKED)
                 .setParameter("now", now)
                 .setParameter("i", inboxUrl)

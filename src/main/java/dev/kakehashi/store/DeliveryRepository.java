@@ -5,9 +5,9 @@ import dev.kakehashi.domain.Snowflake;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Delivery rows: one per activity and inbox. Workers claim due rows with {@code FOR UPDATE SKIP
@@ -55,7 +55,7 @@ public final class DeliveryRepository {
                         .append(i)
                         .append(", :host")
                         .append(i)
-                        .append(", 'PENDING', 0, :now, :now, :now)");
+                        .append(", :pending, 0, :now, :now, :now)");
             }
             var insert = tx.session().createNativeMutationQuery(sql + " on conflict do nothing");
             for (int i = 0; i < chunk.size(); i++) {
@@ -64,6 +64,7 @@ public final class DeliveryRepository {
                         .setParameter("host" + i, chunk.get(i).getValue());
             }
             added += insert.setParameter("a", activityId)
+                    .setParameter("pending", DeliveryState.PENDING.name())
                     .setParameter("now", now)
                     .executeUpdate();
         }
@@ -78,11 +79,12 @@ public final class DeliveryRepository {
     public List<Due> claimDue(Instant now, int limit, Duration lease) {
         List<Number> ids = tx.session()
                 .createNativeQuery("select d.id from delivery d"
-                        + " where d.state = 'PENDING' and d.next_attempt_at <= :now"
+                        + " where d.state = :pending and d.next_attempt_at <= :now"
                         + " and (d.leased_until is null or d.leased_until <= :now)"
                         + " and not exists (select 1 from remote_host h where h.host = d.host"
                         + "   and h.paused_until is not null and h.paused_until > :now)"
                         + " order by d.next_attempt_at limit :limit for update skip locked")
+                .setParameter("pending", DeliveryState.PENDING.name())
                 .setParameter("now", now)
                 .setParameter("limit", limit)
                 .getResultList();
@@ -116,7 +118,8 @@ public final class DeliveryRepository {
     public void release(List<Long> ids) {
         tx.session()
                 .createNativeMutationQuery(
-                        "update delivery set leased_until = null where id in (:ids) and state = 'PENDING'")
+                        "update delivery set leased_until = null where id in (:ids) and state = :pending")
+                .setParameter("pending", DeliveryState.PENDING.name())
                 .setParameterList("ids", ids)
                 .executeUpdate();
     }
@@ -127,9 +130,10 @@ public final class DeliveryRepository {
             return;
         }
         tx.session()
-                .createNativeMutationQuery("update delivery set state = 'DELIVERED', attempts = attempts + 1,"
+                .createNativeMutationQuery("update delivery set state = :delivered, attempts = attempts + 1,"
                         + " leased_until = null, last_status = :st, last_error = null, updated_at = :now"
                         + " where id in (:ids)")
+                .setParameter("delivered", DeliveryState.DELIVERED.name())
                 .setParameter("st", status)
                 .setParameter("now", now)
                 .setParameterList("ids", ids)
@@ -168,7 +172,7 @@ public final class DeliveryRepository {
 
     /** How the deliveries of every activity about one post stand. */
     public Stats statsForPost(long postId) {
-        Map<String, Long> counts = new TreeMap<>();
+        Map<String, Long> counts = new HashMap<>();
         Rows.list(
                         tx.session(),
                         "select d.state, case when d.attempts > 0 then 1 else 0 end as retried, count(*) as n"
@@ -176,21 +180,31 @@ public final class DeliveryRepository {
                                 + " group by d.state, case when d.attempts > 0 then 1 else 0 end",
                         q -> q.setParameter("p", postId),
                         r -> r)
-                .forEach(r ->
-                        counts.merge(r.str("state") + (r.integer("retried") > 0 ? "+" : ""), r.lng("n"), Long::sum));
+                .forEach(r -> counts.merge(
+                        key(DeliveryState.valueOf(r.str("state")), r.integer("retried") > 0), r.lng("n"), Long::sum));
         List<String> errors = tx.session()
                 .createNativeQuery("select d.host || ': ' || d.last_error from delivery d"
                         + " join outbox_activity a on a.id = d.activity_id"
-                        + " where a.post_id = :p and d.last_error is not null and d.state <> 'DELIVERED'"
+                        + " where a.post_id = :p and d.last_error is not null and d.state <> :delivered"
                         + " order by d.updated_at desc limit 5")
                 .setParameter("p", postId)
+                .setParameter("delivered", DeliveryState.DELIVERED.name())
                 .getResultList();
         return new Stats(
-                counts.getOrDefault("DELIVERED", 0L) + counts.getOrDefault("DELIVERED+", 0L),
-                counts.getOrDefault("PENDING+", 0L),
-                counts.getOrDefault("PENDING", 0L),
-                counts.getOrDefault("FAILED", 0L) + counts.getOrDefault("FAILED+", 0L),
+                count(counts, DeliveryState.DELIVERED, false) + count(counts, DeliveryState.DELIVERED, true),
+                count(counts, DeliveryState.PENDING, true),
+                count(counts, DeliveryState.PENDING, false),
+                count(counts, DeliveryState.FAILED, false) + count(counts, DeliveryState.FAILED, true),
                 errors);
+    }
+
+    /** A state, and whether its rows were attempted before (a retrying PENDING row...). */
+    private static String key(DeliveryState state, boolean retried) {
+        return state.name() + (retried ? "+" : "");
+    }
+
+    private static long count(Map<String, Long> counts, DeliveryState state, boolean retried) {
+        return counts.getOrDefault(key(state, retried), 0L);
     }
 
     private static String truncate(String error) {

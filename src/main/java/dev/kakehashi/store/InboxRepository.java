@@ -1,5 +1,6 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.InboxState;
 import dev.kakehashi.domain.Snowflake;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class InboxRepository {
         int inserted = tx.session()
                 .createNativeMutationQuery("insert into inbox_activity (id, activity_id, activity_type, actor_uri,"
                         + " signer_uri, recipient, body, state, attempts, received_at)"
-                        + " values (:id, :aid, :type, :actor, :signer, :rcpt, :body, 'RECEIVED', 0, :now)"
+                        + " values (:id, :aid, :type, :actor, :signer, :rcpt, :body, :received, 0, :now)"
                         + " on conflict do nothing")
                 .setParameter("id", Snowflake.next())
                 .setParameter("aid", activityId)
@@ -47,6 +48,7 @@ public final class InboxRepository {
                 .setParameter("signer", signerUri)
                 .setParameter("rcpt", recipient)
                 .setParameter("body", body)
+                .setParameter("received", InboxState.RECEIVED.name())
                 .setParameter("now", now)
                 .executeUpdate();
         return inserted > 0;
@@ -60,10 +62,12 @@ public final class InboxRepository {
         List<Received> claimed = Rows.list(
                 tx.session(),
                 "select id, activity_id, activity_type, actor_uri, signer_uri, recipient, body,"
-                        + " attempts from inbox_activity where state = 'RECEIVED'"
+                        + " attempts from inbox_activity where state = :received"
                         + " and (claimed_until is null or claimed_until <= :now) order by id limit :limit"
                         + " for update skip locked",
-                q -> q.setParameter("limit", limit).setParameter("now", now),
+                q -> q.setParameter("limit", limit)
+                        .setParameter("now", now)
+                        .setParameter("received", InboxState.RECEIVED.name()),
                 r -> new Received(
                         r.lng("id"),
                         r.str("activity_id"),
@@ -87,14 +91,14 @@ public final class InboxRepository {
      * Records an outcome. A row left {@code RECEIVED} (to be tried again) stays hidden until {@code
      * retryAt}; any other state ends the claim.
      */
-    public void finish(long id, String state, String error, Instant now, Instant retryAt) {
+    public void finish(long id, InboxState state, String error, Instant now, Instant retryAt) {
         tx.session()
                 .createNativeMutationQuery("update inbox_activity set state = :st, attempts = attempts + 1,"
                         + " last_error = :err, processed_at = :now, claimed_until = :retry where id = :id")
-                .setParameter("st", state)
+                .setParameter("st", state.name())
                 .setParameter("err", error == null || error.length() <= 500 ? error : error.substring(0, 500))
                 .setParameter("now", now)
-                .setParameter("retry", "RECEIVED".equals(state) ? retryAt : null, Instant.class)
+                .setParameter("retry", state == InboxState.RECEIVED ? retryAt : null, Instant.class)
                 .setParameter("id", id)
                 .executeUpdate();
     }

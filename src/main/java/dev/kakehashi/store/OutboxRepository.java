@@ -1,5 +1,6 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.Snowflake;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +12,13 @@ import java.util.List;
 public final class OutboxRepository {
     /** An activity to fan out. {@code targetInbox} set means one recipient (Accept, Reject...). */
     public record Pending(
-            long id, String actorRef, String type, String objectUri, Long postId, String body, String targetInbox) {}
+            long id,
+            String actorRef,
+            ActivityType type,
+            String objectUri,
+            Long postId,
+            String body,
+            String targetInbox) {}
 
     private final Transactions tx;
 
@@ -25,7 +32,7 @@ public final class OutboxRepository {
      */
     public long add(
             String actorRef,
-            String type,
+            ActivityType type,
             String objectUri,
             Long postId,
             String body,
@@ -39,7 +46,7 @@ public final class OutboxRepository {
                         + " values (:id, :actor, :type, :obj, :post, :body, :target, :now, :after, false)")
                 .setParameter("id", id)
                 .setParameter("actor", actorRef)
-                .setParameter("type", type)
+                .setParameter("type", type.asName())
                 .setParameter("obj", objectUri)
                 .setParameter("post", postId)
                 .setParameter("body", body)
@@ -62,7 +69,7 @@ public final class OutboxRepository {
                 r -> new Pending(
                         r.lng("id"),
                         r.str("actor_ref"),
-                        r.str("activity_type"),
+                        ActivityType.of(r.str("activity_type")),
                         r.str("object_uri"),
                         r.lngOrNull("post_id"),
                         r.str("body"),
@@ -78,7 +85,7 @@ public final class OutboxRepository {
                 .createNativeQuery("select count(*) from outbox_activity where post_id = :post"
                         + " and activity_type = :type and id > :id and fanned_out_at is null")
                 .setParameter("post", p.postId())
-                .setParameter("type", p.type())
+                .setParameter("type", p.type().asName())
                 .setParameter("id", p.id())
                 .getSingleResult();
         return n.longValue() > 0;
@@ -96,12 +103,12 @@ public final class OutboxRepository {
     }
 
     /** Whether an activity of {@code type} about the post was ever queued (the blog's Announce...). */
-    public boolean exists(long postId, String type) {
+    public boolean exists(long postId, ActivityType type) {
         Number n = (Number) tx.session()
                 .createNativeQuery(
                         "select count(*) from outbox_activity where post_id = :post and activity_type = :type")
                 .setParameter("post", postId)
-                .setParameter("type", type)
+                .setParameter("type", type.asName())
                 .getSingleResult();
         return n.longValue() > 0;
     }

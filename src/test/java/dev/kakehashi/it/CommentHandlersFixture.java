@@ -118,7 +118,7 @@ abstract class CommentHandlersFixture {
         RemoteActorService actors =
                 new RemoteActorService(tx, new RemoteActorRepository(tx), fetcher, sanitizer, clock);
         ReplyTargets targets = new ReplyTargets(
-                links,
+                new dev.kakehashi.federation.id.ActorIds(links),
                 slug -> "a-long-read".equals(slug) ? Optional.of(ARTICLE) : Optional.empty(),
                 wpId -> Optional.empty(),
                 comments);

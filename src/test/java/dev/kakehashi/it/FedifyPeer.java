@@ -95,6 +95,22 @@ public final class FedifyPeer implements AutoCloseable {
         }
     }
 
+    private boolean answersHealth() {
+        try {
+            HttpResponse<String> health = http.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl() + "/control/health"))
+                            .timeout(Duration.ofSeconds(2))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 200;
+        } catch (IOException e) {
+            return false; // Not listening yet.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
@@ -276,28 +292,15 @@ public final class FedifyPeer implements AutoCloseable {
     }
 
     private void awaitReady() {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
+        boolean ready = Eventually.holdsWithin(START_TIMEOUT, () -> {
             if (!process.isAlive()) {
                 close();
                 throw new AssertionError("The Fedify peer exited with " + process.exitValue() + "\n" + log());
             }
-            try {
-                HttpResponse<String> health = http.send(
-                        HttpRequest.newBuilder(URI.create(baseUrl() + "/control/health"))
-                                .timeout(Duration.ofSeconds(2))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // Not listening yet.
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            sleep(100);
+            return answersHealth();
+        });
+        if (ready) {
+            return;
         }
         String message = "The Fedify peer did not answer within " + START_TIMEOUT + "\n" + log();
         close();
@@ -344,14 +347,6 @@ public final class FedifyPeer implements AutoCloseable {
     private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

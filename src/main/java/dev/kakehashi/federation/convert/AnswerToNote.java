@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.convert;
 
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.federation.id.ActorIds;
@@ -77,7 +78,7 @@ public final class AnswerToNote {
         return new Activity(
                 Contexts.object(),
                 ids.commentCreate(answerId),
-                "Create",
+                ActivityType.CREATE,
                 note.attributedTo(),
                 note.published(),
                 note.to(),

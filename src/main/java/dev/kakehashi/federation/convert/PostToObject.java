@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.convert;
 
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
@@ -46,7 +47,7 @@ public final class PostToObject {
         return new Activity(
                 Contexts.object(),
                 ids.create(p.id()),
-                "Create",
+                ActivityType.CREATE,
                 object.attributedTo(),
                 object.published(),
                 object.to(),
@@ -66,7 +67,7 @@ public final class PostToObject {
         return new Activity(
                 Contexts.object(),
                 ids.announce(p.id()),
-                "Announce",
+                ActivityType.ANNOUNCE,
                 ids.actor(ActorRef.BLOG),
                 ApJson.date(p.publishedAt()),
                 a.to(),

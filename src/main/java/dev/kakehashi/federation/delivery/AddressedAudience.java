@@ -2,6 +2,7 @@ package dev.kakehashi.federation.delivery;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.federation.vocab.Contexts;
 import dev.kakehashi.federation.vocab.Lenient;
@@ -75,7 +76,7 @@ public final class AddressedAudience implements Audience {
      * followers as always.
      */
     static boolean followsItsAddressing(OutboxRepository.Pending activity) {
-        return activity.postId() != null || "Create".equals(activity.type());
+        return activity.postId() != null || activity.type() == ActivityType.CREATE;
     }
 
     /** Whether the activity's own to/cc name Public or {@code followersUri}. */

@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.delivery;
 
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.event.CommentAdded;
 import dev.kakehashi.federation.actor.LocalAnswers;
 import dev.kakehashi.federation.id.ActorRef;
@@ -60,7 +61,7 @@ public final class AnswerOutbox {
         Instant now = clock.instant();
         outbox.add(
                 by.key(),
-                "Create",
+                ActivityType.CREATE,
                 note.id(),
                 null,
                 ApJson.write(local.notes().create(note, answerId)),

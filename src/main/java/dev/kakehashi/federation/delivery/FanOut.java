@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.delivery;
 
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.store.DeliveryRepository;
 import dev.kakehashi.store.OutboxRepository;
 import dev.kakehashi.store.Transactions;
@@ -68,7 +69,7 @@ public final class FanOut {
 
     private int expand(OutboxRepository.Pending p) {
         // Rapid edits: only the newest queued Update of a post is sent, with the text as it is then.
-        if (outbox.hasNewerPending(p) && "Update".equals(p.type())) {
+        if (outbox.hasNewerPending(p) && p.type() == ActivityType.UPDATE) {
             outbox.markFannedOut(p.id(), null, true, clock.instant());
             return 0;
         }

@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.delivery;
 
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.OutboxRepository;
@@ -32,12 +33,12 @@ public final class FollowerAudience implements Audience {
     @Override
     public Set<String> inboxesFor(OutboxRepository.Pending activity) {
         Set<String> inboxes = followerInboxes(activity.actorRef());
-        boolean editOrDelete = "Update".equals(activity.type()) || "Delete".equals(activity.type());
+        boolean editOrDelete = activity.type() == ActivityType.UPDATE || activity.type() == ActivityType.DELETE;
         String blog = ActorRef.BLOG.key();
         if (editOrDelete
                 && activity.postId() != null
                 && !blog.equals(activity.actorRef())
-                && outbox.exists(activity.postId(), "Announce")) {
+                && outbox.exists(activity.postId(), ActivityType.ANNOUNCE)) {
             inboxes.addAll(followerInboxes(blog));
         }
         return inboxes;

@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.delivery;
 
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.event.PostDeleted;
 import dev.kakehashi.domain.event.PostPinned;
@@ -71,10 +72,10 @@ public final class OutboxWriter {
         var mode = site.federation().actorMode();
         ActorRef by = PostToObject.attributedTo(p, mode);
         Instant now = clock.instant();
-        outbox.add(by.key(), "Create", ids.create(postId), postId, null, null, now, now);
+        outbox.add(by.key(), ActivityType.CREATE, ids.create(postId), postId, null, null, now, now);
         // Followers-only and direct posts are never boosted, not even by the blog (A7.6).
         if (mode.blog() && mode.authors() && p.visibility().readableByAnyone()) {
-            outbox.add(ActorRef.BLOG.key(), "Announce", ids.announce(postId), postId, null, null, now, now);
+            outbox.add(ActorRef.BLOG.key(), ActivityType.ANNOUNCE, ids.announce(postId), postId, null, null, now, now);
         }
         tx.afterCommit(kick);
     }
@@ -84,7 +85,7 @@ public final class OutboxWriter {
         ActorRef by = PostToObject.attributedTo(p, site.federation().actorMode());
         Instant now = clock.instant();
         Instant after = now.plus(UPDATE_DELAY);
-        outbox.add(by.key(), "Update", ids.post(postId), postId, null, null, now, after);
+        outbox.add(by.key(), ActivityType.UPDATE, ids.post(postId), postId, null, null, now, after);
         // The job runs every few seconds anyway; the kick is for the fan-out of what is due.
     }
 
@@ -93,7 +94,7 @@ public final class OutboxWriter {
         ActorRef by = PostToObject.attributedTo(p, site.federation().actorMode());
         Instant now = clock.instant();
         String body = ApJson.write(activities.delete(p, by));
-        outbox.add(by.key(), "Delete", ids.post(postId), postId, body, null, now, now);
+        outbox.add(by.key(), ActivityType.DELETE, ids.post(postId), postId, body, null, now, now);
         tx.afterCommit(kick);
     }
 
@@ -106,7 +107,15 @@ public final class OutboxWriter {
         ActorRef by = PostToObject.attributedTo(p, site.federation().actorMode());
         Instant now = clock.instant();
         String body = ApJson.write(activities.pin(p, by, pinned, now));
-        outbox.add(by.key(), pinned ? "Add" : "Remove", ids.post(postId), postId, body, null, now, now);
+        outbox.add(
+                by.key(),
+                pinned ? ActivityType.ADD : ActivityType.REMOVE,
+                ids.post(postId),
+                postId,
+                body,
+                null,
+                now,
+                now);
         tx.afterCommit(kick);
     }
 

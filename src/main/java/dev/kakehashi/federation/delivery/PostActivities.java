@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.delivery;
 
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.federation.convert.Addressing;
 import dev.kakehashi.federation.convert.PostToObject;
@@ -31,11 +32,10 @@ final class PostActivities {
     Activity update(Post p, FederationSettings federation, String language) {
         PostObject object = objects.convert(p, federation, language);
         String at = p.editedAt() != null ? ApJson.date(p.editedAt()) : ApJson.date(p.updatedAt());
-        long stamp = (p.editedAt() != null ? p.editedAt() : p.updatedAt()).toEpochMilli();
         return new Activity(
                 Contexts.object(),
-                ids.post(p.id()) + "#updates/" + stamp,
-                "Update",
+                ids.postUpdate(p.id(), p.editedAt() != null ? p.editedAt() : p.updatedAt()),
+                ActivityType.UPDATE,
                 object.attributedTo(),
                 at,
                 object.to(),
@@ -50,10 +50,10 @@ final class PostActivities {
      */
     TargetedActivity pin(Post p, ActorRef by, boolean pinned, java.time.Instant at) {
         Addressing a = Addressing.of(p, ids.followers(by));
-        String type = pinned ? "Add" : "Remove";
+        ActivityType type = pinned ? ActivityType.ADD : ActivityType.REMOVE;
         return new TargetedActivity(
                 Contexts.object(),
-                ids.post(p.id()) + "#" + type.toLowerCase(java.util.Locale.ROOT) + "/" + at.toEpochMilli(),
+                ids.pin(p.id(), pinned, at),
                 type,
                 ids.actor(by),
                 ApJson.date(at),
@@ -72,8 +72,8 @@ final class PostActivities {
         Addressing a = Addressing.of(p, ids.followers(by));
         return new Activity(
                 Contexts.object(),
-                ids.post(p.id()) + "#delete",
-                "Delete",
+                ids.postDelete(p.id()),
+                ActivityType.DELETE,
                 ids.actor(by),
                 t.deleted(),
                 a.to(),

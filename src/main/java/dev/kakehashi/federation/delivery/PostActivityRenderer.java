@@ -37,11 +37,11 @@ public final class PostActivityRenderer implements ActivityRenderer {
         var federation = site.federation();
         String language = site.current().language();
         switch (activity.type()) {
-            case "Create":
+            case CREATE:
                 return Optional.of(ApJson.write(activities.objects().create(p, federation, language)));
-            case "Announce":
+            case ANNOUNCE:
                 return Optional.of(ApJson.write(activities.objects().announce(p)));
-            case "Update":
+            case UPDATE:
                 return Optional.of(ApJson.write(activities.update(p, federation, language)));
             default:
                 return Optional.empty();

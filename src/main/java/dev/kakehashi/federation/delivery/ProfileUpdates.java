@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.delivery;
 
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.event.AccountUpdated;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
@@ -55,14 +56,14 @@ public final class ProfileUpdates {
         // A fresh id per change: Mastodon ignores an Update whose id it has already seen.
         Activity update = new Activity(
                 Contexts.actor(),
-                actor + "#updates/" + now.toEpochMilli(),
-                "Update",
+                ids.actorUpdate(ref, now),
+                ActivityType.UPDATE,
                 actor,
                 ApJson.date(now),
                 List.of(Contexts.PUBLIC),
                 List.of(ids.followers(ref)),
                 doc.withoutContext());
-        outbox.add(ref.key(), "Update", actor, null, ApJson.write(update), null, now, now);
+        outbox.add(ref.key(), ActivityType.UPDATE, actor, null, ApJson.write(update), null, now, now);
         tx.afterCommit(kick);
     }
 }

@@ -1,6 +1,12 @@
 package dev.kakehashi.federation.id;
 
+import dev.kakehashi.domain.ActivityType;
+import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.service.Links;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -52,6 +58,59 @@ public final class ActorIds {
         return Optional.empty();
     }
 
+    /**
+     * Whether {@code url} is on this site, and what it is: same scheme, host (any case) and port
+     * (the scheme's default written or not) as the base URL, a path at or below the base's, and no
+     * {@code .} or {@code ..} segment. Empty for anything else, including a URL that is not one.
+     */
+    public Optional<LocalUrl> local(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        URI u;
+        try {
+            u = new URI(url);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+        URI base = URI.create(links.base());
+        if (u.isOpaque()
+                || u.getRawUserInfo() != null
+                || u.getHost() == null
+                || !base.getScheme().equalsIgnoreCase(u.getScheme())
+                || !base.getHost().equalsIgnoreCase(u.getHost())
+                || port(base) != port(u)) {
+            return Optional.empty();
+        }
+        String path = u.getRawPath() == null ? "" : u.getRawPath();
+        for (String segment : path.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return Optional.empty();
+            }
+        }
+        String basePath = stripSlash(base.getRawPath() == null ? "" : base.getRawPath());
+        if (!path.equals(basePath) && !path.startsWith(basePath + "/")) {
+            return Optional.empty();
+        }
+        return Optional.of(new LocalUrl(stripSlash(path.substring(basePath.length())), u.getRawQuery()));
+    }
+
+    /** Whether {@code url} is on this site (see {@link #local}). */
+    public boolean isOurs(String url) {
+        return local(url).isPresent();
+    }
+
+    private static int port(URI u) {
+        if (u.getPort() >= 0) {
+            return u.getPort();
+        }
+        return "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
+    }
+
+    private static String stripSlash(String path) {
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
     public String keyId(ActorRef ref) {
         return actor(ref) + "#main-key";
     }
@@ -92,6 +151,37 @@ public final class ActorIds {
     /** The blog's Announce of an author's post, in "both" mode. */
     public String announce(long postId) {
         return actor(ActorRef.BLOG) + "/announces/" + postId;
+    }
+
+    /**
+     * An Add or Remove of a post to/from the featured collection: one id per pin or unpin, so a
+     * post pinned, unpinned and pinned again gets three activities.
+     */
+    public String pin(long postId, boolean pinned, Instant at) {
+        return post(postId) + (pinned ? "#add/" : "#remove/") + at.toEpochMilli();
+    }
+
+    /**
+     * A fresh id for an activity of an actor of ours that has no object of ours to hang on (a
+     * Follow, Like, Announce of a remote post, Accept, Reject): {@code <actor>#follows/<snowflake>}.
+     */
+    public String activity(ActorRef by, ActivityType type) {
+        return actor(by) + "#" + type.asName().toLowerCase(Locale.ROOT) + "s/" + Snowflake.next();
+    }
+
+    /** An Update of an actor's profile: a fresh id per change, as Mastodon ignores an id it has seen. */
+    public String actorUpdate(ActorRef ref, Instant at) {
+        return actor(ref) + "#updates/" + at.toEpochMilli();
+    }
+
+    /** An Update of a post: one id per edit, as Mastodon ignores an Update whose id it has seen. */
+    public String postUpdate(long postId, Instant editedAt) {
+        return post(postId) + "#updates/" + editedAt.toEpochMilli();
+    }
+
+    /** The Delete of a post. */
+    public String postDelete(long postId) {
+        return post(postId) + "#delete";
     }
 
     /** An author's answer to a comment: a Note of ours, dereferenceable like a post. */

@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.inbox;
 
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.Follower;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.federation.actor.LocalActors;
@@ -77,7 +78,7 @@ public final class FollowHandler implements InboxHandler {
                         row.createdAt());
             }
             if (FollowerRepository.ACCEPTED.equals(row.state())) {
-                responses.queue("Accept", target, row);
+                responses.queue(ActivityType.ACCEPT, target, row);
                 tx.afterCommit(kickDelivery);
             }
         });

@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.inbox;
 
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.Follower;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.service.FollowerAdmin;
@@ -46,7 +47,7 @@ public final class FollowRequests implements FollowerAdmin {
                 return;
             }
             followers.accept(f.id());
-            responses.queue("Accept", ref(f.localActor()), f);
+            responses.queue(ActivityType.ACCEPT, ref(f.localActor()), f);
             tx.afterCommit(kickDelivery);
         });
     }
@@ -56,7 +57,7 @@ public final class FollowRequests implements FollowerAdmin {
         tx.run(() -> {
             Follower f = manageable(followerId, accountId, admin);
             followers.remove(f.id());
-            responses.queue("Reject", ref(f.localActor()), f);
+            responses.queue(ActivityType.REJECT, ref(f.localActor()), f);
             tx.afterCommit(kickDelivery);
         });
     }

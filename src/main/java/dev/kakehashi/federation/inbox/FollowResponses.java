@@ -2,8 +2,8 @@ package dev.kakehashi.federation.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.Follower;
-import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.Contexts;
@@ -29,21 +29,21 @@ public final class FollowResponses {
         this.clock = clock;
     }
 
-    /** Queues {@code type} ("Accept" or "Reject") of the follower's follow of {@code local}. */
-    public long queue(String type, ActorRef local, Follower follower) {
+    /** Queues {@code type} (Accept or Reject) of the follower's follow of {@code local}. */
+    public long queue(ActivityType type, ActorRef local, Follower follower) {
         String actor = ids.actor(local);
         ObjectNode follow = JSON.createObjectNode();
         if (follower.followActivityId() != null) {
             follow.put("id", follower.followActivityId());
         }
-        follow.put("type", "Follow");
+        follow.put("type", ActivityType.FOLLOW.asName());
         follow.put("actor", follower.remoteActorUri());
         follow.put("object", actor);
 
         ObjectNode activity = JSON.createObjectNode();
         activity.put("@context", Contexts.ACTIVITYSTREAMS);
-        activity.put("id", actor + "#" + type.toLowerCase(java.util.Locale.ROOT) + "s/" + Snowflake.next());
-        activity.put("type", type);
+        activity.put("id", ids.activity(local, type));
+        activity.put("type", type.asName());
         activity.put("actor", actor);
         activity.set("object", follow);
         Instant now = clock.instant();

@@ -1,5 +1,7 @@
 package dev.kakehashi.federation.inbox;
 
+import dev.kakehashi.domain.ActivityType;
+
 /** The follower side's rows of the inbox table: who follows our actors, and who they are. */
 public final class FollowerSide {
     private FollowerSide() {}
@@ -14,9 +16,11 @@ public final class FollowerSide {
             InboxHandler undoFollow,
             InboxHandler delete,
             InboxHandler update) {
-        table.on("Follow", follow).on("Undo", "Follow", undoFollow).on("Delete", delete);
+        table.on(ActivityType.FOLLOW, follow)
+                .on(ActivityType.UNDO, ActivityType.FOLLOW, undoFollow)
+                .on(ActivityType.DELETE, delete);
         for (String type : UpdateActorHandler.ACTOR_TYPES) {
-            table.on("Update", type, update);
+            table.on(ActivityType.UPDATE, type, update);
         }
         return table;
     }

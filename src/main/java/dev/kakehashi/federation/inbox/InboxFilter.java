@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.federation.signature.IncomingRequest;
 import dev.kakehashi.federation.signature.RequestHeaders;
 import dev.kakehashi.federation.signature.SignatureException;
@@ -168,7 +169,7 @@ public final class InboxFilter extends HttpFilter {
 
     /** A Create or Update of a post whose attributedTo does not name the signer (INTEROP A4.6). */
     static boolean speaksForSomeoneElse(String type, String actor, JsonNode object) {
-        return ("Create".equals(type) || "Update".equals(type))
+        return (ActivityType.CREATE.is(type) || ActivityType.UPDATE.is(type))
                 && NoteAuthorship.isPost(object)
                 && !NoteAuthorship.attributedTo(actor, object);
     }

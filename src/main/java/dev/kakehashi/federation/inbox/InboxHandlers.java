@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.inbox;
 
+import dev.kakehashi.domain.ActivityType;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,29 +11,41 @@ import java.util.Optional;
  * types have no handler: they are acknowledged and ignored.
  */
 public final class InboxHandlers {
-    private final Map<String, InboxHandler> byType = new HashMap<>();
+    private record Key(ActivityType type, String objectType) {}
+
+    private final Map<Key, InboxHandler> byType = new HashMap<>();
 
     /** Registers the handler for an activity type, whatever its object. */
-    public InboxHandlers on(String activityType, InboxHandler handler) {
-        return put(activityType, handler);
+    public InboxHandlers on(ActivityType activityType, InboxHandler handler) {
+        return put(new Key(activityType, null), handler);
     }
 
     /** Registers the handler for an activity type whose embedded object has the given type. */
-    public InboxHandlers on(String activityType, String objectType, InboxHandler handler) {
-        return put(activityType + "/" + objectType, handler);
+    public InboxHandlers on(ActivityType activityType, String objectType, InboxHandler handler) {
+        return put(new Key(activityType, objectType), handler);
     }
 
-    private InboxHandlers put(String key, InboxHandler handler) {
+    /** Registers the handler for an activity whose embedded object is itself an activity (Undo of a Follow). */
+    public InboxHandlers on(ActivityType activityType, ActivityType objectType, InboxHandler handler) {
+        return on(activityType, objectType.asName(), handler);
+    }
+
+    private InboxHandlers put(Key key, InboxHandler handler) {
         if (byType.putIfAbsent(key, handler) != null) {
             throw new IllegalStateException("Two inbox handlers for " + key);
         }
         return this;
     }
 
-    /** The most specific handler: type and object type first, then the type alone. */
+    /**
+     * The most specific handler: type and object type first, then the type alone; empty for a type
+     * Kakehashi does not handle.
+     */
     public Optional<InboxHandler> find(String activityType, String objectType) {
-        InboxHandler specific =
-                objectType == null || objectType.isEmpty() ? null : byType.get(activityType + "/" + objectType);
-        return Optional.ofNullable(specific != null ? specific : byType.get(activityType));
+        return ActivityType.parse(activityType).map(type -> {
+            InboxHandler specific =
+                    objectType == null || objectType.isEmpty() ? null : byType.get(new Key(type, objectType));
+            return specific != null ? specific : byType.get(new Key(type, null));
+        });
     }
 }

@@ -2,6 +2,7 @@ package dev.kakehashi.federation.inbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kakehashi.domain.InboxState;
 import dev.kakehashi.store.InboxRepository;
 import dev.kakehashi.store.InboxRepository.Received;
 import dev.kakehashi.store.Transactions;
@@ -79,7 +80,7 @@ public final class InboxProcessor {
     }
 
     void process(Received row) {
-        String state;
+        InboxState state;
         String error = null;
         try {
             JsonNode json = JSON.readTree(row.body());
@@ -91,14 +92,14 @@ public final class InboxProcessor {
             }
             if (handler.isEmpty()) {
                 log.debug("No handler for {} {}: ignored", row.type(), row.activityId());
-                state = "IGNORED";
+                state = InboxState.IGNORED;
             } else {
                 handler.get().handle(activity);
-                state = "PROCESSED";
+                state = InboxState.PROCESSED;
             }
         } catch (RejectedActivity e) {
             log.info("Rejected {} {} from {}: {}", row.type(), row.activityId(), row.actorUri(), e.getMessage());
-            state = "REJECTED";
+            state = InboxState.REJECTED;
             error = e.getMessage();
         } catch (IOException | RuntimeException e) {
             boolean last = row.attempts() + 1 >= MAX_ATTEMPTS;
@@ -109,10 +110,10 @@ public final class InboxProcessor {
                     row.actorUri(),
                     row.attempts() + 1,
                     e.toString());
-            state = last ? "FAILED" : "RECEIVED";
+            state = last ? InboxState.FAILED : InboxState.RECEIVED;
             error = e.toString();
         }
-        String finalState = state;
+        InboxState finalState = state;
         String finalError = error;
         Instant now = clock.instant();
         tx.run(() -> rows.finish(row.id(), finalState, finalError, now, now.plus(RETRY_AFTER)));

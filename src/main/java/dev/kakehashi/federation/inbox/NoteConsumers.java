@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.inbox;
 
+import dev.kakehashi.domain.ActivityType;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -30,9 +31,11 @@ public final class NoteConsumers {
         UpdateNoteDispatcher update = new UpdateNoteDispatcher(this);
         DeleteNoteDispatcher delete = new DeleteNoteDispatcher(this);
         for (String type : NoteAuthorship.POST_TYPES) {
-            handlers.on("Create", type, create).on("Update", type, update).on("Delete", type, delete);
+            handlers.on(ActivityType.CREATE, type, create)
+                    .on(ActivityType.UPDATE, type, update)
+                    .on(ActivityType.DELETE, type, delete);
         }
-        handlers.on("Delete", "Tombstone", delete);
+        handlers.on(ActivityType.DELETE, "Tombstone", delete);
         return delete;
     }
 }

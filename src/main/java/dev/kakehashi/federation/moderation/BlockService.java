@@ -178,7 +178,7 @@ public final class BlockService implements BlockAdmin {
             throw InvalidInputException.of("actor", "Type a handle like @spammer@spam.example or a profile URL.");
         }
         String uri = text.startsWith("https://") || text.startsWith("http://") ? checkedUrl(text) : viaWebFinger(text);
-        if (ids.parse(uri).isPresent() || uri.startsWith(ids.links().base() + "/")) {
+        if (ids.isOurs(uri)) {
             throw InvalidInputException.of("actor", "That account is on this blog.");
         }
         return uri;

@@ -58,11 +58,10 @@ public final class FlagHandler implements InboxHandler {
     }
 
     static Flag read(ReceivedActivity activity, ActorIds ids) {
-        String base = ids.links().base() + "/";
         Set<String> ours = new LinkedHashSet<>();
         for (var node : Lenient.asArray(activity.json().get("object"))) {
             String id = Activities.idOf(node);
-            if (id != null && id.startsWith(base) && id.length() <= 2048 && ours.size() < OBJECTS_MAX) {
+            if (id != null && id.length() <= 2048 && ids.isOurs(id) && ours.size() < OBJECTS_MAX) {
                 ours.add(id);
             }
         }

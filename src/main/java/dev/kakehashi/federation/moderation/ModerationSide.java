@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.moderation;
 
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.federation.inbox.InboxHandlers;
 
 /** The moderation rows of the inbox table: Block and its Undo, Flag, and a follower's Move. */
@@ -8,9 +9,9 @@ public final class ModerationSide {
 
     public static InboxHandlers register(
             InboxHandlers table, BlockHandler block, UndoBlockHandler undoBlock, FlagHandler flag, MoveHandler move) {
-        return table.on("Block", block)
-                .on("Undo", "Block", undoBlock)
-                .on("Flag", flag)
-                .on("Move", move);
+        return table.on(ActivityType.BLOCK, block)
+                .on(ActivityType.UNDO, ActivityType.BLOCK, undoBlock)
+                .on(ActivityType.FLAG, flag)
+                .on(ActivityType.MOVE, move);
     }
 }

@@ -124,11 +124,11 @@ public final class MentionConsumer implements NoteConsumer {
     }
 
     private java.util.Optional<String> byProfileUrl(String href) {
-        String prefix = ids.links().base() + "/@";
-        if (!href.startsWith(prefix) || href.length() == prefix.length()) {
+        java.util.Optional<String> name = ids.local(href).flatMap(dev.kakehashi.federation.id.LocalUrl::username);
+        if (name.isEmpty()) {
             return java.util.Optional.empty();
         }
-        String username = href.substring(prefix.length());
+        String username = name.get();
         return tx.call(() -> accounts.byUsername(username))
                 .map(a -> ActorRef.author(a.id()).key());
     }

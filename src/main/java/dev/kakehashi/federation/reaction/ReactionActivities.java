@@ -1,6 +1,7 @@
 package dev.kakehashi.federation.reaction;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.RejectedActivity;
@@ -31,11 +32,11 @@ public final class ReactionActivities {
         if (object == null) {
             throw new RejectedActivity("the " + type + " names no object");
         }
-        if (type.equals("Announce")) {
+        if (ActivityType.ANNOUNCE.is(type)) {
             return new Read(ReactionKind.BOOST, id, object, null);
         }
         String emoji = emoji(activity);
-        if (type.equals("EmojiReact") && emoji == null) {
+        if (ActivityType.EMOJI_REACT.is(type) && emoji == null) {
             throw new RejectedActivity("the EmojiReact has no emoji");
         }
         return new Read(emoji == null ? ReactionKind.LIKE : ReactionKind.EMOJI, id, object, emoji);

@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.reaction;
 
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.federation.inbox.InboxHandlers;
 
 /** The reaction rows of the inbox table: likes, emoji reactions, boosts, and their Undo. */
@@ -12,10 +13,11 @@ public final class ReactionSide {
      */
     public static InboxHandlers register(
             InboxHandlers table, LikeHandler like, AnnounceHandler announce, UndoReactionHandler undo) {
-        table.on("Like", like).on("EmojiReact", like).on("Announce", announce);
-        for (String type : new String[] {"Like", "EmojiReact", "Announce"}) {
-            table.on("Undo", type, undo);
+        table.on(ActivityType.LIKE, like).on(ActivityType.EMOJI_REACT, like).on(ActivityType.ANNOUNCE, announce);
+        for (ActivityType type :
+                new ActivityType[] {ActivityType.LIKE, ActivityType.EMOJI_REACT, ActivityType.ANNOUNCE}) {
+            table.on(ActivityType.UNDO, type, undo);
         }
-        return table.on("Undo", undo);
+        return table.on(ActivityType.UNDO, undo);
     }
 }

@@ -1,6 +1,7 @@
 package dev.kakehashi.federation.reaction;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.Reaction;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.federation.inbox.Activities;
@@ -75,7 +76,7 @@ public final class UndoReactionHandler implements InboxHandler {
             throw new RejectedActivity("the Undo names nothing");
         }
         String type = object.path("type").asText("");
-        if (!type.equals("Like") && !type.equals("EmojiReact") && !type.equals("Announce")) {
+        if (!ActivityType.LIKE.is(type) && !ActivityType.EMOJI_REACT.is(type) && !ActivityType.ANNOUNCE.is(type)) {
             // Undo of something else without a handler of its own: nothing of ours to undo.
             return;
         }
@@ -91,7 +92,7 @@ public final class UndoReactionHandler implements InboxHandler {
         }
         if (!found.isEmpty()) {
             reactions.remove(found);
-        } else if (type.equals("Announce") && boostsElsewhere != null) {
+        } else if (ActivityType.ANNOUNCE.is(type) && boostsElsewhere != null) {
             boostsElsewhere.handle(activity);
         }
     }
@@ -104,8 +105,8 @@ public final class UndoReactionHandler implements InboxHandler {
         ReactionKind kind;
         String emoji;
         try {
-            emoji = inner.path("type").asText().equals("Announce") ? null : ReactionActivities.emoji(inner);
-            kind = inner.path("type").asText().equals("Announce")
+            emoji = ActivityType.ANNOUNCE.is(inner.path("type").asText()) ? null : ReactionActivities.emoji(inner);
+            kind = ActivityType.ANNOUNCE.is(inner.path("type").asText())
                     ? ReactionKind.BOOST
                     : (emoji == null ? ReactionKind.LIKE : ReactionKind.EMOJI);
         } catch (RejectedActivity e) {

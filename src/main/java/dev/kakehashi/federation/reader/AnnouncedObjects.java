@@ -1,6 +1,7 @@
 package dev.kakehashi.federation.reader;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.NoteAuthorship;
@@ -38,7 +39,7 @@ public final class AnnouncedObjects {
      */
     public RemotePostContent resolve(String boosterId, JsonNode announce) {
         JsonNode object = announce.get("object");
-        if (object != null && object.isObject() && "Create".equals(Lenient.text(object.get("type")))) {
+        if (object != null && object.isObject() && ActivityType.CREATE.is(Lenient.text(object.get("type")))) {
             JsonNode inner = object.get("object");
             String creator = Activities.actorId(object);
             if (inner != null && inner.isObject() && creator != null && !NoteAuthorship.attributedTo(creator, inner)) {

@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.reader;
 
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.federation.vocab.Activity;
 import dev.kakehashi.federation.vocab.ApJson;
 import dev.kakehashi.federation.vocab.Contexts;
@@ -10,7 +11,7 @@ final class FollowActivities {
     private FollowActivities() {}
 
     static Activity follow(String followId, String actor, String followed) {
-        return new Activity(null, followId, "Follow", actor, null, List.of(followed), null, followed);
+        return new Activity(null, followId, ActivityType.FOLLOW, actor, null, List.of(followed), null, followed);
     }
 
     static String followJson(String followId, String actor, String followed) {
@@ -24,7 +25,7 @@ final class FollowActivities {
         return ApJson.write(new Activity(
                 List.of(Contexts.ACTIVITYSTREAMS),
                 followId + "/undo",
-                "Undo",
+                ActivityType.UNDO,
                 actor,
                 null,
                 List.of(followed),

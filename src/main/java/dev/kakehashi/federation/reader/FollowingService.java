@@ -1,11 +1,11 @@
 package dev.kakehashi.federation.reader;
 
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.Following;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.RemoteBoost;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.domain.RemotePostContent;
-import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.federation.delivery.ActorRefKeys;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
@@ -133,11 +133,11 @@ public final class FollowingService implements RemoteFollowing {
             return false;
         }
         String myId = ids.actor(me);
-        String followId = myId + "#follows/" + Snowflake.next();
+        String followId = ids.activity(me, ActivityType.FOLLOW);
         following.add(me.key(), actor.uri(), followId, now);
         outbox.add(
                 me.key(),
-                "Follow",
+                ActivityType.FOLLOW,
                 actor.uri(),
                 null,
                 FollowActivities.followJson(followId, myId, actor.uri()),
@@ -155,7 +155,7 @@ public final class FollowingService implements RemoteFollowing {
         if (inbox != null) {
             outbox.add(
                     row.localActor(),
-                    "Undo",
+                    ActivityType.UNDO,
                     actorUri,
                     null,
                     FollowActivities.undoJson(row.followActivityId(), myId, actorUri),

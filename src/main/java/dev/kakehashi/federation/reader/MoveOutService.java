@@ -3,6 +3,7 @@ package dev.kakehashi.federation.reader;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kakehashi.domain.Account;
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.event.AccountUpdated;
 import dev.kakehashi.federation.id.ActorIds;
@@ -91,7 +92,7 @@ public final class MoveOutService implements MoveOut {
         tx.run(() -> {
             Account a = accounts.byId(accountId).orElseThrow(() -> ServiceException.notFound("Account"));
             a.changeMovedTo(next.uri(), now);
-            outbox.add(me.key(), "Move", myId, null, moveJson(me, myId, next.uri(), now), null, now, now);
+            outbox.add(me.key(), ActivityType.MOVE, myId, null, moveJson(me, myId, next.uri()), null, now, now);
             events.raise(tx, new AccountUpdated(accountId));
             tx.afterCommit(deliveryKick);
         });
@@ -118,12 +119,12 @@ public final class MoveOutService implements MoveOut {
                         uri, actorCache.byUri(uri).map(a -> "@" + a.acct()).orElse(uri))));
     }
 
-    private String moveJson(ActorRef me, String myId, String target, Instant now) {
+    private String moveJson(ActorRef me, String myId, String target) {
         ObjectNode move = JSON.createObjectNode();
         move.put("@context", Contexts.ACTIVITYSTREAMS);
         // A fresh id per move: moving, staying and moving again are separate activities.
-        move.put("id", myId + "#moves/" + now.toEpochMilli());
-        move.put("type", "Move");
+        move.put("id", ids.activity(me, ActivityType.MOVE));
+        move.put("type", ActivityType.MOVE.asName());
         move.put("actor", myId);
         move.put("object", myId);
         move.put("target", target);

@@ -1,8 +1,8 @@
 package dev.kakehashi.federation.reader;
 
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.domain.RemoteActor;
-import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.Activity;
@@ -73,11 +73,11 @@ public final class OutboundReactionService implements RemoteReactions {
             Activity activity;
             String inbox;
             if (kind == Kind.LIKE) {
-                activity = ReactionActivitiesOut.like(myId + "#likes/" + Snowflake.next(), myId, postUri);
+                activity = ReactionActivitiesOut.like(ids.activity(me, ActivityType.LIKE), myId, postUri);
                 inbox = author.inbox();
             } else {
                 activity = ReactionActivitiesOut.announce(
-                        myId + "#announces/" + Snowflake.next(), myId, now, postUri, author.uri(), ids.followers(me));
+                        ids.activity(me, ActivityType.ANNOUNCE), myId, now, postUri, author.uri(), ids.followers(me));
                 inbox = null; // followers, and the author through the cc
             }
             if (!sent.add(me.key(), postUri, stored(kind), activity.id(), now)) {
@@ -109,7 +109,7 @@ public final class OutboundReactionService implements RemoteReactions {
                     : ReactionActivitiesOut.announce(id, myId, null, postUri, author.uri(), ids.followers(me));
             outbox.add(
                     me.key(),
-                    "Undo",
+                    ActivityType.UNDO,
                     postUri,
                     null,
                     ReactionActivitiesOut.undoJson(undone),

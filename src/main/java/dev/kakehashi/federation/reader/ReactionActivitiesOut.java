@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.reader;
 
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.federation.vocab.Activity;
 import dev.kakehashi.federation.vocab.ApJson;
 import dev.kakehashi.federation.vocab.Contexts;
@@ -14,7 +15,7 @@ final class ReactionActivitiesOut {
     private ReactionActivitiesOut() {}
 
     static Activity like(String id, String actor, String post) {
-        return new Activity(null, id, "Like", actor, null, null, null, post);
+        return new Activity(null, id, ActivityType.LIKE, actor, null, null, null, post);
     }
 
     /** Public, like Mastodon's boost of a public post: cc the author and our followers (A7.6). */
@@ -22,7 +23,7 @@ final class ReactionActivitiesOut {
         return new Activity(
                 null,
                 id,
-                "Announce",
+                ActivityType.ANNOUNCE,
                 actor,
                 ApJson.date(published),
                 List.of(Contexts.PUBLIC),
@@ -39,7 +40,7 @@ final class ReactionActivitiesOut {
         return ApJson.write(new Activity(
                 List.of(Contexts.ACTIVITYSTREAMS),
                 undone.id() + "/undo",
-                "Undo",
+                ActivityType.UNDO,
                 undone.actor(),
                 null,
                 undone.to(),

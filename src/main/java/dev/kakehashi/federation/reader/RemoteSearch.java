@@ -83,7 +83,7 @@ public final class RemoteSearch implements RemoteLookup {
         if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
             return Optional.empty();
         }
-        if (ids.parse(url).isPresent() || url.startsWith(ids.links().base() + "/")) {
+        if (ids.isOurs(url)) {
             return Optional.empty();
         }
         try {

@@ -33,7 +33,7 @@ final class RemoteTargets {
             throw InvalidInputException.of(FIELD, "Type a handle like @alice@example.social or a profile URL.");
         }
         String actorUri = text.startsWith("https://") || text.startsWith("http://") ? text : actorOf(text);
-        if (ids.parse(actorUri).isPresent() || actorUri.startsWith(ids.links().base() + "/")) {
+        if (ids.isOurs(actorUri)) {
             throw InvalidInputException.of(FIELD, "That account is on this blog; follow people on other servers.");
         }
         try {

@@ -1,6 +1,7 @@
 package dev.kakehashi.federation.reader;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.InboxHandler;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
@@ -32,7 +33,7 @@ public final class UndoBoostHandler implements InboxHandler {
         }
         if (!undone
                 && object.isObject()
-                && "Announce".equals(object.path("type").asText(""))) {
+                && ActivityType.ANNOUNCE.is(object.path("type").asText(""))) {
             String inner = Activities.idOf(object.get("object"));
             String innerActor = Activities.actorId(object);
             if (inner != null && (innerActor == null || innerActor.equals(actor))) {

@@ -2,6 +2,7 @@ package dev.kakehashi.federation.vocab;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.kakehashi.domain.ActivityType;
 import java.util.List;
 
 /** An activity (Create, Announce...) whose {@code object} is an embedded object or an id. */
@@ -9,7 +10,7 @@ import java.util.List;
 public record Activity(
         @JsonProperty("@context") List<Object> context,
         String id,
-        String type,
+        ActivityType type,
         String actor,
         String published,
         List<String> to,

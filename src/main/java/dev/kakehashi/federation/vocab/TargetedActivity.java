@@ -2,6 +2,7 @@ package dev.kakehashi.federation.vocab;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.kakehashi.domain.ActivityType;
 import java.util.List;
 
 /** An activity on a collection ({@code Add}, {@code Remove}): its {@code object} goes into or out of {@code target}. */
@@ -9,7 +10,7 @@ import java.util.List;
 public record TargetedActivity(
         @JsonProperty("@context") List<Object> context,
         String id,
-        String type,
+        ActivityType type,
         String actor,
         String published,
         List<String> to,

@@ -1,6 +1,6 @@
 package dev.kakehashi.federation.wellknown;
 
-import dev.kakehashi.service.Links;
+import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.service.error.ServiceException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,10 +16,10 @@ import java.net.URISyntaxException;
  */
 @Path("/authorize_interaction")
 public final class AuthorizeInteractionResource {
-    private final Links links;
+    private final ActorIds ids;
 
-    public AuthorizeInteractionResource(Links links) {
-        this.links = links;
+    public AuthorizeInteractionResource(ActorIds ids) {
+        this.ids = ids;
     }
 
     @GET
@@ -40,7 +40,7 @@ public final class AuthorizeInteractionResource {
         if (!"https".equalsIgnoreCase(target.getScheme()) && !"http".equalsIgnoreCase(target.getScheme())) {
             throw new ServiceException(400, "uri must be an http(s) URL");
         }
-        if (u.startsWith(links.base() + "/")) {
+        if (ids.isOurs(u)) {
             return Response.seeOther(target).build();
         }
         return Response.seeOther(URI.create("/admin")).build();

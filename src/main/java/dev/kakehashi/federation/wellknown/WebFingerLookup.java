@@ -3,6 +3,7 @@ package dev.kakehashi.federation.wellknown;
 import dev.kakehashi.federation.actor.LocalActors;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
+import dev.kakehashi.federation.id.LocalUrl;
 import dev.kakehashi.service.error.ServiceException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -71,22 +72,19 @@ public final class WebFingerLookup {
         if (byId.isPresent()) {
             return byId;
         }
-        String profilePrefix = ids.links().base() + "/@";
-        if (resource.startsWith(profilePrefix)) {
-            return actors.byUsername(resource.substring(profilePrefix.length()));
+        Optional<LocalUrl> local = ids.local(resource);
+        if (local.isEmpty()) {
+            return Optional.empty();
         }
-        if (resource.equals(ids.links().home()) || resource.equals(ids.links().base())) {
+        Optional<String> username = local.get().username();
+        if (username.isPresent()) {
+            return actors.byUsername(username.get());
+        }
+        if (local.get().path().isEmpty() && local.get().query() == null) {
             return actors.settings().actorMode().blog() ? Optional.of(ActorRef.BLOG) : Optional.empty();
         }
-        String postPrefix = ids.links().base() + "/posts/";
-        if (resource.startsWith(postPrefix)) {
-            try {
-                if (postGone.test(Long.parseLong(resource.substring(postPrefix.length())))) {
-                    throw ServiceException.gone("Post");
-                }
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
+        if (local.get().postId().filter(postGone::test).isPresent()) {
+            throw ServiceException.gone("Post");
         }
         return Optional.empty();
     }

@@ -2,6 +2,7 @@ package dev.kakehashi.federation.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.store.OutboxRepository;
 import org.junit.jupiter.api.Test;
 
@@ -31,18 +32,18 @@ class ReachesFollowersTest {
 
     @Test
     void postActivitiesAndAnswerCreatesFollowTheirAddressingOtherActivitiesGoToTheFollowers() {
-        assertThat(AddressedAudience.followsItsAddressing(pending("Update", 7L)))
+        assertThat(AddressedAudience.followsItsAddressing(pending(ActivityType.UPDATE, 7L)))
                 .isTrue();
-        assertThat(AddressedAudience.followsItsAddressing(pending("Create", null)))
+        assertThat(AddressedAudience.followsItsAddressing(pending(ActivityType.CREATE, null)))
                 .as("an answer's Create")
                 .isTrue();
-        assertThat(AddressedAudience.followsItsAddressing(pending("Announce", null)))
+        assertThat(AddressedAudience.followsItsAddressing(pending(ActivityType.ANNOUNCE, null)))
                 .isFalse();
-        assertThat(AddressedAudience.followsItsAddressing(pending("Undo", null)))
+        assertThat(AddressedAudience.followsItsAddressing(pending(ActivityType.UNDO, null)))
                 .isFalse();
     }
 
-    static OutboxRepository.Pending pending(String type, Long postId) {
+    static OutboxRepository.Pending pending(ActivityType type, Long postId) {
         return new OutboxRepository.Pending(1, "account:1", type, "https://blog.example/x", postId, "{}", null);
     }
 }

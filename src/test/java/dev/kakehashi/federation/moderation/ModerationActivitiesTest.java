@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.inbox.Activities;
@@ -81,10 +82,10 @@ class ModerationActivitiesTest {
     private String dispatch(ReceivedActivity a) {
         called.clear();
         InboxHandlers table = new InboxHandlers();
-        table.on("Block", x -> called.add("block"))
-                .on("Undo", "Block", x -> called.add("undo-block"))
-                .on("Flag", x -> called.add("flag"))
-                .on("Move", x -> called.add("move"));
+        table.on(ActivityType.BLOCK, x -> called.add("block"))
+                .on(ActivityType.UNDO, ActivityType.BLOCK, x -> called.add("undo-block"))
+                .on(ActivityType.FLAG, x -> called.add("flag"))
+                .on(ActivityType.MOVE, x -> called.add("move"));
         table.find(a.type(), Activities.objectType(a.json())).orElseThrow().handle(a);
         return called.get(0);
     }
