@@ -17,6 +17,7 @@ import dev.kakehashi.service.media.MediaService;
 import dev.kakehashi.store.FeedReaderRepository;
 import dev.kakehashi.store.LoginFailureRepository;
 import dev.kakehashi.store.PostEditRepository;
+import dev.kakehashi.store.SitemapRepository;
 
 /**
  * The blog's own services: accounts and sign-in, posts, media, the queries of the pages, and the
@@ -46,7 +47,7 @@ record BlogModule(
                 guesses,
                 clock);
         AuthService auth = new AuthService(tx, core.accountRepo(), core.sessionRepo(), guesses, clock);
-        BlogQueries blog = new BlogQueries(tx, core.postRepo(), core.accountRepo());
+        BlogQueries blog = new BlogQueries(tx, core.postRepo(), new SitemapRepository(tx), core.accountRepo());
         AdminQueries adminQueries = new AdminQueries(tx, core.postRepo());
         MediaService media = new MediaService(
                 tx,

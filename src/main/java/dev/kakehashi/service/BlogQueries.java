@@ -6,6 +6,7 @@ import dev.kakehashi.domain.PostKind;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.SitemapRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -24,11 +25,13 @@ public final class BlogQueries {
 
     private final Transactions tx;
     private final PostRepository posts;
+    private final SitemapRepository sitemap;
     private final AccountRepository accounts;
 
-    public BlogQueries(Transactions tx, PostRepository posts, AccountRepository accounts) {
+    public BlogQueries(Transactions tx, PostRepository posts, SitemapRepository sitemap, AccountRepository accounts) {
         this.tx = tx;
         this.posts = posts;
+        this.sitemap = sitemap;
         this.accounts = accounts;
     }
 
@@ -113,7 +116,7 @@ public final class BlogQueries {
 
     /** The newest {@code limit} published posts as links, newest first. */
     public List<PostLink> publishedLinks(int limit) {
-        return tx.call(() -> posts.publishedLinks(limit).stream()
+        return tx.call(() -> sitemap.publishedLinks(limit).stream()
                 .map(r -> new PostLink(
                         r.id(),
                         r.kind() == PostKind.ARTICLE,
@@ -124,14 +127,14 @@ public final class BlogQueries {
 
     /** Authors with at least one published post, by username. */
     public List<NamedLink> authorsWithPosts() {
-        return tx.call(() -> posts.authorsLastPublished().stream()
+        return tx.call(() -> sitemap.authorsLastPublished().stream()
                 .map(r -> new NamedLink(r.name(), r.at()))
                 .toList());
     }
 
     /** Tags on published posts, by name. */
     public List<NamedLink> tagsWithPosts(int limit) {
-        return tx.call(() -> posts.tagsLastPublished(limit).stream()
+        return tx.call(() -> sitemap.tagsLastPublished(limit).stream()
                 .map(r -> new NamedLink(r.name(), r.at()))
                 .toList());
     }

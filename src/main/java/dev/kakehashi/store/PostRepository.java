@@ -1,7 +1,6 @@
 package dev.kakehashi.store;
 
 import dev.kakehashi.domain.Post;
-import dev.kakehashi.domain.PostKind;
 import dev.kakehashi.domain.PostStatus;
 import dev.kakehashi.domain.Visibility;
 import jakarta.persistence.Tuple;
@@ -15,10 +14,9 @@ import java.util.Optional;
 public final class PostRepository {
     private static final String PUBLISHED_ANY = "p.status = dev.kakehashi.domain.PostStatus.PUBLISHED";
     /** Published and public: what pages, feeds, the archive, the sitemap and the outbox list (A7). */
-    private static final String PUBLISHED =
-            PUBLISHED_ANY + " and p.visibility = dev.kakehashi.domain.Visibility.PUBLIC";
+    static final String PUBLISHED = PUBLISHED_ANY + " and p.visibility = dev.kakehashi.domain.Visibility.PUBLIC";
 
-    private static final String NEWEST_FIRST = " order by p.publishedAt desc, p.id desc";
+    static final String NEWEST_FIRST = " order by p.publishedAt desc, p.id desc";
 
     private final Transactions tx;
 
@@ -337,55 +335,6 @@ public final class PostRepository {
                         r -> r)
                 .forEach(r -> counts.put(r.str("tag"), r.lng("n")));
         return counts;
-    }
-
-    /** A published post's address data: the sitemap's rows. */
-    public record PublishedLink(long id, PostKind kind, String slug, Instant publishedAt, Instant editedAt) {}
-
-    /** A name (author, tag) and when it last got a published post. */
-    public record LastPublished(String name, Instant at) {}
-
-    /** Published posts, newest first: the sitemap's rows. */
-    public List<PublishedLink> publishedLinks(int limit) {
-        return Rows.map(
-                tx.session()
-                        .createSelectionQuery(
-                                "select p.id as id, p.kind as kind, p.slug as slug, p.publishedAt as published,"
-                                        + " p.editedAt as edited from Post p where " + PUBLISHED + NEWEST_FIRST,
-                                Tuple.class)
-                        .setMaxResults(limit)
-                        .getResultList(),
-                r -> new PublishedLink(
-                        r.lng("id"),
-                        r.get("kind", PostKind.class),
-                        r.str("slug"),
-                        r.instant("published"),
-                        r.instant("edited")));
-    }
-
-    /** Every author with a published post, and their newest one. */
-    public List<LastPublished> authorsLastPublished() {
-        return Rows.map(
-                tx.session()
-                        .createSelectionQuery(
-                                "select p.author.username as name, max(p.publishedAt) as at from Post p where "
-                                        + PUBLISHED + " group by p.author.username order by p.author.username",
-                                Tuple.class)
-                        .getResultList(),
-                r -> new LastPublished(r.str("name"), r.instant("at")));
-    }
-
-    /** Every tag on a published post, and its newest post. */
-    public List<LastPublished> tagsLastPublished(int limit) {
-        return Rows.map(
-                tx.session()
-                        .createSelectionQuery(
-                                "select t as name, max(p.publishedAt) as at from Post p join p.tags t where "
-                                        + PUBLISHED + " group by t order by t",
-                                Tuple.class)
-                        .setMaxResults(limit)
-                        .getResultList(),
-                r -> new LastPublished(r.str("name"), r.instant("at")));
     }
 
     /** How many authors published something since {@code since}: NodeInfo's active users. */
