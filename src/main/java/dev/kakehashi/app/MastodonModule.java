@@ -20,8 +20,6 @@ import dev.kakehashi.mastodon.accounts.MarkersResource;
 import dev.kakehashi.mastodon.accounts.PreferencesResource;
 import dev.kakehashi.mastodon.accounts.PushResource;
 import dev.kakehashi.mastodon.auth.BearerTokenFilter;
-import dev.kakehashi.mastodon.conversations.ConversationPresenter;
-import dev.kakehashi.mastodon.conversations.ConversationsResource;
 import dev.kakehashi.mastodon.convert.AccountToEntity;
 import dev.kakehashi.mastodon.convert.MediaToAttachment;
 import dev.kakehashi.mastodon.convert.PostToStatus;
@@ -30,14 +28,8 @@ import dev.kakehashi.mastodon.convert.VersionToEdit;
 import dev.kakehashi.mastodon.filters.FilterRulesResource;
 import dev.kakehashi.mastodon.filters.FiltersResource;
 import dev.kakehashi.mastodon.filters.StatusFilters;
-import dev.kakehashi.mastodon.instance.AnnouncementsResource;
-import dev.kakehashi.mastodon.instance.CustomEmojisResource;
 import dev.kakehashi.mastodon.instance.InstanceFacts;
 import dev.kakehashi.mastodon.instance.InstanceResource;
-import dev.kakehashi.mastodon.instance.TrendsResource;
-import dev.kakehashi.mastodon.lists.AccountListsResource;
-import dev.kakehashi.mastodon.lists.ListTimelineResource;
-import dev.kakehashi.mastodon.lists.ListsResource;
 import dev.kakehashi.mastodon.media.MediaResource;
 import dev.kakehashi.mastodon.notifications.GroupedNotificationPresenter;
 import dev.kakehashi.mastodon.notifications.GroupedNotificationsResource;
@@ -57,14 +49,11 @@ import dev.kakehashi.mastodon.statuses.StatusEditResource;
 import dev.kakehashi.mastodon.statuses.StatusMarksResource;
 import dev.kakehashi.mastodon.statuses.StatusesResource;
 import dev.kakehashi.mastodon.streaming.StreamContent;
-import dev.kakehashi.mastodon.tags.TagsResource;
 import dev.kakehashi.mastodon.timelines.TimelinesResource;
 import dev.kakehashi.service.AccountQueries;
 import dev.kakehashi.service.AccountRelations;
-import dev.kakehashi.service.ConversationFeed;
 import dev.kakehashi.service.IdempotentRequests;
 import dev.kakehashi.service.Links;
-import dev.kakehashi.service.ListService;
 import dev.kakehashi.service.LocalAccountStats;
 import dev.kakehashi.service.LocalFavourites;
 import dev.kakehashi.service.MarkerService;
@@ -79,7 +68,6 @@ import dev.kakehashi.service.SavedStatusQueries;
 import dev.kakehashi.service.SearchQueries;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.StreamedStatuses;
-import dev.kakehashi.service.TagFollowService;
 import dev.kakehashi.service.ThreadQueries;
 import dev.kakehashi.service.filters.FilterService;
 import dev.kakehashi.service.oauth.OAuthApps;
@@ -88,12 +76,10 @@ import dev.kakehashi.service.oauth.OAuthScopes;
 import dev.kakehashi.store.AccountStatsRepository;
 import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.CommentRepository;
-import dev.kakehashi.store.ConversationRepository;
 import dev.kakehashi.store.FilterRepository;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.IdempotencyRepository;
-import dev.kakehashi.store.ListRepository;
 import dev.kakehashi.store.MarkerRepository;
 import dev.kakehashi.store.MuteRepository;
 import dev.kakehashi.store.NotificationRepository;
@@ -107,7 +93,6 @@ import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteBoostRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.ReportRepository;
-import dev.kakehashi.store.TagRepository;
 import dev.kakehashi.store.ThreadMuteRepository;
 import jakarta.servlet.ServletContext;
 import java.time.Duration;
@@ -136,10 +121,6 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
 
     /** What registering the statuses half made that the rest needs: its queries and the streams' content. */
     private record StatusesPart(StatusQueries statuses, StreamContent stream) {}
-
-    /** Lists and conversations, which the streams' content also reads. */
-    private record ListsPart(
-            ListService lists, ConversationFeed conversations, ConversationPresenter conversationPresenter) {}
 
     /**
      * The filter, the body reader and the resources; the consent and Apps pages are admin pages.
@@ -294,7 +275,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
         api.register(new ScheduledStatusesResource(
                 blog.posts(), links, core.clock(), core.settings().scheduleMinLead()));
         api.register(new TimelinesResource(statuses, presenter, links, statusFilters));
-        ListsPart lists = registerListsAndTags(api, statuses, presenter, accounts, statusFilters);
+        var lists = MastodonListsWiring.register(core, api, statuses, presenter, accounts, statusFilters);
         var saved = new SavedStatusQueries(tx, statuses, core.postRepo(), links);
         api.register(new SavedStatusesResource(saved, presenter, links));
         var feed = new NotificationFeed(
@@ -335,46 +316,6 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                         lists.lists(),
                         lists.conversations(),
                         lists.conversationPresenter()));
-    }
-
-    /**
-     * Lists, followed tags, conversations, and the discovery lists a blog has nothing in (emojis,
-     * announcements, trends).
-     */
-    private ListsPart registerListsAndTags(
-            ResourceConfig api,
-            StatusQueries statuses,
-            StatusPresenter presenter,
-            AccountToEntity accounts,
-            StatusFilters statusFilters) {
-        var tx = core.tx();
-        ListService lists = new ListService(
-                tx,
-                new ListRepository(tx),
-                new FollowingRepository(tx),
-                new RemoteActorRepository(tx),
-                new RemotePostRepository(tx),
-                new RemoteBoostRepository(tx),
-                statuses,
-                core.links(),
-                core.clock());
-        var conversations = new ConversationFeed(
-                tx,
-                new ConversationRepository(tx),
-                core.postRepo(),
-                new RemotePostRepository(tx),
-                new RemoteActorRepository(tx),
-                statuses);
-        var conversationPresenter = new ConversationPresenter(presenter, accounts);
-        api.register(new ListsResource(lists, accounts, core.links()))
-                .register(new AccountListsResource(lists))
-                .register(new ListTimelineResource(lists, presenter, core.links(), statusFilters))
-                .register(new TagsResource(new TagFollowService(tx, new TagRepository(tx), core.clock()), core.links()))
-                .register(new CustomEmojisResource())
-                .register(new AnnouncementsResource())
-                .register(new TrendsResource())
-                .register(new ConversationsResource(conversations, conversationPresenter, core.links()));
-        return new ListsPart(lists, conversations, conversationPresenter);
     }
 
     private InstanceFacts instanceFacts(LocalAccountStats stats, AccountToEntity toEntity) {
