@@ -33,7 +33,7 @@ class CommentSettingsIT {
     }
 
     private static String checkedPolicy() {
-        return admin.get("/admin/settings")
+        return admin.get("/admin/settings/comments")
                 .html()
                 .select("#comments input[name=policy][checked]")
                 .val();
@@ -42,33 +42,34 @@ class CommentSettingsIT {
     @Test
     void commentsArePublishedAtOnceUntilAnAdminChoosesOtherwise() {
         assertThat(checkedPolicy()).isEqualTo("PUBLISH");
-        String csrf = admin.get("/admin/settings").csrf();
-        WebClient.Page saved = admin.postForm("/admin/settings/moderation", form("_csrf", csrf, "policy", "HOLD_ALL"));
+        String csrf = admin.get("/admin/settings/comments").csrf();
+        WebClient.Page saved = admin.postForm("/admin/settings/comments", form("_csrf", csrf, "policy", "HOLD_ALL"));
         assertThat(saved.status()).isEqualTo(303);
         assertThat(admin.get(saved.header("Location")).html().select(".notice").text())
-                .isEqualTo("Comment setting saved.");
+                .isEqualTo("Settings saved.");
         assertThat(checkedPolicy()).isEqualTo("HOLD_ALL");
-        admin.postForm("/admin/settings/moderation", form("_csrf", csrf, "policy", "PUBLISH"));
+        admin.postForm("/admin/settings/comments", form("_csrf", csrf, "policy", "PUBLISH"));
         assertThat(checkedPolicy()).isEqualTo("PUBLISH");
-        admin.postForm("/admin/settings/moderation", form("_csrf", csrf, "policy", "HOLD_FIRST_TIME"));
+        admin.postForm("/admin/settings/comments", form("_csrf", csrf, "policy", "HOLD_FIRST_TIME"));
         assertThat(checkedPolicy()).isEqualTo("HOLD_FIRST_TIME");
     }
 
     @Test
     void anUnknownCommentSettingIsRefusedWithAFieldErrorAndNothingChanges() {
         String before = checkedPolicy();
-        String csrf = admin.get("/admin/settings").csrf();
-        WebClient.Page bad = admin.postForm("/admin/settings/moderation", form("_csrf", csrf, "policy", "ANYTHING"));
+        String csrf = admin.get("/admin/settings/comments").csrf();
+        WebClient.Page bad = admin.postForm("/admin/settings/comments", form("_csrf", csrf, "policy", "ANYTHING"));
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.html().select("#comments .field-error").text()).isEqualTo("Choose when comments are published");
-        assertThat(admin.postForm("/admin/settings/moderation", form("_csrf", csrf))
+        // A form naming no setting changes none.
+        assertThat(admin.postForm("/admin/settings/comments", form("_csrf", csrf))
                         .status())
-                .isEqualTo(422);
-        assertThat(admin.postForm("/admin/settings/moderation", form("policy", "PUBLISH"))
+                .isEqualTo(303);
+        assertThat(admin.postForm("/admin/settings/comments", form("policy", "PUBLISH"))
                         .status())
                 .isEqualTo(403);
         String authorCsrf = author.get("/admin").csrf();
-        assertThat(author.postForm("/admin/settings/moderation", form("_csrf", authorCsrf, "policy", "PUBLISH"))
+        assertThat(author.postForm("/admin/settings/comments", form("_csrf", authorCsrf, "policy", "PUBLISH"))
                         .status())
                 .isEqualTo(403);
         assertThat(checkedPolicy()).isEqualTo(before);
@@ -76,7 +77,7 @@ class CommentSettingsIT {
 
     @Test
     void theBundledSpamFilterIsListedWithALinkToItsSettings() {
-        var settings = admin.get("/admin/settings").html();
+        var settings = admin.get("/admin/settings/plugins").html();
         var box = settings.selectFirst("#plugins input[value=spam-filter]");
         assertThat(box).isNotNull();
         assertThat(box.hasAttr("checked")).isTrue();
