@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A real Fedify peer the author follows (and which follows the author) sends followers-only and
  * unlisted notes: home shows them with their true visibility; a followers-only one cannot be
- * boosted (no Announce leaves), and no other author and no anonymous reader can read it.
+ * boosted (no Announce leaves), a reply to it is followers-only unless asked otherwise, and no
+ * other author and no anonymous reader can read it.
  */
 class MastodonFollowersOnlyIT {
     static final String PUBLIC = "https://www.w3.org/ns/activitystreams#Public";
@@ -105,6 +106,28 @@ class MastodonFollowersOnlyIT {
                 AppAuthor.PATIENCE);
         assertThat(peer.received())
                 .noneMatch(a -> "Announce".equals(a.get("type").asText()));
+
+        // A reply that names no visibility is no wider than the post it answers.
+        MastodonApi.Answer reply =
+                http.postJson("/api/v1/statuses", token, Map.of("status", "Glad you shared it", "in_reply_to_id", id));
+        assertThat(reply.status()).as(reply.raw().body()).isEqualTo(200);
+        assertThat(reply.json().get("visibility").asText()).isEqualTo("private");
+        MastodonApi.Answer open = http.postJson(
+                "/api/v1/statuses",
+                token,
+                Map.of("status", "Said in the open", "in_reply_to_id", id, "visibility", "unlisted"));
+        assertThat(open.json().get("visibility").asText())
+                .as("a visibility asked for")
+                .isEqualTo("unlisted");
+        // Its thread shows the followers-only post above it to the follower alone.
+        String openContext = "/api/v1/statuses/" + open.json().get("id").asText() + "/context";
+        assertThat(http.get(openContext, token).json().get("ancestors").toString())
+                .contains("Only for my followers");
+        for (String as : java.util.Arrays.asList(other, null)) {
+            MastodonApi.Answer seen = http.get(openContext, as);
+            assertThat(seen.status()).as(seen.raw().body()).isEqualTo(200);
+            assertThat(seen.raw().body()).doesNotContain("Only for my followers");
+        }
     }
 
     @Test
