@@ -73,7 +73,7 @@ public final class ReaderConsumer implements NoteConsumer {
             return false;
         }
         List<Following> followers = tx.call(() -> following.followersOf(activity.actorId()));
-        Visibility visibility = RemoteVisibility.of(object);
+        Visibility visibility = RemoteVisibility.of(object, activity.json());
         boolean shared = visibility != Visibility.PRIVATE;
         List<Long> audience = shared ? List.of() : audience(followers, object);
         if (followers.isEmpty() && (shared ? !mentionsOurs(object) : audience.isEmpty())) {
@@ -181,7 +181,7 @@ public final class ReaderConsumer implements NoteConsumer {
             }
             posts.setQuote(post.uri(), quoted(object));
             // An edit may narrow who sees the post (public to followers-only), never widen it.
-            Visibility visibility = RemoteVisibility.of(object);
+            Visibility visibility = RemoteVisibility.of(object, activity.json());
             if (visibility.compareTo(stored.get().visibility()) > 0) {
                 narrow(post.uri(), visibility, audience(followers, object));
             }
