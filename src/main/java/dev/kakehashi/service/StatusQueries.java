@@ -265,6 +265,19 @@ public final class StatusQueries {
         });
     }
 
+    /**
+     * Who the status {@code id} that {@code viewerAccountId} may read is for: a reply that names no
+     * visibility is never wider (as on Mastodon).
+     */
+    public dev.kakehashi.domain.Visibility visibilityOf(long id, long viewerAccountId) {
+        return tx.call(() -> {
+            StatusSource s = source(id, viewerAccountId);
+            return s instanceof StatusSource.Remote r
+                    ? r.post().visibility()
+                    : ((StatusSource.Local) s).post().visibility();
+        });
+    }
+
     private StatusSource source(long id, Long viewerAccountId) {
         Post post = posts.byId(id).filter(p -> visibleTo(p, viewerAccountId)).orElse(null);
         if (post != null) {
@@ -281,7 +294,7 @@ public final class StatusQueries {
      * Whether a viewer may read a received post: a live one, and a direct message or a
      * followers-only post that reached us by a mention only for those it was sent to.
      */
-    private boolean readable(RemotePost p, Long viewerAccountId) {
+    boolean readable(RemotePost p, Long viewerAccountId) {
         if (p.deletedAt() != null) {
             return false;
         }

@@ -94,7 +94,7 @@ public final class ThreadQueries {
             String target = l.post().inReplyTo();
             StatusSource parent = remotePosts
                     .byUri(target)
-                    .filter(p -> p.deletedAt() == null)
+                    .filter(p -> statuses.readable(p, viewerAccountId))
                     .<StatusSource>map(StatusSource.Remote::new)
                     .orElseGet(() -> localPost(target, prefix, viewerAccountId));
             if (parent == null) {

@@ -13,7 +13,7 @@ public final class HomeAudienceRepository {
     private static final String ACTOR = "concat('account:', cast(acct.id as varchar(20)))";
 
     private static final String SQL = "select acct.id from account acct where exists (select 1 from remote_post p"
-            + " where p.id = :id and p.deleted_at is null and " + RemotePostRepository.SHARED + " and "
+            + " where p.id = :id and p.deleted_at is null and " + RemotePostRepository.sharedWith("acct.id") + " and "
             + RemotePostRepository.shownInHome(ACTOR, "acct.id") + ")"
             + " or exists (select 1 from remote_boost b join remote_post p on p.uri = b.post_uri"
             + " where b.id = :id and p.deleted_at is null and " + RemotePostRepository.SHARED + " and "

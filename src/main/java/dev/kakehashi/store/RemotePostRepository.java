@@ -103,6 +103,24 @@ public final class RemotePostRepository {
     public static final String SHARED = "p.visibility not in ('DIRECT', 'PRIVATE')";
 
     /**
+     * What the home or list timeline of the account {@code accountId} (an SQL expression) may list:
+     * a {@link #SHARED} post, or a PRIVATE one addressed to that account (a followers-only post of
+     * someone it follows, or one mentioning it).
+     */
+    static String sharedWith(String accountId) {
+        return "(" + SHARED + " or (p.visibility = 'PRIVATE' and exists (select 1 from remote_post_audience x"
+                + " where x.remote_post_id = p.id and x.account_id = " + accountId + ")))";
+    }
+
+    /** Makes a stored post UNLISTED: addressed to Public in cc only. */
+    public void markUnlisted(String uri) {
+        tx.session()
+                .createNativeMutationQuery("update remote_post set visibility = 'UNLISTED' where uri = :uri")
+                .setParameter("uri", uri)
+                .executeUpdate();
+    }
+
+    /**
      * Makes a stored post PRIVATE, readable by these authors alone (an id naming no account is
      * skipped).
      */
@@ -187,7 +205,7 @@ public final class RemotePostRepository {
      */
     public List<RemotePost> homeIn(String localActor, long accountId, IdRange range, Instant now) {
         return read(
-                "where p.deleted_at is null and " + SHARED + " and " + range.where("p.id") + " and "
+                "where p.deleted_at is null and " + sharedWith(":acc") + " and " + range.where("p.id") + " and "
                         + shownInHome(":l", ":acc") + range.order("p.id"),
                 range.limit(),
                 q -> q.setParameter("l", localActor)
@@ -235,7 +253,7 @@ public final class RemotePostRepository {
                     case NONE -> "";
                 };
         return read(
-                "where p.deleted_at is null and " + SHARED + " and " + range.where("p.id")
+                "where p.deleted_at is null and " + sharedWith(":acc") + " and " + range.where("p.id")
                         + " and p.actor_uri in (select m.actor_uri from account_list_member m where m.list_id = :list)"
                         + " and p.actor_uri in (select f.remote_actor_uri from following f where f.local_actor = :l)"
                         + " and (p.in_reply_to is null"

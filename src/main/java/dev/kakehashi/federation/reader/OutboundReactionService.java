@@ -67,6 +67,10 @@ public final class OutboundReactionService implements RemoteReactions {
         Instant now = clock.instant();
         boolean queued = tx.call(() -> {
             RemoteActor author = authorOf(postUri);
+            if (kind == Kind.BOOST && posts.byUri(postUri).orElseThrow().isForSomeOnly()) {
+                // An Announce would carry a followers-only or direct post to all of our followers.
+                throw new ServiceException(422, "This action is not allowed");
+            }
             if (sent.find(me.key(), postUri, stored(kind)).isPresent()) {
                 return false;
             }

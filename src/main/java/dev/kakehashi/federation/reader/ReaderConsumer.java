@@ -1,8 +1,11 @@
 package dev.kakehashi.federation.reader;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.domain.Following;
 import dev.kakehashi.domain.RemotePostContent;
+import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.domain.event.RemoteStatusChanged;
+import dev.kakehashi.federation.delivery.ActorRefKeys;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.inbox.Activities;
@@ -10,7 +13,6 @@ import dev.kakehashi.federation.inbox.NoteConsumer;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.federation.reaction.RemoteNotes;
-import dev.kakehashi.federation.vocab.PublicAudience;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.RemotePostRepository;
@@ -19,15 +21,17 @@ import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The reader's share of incoming posts: posts by accounts one of our actors follows are kept (with
  * their hashtags and what they answer), edited and deleted; so is a public post that mentions one
- * of our actors, so that the mention's notification can show it, and a followers-only one from
- * someone none of us follows that mentions some of our authors, kept PRIVATE for those authors
- * alone (as Mastodon shows it to the accounts it mentions). A repeated Create, or one for a
+ * of our actors, so that the mention's notification can show it. Each keeps the visibility its
+ * addressing gives it ({@link RemoteVisibility}): a followers-only post is PRIVATE, readable by the
+ * authors here who follow its author and those it mentions alone (as Mastodon shows it), even when
+ * none of us follows its author; an edit may narrow it, never widen it. A repeated Create, or one for a
  * post already deleted, changes nothing. Each change raises a {@link RemoteStatusChanged}
  * (streaming tells those whose home shows it).
  */
@@ -68,11 +72,11 @@ public final class ReaderConsumer implements NoteConsumer {
             // A direct message is not for the reader: the conversations keep it, for its recipients.
             return false;
         }
-        boolean followed =
-                tx.call(() -> !following.followersOf(activity.actorId()).isEmpty());
-        boolean shared = PublicAudience.includes(object);
-        List<Long> audience = followed || shared ? List.of() : mentionedAuthors(object);
-        if (!followed && !(shared && mentionsOurs(object)) && audience.isEmpty()) {
+        List<Following> followers = tx.call(() -> following.followersOf(activity.actorId()));
+        Visibility visibility = RemoteVisibility.of(object, activity.json());
+        boolean shared = visibility != Visibility.PRIVATE;
+        List<Long> audience = shared ? List.of() : audience(followers, object);
+        if (followers.isEmpty() && (shared ? !mentionsOurs(object) : audience.isEmpty())) {
             return false;
         }
         RemotePostContent post = convert.convert(activity.actorId(), object);
@@ -81,9 +85,7 @@ public final class ReaderConsumer implements NoteConsumer {
                 return false;
             }
             posts.add(post, clock.instant());
-            if (!audience.isEmpty()) {
-                posts.markPrivate(post.uri(), audience);
-            }
+            narrow(post.uri(), visibility, audience);
             // Its hashtags, so that an author following one sees it at home.
             tags.tagRemotePost(post.uri(), RemoteHashtags.of(object));
             posts.setInReplyTo(post.uri(), Activities.idOf(object.get("inReplyTo")));
@@ -111,6 +113,30 @@ public final class ReaderConsumer implements NoteConsumer {
         return quoted != null && quoted.length() <= 2048 && quoted.startsWith("http") ? quoted : null;
     }
 
+    /**
+     * Who may read a followers-only post: the authors among its author's followers here, and those
+     * it mentions.
+     */
+    private List<Long> audience(List<Following> followers, JsonNode object) {
+        return Stream.concat(
+                        followers.stream()
+                                .map(f -> ActorRefKeys.parse(f.localActor()))
+                                .filter(ref -> ref.kind() == ActorRef.Kind.AUTHOR)
+                                .map(ActorRef::accountId),
+                        mentionedAuthors(object).stream())
+                .distinct()
+                .toList();
+    }
+
+    /** Stores a visibility narrower than public: unlisted, or private for {@code audience} alone. */
+    private void narrow(String uri, Visibility visibility, List<Long> audience) {
+        if (visibility == Visibility.PRIVATE) {
+            posts.markPrivate(uri, audience);
+        } else if (visibility == Visibility.UNLISTED) {
+            posts.markUnlisted(uri);
+        }
+    }
+
     /** The accounts of the authors the post's Mention tags name. */
     private List<Long> mentionedAuthors(JsonNode object) {
         return RemoteNotes.mentioned(object).stream()
@@ -136,6 +162,7 @@ public final class ReaderConsumer implements NoteConsumer {
                         post.summary(),
                         post.published(),
                         clock.instant());
+        List<Following> followers = tx.call(() -> following.followersOf(activity.actorId()));
         boolean updated = tx.call(() -> {
             var stored = posts.byUri(post.uri());
             if (stored.isEmpty() || stored.get().deletedAt() != null) {
@@ -153,6 +180,11 @@ public final class ReaderConsumer implements NoteConsumer {
                 return false;
             }
             posts.setQuote(post.uri(), quoted(object));
+            // An edit may narrow who sees the post (public to followers-only), never widen it.
+            Visibility visibility = RemoteVisibility.of(object, activity.json());
+            if (visibility.compareTo(stored.get().visibility()) > 0) {
+                narrow(post.uri(), visibility, audience(followers, object));
+            }
             changed(RemoteStatusChanged.Change.EDITED, stored.get().id());
             return true;
         });

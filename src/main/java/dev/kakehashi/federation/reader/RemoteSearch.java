@@ -17,6 +17,7 @@ import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.Transactions;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -132,6 +133,12 @@ public final class RemoteSearch implements RemoteLookup {
                 var known = posts.byUri(post.uri());
                 if (known.isEmpty()) {
                     posts.add(post, clock.instant());
+                    // A server that served a followers-only post to us: it is kept for nobody here.
+                    switch (RemoteVisibility.of(doc)) {
+                        case PRIVATE -> posts.markPrivate(post.uri(), List.of());
+                        case UNLISTED -> posts.markUnlisted(post.uri());
+                        default -> {}
+                    }
                     known = posts.byUri(post.uri());
                 }
                 return live(known);

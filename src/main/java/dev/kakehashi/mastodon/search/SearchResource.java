@@ -124,6 +124,8 @@ public final class SearchResource {
                 .orElse(List.of());
         List<StatusEntity> s = found.map(RemoteLookup.Found::statusId)
                 .filter(x -> wants(type, "statuses"))
+                // A followers-only post found again is listed only for those who may read it.
+                .filter(id -> statuses.exists(id, viewer))
                 .map(id -> List.of(statuses.one(id, viewer, presenter::one)))
                 .orElse(List.of());
         return new SearchEntity(a, s, List.of());

@@ -95,6 +95,11 @@ public record StatusRequest(
                 quoteTarget);
     }
 
+    /** The same request, for {@code seen} readers. */
+    public StatusRequest withVisibility(Visibility seen) {
+        return new StatusRequest(text, mediaIds, inReplyToId, scheduledAt, seen, sensitive, language, quotedId);
+    }
+
     public PostAction action() {
         return scheduledAt == null ? new PostAction.Publish() : new PostAction.Schedule(scheduledAt);
     }

@@ -1,6 +1,7 @@
 package dev.kakehashi.mastodon.statuses;
 
 import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.mastodon.MastodonBody;
 import dev.kakehashi.mastodon.MastodonErrors;
 import dev.kakehashi.mastodon.StatusPresenter;
@@ -80,7 +81,8 @@ public final class StatusesResource {
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             MastodonBody body) {
         long author = ApiCaller.accountOf(request);
-        StatusRequest asked = StatusRequest.from(MastodonBody.of(body), clock.instant(), scheduleMinLead);
+        StatusRequest asked =
+                replyCapped(StatusRequest.from(MastodonBody.of(body), clock.instant(), scheduleMinLead), author);
         String replyTarget =
                 asked.inReplyToId() == null ? null : statuses.replyTarget(asked.inReplyToId(), author, links);
         String quoteTarget = asked.quotedId() == null ? null : statuses.quoteTarget(asked.quotedId(), author, links);
@@ -90,6 +92,18 @@ public final class StatusesResource {
         }
         long id = idempotent.once(author, idempotencyKey, () -> posts.create(author, input, asked.action(), Post::id));
         return statuses.one(id, author, presenter::one);
+    }
+
+    /**
+     * A reply that names no visibility is never wider than what it answers: the author's default,
+     * narrowed to the parent's (a reply to a followers-only post stays followers-only).
+     */
+    private StatusRequest replyCapped(StatusRequest asked, long author) {
+        if (asked.visibility() != null || asked.inReplyToId() == null) {
+            return asked;
+        }
+        Visibility parent = statuses.visibilityOf(asked.inReplyToId(), author);
+        return parent.compareTo(posts.defaultVisibility(author)) > 0 ? asked.withVisibility(parent) : asked;
     }
 
     @GET
