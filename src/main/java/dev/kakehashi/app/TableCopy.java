@@ -37,7 +37,11 @@ final class TableCopy {
         }
         Map<String, Long> rows = new LinkedHashMap<>();
         for (String table : tables) {
-            rows.put(table, copyTable(source, target, table, plan.deferred().getOrDefault(table, List.of())));
+            try {
+                rows.put(table, copyTable(source, target, table, plan.deferred().getOrDefault(table, List.of())));
+            } catch (SQLException e) {
+                throw refused(table, e);
+            }
         }
         for (var entry : plan.deferred().entrySet()) {
             fillDeferred(source, target, entry.getKey(), entry.getValue());
@@ -215,6 +219,16 @@ final class TableCopy {
                 q.executeQuery().close();
             }
         }
+    }
+
+    /**
+     * The first line of PostgreSQL's own reason, with the table: not the driver's batch message,
+     * which quotes the row's values (a password hash, a session) into the log.
+     */
+    private static SQLException refused(String table, SQLException e) {
+        SQLException reason = e.getNextException() != null ? e.getNextException() : e;
+        String message = String.valueOf(reason.getMessage()).lines().findFirst().orElse("");
+        return new SQLException("a row of table " + table + " was refused: " + message, e);
     }
 
     private static String quote(String name) {

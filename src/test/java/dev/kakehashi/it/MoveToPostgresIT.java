@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -167,6 +169,70 @@ class MoveToPostgresIT {
         } finally {
             dropPostgresDatabase(target);
             dropPostgresDatabase(full);
+        }
+    }
+
+    /**
+     * A row PostgreSQL refuses (text with a NUL character, which H2 stores) stops the move half-way:
+     * one line, and the PostgreSQL database and new data folder are left as they were, so the next
+     * start, once the row is mended, moves the blog.
+     */
+    @Test
+    void aMoveThatFailsHalfWayKeepsNothingAndCanBeRunAgain() throws Exception {
+        String target = createPostgresDatabase();
+        try (KakehashiServer old = KakehashiServer.fresh();
+                KakehashiServer moved = KakehashiServer.fresh()) {
+            old.with("db.url", h2Url(old)).with("db.user", "sa");
+            old.with("admin.username", "noa")
+                    .with("admin.password", "noa-password-1")
+                    .start();
+            old.stop();
+            Path upload = Files.createDirectories(old.dataDir().resolve("media").resolve("ab"));
+            Files.write(upload.resolve("kept-back.png"), MastodonMediaIT.png(20));
+            try (Connection c = h2(old);
+                    Statement s = c.createStatement()) {
+                s.executeUpdate("insert into site_setting (name, setting_value) values ('broken', 'a' || char(0))");
+            }
+            moved.with("db.url", target).with("db.user", TestDatabase.PG_USER);
+            moved.with("import.h2", old.dataDir().toString());
+            try (LogCapture log = LogCapture.kakehashi()) {
+                moved.start();
+                assertThat(log.text())
+                        .contains("Kakehashi cannot start: Setting KAKEHASHI_IMPORT_H2: moving the blog from "
+                                + old.dataDir() + " failed, nothing was kept: a row of table site_setting was refused:"
+                                + " ERROR: invalid byte sequence for encoding \"UTF8\": 0x00")
+                        .doesNotContain("insert into")
+                        .doesNotContain("STACK TRACE");
+            }
+            assertThat(new WebClient(moved).get("/").status()).isEqualTo(503);
+            assertThat(postgresCount(target, "select count(*) from account")).isZero();
+            assertThat(postgresCount(target, "select count(*) from h2_move")).isZero();
+            assertThat(moved.dataDir().resolve("media").resolve("ab").resolve("kept-back.png"))
+                    .doesNotExist();
+            moved.stop();
+
+            try (Connection c = h2(old);
+                    Statement s = c.createStatement()) {
+                s.executeUpdate("delete from site_setting where name = 'broken'");
+            }
+            try (LogCapture log = LogCapture.kakehashi()) {
+                moved.start();
+                assertThat(log.text()).contains("(1 accounts, 0 posts, 0 comments, 0 followers, 0 media), 1 files");
+            }
+            new WebClient(moved).logIn("noa", "noa-password-1");
+            assertThat(moved.dataDir().resolve("media").resolve("ab").resolve("kept-back.png"))
+                    .exists();
+        } finally {
+            dropPostgresDatabase(target);
+        }
+    }
+
+    private static long postgresCount(String url, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, TestDatabase.PG_USER, "");
+                Statement s = c.createStatement();
+                var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
