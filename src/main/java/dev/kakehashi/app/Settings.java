@@ -25,6 +25,8 @@ import java.util.Optional;
  *     SecretKeySetting})
  * @param nodeId this JVM's name in a cluster (see {@link NodeId}): shown on {@code /health}, in
  *     metrics and in the job scheduler's instance id
+ * @param importH2 an old data folder whose H2 blog start-up moves into the (empty) PostgreSQL
+ *     database, once (see {@link H2Move})
  */
 public record Settings(
         URI baseUrl,
@@ -41,7 +43,8 @@ public record Settings(
         int apiRateLimit,
         java.time.Duration scheduleMinLead,
         javax.crypto.SecretKey secretKey,
-        String nodeId) {
+        String nodeId,
+        Optional<Path> importH2) {
 
     /**
      * How a WordPress import goes: items per transaction (50) and how long one job run keeps going

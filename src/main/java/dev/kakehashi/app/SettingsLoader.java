@@ -34,9 +34,7 @@ public final class SettingsLoader {
         // published post could vanish and a delivery acknowledged by a peer be sent again. With
         // WRITE_DELAY=0 the committing thread writes, and an interrupted thread would close a plain
         // file channel and with it the database: async: (AsynchronousFileChannel) is not interruptible.
-        String defaultDb = "jdbc:h2:async:" + dataDir.resolve("db").resolve("kakehashi")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
-        String dbUrl = source.get("db.url").orElse(defaultDb);
+        String dbUrl = source.get("db.url").orElse(h2Url(dataDir));
         if (!dbUrl.startsWith("jdbc:h2:") && !dbUrl.startsWith("jdbc:postgresql:")) {
             throw bad("db.url", "must be a jdbc:h2: or jdbc:postgresql: URL, got " + dbUrl);
         }
@@ -46,6 +44,10 @@ public final class SettingsLoader {
                 source.get("db.password").orElse(""));
 
         Optional<Settings.FirstAdmin> firstAdmin = firstAdmin(source);
+        Optional<Path> importH2 = source.get(H2Move.KEY).map(v -> Path.of(v).toAbsolutePath());
+        if (importH2.isPresent() && source.get("secret.key").isEmpty()) {
+            H2Move.adoptSecretKey(importH2.get(), dataDir);
+        }
         return new Settings(
                 baseUrl,
                 dataDir,
@@ -66,7 +68,14 @@ public final class SettingsLoader {
                 (int) Math.min(Integer.MAX_VALUE, positiveLong(source, "api.rate.limit", 300)),
                 Duration.ofSeconds(positiveLong(source, "schedule.min.lead.seconds", 300)),
                 SecretKeySetting.load(source, dataDir),
-                NodeId.load(source));
+                NodeId.load(source),
+                importH2);
+    }
+
+    /** The H2 database in a data folder (the default database, and the source of {@link H2Move}). */
+    static String h2Url(Path dataDir) {
+        return "jdbc:h2:async:" + dataDir.resolve("db").resolve("kakehashi")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
     }
 
     private static URI baseUrl(String raw) {

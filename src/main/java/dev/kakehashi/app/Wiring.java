@@ -47,6 +47,7 @@ final class Wiring implements AutoCloseable {
         Scheduler scheduler = null;
         Optional<Metrics> metrics = Optional.empty();
         try {
+            H2Move.runIfAsked(settings, db);
             ImageIoPlugins.register();
             StaleUploadFiles.removeFromTomcatTemp();
             metrics = settings.metricsToken().map(token -> Metrics.start(db.dataSource(), settings.nodeId()));
