@@ -1,7 +1,6 @@
 package dev.kakehashi.service;
 
 import dev.kakehashi.domain.Post;
-import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.RemoteBoost;
@@ -26,12 +25,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Statuses as the Mastodon API reads them: timelines and single statuses, each page loaded with a
@@ -43,17 +39,14 @@ public final class StatusQueries {
     private final RemotePostRepository remotePosts;
     private final RemoteBoostRepository boosts;
     private final ReactionRepository reactions;
-    private final CommentRepository comments;
     private final RemoteActorRepository actors;
-    private final RemoteReactions sent;
     private final BookmarkRepository bookmarks;
     private final TagRepository tags;
     private final ConversationRepository conversations;
-    private final PinRepository pins;
     private final ThreadMuteRepository mutes;
     private final Links links;
     private final Clock clock;
-    private final QuotedStatuses quoted;
+    private final StatusBatchLoader batches;
 
     public StatusQueries(
             Transactions tx,
@@ -74,17 +67,24 @@ public final class StatusQueries {
         this.remotePosts = remotePosts;
         this.boosts = boosts;
         this.reactions = reactions;
-        this.comments = comments;
         this.actors = actors;
-        this.sent = sent;
         this.bookmarks = bookmarks;
         this.tags = new TagRepository(tx);
         this.conversations = new ConversationRepository(tx);
-        this.pins = pins;
         this.mutes = mutes;
         this.links = links;
         this.clock = clock;
-        this.quoted = new QuotedStatuses(posts, remotePosts, links);
+        this.batches = new StatusBatchLoader(
+                remotePosts,
+                reactions,
+                comments,
+                actors,
+                sent,
+                bookmarks,
+                pins,
+                mutes,
+                links,
+                new QuotedStatuses(posts, remotePosts, links));
     }
 
     /**
@@ -327,81 +327,6 @@ public final class StatusQueries {
 
     /** A batch as {@code viewerAccountId} (null when anonymous) sees it: with what they liked and boosted. */
     StatusBatch batch(List<StatusSource> items, Long viewerAccountId) {
-        List<Long> postIds = new ArrayList<>();
-        Set<String> actorUris = new HashSet<>();
-        Set<String> replyTargets = new HashSet<>();
-        List<String> remoteUris = new ArrayList<>();
-        Set<String> quotes = new HashSet<>();
-        for (StatusSource s : items) {
-            String quote = quoteOf(s);
-            if (quote != null) {
-                quotes.add(quote);
-            }
-            if (s instanceof StatusSource.Local l) {
-                postIds.add(l.post().id());
-                l.post().mentions().stream()
-                        .map(PostMention::actorUri)
-                        .filter(u -> u != null)
-                        .forEach(actorUris::add);
-                if (l.post().inReplyTo() != null) {
-                    replyTargets.add(l.post().inReplyTo());
-                }
-            } else if (s instanceof StatusSource.Remote r) {
-                actorUris.add(r.post().content().actorUri());
-                remoteUris.add(r.post().content().uri());
-            } else if (s instanceof StatusSource.Boost b) {
-                if (b.boost().localBooster() == null) {
-                    actorUris.add(b.boost().boosterUri());
-                }
-                actorUris.add(b.boost().post().content().actorUri());
-                remoteUris.add(b.boost().post().content().uri());
-            }
-        }
-        Map<String, StatusSource> quotedPosts = quoted.of(quotes);
-        for (StatusSource q : quotedPosts.values()) {
-            if (q instanceof StatusSource.Local l) {
-                postIds.add(l.post().id());
-            } else if (q instanceof StatusSource.Remote r) {
-                actorUris.add(r.post().content().actorUri());
-            }
-        }
-        Map<String, RemoteActor> known =
-                actors.byUris(actorUris).stream().collect(Collectors.toMap(RemoteActor::uri, a -> a, (a, b) -> a));
-        return new StatusBatch(
-                items,
-                reactions.countsOf(postIds),
-                comments.countsPublished(postIds),
-                known,
-                remotePosts.idsOf(replyTargets),
-                viewerAccountId == null || remoteUris.isEmpty() ? Map.of() : sent.sent(viewerAccountId, remoteUris),
-                viewerAccountId == null ? Set.of() : bookmarks.of(viewerAccountId, shown(items)),
-                viewerAccountId == null ? Set.of() : reactions.likedOf(links.authorActor(viewerAccountId), postIds),
-                viewerAccountId == null ? Set.of() : pins.pinned(ownPosts(items, viewerAccountId)),
-                viewerAccountId == null ? Set.of() : mutes.of(viewerAccountId, shown(items)),
-                quotedPosts);
-    }
-
-    /** The id (URI) of the post a status quotes, or null. */
-    private static String quoteOf(StatusSource s) {
-        if (s instanceof StatusSource.Local l) {
-            return l.post().quoteUri();
-        }
-        return s instanceof StatusSource.Remote r
-                ? r.post().quoteUri()
-                : ((StatusSource.Boost) s).boost().post().quoteUri();
-    }
-
-    /** The ids of the posts shown: a boost's is the boosted post's. */
-    private static List<Long> shown(List<StatusSource> items) {
-        return items.stream().map(StatusQueries::shownId).toList();
-    }
-
-    /** Only an author sees their pins on their statuses (Mastodon's {@code pinned} is for the owner). */
-    private static List<Long> ownPosts(List<StatusSource> items, long viewerAccountId) {
-        return items.stream()
-                .filter(s ->
-                        s instanceof StatusSource.Local l && l.post().author().id() == viewerAccountId)
-                .map(StatusSource::id)
-                .toList();
+        return batches.load(items, viewerAccountId);
     }
 }
