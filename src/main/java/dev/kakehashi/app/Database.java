@@ -69,6 +69,8 @@ public final class Database implements AutoCloseable {
             StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                     .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, ds)
                     .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
+                    // Entities are mapped by annotations only: no orm.xml lookup, no JAXB (not in the WAR).
+                    .applySetting(AvailableSettings.XML_MAPPING_ENABLED, false)
                     .applySetting(AvailableSettings.SHOW_SQL, false)
                     .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
                     // A page of posts loads authors, tags and images in a few batched queries, not one per post.
