@@ -3,8 +3,11 @@ package dev.kakehashi.it;
 import static dev.kakehashi.it.WebClient.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import org.junit.jupiter.api.AfterAll;
@@ -259,6 +262,52 @@ class CacheFreshnessIT {
         assertThat(saved.status()).isEqualTo(303);
         assertThat(JSON.readTree(get("/@toki", AP, null).body()).path("name").asText())
                 .isEqualTo("Toki Renamed");
+    }
+
+    @Test
+    void aFollowAnUndoAndANewPostShowInTheCollectionsOnTheNextRequest() throws Exception {
+        String followers = "/actors/blog/followers";
+        assertThat(JSON.readTree(cached(followers, AP).body())
+                        .path("totalItems")
+                        .asLong())
+                .isZero();
+        String followId = peer.actorId("alice") + "/follows/fresh";
+        ObjectNode follow = JSON.createObjectNode();
+        follow.put("@context", "https://www.w3.org/ns/activitystreams");
+        follow.put("id", followId);
+        follow.put("type", "Follow");
+        follow.put("actor", peer.actorId("alice"));
+        follow.put("object", server.url("/actors/blog"));
+        var answer = peer.post(URI.create(server.url("/inbox")), follow.toString(), peer.mainKey("alice"));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+        Eventually.await(() -> json(followers).path("totalItems").asLong() == 1);
+        var page = JSON.readTree(cached(followers + "?page=1", AP).body());
+        assertThat(page.path("orderedItems").get(0).asText()).isEqualTo(peer.actorId("alice"));
+
+        ObjectNode undo = JSON.createObjectNode();
+        undo.put("@context", "https://www.w3.org/ns/activitystreams");
+        undo.put("id", followId + "/undo");
+        undo.put("type", "Undo");
+        undo.put("actor", peer.actorId("alice"));
+        undo.set("object", follow.deepCopy().without("@context"));
+        answer = peer.post(URI.create(server.url("/inbox")), undo.toString(), peer.mainKey("alice"));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+        Eventually.await(() -> json(followers + "?page=1").path("orderedItems").isEmpty());
+
+        String outbox = "/actors/blog/outbox";
+        long before =
+                JSON.readTree(cached(outbox, AP).body()).path("totalItems").asLong();
+        admin.compose("note", "publish", "body", "One more for the outbox", "tags", "fresh");
+        assertThat(json(outbox).path("totalItems").asLong()).isEqualTo(before + 1);
+    }
+
+    /** The document at {@code path} as a peer fetches it, unsigned. */
+    private static JsonNode json(String path) {
+        try {
+            return JSON.readTree(get(path, AP, null).body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

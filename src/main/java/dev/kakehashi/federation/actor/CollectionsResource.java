@@ -52,6 +52,9 @@ public final class CollectionsResource {
                 body = collections.featured(ref, page);
                 break;
         }
-        return ApResponses.json(body);
+        // The same for every reader, so the page cache keeps it: writes to the follower, following
+        // and post tables empty that cache (TableWrites), so a follow, an unfollow or a new post
+        // shows on the very next request.
+        return ApResponses.publicJson(body);
     }
 }
