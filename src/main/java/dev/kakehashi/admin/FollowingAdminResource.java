@@ -1,6 +1,7 @@
 package dev.kakehashi.admin;
 
 import dev.kakehashi.service.AuthService.SignedIn;
+import dev.kakehashi.service.BlocksMutesImport;
 import dev.kakehashi.service.FollowsImport;
 import dev.kakehashi.service.RemoteFollowing;
 import dev.kakehashi.service.RemoteReactions;
@@ -40,13 +41,19 @@ public final class FollowingAdminResource {
     private final RemoteFollowing following;
     private final RemoteReactions reactions;
     private final FollowsImport imports;
+    private final BlocksMutesImport moderationImports;
     private final AdminRenderer renderer;
 
     public FollowingAdminResource(
-            RemoteFollowing following, RemoteReactions reactions, FollowsImport imports, AdminRenderer renderer) {
+            RemoteFollowing following,
+            RemoteReactions reactions,
+            FollowsImport imports,
+            BlocksMutesImport moderationImports,
+            AdminRenderer renderer) {
         this.following = following;
         this.reactions = reactions;
         this.imports = imports;
+        this.moderationImports = moderationImports;
         this.renderer = renderer;
     }
 
@@ -109,6 +116,34 @@ public final class FollowingAdminResource {
             return page(200, me, "", Map.of(), notice, null, extra);
         } catch (InvalidInputException e) {
             return page(422, me, "", e.fieldErrors(), null, null);
+        }
+    }
+
+    /** Mastodon's blocks or mutes export: checked whole first, then each account blocked or muted. */
+    @POST
+    @Path("import/{kind: blocks|mutes}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces("text/html")
+    public Response importBlocksOrMutes(
+            @PathParam("kind") String kind,
+            @FormDataParam("file") InputStream file,
+            @Context ContainerRequestContext request) {
+        SignedIn me = Auth.require(request);
+        boolean blocks = kind.equals("blocks");
+        String field = kind + "File";
+        try {
+            BlocksMutesImport.Report report = blocks
+                    ? moderationImports.importBlocks(me.admin(), file)
+                    : moderationImports.importMutes(me.accountId(), file);
+            String notice = (blocks ? "Blocked: " : "Muted: ") + report.done() + ". Already "
+                    + (blocks ? "blocked: " : "muted: ") + report.already() + ". Not imported: "
+                    + report.problems().size() + ".";
+            return page(200, me, "", Map.of(), notice, null, Map.of(kind + "Problems", report.problems()));
+        } catch (InvalidInputException e) {
+            return page(
+                    422, me, "", Map.of(field, String.join(" ", e.fieldErrors().values())), null, null);
+        } catch (ServiceException e) {
+            return page(e.status(), me, "", Map.of(field, e.getMessage()), null, null);
         }
     }
 

@@ -26,11 +26,13 @@ import java.util.Map;
 
 /**
  * Moving accounts, both ways: the steps to bring followers from a WordPress blog (or any server
- * that sends {@code Move}) with the followers arriving, and moving this author out to a new account.
+ * that sends {@code Move}) with the followers arriving, and moving this author (or, for an admin,
+ * the blog actor) out to a new account.
  */
 @Path("/admin/move")
 public final class MoveAdminResource {
     static final int LATEST_FOLLOWERS = 10;
+    private static final String ONLY_ADMINS = "Only an admin can move the blog.";
 
     private final MoveOut moves;
     private final AliasService aliases;
@@ -51,9 +53,14 @@ public final class MoveAdminResource {
     @Produces("text/html")
     public Response page(@QueryParam("done") String done, @Context ContainerRequestContext request) {
         SignedIn me = Auth.require(request);
-        String notice = "moved".equals(done)
-                ? "Your followers are being sent the move."
-                : "stayed".equals(done) ? "You stay here: your profile no longer points elsewhere." : null;
+        String notice =
+                switch (done == null ? "" : done) {
+                    case "moved" -> "Your followers are being sent the move.";
+                    case "stayed" -> "You stay here: your profile no longer points elsewhere.";
+                    case "blog-moved" -> "The blog's followers are being sent the move.";
+                    case "blog-stayed" -> "The blog stays here: its actor no longer points elsewhere.";
+                    default -> null;
+                };
         return page(200, me, "", Map.of(), notice, null);
     }
 
@@ -83,9 +90,64 @@ public final class MoveAdminResource {
         return Response.seeOther(URI.create("/admin/move?done=stayed")).build();
     }
 
+    /** The blog actor moves out: admins only, with the same checks as an author's move. */
+    @POST
+    @Path("blog/out")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces("text/html")
+    public Response moveBlogOut(@FormParam("target") String target, @Context ContainerRequestContext request) {
+        SignedIn me = Auth.require(request);
+        if (!me.admin()) {
+            return page(403, me, "", Map.of(), null, ONLY_ADMINS);
+        }
+        try {
+            moves.moveBlogTo(target);
+            return Response.seeOther(URI.create("/admin/move?done=blog-moved")).build();
+        } catch (InvalidInputException e) {
+            return page(
+                    422,
+                    me,
+                    "",
+                    Map.of("blogTarget", String.join(" ", e.fieldErrors().values())),
+                    null,
+                    null,
+                    target);
+        } catch (ServiceException e) {
+            return page(e.status(), me, "", Map.of(), null, e.getMessage());
+        }
+    }
+
+    @POST
+    @Path("blog/stay")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces("text/html")
+    public Response blogStays(@Context ContainerRequestContext request) {
+        SignedIn me = Auth.require(request);
+        if (!me.admin()) {
+            return page(403, me, "", Map.of(), null, ONLY_ADMINS);
+        }
+        moves.blogStays();
+        return Response.seeOther(URI.create("/admin/move?done=blog-stayed")).build();
+    }
+
     private Response page(
             int status, SignedIn me, String target, Map<String, String> errors, String notice, String problem) {
+        return page(status, me, target, errors, notice, problem, "");
+    }
+
+    private Response page(
+            int status,
+            SignedIn me,
+            String target,
+            Map<String, String> errors,
+            String notice,
+            String problem,
+            String blogTarget) {
         Map<String, Object> model = new HashMap<>();
+        model.put("admin", me.admin());
+        model.put("blogActorUrl", links.blogActor());
+        model.put("blogMovedTo", me.admin() ? moves.blogMovedTo().orElse(null) : null);
+        model.put("blogTarget", blogTarget == null ? "" : blogTarget);
         model.put("actorUrl", links.authorActor(me.accountId()));
         model.put("aliases", aliases.ofAccount(me.accountId()));
         List<FollowerAdmin.Row> mine = followers.list(me.accountId(), false).stream()

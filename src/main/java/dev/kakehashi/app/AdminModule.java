@@ -24,11 +24,15 @@ import dev.kakehashi.admin.SetupResource;
 import dev.kakehashi.federation.convert.PostToObjectJson;
 import dev.kakehashi.federation.remote.WebFingerHandles;
 import dev.kakehashi.service.AliasService;
+import dev.kakehashi.service.BlocksMutesImport;
 import dev.kakehashi.service.DeliveryOverview;
 import dev.kakehashi.service.DeliveryQueries;
 import dev.kakehashi.service.FollowsImport;
+import dev.kakehashi.service.MuteService;
 import dev.kakehashi.store.DeliveryRepository;
 import dev.kakehashi.store.FollowerRepository;
+import dev.kakehashi.store.MuteRepository;
+import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteHostRepository;
 import org.glassfish.jersey.server.ResourceConfig;
 
@@ -77,6 +81,14 @@ record AdminModule(
                         federation.reader().following(),
                         federation.reader().reactions(),
                         new FollowsImport(federation.reader().following()),
+                        new BlocksMutesImport(
+                                inbox.blocking().blocks(),
+                                new MuteService(
+                                        core.tx(),
+                                        new MuteRepository(core.tx()),
+                                        new RemoteActorRepository(core.tx()),
+                                        core.clock()),
+                                MastodonFederated.lookup(core, base)),
                         pages))
                 .register(settings(aliases))
                 .register(new PluginSettingsAdminResource(core.plugins(), core.site(), pages))

@@ -42,6 +42,7 @@ record FederationModule(
                 delivery.kick(),
                 core.events(),
                 core.accountRepo(),
+                core.site(),
                 core.clock());
         var commentModerationRepo = new CommentModerationRepository(tx);
         CommentModeration commentModeration =

@@ -36,8 +36,21 @@ record MastodonFederated(
         return uri -> tx.call(() -> actors.byUri(uri));
     }
 
-    static MastodonFederated build(Core core, FederationBase base, FederationModule federation, InboxModule inbox) {
+    /** Accounts and posts elsewhere found by handle or URL, as search and the reader's imports find them. */
+    static RemoteLookup lookup(Core core, FederationBase base) {
         var tx = core.tx();
+        return new RemoteSearch(
+                tx,
+                base.webFinger(),
+                base.remoteActors(),
+                base.fetcher(),
+                new ObjectToRemotePost(core.sanitizer()),
+                new RemotePostRepository(tx),
+                base.actorIds(),
+                core.clock());
+    }
+
+    static MastodonFederated build(Core core, FederationBase base, FederationModule federation, InboxModule inbox) {
         return new MastodonFederated(
                 federation.reader().reactions(),
                 federation.reactions().service(),
@@ -45,14 +58,6 @@ record MastodonFederated(
                 inbox.followRequests(core, federation.kickDelivery()),
                 inbox.blocking().blocks(),
                 base.blocklist(),
-                new RemoteSearch(
-                        tx,
-                        base.webFinger(),
-                        base.remoteActors(),
-                        base.fetcher(),
-                        new ObjectToRemotePost(core.sanitizer()),
-                        new RemotePostRepository(tx),
-                        base.actorIds(),
-                        core.clock()));
+                lookup(core, base));
     }
 }

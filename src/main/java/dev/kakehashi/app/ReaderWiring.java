@@ -19,6 +19,7 @@ import dev.kakehashi.federation.remote.RemoteFetcher;
 import dev.kakehashi.federation.remote.WebFingerClient;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.RemoteBoostService;
+import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.FollowingRepository;
@@ -57,6 +58,7 @@ record ReaderWiring(
             Runnable kickDelivery,
             EventBus events,
             AccountRepository accounts,
+            SiteService site,
             Clock clock) {
         var followingRepo = new FollowingRepository(tx);
         var remotePostRepo = new RemotePostRepository(tx);
@@ -92,7 +94,16 @@ record ReaderWiring(
                 new RemoteBoostService(tx, followingRepo, remotePostRepo, boostRepo, events, clock);
         BoostHandler boosts = new BoostHandler(new AnnouncedObjects(fetcher, toRemotePost), boostService);
         MoveOutService moveOut = new MoveOutService(
-                tx, accounts, webFinger, remoteActors, new OutboxRepository(tx), actorIds, events, kickDelivery, clock);
+                tx,
+                accounts,
+                site,
+                webFinger,
+                remoteActors,
+                new OutboxRepository(tx),
+                actorIds,
+                events,
+                kickDelivery,
+                clock);
         return new ReaderWiring(following, handlers, consumer, reactions, boosts, boostService, moveOut);
     }
 

@@ -86,6 +86,10 @@ public class Account {
     @Column(name = "moved_to")
     private String movedTo;
 
+    /** When the author last moved out; kept when they stay after all, for the cooldown between moves. */
+    @Column(name = "moved_at")
+    private Instant movedAt;
+
     protected Account() {}
 
     public Account(
@@ -234,9 +238,17 @@ public class Account {
         return movedTo;
     }
 
-    /** Records the author's new account ({@code null} takes the move back). */
+    /** When the author last moved out, or null. */
+    public Instant movedAt() {
+        return movedAt;
+    }
+
+    /** Records the author's new account ({@code null} takes the move back, keeping when it was made). */
     public void changeMovedTo(String actorUrl, Instant now) {
         this.movedTo = actorUrl;
+        if (actorUrl != null) {
+            this.movedAt = now;
+        }
         this.updatedAt = now;
     }
 

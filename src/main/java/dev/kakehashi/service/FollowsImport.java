@@ -2,15 +2,9 @@ package dev.kakehashi.service;
 
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -20,10 +14,9 @@ import org.apache.commons.csv.CSVRecord;
  * and the number of accounts are bounded, since each account is looked up on its server.
  */
 public final class FollowsImport {
-    public static final String FIELD = "file";
-    public static final int MAX_BYTES = 64 * 1024;
-    public static final int MAX_ACCOUNTS = 100;
-    private static final String HEADER = "Account address";
+    public static final String FIELD = MastodonCsv.FIELD;
+    public static final int MAX_ACCOUNTS = MastodonCsv.MAX_ACCOUNTS;
+    private static final String HEADER = MastodonCsv.HEADER;
 
     /** What the import did: follows sent, accounts already followed, and one line per problem. */
     public record Report(int followed, int alreadyFollowed, List<String> problems) {}
@@ -40,7 +33,7 @@ public final class FollowsImport {
      * @throws InvalidInputException 422 on {@code file} for an empty, oversized or unreadable file
      */
     public Report importFollows(long accountId, InputStream in) {
-        List<CSVRecord> rows = rows(read(in));
+        List<CSVRecord> rows = MastodonCsv.records(in);
         int followed = 0;
         int already = 0;
         List<String> problems = new ArrayList<>();
@@ -57,8 +50,7 @@ public final class FollowsImport {
             }
             String line = "Line " + row.getRecordNumber() + " (" + address + "): ";
             try {
-                following.follow(
-                        accountId, address.startsWith("@") || address.contains("://") ? address : "@" + address);
+                following.follow(accountId, MastodonCsv.handle(address));
                 followed++;
             } catch (InvalidInputException e) {
                 String why = String.join(" ", e.fieldErrors().values());
@@ -75,34 +67,5 @@ public final class FollowsImport {
             throw InvalidInputException.of(FIELD, "The file lists no account address.");
         }
         return new Report(followed, already, List.copyOf(problems));
-    }
-
-    private static String read(InputStream in) {
-        if (in == null) {
-            throw InvalidInputException.of(FIELD, "Choose the CSV file Mastodon exported.");
-        }
-        byte[] bytes;
-        try {
-            bytes = in.readNBytes(MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw InvalidInputException.of(FIELD, "The file is over " + MAX_BYTES / 1024 + " KiB; split it.");
-        }
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static List<CSVRecord> rows(String text) {
-        try (CSVParser parser = CSVFormat.DEFAULT
-                .builder()
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .build()
-                .parse(new StringReader(text))) {
-            return parser.getRecords();
-        } catch (IOException | UncheckedIOException e) {
-            throw InvalidInputException.of(FIELD, "The file is not a CSV file: " + e.getMessage());
-        }
     }
 }

@@ -47,6 +47,11 @@ public final class Links {
         return base + "/actors/" + accountId;
     }
 
+    /** The blog actor's id, as {@code ActorIds} mints it. */
+    public String blogActor() {
+        return base() + "/actors/blog";
+    }
+
     public String author(String username) {
         return base + "/@" + username;
     }

@@ -61,6 +61,12 @@ public final class MuteService {
         });
     }
 
+    /** Whether the author mutes the actor {@code actorUri} now. */
+    public boolean isMuted(long accountId, String actorUri) {
+        return tx.call(
+                () -> mutes.of(accountId, List.of(actorUri), clock.instant()).containsKey(actorUri));
+    }
+
     /** Lifts the author's mute of remote account {@code id}, if any; 404 when the id names none. */
     public void unmute(long accountId, long id) {
         tx.run(() -> {

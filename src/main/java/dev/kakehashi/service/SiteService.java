@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
 public final class SiteService {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
+    private static final String MOVED_TO = "federation.moved_to";
+    private static final String MOVED_AT = "federation.moved_at";
+
     private final Transactions tx;
     private final SiteSettingsCache settings;
     private final Predicate<String> themeExists;
@@ -232,6 +235,28 @@ public final class SiteService {
     /** Replaces the blog's former accounts (already checked by {@link AliasService}). */
     public void setBlogAlsoKnownAs(java.util.List<String> urls) {
         tx.run(() -> settings.put("federation.also_known_as", String.join("\n", urls)));
+    }
+
+    /** The blog actor's new account (movedTo) when the blog moved out, else null. */
+    public String blogMovedTo() {
+        String v = settings.all().get(MOVED_TO);
+        return v == null || v.isBlank() ? null : v;
+    }
+
+    /** When the blog actor last moved out, else null; kept when it stays after all. */
+    public java.time.Instant blogMovedAt() {
+        String v = settings.all().get(MOVED_AT);
+        return v == null || v.isBlank() ? null : java.time.Instant.parse(v);
+    }
+
+    /** Records the blog actor's new account, or takes the move back ({@code null}). */
+    public void setBlogMovedTo(String actorUrl, java.time.Instant now) {
+        tx.run(() -> {
+            settings.put(MOVED_TO, actorUrl == null ? "" : actorUrl);
+            if (actorUrl != null) {
+                settings.put(MOVED_AT, now.toString());
+            }
+        });
     }
 
     public void setDisabledPlugins(Set<String> ids) {

@@ -86,6 +86,7 @@ public final class PageRenderer {
                 links.atom(),
                 links.base() + "/theme/" + s.theme() + "/",
                 h.blog(),
-                h.authorDomain());
+                h.authorDomain(),
+                site.blogMovedTo());
     }
 }

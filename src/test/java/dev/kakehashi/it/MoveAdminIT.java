@@ -4,8 +4,6 @@ import static dev.kakehashi.it.WebClient.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.time.Duration;
 import org.jsoup.nodes.Document;
@@ -21,11 +19,11 @@ import org.junit.jupiter.api.TestMethodOrder;
  * (WordPress) actor gets its Move and, as Mastodon does, follows the author here, which the page
  * shows. Out: the author moves to the Fedify account, which must name the author in alsoKnownAs;
  * the followers get Move, the actor and the author's page point to the new account until the
- * author stays after all (the Mastodon API's {@code moved} likewise).
+ * author stays after all (the Mastodon API's {@code moved} likewise); a second move within 30 days
+ * is refused. The blog actor moves out the same way, to the blog's followers.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MoveAdminIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     static FedifyPeer peer;
@@ -40,13 +38,7 @@ class MoveAdminIT {
     static void start() {
         peer = FedifyPeer.start();
         wordpress = new SigningPeer();
-        oldActor = wordpress.actor("ana");
-        wordpress.remote.serve(
-                "/.well-known/webfinger",
-                200,
-                "application/jrd+json",
-                "{\"subject\":\"acct:ana@" + wordpress.remote.authority() + "\",\"links\":[{\"rel\":\"self\","
-                        + "\"type\":\"application/activity+json\",\"href\":\"" + oldActor + "\"}]}");
+        oldActor = MovePeers.findable(wordpress, "ana");
         server = KakehashiServer.started();
         admin = new WebClient(server).setUpAndLogIn("Move Admin IT", "ana", "ana-password-1");
         ap = new ApJsonClient(server);
@@ -80,7 +72,10 @@ class MoveAdminIT {
                 .isEqualTo(oldActor);
         peer.follow(oldActor);
 
-        var sent = wordpress.post(URI.create(peer.actorUrl() + "/inbox"), move(), wordpress.keyOf(oldActor));
+        var sent = wordpress.post(
+                URI.create(peer.actorUrl() + "/inbox"),
+                MovePeers.move(oldActor, authorActor, "1"),
+                wordpress.keyOf(oldActor));
 
         assertThat(sent.statusCode()).as(sent.body()).isBetween(200, 202);
         Eventually.await(() -> admin.get("/admin/move")
@@ -144,6 +139,67 @@ class MoveAdminIT {
         assertThat(ownAccount().has("moved")).isFalse();
     }
 
+    @Test
+    @Order(5)
+    void movingAgainWithinThirtyDaysIsRefusedWithTheDayItIsAllowed() {
+        var refused = moveOut("@" + peer.acct());
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.html().selectFirst("#move-out .field-error").text())
+                .startsWith("This account moved on ")
+                .contains("it can move again from ")
+                .contains("30 days after a move");
+        assertThat(ap.json(authorActor).has("movedTo")).isFalse();
+    }
+
+    @Test
+    @Order(6)
+    void theBlogMovesOnlyToAnAccountThatNamesItAndItsFollowersGetTheMove() {
+        String blogActor =
+                admin.get("/admin/move").html().selectFirst("#blog-actor-url").text();
+        peer.follow(blogActor);
+        Eventually.await(() -> ap.json("/actors/blog/followers?page=1")
+                .path("orderedItems")
+                .toString()
+                .contains(peer.actorUrl()));
+
+        var refused = moveBlogOut("@" + peer.acct());
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.html().selectFirst("#move-blog .field-error").text()).contains(blogActor);
+        assertThat(ap.json(blogActor).has("movedTo")).isFalse();
+
+        peer.aliases(authorActor, blogActor);
+        var moved = moveBlogOut("@" + peer.acct());
+
+        assertThat(moved.status()).as(moved.body()).isEqualTo(303);
+        JsonNode move = peer.awaitReceived(
+                        r -> r.path("type").asText().equals("Move")
+                                && r.path("actor").asText().equals(blogActor),
+                        WAIT)
+                .path("activity");
+        assertThat(move.path("object").asText()).isEqualTo(blogActor);
+        assertThat(move.path("target").asText()).isEqualTo(peer.actorUrl());
+        assertThat(ap.json(blogActor).path("movedTo").asText()).isEqualTo(peer.actorUrl());
+        assertThat(admin.get("/").html().selectFirst(".blog-moved-to a").attr("href"))
+                .isEqualTo(peer.actorUrl());
+        assertThat(ap.json(authorActor).has("movedTo")).isFalse();
+    }
+
+    @Test
+    @Order(7)
+    void theBlogStaysAfterAllAndCannotMoveAgainForThirtyDays() {
+        var stayed = admin.postForm(
+                "/admin/move/blog/stay", form("_csrf", admin.get("/admin/move").csrf()));
+        assertThat(stayed.status()).isEqualTo(303);
+        assertThat(ap.json("/actors/blog").has("movedTo")).isFalse();
+        assertThat(admin.get("/").html().selectFirst(".blog-moved-to")).isNull();
+
+        var refused = moveBlogOut("@" + peer.acct());
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.html().selectFirst("#move-blog .field-error").text()).startsWith("This account moved on ");
+        assertThat(ap.json("/actors/blog").has("movedTo")).isFalse();
+    }
+
     /** The author's account as a Mastodon app sees it. */
     private static JsonNode ownAccount() {
         var api = new MastodonApi(server);
@@ -159,20 +215,13 @@ class MoveAdminIT {
                 && received.path("actor").asText().equals(authorActor);
     }
 
+    private static WebClient.Page moveBlogOut(String target) {
+        return admin.postForm(
+                "/admin/move/blog/out", form("_csrf", admin.get("/admin/move").csrf(), "target", target));
+    }
+
     private static WebClient.Page moveOut(String target) {
         return admin.postForm(
                 "/admin/move/out", form("_csrf", admin.get("/admin/move").csrf(), "target", target));
-    }
-
-    private static String move() {
-        ObjectNode m = JSON.createObjectNode();
-        m.put("@context", "https://www.w3.org/ns/activitystreams");
-        m.put("id", oldActor + "#moves/1");
-        m.put("type", "Move");
-        m.put("actor", oldActor);
-        m.put("object", oldActor);
-        m.put("target", authorActor);
-        m.putArray("to").add(oldActor + "/followers");
-        return m.toString();
     }
 }

@@ -45,13 +45,7 @@ class MoveIT {
         oldAlice = old.actor("alice");
         old.actor("erin");
         home = new SigningPeer();
-        newAlice = home.actor("alice");
-        home.remote.serve(
-                "/.well-known/webfinger",
-                200,
-                "application/jrd+json",
-                "{\"subject\":\"acct:alice@" + home.remote.authority() + "\",\"links\":[{\"rel\":\"self\","
-                        + "\"type\":\"application/activity+json\",\"href\":\"" + newAlice + "\"}]}");
+        newAlice = MovePeers.findable(home, "alice");
 
         assertThat(old.post(inbox, follow(oldAlice), old.keyOf(oldAlice)).statusCode())
                 .isEqualTo(202);
@@ -97,8 +91,7 @@ class MoveIT {
                 .doesNotContain(oldAlice);
 
         admin.compose("note", "publish", "body", "Hello to the new home.");
-        Eventually.await(() -> home.remote.requests().stream()
-                .anyMatch(r -> r.method().equals("POST") && r.pathAndQuery().equals("/users/alice/inbox")));
+        Eventually.await(() -> MovePeers.inboxPosts(home, "alice") > 0);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static dev.kakehashi.it.WebClient.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,20 +98,11 @@ class ReaderMoveIT {
     }
 
     private static long inboxPosts(SigningPeer peer) {
-        return peer.remote.requests().stream()
-                .filter(r -> r.method().equals("POST") && r.pathAndQuery().equals("/users/alice/inbox"))
-                .count();
+        return MovePeers.inboxPosts(peer, "alice");
     }
 
     private static String move(String n) {
-        ObjectNode m = JSON.createObjectNode();
-        m.put("@context", "https://www.w3.org/ns/activitystreams");
-        m.put("id", oldAlice + "#moves/" + n);
-        m.put("type", "Move");
-        m.put("actor", oldAlice);
-        m.put("object", oldAlice);
-        m.put("target", newAlice);
-        return m.toString();
+        return MovePeers.move(oldAlice, newAlice, n);
     }
 
     private static long follows(String actor) {

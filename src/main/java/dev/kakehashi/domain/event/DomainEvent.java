@@ -15,4 +15,5 @@ public sealed interface DomainEvent
                 ConversationUpdated,
                 FiltersChanged,
                 PostPinned,
-                AccountUpdated {}
+                AccountUpdated,
+                BlogActorUpdated {}

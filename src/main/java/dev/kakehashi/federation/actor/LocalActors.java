@@ -123,7 +123,8 @@ public final class LocalActors {
                                 pem,
                                 blogSince(),
                                 site.approvesFollowersManually(),
-                                site.blogAlsoKnownAs()));
+                                site.blogAlsoKnownAs(),
+                                site.blogMovedTo()));
             default:
                 return tx.call(() -> {
                     Account a = accounts.byId(ref.accountId()).orElseThrow(() -> ServiceException.notFound("Actor"));

@@ -40,6 +40,18 @@ public final class BlogToActor {
             Instant since,
             boolean locked,
             List<String> alsoKnownAs) {
+        return convert(site, handle, publicKeyPem, since, locked, alsoKnownAs, null);
+    }
+
+    /** @param movedTo the blog's new account when it moved out (FEP-7628), else null */
+    public ActorDocument convert(
+            SiteSettings site,
+            String handle,
+            String publicKeyPem,
+            Instant since,
+            boolean locked,
+            List<String> alsoKnownAs,
+            String movedTo) {
         ActorRef ref = ActorRef.BLOG;
         return new ActorDocument(
                 Contexts.actor(),
@@ -65,6 +77,6 @@ public final class BlogToActor {
                 ApJson.date(since),
                 List.of(parts.blogField("Website")),
                 alsoKnownAs,
-                null);
+                movedTo);
     }
 }

@@ -2,6 +2,7 @@ package dev.kakehashi.federation.delivery;
 
 import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.event.AccountUpdated;
+import dev.kakehashi.domain.event.BlogActorUpdated;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.Activity;
@@ -17,7 +18,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * An author's profile change goes to their followers as an {@code Update} of the actor, its
+ * An author's profile change (or the blog actor's move) goes to their followers as an {@code Update} of the actor, its
  * document embedded as it is now (Mastodon refreshes the cached profile from it), queued in the
  * transaction of the change.
  */
@@ -47,6 +48,7 @@ public final class ProfileUpdates {
 
     public void subscribe(EventBus events) {
         events.subscribeInTransaction(AccountUpdated.class, e -> updated(ActorRef.author(e.accountId())));
+        events.subscribeInTransaction(BlogActorUpdated.class, e -> updated(ActorRef.BLOG));
     }
 
     private void updated(ActorRef ref) {

@@ -6,6 +6,7 @@ import dev.kakehashi.domain.Account;
 import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.event.AccountUpdated;
+import dev.kakehashi.domain.event.BlogActorUpdated;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.remote.RemoteActorService;
@@ -14,6 +15,7 @@ import dev.kakehashi.federation.remote.WebFingerClient;
 import dev.kakehashi.federation.vocab.Contexts;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.MoveOut;
+import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.AccountRepository;
@@ -22,15 +24,19 @@ import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An author moves out (FEP-7628, INTEROP A9.13): the new account is resolved and fetched afresh
- * (outside any transaction); only when it lists our actor in {@code alsoKnownAs} is {@code movedTo}
- * stored and a {@code Move{actor: us, object: us, target: new}} queued for every follower, with the
- * actor's Update, in one transaction; delivery then retries as for any activity.
+ * An author or the blog actor moves out (FEP-7628, INTEROP A9.13): unless it moved within the
+ * cooldown, the new account is resolved and fetched afresh (outside any transaction); only when it
+ * lists our actor in {@code alsoKnownAs} is {@code movedTo} stored and a {@code Move{actor: us,
+ * object: us, target: new}} queued for every follower of that actor, with the actor's Update, in
+ * one transaction; delivery then retries as for any activity.
  */
 public final class MoveOutService implements MoveOut {
     private static final Logger log = LoggerFactory.getLogger(MoveOutService.class);
@@ -39,6 +45,7 @@ public final class MoveOutService implements MoveOut {
 
     private final Transactions tx;
     private final AccountRepository accounts;
+    private final SiteService site;
     private final RemoteActorRepository actorCache;
     private final RemoteTargets targets;
     private final RemoteActorService remoteActors;
@@ -51,6 +58,7 @@ public final class MoveOutService implements MoveOut {
     public MoveOutService(
             Transactions tx,
             AccountRepository accounts,
+            SiteService site,
             WebFingerClient webFinger,
             RemoteActorService remoteActors,
             OutboxRepository outbox,
@@ -60,6 +68,7 @@ public final class MoveOutService implements MoveOut {
             Clock clock) {
         this.tx = tx;
         this.accounts = accounts;
+        this.site = site;
         this.actorCache = new RemoteActorRepository(tx);
         this.targets = new RemoteTargets(webFinger, remoteActors, ids);
         this.remoteActors = remoteActors;
@@ -72,7 +81,25 @@ public final class MoveOutService implements MoveOut {
 
     @Override
     public Moved moveTo(long accountId, String target) {
-        ActorRef me = ActorRef.author(accountId);
+        Instant last = tx.call(() -> accounts.byId(accountId)
+                .orElseThrow(() -> ServiceException.notFound("Account"))
+                .movedAt());
+        return move(ActorRef.author(accountId), last, target);
+    }
+
+    @Override
+    public Moved moveBlogTo(String target) {
+        return move(ActorRef.BLOG, site.blogMovedAt(), target);
+    }
+
+    private Moved move(ActorRef me, Instant lastMove, String target) {
+        Instant now = clock.instant();
+        if (lastMove != null && lastMove.plus(COOLDOWN).isAfter(now)) {
+            throw InvalidInputException.of(
+                    FIELD,
+                    "This account moved on " + day(lastMove) + "; it can move again from "
+                            + day(lastMove.plus(COOLDOWN)) + " (30 days after a move, as on Mastodon).");
+        }
         String myId = ids.actor(me);
         RemoteActor found = targets.resolve(target);
         RemoteActorService.Aliased fresh;
@@ -88,12 +115,16 @@ public final class MoveOutService implements MoveOut {
                     "@" + next.acct() + " does not list this account in alsoKnownAs yet. Add " + myId
                             + " as an alias (\"Moving from a different account\") there first, then try again.");
         }
-        Instant now = clock.instant();
         tx.run(() -> {
-            Account a = accounts.byId(accountId).orElseThrow(() -> ServiceException.notFound("Account"));
-            a.changeMovedTo(next.uri(), now);
+            if (me.kind() == ActorRef.Kind.BLOG) {
+                site.setBlogMovedTo(next.uri(), now);
+                events.raise(tx, new BlogActorUpdated());
+            } else {
+                Account a = accounts.byId(me.accountId()).orElseThrow(() -> ServiceException.notFound("Account"));
+                a.changeMovedTo(next.uri(), now);
+                events.raise(tx, new AccountUpdated(me.accountId()));
+            }
             outbox.add(me.key(), ActivityType.MOVE, myId, null, moveJson(me, myId, next.uri()), null, now, now);
-            events.raise(tx, new AccountUpdated(accountId));
             tx.afterCommit(deliveryKick);
         });
         log.info("{} moved to {}", myId, next.uri());
@@ -113,10 +144,32 @@ public final class MoveOutService implements MoveOut {
 
     @Override
     public Optional<Moved> movedTo(long accountId) {
-        return tx.call(() -> accounts.byId(accountId)
-                .map(Account::movedTo)
-                .map(uri -> new Moved(
-                        uri, actorCache.byUri(uri).map(a -> "@" + a.acct()).orElse(uri))));
+        return tx.call(() -> accounts.byId(accountId).map(Account::movedTo).map(this::moved));
+    }
+
+    @Override
+    public void blogStays() {
+        tx.run(() -> {
+            if (site.blogMovedTo() != null) {
+                site.setBlogMovedTo(null, clock.instant());
+                events.raise(tx, new BlogActorUpdated());
+            }
+        });
+    }
+
+    @Override
+    public Optional<Moved> blogMovedTo() {
+        return tx.call(() -> Optional.ofNullable(site.blogMovedTo()).map(this::moved));
+    }
+
+    private Moved moved(String uri) {
+        return new Moved(uri, actorCache.byUri(uri).map(a -> "@" + a.acct()).orElse(uri));
+    }
+
+    private static String day(Instant t) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+                .withZone(ZoneOffset.UTC)
+                .format(t);
     }
 
     private String moveJson(ActorRef me, String myId, String target) {

@@ -2,7 +2,8 @@ package dev.kakehashi.web.view;
 
 /**
  * The blog itself, as every themed page sees it. {@code blogHandle} is null when the blog does
- * not federate as one actor, {@code handleDomain} null when authors do not.
+ * not federate as one actor, {@code handleDomain} null when authors do not; {@code movedTo} is the
+ * blog actor's new account when it moved out, else null.
  */
 public record SiteView(
         String title,
@@ -13,7 +14,8 @@ public record SiteView(
         String atomUrl,
         String themeAssetBase,
         String blogHandle,
-        String handleDomain) {
+        String handleDomain,
+        String movedTo) {
 
     /** An author's fediverse handle, or null when authors do not federate. */
     public String authorHandle(String username) {
