@@ -1,8 +1,11 @@
 package dev.kakehashi.web.view;
 
+import java.util.List;
+
 /**
  * The blog itself, as every themed page sees it. {@code blogHandle} is null when the blog does
- * not federate as one actor, {@code handleDomain} null when authors do not.
+ * not federate as one actor, {@code handleDomain} null when authors do not. {@code menu} lists the
+ * blog's pages in menu order, parents before the pages under them.
  */
 public record SiteView(
         String title,
@@ -13,7 +16,8 @@ public record SiteView(
         String atomUrl,
         String themeAssetBase,
         String blogHandle,
-        String handleDomain) {
+        String handleDomain,
+        List<MenuLink> menu) {
 
     /** An author's fediverse handle, or null when authors do not federate. */
     public String authorHandle(String username) {
