@@ -96,7 +96,8 @@ class PagesIT {
                 .contains("Fresh catch")
                 .doesNotContain("Harbour rules");
         ApJsonClient ap = new ApJsonClient(server);
-        String outbox = ap.json("/actors/blog/outbox").path("first").asText();
+        String actor = WordPressImportIT.actorOf(ap, "harbourmaster");
+        String outbox = ap.json(actor + "/outbox").path("first").asText();
         assertThat(ap.get(outbox).body()).contains("Mackerel today").doesNotContain("No mooring");
         assertThat(reader.get("/rules", ApJsonClient.AP).status())
                 .as("a page is not an ActivityPub object")
