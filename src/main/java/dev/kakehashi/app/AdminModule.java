@@ -13,6 +13,7 @@ import dev.kakehashi.admin.LoginResource;
 import dev.kakehashi.admin.MediaAdminResource;
 import dev.kakehashi.admin.MoveAdminResource;
 import dev.kakehashi.admin.NotificationsAdminResource;
+import dev.kakehashi.admin.PagesAdminResource;
 import dev.kakehashi.admin.PasswordResetResource;
 import dev.kakehashi.admin.PluginSettingsAdminResource;
 import dev.kakehashi.admin.PostsAdminResource;
@@ -96,7 +97,8 @@ record AdminModule(
                 .register(new PreviewResource(core.markdown()))
                 .register(
                         new FediversePreviewResource(blog.posts(), new PostToObjectJson(base.actorIds(), core.site())))
-                .register(new AuthorsAdminResource(blog.accounts(), pages, links));
+                .register(new AuthorsAdminResource(blog.accounts(), pages, links))
+                .register(new PagesAdminResource(blog.sitePages(), pages, links));
         registerPeople(api, aliases);
     }
 

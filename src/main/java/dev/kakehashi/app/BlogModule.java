@@ -9,6 +9,7 @@ import dev.kakehashi.service.FeedSubscribers;
 import dev.kakehashi.service.GuessLimiter;
 import dev.kakehashi.service.PostRendering;
 import dev.kakehashi.service.PostService;
+import dev.kakehashi.service.SitePageService;
 import dev.kakehashi.service.content.Hashtags;
 import dev.kakehashi.service.content.Mentions;
 import dev.kakehashi.service.media.ImageLimits;
@@ -17,11 +18,12 @@ import dev.kakehashi.service.media.MediaService;
 import dev.kakehashi.store.FeedReaderRepository;
 import dev.kakehashi.store.LoginFailureRepository;
 import dev.kakehashi.store.PostEditRepository;
+import dev.kakehashi.store.SitePageRepository;
 import dev.kakehashi.store.SitemapRepository;
 
 /**
  * The blog's own services: accounts and sign-in, posts, media, the queries of the pages, and the
- * feed readers' subscriber counts.
+ * feed readers' subscriber counts, and the blog's pages.
  */
 record BlogModule(
         AccountService accounts,
@@ -31,7 +33,8 @@ record BlogModule(
         MediaService media,
         PostRendering rendering,
         PostService posts,
-        FeedSubscribers feedSubscribers) {
+        FeedSubscribers feedSubscribers,
+        SitePageService sitePages) {
 
     static BlogModule build(Core core, Mentions mentions) {
         var tx = core.tx();
@@ -71,7 +74,9 @@ record BlogModule(
                 clock,
                 new PostEditRepository(tx));
         FeedSubscribers feeds = new FeedSubscribers(tx, new FeedReaderRepository(tx), clock);
-        return new BlogModule(accounts, auth, blog, adminQueries, media, rendering, posts, feeds);
+        SitePageService sitePages =
+                new SitePageService(tx, new SitePageRepository(tx), core.markdown(), core.links(), clock);
+        return new BlogModule(accounts, auth, blog, adminQueries, media, rendering, posts, feeds, sitePages);
     }
 
     /** The first administrator named in the settings, made if the blog has none yet. */

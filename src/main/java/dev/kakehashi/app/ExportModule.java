@@ -10,6 +10,7 @@ import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.PinRepository;
 import dev.kakehashi.store.RemoteActorRepository;
+import dev.kakehashi.store.SitePageRepository;
 import dev.kakehashi.store.WpImportRepository;
 import org.glassfish.jersey.server.ResourceConfig;
 
@@ -23,6 +24,7 @@ final class ExportModule {
                 tx,
                 core.accountRepo(),
                 core.postRepo(),
+                new SitePageRepository(tx),
                 core.mediaRepo(),
                 new MediaFiles(core.settings().dataDir().resolve("media")),
                 new WxrItems(

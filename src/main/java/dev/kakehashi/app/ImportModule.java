@@ -11,6 +11,7 @@ import dev.kakehashi.service.wordpress.WordPressImportService;
 import dev.kakehashi.service.wordpress.WpImporters;
 import dev.kakehashi.service.wordpress.WpOldUrls;
 import dev.kakehashi.store.CommentRepository;
+import dev.kakehashi.store.SitePageRepository;
 import dev.kakehashi.store.WpImportRepository;
 import dev.kakehashi.store.WpUploadRepository;
 import dev.kakehashi.web.OldQueryUrlFilter;
@@ -39,6 +40,7 @@ final class ImportModule {
                 core.events(),
                 blog.media(),
                 oldSiteFiles(core, base),
+                blog.sitePages(),
                 core.clock());
         WordPressImportService imports = new WordPressImportService(
                 tx,
@@ -56,8 +58,14 @@ final class ImportModule {
                         () -> new WordPressImportJob(
                                 imports, core.settings().importPace().budget()));
         WordPressImportJob.schedule(core.scheduler());
-        WpOldUrls old =
-                new WpOldUrls(tx, map, new WpUploadRepository(tx), core.postRepo(), core.accountRepo(), core.links());
+        WpOldUrls old = new WpOldUrls(
+                tx,
+                map,
+                new WpUploadRepository(tx),
+                core.postRepo(),
+                new SitePageRepository(tx),
+                core.accountRepo(),
+                core.links());
         api.register(new ImportAdminResource(imports, renderers.adminPages()))
                 .register(new OldUrlResource(old))
                 .register(new OldQueryUrlFilter(old, accountId -> base.actorIds()

@@ -9,7 +9,8 @@ import dev.kakehashi.web.view.PostToView;
 /** The theme's pages, the admin's pages (with their unread and pending badges) and post views. */
 record Renderers(PageRenderer pages, AdminRenderer adminPages, PostToView views) {
     static Renderers build(Core core, BlogModule blog, FederationModule federation) {
-        PageRenderer pages = new PageRenderer(new ThemeRenderer(core.ctx(), core.themes()), core.site(), core.links());
+        PageRenderer pages = new PageRenderer(
+                new ThemeRenderer(core.ctx(), core.themes()), core.site(), core.links(), blog.sitePages()::menu);
         AdminRenderer adminPages = new AdminRenderer(
                         core.site(),
                         me -> federation.reactions().notifications().unread(me.accountId()),

@@ -7,6 +7,7 @@ import dev.kakehashi.web.FeedResource;
 import dev.kakehashi.web.FollowResource;
 import dev.kakehashi.web.HomeResource;
 import dev.kakehashi.web.PostResource;
+import dev.kakehashi.web.SitePageResource;
 import dev.kakehashi.web.SitemapResource;
 import dev.kakehashi.web.TagResource;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -38,6 +39,7 @@ final class WebModule {
                 .register(new ArchiveResource(posts, r.views(), r.pages(), site, links))
                 .register(new FeedResource(posts, r.views(), site, links, blog.feedSubscribers()))
                 .register(new FollowResource(new WebFingerFollowLinks(base.webFinger()), posts, r.pages(), site, links))
-                .register(new SitemapResource(posts, links));
+                .register(new SitePageResource(blog.sitePages(), r.pages(), site, links))
+                .register(new SitemapResource(posts, blog.sitePages(), links));
     }
 }

@@ -42,6 +42,11 @@ public final class Links {
         return base + "/articles/" + slug;
     }
 
+    /** A page of the blog ({@code /about}): top-level, its slug never one of {@code PageSlugs.RESERVED}. */
+    public String page(String slug) {
+        return base + "/" + slug;
+    }
+
     /** An author's ActivityPub actor id (the one ActorIds mints), the {@code uri} of a Mastodon account. */
     public String authorActor(long accountId) {
         return base + "/actors/" + accountId;

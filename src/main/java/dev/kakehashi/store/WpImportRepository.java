@@ -146,6 +146,28 @@ public final class WpImportRepository {
                 .executeUpdate();
     }
 
+    /** Maps a WordPress page, keeping its parent's WordPress id (null: a top-level page). */
+    public void mapPage(String kind, long wpId, Long localId, String wpSlug, Long wpParent) {
+        tx.session()
+                .createNativeMutationQuery("insert into wp_import_map (kind, wp_id, local_id, wp_slug, wp_parent)"
+                        + " values (:k, :w, :l, :s, :p)")
+                .setParameter("k", kind)
+                .setParameter("w", wpId)
+                .setParameter("l", localId, Long.class)
+                .setParameter("s", wpSlug)
+                .setParameter("p", wpParent, Long.class)
+                .executeUpdate();
+    }
+
+    /** What the imported pages under the WordPress page {@code wpParent} became. */
+    public List<Long> childrenOf(String kind, long wpParent) {
+        return Rows.list(
+                tx.session(),
+                "select local_id from wp_import_map where kind = :k and wp_parent = :p and local_id is not null",
+                q -> q.setParameter("k", kind).setParameter("p", wpParent),
+                r -> r.lng("local_id"));
+    }
+
     /** One WordPress object and what it became here (localId null: skipped; url: an attachment's). */
     public record Mapping(String kind, long wpId, Long localId, String wpSlug, String url) {}
 

@@ -2,16 +2,20 @@ package dev.kakehashi.web;
 
 import dev.kakehashi.service.Handles;
 import dev.kakehashi.service.Links;
+import dev.kakehashi.service.SitePageService;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.SiteSettings;
 import dev.kakehashi.web.theme.ThemeRenderer;
+import dev.kakehashi.web.view.MenuLink;
 import dev.kakehashi.web.view.PageMeta;
 import dev.kakehashi.web.view.SiteView;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Renders public pages through the active theme, with the model every page shares. */
 public final class PageRenderer {
@@ -27,9 +31,13 @@ public final class PageRenderer {
     private final SiteService site;
     private final Links links;
     private final Handles handles;
+    private final Supplier<List<SitePageService.MenuEntry>> menu;
 
-    public PageRenderer(ThemeRenderer themes, SiteService site, Links links) {
+    /** @param menu the blog's pages, as every page's menu lists them */
+    public PageRenderer(
+            ThemeRenderer themes, SiteService site, Links links, Supplier<List<SitePageService.MenuEntry>> menu) {
         this.themes = themes;
+        this.menu = menu;
         this.site = site;
         this.links = links;
         this.handles = new Handles(site, links);
@@ -87,6 +95,9 @@ public final class PageRenderer {
                 links.base() + "/theme/" + s.theme() + "/",
                 h.blog(),
                 h.authorDomain(),
-                site.blogMovedTo());
+                site.blogMovedTo(),
+                menu.get().stream()
+                        .map(e -> new MenuLink(e.title(), e.url(), e.depth()))
+                        .toList());
     }
 }

@@ -1,9 +1,11 @@
 package dev.kakehashi.web;
 
+import dev.kakehashi.domain.SitePage;
 import dev.kakehashi.service.BlogQueries;
 import dev.kakehashi.service.BlogQueries.NamedLink;
 import dev.kakehashi.service.BlogQueries.PostLink;
 import dev.kakehashi.service.Links;
+import dev.kakehashi.service.SitePageService;
 import dev.kakehashi.web.feed.SitemapWriter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 
-/** {@code /sitemap.xml} (home, posts, authors, tags) and the {@code /robots.txt} that points at it. */
+/** {@code /sitemap.xml} (home, posts, pages, authors, tags) and the {@code /robots.txt} that points at it. */
 @Path("/")
 public final class SitemapResource {
     /** The sitemaps.org limit is 50,000 addresses per file; posts get most of them. */
@@ -20,10 +22,12 @@ public final class SitemapResource {
     static final int MAX_TAGS = 4_000;
 
     private final BlogQueries blog;
+    private final SitePageService pages;
     private final Links links;
 
-    public SitemapResource(BlogQueries blog, Links links) {
+    public SitemapResource(BlogQueries blog, SitePageService pages, Links links) {
         this.blog = blog;
+        this.pages = pages;
         this.links = links;
     }
 
@@ -40,6 +44,9 @@ public final class SitemapResource {
                         .orElse(null));
         for (PostLink p : posts) {
             map.url(p.article() ? links.article(p.slug()) : links.post(p.id()), p.lastModified());
+        }
+        for (SitePage p : pages.all()) {
+            map.url(links.page(p.slug()), p.updatedAt());
         }
         for (NamedLink a : blog.authorsWithPosts()) {
             map.url(links.author(a.name()), a.lastModified());

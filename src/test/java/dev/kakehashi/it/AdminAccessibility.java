@@ -17,6 +17,8 @@ final class AdminAccessibility {
             "/admin/posts",
             "/admin/posts/new",
             "/admin/posts/new?kind=note",
+            "/admin/pages",
+            "/admin/pages/new",
             "/admin/comments",
             "/admin/following",
             "/admin/followers",

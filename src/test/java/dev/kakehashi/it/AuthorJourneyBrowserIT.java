@@ -170,6 +170,7 @@ class AuthorJourneyBrowserIT {
         }
 
         settingsInSectionsAndThemeCards();
+        aPageInTheMenu();
 
         // Every admin page, on a 390 px phone: labels, one h1, skip link, current page, no sideways scroll.
         AdminAccessibility.checkAll(browser, server);
@@ -257,6 +258,32 @@ class AuthorJourneyBrowserIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Write → Pages → New page; the page is then in the blog's menu, one click from the home page. */
+    private void aPageInTheMenu() {
+        browser.get(server.url("/admin"));
+        browser.findElement(By.linkText("Pages")).click();
+        waitFor(ExpectedConditions.urlContains("/admin/pages"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("No pages yet.");
+        browser.findElement(By.linkText("New page")).click();
+        waitFor(ExpectedConditions.urlContains("/admin/pages/new"));
+        field("Title").sendKeys("About this blog");
+        field("Text").sendKeys("Written *between* two harbours.");
+        field("Menu order").clear();
+        field("Menu order").sendKeys("1");
+        button("Publish page").click();
+        waitFor(ExpectedConditions.urlContains("done=saved"));
+        assertThat(browser.findElement(By.cssSelector("tr.page-row")).getText())
+                .contains("About this blog", "/about-this-blog");
+
+        browser.get(server.url("/"));
+        browser.findElement(By.cssSelector("nav.site-nav"))
+                .findElement(By.linkText("About this blog"))
+                .click();
+        waitFor(ExpectedConditions.urlToBe(server.url("/about-this-blog")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("About this blog");
+        assertThat(browser.findElement(By.cssSelector("main em")).getText()).isEqualTo("between");
     }
 
     private WebElement field(String label) {

@@ -190,8 +190,8 @@ class WordPressImportIT {
         moves.put("/category/boats/", "/tags/boats");
         moves.put("/tag/sea-fog/", "/tags/SeaFog");
         moves.put("/author/harbourmaster/", "/@harbourmaster");
-        moves.put("/?page_id=2", "/articles/about");
-        moves.put("/about/", "/articles/about");
+        moves.put("/?page_id=2", "/about");
+        moves.put("/about/", "/about");
         moves.put("/feed/", "/feed.xml");
         moves.put("/comments/feed/", "/feed.xml");
         for (var move : moves.entrySet()) {
@@ -208,10 +208,13 @@ class WordPressImportIT {
 
     @Test
     @Order(5)
-    void aPageIsReadAtItsAddressButListedNowhere() {
+    void aPageIsReadAtItsAddressAndInTheMenuButListedNowhere() {
         WebClient reader = new WebClient(server);
-        assertThat(reader.get("/articles/about").body()).contains("We keep boats safe since 1890.");
-        assertThat(reader.get("/").body()).doesNotContain("About the harbour");
+        assertThat(reader.get("/about").body()).contains("We keep boats safe since 1890.");
+        assertThat(reader.get("/").html().select("nav.site-nav a.menu-page").eachText())
+                .as("a page is in the menu")
+                .containsExactly("About the harbour");
+        assertThat(reader.get("/").html().select("main").text()).doesNotContain("About the harbour");
         assertThat(reader.get("/feed.xml").body()).doesNotContain("About the harbour");
         assertThat(reader.get("/about-us/").status()).as("no such page").isEqualTo(404);
     }

@@ -8,19 +8,23 @@ import dev.kakehashi.service.media.MediaFiles;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.MediaRepository;
 import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.SitePageRepository;
 import dev.kakehashi.store.Transactions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
  * Settings → Export: the whole blog as a WordPress export (WXR 1.2) in the shape the importer reads,
  * so that exporting and importing into a fresh blog loses nothing; or a zip of that file and every
- * uploaded file. Both are written as a stream, a page of posts at a time, never whole in memory.
+ * uploaded file. The blog's pages are WordPress pages, with their parent and menu order. Both are
+ * written as a stream, a page of posts at a time, never whole in memory.
  */
 public final class WordPressExportService {
     /** Posts (with their comments) or uploads read per transaction. */
@@ -33,6 +37,7 @@ public final class WordPressExportService {
     private final Transactions tx;
     private final AccountRepository accounts;
     private final PostRepository posts;
+    private final SitePageRepository pages;
     private final MediaRepository media;
     private final MediaFiles files;
     private final WxrItems items;
@@ -43,6 +48,7 @@ public final class WordPressExportService {
             Transactions tx,
             AccountRepository accounts,
             PostRepository posts,
+            SitePageRepository pages,
             MediaRepository media,
             MediaFiles files,
             WxrItems items,
@@ -51,6 +57,7 @@ public final class WordPressExportService {
         this.tx = tx;
         this.accounts = accounts;
         this.posts = posts;
+        this.pages = pages;
         this.media = media;
         this.files = files;
         this.items = items;
@@ -74,6 +81,8 @@ public final class WordPressExportService {
                 }
                 after = page.get(page.size() - 1).postId();
             }
+            Map<Long, String> usernames = all.stream().collect(Collectors.toMap(Account::id, Account::username));
+            tx.read(pages::all).forEach(p -> w.item(items.page(p, usernames.getOrDefault(p.authorId(), ""))));
             forEachUpload(m -> w.item(items.attachment(m)));
             w.end();
         }

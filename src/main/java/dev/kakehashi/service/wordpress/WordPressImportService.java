@@ -38,6 +38,7 @@ public final class WordPressImportService {
     private final AccountRepository accounts;
     private final WpAuthors authors;
     private final WpPostImporter postImporter;
+    private final WpPageImporter pageImporter;
     private final WpCommentImporter commentImporter;
     private final WpMedia media;
     private final Path folder;
@@ -60,6 +61,7 @@ public final class WordPressImportService {
         this.accounts = accounts;
         this.authors = importers.authors();
         this.postImporter = importers.posts();
+        this.pageImporter = importers.pages();
         this.commentImporter = importers.comments();
         this.media = importers.media();
         this.folder = folder;
@@ -288,7 +290,9 @@ public final class WordPressImportService {
 
     private void item(WpImport run, WpMedia.Source images, WxrItem item, WxrReader reader, ImportTally tally) {
         switch (item.type()) {
-            case "post", WpPostImporter.PAGE_TYPE -> post(run, images, item, reader, tally);
+            case "post" -> post(run, images, item, reader, tally);
+            case WpPostImporter.PAGE_TYPE -> pageImporter.importPage(
+                    item, authors.forLogin(item.creator(), reader.authors(), this::firstAdmin), images, tally);
             case "attachment" -> attachment(images, item, reader, tally);
             default -> {} // menus, reusable blocks, templates: WordPress's own machinery
         }

@@ -3,6 +3,7 @@ package dev.kakehashi.service.wordpress;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.PostRendering;
 import dev.kakehashi.service.PostScheduler;
+import dev.kakehashi.service.SitePageService;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.service.media.MediaService;
 import dev.kakehashi.store.AccountRepository;
@@ -14,8 +15,9 @@ import dev.kakehashi.store.WpImportRepository;
 import dev.kakehashi.store.WpUploadRepository;
 import java.time.Clock;
 
-/** The parts an import is made of: authors, posts, comments and images. */
-public record WpImporters(WpAuthors authors, WpPostImporter posts, WpCommentImporter comments, WpMedia media) {
+/** The parts an import is made of: authors, posts, pages, comments and images. */
+public record WpImporters(
+        WpAuthors authors, WpPostImporter posts, WpPageImporter pages, WpCommentImporter comments, WpMedia media) {
     public static WpImporters of(
             Transactions tx,
             AccountRepository accounts,
@@ -28,12 +30,14 @@ public record WpImporters(WpAuthors authors, WpPostImporter posts, WpCommentImpo
             EventBus events,
             MediaService media,
             OldSiteFiles oldSite,
+            SitePageService sitePages,
             Clock clock) {
         WpContent content = new WpContent(sanitizer);
         WpMedia images = new WpMedia(new WpUploadRepository(tx), media, oldSite);
         return new WpImporters(
                 new WpAuthors(tx, accounts, map, events, clock),
                 new WpPostImporter(tx, posts, map, content, images, rendering, scheduler, new PinRepository(tx), clock),
+                new WpPageImporter(map, sitePages, content, images, clock),
                 new WpCommentImporter(comments, map, content, sanitizer, clock),
                 images);
     }

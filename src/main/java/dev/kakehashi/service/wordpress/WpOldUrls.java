@@ -5,6 +5,7 @@ import dev.kakehashi.service.Links;
 import dev.kakehashi.service.content.Tags;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.SitePageRepository;
 import dev.kakehashi.store.Transactions;
 import dev.kakehashi.store.WpImportRepository;
 import dev.kakehashi.store.WpUploadRepository;
@@ -17,6 +18,7 @@ public final class WpOldUrls {
     private final Transactions tx;
     private final WpImportRepository map;
     private final PostRepository posts;
+    private final SitePageRepository sitePages;
     private final AccountRepository accounts;
     private final Links links;
     private final WpUploadRepository uploads;
@@ -26,9 +28,11 @@ public final class WpOldUrls {
             WpImportRepository map,
             WpUploadRepository uploads,
             PostRepository posts,
+            SitePageRepository sitePages,
             AccountRepository accounts,
             Links links) {
         this.tx = tx;
+        this.sitePages = sitePages;
         this.uploads = uploads;
         this.map = map;
         this.posts = posts;
@@ -36,9 +40,11 @@ public final class WpOldUrls {
         this.links = links;
     }
 
-    /** {@code /?p=ID}, {@code /archives/ID}: a WordPress post id. */
+    /** {@code /?p=ID}, {@code /?page_id=ID}, {@code /archives/ID}: a WordPress post or page id. */
     public Optional<String> post(long wpId) {
-        return tx.call(() -> map.localId(WpPostImporter.POST, wpId).flatMap(this::live));
+        return tx.call(() -> map.localId(WpPostImporter.POST, wpId)
+                .flatMap(this::live)
+                .or(() -> map.localId(WpPageImporter.SITE_PAGE, wpId).flatMap(this::sitePage)));
     }
 
     /** {@code /2019/05/12/slug/}: a WordPress post name. */
@@ -51,8 +57,9 @@ public final class WpOldUrls {
      * or an attachment page's ({@code /2019/05/12/first-light/fog/}): its image.
      */
     public Optional<String> page(String path) {
-        return tx.call(() -> map.localIdBySlug(WpPostImporter.PAGE, path)
-                .flatMap(this::live)
+        return tx.call(() -> map.localIdBySlug(WpPageImporter.SITE_PAGE, path)
+                .flatMap(this::sitePage)
+                .or(() -> map.localIdBySlug(WpPostImporter.PAGE, path).flatMap(this::live))
                 .or(() -> map.urlBySlug(WpMedia.ATTACHMENT, path).flatMap(this::image)));
     }
 
@@ -115,6 +122,11 @@ public final class WpOldUrls {
         return posts.byId(postId)
                 .filter(Post::isPublished)
                 .map(p -> p.isArticle() ? links.article(p.slug()) : links.post(p.id()));
+    }
+
+    /** A page of the blog, while it exists. */
+    private Optional<String> sitePage(long pageId) {
+        return sitePages.byId(pageId).map(p -> links.page(p.slug()));
     }
 
     private static String decode(String s) {

@@ -24,12 +24,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One WordPress post as a Kakehashi post, written quietly: no PostPublished event, so it is in the
+ * One WordPress post (not a page: {@link WpPageImporter}) as a Kakehashi post, written quietly: no PostPublished event, so it is in the
  * outbox collection and fetchable, but no follower is sent a Create for a post from 2015.
  */
 final class WpPostImporter {
     static final String POST = "POST";
-    /** A page's old address ({@code /about/team/}), kept as the path between the slashes. */
+    /**
+     * A page's old address ({@code /about/team/}) when imports made pages unlisted articles; pages
+     * are now {@link WpPageImporter}'s, and these mappings only keep older imports' addresses.
+     */
     static final String PAGE = "PAGE";
 
     static final String PAGE_TYPE = "page";
@@ -79,8 +82,7 @@ final class WpPostImporter {
         WpContent.Converted converted =
                 content.convert(item.content(), id -> map.url("ATTACHMENT", id).orElse(null));
         tally.shortcodes.addAll(converted.unknownShortcodes());
-        boolean isPage = PAGE_TYPE.equals(item.type());
-        boolean isShort = !isPage && SHORT_FORMATS.contains(item.format());
+        boolean isShort = SHORT_FORMATS.contains(item.format());
         String html = media.rewrite(converted.html(), images, author.id(), tally);
         if (html.length() > (isShort ? Post.SHORT_POST_MAX_CHARS : Post.BODY_MAX_CHARS)) {
             if (!isShort) {
@@ -109,8 +111,7 @@ final class WpPostImporter {
         Visibility kept = Visibility.parse(item.meta().get(WxrItems.VISIBILITY_META));
         switch (status) {
             case "publish" -> {
-                if (isPage || kept == Visibility.UNLISTED) {
-                    // No page kind here yet: an unlisted article is at its address only, in no feed or list.
+                if (kept == Visibility.UNLISTED) {
                     post.visibility(Visibility.UNLISTED);
                 }
                 post.publish(date);
@@ -138,10 +139,6 @@ final class WpPostImporter {
             pin(item, post, author, tally);
         }
         map.map(POST, item.postId(), post.id(), item.name().isBlank() ? null : clip(item.name(), 200), null);
-        String oldPath = isPage ? pagePath(item.link()) : null;
-        if (oldPath != null) {
-            map.map(PAGE, item.postId(), post.id(), oldPath, null);
-        }
         tally.posts++;
         return post.id();
     }

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param tags post_tag slugs and names
  * @param format the post_format term ("status", "aside", "quote"...) or ""
  * @param attachmentUrl an attachment's file ({@code wp:attachment_url}), or ""
+ * @param menuOrder a page's place among its siblings ({@code wp:menu_order})
  */
 public record WxrItem(
         long postId,
@@ -34,4 +35,5 @@ public record WxrItem(
         String format,
         Map<String, String> meta,
         List<WxrComment> comments,
-        String attachmentUrl) {}
+        String attachmentUrl,
+        int menuOrder) {}

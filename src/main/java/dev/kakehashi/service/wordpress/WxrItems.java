@@ -5,6 +5,7 @@ import dev.kakehashi.domain.CommentWithAuthor;
 import dev.kakehashi.domain.Media;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.PostKind;
+import dev.kakehashi.domain.SitePage;
 import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.store.CommentRepository;
@@ -51,6 +52,33 @@ public final class WxrItems {
         return out;
     }
 
+    /** A page of the blog as a WordPress page; its link is its address, which the importer keeps. */
+    WxrItem page(SitePage p, String username) {
+        String url = links.page(p.slug());
+        return new WxrItem(
+                p.id(),
+                url,
+                url + "/",
+                p.title(),
+                username,
+                WpPostImporter.PAGE_TYPE,
+                "publish",
+                p.slug(),
+                p.parentId() == null ? 0 : p.parentId(),
+                false,
+                p.createdAt(),
+                p.updatedAt(),
+                p.bodyHtml(),
+                "",
+                List.of(),
+                List.of(),
+                "",
+                Map.of(),
+                List.of(),
+                "",
+                p.menuOrder());
+    }
+
     WxrItem attachment(Media m) {
         String url = links.media(m.fileName());
         return new WxrItem(
@@ -73,7 +101,8 @@ public final class WxrItems {
                 "",
                 m.altText() == null ? Map.of() : Map.of("_wp_attachment_image_alt", m.altText()),
                 List.of(),
-                url);
+                url,
+                0);
     }
 
     private WxrItem item(Post p, boolean sticky, String pagePath) {
@@ -107,7 +136,8 @@ public final class WxrItems {
                 p.kind() == PostKind.NOTE ? "status" : "",
                 meta,
                 comments(p.id()),
-                "");
+                "",
+                0);
     }
 
     private static String status(Post p) {

@@ -196,7 +196,8 @@ public final class WxrReader implements AutoCloseable {
                 format[0],
                 meta,
                 comments,
-                f.getOrDefault("wp:attachment_url", ""));
+                f.getOrDefault("wp:attachment_url", ""),
+                (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, number(f.get("wp:menu_order")))));
     }
 
     private WxrComment comment() throws XMLStreamException {

@@ -43,7 +43,8 @@ class WxrWriterTest {
                 "status",
                 Map.of(WxrItems.VISIBILITY_META, "unlisted"),
                 List.of(reply),
-                "");
+                "",
+                0);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (WxrWriter w = new WxrWriter(out)) {
             w.start("Harbour", "https://blog.example", "Boats");
@@ -75,7 +76,8 @@ class WxrWriterTest {
                             "status",
                             item.meta(),
                             List.of(reply),
-                            ""));
+                            "",
+                            0));
             assertThat(r.authors())
                     .containsExactly(new WxrAuthor(3, "harbourmaster", "h@example.com", "Harbour Master"));
             assertThat(r.siteUrl()).isEqualTo("https://blog.example");
