@@ -4,6 +4,7 @@
 # ceiling, a static JSP deployed in the same Tomcat (bench/ceiling); WordPress when installed,
 # skipped otherwise. Prints requests/s per endpoint with its share of the ceiling, start-up to the
 # first page and the Tomcat JVM's resident memory idle and under load, with the load average.
+# Then the inbox (bench/inbox.sh, accepted and processed activities/s) on each database.
 # Ends only the processes it started, by pid. Needs: JDK, Maven, curl, wrk; psql tools for PostgreSQL.
 #   bench/compare.sh [seconds-per-url] [connections] [h2|postgres|both]
 # BENCH_JVM_ARGS replaces the recommended JVM options (pom.xml kakehashi.run.jvmArgs) to try others.
@@ -152,3 +153,12 @@ for db in $RUNS; do
   echo "$db: start-up phases: ${RESULT[$db,phases]:-?}"
   echo "$db: JVM areas after the load: ${RESULT[$db,areas]:-?}"
 done
+# The inbox (issue 13: 2,000 accepted and 1,000 processed per second on PostgreSQL): bench/inbox.sh
+# runs Kakehashi in its own JVM with an embedded Tomcat; BENCH_INBOX=0 skips it.
+if [ "${BENCH_INBOX:-1}" = 1 ]; then
+  for db in $RUNS; do
+    echo "$db: inbox (bench/inbox.sh ${BENCH_INBOX_ARGS:-3000 8 32} $db 2):"
+    # shellcheck disable=SC2086
+    bench/inbox.sh ${BENCH_INBOX_ARGS:-3000 8 32} "$db" 2 2>/dev/null | grep '^inbox\|^load' || echo "  inbox run failed"
+  done
+fi

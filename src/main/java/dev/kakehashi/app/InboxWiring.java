@@ -58,9 +58,15 @@ record InboxWiring(
         return new InboxWiring(tx, new InboxRepository(tx), handlers, responses, clock);
     }
 
+    /**
+     * How many inbox rows one node handles at once (never two of one actor): handling waits mostly
+     * on the database, and four lanes leave most of the pool (10 on H2, 20 on PostgreSQL) to requests.
+     */
+    static final int INBOX_LANES = 4;
+
     /** @param blockedActor rows of actors blocked since they were stored are rejected unhandled */
     InboxProcessor processor(Predicate<String> blockedActor) {
-        return new InboxProcessor(tx, rows, handlers, clock, blockedActor);
+        return new InboxProcessor(tx, rows, handlers, clock, blockedActor, INBOX_LANES);
     }
 
     SignatureVerifier verifier(RemoteActorService remoteActors) {

@@ -42,11 +42,11 @@ public final class InboxRepository {
                         + " values (:id, :aid, :type, :actor, :signer, :rcpt, :body, :received, 0, :now)"
                         + " on conflict do nothing")
                 .setParameter("id", Snowflake.next())
-                .setParameter("aid", activityId)
+                .setParameter("aid", activityId, String.class)
                 .setParameter("type", type)
                 .setParameter("actor", actorUri)
                 .setParameter("signer", signerUri)
-                .setParameter("rcpt", recipient)
+                .setParameter("rcpt", recipient, String.class)
                 .setParameter("body", body)
                 .setParameter("received", InboxState.RECEIVED.name())
                 .setParameter("now", now)
@@ -96,7 +96,8 @@ public final class InboxRepository {
                 .createNativeMutationQuery("update inbox_activity set state = :st, attempts = attempts + 1,"
                         + " last_error = :err, processed_at = :now, claimed_until = :retry where id = :id")
                 .setParameter("st", state.name())
-                .setParameter("err", error == null || error.length() <= 500 ? error : error.substring(0, 500))
+                .setParameter(
+                        "err", error == null || error.length() <= 500 ? error : error.substring(0, 500), String.class)
                 .setParameter("now", now)
                 .setParameter("retry", state == InboxState.RECEIVED ? retryAt : null, Instant.class)
                 .setParameter("id", id)

@@ -7,7 +7,7 @@ import java.sql.SQLException;
  * Reads a running server's tables. On H2 the server must be started with {@link #h2Url} (set by
  * {@link #prepare}) so that the test's own H2 engine may open the file too.
  */
-final class LiveTables {
+public final class LiveTables {
     private final KakehashiServer server;
 
     private LiveTables(KakehashiServer server) {
@@ -15,7 +15,7 @@ final class LiveTables {
     }
 
     /** Configures a not-yet-started server so its tables can be read while it runs. */
-    static LiveTables prepare(KakehashiServer server) {
+    public static LiveTables prepare(KakehashiServer server) {
         if (!TestDatabase.postgres()) {
             server.with("db.url", h2Url(server));
         }
@@ -38,7 +38,7 @@ final class LiveTables {
     }
 
     /** The first column of the first row of a count query. */
-    long count(String sql, String... params) {
+    public long count(String sql, String... params) {
         try (Connection c = connect();
                 var st = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {

@@ -22,15 +22,15 @@ import java.util.Map;
  * A remote server for inbox tests: serves actor documents with test RSA keys on a {@link
  * FakeRemote}, and POSTs activities signed the way Mastodon signs them (draft-cavage).
  */
-final class SigningPeer implements AutoCloseable {
+public final class SigningPeer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final FakeRemote remote = FakeRemote.start();
+    public final FakeRemote remote = FakeRemote.start();
     private final Map<String, KeyPair> keys = new HashMap<>();
     private final Map<String, ObjectNode> docs = new HashMap<>();
 
     /** Serves {@code /users/<name>} (with its key) and accepts POSTs to its inbox; returns its id. */
-    String actor(String name) {
+    public String actor(String name) {
         return actorAt("/users/" + name, name, doc -> {});
     }
 
@@ -80,7 +80,7 @@ final class SigningPeer implements AutoCloseable {
     }
 
     /** The main key of the actor with this id. */
-    SigningKey keyOf(String id) {
+    public SigningKey keyOf(String id) {
         return new SigningKey(id + "#main-key", keys.get(id).getPrivate());
     }
 

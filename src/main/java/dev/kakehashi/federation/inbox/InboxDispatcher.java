@@ -90,5 +90,6 @@ public final class InboxDispatcher implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        processor.close();
     }
 }

@@ -18,9 +18,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Hands stored activities to their handlers and records each outcome: PROCESSED, IGNORED (no
  * handler), REJECTED (with the reason), or after {@link #MAX_ATTEMPTS} failures FAILED. A row is
- * never dropped; a failing handler never stops the others.
+ * never dropped; a failing handler never stops the others. A handled row is marked PROCESSED in the
+ * handler's own transaction (one commit: the outcome and what the handler wrote are kept together
+ * or not at all); a claimed batch is spread over {@link InboxLanes}, one actor per lane.
  */
-public final class InboxProcessor {
+public final class InboxProcessor implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(InboxProcessor.class);
     static final int MAX_ATTEMPTS = 3;
     private static final int BATCH = 50;
@@ -36,26 +38,30 @@ public final class InboxProcessor {
     private final InboxHandlers handlers;
     private final Clock clock;
     private final java.util.function.Predicate<String> blockedActor;
+    private final InboxLanes lanes;
 
     public InboxProcessor(Transactions tx, InboxRepository rows, InboxHandlers handlers, Clock clock) {
-        this(tx, rows, handlers, clock, actor -> false);
+        this(tx, rows, handlers, clock, actor -> false, 1);
     }
 
     /**
      * @param blockedActor true for an actor blocked since its activity was stored: the row is rejected
      *     unhandled
+     * @param lanes how many rows are handled at once (rows of one actor never are)
      */
     public InboxProcessor(
             Transactions tx,
             InboxRepository rows,
             InboxHandlers handlers,
             Clock clock,
-            java.util.function.Predicate<String> blockedActor) {
+            java.util.function.Predicate<String> blockedActor,
+            int lanes) {
         this.tx = tx;
         this.rows = rows;
         this.handlers = handlers;
         this.clock = clock;
         this.blockedActor = blockedActor;
+        this.lanes = new InboxLanes(lanes);
     }
 
     /**
@@ -72,11 +78,15 @@ public final class InboxProcessor {
             if (batch.isEmpty()) {
                 return handled;
             }
-            for (Received row : batch) {
-                process(row);
-                handled++;
-            }
+            lanes.run(batch, this::process);
+            handled += batch.size();
         }
+    }
+
+    /** Stops the lanes after the batch under way. */
+    @Override
+    public void close() {
+        lanes.close();
     }
 
     void process(Received row) {
@@ -94,8 +104,11 @@ public final class InboxProcessor {
                 log.debug("No handler for {} {}: ignored", row.type(), row.activityId());
                 state = InboxState.IGNORED;
             } else {
-                handler.get().handle(activity);
-                state = InboxState.PROCESSED;
+                tx.run(() -> {
+                    handler.get().handle(activity);
+                    rows.finish(row.id(), InboxState.PROCESSED, null, clock.instant(), null);
+                });
+                return;
             }
         } catch (RejectedActivity e) {
             log.info("Rejected {} {} from {}: {}", row.type(), row.activityId(), row.actorUri(), e.getMessage());
