@@ -73,6 +73,7 @@ import dev.kakehashi.service.filters.FilterService;
 import dev.kakehashi.service.oauth.OAuthApps;
 import dev.kakehashi.service.oauth.OAuthGrants;
 import dev.kakehashi.service.oauth.OAuthScopes;
+import dev.kakehashi.service.oauth.TokenCache;
 import dev.kakehashi.store.AccountStatsRepository;
 import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.CommentRepository;
@@ -115,7 +116,8 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new OAuthTokenRepository(tx),
                 blog.auth(),
                 signIn.signIn().twoFactor()::required,
-                core.clock());
+                core.clock(),
+                TokenCache.listeningTo(core.db().tableWrites(), core.caches()));
         return new MastodonModule(core, blog, signIn, apps, grants);
     }
 
