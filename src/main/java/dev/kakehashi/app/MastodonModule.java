@@ -52,6 +52,7 @@ import dev.kakehashi.mastodon.streaming.StreamContent;
 import dev.kakehashi.mastodon.timelines.TimelinesResource;
 import dev.kakehashi.service.AccountQueries;
 import dev.kakehashi.service.AccountRelations;
+import dev.kakehashi.service.HomeTimelineCache;
 import dev.kakehashi.service.IdempotentRequests;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.LocalAccountStats;
@@ -276,7 +277,12 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 statuses, new PinService(tx, statuses, new PinRepository(tx), core.events(), core.clock()), presenter));
         api.register(new ScheduledStatusesResource(
                 blog.posts(), links, core.clock(), core.settings().scheduleMinLead()));
-        api.register(new TimelinesResource(statuses, presenter, links, statusFilters));
+        api.register(new TimelinesResource(
+                statuses,
+                presenter,
+                links,
+                statusFilters,
+                HomeTimelineCache.listeningTo(core.db().tableWrites(), core.events(), core.caches())));
         var lists = MastodonListsWiring.register(core, api, statuses, presenter, accounts, statusFilters);
         var saved = new SavedStatusQueries(tx, statuses, core.postRepo(), links);
         api.register(new SavedStatusesResource(saved, presenter, links));
