@@ -6,8 +6,12 @@ import dev.kakehashi.domain.event.DomainEvent;
 import dev.kakehashi.domain.event.NotificationCreated;
 import dev.kakehashi.store.TableWrites;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
 
 /**
  * Home-timeline answers as sent (the JSON bytes and the {@code Link} header), per account and query:
@@ -67,6 +71,8 @@ public final class HomeTimelineCache {
                     + 64)
             .expireAfterWrite(FRESH)
             .build();
+    /** The answers being rendered now, for the requests that ask for them meanwhile. */
+    private final Map<String, CompletableFuture<Entry>> rendering = new ConcurrentHashMap<>();
 
     private HomeTimelineCache() {}
 
@@ -89,25 +95,44 @@ public final class HomeTimelineCache {
         return cache;
     }
 
-    /** The generation to render in: read before the request touches the database. */
-    public long generation() {
-        return generation.get();
-    }
-
-    /** The kept answer of {@code accountId} to {@code query}, unless a change came after it was rendered. */
-    public Entry get(long accountId, String query) {
-        Entry e = entries.getIfPresent(key(accountId, query));
-        return e != null && e.generation() == generation.get() ? e : null;
-    }
-
-    /** Keeps an answer rendered in {@code e.generation()}, unless a change has come since. */
-    public void put(long accountId, String query, Entry e) {
-        if (e.generation() == generation.get()) {
-            String key = key(accountId, query);
-            entries.put(key, e);
-            if (e.generation() != generation.get()) {
-                entries.invalidate(key);
+    /**
+     * The answer of {@code accountId} to {@code query}: the kept one unless a change came after it
+     * was rendered, else {@code render} called with the generation it renders in. Requests for the
+     * same answer that arrive while it is being rendered wait for that rendering rather than start
+     * their own (an expired answer under load would otherwise be rendered by every waiting request
+     * at once), and take it only if it began after every change they must see.
+     */
+    public Entry answer(long accountId, String query, LongFunction<Entry> render) {
+        long start = generation.get();
+        String key = key(accountId, query);
+        Entry kept = entries.getIfPresent(key);
+        if (kept != null) {
+            if (kept.generation() == start) {
+                return kept;
             }
+            entries.asMap().remove(key, kept);
+        }
+        CompletableFuture<Entry> mine = new CompletableFuture<>();
+        CompletableFuture<Entry> running = rendering.putIfAbsent(key, mine);
+        if (running != null) {
+            Entry shared = running.exceptionally(failure -> null).join();
+            return shared != null && shared.generation() >= start ? shared : render.apply(start);
+        }
+        try {
+            Entry e = render.apply(start);
+            mine.complete(e);
+            if (e.generation() == generation.get()) {
+                entries.put(key, e);
+                if (e.generation() != generation.get()) {
+                    entries.asMap().remove(key, e);
+                }
+            }
+            return e;
+        } catch (RuntimeException | Error failure) {
+            mine.completeExceptionally(failure);
+            throw failure;
+        } finally {
+            rendering.remove(key, mine);
         }
     }
 

@@ -27,6 +27,7 @@ import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Providers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -68,9 +69,7 @@ public final class TimelinesResource {
             throws IOException {
         long account = ApiCaller.accountOf(request);
         String query = uri.getRequestUri().getRawQuery();
-        HomeTimelineCache.Entry kept = homes.get(account, query);
-        if (kept == null) {
-            long generation = homes.generation();
+        HomeTimelineCache.Entry kept = homes.answer(account, query, generation -> {
             Paging paging = Paging.from(uri);
             Response page = page(
                     paging,
@@ -78,10 +77,9 @@ public final class TimelinesResource {
                     statuses.home(account, range(paging), presenter::present),
                     account,
                     FilterContext.HOME);
-            kept = new HomeTimelineCache.Entry(
+            return new HomeTimelineCache.Entry(
                     generation, json(providers, page.getEntity()), page.getHeaderString("Link"));
-            homes.put(account, query, kept);
-        }
+        });
         Response.ResponseBuilder answer = Response.ok(kept.body(), MediaType.APPLICATION_JSON_TYPE);
         if (kept.link() != null) {
             answer.header("Link", kept.link());
@@ -91,18 +89,22 @@ public final class TimelinesResource {
 
     /** The entity as Jersey's own JSON writer would send it. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static byte[] json(Providers providers, Object entity) throws IOException {
+    private static byte[] json(Providers providers, Object entity) {
         MessageBodyWriter writer = providers.getMessageBodyWriter(
                 entity.getClass(), entity.getClass(), NO_ANNOTATIONS, MediaType.APPLICATION_JSON_TYPE);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        writer.writeTo(
-                entity,
-                entity.getClass(),
-                entity.getClass(),
-                NO_ANNOTATIONS,
-                MediaType.APPLICATION_JSON_TYPE,
-                new MultivaluedHashMap<String, Object>(),
-                out);
+        try {
+            writer.writeTo(
+                    entity,
+                    entity.getClass(),
+                    entity.getClass(),
+                    NO_ANNOTATIONS,
+                    MediaType.APPLICATION_JSON_TYPE,
+                    new MultivaluedHashMap<String, Object>(),
+                    out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return out.toByteArray();
     }
 
