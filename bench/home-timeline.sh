@@ -7,7 +7,10 @@
 # (the same count for both means no query per status). Ends only the processes it started, by pid.
 # Needs: JDK, Maven, curl, wrk (apt-get install wrk), psql tools, read access to PostgreSQL's log.
 #   bench/home-timeline.sh [seconds] [connections] [statuses]
-# BENCH_WARMUP=<seconds> (30) of load before the measured run.
+# BENCH_WARMUP=<seconds> (30) of load before the measured runs. Two measured runs: the same URL
+# again and again (answered from the home-timeline cache while nothing changes), then a URL that
+# differs on every request (the page rendered each time, as after a change); BENCH_NO_UNCACHED=1
+# skips the second.
 # BENCH_HOLD=<seconds> keeps the server and the database that long after the run (for EXPLAIN or
 # a profiler); the database name, the URL and the token are printed.
 set -euo pipefail
@@ -99,24 +102,47 @@ AUTH="Authorization: Bearer $TOKEN"
 echo "one answer: $(curl -s -o /dev/null -w '%{size_download} bytes, %{time_total} s' -H "$AUTH" "$URL")"
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-# Warm up the JIT: C2 compiles after thousands of calls, so a few seconds are not enough.
-wrk -t2 -c"$CONNECTIONS" -d"${BENCH_WARMUP:-30}s" -H "$AUTH" "$URL" | awk '/requests in/ {print "warm-up: " $1 " requests"}'
+# Warm up the JIT: C2 compiles after thousands of calls, so a few seconds are not enough. Every
+# warm-up request is a different URL (the API ignores the extra parameter), so the page is rendered
+# each time rather than answered from the home-timeline cache; then 10 s of the cached answer.
+cat >"$DATA/uncached.lua" <<'LUA'
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format(nil, wrk.path .. "&bench=" .. n)
+end
+LUA
+wrk -t2 -c"$CONNECTIONS" -d"${BENCH_WARMUP:-30}s" -s "$DATA/uncached.lua" -H "$AUTH" "$URL" \
+    | awk '/requests in/ {print "warm-up: " $1 " requests"}'
+wrk -t2 -c"$CONNECTIONS" -d10s -H "$AUTH" "$URL" | awk '/requests in/ {print "warm-up (cached): " $1 " requests"}'
 # CPU time (user + system, in clock ticks) of the Tomcat JVM and of this database's PostgreSQL
 # sessions: per request it says what the load costs whatever else the machine is running.
 ticks() { for pid in "$@"; do awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0; done | paste -sd+ | bc; }
 backends() { sql -c "select pid from pg_stat_activity where datname = '$PGDB' and pid <> pg_backend_pid()"; }
-echo "== GET /api/v1/timelines/home?limit=40 ($CONNECTIONS connections, ${DURATION}s, PostgreSQL, $STATUSES statuses)"
-BACKENDS=$(backends | tr '\n' ' ')
-JVM0=$(ticks "$TOMCAT"); PG0=$(ticks $BACKENDS)
-wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$AUTH" "$URL" >"$DATA/wrk.txt"
-JVM1=$(ticks "$TOMCAT"); PG1=$(ticks $BACKENDS)
-grep -E 'Requests/sec|Latency  |50%|90%|99%|Non-2xx|Socket errors|requests in' "$DATA/wrk.txt"
-REQUESTS=$(awk '/requests in/ {print $1}' "$DATA/wrk.txt")
 HZ=$(getconf CLK_TCK)
-echo "CPU per request: Tomcat JVM $(echo "scale=2; ($JVM1 - $JVM0) * 1000 / $HZ / $REQUESTS" | bc) ms," \
-     "PostgreSQL $(echo "scale=2; ($PG1 - $PG0) * 1000 / $HZ / $REQUESTS" | bc) ms" \
-     "(so $(nproc) idle cores would serve at most $(echo "$(nproc) * $HZ * $REQUESTS / ($JVM1 - $JVM0 + $PG1 - $PG0)" | bc) requests/s, wrk aside)"
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+# One measured run: wrk with the given extra arguments, then requests/s, latency and CPU per request.
+measure() {
+  local BACKENDS JVM0 PG0 JVM1 PG1 REQUESTS
+  BACKENDS=$(backends | tr '\n' ' ')
+  JVM0=$(ticks "$TOMCAT"); PG0=$(ticks $BACKENDS)
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$AUTH" "$@" "$URL" >"$DATA/wrk.txt"
+  JVM1=$(ticks "$TOMCAT"); PG1=$(ticks $BACKENDS)
+  grep -E 'Requests/sec|Latency  |50%|90%|99%|Non-2xx|Socket errors|requests in' "$DATA/wrk.txt"
+  REQUESTS=$(awk '/requests in/ {print $1}' "$DATA/wrk.txt")
+  echo "CPU per request: Tomcat JVM $(echo "scale=2; ($JVM1 - $JVM0) * 1000 / $HZ / $REQUESTS" | bc) ms," \
+       "PostgreSQL $(echo "scale=2; ($PG1 - $PG0) * 1000 / $HZ / $REQUESTS" | bc) ms" \
+       "(so $(nproc) idle cores would serve at most $(echo "$(nproc) * $HZ * $REQUESTS / ($JVM1 - $JVM0 + $PG1 - $PG0)" | bc) requests/s, wrk aside)"
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+echo "== GET /api/v1/timelines/home?limit=40 ($CONNECTIONS connections, ${DURATION}s, PostgreSQL, $STATUSES statuses)"
+measure
+# The same page with a query parameter that differs on every request (the API ignores it): no answer
+# is ever found in the home-timeline cache, so this is the cost of rendering the page each time, as
+# after every change (the bearer token stays cached).
+if [ -z "${BENCH_NO_UNCACHED:-}" ]; then
+  echo "== the same, every request a different URL, so never answered from the home-timeline cache"
+  measure -s "$DATA/uncached.lua"
+fi
 [ -n "$TOMCAT" ] && echo "Tomcat JVM resident memory after load: $(( $(ps -o rss= -p "$TOMCAT") / 1024 )) MiB"
 
 # Statements per request: log every statement of this database from now on. A setting applies to
@@ -125,10 +151,11 @@ echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ -r "$PGLOG" ]; then
   sql -c "alter database $PGDB set log_statement = 'all'"
   sql -c "select count(pg_terminate_backend(pid)) from pg_stat_activity where datname = '$PGDB' and pid <> pg_backend_pid()" >/dev/null
-  for _ in 1 2 3 4 5; do curl -s -o /dev/null -H "$AUTH" "$URL"; done
+  for _ in 1 2 3 4 5; do curl -s -o /dev/null -H "$AUTH" "$URL&warm=$RANDOM"; done
   for limit in 40 1; do
     before=$(stat -c %s "$PGLOG")
-    curl -s -o /dev/null -H "$AUTH" "$BASE/api/v1/timelines/home?limit=$limit"
+    # A URL not asked before, so the page is read from the database, not the home-timeline cache.
+    curl -s -o /dev/null -H "$AUTH" "$BASE/api/v1/timelines/home?limit=$limit&count=$RANDOM$RANDOM"
     after=$(stat -c %s "$PGLOG")
     # PostgreSQL logs a statement as it receives it, so the request's are all there once it answered.
     # Background jobs (delivery, inbox, Quartz) share the database: keep the sessions that served the

@@ -52,6 +52,7 @@ import dev.kakehashi.mastodon.streaming.StreamContent;
 import dev.kakehashi.mastodon.timelines.TimelinesResource;
 import dev.kakehashi.service.AccountQueries;
 import dev.kakehashi.service.AccountRelations;
+import dev.kakehashi.service.HomeTimelineCache;
 import dev.kakehashi.service.IdempotentRequests;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.LocalAccountStats;
@@ -73,6 +74,7 @@ import dev.kakehashi.service.filters.FilterService;
 import dev.kakehashi.service.oauth.OAuthApps;
 import dev.kakehashi.service.oauth.OAuthGrants;
 import dev.kakehashi.service.oauth.OAuthScopes;
+import dev.kakehashi.service.oauth.TokenCache;
 import dev.kakehashi.store.AccountStatsRepository;
 import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.CommentRepository;
@@ -115,7 +117,8 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new OAuthTokenRepository(tx),
                 blog.auth(),
                 signIn.signIn().twoFactor()::required,
-                core.clock());
+                core.clock(),
+                TokenCache.listeningTo(core.db().tableWrites(), core.caches()));
         return new MastodonModule(core, blog, signIn, apps, grants);
     }
 
@@ -274,7 +277,12 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 statuses, new PinService(tx, statuses, new PinRepository(tx), core.events(), core.clock()), presenter));
         api.register(new ScheduledStatusesResource(
                 blog.posts(), links, core.clock(), core.settings().scheduleMinLead()));
-        api.register(new TimelinesResource(statuses, presenter, links, statusFilters));
+        api.register(new TimelinesResource(
+                statuses,
+                presenter,
+                links,
+                statusFilters,
+                HomeTimelineCache.listeningTo(core.db().tableWrites(), core.events(), core.caches())));
         var lists = MastodonListsWiring.register(core, api, statuses, presenter, accounts, statusFilters);
         var saved = new SavedStatusQueries(tx, statuses, core.postRepo(), links);
         api.register(new SavedStatusesResource(saved, presenter, links));

@@ -1,9 +1,11 @@
 package dev.kakehashi.store;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
@@ -14,7 +16,9 @@ import org.hibernate.resource.jdbc.spi.StatementInspector;
  * committed ({@link Transactions}). The whole-page cache listens, so a change that raises no domain
  * event (a like, a remote comment edited, a profile) still reaches the very next page. Writes to the
  * tables below, which no public page or feed shows, are ignored: the inbox, delivery and session
- * rows are written all the time and would otherwise empty the cache every few milliseconds.
+ * rows are written all the time and would otherwise empty the cache every few milliseconds. Caches
+ * of what one signed-in reader sees (their home timeline, their tokens) hear the names of all the
+ * tables a unit of work wrote instead ({@link #subscribeTables}).
  */
 public final class TableWrites implements StatementInspector {
     /** Tables no anonymous page, feed or public document reads. Lower case. */
@@ -60,52 +64,81 @@ public final class TableWrites implements StatementInspector {
     private static final Pattern ANY_WRITE =
             Pattern.compile("\\b(?:insert|update|delete|merge)\\b", Pattern.CASE_INSENSITIVE);
 
-    private final ThreadLocal<Boolean> wrote = new ThreadLocal<>();
+    /** The name {@link #subscribeTables} hears for a write whose table the statement does not say first. */
+    public static final String UNKNOWN_TABLE = "*";
+
+    private final ThreadLocal<Set<String>> written = new ThreadLocal<>();
     private final List<Runnable> subscribers = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Set<String>>> tableSubscribers = new CopyOnWriteArrayList<>();
 
     /** Runs {@code listener} after each committed unit of work that wrote a shown table. */
     public void subscribe(Runnable listener) {
         subscribers.add(listener);
     }
 
+    /**
+     * Hands {@code listener} the tables (lower case; {@link #UNKNOWN_TABLE} for a write of another
+     * shape) that each committed unit of work wrote, whether shown or not, once it committed.
+     */
+    public void subscribeTables(Consumer<Set<String>> listener) {
+        tableSubscribers.add(listener);
+    }
+
     @Override
     public String inspect(String sql) {
-        if (wrote.get() == null && writesShownTable(sql)) {
-            wrote.set(Boolean.TRUE);
+        String table = writtenTable(sql);
+        if (table != null) {
+            Set<String> tables = written.get();
+            if (tables == null) {
+                tables = new HashSet<>();
+                written.set(tables);
+            }
+            tables.add(table);
         }
         return sql;
     }
 
-    /** True for a statement that may change what a reader sees; reads and unshown tables are false. */
-    static boolean writesShownTable(String sql) {
+    /** The table a statement writes (lower case), {@link #UNKNOWN_TABLE} for another shape of write, or null. */
+    static String writtenTable(String sql) {
         String head = sql.stripLeading();
         if (head.regionMatches(true, 0, "select", 0, 6)) {
-            return false;
+            return null;
         }
         Matcher m = WRITE.matcher(head);
         if (m.find()) {
-            return !UNSHOWN.contains(m.group(1).toLowerCase(Locale.ROOT));
+            return m.group(1).toLowerCase(Locale.ROOT);
         }
-        // Any other shape (a CTE, a call): a write somewhere in it counts.
-        return ANY_WRITE.matcher(head).find();
+        return ANY_WRITE.matcher(head).find() ? UNKNOWN_TABLE : null;
+    }
+
+    /** True for a statement that may change what a reader sees; reads and unshown tables are false. */
+    static boolean writesShownTable(String sql) {
+        String table = writtenTable(sql);
+        // Any other shape (a CTE, a call) is UNKNOWN_TABLE: a write somewhere in it counts.
+        return table != null && !UNSHOWN.contains(table);
     }
 
     /** A unit of work begins on this thread: nothing written yet. */
     void begin() {
-        wrote.remove();
+        written.remove();
     }
 
-    /** The unit of work committed: tells the subscribers when it wrote a shown table. */
+    /** The unit of work committed: tells the subscribers what it wrote, when it wrote anything. */
     void committed() {
-        boolean changed = wrote.get() != null;
-        wrote.remove();
-        if (changed) {
+        Set<String> tables = written.get();
+        written.remove();
+        if (tables == null) {
+            return;
+        }
+        if (tables.stream().anyMatch(t -> !UNSHOWN.contains(t))) {
             subscribers.forEach(Runnable::run);
         }
+        Set<String> names = Set.copyOf(tables);
+        tableSubscribers.forEach(s -> s.accept(names));
     }
 
     /** The unit of work rolled back: what it wrote never happened. */
     void rolledBack() {
-        wrote.remove();
+        written.remove();
     }
 }

@@ -90,6 +90,11 @@ public final class Transactions {
         });
     }
 
+    /** Whether this thread is inside a unit of work (whose reads may see its own uncommitted writes). */
+    public boolean active() {
+        return current.get() != null;
+    }
+
     /** The session of the transaction this thread is in. */
     public Session session() {
         Unit unit = current.get();

@@ -2,6 +2,9 @@ package dev.kakehashi.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +58,33 @@ class TableWritesTest {
         writes.inspect("update delivery set state=?");
         writes.committed();
         assertThat(heard).hasValue(1);
+    }
+
+    @Test
+    void tableSubscribersHearEveryTableACommittedUnitWroteShownOrNot() {
+        TableWrites writes = new TableWrites();
+        List<Set<String>> heard = new ArrayList<>();
+        writes.subscribeTables(heard::add);
+
+        writes.begin();
+        writes.inspect("update oauth_token set last_used_at=? where id=?");
+        writes.inspect("insert into bookmark (account_id, status_id) values (?, ?)");
+        writes.inspect("select * from post");
+        writes.committed();
+        assertThat(heard).containsExactly(Set.of("oauth_token", "bookmark"));
+
+        writes.begin();
+        writes.inspect("with d as (delete from post_tag returning 1) select 1");
+        writes.committed();
+        assertThat(heard.get(1)).containsExactly(TableWrites.UNKNOWN_TABLE);
+
+        writes.begin();
+        writes.inspect("delete from bookmark where id=?");
+        writes.rolledBack();
+        writes.committed();
+        writes.begin();
+        writes.inspect("select 1");
+        writes.committed();
+        assertThat(heard).hasSize(2);
     }
 }

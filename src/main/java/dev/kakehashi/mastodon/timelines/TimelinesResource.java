@@ -7,6 +7,7 @@ import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.mastodon.filters.StatusFilters;
+import dev.kakehashi.service.HomeTimelineCache;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.store.IdRange;
@@ -19,8 +20,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Providers;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,23 +41,71 @@ public final class TimelinesResource {
     private final StatusPresenter presenter;
     private final Links links;
     private final StatusFilters filters;
+    private final HomeTimelineCache homes;
 
-    public TimelinesResource(StatusQueries statuses, StatusPresenter presenter, Links links, StatusFilters filters) {
+    private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
+
+    public TimelinesResource(
+            StatusQueries statuses,
+            StatusPresenter presenter,
+            Links links,
+            StatusFilters filters,
+            HomeTimelineCache homes) {
+        this.homes = homes;
         this.statuses = statuses;
         this.presenter = presenter;
         this.links = links;
         this.filters = filters;
     }
 
-    /** The author's own posts and the posts of the accounts they follow. */
+    /**
+     * The author's own posts and the posts of the accounts they follow; the same question asked again
+     * while nothing changed is answered from the {@link HomeTimelineCache}, as the bytes sent before.
+     */
     @GET
     @Path("home")
     @RequiresScope("read:statuses")
-    public Response home(@Context ContainerRequestContext request, @Context UriInfo uri) {
+    public Response home(@Context ContainerRequestContext request, @Context UriInfo uri, @Context Providers providers)
+            throws IOException {
         long account = ApiCaller.accountOf(request);
-        Paging paging = Paging.from(uri);
-        return page(
-                paging, uri, statuses.home(account, range(paging), presenter::present), account, FilterContext.HOME);
+        String query = uri.getRequestUri().getRawQuery();
+        HomeTimelineCache.Entry kept = homes.answer(account, query, generation -> {
+            Paging paging = Paging.from(uri);
+            Response page = page(
+                    paging,
+                    uri,
+                    statuses.home(account, range(paging), presenter::present),
+                    account,
+                    FilterContext.HOME);
+            return new HomeTimelineCache.Entry(
+                    generation, json(providers, page.getEntity()), page.getHeaderString("Link"));
+        });
+        Response.ResponseBuilder answer = Response.ok(kept.body(), MediaType.APPLICATION_JSON_TYPE);
+        if (kept.link() != null) {
+            answer.header("Link", kept.link());
+        }
+        return answer.build();
+    }
+
+    /** The entity as Jersey's own JSON writer would send it. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static byte[] json(Providers providers, Object entity) {
+        MessageBodyWriter writer = providers.getMessageBodyWriter(
+                entity.getClass(), entity.getClass(), NO_ANNOTATIONS, MediaType.APPLICATION_JSON_TYPE);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            writer.writeTo(
+                    entity,
+                    entity.getClass(),
+                    entity.getClass(),
+                    NO_ANNOTATIONS,
+                    MediaType.APPLICATION_JSON_TYPE,
+                    new MultivaluedHashMap<String, Object>(),
+                    out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** The blog's posts; {@code remote=true} asks for other servers' posts, of which the blog has none public. */

@@ -34,17 +34,21 @@ public final class OAuthGrants {
     private final Transactions tx;
     private final OAuthCodeRepository codes;
     private final OAuthTokenRepository tokens;
+    private final TokenCache cache;
     private final AuthService auth;
     private final LongPredicate secondFactorRequired;
     private final Clock clock;
 
+    /** @param cache the live tokens in memory, emptied by every change to them */
     public OAuthGrants(
             Transactions tx,
             OAuthCodeRepository codes,
             OAuthTokenRepository tokens,
             AuthService auth,
             LongPredicate secondFactorRequired,
-            Clock clock) {
+            Clock clock,
+            TokenCache cache) {
+        this.cache = cache;
         this.tx = tx;
         this.codes = codes;
         this.tokens = tokens;
@@ -180,12 +184,27 @@ public final class OAuthGrants {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tx.call(() -> {
-            Optional<OAuthToken> t = tokens.activeByHash(AuthService.hash(token));
-            t.filter(x -> x.lastUsedAt() == null || x.lastUsedAt().isBefore(now.minus(TOUCH_EVERY)))
-                    .ifPresent(x -> tokens.touch(x.id(), now, now.minus(TOUCH_EVERY)));
-            return t;
+        String hash = AuthService.hash(token);
+        long generation = cache.generation();
+        OAuthToken known = cache.get(hash);
+        if (known != null && !dueForTouch(known, now)) {
+            return Optional.of(known);
+        }
+        boolean outermost = !tx.active();
+        Optional<OAuthToken> t = tx.call(() -> {
+            Optional<OAuthToken> found = tokens.activeByHash(hash);
+            found.filter(x -> dueForTouch(x, now)).ifPresent(x -> tokens.touch(x.id(), now, now.minus(TOUCH_EVERY)));
+            return found;
         });
+        // A use just noted changed the row (and the generation): the next request reads it again.
+        if (outermost) {
+            t.ifPresent(x -> cache.put(hash, x, generation));
+        }
+        return t;
+    }
+
+    private static boolean dueForTouch(OAuthToken t, Instant now) {
+        return t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minus(TOUCH_EVERY));
     }
 
     /** An app an author authorized: its scopes (all its live tokens') and when it was last used. */

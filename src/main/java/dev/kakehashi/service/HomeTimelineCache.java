@@ -1,0 +1,148 @@
+package dev.kakehashi.service;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.kakehashi.domain.event.DomainEvent;
+import dev.kakehashi.domain.event.NotificationCreated;
+import dev.kakehashi.store.TableWrites;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
+
+/**
+ * Home-timeline answers as sent (the JSON bytes and the {@code Link} header), per account and query:
+ * a client polling its home timeline is answered without the database while nothing changed. Every
+ * committed write to a table a home timeline may show or depend on empties it (a post, an edit, a
+ * like, a count, a bookmark, a mute, a filter, a list: everything but the queues, sessions, tokens,
+ * notifications and markers of {@link #IGNORED}), so do the domain events, and so, through
+ * {@link ClusterCaches}, do the other nodes' writes. An answer rendered while a change was
+ * committing is never kept: each carries the generation it was rendered in (as the anonymous page
+ * cache does). What changes with the clock alone (a mute or a filter that expires, a poll that
+ * closes) shows after at most {@link #FRESH}.
+ */
+public final class HomeTimelineCache {
+    /** Its name on the cluster bus. */
+    static final String CACHE = "home-timelines";
+    /** How long an answer is kept at most, for what the clock alone changes. */
+    static final Duration FRESH = Duration.ofSeconds(1);
+    /** Bytes of answers kept at most; the least used go first. */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    /**
+     * Tables no home timeline reads: queues, sessions, sign-in secrets, tokens (the bearer filter
+     * checks them before any answer is looked up), notifications and read markers. Lower case.
+     */
+    static final Set<String> IGNORED = Set.of(
+            "inbox_activity",
+            "delivery",
+            "outbox_activity",
+            "remote_host",
+            "web_session",
+            "login_failure",
+            "totp_secret",
+            "recovery_code",
+            "passkey",
+            "passkey_challenge",
+            "second_factor_failure",
+            "known_device",
+            "password_reset",
+            "oauth_code",
+            "oauth_token",
+            "api_idempotency",
+            "notification",
+            "notification_email",
+            "email_preference",
+            "marker",
+            "wp_import");
+
+    /** One kept answer: always a 200. */
+    public record Entry(long generation, byte[] body, String link) {}
+
+    private final AtomicLong generation = new AtomicLong();
+    private final Cache<String, Entry> entries = Caffeine.newBuilder()
+            .maximumWeight(MAX_BYTES)
+            .weigher((String key, Entry e) -> key.length()
+                    + e.body().length
+                    + (e.link() == null ? 0 : e.link().length())
+                    + 64)
+            .expireAfterWrite(FRESH)
+            .build();
+    /** The answers being rendered now, for the requests that ask for them meanwhile. */
+    private final Map<String, CompletableFuture<Entry>> rendering = new ConcurrentHashMap<>();
+
+    private HomeTimelineCache() {}
+
+    /** A cache emptied by this node's writes and domain events, and by the other nodes' through the bus. */
+    public static HomeTimelineCache listeningTo(TableWrites writes, EventBus events, ClusterCaches caches) {
+        HomeTimelineCache cache = new HomeTimelineCache();
+        caches.register(CACHE, cache::forget);
+        writes.subscribeTables(tables -> {
+            if (!IGNORED.containsAll(tables)) {
+                cache.forget();
+                caches.changed(CACHE);
+            }
+        });
+        events.subscribe(DomainEvent.class, e -> {
+            if (!(e instanceof NotificationCreated)) {
+                cache.forget();
+                caches.changed(CACHE);
+            }
+        });
+        return cache;
+    }
+
+    /**
+     * The answer of {@code accountId} to {@code query}: the kept one unless a change came after it
+     * was rendered, else {@code render} called with the generation it renders in. Requests for the
+     * same answer that arrive while it is being rendered wait for that rendering rather than start
+     * their own (an expired answer under load would otherwise be rendered by every waiting request
+     * at once), and take it only if it began after every change they must see.
+     */
+    public Entry answer(long accountId, String query, LongFunction<Entry> render) {
+        long start = generation.get();
+        String key = key(accountId, query);
+        Entry kept = entries.getIfPresent(key);
+        if (kept != null) {
+            if (kept.generation() == start) {
+                return kept;
+            }
+            entries.asMap().remove(key, kept);
+        }
+        CompletableFuture<Entry> mine = new CompletableFuture<>();
+        CompletableFuture<Entry> running = rendering.putIfAbsent(key, mine);
+        if (running != null) {
+            Entry shared = running.exceptionally(failure -> null).join();
+            return shared != null && shared.generation() >= start ? shared : render.apply(start);
+        }
+        try {
+            Entry e = render.apply(start);
+            mine.complete(e);
+            if (e.generation() == generation.get()) {
+                entries.put(key, e);
+                if (e.generation() != generation.get()) {
+                    entries.asMap().remove(key, e);
+                }
+            }
+            return e;
+        } catch (RuntimeException | Error failure) {
+            mine.completeExceptionally(failure);
+            throw failure;
+        } finally {
+            rendering.remove(key, mine);
+        }
+    }
+
+    /** Forgets every kept answer. */
+    public void forget() {
+        generation.incrementAndGet();
+        entries.invalidateAll();
+    }
+
+    private static String key(long accountId, String query) {
+        return accountId + "?" + (query == null ? "" : query);
+    }
+}
