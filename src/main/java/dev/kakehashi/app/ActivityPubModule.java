@@ -9,6 +9,8 @@ import dev.kakehashi.federation.actor.ReactionCounts;
 import dev.kakehashi.federation.actor.SignedFetch;
 import dev.kakehashi.federation.actor.VaryAcceptFilter;
 import dev.kakehashi.federation.comments.RepliesResource;
+import dev.kakehashi.federation.quote.QuoteAuthorizationResource;
+import dev.kakehashi.federation.quote.QuoteStamps;
 import dev.kakehashi.federation.wellknown.AuthorizeInteractionResource;
 import dev.kakehashi.federation.wellknown.HostMetaResource;
 import dev.kakehashi.federation.wellknown.NodeInfoResource;
@@ -16,6 +18,7 @@ import dev.kakehashi.federation.wellknown.NodeInfoUsage;
 import dev.kakehashi.federation.wellknown.WebFingerLookup;
 import dev.kakehashi.federation.wellknown.WebFingerResource;
 import dev.kakehashi.store.PinRepository;
+import dev.kakehashi.store.QuoteAuthorizationRepository;
 import java.util.Optional;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
@@ -56,6 +59,8 @@ final class ActivityPubModule {
                                 inbox.inbox().verifier(base.remoteActors()),
                                 core.settings().baseUrl().getScheme())))
                 .register(new RepliesResource(comments.replies()))
+                .register(new QuoteAuthorizationResource(
+                        new QuoteStamps(tx, new QuoteAuthorizationRepository(tx), postRepo, base.localActors())))
                 .register(new WebFingerResource(new WebFingerLookup(
                         base.localActors(),
                         id -> tx.call(() -> postRepo.byId(id)

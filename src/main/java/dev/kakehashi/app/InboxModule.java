@@ -5,9 +5,13 @@ import dev.kakehashi.federation.inbox.FollowRequests;
 import dev.kakehashi.federation.inbox.InboxDispatcher;
 import dev.kakehashi.federation.inbox.InboxFilter;
 import dev.kakehashi.federation.inbox.InboxJob;
+import dev.kakehashi.federation.quote.QuoteApprovals;
+import dev.kakehashi.federation.quote.QuoteRequestHandler;
 import dev.kakehashi.service.FollowNotifier;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.NotificationRepository;
+import dev.kakehashi.store.OutboxRepository;
+import dev.kakehashi.store.QuoteAuthorizationRepository;
 import jakarta.servlet.ServletContext;
 import org.quartz.SchedulerException;
 
@@ -45,6 +49,18 @@ record InboxModule(
                 table,
                 federation.deletePosts());
         federation.reactions().register(table, followerRepo, federation.reader());
+        table.on(
+                dev.kakehashi.domain.ActivityType.QUOTE_REQUEST,
+                new QuoteRequestHandler(new QuoteApprovals(
+                        tx,
+                        federation.reactions().localPosts(),
+                        core.postRepo(),
+                        new QuoteAuthorizationRepository(tx),
+                        new OutboxRepository(tx),
+                        base.remoteActors(),
+                        base.localActors(),
+                        federation.kickDelivery(),
+                        core.clock())));
         // Started by Wiring once everything is built, and stopped with it.
         InboxDispatcher dispatcher =
                 new InboxDispatcher(inbox.processor(base.blocklist()::blocksActor), InboxDispatcher.POLL);

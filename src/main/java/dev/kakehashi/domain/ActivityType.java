@@ -23,7 +23,8 @@ public enum ActivityType {
     MOVE("Move"),
     ADD("Add"),
     REMOVE("Remove"),
-    FLAG("Flag");
+    FLAG("Flag"),
+    QUOTE_REQUEST("QuoteRequest");
 
     private final String asName;
 

@@ -22,15 +22,24 @@ import java.util.function.Function;
  * post received from elsewhere, stores one; a post never edited has one version, itself.
  */
 public final class PostHistory {
-    /** One version of {@code post}: its title (articles), rendered body and images, and its time. */
-    public record Version(Post post, String title, String bodyHtml, List<Media> media, Instant at) {}
+    /**
+     * One version of {@code post}: its title (articles), rendered body and images, whether they were
+     * marked sensitive, and its time.
+     */
+    public record Version(Post post, String title, String bodyHtml, List<Media> media, boolean sensitive, Instant at) {}
 
     /**
-     * One version of a post received from elsewhere: its name (articles), HTML and summary as they
-     * were, and since when; {@code author} from the actor cache, null when not cached.
+     * One version of a post received from elsewhere: its name (articles), HTML, summary and
+     * sensitivity as they were, and since when; {@code author} from the actor cache, null when not cached.
      */
     public record RemoteVersion(
-            RemotePost post, RemoteActor author, String name, String contentHtml, String summary, Instant at) {}
+            RemotePost post,
+            RemoteActor author,
+            String name,
+            String contentHtml,
+            String summary,
+            boolean sensitive,
+            Instant at) {}
 
     private final Transactions tx;
     private final StatusQueries statuses;
@@ -77,13 +86,14 @@ public final class PostHistory {
             }
             Post p = l.post();
             List<Version> stored = edits.of(p.id()).stream()
-                    .map(v -> new Version(p, v.title(), v.bodyHtml(), images(v.mediaIds()), v.at()))
+                    .map(v -> new Version(p, v.title(), v.bodyHtml(), images(v.mediaIds()), v.sensitive(), v.at()))
                     .toList();
             if (!stored.isEmpty()) {
                 return view.apply(stored);
             }
             Instant at = p.editedAt() != null ? p.editedAt() : p.publishedAt();
-            return view.apply(List.of(new Version(p, p.title(), rendering.absoluteHtml(p), p.attachments(), at)));
+            return view.apply(
+                    List.of(new Version(p, p.title(), rendering.absoluteHtml(p), p.attachments(), p.sensitive(), at)));
         });
     }
 
@@ -91,11 +101,11 @@ public final class PostHistory {
         RemoteActor author = actors.byUri(p.content().actorUri()).orElse(null);
         List<RemoteVersion> out = new ArrayList<>();
         for (RemotePostRepository.Version v : remotePosts.versionsOf(p.id())) {
-            out.add(new RemoteVersion(p, author, v.name(), v.contentHtml(), v.summary(), v.at()));
+            out.add(new RemoteVersion(p, author, v.name(), v.contentHtml(), v.summary(), v.sensitive(), v.at()));
         }
         RemotePostContent c = p.content();
         Instant at = c.updated() != null ? c.updated() : c.published() != null ? c.published() : p.receivedAt();
-        out.add(new RemoteVersion(p, author, c.name(), c.contentHtml(), c.summary(), at));
+        out.add(new RemoteVersion(p, author, c.name(), c.contentHtml(), c.summary(), c.sensitive(), at));
         return out;
     }
 

@@ -107,14 +107,14 @@ public final class PostService {
         Post post = editable(actorId, postId);
         boolean wasPublished = post.isPublished();
         PostContent content = checks.check(post, post.author().id(), input, action);
-        choose(post, input.visibility());
-        post.posting(
-                input.sensitive() != null ? input.sensitive() : post.sensitive(),
-                input.language() != null ? input.language() : post.language());
         if (wasPublished && !edits.any(post.id())) {
             // The first edit keeps the version as published, so the history starts where readers did.
             edits.add(post.id(), version(post, post.editedAt() != null ? post.editedAt() : post.publishedAt()));
         }
+        choose(post, input.visibility());
+        post.posting(
+                input.sensitive() != null ? input.sensitive() : post.sensitive(),
+                input.language() != null ? input.language() : post.language());
         write(post, content, input, resolved);
         apply(post, action, wasPublished);
         if (wasPublished) {
@@ -170,6 +170,7 @@ public final class PostService {
                 post.title(),
                 rendering.absoluteHtml(post),
                 post.attachments().stream().map(Media::id).toList(),
+                post.sensitive(),
                 at == null ? clock.instant() : at);
     }
 

@@ -13,7 +13,10 @@ public interface RemoteFollowing {
     /** A followed account; {@code state} is PENDING until their server accepts. */
     record Followed(String actorUri, String handle, String name, String profileUrl, String state) {}
 
-    /** A post received from a followed account; {@code contentHtml} is sanitized. */
+    /**
+     * A post received from a followed account; {@code contentHtml} is sanitized. {@code followersOnly}:
+     * its author addressed it to their followers alone (shown with a lock, to those it reached).
+     */
     record ReceivedPost(
             String uri,
             String url,
@@ -24,7 +27,8 @@ public interface RemoteFollowing {
             String contentHtml,
             Instant published,
             Instant updated,
-            Booster booster) {
+            Booster booster,
+            boolean followersOnly) {
         public ReceivedPost(
                 String uri,
                 String url,
@@ -35,13 +39,23 @@ public interface RemoteFollowing {
                 String contentHtml,
                 Instant published,
                 Instant updated) {
-            this(uri, url, actorUri, authorName, authorHandle, title, contentHtml, published, updated, null);
+            this(uri, url, actorUri, authorName, authorHandle, title, contentHtml, published, updated, null, false);
         }
 
         /** The same post as {@code booster} boosted it. */
         public ReceivedPost boostedBy(Booster booster) {
             return new ReceivedPost(
-                    uri, url, actorUri, authorName, authorHandle, title, contentHtml, published, updated, booster);
+                    uri,
+                    url,
+                    actorUri,
+                    authorName,
+                    authorHandle,
+                    title,
+                    contentHtml,
+                    published,
+                    updated,
+                    booster,
+                    followersOnly);
         }
 
         /** When it appears in the reader: when it was boosted, else when it was published. */
@@ -73,6 +87,9 @@ public interface RemoteFollowing {
     /** Who the author follows, newest first. */
     List<Followed> following(long accountId);
 
-    /** The newest posts from the accounts the author follows. */
+    /**
+     * The newest posts from the accounts the author follows, or the blog follows (its actor is every
+     * author's): the followers-only ones among them only when they reached this author.
+     */
     List<ReceivedPost> recentPosts(long accountId, int limit);
 }

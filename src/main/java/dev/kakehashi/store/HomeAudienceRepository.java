@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Whose home timeline shows one remote post or boost, for every local author in one query: the
- * home timeline's own conditions ({@link RemotePostRepository#shownInHome}, {@link
+ * home timeline's own conditions ({@link RemoteAudience#shownInHome}, {@link
  * RemoteBoostRepository#shownInHome}) asked of each account row.
  */
 public final class HomeAudienceRepository {
@@ -13,10 +13,10 @@ public final class HomeAudienceRepository {
     private static final String ACTOR = "concat('account:', cast(acct.id as varchar(20)))";
 
     private static final String SQL = "select acct.id from account acct where exists (select 1 from remote_post p"
-            + " where p.id = :id and p.deleted_at is null and " + RemotePostRepository.sharedWith("acct.id") + " and "
-            + RemotePostRepository.shownInHome(ACTOR, "acct.id") + ")"
+            + " where p.id = :id and p.deleted_at is null and " + RemoteAudience.sharedWith("acct.id") + " and "
+            + RemoteAudience.shownInHome(ACTOR, "acct.id") + ")"
             + " or exists (select 1 from remote_boost b join remote_post p on p.uri = b.post_uri"
-            + " where b.id = :id and p.deleted_at is null and " + RemotePostRepository.SHARED + " and "
+            + " where b.id = :id and p.deleted_at is null and " + RemoteAudience.SHARED + " and "
             + RemoteBoostRepository.shownInHome(ACTOR, "acct.id") + ")"
             + " order by acct.id";
 

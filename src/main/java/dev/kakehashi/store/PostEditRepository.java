@@ -7,8 +7,11 @@ import java.util.List;
 
 /** The stored versions of edited posts (the post_edit table), oldest first. */
 public final class PostEditRepository {
-    /** One version: its title (articles), rendered body, images in order, and when it was written. */
-    public record Version(String title, String bodyHtml, List<Long> mediaIds, Instant at) {}
+    /**
+     * One version: its title (articles), rendered body, images in order, whether they were marked
+     * sensitive, and when it was written.
+     */
+    public record Version(String title, String bodyHtml, List<Long> mediaIds, boolean sensitive, Instant at) {}
 
     private final Transactions tx;
 
@@ -19,8 +22,9 @@ public final class PostEditRepository {
     public void add(long postId, Version v) {
         tx.session()
                 .createNativeMutationQuery(
-                        "insert into post_edit (id, post_id, title, body_html, media_ids, created_at)"
-                                + " values (:id, :p, :t, :b, :m, :at)")
+                        "insert into post_edit (id, post_id, title, body_html, media_ids, sensitive, created_at)"
+                                + " values (:id, :p, :t, :b, :m, :s, :at)")
+                .setParameter("s", v.sensitive())
                 .setParameter("id", Snowflake.next())
                 .setParameter("p", postId)
                 .setParameter("t", v.title(), String.class)
@@ -45,9 +49,14 @@ public final class PostEditRepository {
     private List<Version> versions(long postId, int limit) {
         return Rows.list(
                 tx.session(),
-                "select title, body_html, media_ids, created_at from post_edit where post_id = :p order by id",
+                "select title, body_html, media_ids, sensitive, created_at from post_edit where post_id = :p order by id",
                 q -> q.setParameter("p", postId).setMaxResults(limit),
-                r -> new Version(r.str("title"), r.str("body_html"), ids(r.str("media_ids")), r.instant("created_at")));
+                r -> new Version(
+                        r.str("title"),
+                        r.str("body_html"),
+                        ids(r.str("media_ids")),
+                        r.bool("sensitive"),
+                        r.instant("created_at")));
     }
 
     private static List<Long> ids(String joined) {

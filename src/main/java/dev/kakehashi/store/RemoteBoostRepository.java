@@ -12,7 +12,7 @@ public final class RemoteBoostRepository {
     private static final String SELECT = "select b.id as boost_id, b.announce_uri, b.booster_uri, b.boosted_at,"
             + " ba.name as booster_name, ba.preferred_username as booster_username, ba.host as booster_host,"
             + " p.id, p.uri, p.actor_uri, p.object_type, p.url, p.name, p.content_html, p.summary, p.published,"
-            + " p.updated, p.deleted_at, p.received_at, p.visibility, p.quote_uri, a.name as actor_name, a.preferred_username, a.host"
+            + " p.updated, p.deleted_at, p.received_at, p.visibility, p.quote_uri, p.sensitive, p.language, a.name as actor_name, a.preferred_username, a.host"
             + " from remote_boost b join remote_post p on p.uri = b.post_uri"
             + " left join remote_actor ba on ba.uri = b.booster_uri"
             + " left join remote_actor a on a.uri = p.actor_uri ";
@@ -104,12 +104,12 @@ public final class RemoteBoostRepository {
                 .executeUpdate();
     }
 
-    /** The newest boosts, of live posts, by the actors {@code localActor} follows. */
+    /** The newest boosts, of live posts shared with all, by the actors {@code localActor} or the blog follows. */
     public List<RemoteBoost> byFollowed(String localActor, int limit) {
         return Rows.list(
                 tx.session(),
-                SELECT + "where p.deleted_at is null and b.booster_uri in (select f.remote_actor_uri"
-                        + " from following f where f.local_actor = :l) order by b.boosted_at desc, b.id desc",
+                SELECT + "where p.deleted_at is null and " + RemoteAudience.SHARED + " and b.booster_uri in "
+                        + RemoteAudience.followedBy(":l") + " order by b.boosted_at desc, b.id desc",
                 q -> q.setParameter("l", localActor).setMaxResults(limit),
                 RemoteBoostRepository::boost);
     }
@@ -143,9 +143,9 @@ public final class RemoteBoostRepository {
 
     /** Whether the boost {@code b} is one the home timeline of the given local actor and account shows. */
     private static String homeBoost(String b, String localActor, String accountId) {
-        return b + ".booster_uri in (select f.remote_actor_uri from following f where f.local_actor = " + localActor
-                + ")" + " and " + b + ".booster_uri not in " + MuteRepository.exclusiveListMembers(accountId)
-                + " and " + b + ".booster_uri not in " + MuteRepository.mutedAtNow(accountId);
+        return b + ".booster_uri in " + RemoteAudience.followedBy(localActor) + " and " + b
+                + ".booster_uri not in " + MuteRepository.exclusiveListMembers(accountId) + " and " + b
+                + ".booster_uri not in " + MuteRepository.mutedAtNow(accountId);
     }
 
     /**
@@ -163,11 +163,11 @@ public final class RemoteBoostRepository {
                 "select o.id as boost_id, o.activity_id as announce_uri, o.local_actor as booster_uri,"
                         + " o.created_at as boosted_at, p.id, p.uri, p.actor_uri, p.object_type, p.url, p.name,"
                         + " p.content_html, p.summary, p.published, p.updated, p.deleted_at, p.received_at,"
-                        + " p.visibility, p.quote_uri, a.name as actor_name, a.preferred_username, a.host"
+                        + " p.visibility, p.quote_uri, p.sensitive, p.language, a.name as actor_name, a.preferred_username, a.host"
                         + " from outbound_reaction o join remote_post p on p.uri = o.remote_post_uri"
                         + " left join remote_actor a on a.uri = p.actor_uri"
                         + " where o.local_actor = :l and o.kind = 'BOOST' and p.deleted_at is null"
-                        + " and " + RemotePostRepository.SHARED + " and " + range.where("o.id")
+                        + " and " + RemoteAudience.SHARED + " and " + range.where("o.id")
                         + " and not exists (select 1 from remote_boost b2 where b2.post_uri = o.remote_post_uri"
                         + " and b2.id > o.id and p.actor_uri not in " + MuteRepository.MUTED_AT_NOW
                         + " and " + homeBoost("b2", ":l", ":acc") + ")"
@@ -208,7 +208,7 @@ public final class RemoteBoostRepository {
             java.util.function.UnaryOperator<org.hibernate.query.NativeQuery<jakarta.persistence.Tuple>> bind) {
         return Rows.list(
                 tx.session(),
-                SELECT + "where p.deleted_at is null and " + RemotePostRepository.SHARED + " and " + range.where("b.id")
+                SELECT + "where p.deleted_at is null and " + RemoteAudience.SHARED + " and " + range.where("b.id")
                         + " and " + filter + range.order("b.id"),
                 q -> bind.apply(q)
                         .setParameter("above", range.above())

@@ -14,6 +14,7 @@ public final class RemotePostRepository {
     private static final String SELECT =
             "select p.id, p.uri, p.actor_uri, p.object_type, p.url, p.name, p.content_html,"
                     + " p.summary, p.published, p.updated, p.deleted_at, p.received_at, p.visibility, p.quote_uri,"
+                    + " p.sensitive, p.language,"
                     + " a.name as actor_name,"
                     + " a.preferred_username, a.host"
                     + " from remote_post p left join remote_actor a on a.uri = p.actor_uri ";
@@ -27,8 +28,11 @@ public final class RemotePostRepository {
     public void add(RemotePostContent c, Instant now) {
         tx.session()
                 .createNativeMutationQuery("insert into remote_post (id, uri, actor_uri, object_type, url, name,"
-                        + " content_html, summary, published, updated, received_at) values (:id, :uri, :actor, :type,"
-                        + " :url, :name, :html, :summary, :published, :updated, :now)")
+                        + " content_html, summary, published, updated, received_at, sensitive, language) values (:id, :uri,"
+                        + " :actor, :type, :url, :name, :html, :summary, :published, :updated, :now, :sensitive,"
+                        + " :language)")
+                .setParameter("sensitive", c.sensitive())
+                .setParameter("language", c.language(), String.class)
                 .setParameter("id", Snowflake.next())
                 .setParameter("uri", c.uri())
                 .setParameter("actor", c.actorUri())
@@ -44,7 +48,7 @@ public final class RemotePostRepository {
     }
 
     /** One earlier version of a received post: what an Update replaced, and since when it showed. */
-    public record Version(String name, String contentHtml, String summary, Instant at) {}
+    public record Version(String name, String contentHtml, String summary, boolean sensitive, Instant at) {}
 
     /**
      * Replaces the content of a live post, keeping the content it replaces as a version; false when
@@ -53,7 +57,7 @@ public final class RemotePostRepository {
     public boolean update(RemotePostContent c) {
         tx.session()
                 .createNativeMutationQuery("insert into remote_post_version (id, post_id, name, content_html, summary,"
-                        + " created_at) select :id, id, name, content_html, summary,"
+                        + " sensitive, language, created_at) select :id, id, name, content_html, summary, sensitive, language,"
                         + " coalesce(updated, published, received_at) from remote_post"
                         + " where uri = :uri and deleted_at is null")
                 .setParameter("id", Snowflake.next())
@@ -62,8 +66,11 @@ public final class RemotePostRepository {
         return tx.session()
                         .createNativeMutationQuery(
                                 "update remote_post set object_type = :type, url = :url, name = :name,"
-                                        + " content_html = :html, summary = :summary, updated = :updated"
+                                        + " content_html = :html, summary = :summary, updated = :updated,"
+                                        + " sensitive = :sensitive, language = :language"
                                         + " where uri = :uri and deleted_at is null")
+                        .setParameter("sensitive", c.sensitive())
+                        .setParameter("language", c.language(), String.class)
                         .setParameter("type", c.type())
                         .setParameter("url", c.url())
                         .setParameter("name", c.name())
@@ -79,9 +86,15 @@ public final class RemotePostRepository {
     public List<Version> versionsOf(long postId) {
         return Rows.list(
                 tx.session(),
-                "select name, content_html, summary, created_at from remote_post_version where post_id = :p order by id",
+                "select name, content_html, summary, sensitive, created_at from remote_post_version where post_id = :p"
+                        + " order by id",
                 q -> q.setParameter("p", postId),
-                r -> new Version(r.str("name"), r.str("content_html"), r.str("summary"), r.instant("created_at")));
+                r -> new Version(
+                        r.str("name"),
+                        r.str("content_html"),
+                        r.str("summary"),
+                        r.bool("sensitive"),
+                        r.instant("created_at")));
     }
 
     /** Records what a stored post answers (its {@code inReplyTo}); null changes nothing. */
@@ -94,22 +107,6 @@ public final class RemotePostRepository {
                 .setParameter("r", inReplyTo)
                 .setParameter("uri", uri)
                 .executeUpdate();
-    }
-
-    /**
-     * What a timeline may list: neither a DIRECT post (sent to some of our authors only) nor a
-     * PRIVATE one (a followers-only post that reached us by mentioning some of them).
-     */
-    public static final String SHARED = "p.visibility not in ('DIRECT', 'PRIVATE')";
-
-    /**
-     * What the home or list timeline of the account {@code accountId} (an SQL expression) may list:
-     * a {@link #SHARED} post, or a PRIVATE one addressed to that account (a followers-only post of
-     * someone it follows, or one mentioning it).
-     */
-    static String sharedWith(String accountId) {
-        return "(" + SHARED + " or (p.visibility = 'PRIVATE' and exists (select 1 from remote_post_audience x"
-                + " where x.remote_post_id = p.id and x.account_id = " + accountId + ")))";
     }
 
     /** Makes a stored post UNLISTED: addressed to Public in cc only. */
@@ -141,11 +138,14 @@ public final class RemotePostRepository {
         }
     }
 
-    /** Whether the PRIVATE post {@code postId} was addressed to the author {@code accountId}. */
+    /**
+     * Whether the post {@code postId} is {@link RemoteAudience#sharedWith} the author {@code accountId}: a
+     * PRIVATE one addressed to them, or from someone the blog follows.
+     */
     public boolean reaches(long accountId, long postId) {
         return !tx.session()
                 .createNativeQuery(
-                        "select 1 from remote_post_audience where remote_post_id = :p and account_id = :a",
+                        "select 1 from remote_post p where p.id = :p and " + RemoteAudience.sharedWith(":a"),
                         Integer.class)
                 .setParameter("p", postId)
                 .setParameter("a", accountId)
@@ -187,14 +187,16 @@ public final class RemotePostRepository {
                 .findFirst();
     }
 
-    /** The newest live posts of the actors {@code localActor} follows (posts for some of our authors only are not the reader's). */
-    public List<RemotePost> fromFollowed(String localActor, int limit) {
+    /**
+     * The newest live posts of the actors {@code localActor} (the author {@code accountId}) or the
+     * blog follows, less those not {@link RemoteAudience#sharedWith} the author.
+     */
+    public List<RemotePost> fromFollowed(String localActor, long accountId, int limit) {
         return read(
-                "where p.deleted_at is null and " + SHARED
-                        + " and p.actor_uri in (select f.remote_actor_uri from following f"
-                        + " where f.local_actor = :l) order by p.received_at desc, p.id desc",
+                "where p.deleted_at is null and " + RemoteAudience.sharedWith(":acc") + " and p.actor_uri in "
+                        + RemoteAudience.followedBy(":l") + " order by p.received_at desc, p.id desc",
                 limit,
-                q -> q.setParameter("l", localActor));
+                q -> q.setParameter("l", localActor).setParameter("acc", accountId));
     }
 
     /**
@@ -205,27 +207,14 @@ public final class RemotePostRepository {
      */
     public List<RemotePost> homeIn(String localActor, long accountId, IdRange range, Instant now) {
         return read(
-                "where p.deleted_at is null and " + sharedWith(":acc") + " and " + range.where("p.id") + " and "
-                        + shownInHome(":l", ":acc") + range.order("p.id"),
+                "where p.deleted_at is null and " + RemoteAudience.sharedWith(":acc") + " and " + range.where("p.id")
+                        + " and " + RemoteAudience.shownInHome(":l", ":acc") + range.order("p.id"),
                 range.limit(),
                 q -> q.setParameter("l", localActor)
                         .setParameter("acc", accountId)
                         .setParameter("now", now)
                         .setParameter("above", range.above())
                         .setParameter("below", range.below()));
-    }
-
-    /**
-     * Whether the remote post {@code p} (live, not direct) shows in the home of the local actor and
-     * account given as SQL expressions: by a follow outside exclusive lists or a followed hashtag,
-     * unless its author is muted at {@code :now}. Also read by {@link HomeAudienceRepository}.
-     */
-    static String shownInHome(String localActor, String accountId) {
-        return "((p.actor_uri in (select f.remote_actor_uri from following f where f.local_actor = " + localActor + ")"
-                + " and p.actor_uri not in " + MuteRepository.exclusiveListMembers(accountId) + ")"
-                + " or p.id in (select t.post_id from remote_post_tag t join followed_tag ft on ft.name = t.name"
-                + " where ft.account_id = " + accountId + "))"
-                + " and p.actor_uri not in " + MuteRepository.mutedAtNow(accountId);
     }
 
     /**
@@ -253,7 +242,7 @@ public final class RemotePostRepository {
                     case NONE -> "";
                 };
         return read(
-                "where p.deleted_at is null and " + sharedWith(":acc") + " and " + range.where("p.id")
+                "where p.deleted_at is null and " + RemoteAudience.sharedWith(":acc") + " and " + range.where("p.id")
                         + " and p.actor_uri in (select m.actor_uri from account_list_member m where m.list_id = :list)"
                         + " and p.actor_uri in (select f.remote_actor_uri from following f where f.local_actor = :l)"
                         + " and (p.in_reply_to is null"
@@ -328,7 +317,9 @@ public final class RemotePostRepository {
                 r.str("content_html"),
                 r.str("summary"),
                 r.instant("published"),
-                r.instant("updated"));
+                r.instant("updated"),
+                r.bool("sensitive"),
+                r.str("language"));
         String username = r.str("preferred_username");
         String handle = username == null ? null : "@" + username + "@" + r.str("host");
         return new RemotePost(

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A real Fedify peer the author follows posts a note and edits it twice: the app's edit history of
  * that status lists every version, oldest first, with the peer as its account; an edit that arrives
- * late (older than the one shown) adds none.
+ * late (older than the one shown) adds none; an edit changes the warning, sensitivity and language.
  */
 class MastodonRemoteHistoryIT {
     static final List<String> PUBLIC = List.of("https://www.w3.org/ns/activitystreams#Public");
@@ -110,5 +110,55 @@ class MastodonRemoteHistoryIT {
         send("Delete", id);
         Eventually.await(() ->
                 http.get("/api/v1/statuses/" + statusId + "/history", token).status() == 404);
+    }
+
+    @Test
+    void anUpdateChangesTheWarningSensitivityAndLanguage() {
+        String id = peer.baseUrl() + "/notes/" + UUID.randomUUID();
+        Instant published = Instant.now().minusSeconds(600);
+        Map<String, Object> first = note(id, "<p>Hello there</p>", null, published, null);
+        first.put("contentMap", Map.of("en", "<p>Hello there</p>"));
+        send("Create", first);
+        Eventually.await(() -> hiro.tables.count("select count(*) from remote_post where uri = ?", id) == 1);
+        String statusId = hiro.tables.text("select id from remote_post where uri = ?", id);
+        JsonNode before = http.get("/api/v1/statuses/" + statusId, token).json();
+        assertThat(before.get("sensitive").asBoolean()).isFalse();
+        assertThat(before.get("language").asText()).isEqualTo("en");
+
+        // Mastodon marks media sensitive with no warning: sensitive alone.
+        Map<String, Object> marked = note(id, "<p>Bonjour</p>", null, published, published.plusSeconds(60));
+        marked.put("contentMap", Map.of("fr", "<p>Bonjour</p>"));
+        marked.put("sensitive", true);
+        send("Update", marked);
+        Eventually.await(() -> http.get("/api/v1/statuses/" + statusId, token)
+                .json()
+                .get("sensitive")
+                .asBoolean());
+        JsonNode after = http.get("/api/v1/statuses/" + statusId, token).json();
+        assertThat(after.get("language").asText()).isEqualTo("fr");
+        assertThat(after.get("spoiler_text").asText()).isEmpty();
+
+        Map<String, Object> warned = note(id, "<p>Bonjour</p>", "Spoilers", published, published.plusSeconds(120));
+        send("Update", warned);
+        Eventually.await(() -> !http.get("/api/v1/statuses/" + statusId, token)
+                .json()
+                .get("spoiler_text")
+                .asText()
+                .isEmpty());
+        JsonNode last = http.get("/api/v1/statuses/" + statusId, token).json();
+        assertThat(last.get("spoiler_text").asText()).isEqualTo("Spoilers");
+        assertThat(last.get("sensitive").asBoolean()).isTrue();
+        assertThat(last.path("language").isTextual())
+                .as("no contentMap, no language")
+                .isFalse();
+
+        JsonNode versions = history(statusId);
+        assertThat(versions).hasSize(3);
+        assertThat(versions.get(0).get("sensitive").asBoolean()).isFalse();
+        assertThat(versions.get(1).get("sensitive").asBoolean())
+                .as("marked, no warning")
+                .isTrue();
+        assertThat(versions.get(1).get("spoiler_text").asText()).isEmpty();
+        assertThat(versions.get(2).get("spoiler_text").asText()).isEqualTo("Spoilers");
     }
 }

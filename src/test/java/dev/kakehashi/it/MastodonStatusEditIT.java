@@ -8,8 +8,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Editing a status from a Mastodon app: the edit reaches a Fedify follower, the blog page and the
- * history; bad edits change nothing; an article's card is its permalink.
+ * Editing a status from a Mastodon app: the edit (its text, images, sensitivity and language) reaches
+ * a Fedify follower, the blog page and the history; bad edits change nothing; an article's card is its
+ * permalink.
  */
 class MastodonStatusEditIT extends MastodonStatusFixture {
     @Test
@@ -111,6 +112,46 @@ class MastodonStatusEditIT extends MastodonStatusFixture {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
         assertThat(a.status()).as(a.raw().body()).isEqualTo(200);
         return a.json().get("id").asText();
+    }
+
+    @Test
+    void anEditChangesSensitivityAndLanguageForAppsTheFollowerAndTheHistory() {
+        String id = status("Words in English, a picture below");
+        String object = server.url("/posts/" + id);
+        MastodonApi.Answer edited = put(
+                "/api/v1/statuses/" + id,
+                token,
+                Map.of("status", "Des mots en français", "sensitive", true, "language", "fr"));
+        assertThat(edited.status()).as(edited.raw().body()).isEqualTo(200);
+        assertThat(edited.json().get("sensitive").asBoolean()).isTrue();
+        assertThat(edited.json().get("language").asText()).isEqualTo("fr");
+
+        JsonNode update = peer.awaitReceived(
+                        a -> "Update".equals(a.path("type").asText())
+                                && a.path("activity")
+                                        .path("object")
+                                        .path("id")
+                                        .asText()
+                                        .equals(object),
+                        PATIENCE)
+                .path("activity")
+                .path("object");
+        assertThat(update.path("sensitive").asBoolean()).isTrue();
+        assertThat(update.path("contentMap").has("fr")).as(update.toString()).isTrue();
+
+        JsonNode history = get("/api/v1/statuses/" + id + "/history").json();
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).get("sensitive").asBoolean())
+                .as("as first published")
+                .isFalse();
+        assertThat(history.get(1).get("sensitive").asBoolean()).isTrue();
+
+        // An edit that names neither keeps both.
+        MastodonApi.Answer again = put("/api/v1/statuses/" + id, token, Map.of("status", "Encore des mots"));
+        assertThat(again.json().get("sensitive").asBoolean()).isTrue();
+        assertThat(again.json().get("language").asText()).isEqualTo("fr");
+        assertJsonError(
+                put("/api/v1/statuses/" + id, token, Map.of("status", "Bad", "language", "not a language")), 422);
     }
 
     @Test

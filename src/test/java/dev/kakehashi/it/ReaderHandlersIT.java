@@ -111,7 +111,7 @@ class ReaderHandlersIT {
     }
 
     List<RemotePost> reader() {
-        return tx.call(() -> posts.fromFollowed(ME, 50));
+        return tx.call(() -> posts.fromFollowed(ME, 12, 50));
     }
 
     @Test

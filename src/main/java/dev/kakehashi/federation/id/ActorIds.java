@@ -179,6 +179,11 @@ public final class ActorIds {
         return post(postId) + "#updates/" + editedAt.toEpochMilli();
     }
 
+    /** A QuoteAuthorization stamp (FEP-044f) granted for quoting a post, at the post's URL. */
+    public String quoteAuthorization(long postId, long stampId) {
+        return post(postId) + "/quote_authorizations/" + stampId;
+    }
+
     /** The Delete of a post. */
     public String postDelete(long postId) {
         return post(postId) + "#delete";

@@ -174,13 +174,16 @@ public final class FollowingService implements RemoteFollowing {
                 .toList());
     }
 
-    /** Posts and boosts by the accounts followed, newest first (a boost by when it was boosted). */
+    /**
+     * Posts and boosts by the accounts the author or the blog follows, newest first (a boost by when
+     * it was boosted); a followers-only post only when it was shared with this author.
+     */
     @Override
     public List<ReceivedPost> recentPosts(long accountId, int limit) {
         String me = ActorRef.author(accountId).key();
         return tx.call(() -> {
             List<ReceivedPost> all = new java.util.ArrayList<>();
-            posts.fromFollowed(me, limit).forEach(p -> all.add(received(p)));
+            posts.fromFollowed(me, accountId, limit).forEach(p -> all.add(received(p)));
             boosts.byFollowed(me, limit).forEach(b -> all.add(boosted(b)));
             all.sort(java.util.Comparator.comparing(ReceivedPost::shownAt).reversed());
             return List.copyOf(all.subList(0, Math.min(limit, all.size())));
@@ -212,7 +215,9 @@ public final class FollowingService implements RemoteFollowing {
                 c.name(),
                 c.contentHtml(),
                 c.published() != null ? c.published() : s.receivedAt(),
-                c.updated());
+                c.updated(),
+                null,
+                s.visibility() == dev.kakehashi.domain.Visibility.PRIVATE);
     }
 
     static ServiceException unreachable(RemoteFetchException e) {

@@ -49,7 +49,9 @@ public final class ObjectToRemotePost {
                 sanitizer.sanitizeRemote(Lenient.langString(object, "content")),
                 emptyToNull(sanitizer.sanitizeRemote(Lenient.langString(object, "summary"))),
                 instant(Lenient.text(object.get("published"))),
-                instant(Lenient.text(object.get("updated"))));
+                instant(Lenient.text(object.get("updated"))),
+                Lenient.bool(object.get("sensitive"), false),
+                Lenient.language(object, "content"));
     }
 
     static void requireAuthor(String actorId, JsonNode object) {

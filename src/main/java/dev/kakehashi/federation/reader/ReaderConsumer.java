@@ -150,18 +150,7 @@ public final class ReaderConsumer implements NoteConsumer {
     @Override
     public boolean updated(ReceivedActivity activity, JsonNode object) {
         RemotePostContent post = convert.convert(activity.actorId(), object);
-        RemotePostContent dated = post.updated() != null
-                ? post
-                : new RemotePostContent(
-                        post.uri(),
-                        post.actorUri(),
-                        post.type(),
-                        post.url(),
-                        post.name(),
-                        post.contentHtml(),
-                        post.summary(),
-                        post.published(),
-                        clock.instant());
+        RemotePostContent dated = post.updated() != null ? post : post.updatedAt(clock.instant());
         List<Following> followers = tx.call(() -> following.followersOf(activity.actorId()));
         boolean updated = tx.call(() -> {
             var stored = posts.byUri(post.uri());

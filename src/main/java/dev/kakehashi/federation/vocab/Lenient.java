@@ -77,6 +77,21 @@ public final class Lenient {
     }
 
     /**
+     * The language of {@code field}: the ISO 639 code of the first key of {@code fieldMap}
+     * ({@code contentMap: {"en": ...}}), or null when there is none or it names no language.
+     */
+    public static String language(JsonNode object, String field) {
+        JsonNode map = object.get(field + "Map");
+        if (map == null || !map.isObject() || !map.fieldNames().hasNext()) {
+            return null;
+        }
+        String tag = map.fieldNames().next();
+        String code =
+                tag.length() > 35 ? "" : java.util.Locale.forLanguageTag(tag).getLanguage();
+        return code.isEmpty() || code.equals("und") ? null : code;
+    }
+
+    /**
      * A link's target: a string, a Link's {@code href}, or an object's {@code url}/{@code id}. From an
      * array, the entry with media type text/html wins, else the first.
      */

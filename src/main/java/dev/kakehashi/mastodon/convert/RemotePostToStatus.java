@@ -11,7 +11,8 @@ import org.jsoup.nodes.Entities;
 
 /**
  * A post received from someone the blog follows, as a {@code Status}. A Note's summary is its
- * content warning; an Article or Page shows its name in bold above its content.
+ * content warning (and its {@code sensitive} flag hides its media without one); an Article or Page
+ * shows its name in bold above its content. Its language is its {@code contentMap}'s.
  */
 public final class RemotePostToStatus {
     static final Set<String> TITLED = Set.of("Article", "Page");
@@ -32,9 +33,10 @@ public final class RemotePostToStatus {
                         MastodonTime.datetime(c.published() != null ? c.published() : post.receivedAt()),
                         account)
                 .content(html, post.visibility().wireName())
-                .warning(false, warning)
+                .warning(c.sensitive(), warning)
                 .counts(facts.reblogs(), facts.favourites(), facts.replies())
                 .inReplyTo(facts.inReplyToId(), facts.inReplyToAccountId())
+                .card(null, c.language())
                 .editedAt(MastodonTime.datetime(c.updated()))
                 .viewer(facts.favourited(), facts.reblogged(), facts.muted(), facts.bookmarked(), false)
                 .build();

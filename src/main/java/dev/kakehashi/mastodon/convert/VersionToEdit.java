@@ -28,7 +28,7 @@ public final class VersionToEdit {
         return new StatusEditEntity(
                 title + v.bodyHtml(),
                 "",
-                false,
+                v.sensitive(),
                 MastodonTime.datetime(v.at()),
                 account,
                 null,
@@ -50,6 +50,13 @@ public final class VersionToEdit {
         }
         String warning = !titled && v.summary() != null ? v.summary() : "";
         return new StatusEditEntity(
-                html, warning, !warning.isBlank(), MastodonTime.datetime(v.at()), account, null, List.of(), List.of());
+                html,
+                warning,
+                v.sensitive() || !warning.isBlank(),
+                MastodonTime.datetime(v.at()),
+                account,
+                null,
+                List.of(),
+                List.of());
     }
 }

@@ -7,6 +7,7 @@ import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.mastodon.MastodonBody;
 import dev.kakehashi.mastodon.media.FocusPoint;
 import dev.kakehashi.service.PostInput;
+import dev.kakehashi.service.ProfileService;
 import dev.kakehashi.service.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +16,8 @@ import java.util.Map;
 
 /**
  * What {@code PUT /api/v1/statuses/:id} asks for, checked: the new text, the images (kept when
- * {@code media_ids} is not sent) with their new descriptions, and a visibility that may not change.
+ * {@code media_ids} is not sent) with their new descriptions, whether they are sensitive and the
+ * language (each kept when not sent), and a visibility that may not change.
  * An article edited from an app keeps its title, slug, excerpt, cover and tags: the text is its body
  * Markdown, which is what {@code /source} gives the app to edit.
  *
@@ -23,13 +25,19 @@ import java.util.Map;
  * @param descriptions new descriptions by image id ({@code media_attributes[]})
  */
 public record StatusEditRequest(
-        String text, List<Long> mediaIds, Map<Long, String> descriptions, Visibility visibility) {
+        String text,
+        List<Long> mediaIds,
+        Map<Long, String> descriptions,
+        Visibility visibility,
+        Boolean sensitive,
+        String language) {
 
     public static StatusEditRequest from(MastodonBody body) {
         if (!body.string("spoiler_text").orElse("").isBlank()) {
             throw InvalidInputException.of("spoiler_text", "Content warnings are not supported on this blog");
         }
-        body.bool("sensitive");
+        Boolean sensitive = body.bool("sensitive").orElse(null);
+        String language = ProfileService.language(body.string("language").orElse(null), "language");
         String visibility = body.string("visibility").map(String::strip).orElse("");
         if (!visibility.isEmpty() && !StatusRequest.VISIBILITIES.contains(visibility)) {
             throw InvalidInputException.of("visibility", "Visibility is not included in the list");
@@ -53,7 +61,9 @@ public record StatusEditRequest(
                 body.string("status").orElse(""),
                 media,
                 descriptions,
-                visibility.isEmpty() ? null : Visibility.parse(visibility));
+                visibility.isEmpty() ? null : Visibility.parse(visibility),
+                sensitive,
+                language);
     }
 
     /** The post's content with this text and these images; everything else stays. */
@@ -73,11 +83,27 @@ public record StatusEditRequest(
                     images,
                     p.commentsClosed(),
                     null,
-                    visibility);
+                    visibility,
+                    sensitive,
+                    language,
+                    null);
         }
         // A short post's tags are the #hashtags of its text, as on Mastodon.
         return new PostInput(
-                PostKind.NOTE, null, null, text, null, "", null, images, p.commentsClosed(), null, visibility);
+                PostKind.NOTE,
+                null,
+                null,
+                text,
+                null,
+                "",
+                null,
+                images,
+                p.commentsClosed(),
+                null,
+                visibility,
+                sensitive,
+                language,
+                null);
     }
 
     private static long id(String field, String raw) {

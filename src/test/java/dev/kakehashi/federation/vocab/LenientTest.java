@@ -25,6 +25,19 @@ class LenientTest {
     }
 
     @Test
+    void aLanguageIsTheIsoCodeOfTheFirstContentMapKey() throws Exception {
+        assertThat(Lenient.language(json("{'contentMap':{'fr':'<p>Bonjour</p>'}}"), "content"))
+                .isEqualTo("fr");
+        assertThat(Lenient.language(json("{'contentMap':{'pt-BR':'<p>Oi</p>'}}"), "content"))
+                .isEqualTo("pt");
+        assertThat(Lenient.language(json("{'content':'<p>Hi</p>'}"), "content")).isNull();
+        assertThat(Lenient.language(json("{'contentMap':{'und':'x'}}"), "content"))
+                .isNull();
+        assertThat(Lenient.language(json("{'contentMap':{'not a tag!':'x'}}"), "content"))
+                .isNull();
+    }
+
+    @Test
     void anHrefPrefersTheHtmlLinkOfAnArray() throws Exception {
         JsonNode urls = json("[{'type':'Link','mediaType':'image/png','href':'https://a.example/i.png'},"
                 + "{'type':'Link','mediaType':'text/html','href':'https://a.example/@x'}]");

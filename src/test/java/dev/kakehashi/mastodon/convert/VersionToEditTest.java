@@ -21,7 +21,8 @@ class VersionToEditTest {
     void aShortPostsVersionIsItsBodyWithItsImagesAndTime() {
         Post p = Fixtures.note("<p>now</p>", Set.of(), List.of());
         JsonNode s = json(convert.convert(
-                new PostHistory.Version(p, null, "<p>before</p>", List.of(Fixtures.image(5, "a cat")), T0), ACCOUNT));
+                new PostHistory.Version(p, null, "<p>before</p>", List.of(Fixtures.image(5, "a cat")), false, T0),
+                ACCOUNT));
 
         assertThat(s.get("content").asText()).isEqualTo("<p>before</p>");
         assertThat(s.get("created_at").asText()).isEqualTo("2026-03-04T05:06:07.891Z");
@@ -38,7 +39,7 @@ class VersionToEditTest {
     void anArticlesVersionShowsItsTitleOfThenOverItsWholeBody() {
         Post p = Fixtures.article("Now <titled>", null, "<p>new body</p>", null);
         JsonNode s = json(convert.convert(
-                new PostHistory.Version(p, "Once & before", "<p>old body</p>", List.of(), T0), ACCOUNT));
+                new PostHistory.Version(p, "Once & before", "<p>old body</p>", List.of(), false, T0), ACCOUNT));
 
         assertThat(s.get("content").asText()).isEqualTo("<p><strong>Once &amp; before</strong></p><p>old body</p>");
     }
