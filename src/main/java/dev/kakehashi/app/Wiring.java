@@ -67,7 +67,11 @@ final class Wiring implements AutoCloseable {
                 throw e;
             }
             installed.inbox().start();
-            ctx.setAttribute(DueJobsNow.ATTRIBUTE, new DueJobsNow(scheduler));
+            installed.delivery().dispatcher().start();
+            // After the jobs, what they queued (an Accept, a scheduled post's Create) is sent too.
+            ctx.setAttribute(
+                    DueJobsNow.ATTRIBUTE,
+                    new DueJobsNow(scheduler, installed.delivery().dispatcher()::drainNow));
             return new Wiring(db, scheduler, metrics, installed.delivery(), installed.streaming(), installed.inbox());
         } catch (SchedulerException e) {
             closeQuietly(scheduler);
@@ -132,8 +136,8 @@ final class Wiring implements AutoCloseable {
 
     @Override
     public void close() {
-        // First the senders, so the running delivery job ends and releases what it claimed.
-        delivery.worker().close();
+        // First the senders, so the delivery under way ends and releases what it claimed.
+        delivery.dispatcher().close();
         inbox.close();
         streaming.close();
         closeQuietly(scheduler);
