@@ -1,6 +1,7 @@
 package dev.kakehashi.app;
 
 import dev.kakehashi.app.jobs.DueJobsNow;
+import dev.kakehashi.federation.delivery.DeliveryDispatcher;
 import dev.kakehashi.federation.inbox.InboxDispatcher;
 import jakarta.servlet.ServletContext;
 import java.util.Optional;
@@ -68,10 +69,13 @@ final class Wiring implements AutoCloseable {
             }
             installed.inbox().start();
             installed.delivery().dispatcher().start();
-            // After the jobs, what they queued (an Accept, a scheduled post's Create) is sent too.
-            ctx.setAttribute(
-                    DueJobsNow.ATTRIBUTE,
-                    new DueJobsNow(scheduler, installed.delivery().dispatcher()::drainNow));
+            // After the jobs, the inbox, then what either queued (an Accept, a scheduled post's Create).
+            InboxDispatcher inbox = installed.inbox();
+            DeliveryDispatcher delivery = installed.delivery().dispatcher();
+            ctx.setAttribute(DueJobsNow.ATTRIBUTE, new DueJobsNow(scheduler, () -> {
+                inbox.drainNow();
+                delivery.drainNow();
+            }));
             return new Wiring(db, scheduler, metrics, installed.delivery(), installed.streaming(), installed.inbox());
         } catch (SchedulerException e) {
             closeQuietly(scheduler);
