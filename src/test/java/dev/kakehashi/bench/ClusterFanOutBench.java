@@ -110,7 +110,7 @@ public final class ClusterFanOutBench {
                 Files.readString(Path.of("/proc/loadavg")).strip());
     }
 
-    /** How many of the post's deliveries each node sent (the node that claimed each row last). */
+    /** How many of the post's deliveries (of its Create, whose id is the post's URI and /activity) each node sent. */
     private static String sentBy(TwoNodeSite site, String uri) {
         try {
             return sentByOrFail(site, uri);
@@ -127,7 +127,7 @@ public final class ClusterFanOutBench {
                         + " join outbox_activity a on a.id = d.activity_id"
                         + " where a.object_uri = ? and a.activity_type = 'Create' and d.state = 'DELIVERED'"
                         + " group by d.claimed_by order by d.claimed_by")) {
-            q.setString(1, uri);
+            q.setString(1, uri + "/activity");
             try (var r = q.executeQuery()) {
                 while (r.next()) {
                     counts.add(r.getString(1) + ":" + r.getLong(2));

@@ -210,7 +210,7 @@ class ClusterIT {
                 byNode.put(
                         node,
                         site.count("select count(*) from delivery d join outbox_activity a on a.id = d.activity_id"
-                                + " where a.object_uri = '" + uri + "' and a.activity_type = 'Create'"
+                                + " where a.object_uri = '" + uri + "/activity' and a.activity_type = 'Create'"
                                 + " and d.state = 'DELIVERED' and d.claimed_by = '" + node + "'"));
             }
             assertThat(byNode.values().stream().mapToLong(Long::longValue).sum())
