@@ -1,11 +1,10 @@
 package dev.kakehashi.app;
 
-import dev.kakehashi.app.jobs.DeliveryKick;
 import dev.kakehashi.federation.actor.ActorKeys;
 import dev.kakehashi.federation.delivery.ActorRefKeys;
 import dev.kakehashi.federation.delivery.AddressedAudience;
 import dev.kakehashi.federation.delivery.Audience;
-import dev.kakehashi.federation.delivery.DeliveryJob;
+import dev.kakehashi.federation.delivery.DeliveryDispatcher;
 import dev.kakehashi.federation.delivery.DeliveryWorker;
 import dev.kakehashi.federation.delivery.FanOut;
 import dev.kakehashi.federation.delivery.FollowerAudience;
@@ -35,17 +34,24 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.quartz.JobKey;
 import org.quartz.SchedulerException;
 
 /**
- * The outgoing side of federation: post changes queue activities in their own transaction, the
- * delivery job fans them out and sends them, every few seconds and at once after a commit.
+ * The outgoing side of federation: post changes queue activities in their own transaction, and
+ * each node's delivery dispatcher fans them out and sends them, at once after a commit and every
+ * few seconds. Quartz has no part in it: its job could run on one node at a time only.
  */
 final class DeliveryWiring {
     private DeliveryWiring() {}
 
-    /** What the rest of the app needs: the kick (after queueing anything) and the worker to close. */
-    record Parts(DeliveryKick kick, DeliveryWorker worker) {}
+    /** The bus notice by which a node that fanned out wakes the other nodes' dispatchers. */
+    static final String QUEUED_NOTICE = "delivery-queued";
+    /** The Quartz job that delivered before the dispatcher, still in job stores of earlier versions. */
+    private static final JobKey OLD_JOB = JobKey.jobKey("delivery", "federation");
+
+    /** What the rest of the app needs: the kick (after queueing anything) and the dispatcher. */
+    record Parts(Runnable kick, DeliveryDispatcher dispatcher) {}
 
     static Parts start(Core core, FederationBase base) throws SchedulerException {
         Settings settings = core.settings();
@@ -57,9 +63,6 @@ final class DeliveryWiring {
         Clock clock = core.clock();
         var outbox = new OutboxRepository(tx);
         var deliveries = new DeliveryRepository(tx);
-        DeliveryKick kick = new DeliveryKick(core.scheduler());
-        new OutboxWriter(tx, outbox, posts, site, ids, kick, clock).subscribe(core.events());
-        new ProfileUpdates(tx, outbox, ids, base.localActors()::document, kick, clock).subscribe(core.events());
         Audience audience = new AddressedAudience(
                 new FollowerAudience(new FollowerRepository(tx), outbox),
                 new RemoteActorRepository(tx),
@@ -86,10 +89,16 @@ final class DeliveryWiring {
                 new RetryPolicy(new Random(), settings.deliveryTiming().firstRetry()),
                 settings.deliveryTiming().lease(),
                 "Kakehashi/0.1 (+" + settings.baseUrl() + ")",
+                settings.nodeId(),
                 clock);
-        core.jobs().register(DeliveryJob.class, () -> new DeliveryJob(fanOut, worker));
-        kick.schedule();
-        return new Parts(kick, worker);
+        DeliveryDispatcher dispatcher = new DeliveryDispatcher(
+                fanOut, worker, () -> core.caches().changed(QUEUED_NOTICE), DeliveryDispatcher.POLL);
+        core.caches().register(QUEUED_NOTICE, dispatcher::kick);
+        Runnable kick = dispatcher::kick;
+        new OutboxWriter(tx, outbox, posts, site, ids, kick, clock).subscribe(core.events());
+        new ProfileUpdates(tx, outbox, ids, base.localActors()::document, kick, clock).subscribe(core.events());
+        core.scheduler().deleteJob(OLD_JOB);
+        return new Parts(kick, dispatcher);
     }
 
     /** Parsed once per actor: stored key pairs never change, and parsing costs more than signing. */

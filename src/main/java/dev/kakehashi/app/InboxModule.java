@@ -1,10 +1,8 @@
 package dev.kakehashi.app;
 
-import dev.kakehashi.app.jobs.InboxJobSchedule;
 import dev.kakehashi.federation.inbox.FollowRequests;
 import dev.kakehashi.federation.inbox.InboxDispatcher;
 import dev.kakehashi.federation.inbox.InboxFilter;
-import dev.kakehashi.federation.inbox.InboxJob;
 import dev.kakehashi.federation.quote.QuoteApprovals;
 import dev.kakehashi.federation.quote.QuoteRequestHandler;
 import dev.kakehashi.service.FollowNotifier;
@@ -13,11 +11,12 @@ import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.OutboxRepository;
 import dev.kakehashi.store.QuoteAuthorizationRepository;
 import jakarta.servlet.ServletContext;
+import org.quartz.JobKey;
 import org.quartz.SchedulerException;
 
 /**
  * The rest of the inbox: the follower side and moderation in the handler table, the reactions'
- * handlers, the inbox's dispatcher and job, and the filter that stores signed deliveries.
+ * handlers, the inbox's dispatcher, and the filter that stores signed deliveries.
  */
 record InboxModule(
         FollowerRepository followerRepo, InboxDispatcher dispatcher, ModerationWiring blocking, InboxWiring inbox) {
@@ -25,7 +24,8 @@ record InboxModule(
     static InboxModule build(Core core, FederationBase base, FederationModule federation) throws SchedulerException {
         var tx = core.tx();
         FollowerRepository followerRepo = new FollowerRepository(tx);
-        InboxJobSchedule.install(core.scheduler());
+        // Each node's dispatcher polls every 2 s: the Quartz safety net of earlier versions goes.
+        core.scheduler().deleteJob(JobKey.jobKey("inbox", "federation"));
         var table = federation.reader().handlers();
         ModerationWiring blocking = ModerationWiring.build(
                 tx,
@@ -64,7 +64,6 @@ record InboxModule(
         // Started by Wiring once everything is built, and stopped with it.
         InboxDispatcher dispatcher =
                 new InboxDispatcher(inbox.processor(base.blocklist()::blocksActor), InboxDispatcher.POLL);
-        core.jobs().register(InboxJob.class, () -> new InboxJob(dispatcher));
         return new InboxModule(followerRepo, dispatcher, blocking, inbox);
     }
 

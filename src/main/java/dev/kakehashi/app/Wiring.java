@@ -1,6 +1,7 @@
 package dev.kakehashi.app;
 
 import dev.kakehashi.app.jobs.DueJobsNow;
+import dev.kakehashi.federation.delivery.DeliveryDispatcher;
 import dev.kakehashi.federation.inbox.InboxDispatcher;
 import jakarta.servlet.ServletContext;
 import java.util.Optional;
@@ -67,7 +68,14 @@ final class Wiring implements AutoCloseable {
                 throw e;
             }
             installed.inbox().start();
-            ctx.setAttribute(DueJobsNow.ATTRIBUTE, new DueJobsNow(scheduler));
+            installed.delivery().dispatcher().start();
+            // After the jobs, the inbox, then what either queued (an Accept, a scheduled post's Create).
+            InboxDispatcher inbox = installed.inbox();
+            DeliveryDispatcher delivery = installed.delivery().dispatcher();
+            ctx.setAttribute(DueJobsNow.ATTRIBUTE, new DueJobsNow(scheduler, () -> {
+                inbox.drainNow();
+                delivery.drainNow();
+            }));
             return new Wiring(db, scheduler, metrics, installed.delivery(), installed.streaming(), installed.inbox());
         } catch (SchedulerException e) {
             closeQuietly(scheduler);
@@ -132,8 +140,8 @@ final class Wiring implements AutoCloseable {
 
     @Override
     public void close() {
-        // First the senders, so the running delivery job ends and releases what it claimed.
-        delivery.worker().close();
+        // First the senders, so the delivery under way ends and releases what it claimed.
+        delivery.dispatcher().close();
         inbox.close();
         streaming.close();
         closeQuietly(scheduler);

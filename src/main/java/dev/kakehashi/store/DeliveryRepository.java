@@ -74,9 +74,10 @@ public final class DeliveryRepository {
     /**
      * Claims up to {@code limit} due rows of hosts that are not paused, leasing them for {@code
      * lease}: another worker skips them meanwhile, and if this one dies they are due again after.
+     * {@code node} is recorded on each row as its claimant.
      */
     @SuppressWarnings("unchecked")
-    public List<Due> claimDue(Instant now, int limit, Duration lease) {
+    public List<Due> claimDue(Instant now, int limit, Duration lease, String node) {
         List<Number> ids = tx.session()
                 .createNativeQuery("select d.id from delivery d"
                         + " where d.state = :pending and d.next_attempt_at <= :now"
@@ -93,8 +94,10 @@ public final class DeliveryRepository {
         }
         List<Long> longIds = ids.stream().map(Number::longValue).toList();
         tx.session()
-                .createNativeMutationQuery("update delivery set leased_until = :until where id in (:ids)")
+                .createNativeMutationQuery(
+                        "update delivery set leased_until = :until, claimed_by = :node where id in (:ids)")
                 .setParameter("until", now.plus(lease))
+                .setParameter("node", node)
                 .setParameterList("ids", longIds)
                 .executeUpdate();
         return Rows.list(

@@ -61,17 +61,18 @@ public final class ClusterFanOutBench {
             MastodonApi api = new MastodonApi(site.baseUrl());
             MastodonApi.App app = api.register("Cluster bench", "read write", "urn:ietf:wg:oauth:2.0:oob");
             String token = api.passwordToken(app, TwoNodeSite.ADMIN, TwoNodeSite.PASSWORD, "read write");
-            round(api, token, control, 1, "two nodes (warm-up)", inboxes);
-            round(api, token, control, 2, "two nodes", inboxes);
+            round(site, api, token, control, 1, "two nodes (warm-up)", inboxes);
+            round(site, api, token, control, 2, "two nodes", inboxes);
             site.stopNodeTwo();
-            round(api, token, control, 3, "one node", inboxes);
+            round(site, api, token, control, 3, "one node", inboxes);
         } finally {
             receivers.getOutputStream().close();
             receivers.destroy();
         }
     }
 
-    private static void round(MastodonApi api, String token, String control, int round, String nodes, int inboxes)
+    private static void round(
+            TwoNodeSite site, MastodonApi api, String token, String control, int round, String nodes, int inboxes)
             throws Exception {
         stats(control, round + "&mark");
         long start = System.currentTimeMillis();
@@ -97,7 +98,7 @@ public final class ClusterFanOutBench {
         System.out.printf(
                 Locale.ROOT,
                 "cluster-fanout round=%d nodes=\"%s\" inboxes=%d last_inbox_ms=%d first_post_ms=%d duplicates=%d"
-                        + " refused=%d load=%s%n",
+                        + " refused=%d sent_by=\"%s\" load=%s%n",
                 round,
                 nodes,
                 inboxes,
@@ -105,7 +106,35 @@ public final class ClusterFanOutBench {
                 after.path("firstPostAt").asLong() - start,
                 after.path("duplicates").asInt(),
                 after.path("refused").asInt(),
+                sentBy(site, posted.json().path("uri").asText()),
                 Files.readString(Path.of("/proc/loadavg")).strip());
+    }
+
+    /** How many of the post's deliveries (of its Create, whose id is the post's URI and /activity) each node sent. */
+    private static String sentBy(TwoNodeSite site, String uri) {
+        try {
+            return sentByOrFail(site, uri);
+        } catch (java.sql.SQLException e) {
+            // A shared PostgreSQL may be out of connections; the times still count.
+            return "unknown: " + e.getMessage();
+        }
+    }
+
+    private static String sentByOrFail(TwoNodeSite site, String uri) throws java.sql.SQLException {
+        List<String> counts = new ArrayList<>();
+        try (var c = site.database();
+                var q = c.prepareStatement("select d.claimed_by, count(*) from delivery d"
+                        + " join outbox_activity a on a.id = d.activity_id"
+                        + " where a.object_uri = ? and a.activity_type = 'Create' and d.state = 'DELIVERED'"
+                        + " group by d.claimed_by order by d.claimed_by")) {
+            q.setString(1, uri + "/activity");
+            try (var r = q.executeQuery()) {
+                while (r.next()) {
+                    counts.add(r.getString(1) + ":" + r.getLong(2));
+                }
+            }
+        }
+        return String.join(" ", counts);
     }
 
     private static JsonNode stats(String control, Object min) throws IOException, InterruptedException {

@@ -17,23 +17,40 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * One site on two nodes (issue 9): two stand-alone Tomcats with the built WAR on one PostgreSQL and
  * one shared data folder, one {@code KAKEHASHI_BASE_URL}, behind a round-robin proxy, no sticky
- * sessions. Streaming crosses nodes, a follower gets each post once, a login made on one node
- * works on the other, and when one node's JVM is killed the other serves and delivers alone.
+ * sessions. Streaming crosses nodes, a follower gets each post once, both nodes send part of a
+ * large fan-out, a login made on one node works on the other, and when one node's JVM is killed
+ * the other serves and delivers alone.
  */
 class ClusterIT {
+    /** More inboxes than a node claims at once (500), on hosts that answer after 100 ms. */
+    private static final int FAN_OUT = 600;
+
+    /** Ample: on the shared test machine two Tomcats, the Fedify peer and the receivers share 2 cores. */
+    private static final Duration FAN_OUT_PATIENCE = Duration.ofMinutes(3);
+
+    private static final int FAN_OUT_HOSTS = 4;
+
     @Test
     void twoNodesBehindARoundRobinProxyWorkAsOneSiteAndOneCarriesOnWhenTheOtherIsKilled() throws Exception {
         assumeTrue(TestDatabase.postgres(), "a cluster needs PostgreSQL");
-        try (TwoNodeSite site = TwoNodeSite.start(Map.of())) {
+        // A lease long enough for a node to send the 500 rows it claims at once on a loaded machine
+        // (rows it could not send in time would wait for the lease's end); nothing here is killed
+        // while holding claims.
+        try (TwoNodeSite site = TwoNodeSite.start(Map.of("KAKEHASHI_DELIVERY_LEASE_MILLIS", "120000"))) {
             try {
                 run(site);
             } catch (Exception | AssertionError e) {
@@ -110,6 +127,10 @@ class ClusterIT {
         site.awaitDrained();
         site.assertCreatedOnce(uris);
 
+        uris.add(bothNodesShareALargeFanOut(site, api, token));
+        site.awaitCreates(uris);
+        site.assertCreatedOnce(uris);
+
         // Node 1's JVM dies; the proxy finds only node 2, which serves and delivers alone.
         String killed = one.killJvm();
         assertThat(killed).contains("org.apache.catalina.startup.Bootstrap");
@@ -134,6 +155,89 @@ class ClusterIT {
         site.awaitDrained();
         site.assertCreatedOnce(uris);
         assertThat(site.peer.rejected()).isEmpty();
+    }
+
+    /**
+     * One post to {@link #FAN_OUT} inboxes on slow hosts, more than one node claims at a time: every
+     * inbox acknowledges it once, and each node sent part of it (the node that claimed a row last is
+     * on the row). The followers are removed after, so later posts go to the Fedify follower only.
+     *
+     * @return the post's URI
+     */
+    private static String bothNodesShareALargeFanOut(TwoNodeSite site, MastodonApi api, String token) throws Exception {
+        List<Receiver> hosts = new ArrayList<>();
+        try {
+            Set<String> inboxes = new TreeSet<>();
+            List<String> actors = new ArrayList<>();
+            try (var c = site.database()) {
+                String author = Followers.actorRef(c, TwoNodeSite.ADMIN);
+                c.setAutoCommit(false);
+                for (int h = 0; h < FAN_OUT_HOSTS; h++) {
+                    Receiver r = Receiver.start().delay(Duration.ofMillis(100));
+                    hosts.add(r);
+                    for (int i = 0; i < FAN_OUT / FAN_OUT_HOSTS; i++) {
+                        String actor = r.url("/users/u" + i);
+                        Followers.add(c, author, actor, actor + "/inbox", null);
+                        actors.add("'" + actor + "'");
+                        inboxes.add(actor + "/inbox");
+                    }
+                }
+                c.commit();
+            }
+            long posting = System.nanoTime();
+            String uri = post(api, token, "A large fan-out").get("uri").asText();
+            try {
+                Eventually.within(FAN_OUT_PATIENCE, "every inbox acknowledges the Create", () -> acknowledged(hosts)
+                        .keySet()
+                        .equals(inboxes));
+            } catch (AssertionError e) {
+                throw new AssertionError(
+                        acknowledged(hosts).size() + " of " + FAN_OUT + " acknowledged; rows: "
+                                + site.text("select string_agg(state || ' ' || coalesce(claimed_by, '-') || ' '"
+                                        + " || coalesce(last_error, '') || ': ' || n, '; ') from (select state,"
+                                        + " claimed_by, last_error, count(*) as n from delivery"
+                                        + " group by state, claimed_by, last_error) t"),
+                        e);
+            }
+            long tookMillis = millisSince(posting);
+            site.awaitDrained();
+            assertThat(acknowledged(hosts)).allSatisfy((inbox, n) -> assertThat(n)
+                    .as("Creates acknowledged by %s", inbox)
+                    .isEqualTo(1L));
+            assertThat(hosts).allSatisfy(r -> assertThat(r.refused()).isEmpty());
+            Map<String, Long> byNode = new TreeMap<>();
+            for (String node : List.of("node-1", "node-2")) {
+                byNode.put(
+                        node,
+                        site.count("select count(*) from delivery d join outbox_activity a on a.id = d.activity_id"
+                                + " where a.object_uri = '" + uri + "/activity' and a.activity_type = 'Create'"
+                                + " and d.state = 'DELIVERED' and d.claimed_by = '" + node + "'"));
+            }
+            assertThat(byNode.values().stream().mapToLong(Long::longValue).sum())
+                    .as("deliveries of the post, Fedify's included")
+                    .isEqualTo(FAN_OUT + 1L);
+            assertThat(byNode)
+                    .allSatisfy((node, n) ->
+                            assertThat(n).as("deliveries sent by %s", node).isPositive());
+            System.out.printf(
+                    "ClusterIT: %d inboxes (100 ms each) acknowledged in %d ms; sent by node: %s%n",
+                    FAN_OUT, tookMillis, byNode);
+            try (var c = site.database()) {
+                c.createStatement()
+                        .executeUpdate(
+                                "delete from follower where remote_actor_uri in (" + String.join(", ", actors) + ")");
+            }
+            return uri;
+        } finally {
+            hosts.forEach(Receiver::close);
+        }
+    }
+
+    /** How many Creates each inbox (full URL) acknowledged. */
+    static Map<String, Long> acknowledged(List<Receiver> hosts) {
+        return hosts.stream()
+                .flatMap(r -> r.received("Create").stream().map(d -> r.url(d.path())))
+                .collect(Collectors.groupingBy(p -> p, LinkedHashMap::new, Collectors.counting()));
     }
 
     private static void barrier(StreamingSocket socket) {

@@ -18,8 +18,9 @@ import org.quartz.Trigger;
 import org.quartz.impl.matchers.GroupMatcher;
 
 /**
- * Runs, once and now, every job whose trigger is due or repeats (delivery, inbox, mail, maintenance),
- * and returns when all of them have finished. Published to the container as the servlet-context
+ * Runs, once and now, every job whose trigger is due or repeats (scheduled posts, mail,
+ * maintenance), then drains the inbox and sends every delivery due (what the jobs and the inbox
+ * queued included) on this thread, and returns when all of it has finished. Published to the container as the servlet-context
  * attribute {@link #ATTRIBUTE} (a plain {@link Runnable}) so that a test can say "whatever was going
  * to happen has happened" before asserting that something did not. Does nothing unless called.
  */
@@ -29,9 +30,12 @@ public final class DueJobsNow implements Runnable {
     private static final long PATIENCE_SECONDS = 60;
 
     private final Scheduler scheduler;
+    private final Runnable drainNow;
 
-    public DueJobsNow(Scheduler scheduler) {
+    /** @param drainNow drains the inbox, then fans out and sends everything due, on the calling thread */
+    public DueJobsNow(Scheduler scheduler, Runnable drainNow) {
         this.scheduler = scheduler;
+        this.drainNow = drainNow;
     }
 
     @Override
@@ -52,6 +56,7 @@ public final class DueJobsNow implements Runnable {
             } finally {
                 scheduler.getListenerManager().removeJobListener(listener.getName());
             }
+            drainNow.run();
         } catch (SchedulerException e) {
             throw new IllegalStateException("Could not run the due jobs: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -71,6 +71,7 @@ public final class DeliveryWorker implements AutoCloseable {
     private final DeliveryOutcomes outcomes;
     private final Duration lease;
     private final String userAgent;
+    private final String node;
     private final Clock clock;
     private final HttpClient[] clients = new HttpClient[CLIENTS];
     private final ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
@@ -85,6 +86,7 @@ public final class DeliveryWorker implements AutoCloseable {
      * @param mayConnect the SSRF guard: false refuses the destination for good
      * @param lease how long claimed rows are hidden from other workers; after a crash they are due
      *     again once it ends ({@link #LEASE} in production)
+     * @param node this node's id, recorded on each row it claims
      */
     public DeliveryWorker(
             Transactions tx,
@@ -97,6 +99,7 @@ public final class DeliveryWorker implements AutoCloseable {
             RetryPolicy policy,
             Duration lease,
             String userAgent,
+            String node,
             Clock clock) {
         this.tx = tx;
         this.deliveries = deliveries;
@@ -106,6 +109,7 @@ public final class DeliveryWorker implements AutoCloseable {
         this.outcomes = new DeliveryOutcomes(tx, deliveries, hosts, audience, policy, clock);
         this.lease = lease;
         this.userAgent = userAgent;
+        this.node = node;
         this.clock = clock;
         // The client keeps its own executor: the pool's threads block in send(), and a client sharing
         // them would have none left to complete the responses they wait for.
@@ -188,7 +192,7 @@ public final class DeliveryWorker implements AutoCloseable {
     /** Claims up to a batch of due rows and starts sending them; returns how many were claimed. */
     private int claimAndSubmit(BlockingQueue<Outcome> done, Map<Due, Future<?>> pending, List<Long> unsent) {
         Instant claimed = clock.instant();
-        List<Due> due = tx.call(() -> deliveries.claimDue(claimed, BATCH, lease));
+        List<Due> due = tx.call(() -> deliveries.claimDue(claimed, BATCH, lease, node));
         // Past this, another node may have taken the row over: it is left alone, not sent twice.
         Instant sendBy = claimed.plus(lease).minus(leaseMargin());
         for (Due d : due) {

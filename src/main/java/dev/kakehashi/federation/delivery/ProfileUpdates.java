@@ -30,7 +30,7 @@ public final class ProfileUpdates {
     private final Runnable kick;
     private final Clock clock;
 
-    /** @param documents the actor's document as peers fetch it; @param kick wakes the delivery job */
+    /** @param documents the actor's document as peers fetch it; @param kick wakes the delivery dispatcher */
     public ProfileUpdates(
             Transactions tx,
             OutboxRepository outbox,

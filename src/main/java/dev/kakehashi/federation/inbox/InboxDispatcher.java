@@ -45,8 +45,8 @@ public final class InboxDispatcher implements AutoCloseable {
     }
 
     /**
-     * Drains the inbox on the calling thread, after any drain under way on this node has ended (the
-     * inbox job and "run the due jobs" use it).
+     * Drains the inbox on the calling thread, after any drain under way on this node has ended ("run
+     * the due jobs" uses it).
      *
      * @return how many rows were handled
      */

@@ -1,0 +1,119 @@
+package dev.kakehashi.federation.delivery;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fans out queued activities and sends due deliveries on one thread of this node: at once when
+ * something is queued here ({@link #kick}, which touches no database and never waits) or another
+ * node says it fanned something out, and every {@link #POLL} for retries and rows other nodes left.
+ * Outbox and delivery rows are claimed with {@code FOR UPDATE SKIP LOCKED} and a lease, so every
+ * node delivers at once and a dead node's claims are taken over once their lease ends. A Quartz job
+ * could not do this: {@code @DisallowConcurrentExecution} holds cluster-wide, one node at a time.
+ */
+public final class DeliveryDispatcher implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
+    public static final Duration POLL = Duration.ofSeconds(2);
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(30);
+
+    private final FanOut fanOut;
+    private final DeliveryWorker worker;
+    private final Runnable wakeOtherNodes;
+    private final Duration poll;
+    private final Semaphore wake = new Semaphore(0);
+    private final ReentrantLock draining = new ReentrantLock();
+    private final Thread thread;
+    private volatile boolean closed;
+
+    /**
+     * @param wakeOtherNodes tells the other nodes that delivery rows were added, so that they help
+     *     send them at once rather than at their next poll (nothing with one node)
+     */
+    public DeliveryDispatcher(FanOut fanOut, DeliveryWorker worker, Runnable wakeOtherNodes, Duration poll) {
+        this.fanOut = fanOut;
+        this.worker = worker;
+        this.wakeOtherNodes = wakeOtherNodes;
+        this.poll = poll;
+        this.thread = new Thread(this::loop, "kakehashi-delivery-dispatcher");
+        this.thread.setDaemon(true);
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    /** Something was queued for delivery (or another node fanned out): wakes the dispatcher. */
+    public void kick() {
+        if (wake.availablePermits() == 0) {
+            wake.release();
+        }
+    }
+
+    /**
+     * Fans out and sends on the calling thread until nothing is due, after any drain under way on
+     * this node has ended ("run the due jobs" uses it).
+     *
+     * @return how many delivery rows were attempted
+     */
+    public int drainNow() {
+        draining.lock();
+        try {
+            int attempted = 0;
+            while (!closed && !worker.isClosed()) {
+                int expanded = fanOut.runOnce();
+                if (expanded > 0) {
+                    wakeOtherNodes.run();
+                }
+                int sent = worker.runOnce();
+                attempted += sent;
+                if (expanded == 0 && sent == 0) {
+                    break;
+                }
+            }
+            return attempted;
+        } finally {
+            draining.unlock();
+        }
+    }
+
+    private void loop() {
+        while (!closed) {
+            try {
+                wake.tryAcquire(poll.toMillis(), TimeUnit.MILLISECONDS);
+                wake.drainPermits();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (closed) {
+                return;
+            }
+            try {
+                drainNow();
+            } catch (RuntimeException e) {
+                // Claimed rows stay hidden until their lease ends, then any node takes them again.
+                log.warn("Deliveries could not be sent: {}", e.toString());
+            }
+        }
+    }
+
+    /**
+     * Stops: in-flight POSTs are interrupted and their rows given back unsent, then the thread ends
+     * (not interrupted itself: H2 closes its file when a reader is interrupted).
+     */
+    @Override
+    public void close() {
+        closed = true;
+        wake.release();
+        worker.close();
+        try {
+            thread.join(STOP_PATIENCE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
