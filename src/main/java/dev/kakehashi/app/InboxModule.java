@@ -4,7 +4,9 @@ import dev.kakehashi.app.jobs.InboxJobSchedule;
 import dev.kakehashi.federation.inbox.FollowRequests;
 import dev.kakehashi.federation.inbox.InboxDispatcher;
 import dev.kakehashi.federation.inbox.InboxFilter;
+import dev.kakehashi.federation.inbox.InboxHandlers;
 import dev.kakehashi.federation.inbox.InboxJob;
+import dev.kakehashi.federation.inbox.InboxTable;
 import dev.kakehashi.service.FollowNotifier;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.NotificationRepository;
@@ -12,8 +14,8 @@ import jakarta.servlet.ServletContext;
 import org.quartz.SchedulerException;
 
 /**
- * The rest of the inbox: the follower side and moderation in the handler table, the reactions'
- * handlers, the inbox's dispatcher and job, and the filter that stores signed deliveries.
+ * The rest of the inbox: the handler table ({@link InboxTable}) from each side's handlers, the
+ * inbox's dispatcher and job, and the filter that stores signed deliveries.
  */
 record InboxModule(
         FollowerRepository followerRepo, InboxDispatcher dispatcher, ModerationWiring blocking, InboxWiring inbox) {
@@ -22,7 +24,6 @@ record InboxModule(
         var tx = core.tx();
         FollowerRepository followerRepo = new FollowerRepository(tx);
         InboxJobSchedule.install(core.scheduler());
-        var table = federation.reader().handlers();
         ModerationWiring blocking = ModerationWiring.build(
                 tx,
                 base.blocklist(),
@@ -31,7 +32,6 @@ record InboxModule(
                 base.webFinger(),
                 base.actorIds(),
                 core.clock(),
-                table,
                 federation.reader().following());
         InboxWiring inbox = InboxWiring.build(
                 tx,
@@ -42,12 +42,16 @@ record InboxModule(
                 federation.kickDelivery(),
                 new FollowNotifier(core.accountRepo(), new NotificationRepository(tx, core.events()::publish)),
                 core.clock(),
-                table,
                 federation.deletePosts());
-        federation.reactions().register(table, followerRepo, federation.reader());
+        InboxHandlers table = InboxTable.build(
+                inbox.handlers(),
+                federation.reader().answers(),
+                federation.notes(),
+                federation.reactions().inboxHandlers(inbox.handlers().undoFollow(), federation.reader()),
+                blocking.inboxHandlers());
         // Started by Wiring once everything is built, and stopped with it.
         InboxDispatcher dispatcher =
-                new InboxDispatcher(inbox.processor(base.blocklist()::blocksActor), InboxDispatcher.POLL);
+                new InboxDispatcher(inbox.processor(table, base.blocklist()::blocksActor), InboxDispatcher.POLL);
         core.jobs().register(InboxJob.class, () -> new InboxJob(dispatcher));
         return new InboxModule(followerRepo, dispatcher, blocking, inbox);
     }

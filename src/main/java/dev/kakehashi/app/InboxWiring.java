@@ -5,11 +5,12 @@ import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.inbox.DeleteActorHandler;
 import dev.kakehashi.federation.inbox.FollowHandler;
 import dev.kakehashi.federation.inbox.FollowResponses;
-import dev.kakehashi.federation.inbox.FollowerSide;
+import dev.kakehashi.federation.inbox.InboxHandler;
 import dev.kakehashi.federation.inbox.InboxHandlers;
 import dev.kakehashi.federation.inbox.InboxProcessor;
 import dev.kakehashi.federation.inbox.InboxRows;
 import dev.kakehashi.federation.inbox.InboxStore;
+import dev.kakehashi.federation.inbox.InboxTable;
 import dev.kakehashi.federation.inbox.RemoteActorKeys;
 import dev.kakehashi.federation.inbox.UndoFollowHandler;
 import dev.kakehashi.federation.inbox.UpdateActorHandler;
@@ -23,9 +24,9 @@ import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.util.function.Predicate;
 
-/** The inbox's parts: the handler table (one line per activity type), the processor, the store. */
+/** The inbox's parts: the follower side's handlers, the processor, the store. */
 record InboxWiring(
-        Transactions tx, InboxRepository rows, InboxHandlers handlers, FollowResponses responses, Clock clock) {
+        Transactions tx, InboxRepository rows, InboxTable.Followers handlers, FollowResponses responses, Clock clock) {
 
     static InboxWiring build(
             Transactions tx,
@@ -36,11 +37,9 @@ record InboxWiring(
             Runnable kickDelivery,
             FollowNotifier followNotifier,
             Clock clock,
-            InboxHandlers table,
-            dev.kakehashi.federation.inbox.InboxHandler deletePosts) {
+            InboxHandler deletePosts) {
         FollowResponses responses = new FollowResponses(new OutboxRepository(tx), localActors.ids(), clock);
-        InboxHandlers handlers = FollowerSide.register(
-                table,
+        var handlers = new InboxTable.Followers(
                 new FollowHandler(
                         tx,
                         followers,
@@ -52,15 +51,15 @@ record InboxWiring(
                         followNotifier,
                         clock),
                 new UndoFollowHandler(tx, followers, localActors.ids()),
+                new UpdateActorHandler(remoteActors),
                 // A Delete whose object is not the actor is a post: the reader side handles it.
-                new DeleteActorHandler(tx, followers, remoteActors, deletePosts),
-                new UpdateActorHandler(remoteActors));
+                new DeleteActorHandler(tx, followers, remoteActors, deletePosts));
         return new InboxWiring(tx, new InboxRepository(tx), handlers, responses, clock);
     }
 
     /** @param blockedActor rows of actors blocked since they were stored are rejected unhandled */
-    InboxProcessor processor(Predicate<String> blockedActor) {
-        return new InboxProcessor(tx, rows, handlers, clock, blockedActor);
+    InboxProcessor processor(InboxHandlers table, Predicate<String> blockedActor) {
+        return new InboxProcessor(tx, rows, table, clock, blockedActor);
     }
 
     SignatureVerifier verifier(RemoteActorService remoteActors) {
