@@ -57,8 +57,8 @@ record InboxModule(
     }
 
     /** Follow requests as the admin answers them. */
-    FollowRequests followRequests(Core core, Runnable kickDelivery) {
-        return new FollowRequests(core.tx(), followerRepo, inbox.responses(), kickDelivery);
+    FollowRequests followRequests() {
+        return new FollowRequests(inbox.followerService());
     }
 
     /** Before Jersey: the inbox needs the raw bytes to check the signature's digest. */

@@ -17,6 +17,7 @@ import dev.kakehashi.federation.inbox.UpdateActorHandler;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.signature.SignatureVerifier;
 import dev.kakehashi.service.FollowNotifier;
+import dev.kakehashi.service.FollowerService;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.InboxRepository;
 import dev.kakehashi.store.OutboxRepository;
@@ -26,7 +27,11 @@ import java.util.function.Predicate;
 
 /** The inbox's parts: the follower side's handlers, the processor, the store. */
 record InboxWiring(
-        Transactions tx, InboxRepository rows, InboxTable.Followers handlers, FollowResponses responses, Clock clock) {
+        Transactions tx,
+        InboxRepository rows,
+        InboxTable.Followers handlers,
+        FollowerService followerService,
+        Clock clock) {
 
     static InboxWiring build(
             Transactions tx,
@@ -38,23 +43,20 @@ record InboxWiring(
             FollowNotifier followNotifier,
             Clock clock,
             InboxHandler deletePosts) {
-        FollowResponses responses = new FollowResponses(new OutboxRepository(tx), localActors.ids(), clock);
+        var followerService = new FollowerService(
+                tx,
+                followers,
+                new FollowResponses(new OutboxRepository(tx), localActors.ids(), clock),
+                kickDelivery,
+                followNotifier,
+                clock);
         var handlers = new InboxTable.Followers(
-                new FollowHandler(
-                        tx,
-                        followers,
-                        remoteActors,
-                        localActors,
-                        locked,
-                        responses,
-                        kickDelivery,
-                        followNotifier,
-                        clock),
-                new UndoFollowHandler(tx, followers, localActors.ids()),
+                new FollowHandler(followerService, remoteActors, localActors, locked),
+                new UndoFollowHandler(followerService, localActors.ids()),
                 new UpdateActorHandler(remoteActors),
                 // A Delete whose object is not the actor is a post: the reader side handles it.
                 new DeleteActorHandler(tx, followers, remoteActors, deletePosts));
-        return new InboxWiring(tx, new InboxRepository(tx), handlers, responses, clock);
+        return new InboxWiring(tx, new InboxRepository(tx), handlers, followerService, clock);
     }
 
     /** @param blockedActor rows of actors blocked since they were stored are rejected unhandled */
