@@ -108,19 +108,12 @@ record AdminModule(
         var preferences = signIn.mail().preferences();
         api.register(new ProfileResource(blog.accounts(), preferences, pages, links, aliases))
                 .register(new MoveAdminResource(
-                        federation.reader().moveOut(),
-                        aliases,
-                        inbox.followRequests(core, federation.kickDelivery()),
-                        pages,
-                        links))
+                        federation.reader().moveOut(), aliases, inbox.followRequests(), pages, links))
                 .register(new EmailPreferencesResource(preferences))
                 .register(new MediaAdminResource(blog.media(), links))
                 .register(new NotificationsAdminResource(federation.reactions().notifications(), pages, links))
-                .register(new FollowersAdminResource(
-                        inbox.followRequests(core, federation.kickDelivery()),
-                        blog.feedSubscribers(),
-                        core.site(),
-                        pages))
+                .register(
+                        new FollowersAdminResource(inbox.followRequests(), blog.feedSubscribers(), core.site(), pages))
                 .register(new BlocksAdminResource(inbox.blocking().blocks(), pages))
                 .register(new ReportsAdminResource(inbox.blocking().reports(), pages))
                 .register(new CommentSettingsAdminResource(federation.comments().settings(), core.site(), pages))

@@ -16,8 +16,8 @@ import org.quartz.SchedulerException;
 
 /**
  * The fediverse's interactions: delivery, reactions and notifications, the reader, comments and
- * their moderation, and the consumers of incoming posts. {@link InboxModule} adds the rest of the
- * inbox table and the inbox job.
+ * their moderation, and the consumers of incoming posts. {@link InboxModule} builds the inbox table
+ * and the inbox job.
  */
 record FederationModule(
         DeliveryWiring.Parts delivery,
@@ -25,7 +25,7 @@ record FederationModule(
         ReaderWiring reader,
         CommentModeration commentModeration,
         CommentWiring comments,
-        DeleteNoteDispatcher deletePosts) {
+        NoteConsumers notes) {
 
     static FederationModule build(Core core, FederationBase base) throws SchedulerException {
         var tx = core.tx();
@@ -60,10 +60,9 @@ record FederationModule(
         notes.add(reactions.quotes());
         notes.add(reactions.mentions());
         notes.add(directMessages(core, base));
-        DeleteNoteDispatcher deletePosts = notes.register(reader.handlers());
         // A deleted remote account (its Delete, or a 410) loses its comments, as the settings say.
         base.remoteActors().whenGone(comments.service()::actorDeleted);
-        return new FederationModule(delivery, reactions, reader, commentModeration, comments, deletePosts);
+        return new FederationModule(delivery, reactions, reader, commentModeration, comments, notes);
     }
 
     /** Direct messages to our authors, and the authors' own, filed as conversations. */
@@ -80,6 +79,11 @@ record FederationModule(
                 core.clock());
         core.events().subscribe(PostPublished.class, e -> conversations.sent(e.postId()));
         return new DirectMessageConsumer(conversations, new ObjectToRemotePost(core.sanitizer()), base.actorIds());
+    }
+
+    /** Deletes of posts, also the fallback for Deletes whose object is a bare id. */
+    DeleteNoteDispatcher deletePosts() {
+        return notes.delete();
     }
 
     Runnable kickDelivery() {

@@ -3,6 +3,8 @@ package dev.kakehashi.app;
 import dev.kakehashi.federation.inbox.FollowRequests;
 import dev.kakehashi.federation.inbox.InboxDispatcher;
 import dev.kakehashi.federation.inbox.InboxFilter;
+import dev.kakehashi.federation.inbox.InboxHandlers;
+import dev.kakehashi.federation.inbox.InboxTable;
 import dev.kakehashi.federation.quote.QuoteApprovals;
 import dev.kakehashi.federation.quote.QuoteRequestHandler;
 import dev.kakehashi.service.FollowNotifier;
@@ -15,8 +17,8 @@ import org.quartz.JobKey;
 import org.quartz.SchedulerException;
 
 /**
- * The rest of the inbox: the follower side and moderation in the handler table, the reactions'
- * handlers, the inbox's dispatcher, and the filter that stores signed deliveries.
+ * The rest of the inbox: the handler table ({@link InboxTable}) from each side's handlers, the
+ * inbox's dispatcher, and the filter that stores signed deliveries.
  */
 record InboxModule(
         FollowerRepository followerRepo, InboxDispatcher dispatcher, ModerationWiring blocking, InboxWiring inbox) {
@@ -26,7 +28,6 @@ record InboxModule(
         FollowerRepository followerRepo = new FollowerRepository(tx);
         // Each node's dispatcher polls every 2 s: the Quartz safety net of earlier versions goes.
         core.scheduler().deleteJob(JobKey.jobKey("inbox", "federation"));
-        var table = federation.reader().handlers();
         ModerationWiring blocking = ModerationWiring.build(
                 tx,
                 base.blocklist(),
@@ -35,7 +36,6 @@ record InboxModule(
                 base.webFinger(),
                 base.actorIds(),
                 core.clock(),
-                table,
                 federation.reader().following());
         InboxWiring inbox = InboxWiring.build(
                 tx,
@@ -46,11 +46,13 @@ record InboxModule(
                 federation.kickDelivery(),
                 new FollowNotifier(core.accountRepo(), new NotificationRepository(tx, core.events()::publish)),
                 core.clock(),
-                table,
                 federation.deletePosts());
-        federation.reactions().register(table, followerRepo, federation.reader());
-        table.on(
-                dev.kakehashi.domain.ActivityType.QUOTE_REQUEST,
+        InboxHandlers table = InboxTable.build(
+                inbox.handlers(),
+                federation.reader().answers(),
+                federation.notes(),
+                federation.reactions().inboxHandlers(inbox.handlers().undoFollow(), federation.reader()),
+                blocking.inboxHandlers(),
                 new QuoteRequestHandler(new QuoteApprovals(
                         tx,
                         federation.reactions().localPosts(),
@@ -63,13 +65,13 @@ record InboxModule(
                         core.clock())));
         // Started by Wiring once everything is built, and stopped with it.
         InboxDispatcher dispatcher =
-                new InboxDispatcher(inbox.processor(base.blocklist()::blocksActor), InboxDispatcher.POLL);
+                new InboxDispatcher(inbox.processor(table, base.blocklist()::blocksActor), InboxDispatcher.POLL);
         return new InboxModule(followerRepo, dispatcher, blocking, inbox);
     }
 
     /** Follow requests as the admin answers them. */
-    FollowRequests followRequests(Core core, Runnable kickDelivery) {
-        return new FollowRequests(core.tx(), followerRepo, inbox.responses(), kickDelivery);
+    FollowRequests followRequests() {
+        return new FollowRequests(inbox.followerService());
     }
 
     /** Before Jersey: the inbox needs the raw bytes to check the signature's digest. */

@@ -5,17 +5,19 @@ import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.inbox.DeleteActorHandler;
 import dev.kakehashi.federation.inbox.FollowHandler;
 import dev.kakehashi.federation.inbox.FollowResponses;
-import dev.kakehashi.federation.inbox.FollowerSide;
+import dev.kakehashi.federation.inbox.InboxHandler;
 import dev.kakehashi.federation.inbox.InboxHandlers;
 import dev.kakehashi.federation.inbox.InboxProcessor;
 import dev.kakehashi.federation.inbox.InboxRows;
 import dev.kakehashi.federation.inbox.InboxStore;
+import dev.kakehashi.federation.inbox.InboxTable;
 import dev.kakehashi.federation.inbox.RemoteActorKeys;
 import dev.kakehashi.federation.inbox.UndoFollowHandler;
 import dev.kakehashi.federation.inbox.UpdateActorHandler;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.signature.SignatureVerifier;
 import dev.kakehashi.service.FollowNotifier;
+import dev.kakehashi.service.FollowerService;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.InboxRepository;
 import dev.kakehashi.store.OutboxRepository;
@@ -23,9 +25,13 @@ import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.util.function.Predicate;
 
-/** The inbox's parts: the handler table (one line per activity type), the processor, the store. */
+/** The inbox's parts: the follower side's handlers, the processor, the store. */
 record InboxWiring(
-        Transactions tx, InboxRepository rows, InboxHandlers handlers, FollowResponses responses, Clock clock) {
+        Transactions tx,
+        InboxRepository rows,
+        InboxTable.Followers handlers,
+        FollowerService followerService,
+        Clock clock) {
 
     static InboxWiring build(
             Transactions tx,
@@ -36,26 +42,21 @@ record InboxWiring(
             Runnable kickDelivery,
             FollowNotifier followNotifier,
             Clock clock,
-            InboxHandlers table,
-            dev.kakehashi.federation.inbox.InboxHandler deletePosts) {
-        FollowResponses responses = new FollowResponses(new OutboxRepository(tx), localActors.ids(), clock);
-        InboxHandlers handlers = FollowerSide.register(
-                table,
-                new FollowHandler(
-                        tx,
-                        followers,
-                        remoteActors,
-                        localActors,
-                        locked,
-                        responses,
-                        kickDelivery,
-                        followNotifier,
-                        clock),
-                new UndoFollowHandler(tx, followers, localActors.ids()),
+            InboxHandler deletePosts) {
+        var followerService = new FollowerService(
+                tx,
+                followers,
+                new FollowResponses(new OutboxRepository(tx), localActors.ids(), clock),
+                kickDelivery,
+                followNotifier,
+                clock);
+        var handlers = new InboxTable.Followers(
+                new FollowHandler(followerService, remoteActors, localActors, locked),
+                new UndoFollowHandler(followerService, localActors.ids()),
+                new UpdateActorHandler(remoteActors),
                 // A Delete whose object is not the actor is a post: the reader side handles it.
-                new DeleteActorHandler(tx, followers, remoteActors, deletePosts),
-                new UpdateActorHandler(remoteActors));
-        return new InboxWiring(tx, new InboxRepository(tx), handlers, responses, clock);
+                new DeleteActorHandler(tx, followers, remoteActors, deletePosts));
+        return new InboxWiring(tx, new InboxRepository(tx), handlers, followerService, clock);
     }
 
     /**
@@ -65,8 +66,8 @@ record InboxWiring(
     static final int INBOX_LANES = 4;
 
     /** @param blockedActor rows of actors blocked since they were stored are rejected unhandled */
-    InboxProcessor processor(Predicate<String> blockedActor) {
-        return new InboxProcessor(tx, rows, handlers, clock, blockedActor, INBOX_LANES);
+    InboxProcessor processor(InboxHandlers table, Predicate<String> blockedActor) {
+        return new InboxProcessor(tx, rows, table, clock, blockedActor, INBOX_LANES);
     }
 
     SignatureVerifier verifier(RemoteActorService remoteActors) {

@@ -55,7 +55,7 @@ record MastodonFederated(
                 federation.reader().reactions(),
                 federation.reactions().service(),
                 federation.reader().following(),
-                inbox.followRequests(core, federation.kickDelivery()),
+                inbox.followRequests(),
                 inbox.blocking().blocks(),
                 base.blocklist(),
                 lookup(core, base));

@@ -1,11 +1,10 @@
 package dev.kakehashi.app;
 
 import dev.kakehashi.federation.id.ActorIds;
-import dev.kakehashi.federation.inbox.InboxHandlers;
+import dev.kakehashi.federation.inbox.InboxTable;
 import dev.kakehashi.federation.moderation.BlockHandler;
 import dev.kakehashi.federation.moderation.BlockService;
 import dev.kakehashi.federation.moderation.FlagHandler;
-import dev.kakehashi.federation.moderation.ModerationSide;
 import dev.kakehashi.federation.moderation.MoveHandler;
 import dev.kakehashi.federation.moderation.UndoBlockHandler;
 import dev.kakehashi.federation.reader.FollowingService;
@@ -22,7 +21,7 @@ import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 
 /** Blocks (admin and incoming), reports and Move: the services for the admin and the inbox rows. */
-record ModerationWiring(BlockService blocks, ReportService reports) {
+record ModerationWiring(BlockService blocks, ReportService reports, InboxTable.Moderation inboxHandlers) {
 
     /** Made first: the fetcher, the inbox and the fan-out all ask it. */
     static Blocklist blocklist(Transactions tx, ClusterCaches caches) {
@@ -37,11 +36,9 @@ record ModerationWiring(BlockService blocks, ReportService reports) {
             WebFingerClient webFinger,
             ActorIds ids,
             Clock clock,
-            InboxHandlers table,
             FollowingService following) {
         ReportRepository reports = new ReportRepository(tx);
-        ModerationSide.register(
-                table,
+        var inboxHandlers = new InboxTable.Moderation(
                 new BlockHandler(tx, reports, followers, ids, clock),
                 new UndoBlockHandler(tx, reports, ids, clock),
                 new FlagHandler(tx, reports, ids, clock),
@@ -56,6 +53,6 @@ record ModerationWiring(BlockService blocks, ReportService reports) {
                 remoteActors,
                 ids,
                 clock);
-        return new ModerationWiring(blocks, new ReportService(tx, reports, clock));
+        return new ModerationWiring(blocks, new ReportService(tx, reports, clock), inboxHandlers);
     }
 }

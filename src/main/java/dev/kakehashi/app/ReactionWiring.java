@@ -2,15 +2,14 @@ package dev.kakehashi.app;
 
 import dev.kakehashi.domain.event.CommentAdded;
 import dev.kakehashi.federation.id.ActorIds;
-import dev.kakehashi.federation.inbox.InboxHandlers;
+import dev.kakehashi.federation.inbox.InboxHandler;
+import dev.kakehashi.federation.inbox.InboxTable;
 import dev.kakehashi.federation.inbox.NoteConsumer;
-import dev.kakehashi.federation.inbox.UndoFollowHandler;
 import dev.kakehashi.federation.reaction.AnnounceHandler;
 import dev.kakehashi.federation.reaction.LikeHandler;
 import dev.kakehashi.federation.reaction.LocalPosts;
 import dev.kakehashi.federation.reaction.MentionConsumer;
 import dev.kakehashi.federation.reaction.QuoteConsumer;
-import dev.kakehashi.federation.reaction.ReactionSide;
 import dev.kakehashi.federation.reaction.UndoReactionHandler;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.NotificationQueries;
@@ -18,7 +17,6 @@ import dev.kakehashi.service.ReactionQueries;
 import dev.kakehashi.service.ReactionService;
 import dev.kakehashi.service.ReplyNotifier;
 import dev.kakehashi.store.AccountRepository;
-import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.ReactionRepository;
@@ -79,22 +77,17 @@ record ReactionWiring(
     }
 
     /**
-     * Adds Like, EmojiReact, Announce and their Undo to the inbox table; boosts of posts elsewhere
-     * (and their Undo) go to the reader's handlers.
+     * The inbox handlers of Like, EmojiReact, Announce and their Undo; boosts of posts elsewhere (and
+     * their Undo) go to the reader's handlers, and an Undo by reference that is no reaction or boost
+     * to {@code undoFollow}.
      */
-    void register(InboxHandlers table, FollowerRepository followers, ReaderWiring reader) {
+    InboxTable.Reactions inboxHandlers(InboxHandler undoFollow, ReaderWiring reader) {
         var undoBoostElsewhere = reader.undoBoost(null);
-        ReactionSide.register(
-                table,
+        return new InboxTable.Reactions(
                 new LikeHandler(localPosts, service),
                 new AnnounceHandler(localPosts, service, reader.boosts()),
                 new UndoReactionHandler(
-                        tx,
-                        reactions,
-                        service,
-                        localPosts,
-                        reader.undoBoost(new UndoFollowHandler(tx, followers, ids)),
-                        undoBoostElsewhere));
+                        tx, reactions, service, localPosts, reader.undoBoost(undoFollow), undoBoostElsewhere));
     }
 
     /** Likes and boosts of a post, as {@link ReactionQueries#totals} counts them. */

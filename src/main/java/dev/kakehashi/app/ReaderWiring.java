@@ -1,9 +1,8 @@
 package dev.kakehashi.app;
 
-import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.inbox.InboxHandler;
-import dev.kakehashi.federation.inbox.InboxHandlers;
+import dev.kakehashi.federation.inbox.InboxTable;
 import dev.kakehashi.federation.reader.AcceptHandler;
 import dev.kakehashi.federation.reader.AnnouncedObjects;
 import dev.kakehashi.federation.reader.BoostHandler;
@@ -36,13 +35,13 @@ import java.time.Clock;
  * The reader side: authors following remote accounts and liking or boosting their posts, the inbox handlers for their answers
  * (Accept/Reject of our follows), and the consumer of their posts (Create/Update/Delete).
  *
- * @param handlers the inbox table, with the reader's handlers already in it; the follower side adds its own
+ * @param answers the inbox handlers for Accept and Reject of our follows
  * @param consumer takes posts of followed accounts; Wiring adds it to the note consumers
  * @param reactions the author's likes and boosts of posts in the reader
  */
 record ReaderWiring(
         FollowingService following,
-        InboxHandlers handlers,
+        InboxTable.Answers answers,
         ReaderConsumer consumer,
         OutboundReactionService reactions,
         BoostHandler boosts,
@@ -76,9 +75,8 @@ record ReaderWiring(
                 kickDelivery,
                 clock);
         ObjectToRemotePost toRemotePost = new ObjectToRemotePost(sanitizer);
-        InboxHandlers handlers = new InboxHandlers()
-                .on(ActivityType.ACCEPT, new AcceptHandler(tx, followingRepo, actorIds))
-                .on(ActivityType.REJECT, new RejectHandler(tx, followingRepo, actorIds));
+        var answers = new InboxTable.Answers(
+                new AcceptHandler(tx, followingRepo, actorIds), new RejectHandler(tx, followingRepo, actorIds));
         ReaderConsumer consumer = new ReaderConsumer(
                 tx, followingRepo, remotePostRepo, toRemotePost, new TagRepository(tx), events, actorIds, clock);
         OutboundReactionService reactions = new OutboundReactionService(
@@ -104,7 +102,7 @@ record ReaderWiring(
                 events,
                 kickDelivery,
                 clock);
-        return new ReaderWiring(following, handlers, consumer, reactions, boosts, boostService, moveOut);
+        return new ReaderWiring(following, answers, consumer, reactions, boosts, boostService, moveOut);
     }
 
     /** The Undo of a boost of a remote post; any other Undo goes on to {@code next}. */

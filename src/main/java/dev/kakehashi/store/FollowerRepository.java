@@ -11,8 +11,8 @@ import java.util.Optional;
  * admin's approvals, read by the followers collections and the delivery audience.
  */
 public final class FollowerRepository {
-    public static final String ACCEPTED = "ACCEPTED";
-    public static final String PENDING = "PENDING";
+    public static final String ACCEPTED = Follower.ACCEPTED;
+    public static final String PENDING = Follower.PENDING;
 
     private final Transactions tx;
 

@@ -13,7 +13,6 @@ import dev.kakehashi.federation.comments.ReplyConsumer;
 import dev.kakehashi.federation.comments.ReplyTargets;
 import dev.kakehashi.federation.inbox.DeleteActorHandler;
 import dev.kakehashi.federation.inbox.InboxHandler;
-import dev.kakehashi.federation.inbox.InboxHandlers;
 import dev.kakehashi.federation.inbox.NoteConsumers;
 import dev.kakehashi.federation.reader.ObjectToRemotePost;
 import dev.kakehashi.federation.reader.ReaderConsumer;
@@ -122,7 +121,6 @@ abstract class CommentHandlersFixture {
                 slug -> "a-long-read".equals(slug) ? Optional.of(ARTICLE) : Optional.empty(),
                 wpId -> Optional.empty(),
                 comments);
-        InboxHandlers table = new InboxHandlers();
         NoteConsumers notes = new NoteConsumers()
                 .add(new ReaderConsumer(
                         tx,
@@ -139,9 +137,9 @@ abstract class CommentHandlersFixture {
                         new MissingParents(fetcher, MissingParents.MAX_HOPS),
                         new NoteToComment(sanitizer),
                         actors));
-        InboxHandler deletePosts = notes.register(table);
-        create = table.find("Create", "Note").orElseThrow();
-        update = table.find("Update", "Note").orElseThrow();
+        InboxHandler deletePosts = notes.delete();
+        create = notes.create();
+        update = notes.update();
         actors.whenGone(comments::actorDeleted);
         delete = new DeleteActorHandler(tx, new FollowerRepository(tx), actors, deletePosts);
         tx.run(() -> {

@@ -12,7 +12,6 @@ import dev.kakehashi.domain.Following;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.inbox.InboxHandler;
-import dev.kakehashi.federation.inbox.InboxHandlers;
 import dev.kakehashi.federation.inbox.NoteConsumers;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.federation.reader.AcceptHandler;
@@ -74,8 +73,7 @@ class ReaderHandlersIT {
         accept = new AcceptHandler(tx, following, ids);
         reject = new RejectHandler(tx, following, ids);
         // The reader as the one consumer behind the inbox's Create/Update/Delete dispatchers.
-        InboxHandlers table = new InboxHandlers();
-        delete = new NoteConsumers()
+        NoteConsumers notes = new NoteConsumers()
                 .add(new ReaderConsumer(
                         tx,
                         following,
@@ -84,10 +82,10 @@ class ReaderHandlersIT {
                         new dev.kakehashi.store.TagRepository(tx),
                         new dev.kakehashi.service.EventBus(),
                         ids,
-                        clock))
-                .register(table);
-        create = table.find("Create", "Note").orElseThrow();
-        update = table.find("Update", "Note").orElseThrow();
+                        clock));
+        delete = notes.delete();
+        create = notes.create();
+        update = notes.update();
         List<String> actors = List.of(ALICE, MISSKEY, CAROL, DAVE, WP);
         tx.run(() -> {
             for (int i = 0; i < actors.size(); i++) {

@@ -14,6 +14,13 @@ import java.util.Optional;
  * database ids only, so no rename or slug change ever changes an id.
  */
 public final class ActorIds {
+    /** The instance actor's path, and the prefix of every other local actor's. */
+    static final String INSTANCE_PATH = "/actor";
+
+    static final String ACTORS_PATH = "/actors/";
+    /** The suffix of an actor's inbox, and the shared inbox's path. */
+    static final String INBOX_PATH = "/inbox";
+
     private final Links links;
 
     public ActorIds(Links links) {
@@ -27,11 +34,11 @@ public final class ActorIds {
     public String actor(ActorRef ref) {
         switch (ref.kind()) {
             case INSTANCE:
-                return links.base() + "/actor";
+                return links.base() + INSTANCE_PATH;
             case BLOG:
-                return links.base() + "/actors/blog";
+                return links.base() + ACTORS_PATH + "blog";
             default:
-                return links.base() + "/actors/" + ref.accountId();
+                return links.base() + ACTORS_PATH + ref.accountId();
         }
     }
 
@@ -46,7 +53,7 @@ public final class ActorIds {
         if (id.equals(actor(ActorRef.BLOG))) {
             return Optional.of(ActorRef.BLOG);
         }
-        String prefix = links.base() + "/actors/";
+        String prefix = links.base() + ACTORS_PATH;
         if (id.startsWith(prefix)) {
             try {
                 long accountId = Long.parseLong(id.substring(prefix.length()));
@@ -116,11 +123,11 @@ public final class ActorIds {
     }
 
     public String inbox(ActorRef ref) {
-        return actor(ref) + "/inbox";
+        return actor(ref) + INBOX_PATH;
     }
 
     public String sharedInbox() {
-        return links.base() + "/inbox";
+        return links.base() + INBOX_PATH;
     }
 
     public String outbox(ActorRef ref) {

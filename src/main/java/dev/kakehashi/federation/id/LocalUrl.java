@@ -15,6 +15,34 @@ public record LocalUrl(String path, String query) {
     private static final String COMMENTS = "/comments/";
     private static final String PROFILE = "/@";
 
+    /**
+     * Whether this is an inbox {@link ActorIds} mints, and whose: the shared inbox and the instance
+     * actor's (a recipient of null), or a local actor's ({@code "blog"}, {@code "12"}).
+     */
+    public Optional<Inbox> inbox() {
+        if (path.equals(ActorIds.INBOX_PATH) || path.equals(ActorIds.INSTANCE_PATH + ActorIds.INBOX_PATH)) {
+            return Optional.of(new Inbox(null));
+        }
+        int end = path.length() - ActorIds.INBOX_PATH.length();
+        if (!path.startsWith(ActorIds.ACTORS_PATH)
+                || !path.endsWith(ActorIds.INBOX_PATH)
+                || end <= ActorIds.ACTORS_PATH.length()) {
+            return Optional.empty();
+        }
+        String recipient = path.substring(ActorIds.ACTORS_PATH.length(), end);
+        if (!recipient.chars().allMatch(LocalUrl::segmentChar)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Inbox(recipient));
+    }
+
+    /** An inbox's recipient: the path segment of a local actor, or null for the shared inbox. */
+    public record Inbox(String recipient) {}
+
+    private static boolean segmentChar(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    }
+
     /** The post a {@code /posts/<id>} URL names. */
     public Optional<Long> postId() {
         return idAfter(POSTS);

@@ -7,6 +7,7 @@ import dev.kakehashi.domain.Follower;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.Contexts;
+import dev.kakehashi.service.FollowerService;
 import dev.kakehashi.store.OutboxRepository;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import java.time.Instant;
  * is the Follow as the follower sent it (id, type, actor, object), which Mastodon and Misskey match.
  * Call inside the transaction that changes the follower row; the delivery is kicked after commit.
  */
-public final class FollowResponses {
+public final class FollowResponses implements FollowerService.Answers {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OutboxRepository outbox;
@@ -27,6 +28,11 @@ public final class FollowResponses {
         this.outbox = outbox;
         this.ids = ids;
         this.clock = clock;
+    }
+
+    @Override
+    public void queue(ActivityType type, Follower follower) {
+        queue(type, FollowRequests.ref(follower.localActor()), follower);
     }
 
     /** Queues {@code type} (Accept or Reject) of the follower's follow of {@code local}. */

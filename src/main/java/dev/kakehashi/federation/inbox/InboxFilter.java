@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakehashi.domain.ActivityType;
+import dev.kakehashi.federation.id.LocalUrl;
 import dev.kakehashi.federation.signature.IncomingRequest;
 import dev.kakehashi.federation.signature.RequestHeaders;
 import dev.kakehashi.federation.signature.SignatureException;
@@ -24,7 +25,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,8 +37,6 @@ import org.slf4j.LoggerFactory;
 public final class InboxFilter extends HttpFilter {
     private static final Logger log = LoggerFactory.getLogger(InboxFilter.class);
     public static final int MAX_BYTES = 1024 * 1024;
-    /** The shared inbox, the instance actor's (treated as shared) and each local actor's own (ActorIds). */
-    private static final Pattern INBOX = Pattern.compile("/inbox|/actor/inbox|/actors/([A-Za-z0-9_-]+)/inbox");
 
     private final transient SignatureVerifier verifier;
     private final transient InboxStore store;
@@ -61,8 +59,9 @@ public final class InboxFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
-        var m = INBOX.matcher(path);
-        if (!"POST".equals(req.getMethod()) || !m.matches()) {
+        // The shared inbox, the instance actor's (treated as shared) and each local actor's own.
+        var inbox = new LocalUrl(path, null).inbox();
+        if (!"POST".equals(req.getMethod()) || inbox.isEmpty()) {
             chain.doFilter(req, resp);
             return;
         }
@@ -137,7 +136,12 @@ public final class InboxFilter extends HttpFilter {
         InboxStore.Result result;
         try {
             result = store.receive(
-                    activity, type, actor, signer.actorId(), m.group(1), new String(body, StandardCharsets.UTF_8));
+                    activity,
+                    type,
+                    actor,
+                    signer.actorId(),
+                    inbox.get().recipient(),
+                    new String(body, StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
             // Nothing was stored: the peer retries later, as it does for any 5xx.
             log.warn("Could not store an activity from {}: {}", actor, e.toString());

@@ -1,6 +1,5 @@
 package dev.kakehashi.federation.inbox;
 
-import dev.kakehashi.domain.ActivityType;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -10,6 +9,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class NoteConsumers {
     private final List<NoteConsumer> consumers = new CopyOnWriteArrayList<>();
+    private final CreateNoteDispatcher create = new CreateNoteDispatcher(this);
+    private final UpdateNoteDispatcher update = new UpdateNoteDispatcher(this);
+    private final DeleteNoteDispatcher delete = new DeleteNoteDispatcher(this);
 
     public NoteConsumers add(NoteConsumer consumer) {
         consumers.add(consumer);
@@ -20,22 +22,18 @@ public final class NoteConsumers {
         return consumers;
     }
 
-    /**
-     * Registers the three dispatchers in the inbox table: Create, Update and Delete of a Note,
-     * Article or Page (and Delete of a Tombstone).
-     *
-     * @return the Delete dispatcher, also the fallback for Deletes whose object is a bare id
-     */
-    public DeleteNoteDispatcher register(InboxHandlers handlers) {
-        CreateNoteDispatcher create = new CreateNoteDispatcher(this);
-        UpdateNoteDispatcher update = new UpdateNoteDispatcher(this);
-        DeleteNoteDispatcher delete = new DeleteNoteDispatcher(this);
-        for (String type : NoteAuthorship.POST_TYPES) {
-            handlers.on(ActivityType.CREATE, type, create)
-                    .on(ActivityType.UPDATE, type, update)
-                    .on(ActivityType.DELETE, type, delete);
-        }
-        handlers.on(ActivityType.DELETE, "Tombstone", delete);
+    /** Create of a Note, Article or Page, offered to each consumer. */
+    public CreateNoteDispatcher create() {
+        return create;
+    }
+
+    /** Update of a Note, Article or Page, offered to each consumer. */
+    public UpdateNoteDispatcher update() {
+        return update;
+    }
+
+    /** Delete of a post (Tombstone, the post itself, or a bare id through the actor-Delete handler). */
+    public DeleteNoteDispatcher delete() {
         return delete;
     }
 }

@@ -3,8 +3,7 @@ package dev.kakehashi.federation.inbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
-import dev.kakehashi.store.FollowerRepository;
-import dev.kakehashi.store.Transactions;
+import dev.kakehashi.service.FollowerService;
 
 /**
  * Undo of a Follow: the remote actor stops following. Matched by the actor and the followed local
@@ -12,12 +11,10 @@ import dev.kakehashi.store.Transactions;
  * signer, so nobody can undo someone else's follow).
  */
 public final class UndoFollowHandler implements InboxHandler {
-    private final Transactions tx;
-    private final FollowerRepository followers;
+    private final FollowerService followers;
     private final ActorIds ids;
 
-    public UndoFollowHandler(Transactions tx, FollowerRepository followers, ActorIds ids) {
-        this.tx = tx;
+    public UndoFollowHandler(FollowerService followers, ActorIds ids) {
         this.followers = followers;
         this.ids = ids;
     }
@@ -28,7 +25,7 @@ public final class UndoFollowHandler implements InboxHandler {
     @Override
     public void handle(ReceivedActivity activity) {
         Target target = read(activity, ids);
-        tx.run(() -> followers.removeFollow(activity.actorId(), target.localActor(), target.followId()));
+        followers.unfollowed(activity.actorId(), target.localActor(), target.followId());
     }
 
     static Target read(ReceivedActivity activity, ActorIds ids) {

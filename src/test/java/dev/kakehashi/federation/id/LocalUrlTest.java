@@ -119,4 +119,26 @@ class LocalUrlTest {
         assertThat(ids.activity(ActorRef.BLOG, dev.kakehashi.domain.ActivityType.ACCEPT))
                 .startsWith("https://blog.example/actors/blog#accepts/");
     }
+
+    @Test
+    void theInboxesActorIdsMintsAreInboxesAndNothingElseIs() {
+        assertThat(ids.local(ids.inbox(ActorRef.BLOG)).flatMap(LocalUrl::inbox)).contains(new LocalUrl.Inbox("blog"));
+        assertThat(ids.local(ids.inbox(ActorRef.author(12))).flatMap(LocalUrl::inbox))
+                .contains(new LocalUrl.Inbox("12"));
+        assertThat(ids.local(ids.sharedInbox()).flatMap(LocalUrl::inbox)).contains(new LocalUrl.Inbox(null));
+        assertThat(ids.local(ids.inbox(ActorRef.INSTANCE)).flatMap(LocalUrl::inbox))
+                .contains(new LocalUrl.Inbox(null));
+        for (String path : new String[] {
+            "/actors//inbox",
+            "/actors/inbox",
+            "/actors/a/b/inbox",
+            "/actors/a.b/inbox",
+            "/inbox/x",
+            "/actors/12/outbox",
+            "",
+            "/actors/12"
+        }) {
+            assertThat(new LocalUrl(path, null).inbox()).as(path).isEmpty();
+        }
+    }
 }

@@ -9,8 +9,6 @@ import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.remote.FakeRemote;
 import dev.kakehashi.service.Links;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,8 +20,7 @@ class PeerActivitiesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ActorIds IDS = new ActorIds(new Links(URI.create("https://blog.example")));
 
-    private final List<String> called = new ArrayList<>();
-    private final InboxHandlers table = table();
+    private final RecordingInboxTable table = new RecordingInboxTable();
 
     @ParameterizedTest
     @ValueSource(strings = {"mastodon.example", "misskey.example", "pleroma.example", "gts.example", "wp.example"})
@@ -80,18 +77,7 @@ class PeerActivitiesTest {
     }
 
     private String dispatch(ReceivedActivity a) {
-        called.clear();
-        table.find(a.type(), Activities.objectType(a.json())).orElseThrow().handle(a);
-        return called.get(0);
-    }
-
-    private InboxHandlers table() {
-        return FollowerSide.register(
-                new InboxHandlers(),
-                a -> called.add("follow"),
-                a -> called.add("undo"),
-                a -> called.add("delete"),
-                a -> called.add("update-actor"));
+        return table.dispatch(a);
     }
 
     private static ReceivedActivity received(String host, String file) throws Exception {

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.inbox.Activities;
-import dev.kakehashi.federation.inbox.InboxHandlers;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
+import dev.kakehashi.federation.inbox.RecordingInboxTable;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.federation.remote.FakeRemote;
 import dev.kakehashi.service.Links;
@@ -77,17 +76,8 @@ class ModerationActivitiesTest {
         assertThat(dispatch(received("mastodon.example", "move.json"))).isEqualTo("move");
     }
 
-    private final java.util.List<String> called = new java.util.ArrayList<>();
-
     private String dispatch(ReceivedActivity a) {
-        called.clear();
-        InboxHandlers table = new InboxHandlers();
-        table.on(ActivityType.BLOCK, x -> called.add("block"))
-                .on(ActivityType.UNDO, ActivityType.BLOCK, x -> called.add("undo-block"))
-                .on(ActivityType.FLAG, x -> called.add("flag"))
-                .on(ActivityType.MOVE, x -> called.add("move"));
-        table.find(a.type(), Activities.objectType(a.json())).orElseThrow().handle(a);
-        return called.get(0);
+        return new RecordingInboxTable().dispatch(a);
     }
 
     private static ReceivedActivity received(String host, String file) throws Exception {

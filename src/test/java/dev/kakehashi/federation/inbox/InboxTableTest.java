@@ -1,0 +1,65 @@
+package dev.kakehashi.federation.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Which handler each (activity, object) pair reaches in the app's one inbox table. */
+class InboxTableTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final RecordingInboxTable table = new RecordingInboxTable();
+
+    @ParameterizedTest
+    @CsvSource({
+        "Follow, Person, follow",
+        "Undo, Follow, undo",
+        "Undo, Like, undo-reaction",
+        "Undo, EmojiReact, undo-reaction",
+        "Undo, Announce, undo-reaction",
+        "Undo, Block, undo-block",
+        "Accept, Follow, accept",
+        "Reject, Follow, reject",
+        "Like, Note, like",
+        "EmojiReact, Note, like",
+        "Announce, Note, announce",
+        "Block, Person, block",
+        "Flag, Person, flag",
+        "Move, Person, move",
+        "Update, Service, update-actor",
+        "Update, Group, update-actor",
+        "Delete, Person, delete",
+    })
+    void eachPairReachesItsHandler(String type, String objectType, String handler) throws Exception {
+        assertThat(table.dispatch(activity(type, "{\"type\":\"" + objectType + "\",\"id\":\"https://m.example/x\"}")))
+                .isEqualTo(handler);
+    }
+
+    @Test
+    void anUndoOrDeleteOfABareIdGoesToTheHandlersThatLookItUp() throws Exception {
+        assertThat(table.dispatch(activity("Undo", "\"https://m.example/likes/1\"")))
+                .isEqualTo("undo-reaction");
+        assertThat(table.dispatch(activity("Delete", "\"https://m.example/notes/1\"")))
+                .isEqualTo("delete");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Note", "Article", "Page"})
+    void postsGoToTheNoteConsumersDispatchers(String objectType) throws Exception {
+        String object = "{\"type\":\"" + objectType + "\",\"id\":\"https://m.example/x\"}";
+        NoteConsumers notes = table.notes();
+        assertThat(table.handler(activity("Create", object))).isSameAs(notes.create());
+        assertThat(table.handler(activity("Update", object))).isSameAs(notes.update());
+        assertThat(table.handler(activity("Delete", object))).isSameAs(notes.delete());
+        assertThat(table.handler(activity("Delete", "{\"type\":\"Tombstone\"}")))
+                .isSameAs(notes.delete());
+    }
+
+    private static ReceivedActivity activity(String type, String object) throws Exception {
+        var json = JSON.readTree(
+                "{\"type\":\"" + type + "\",\"actor\":\"https://m.example/users/a\",\"object\":" + object + "}");
+        return new ReceivedActivity(1, null, type, "https://m.example/users/a", null, json);
+    }
+}
