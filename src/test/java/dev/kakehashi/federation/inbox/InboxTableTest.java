@@ -28,6 +28,7 @@ class InboxTableTest {
         "Block, Person, block",
         "Flag, Person, flag",
         "Move, Person, move",
+        "QuoteRequest, Note, quote-request",
         "Update, Service, update-actor",
         "Update, Group, update-actor",
         "Delete, Person, delete",
