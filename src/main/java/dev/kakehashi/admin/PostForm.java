@@ -41,6 +41,11 @@ record PostForm(Map<String, String> values) {
             List<String> all = form.get(name);
             v.put(name, all == null ? "" : String.join(",", all));
         }
+        // Only a short post's form has the field; without it the post keeps its warning.
+        List<String> warning = form.get("contentWarning");
+        if (warning != null) {
+            v.put("contentWarning", warning.isEmpty() ? "" : warning.get(0));
+        }
         return new PostForm(v);
     }
 
@@ -85,7 +90,11 @@ record PostForm(Map<String, String> values) {
                 ids(get("attachmentIds")),
                 !get("commentsClosed").isBlank(),
                 get("inReplyTo"),
-                visibility());
+                visibility(),
+                null,
+                null,
+                null,
+                kind == PostKind.NOTE ? values.get("contentWarning") : null);
     }
 
     /** The select's value; blank (an old form) keeps the post's visibility. */

@@ -212,6 +212,7 @@ public final class PostsAdminResource {
         v.put("slug", p.slug() == null ? "" : p.slug());
         v.put("body", p.bodyMarkdown());
         v.put("excerpt", p.excerpt() == null ? "" : p.excerpt());
+        v.put("contentWarning", p.contentWarning() == null ? "" : p.contentWarning());
         v.put("tags", String.join(", ", p.tags()));
         v.put("coverId", p.cover() == null ? "" : Long.toString(p.cover().id()));
         v.put(

@@ -31,6 +31,8 @@ public class Post {
     public static final int BODY_MAX_CHARS = 200_000;
     public static final int MAX_TAGS = 30;
     public static final int MAX_ATTACHMENTS = 4;
+    /** A content warning's own limit, as Mastodon's; it also counts toward a short post's. */
+    public static final int CONTENT_WARNING_MAX_CHARS = 500;
 
     @Id
     private long id;
@@ -58,6 +60,10 @@ public class Post {
     private String bodyHtml = "";
 
     private String excerpt;
+
+    /** What readers see before they open a short post (Mastodon's spoiler text); null for none. */
+    @Column(name = "content_warning")
+    private String contentWarning;
 
     @ManyToOne
     @JoinColumn(name = "cover_id")
@@ -190,6 +196,11 @@ public class Post {
 
     public String excerpt() {
         return excerpt;
+    }
+
+    /** The content warning readers see before the text, or null when the post has none. */
+    public String contentWarning() {
+        return contentWarning;
     }
 
     public Media cover() {
@@ -325,6 +336,7 @@ public class Post {
         this.bodyMarkdown = content.bodyMarkdown();
         this.bodyHtml = renderedHtml;
         this.excerpt = content.excerpt();
+        this.contentWarning = content.contentWarning();
         this.cover = content.cover();
         this.tags.clear();
         this.tags.addAll(content.tags());
@@ -367,6 +379,7 @@ public class Post {
         this.bodyHtmlAbsolute = null;
         this.renderStamp = null;
         this.excerpt = null;
+        this.contentWarning = null;
         this.cover = null;
         this.tags.clear();
         this.attachments.clear();

@@ -53,6 +53,7 @@ final class PostContentCheck {
             v.check(in.title() == null || in.title().isBlank(), "title", "A short post has no title");
             body = v.text("body", "Body", in.body(), true, Post.SHORT_POST_MAX_CHARS);
         }
+        String warning = contentWarning(v, post, in, body);
         Set<String> tags = Tags.parse(in.tags());
         if (!article) {
             tags.addAll(Hashtags.find(body));
@@ -80,7 +81,32 @@ final class PostContentCheck {
         v.throwIfInvalid();
         // The site's own images are stored as /media/ paths, so a new base URL does not break them.
         body = rendering.relativeMedia(body);
-        return new PostContent(title, slug, body, excerpt, cover, tags, attachments);
+        return new PostContent(title, slug, body, excerpt, cover, tags, attachments, warning);
+    }
+
+    /**
+     * The content warning to store: the one asked for, or the post's when none is (blank: none). As on
+     * Mastodon it counts toward a short post's length; an article has none (its summary is its excerpt).
+     */
+    private static String contentWarning(Validator v, Post post, PostInput in, String body) {
+        String asked = in.contentWarning() == null ? post.contentWarning() : in.contentWarning();
+        String warning = v.text("contentWarning", "Content warning", asked, false, Post.CONTENT_WARNING_MAX_CHARS);
+        if (warning.isEmpty()) {
+            return null;
+        }
+        v.check(
+                post.kind() != PostKind.ARTICLE,
+                "contentWarning",
+                "An article has no content warning: its excerpt is what the fediverse shows first");
+        v.check(
+                v.hasErrorFor("contentWarning")
+                        || v.hasErrorFor("body")
+                        || warning.codePointCount(0, warning.length()) + body.codePointCount(0, body.length())
+                                <= Post.SHORT_POST_MAX_CHARS,
+                "contentWarning",
+                "The text and its content warning together must be at most " + Post.SHORT_POST_MAX_CHARS
+                        + " characters");
+        return warning;
     }
 
     private String slug(Validator v, Post post, String requested, String title) {

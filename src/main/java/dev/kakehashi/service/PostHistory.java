@@ -24,9 +24,16 @@ import java.util.function.Function;
 public final class PostHistory {
     /**
      * One version of {@code post}: its title (articles), rendered body and images, whether they were
-     * marked sensitive, and its time.
+     * marked sensitive, its content warning (null for none), and its time.
      */
-    public record Version(Post post, String title, String bodyHtml, List<Media> media, boolean sensitive, Instant at) {}
+    public record Version(
+            Post post,
+            String title,
+            String bodyHtml,
+            List<Media> media,
+            boolean sensitive,
+            String contentWarning,
+            Instant at) {}
 
     /**
      * One version of a post received from elsewhere: its name (articles), HTML, summary and
@@ -86,14 +93,21 @@ public final class PostHistory {
             }
             Post p = l.post();
             List<Version> stored = edits.of(p.id()).stream()
-                    .map(v -> new Version(p, v.title(), v.bodyHtml(), images(v.mediaIds()), v.sensitive(), v.at()))
+                    .map(v -> new Version(
+                            p,
+                            v.title(),
+                            v.bodyHtml(),
+                            images(v.mediaIds()),
+                            v.sensitive(),
+                            v.contentWarning(),
+                            v.at()))
                     .toList();
             if (!stored.isEmpty()) {
                 return view.apply(stored);
             }
             Instant at = p.editedAt() != null ? p.editedAt() : p.publishedAt();
-            return view.apply(
-                    List.of(new Version(p, p.title(), rendering.absoluteHtml(p), p.attachments(), p.sensitive(), at)));
+            return view.apply(List.of(new Version(
+                    p, p.title(), rendering.absoluteHtml(p), p.attachments(), p.sensitive(), p.contentWarning(), at)));
         });
     }
 

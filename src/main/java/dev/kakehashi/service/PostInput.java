@@ -18,6 +18,8 @@ import java.util.List;
  *     for a new one)
  * @param language an ISO 639 code; null keeps the post's (the author's default for a new one)
  * @param quote the id (URI) of the post a new one quotes, checked by the caller, or null
+ * @param contentWarning what readers see before a short post's text; null keeps the post's (none for
+ *     a new one), blank removes it. An article has none: its summary is its excerpt
  */
 public record PostInput(
         PostKind kind,
@@ -33,7 +35,42 @@ public record PostInput(
         Visibility visibility,
         Boolean sensitive,
         String language,
-        String quote) {
+        String quote,
+        String contentWarning) {
+
+    /** A post whose content warning is kept (none for a new one). */
+    public PostInput(
+            PostKind kind,
+            String title,
+            String slug,
+            String body,
+            String excerpt,
+            String tags,
+            Long coverId,
+            List<Long> attachmentIds,
+            boolean commentsClosed,
+            String inReplyTo,
+            Visibility visibility,
+            Boolean sensitive,
+            String language,
+            String quote) {
+        this(
+                kind,
+                title,
+                slug,
+                body,
+                excerpt,
+                tags,
+                coverId,
+                attachmentIds,
+                commentsClosed,
+                inReplyTo,
+                visibility,
+                sensitive,
+                language,
+                quote,
+                null);
+    }
 
     /** A post quoting nothing whose sensitivity and language are the author's defaults (or, on edit, kept). */
     public PostInput(

@@ -171,6 +171,7 @@ public final class PostService {
                 rendering.absoluteHtml(post),
                 post.attachments().stream().map(Media::id).toList(),
                 post.sensitive(),
+                post.contentWarning(),
                 at == null ? clock.instant() : at);
     }
 

@@ -9,9 +9,10 @@ import java.util.List;
 public final class PostEditRepository {
     /**
      * One version: its title (articles), rendered body, images in order, whether they were marked
-     * sensitive, and when it was written.
+     * sensitive, its content warning (null for none), and when it was written.
      */
-    public record Version(String title, String bodyHtml, List<Long> mediaIds, boolean sensitive, Instant at) {}
+    public record Version(
+            String title, String bodyHtml, List<Long> mediaIds, boolean sensitive, String contentWarning, Instant at) {}
 
     private final Transactions tx;
 
@@ -22,9 +23,10 @@ public final class PostEditRepository {
     public void add(long postId, Version v) {
         tx.session()
                 .createNativeMutationQuery(
-                        "insert into post_edit (id, post_id, title, body_html, media_ids, sensitive, created_at)"
-                                + " values (:id, :p, :t, :b, :m, :s, :at)")
+                        "insert into post_edit (id, post_id, title, body_html, media_ids, sensitive, content_warning,"
+                                + " created_at) values (:id, :p, :t, :b, :m, :s, :cw, :at)")
                 .setParameter("s", v.sensitive())
+                .setParameter("cw", v.contentWarning(), String.class)
                 .setParameter("id", Snowflake.next())
                 .setParameter("p", postId)
                 .setParameter("t", v.title(), String.class)
@@ -49,13 +51,15 @@ public final class PostEditRepository {
     private List<Version> versions(long postId, int limit) {
         return Rows.list(
                 tx.session(),
-                "select title, body_html, media_ids, sensitive, created_at from post_edit where post_id = :p order by id",
+                "select title, body_html, media_ids, sensitive, content_warning, created_at from post_edit"
+                        + " where post_id = :p order by id",
                 q -> q.setParameter("p", postId).setMaxResults(limit),
                 r -> new Version(
                         r.str("title"),
                         r.str("body_html"),
                         ids(r.str("media_ids")),
                         r.bool("sensitive"),
+                        r.str("content_warning"),
                         r.instant("created_at")));
     }
 

@@ -114,6 +114,22 @@ class MastodonClientPostingIT {
         assertBlogShows(url, "A toot with a picture", "A blue sky from toot");
         assertFollowerReceived("Hello from toot", null);
         assertFollowerReceived("A toot with a picture", "A blue sky from toot");
+
+        // toot's --spoiler-text is a content warning on the blog and on the follower's server.
+        var warned = MastodonClients.run(
+                        List.of(MastodonClients.TOOT, "post", "Behind a warning", "--spoiler-text", "Toot warning"),
+                        env,
+                        null)
+                .ok();
+        String warnedUrl = tootUrl(warned.out());
+        Document page =
+                reader.get(warnedUrl.substring(server.baseUrl().length())).html();
+        assertThat(page.select("details.content-warning > summary").text()).isEqualTo("Toot warning");
+        JsonNode note = assertFollowerReceived("Behind a warning", null)
+                .path("activity")
+                .path("object");
+        assertThat(note.path("summary").asText()).isEqualTo("Toot warning");
+        assertThat(note.path("sensitive").asBoolean()).isTrue();
     }
 
     @Test

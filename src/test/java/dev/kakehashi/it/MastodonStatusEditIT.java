@@ -169,7 +169,8 @@ class MastodonStatusEditIT extends MastodonStatusFixture {
         assertJsonError(put("/api/v1/statuses/987654321", token, Map.of("status", "Nothing")), 404);
         assertJsonError(put("/api/v1/statuses/nope", token, Map.of("status", "Nothing")), 404);
         assertJsonError(put("/api/v1/statuses/" + id, token, Map.of("status", "")), 422);
-        assertJsonError(put("/api/v1/statuses/" + id, token, Map.of("status", "Hidden", "spoiler_text", "cw")), 422);
+        assertJsonError(
+                put("/api/v1/statuses/" + id, token, Map.of("status", "Hidden", "spoiler_text", "w".repeat(501))), 422);
         assertJsonError(
                 put("/api/v1/statuses/" + id, token, Map.of("status", "Private now", "visibility", "private")), 422);
         assertJsonError(put("/api/v1/statuses/" + id, null, Map.of("status", "Anonymous")), 401);
@@ -182,6 +183,7 @@ class MastodonStatusEditIT extends MastodonStatusFixture {
         JsonNode now = get("/api/v1/statuses/" + id).json();
         assertThat(now.get("content").asText()).contains("Stays as it is");
         assertThat(now.get("edited_at").isNull()).isTrue();
+        assertThat(now.get("spoiler_text").asText()).isEmpty();
         assertThat(now.get("visibility").asText()).isEqualTo("public");
         assertThat(get("/api/v1/statuses/" + id + "/history").json()).hasSize(1);
         // Other routes still answer beside the new ones.

@@ -42,6 +42,28 @@ public final class Fixtures {
                 cover,
                 attachments,
                 false,
-                html);
+                html,
+                null);
+    }
+
+    /** A short post behind the content warning {@code warning}, as PostToView makes it. */
+    public static PostView warned(String html, String warning, List<MediaView> attachments) {
+        return new PostView(
+                "43",
+                false,
+                null,
+                "https://blog.example/posts/43",
+                "https://blog.example/posts/43",
+                html,
+                "CW: " + warning,
+                Instant.parse("2026-03-04T05:06:07.891Z"),
+                null,
+                author(null),
+                List.of(),
+                null,
+                attachments,
+                false,
+                html,
+                warning);
     }
 }

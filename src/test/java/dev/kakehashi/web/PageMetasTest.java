@@ -46,6 +46,15 @@ class PageMetasTest {
     }
 
     @Test
+    void aPostBehindAContentWarningShowsTheWarningNotItsTextOrImagesInLinkPreviews() {
+        PageMeta meta = PageMetas.post(
+                Fixtures.warned("<p>The ending</p>", "Film spoilers", List.of(Fixtures.image("a.webp", "A"))), "Blog");
+        assertThat(meta.title()).isEqualTo("CW: Film spoilers · Blog");
+        assertThat(meta.description()).isEqualTo("CW: Film spoilers");
+        assertThat(meta.image()).isNull();
+    }
+
+    @Test
     void aPostPageCarriesItsPublicationTimeToTheSecond() {
         PageMeta meta = PageMetas.post(Fixtures.article("<p>x</p>", null, List.of(), null), "Blog");
         assertThat(meta.publishedTime()).isEqualTo("2026-03-04T05:06:07Z");

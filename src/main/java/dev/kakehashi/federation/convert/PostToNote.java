@@ -11,8 +11,10 @@ import org.jsoup.nodes.Entities;
 
 /**
  * A post as a {@code Note}: a short post as it is, or an article with its title in bold at the top
- * and its permalink at the end; a quote post ends with Mastodon's "RE: link" fallback. Never a {@code summary}: Mastodon would turn it into a content
- * warning (INTEROP A6.3).
+ * and its permalink at the end; a quote post ends with Mastodon's "RE: link" fallback. Its
+ * {@code summary} is the post's content warning, plain text as Mastodon sends it, with
+ * {@code sensitive: true}; never an excerpt, which Mastodon would show as a content warning
+ * (INTEROP A6.3, A8.6).
  */
 public final class PostToNote {
     private final PostParts parts;
@@ -41,7 +43,7 @@ public final class PostToNote {
                 "Note",
                 parts.ids().actor(by),
                 null,
-                null,
+                p.contentWarning(),
                 content,
                 Map.of(p.language() != null ? p.language() : language, content),
                 parts.url(p),
@@ -50,7 +52,7 @@ public final class PostToNote {
                 ApJson.date(p.editedAt()),
                 parts.addressing(by, p).to(),
                 parts.addressing(by, p).cc(),
-                p.sensitive(),
+                p.sensitive() || p.contentWarning() != null,
                 parts.tags(p),
                 parts.attachments(p),
                 parts.policy(p, by),

@@ -22,8 +22,8 @@ public final class PostToScheduled {
                 new ScheduledStatusEntity.Params(
                         p.bodyMarkdown(),
                         p.attachments().stream().map(m -> Long.toString(m.id())).toList(),
-                        p.sensitive(),
-                        null,
+                        p.sensitive() || p.contentWarning() != null,
+                        p.contentWarning(),
                         p.visibility().wireName(),
                         inReplyToId,
                         p.language(),

@@ -51,7 +51,7 @@ public final class PostToStatus {
                                 .toList())
                 .counts(facts.reblogs(), facts.favourites(), facts.replies())
                 .inReplyTo(facts.inReplyToId(), facts.inReplyToAccountId())
-                .warning(p.sensitive(), "")
+                .warning(p.sensitive(), p.contentWarning())
                 .card(p.isArticle() ? card(p, url) : null, p.language() != null ? p.language() : language.get())
                 .editedAt(MastodonTime.datetime(p.editedAt()))
                 .viewer(facts.favourited(), facts.reblogged(), facts.muted(), facts.bookmarked(), facts.pinned())

@@ -25,10 +25,11 @@ public final class VersionToEdit {
         String title = v.post().isArticle() && v.title() != null
                 ? "<p><strong>" + Entities.escape(v.title()) + "</strong></p>"
                 : "";
+        String warning = v.contentWarning() == null ? "" : v.contentWarning();
         return new StatusEditEntity(
                 title + v.bodyHtml(),
-                "",
-                v.sensitive(),
+                warning,
+                v.sensitive() || !warning.isEmpty(),
                 MastodonTime.datetime(v.at()),
                 account,
                 null,

@@ -17,12 +17,14 @@ import java.util.Map;
 /**
  * What {@code PUT /api/v1/statuses/:id} asks for, checked: the new text, the images (kept when
  * {@code media_ids} is not sent) with their new descriptions, whether they are sensitive and the
- * language (each kept when not sent), and a visibility that may not change.
+ * language and the content warning (each kept when not sent; a blank {@code spoiler_text} removes
+ * the warning), and a visibility that may not change.
  * An article edited from an app keeps its title, slug, excerpt, cover and tags: the text is its body
  * Markdown, which is what {@code /source} gives the app to edit.
  *
  * @param mediaIds the images in order, or null to keep the post's
  * @param descriptions new descriptions by image id ({@code media_attributes[]})
+ * @param spoilerText the new content warning, blank for none, or null to keep the post's
  */
 public record StatusEditRequest(
         String text,
@@ -30,12 +32,10 @@ public record StatusEditRequest(
         Map<Long, String> descriptions,
         Visibility visibility,
         Boolean sensitive,
-        String language) {
+        String language,
+        String spoilerText) {
 
     public static StatusEditRequest from(MastodonBody body) {
-        if (!body.string("spoiler_text").orElse("").isBlank()) {
-            throw InvalidInputException.of("spoiler_text", "Content warnings are not supported on this blog");
-        }
         Boolean sensitive = body.bool("sensitive").orElse(null);
         String language = ProfileService.language(body.string("language").orElse(null), "language");
         String visibility = body.string("visibility").map(String::strip).orElse("");
@@ -63,7 +63,8 @@ public record StatusEditRequest(
                 descriptions,
                 visibility.isEmpty() ? null : Visibility.parse(visibility),
                 sensitive,
-                language);
+                language,
+                body.has("spoiler_text") ? body.string("spoiler_text").orElse("") : null);
     }
 
     /** The post's content with this text and these images; everything else stays. */
@@ -86,7 +87,8 @@ public record StatusEditRequest(
                     visibility,
                     sensitive,
                     language,
-                    null);
+                    null,
+                    spoilerText);
         }
         // A short post's tags are the #hashtags of its text, as on Mastodon.
         return new PostInput(
@@ -103,7 +105,8 @@ public record StatusEditRequest(
                 visibility,
                 sensitive,
                 language,
-                null);
+                null,
+                spoilerText);
     }
 
     private static long id(String field, String raw) {

@@ -17,15 +17,16 @@ import java.util.Set;
 
 /**
  * What {@code POST /api/v1/statuses} asks for, checked: the text, media, the status replied to,
- * who may see it, and when to publish. Posts carry no content warning yet, so a {@code spoiler_text}
- * is refused rather than dropped (the text would show unwarned).
+ * its content warning, who may see it, and when to publish.
  *
  * @param inReplyToId the status answered, or null
  * @param scheduledAt when to publish, or null for now
  * @param visibility who may see it, or null for the author's default ({@code source[privacy]})
- * @param sensitive its media behind a warning, or null for the author's default
+ * @param sensitive its media behind a warning, or null for the author's default (a content warning
+ *     hides them whatever this says)
  * @param language an ISO 639 code, or null for the author's default
  * @param quotedId the status quoted ({@code quoted_status_id}, Mastodon 4.5), or null
+ * @param spoilerText the content warning ({@code spoiler_text}), blank for none
  */
 public record StatusRequest(
         String text,
@@ -35,7 +36,8 @@ public record StatusRequest(
         Visibility visibility,
         Boolean sensitive,
         String language,
-        Long quotedId) {
+        Long quotedId,
+        String spoilerText) {
     public static final Set<String> VISIBILITIES = Set.of("public", "unlisted", "private", "direct");
 
     /**
@@ -46,9 +48,6 @@ public record StatusRequest(
         String visibility = body.string("visibility").map(String::strip).orElse("");
         if (!visibility.isEmpty() && !VISIBILITIES.contains(visibility)) {
             throw InvalidInputException.of("visibility", "Visibility is not included in the list");
-        }
-        if (!body.string("spoiler_text").orElse("").isBlank()) {
-            throw InvalidInputException.of("spoiler_text", "Content warnings are not supported on this blog");
         }
         Boolean sensitive = body.bool("sensitive").orElse(null);
         String language = ProfileService.language(body.string("language").orElse(null), "language");
@@ -70,7 +69,8 @@ public record StatusRequest(
                 seen,
                 sensitive,
                 language,
-                quoted);
+                quoted,
+                body.string("spoiler_text").orElse(""));
     }
 
     /**
@@ -92,12 +92,14 @@ public record StatusRequest(
                 visibility,
                 sensitive,
                 language,
-                quoteTarget);
+                quoteTarget,
+                spoilerText);
     }
 
     /** The same request, for {@code seen} readers. */
     public StatusRequest withVisibility(Visibility seen) {
-        return new StatusRequest(text, mediaIds, inReplyToId, scheduledAt, seen, sensitive, language, quotedId);
+        return new StatusRequest(
+                text, mediaIds, inReplyToId, scheduledAt, seen, sensitive, language, quotedId, spoilerText);
     }
 
     public PostAction action() {

@@ -127,7 +127,10 @@ public final class StatusesResource {
     public StatusSourceEntity source(@Context ContainerRequestContext request, @PathParam("id") String id) {
         long author = ApiCaller.accountOf(request);
         return posts.editable(
-                author, parse(id), p -> new StatusSourceEntity(Long.toString(p.id()), p.bodyMarkdown(), ""));
+                author,
+                parse(id),
+                p -> new StatusSourceEntity(
+                        Long.toString(p.id()), p.bodyMarkdown(), p.contentWarning() == null ? "" : p.contentWarning()));
     }
 
     /** Deletes the post and answers it with its source text, for "delete and redraft". */

@@ -119,14 +119,26 @@ public final class PostsToFeed {
         return format == Format.RSS ? Entities.escape(text) : text;
     }
 
-    /** The stored (already sanitized) HTML with absolute links, cover and images added: nothing parsed. */
+    /**
+     * The stored (already sanitized) HTML with absolute links, cover and images added: nothing parsed.
+     * A content warning comes first and folds the rest, for readers that fold {@code <details>}; the
+     * others still show the warning before the text.
+     */
     static String contentHtml(PostView post) {
         StringBuilder html = new StringBuilder();
+        if (post.contentWarning() != null) {
+            html.append("<details><summary>CW: ")
+                    .append(Entities.escape(post.contentWarning()))
+                    .append("</summary>");
+        }
         if (post.cover() != null) {
             html.append(img(post.cover()));
         }
         html.append(post.absoluteHtml());
         post.attachments().forEach(m -> html.append(img(m)));
+        if (post.contentWarning() != null) {
+            html.append("</details>");
+        }
         return html.toString();
     }
 

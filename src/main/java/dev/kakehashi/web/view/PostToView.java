@@ -18,7 +18,8 @@ public final class PostToView {
     }
 
     public PostView post(Post p) {
-        String summary = p.excerpt() != null ? p.excerpt() : rendering.summary(p);
+        String warning = p.contentWarning();
+        String summary = warning != null ? "CW: " + warning : p.excerpt() != null ? p.excerpt() : rendering.summary(p);
         return new PostView(
                 Long.toString(p.id()),
                 p.isArticle(),
@@ -37,7 +38,8 @@ public final class PostToView {
                 p.cover() == null ? null : media(p.cover()),
                 p.attachments().stream().map(this::media).toList(),
                 p.commentsClosed(),
-                rendering.absoluteHtml(p));
+                rendering.absoluteHtml(p),
+                warning);
     }
 
     public AuthorView author(Account a) {

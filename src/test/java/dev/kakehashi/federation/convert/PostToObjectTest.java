@@ -38,6 +38,15 @@ class PostToObjectTest {
     }
 
     @Test
+    void aShortPostsContentWarningIsItsSummaryAndMakesItSensitive() {
+        PostObject note = convert.convert(Posts.warned("<p>The ending</p>", "Film spoilers"), BOTH, "en");
+        assertThat(note.type()).isEqualTo("Note");
+        assertThat(note.summary()).isEqualTo("Film spoilers");
+        assertThat(note.sensitive()).isTrue();
+        assertThat(note.content()).isEqualTo("<p>The ending</p>");
+    }
+
+    @Test
     void anEditedPostCarriesUpdated() {
         Post p = Posts.note("<p>Hi</p>", Set.of(), List.of());
         p.write(

@@ -45,6 +45,14 @@ final class Fixtures {
         return p;
     }
 
+    /** A short post behind the content warning {@code warning}, its media not marked sensitive. */
+    static Post warned(String html, String warning) {
+        Post p = new Post(44, ANN, PostKind.NOTE, T0);
+        p.write(new PostContent(null, null, "md", null, null, Set.of(), List.of(), warning), html, T0);
+        p.publish(T0);
+        return p;
+    }
+
     static Post article(String title, String excerpt, String html, Media cover) {
         Post p = new Post(43, ANN, PostKind.ARTICLE, T0);
         p.write(new PostContent(title, "bridges", "md", excerpt, cover, Set.of("travel"), List.of()), html, T0);

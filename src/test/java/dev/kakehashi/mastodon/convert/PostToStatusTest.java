@@ -131,6 +131,15 @@ class PostToStatusTest {
     }
 
     @Test
+    void aContentWarningIsTheSpoilerTextAndMakesTheStatusSensitive() {
+        JsonNode s =
+                json(convert.convert(Fixtures.warned("<p>The ending</p>", "Film spoilers"), ACCOUNT, StatusFacts.NONE));
+        assertThat(s.get("spoiler_text").asText()).isEqualTo("Film spoilers");
+        assertThat(s.get("sensitive").asBoolean()).isTrue();
+        assertThat(s.get("content").asText()).isEqualTo("<p>The ending</p>");
+    }
+
+    @Test
     void deletingAnswersWithTheSourceText() {
         Post p = Fixtures.note("<p>hi</p>", Set.of(), List.of());
         JsonNode s = json(convert.convert(p, ACCOUNT, StatusFacts.NONE).withText("hi *there*"));

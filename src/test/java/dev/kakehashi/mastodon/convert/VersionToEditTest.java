@@ -21,7 +21,7 @@ class VersionToEditTest {
     void aShortPostsVersionIsItsBodyWithItsImagesAndTime() {
         Post p = Fixtures.note("<p>now</p>", Set.of(), List.of());
         JsonNode s = json(convert.convert(
-                new PostHistory.Version(p, null, "<p>before</p>", List.of(Fixtures.image(5, "a cat")), false, T0),
+                new PostHistory.Version(p, null, "<p>before</p>", List.of(Fixtures.image(5, "a cat")), false, null, T0),
                 ACCOUNT));
 
         assertThat(s.get("content").asText()).isEqualTo("<p>before</p>");
@@ -36,10 +36,20 @@ class VersionToEditTest {
     }
 
     @Test
+    void aVersionKeepsTheContentWarningItHadAndIsSensitiveWithIt() {
+        Post p = Fixtures.note("<p>now</p>", Set.of(), List.of());
+        JsonNode s = json(convert.convert(
+                new PostHistory.Version(p, null, "<p>before</p>", List.of(), false, "Old warning", T0), ACCOUNT));
+
+        assertThat(s.get("spoiler_text").asText()).isEqualTo("Old warning");
+        assertThat(s.get("sensitive").asBoolean()).isTrue();
+    }
+
+    @Test
     void anArticlesVersionShowsItsTitleOfThenOverItsWholeBody() {
         Post p = Fixtures.article("Now <titled>", null, "<p>new body</p>", null);
         JsonNode s = json(convert.convert(
-                new PostHistory.Version(p, "Once & before", "<p>old body</p>", List.of(), false, T0), ACCOUNT));
+                new PostHistory.Version(p, "Once & before", "<p>old body</p>", List.of(), false, null, T0), ACCOUNT));
 
         assertThat(s.get("content").asText()).isEqualTo("<p><strong>Once &amp; before</strong></p><p>old body</p>");
     }

@@ -38,7 +38,8 @@ class PostsToFeedTest {
                 post.cover(),
                 post.attachments(),
                 post.commentsClosed(),
-                absolute));
+                absolute,
+                null));
         assertThat(html).isEqualTo(absolute);
     }
 
@@ -93,7 +94,8 @@ class PostsToFeedTest {
                 post.cover(),
                 post.attachments(),
                 post.commentsClosed(),
-                post.absoluteHtml());
+                post.absoluteHtml(),
+                null);
         for (Format format : Format.values()) {
             SyndFeed read = new SyndFeedInput()
                     .build(new StringReader(PostsToFeed.write(format, channel, List.of(withSummary))));
@@ -120,6 +122,26 @@ class PostsToFeedTest {
     private static Document shown(Format format, String type, String value) {
         boolean html = format == Format.RSS || "html".equals(type) || "text/html".equals(type);
         return html ? Jsoup.parseBodyFragment(value) : Jsoup.parseBodyFragment(org.jsoup.nodes.Entities.escape(value));
+    }
+
+    @Test
+    void aFeedItemBehindAContentWarningStartsWithTheWarningAndFoldsTheText() {
+        PostView post =
+                Fixtures.warned("<p>The ending</p>", "Spoilers <b>&</b> more", List.of(Fixtures.image("a.webp", "A")));
+        for (Format format : Format.values()) {
+            Document doc = Jsoup.parse(PostsToFeed.write(format, CHANNEL, List.of(post)), "", Parser.xmlParser());
+            String title = doc.select(format == Format.RSS ? "item > title" : "entry > title")
+                    .text();
+            assertThat(title).isEqualTo("CW: Spoilers <b>&</b> more");
+            String html = doc.select(format == Format.RSS ? "content|encoded" : "entry > content")
+                    .first()
+                    .wholeText();
+            Document content = Jsoup.parseBodyFragment(html);
+            assertThat(content.body().child(0).tagName()).isEqualTo("details");
+            assertThat(content.select("details > summary").text()).isEqualTo("CW: Spoilers <b>&</b> more");
+            assertThat(content.select("details > p").first().text()).isEqualTo("The ending");
+            assertThat(content.select("details img").attr("alt")).isEqualTo("A");
+        }
     }
 
     @Test
