@@ -295,6 +295,12 @@ class MastodonStatusesIT {
         MastodonApi.Answer pub = anonymous.get("/api/v1/timelines/public?local=true");
         assertThat(pub.status()).isEqualTo(200);
         assertThat(pub.json().toString()).contains("Public for everyone");
+        // Only the blog's posts are public here: remote=t (a Rails true) lists none.
+        MastodonApi.Answer remote = anonymous.get("/api/v1/timelines/public?remote=t");
+        assertThat(remote.status()).isEqualTo(200);
+        assertThat(remote.json()).isEmpty();
+        assertThat(anonymous.get("/api/v1/timelines/public?remote=f").json().toString())
+                .contains("Public for everyone");
         assertThat(anonymous.get("/api/v1/timelines/home").status()).isEqualTo(401);
         assertThat(anonymous.get("/api/v1/timelines/public?max_id=abc").status())
                 .isEqualTo(422);
