@@ -140,6 +140,19 @@ public final class StatusQueries {
     }
 
     /**
+     * The statuses with these ids that {@code viewerAccountId} may see (see {@link #one}), in the
+     * order asked, each once; the others are left out, as Mastodon's {@code GET /api/v1/statuses}.
+     */
+    public <T> T several(List<Long> ids, Long viewerAccountId, Function<StatusBatch, T> view) {
+        return tx.read(() -> {
+            List<StatusSource> items = new ArrayList<>();
+            new java.util.LinkedHashSet<>(ids)
+                    .forEach(id -> find(id, viewerAccountId).ifPresent(items::add));
+            return view.apply(batch(items, viewerAccountId));
+        });
+    }
+
+    /**
      * The blog's posts with these ids, whatever their visibility, and the live posts from elsewhere
      * with these URIs, as one batch: for what the author is notified about (their own posts, and
      * posts that mention them), as {@code viewerAccountId} (that author) sees them. Joins the caller's
@@ -279,15 +292,15 @@ public final class StatusQueries {
     }
 
     private StatusSource source(long id, Long viewerAccountId) {
+        return find(id, viewerAccountId).orElseThrow(() -> ServiceException.notFound("Status"));
+    }
+
+    private java.util.Optional<StatusSource> find(long id, Long viewerAccountId) {
         Post post = posts.byId(id).filter(p -> visibleTo(p, viewerAccountId)).orElse(null);
         if (post != null) {
-            return new StatusSource.Local(post);
+            return java.util.Optional.of(new StatusSource.Local(post));
         }
-        return remotePosts
-                .byId(id)
-                .filter(p -> readable(p, viewerAccountId))
-                .<StatusSource>map(StatusSource.Remote::new)
-                .orElseThrow(() -> ServiceException.notFound("Status"));
+        return remotePosts.byId(id).filter(p -> readable(p, viewerAccountId)).map(StatusSource.Remote::new);
     }
 
     /**
