@@ -131,6 +131,23 @@ public final class StatusQueries {
     }
 
     /**
+     * What the blog received from the remote actor {@code actorUri} that anyone may read, by id (its
+     * profile's statuses as far as this server knows them).
+     */
+    public <T> T ofRemoteActor(
+            String actorUri,
+            boolean excludeReplies,
+            IdRange range,
+            Long viewerAccountId,
+            Function<StatusBatch, T> view) {
+        return tx.read(() -> view.apply(batch(
+                remotePosts.byActorIn(actorUri, excludeReplies, range).stream()
+                        .map(p -> (StatusSource) new StatusSource.Remote(p))
+                        .toList(),
+                viewerAccountId)));
+    }
+
+    /**
      * One status as {@code viewerAccountId} (null when anonymous) may see it: a published blog post
      * readable by anyone or written by the viewer, or a live post received from elsewhere; 404
      * otherwise, so a followers-only post's existence is not given away.

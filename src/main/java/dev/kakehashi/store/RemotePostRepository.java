@@ -259,6 +259,21 @@ public final class RemotePostRepository {
                         .setParameter("below", range.below()));
     }
 
+    /**
+     * The live posts of one actor that anyone here may read (neither direct nor followers-only), in
+     * an id range; without its replies when {@code excludeReplies}.
+     */
+    public List<RemotePost> byActorIn(String actorUri, boolean excludeReplies, IdRange range) {
+        return read(
+                "where p.deleted_at is null and " + RemoteAudience.SHARED + " and p.actor_uri = :a and "
+                        + range.where("p.id") + (excludeReplies ? " and p.in_reply_to is null" : "")
+                        + range.order("p.id"),
+                range.limit(),
+                q -> q.setParameter("a", actorUri)
+                        .setParameter("above", range.above())
+                        .setParameter("below", range.below()));
+    }
+
     /** Live posts by id in one query (unknown or deleted ids are absent). */
     public List<RemotePost> liveByIds(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
