@@ -168,6 +168,17 @@ class MastodonApiBasicsIT {
             assertThat(a.json().isArray()).as(path).isTrue();
             assertThat(a.json()).as(path).isEmpty();
         }
+        String owner = api.get("/api/v1/accounts/verify_credentials", token)
+                .json()
+                .get("id")
+                .asText();
+        var featured = api.get("/api/v1/accounts/" + owner + "/featured_tags", null);
+        assertThat(featured.status()).isEqualTo(200);
+        assertThat(featured.json().isArray()).isTrue();
+        assertThat(featured.json()).isEmpty();
+        var nobody = api.get("/api/v1/accounts/987654321/featured_tags", null);
+        assertThat(nobody.status()).isEqualTo(404);
+        assertThat(nobody.json().get("error").asText()).isEqualTo("Record not found");
         var terms = api.get("/api/v1/instance/terms_of_service", null);
         assertThat(terms.status()).isEqualTo(404);
         assertThat(terms.json().get("error").asText()).isEqualTo("Record not found");

@@ -159,7 +159,7 @@ public final class AccountsResource {
                 && List.of("1", "true", "t", "on", "yes").contains(v.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static long parse(String id) {
+    static long parse(String id) {
         try {
             long n = Long.parseLong(id);
             if (n > 0) {
