@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
 import org.glassfish.jersey.media.multipart.FormDataParam;
 
 /**
- * People on other servers the signed-in author follows: follow by handle or URL, unfollow, and the
- * newest posts they sent, which the author can like and boost (and take back) as their own actor.
+ * People on other servers the signed-in author follows (and, for an admin, those the blog's actor
+ * follows): follow by handle or URL, unfollow, and the newest posts they sent, which the author can like and boost (and take back) as their own actor.
  */
 @Path("/admin/following")
 public final class FollowingAdminResource {
@@ -73,16 +73,20 @@ public final class FollowingAdminResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces("text/html")
-    public Response follow(@FormParam("target") String target, @Context ContainerRequestContext request) {
+    public Response follow(
+            @FormParam("target") String target, @FormParam("as") String as, @Context ContainerRequestContext request) {
         SignedIn me = Auth.require(request);
+        boolean blog = asBlog(me, as);
         try {
-            RemoteFollowing.Followed f = following.follow(me.accountId(), target);
+            RemoteFollowing.Followed f =
+                    blog ? following.followAsBlog(target) : following.follow(me.accountId(), target);
             return Response.seeOther(URI.create("/admin/following?followed=" + encode(f.handle())))
                     .build();
         } catch (InvalidInputException e) {
-            return page(422, me, target, e.fieldErrors(), null, null);
+            return page(422, me, target, e.fieldErrors(), null, null, Map.of("followAs", blog ? "blog" : "me"));
         } catch (ServiceException e) {
-            return page(e.status(), me, target, Map.of(), null, e.getMessage());
+            return page(
+                    e.status(), me, target, Map.of(), null, e.getMessage(), Map.of("followAs", blog ? "blog" : "me"));
         }
     }
 
@@ -90,14 +94,34 @@ public final class FollowingAdminResource {
     @Path("unfollow")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces("text/html")
-    public Response unfollow(@FormParam("actor") String actor, @Context ContainerRequestContext request) {
+    public Response unfollow(
+            @FormParam("actor") String actor, @FormParam("as") String as, @Context ContainerRequestContext request) {
         SignedIn me = Auth.require(request);
+        boolean blog = asBlog(me, as);
         if (actor == null || actor.isBlank()) {
             return page(422, me, "", Map.of(), null, "Choose an account to unfollow.");
         }
-        following.unfollow(me.accountId(), actor);
+        if (blog) {
+            following.unfollowAsBlog(actor);
+        } else {
+            following.unfollow(me.accountId(), actor);
+        }
         return Response.seeOther(URI.create("/admin/following?unfollowed=" + encode(actor)))
                 .build();
+    }
+
+    /**
+     * Whether the form asks to act as the blog's actor ({@code as=blog}), which only an admin may:
+     * every author reads what the blog follows.
+     */
+    private static boolean asBlog(SignedIn me, String as) {
+        if (!"blog".equals(as)) {
+            return false;
+        }
+        if (!me.admin()) {
+            throw ServiceException.forbidden("Only an admin can follow as the blog");
+        }
+        return true;
     }
 
     /** Mastodon's follows export: each account followed, the bad lines listed on the page. */
@@ -190,6 +214,7 @@ public final class FollowingAdminResource {
             Map<String, Object> extra) {
         Map<String, Object> model = new HashMap<>(extra);
         model.put("following", following.following(me.accountId()));
+        model.put("blogFollowing", me.admin() ? following.blogFollowing() : List.of());
         List<RemoteFollowing.ReceivedPost> posts = following.recentPosts(me.accountId(), RECENT_POSTS);
         model.put("posts", posts);
         Map<String, Set<RemoteReactions.Kind>> sent = reactions.sent(

@@ -55,6 +55,13 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
                 case 415 -> "This address does not accept that kind of content.";
                 default -> r.getStatusInfo().getReasonPhrase();
             };
+            if (status == 405 && isMastodonApi(request)) {
+                // JSON like every API answer (B0.1), with Jersey's Allow header kept.
+                return Response.fromResponse(r)
+                        .type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(Map.of("error", message))
+                        .build();
+            }
             if (status == 405 || (status >= 300 && status < 400)) {
                 return r;
             }

@@ -4,9 +4,11 @@ import dev.kakehashi.mastodon.StatusPresenter;
 import dev.kakehashi.mastodon.conversations.ConversationPresenter;
 import dev.kakehashi.mastodon.conversations.ConversationsResource;
 import dev.kakehashi.mastodon.convert.AccountToEntity;
+import dev.kakehashi.mastodon.discovery.DiscoveryResource;
 import dev.kakehashi.mastodon.filters.StatusFilters;
 import dev.kakehashi.mastodon.instance.AnnouncementsResource;
 import dev.kakehashi.mastodon.instance.CustomEmojisResource;
+import dev.kakehashi.mastodon.instance.InstanceDocumentsResource;
 import dev.kakehashi.mastodon.instance.TrendsResource;
 import dev.kakehashi.mastodon.lists.AccountListsResource;
 import dev.kakehashi.mastodon.lists.ListTimelineResource;
@@ -69,6 +71,8 @@ final class MastodonListsWiring {
                 .register(new CustomEmojisResource())
                 .register(new AnnouncementsResource())
                 .register(new TrendsResource())
+                .register(new DiscoveryResource())
+                .register(new InstanceDocumentsResource(core.site()))
                 .register(new ConversationsResource(conversations, conversationPresenter, core.links()));
         return new Part(lists, conversations, conversationPresenter);
     }

@@ -9,6 +9,7 @@ import dev.kakehashi.mastodon.MastodonBodyReader;
 import dev.kakehashi.mastodon.RateLimitFilter;
 import dev.kakehashi.mastodon.StatusPresenter;
 import dev.kakehashi.mastodon.accounts.AccountActionsResource;
+import dev.kakehashi.mastodon.accounts.AccountFeaturedTagsResource;
 import dev.kakehashi.mastodon.accounts.AccountFinder;
 import dev.kakehashi.mastodon.accounts.AccountRelationsResource;
 import dev.kakehashi.mastodon.accounts.AccountViews;
@@ -308,6 +309,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
         api.register(new MediaResource(blog.media(), new MediaToAttachment(links)));
         api.register(new AccountsResource(
                 accountQueries, stats, accounts, statuses, saved, presenter, links, statusFilters));
+        api.register(new AccountFeaturedTagsResource(accountQueries));
         return new StatusesPart(
                 statuses,
                 new StreamContent(

@@ -73,6 +73,7 @@ record ReaderWiring(
                 new OutboxRepository(tx),
                 actorIds,
                 kickDelivery,
+                site,
                 clock);
         ObjectToRemotePost toRemotePost = new ObjectToRemotePost(sanitizer);
         var answers = new InboxTable.Answers(

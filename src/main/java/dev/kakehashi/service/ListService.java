@@ -20,7 +20,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * An author's lists (Mastodon's lists): named groups of the remote accounts they follow, each with
+ * An author's lists (Mastodon's lists): named groups of the remote accounts they or the blog follow, each with
  * a timeline of its members' posts and boosts. A list is its author's alone: anyone else's is 404.
  */
 public final class ListService {
@@ -122,7 +122,8 @@ public final class ListService {
     }
 
     /**
-     * Adds accounts the author follows (or asked to follow) to a list.
+     * Adds accounts the author or the blog follows (or asked to follow) to a list: every author
+     * speaks as the blog's actor and reads what it follows.
      *
      * @throws ServiceException 404 for an unknown account or someone else's list
      * @throws InvalidInputException 422 for an account the author does not follow (local authors
@@ -133,7 +134,8 @@ public final class ListService {
             owned(accountId, listId);
             List<String> uris = new ArrayList<>();
             for (RemoteActor a : known(accountIds)) {
-                if (following.find(actor(accountId), a.uri()).isEmpty()) {
+                if (following.find(actor(accountId), a.uri()).isEmpty()
+                        && following.find(BLOG_ACTOR, a.uri()).isEmpty()) {
                     throw InvalidInputException.of(
                             "account_ids", "You must be following " + a.uri() + " to add them to a list");
                 }
@@ -200,6 +202,8 @@ public final class ListService {
         }
         return List.copyOf(found.values());
     }
+
+    private static final String BLOG_ACTOR = FollowsExport.BLOG_ACTOR;
 
     private static String actor(long accountId) {
         return "account:" + accountId;

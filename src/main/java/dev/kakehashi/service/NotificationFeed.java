@@ -91,10 +91,20 @@ public final class NotificationFeed {
             long accountId,
             IdRange range,
             Set<NotificationKind> kinds,
+            Long fromAccountId,
             Set<NotificationKind> grouped,
             Function<GroupedNotifications, T> view) {
-        return tx.call(() -> view.apply(
-                grouped(accountId, notifications.inRange(accountId, range, kinds, null, clock.instant()), grouped)));
+        return tx.call(() -> {
+            String actorUri = null;
+            if (fromAccountId != null) {
+                actorUri = actors.byId(fromAccountId).map(RemoteActor::uri).orElse(null);
+                if (actorUri == null) {
+                    return view.apply(grouped(accountId, List.of(), grouped));
+                }
+            }
+            return view.apply(grouped(
+                    accountId, notifications.inRange(accountId, range, kinds, actorUri, clock.instant()), grouped));
+        });
     }
 
     /** The newest notifications of one group, as a page of one group; 404 when it has none. */

@@ -88,6 +88,20 @@ public interface RemoteFollowing {
     List<Followed> following(long accountId);
 
     /**
+     * Follows {@code target} as the blog's actor, which every author speaks as: its posts then reach
+     * every author's home, lists and reader. As {@link #follow}, and also
+     *
+     * @throws InvalidInputException 422 when the blog actor does not federate (authors-only mode)
+     */
+    Followed followAsBlog(String target);
+
+    /** Stops the blog following {@code actorUri}, as {@link #unfollow}. */
+    void unfollowAsBlog(String actorUri);
+
+    /** Who the blog follows, newest first. */
+    List<Followed> blogFollowing();
+
+    /**
      * The newest posts from the accounts the author follows, or the blog follows (its actor is every
      * author's): the followers-only ones among them only when they reached this author.
      */

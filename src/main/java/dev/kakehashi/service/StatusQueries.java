@@ -131,12 +131,42 @@ public final class StatusQueries {
     }
 
     /**
+     * What the blog received from the remote actor {@code actorUri} that anyone may read, by id (its
+     * profile's statuses as far as this server knows them).
+     */
+    public <T> T ofRemoteActor(
+            String actorUri,
+            boolean excludeReplies,
+            IdRange range,
+            Long viewerAccountId,
+            Function<StatusBatch, T> view) {
+        return tx.read(() -> view.apply(batch(
+                remotePosts.byActorIn(actorUri, excludeReplies, range).stream()
+                        .map(p -> (StatusSource) new StatusSource.Remote(p))
+                        .toList(),
+                viewerAccountId)));
+    }
+
+    /**
      * One status as {@code viewerAccountId} (null when anonymous) may see it: a published blog post
      * readable by anyone or written by the viewer, or a live post received from elsewhere; 404
      * otherwise, so a followers-only post's existence is not given away.
      */
     public <T> T one(long id, Long viewerAccountId, Function<StatusBatch, T> view) {
         return tx.read(() -> view.apply(batch(List.of(source(id, viewerAccountId)), viewerAccountId)));
+    }
+
+    /**
+     * The statuses with these ids that {@code viewerAccountId} may see (see {@link #one}), in the
+     * order asked, each once; the others are left out, as Mastodon's {@code GET /api/v1/statuses}.
+     */
+    public <T> T several(List<Long> ids, Long viewerAccountId, Function<StatusBatch, T> view) {
+        return tx.read(() -> {
+            List<StatusSource> items = new ArrayList<>();
+            new java.util.LinkedHashSet<>(ids)
+                    .forEach(id -> find(id, viewerAccountId).ifPresent(items::add));
+            return view.apply(batch(items, viewerAccountId));
+        });
     }
 
     /**
@@ -279,15 +309,15 @@ public final class StatusQueries {
     }
 
     private StatusSource source(long id, Long viewerAccountId) {
+        return find(id, viewerAccountId).orElseThrow(() -> ServiceException.notFound("Status"));
+    }
+
+    private java.util.Optional<StatusSource> find(long id, Long viewerAccountId) {
         Post post = posts.byId(id).filter(p -> visibleTo(p, viewerAccountId)).orElse(null);
         if (post != null) {
-            return new StatusSource.Local(post);
+            return java.util.Optional.of(new StatusSource.Local(post));
         }
-        return remotePosts
-                .byId(id)
-                .filter(p -> readable(p, viewerAccountId))
-                .<StatusSource>map(StatusSource.Remote::new)
-                .orElseThrow(() -> ServiceException.notFound("Status"));
+        return remotePosts.byId(id).filter(p -> readable(p, viewerAccountId)).map(StatusSource.Remote::new);
     }
 
     /**

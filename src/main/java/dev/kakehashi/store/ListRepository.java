@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Authors' lists and their members (remote actors, by id). A member is only read while the author
- * still follows it: unfollowing takes it out of every list.
+ * Authors' lists and their members (remote actors, by id). A member is only read while the author,
+ * or the blog whose actor every author speaks as, still follows it.
  */
 public final class ListRepository {
     private static final String SELECT = "select id, account_id, title, replies_policy, exclusive from account_list ";
-    /** The members of list {@code l.id} the author {@code :actor} still follows. */
-    private static final String FOLLOWED_MEMBER =
-            "exists (select 1 from following f where f.local_actor = :actor" + " and f.remote_actor_uri = m.actor_uri)";
+    /** The members of list {@code l.id} the author {@code :actor}, or the blog, still follows. */
+    private static final String FOLLOWED_MEMBER = "m.actor_uri in " + RemoteAudience.followedBy(":actor");
 
     private final Transactions tx;
 
@@ -111,8 +110,8 @@ public final class ListRepository {
     }
 
     /**
-     * The ids (URIs) of the cached actors in a list that its author ({@code localActor}) still
-     * follows, in a range of their account ids (what the Link header pages by), in the range's order.
+     * The ids (URIs) of the cached actors in a list that its author ({@code localActor}) or the blog
+     * still follows, in a range of their account ids (what the Link header pages by), in the range's order.
      */
     public List<String> memberUris(long listId, String localActor, IdRange range) {
         return Rows.list(

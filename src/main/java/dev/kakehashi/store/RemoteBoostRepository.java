@@ -191,12 +191,12 @@ public final class RemoteBoostRepository {
 
     /**
      * Boosts, of live posts, by the members of list {@code listId} that its author ({@code
-     * localActor}) still follows, in a range of boost ids (Mastodon's paging).
+     * localActor}) or the blog still follows, in a range of boost ids (Mastodon's paging).
      */
     public List<RemoteBoost> byListIn(long listId, String localActor, IdRange range) {
         return inRange(
                 "b.booster_uri in (select m.actor_uri from account_list_member m where m.list_id = :list)"
-                        + " and b.booster_uri in (select f.remote_actor_uri from following f where f.local_actor = :l)",
+                        + " and b.booster_uri in " + RemoteAudience.followedBy(":l"),
                 range,
                 q -> q.setParameter("list", listId).setParameter("l", localActor));
     }

@@ -219,7 +219,7 @@ public final class RemotePostRepository {
 
     /**
      * Live posts of the members of list {@code listId} its author ({@code localActor}, the account
-     * {@code accountId}) still follows. Replies pass by the list's policy, as on Mastodon: a reply to
+     * {@code accountId}) or the blog still follows. Replies pass by the list's policy, as on Mastodon: a reply to
      * oneself or to the list's author always; to someone followed ({@code FOLLOWED}) or to a member
      * ({@code LIST}) by the policy; never for {@code NONE}. A reply whose target is not stored here
      * is to someone unknown.
@@ -235,8 +235,8 @@ public final class RemotePostRepository {
             IdRange range) {
         String replies =
                 switch (policy) {
-                    case FOLLOWED -> " or exists (select 1 from remote_post q join following f on"
-                            + " f.remote_actor_uri = q.actor_uri where q.uri = p.in_reply_to and f.local_actor = :l)";
+                    case FOLLOWED -> " or exists (select 1 from remote_post q where q.uri = p.in_reply_to"
+                            + " and q.actor_uri in " + RemoteAudience.followedBy(":l") + ")";
                     case LIST -> " or exists (select 1 from remote_post q join account_list_member m on"
                             + " m.actor_uri = q.actor_uri where q.uri = p.in_reply_to and m.list_id = :list)";
                     case NONE -> "";
@@ -244,7 +244,7 @@ public final class RemotePostRepository {
         return read(
                 "where p.deleted_at is null and " + RemoteAudience.sharedWith(":acc") + " and " + range.where("p.id")
                         + " and p.actor_uri in (select m.actor_uri from account_list_member m where m.list_id = :list)"
-                        + " and p.actor_uri in (select f.remote_actor_uri from following f where f.local_actor = :l)"
+                        + " and p.actor_uri in " + RemoteAudience.followedBy(":l")
                         + " and (p.in_reply_to is null"
                         + " or exists (select 1 from remote_post q where q.uri = p.in_reply_to and q.actor_uri = p.actor_uri)"
                         + " or exists (select 1 from post lp where lp.author_id = :acc"
@@ -255,6 +255,21 @@ public final class RemotePostRepository {
                         .setParameter("l", localActor)
                         .setParameter("acc", accountId)
                         .setParameter("own", ownPosts)
+                        .setParameter("above", range.above())
+                        .setParameter("below", range.below()));
+    }
+
+    /**
+     * The live posts of one actor that anyone here may read (neither direct nor followers-only), in
+     * an id range; without its replies when {@code excludeReplies}.
+     */
+    public List<RemotePost> byActorIn(String actorUri, boolean excludeReplies, IdRange range) {
+        return read(
+                "where p.deleted_at is null and " + RemoteAudience.SHARED + " and p.actor_uri = :a and "
+                        + range.where("p.id") + (excludeReplies ? " and p.in_reply_to is null" : "")
+                        + range.order("p.id"),
+                range.limit(),
+                q -> q.setParameter("a", actorUri)
                         .setParameter("above", range.above())
                         .setParameter("below", range.below()));
     }

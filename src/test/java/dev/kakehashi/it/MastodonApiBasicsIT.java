@@ -61,6 +61,11 @@ class MastodonApiBasicsIT {
                         .get("image_size_limit")
                         .asLong())
                 .isEqualTo(10L * 1024 * 1024);
+        // The profile fields update_credentials takes, so apps show their editors.
+        var accounts = v2.get("configuration").get("accounts");
+        assertThat(accounts.get("max_profile_fields").asInt()).isEqualTo(4);
+        assertThat(accounts.get("profile_field_name_limit").asInt()).isEqualTo(255);
+        assertThat(accounts.get("profile_field_value_limit").asInt()).isEqualTo(255);
         assertThat(v2.get("registrations").get("enabled").asBoolean()).isFalse();
         assertThat(v2.get("contact").get("account").get("acct").asText()).isEqualTo("owner");
         assertThat(v2.get("rules").isArray()).isTrue();
@@ -126,6 +131,57 @@ class MastodonApiBasicsIT {
                 .header("Accept", "text/html")
                 .GET());
         assertThat(html.contentType()).startsWith("application/json");
+    }
+
+    @Test
+    void aMethodARouteDoesNotTakeIsJsonAndKeepsTheAllowHeader() {
+        var patch = api.method("PATCH", "/api/v1/timelines/home", token, "application/json", "{}");
+        assertThat(patch.status()).isEqualTo(405);
+        assertThat(patch.contentType()).startsWith("application/json");
+        assertThat(patch.json().get("error").asText()).contains("PATCH");
+        assertThat(patch.header("Allow")).contains("GET");
+    }
+
+    @Test
+    void theInstancesSmallerDocumentsAndTheDiscoveryListsAnswerJson() {
+        var about = api.get("/api/v1/instance/extended_description", null);
+        assertThat(about.status()).isEqualTo(200);
+        assertThat(about.json().get("content").isTextual()).isTrue();
+        assertThat(about.json().get("updated_at").asText()).endsWith("Z");
+        assertThat(api.get("/api/v1/instance/privacy_policy", null).json().has("content"))
+                .isTrue();
+        var languages = api.get("/api/v1/instance/languages", null);
+        assertThat(languages.json().get(0).get("code").asText()).isNotBlank();
+        assertThat(languages.json().get(0).get("name").asText()).isNotBlank();
+        for (String path : new String[] {
+            "/api/v1/instance/peers",
+            "/api/v1/instance/activity",
+            "/api/v1/suggestions",
+            "/api/v2/suggestions",
+            "/api/v1/endorsements",
+            "/api/v1/featured_tags",
+            "/api/v1/directory",
+            "/api/v1/timelines/link?url=https%3A%2F%2Fexample.com%2F"
+        }) {
+            var a = api.get(path, token);
+            assertThat(a.status()).as(path).isEqualTo(200);
+            assertThat(a.json().isArray()).as(path).isTrue();
+            assertThat(a.json()).as(path).isEmpty();
+        }
+        String owner = api.get("/api/v1/accounts/verify_credentials", token)
+                .json()
+                .get("id")
+                .asText();
+        var featured = api.get("/api/v1/accounts/" + owner + "/featured_tags", null);
+        assertThat(featured.status()).isEqualTo(200);
+        assertThat(featured.json().isArray()).isTrue();
+        assertThat(featured.json()).isEmpty();
+        var nobody = api.get("/api/v1/accounts/987654321/featured_tags", null);
+        assertThat(nobody.status()).isEqualTo(404);
+        assertThat(nobody.json().get("error").asText()).isEqualTo("Record not found");
+        var terms = api.get("/api/v1/instance/terms_of_service", null);
+        assertThat(terms.status()).isEqualTo(404);
+        assertThat(terms.json().get("error").asText()).isEqualTo("Record not found");
     }
 
     @Test

@@ -51,6 +51,22 @@ class MastodonGroupedNotificationsIT extends MastodonFiltersFixture {
         assertThat(accts).containsExactlyInAnyOrder(peer.acct(), otherPeer.acct());
         assertThat(grouped.json().get("statuses")).hasSize(1);
         assertThat(grouped.json().get("statuses").get(0).get("id").asText()).isEqualTo(post);
+
+        // account_id narrows v2 as it does v1: the other peer's like alone, not the peer's boost.
+        String otherId = null;
+        for (JsonNode a : grouped.json().get("accounts")) {
+            if (a.get("acct").asText().equals(otherPeer.acct())) {
+                otherId = a.get("id").asText();
+            }
+        }
+        MastodonApi.Answer theirs = get("/api/v2/notifications?account_id=" + otherId);
+        assertThat(theirs.status()).as(theirs.raw().body()).isEqualTo(200);
+        JsonNode theirGroups = theirs.json().get("notification_groups");
+        assertThat(theirGroups).as(theirs.raw().body()).hasSize(1);
+        assertThat(theirGroups.get(0).get("type").asText()).isEqualTo("favourite");
+        assertThat(theirGroups.get(0).get("page_min_id").asText())
+                .isEqualTo(theirGroups.get(0).get("page_max_id").asText());
+        assertJsonError(get("/api/v2/notifications?account_id=nope"), 422);
         // v1 names the same groups.
         assertThat(get("/api/v1/notifications?types%5B%5D=favourite")
                         .json()

@@ -175,6 +175,26 @@ class MastodonListsIT extends MastodonListsFixture {
     }
 
     @Test
+    void aRemoteAccountsStatusesAreWhatReachedTheBlogThatAnyoneMayRead() {
+        String note = peerPosts("<p>On my profile</p>");
+        String reply = peerReplies(note, "<p>Answering myself</p>");
+        String direct = peer.baseUrl() + "/notes/" + UUID.randomUUID();
+        sendDirect(direct, null, "<p>For mio alone</p>");
+        String path = "/api/v1/accounts/" + peerAccount + "/statuses";
+        Eventually.await(() -> uris(path, mio).containsAll(List.of(note, reply)));
+
+        assertThat(uris(path, mio)).doesNotContain(direct);
+        assertThat(uris(path, null)).contains(note, reply).doesNotContain(direct);
+        assertThat(uris(path + "?exclude_replies=true", mio)).contains(note).doesNotContain(reply);
+        assertThat(get(path + "?only_media=true", mio).json()).isEmpty();
+        MastodonApi.Answer one = get(path + "?limit=1", mio);
+        assertThat(one.json()).hasSize(1);
+        assertThat(one.json().get(0).get("account").get("id").asText()).isEqualTo(peerAccount);
+        assertThat(one.header("Link")).startsWith("<").contains("max_id=").contains("rel=\"next\"");
+        assertJsonError(get("/api/v1/accounts/987654321/statuses", mio), 404);
+    }
+
+    @Test
     void discoveryListsAreEmptyAndScopesAreEnforced() {
         assertThat(get("/api/v1/custom_emojis", null).json()).isEmpty();
         assertThat(get("/api/v1/announcements", mio).json()).isEmpty();

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -114,7 +115,7 @@ class MastodonMediaIT {
                 "/api/v1/statuses",
                 token,
                 "application/x-www-form-urlencoded",
-                "status=" + MastodonApi.enc("With a picture") + "&media_ids%5B%5D=" + id);
+                "status=" + MastodonApi.enc("With a picture #sea") + "&media_ids%5B%5D=" + id);
         assertThat(status.status()).as(status.raw().body()).isEqualTo(200);
         JsonNode attached = status.json().get("media_attachments");
         assertThat(attached).hasSize(1);
@@ -125,6 +126,24 @@ class MastodonMediaIT {
                 .get("/posts/" + status.json().get("id").asText())
                 .html();
         assertThat(page.select("img[alt='The sea at dawn']")).isNotEmpty();
+
+        // only_media keeps it in the public and tag timelines, and leaves out a status of words alone.
+        String pictured = status.json().get("id").asText();
+        String words = http.postJson("/api/v1/statuses", token, Map.of("status", "Just words #sea"))
+                .json()
+                .get("id")
+                .asText();
+        for (String timeline : List.of("/api/v1/timelines/public", "/api/v1/timelines/tag/sea")) {
+            assertThat(ids(http.get(timeline, null).json())).as(timeline).contains(pictured, words);
+            JsonNode media = http.get(timeline + "?only_media=true", null).json();
+            assertThat(ids(media)).as(timeline).contains(pictured).doesNotContain(words);
+        }
+    }
+
+    private static List<String> ids(JsonNode statuses) {
+        List<String> ids = new java.util.ArrayList<>();
+        statuses.forEach(s -> ids.add(s.get("id").asText()));
+        return ids;
     }
 
     @Test

@@ -289,12 +289,47 @@ class MastodonStatusesIT {
     }
 
     @Test
+    void severalStatusesAreReadAtOnceInTheOrderAskedLeavingOutWhatTheCallerMayNotSee() {
+        String first = api.postJson("/api/v1/statuses", Map.of("status", "One of several"))
+                .json()
+                .get("id")
+                .asText();
+        String second = api.postJson("/api/v1/statuses", Map.of("status", "Two of several"))
+                .json()
+                .get("id")
+                .asText();
+        String hidden = api.postJson(
+                        "/api/v1/statuses", Map.of("status", "Several, for followers", "visibility", "private"))
+                .json()
+                .get("id")
+                .asText();
+        String asked = "/api/v1/statuses?id%5B%5D=" + second + "&id%5B%5D=" + hidden + "&id%5B%5D=" + first
+                + "&id%5B%5D=987654321&id%5B%5D=nope&id%5B%5D=" + second;
+        MastodonApi.Answer anonymous = new Client(null).get(asked);
+        assertThat(anonymous.status()).as(anonymous.raw().body()).isEqualTo(200);
+        assertThat(Client.ids(anonymous.json())).containsExactly(second, first);
+        assertThat(anonymous.json().get(0).get("content").asText()).contains("Two of several");
+        assertThat(Client.ids(api.get(asked).json())).containsExactly(second, hidden, first);
+        // Plain repeated id= as well, as Rails reads it.
+        assertThat(Client.ids(api.get("/api/v1/statuses?id=" + first + "&id=" + second)
+                        .json()))
+                .containsExactly(first, second);
+        assertJsonError(api.get("/api/v1/statuses"), 422, "Validation failed: id is required");
+    }
+
+    @Test
     void thePublicTimelineNeedsNoTokenAndTheHomeTimelineDoes() {
         api.postJson("/api/v1/statuses", Map.of("status", "Public for everyone"));
         Client anonymous = new Client(null);
         MastodonApi.Answer pub = anonymous.get("/api/v1/timelines/public?local=true");
         assertThat(pub.status()).isEqualTo(200);
         assertThat(pub.json().toString()).contains("Public for everyone");
+        // Only the blog's posts are public here: remote=t (a Rails true) lists none.
+        MastodonApi.Answer remote = anonymous.get("/api/v1/timelines/public?remote=t");
+        assertThat(remote.status()).isEqualTo(200);
+        assertThat(remote.json()).isEmpty();
+        assertThat(anonymous.get("/api/v1/timelines/public?remote=f").json().toString())
+                .contains("Public for everyone");
         assertThat(anonymous.get("/api/v1/timelines/home").status()).isEqualTo(401);
         assertThat(anonymous.get("/api/v1/timelines/public?max_id=abc").status())
                 .isEqualTo(422);

@@ -13,6 +13,7 @@ import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetchException;
 import dev.kakehashi.federation.remote.WebFingerClient;
 import dev.kakehashi.service.RemoteFollowing;
+import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.FollowingRepository;
@@ -28,7 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Authors following remote accounts: resolves the target (network, outside any transaction), then
+ * Authors, and the blog's actor, following remote accounts: resolves the target (network, outside any transaction), then
  * writes the PENDING row and queues the Follow in one transaction, and kicks delivery after commit.
  */
 public final class FollowingService implements RemoteFollowing {
@@ -44,6 +45,7 @@ public final class FollowingService implements RemoteFollowing {
     private final OutboxRepository outbox;
     private final ActorIds ids;
     private final Runnable deliveryKick;
+    private final SiteService site;
     private final Clock clock;
 
     public FollowingService(
@@ -57,8 +59,10 @@ public final class FollowingService implements RemoteFollowing {
             OutboxRepository outbox,
             ActorIds ids,
             Runnable deliveryKick,
+            SiteService site,
             Clock clock) {
         this.tx = tx;
+        this.site = site;
         this.following = following;
         this.posts = posts;
         this.boosts = boosts;
@@ -72,12 +76,24 @@ public final class FollowingService implements RemoteFollowing {
 
     @Override
     public Followed follow(long accountId, String target) {
+        return follow(ActorRef.author(accountId), target);
+    }
+
+    @Override
+    public Followed followAsBlog(String target) {
+        if (!site.federation().actorMode().blog()) {
+            throw InvalidInputException.of(FIELD, "The blog has no fediverse account: only its authors federate.");
+        }
+        return follow(ActorRef.BLOG, target);
+    }
+
+    private Followed follow(ActorRef me, String target) {
         RemoteActor actor = targets.resolve(target);
-        ActorRef me = ActorRef.author(accountId);
         Instant now = clock.instant();
         boolean queued = tx.call(() -> queueFollow(me, actor, now));
         if (!queued) {
-            throw InvalidInputException.of(FIELD, "You already follow " + actor.acct() + ".");
+            String who = me.kind() == ActorRef.Kind.BLOG ? "The blog already follows " : "You already follow ";
+            throw InvalidInputException.of(FIELD, who + actor.acct() + ".");
         }
         log.info("{} follows {} (pending)", me.key(), actor.uri());
         return new Followed(
@@ -90,7 +106,15 @@ public final class FollowingService implements RemoteFollowing {
 
     @Override
     public void unfollow(long accountId, String actorUri) {
-        ActorRef me = ActorRef.author(accountId);
+        unfollow(ActorRef.author(accountId), actorUri);
+    }
+
+    @Override
+    public void unfollowAsBlog(String actorUri) {
+        unfollow(ActorRef.BLOG, actorUri);
+    }
+
+    private void unfollow(ActorRef me, String actorUri) {
         String myId = ids.actor(me);
         Instant now = clock.instant();
         tx.run(() -> {
@@ -169,9 +193,16 @@ public final class FollowingService implements RemoteFollowing {
 
     @Override
     public List<Followed> following(long accountId) {
-        return tx.call(() -> following.of(ActorRef.author(accountId).key()).stream()
-                .map(this::followed)
-                .toList());
+        return following(ActorRef.author(accountId));
+    }
+
+    @Override
+    public List<Followed> blogFollowing() {
+        return following(ActorRef.BLOG);
+    }
+
+    private List<Followed> following(ActorRef me) {
+        return tx.call(() -> following.of(me.key()).stream().map(this::followed).toList());
     }
 
     /**

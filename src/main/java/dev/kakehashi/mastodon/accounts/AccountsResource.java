@@ -2,6 +2,7 @@ package dev.kakehashi.mastodon.accounts;
 
 import dev.kakehashi.domain.Account;
 import dev.kakehashi.domain.FilterContext;
+import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.mastodon.MastodonErrors;
 import dev.kakehashi.mastodon.Paging;
 import dev.kakehashi.mastodon.StatusPresenter;
@@ -30,6 +31,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reading accounts (INTEROP B4.2, B4.3): a local author or a remote actor by id, a name looked up,
@@ -94,8 +96,8 @@ public final class AccountsResource {
     }
 
     /**
-     * A local author's published posts, or their pinned ones; a remote account's are not kept here,
-     * so none.
+     * A local author's published posts, or their pinned ones; a remote account's posts that reached
+     * the blog and anyone may read.
      */
     @GET
     @Path("{id}/statuses")
@@ -110,7 +112,8 @@ public final class AccountsResource {
         long n = parse(id);
         Paging paging = Paging.from(uri);
         boolean local = accounts.local(n, Account::id).isPresent();
-        if (!local && accounts.remote(n).isEmpty()) {
+        Optional<RemoteActor> remote = local ? Optional.empty() : accounts.remote(n);
+        if (!local && remote.isEmpty()) {
             throw MastodonErrors.notFound();
         }
         List<StatusEntity> page = List.of();
@@ -132,9 +135,14 @@ public final class AccountsResource {
                     viewer != null && viewer == n ? PostFilter.OWN : PostFilter.ON_PROFILE);
             IdRange range = new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
             page = new ArrayList<>(statuses.published(range, filter, presenter::present));
-            if (paging.ascending()) {
-                Collections.reverse(page);
-            }
+        } else if (!yes(onlyMedia) && !yes(pinned) && (tagged == null || tagged.isBlank())) {
+            // Media, pins and hashtags of remote posts are not kept apart here: those asks find none.
+            IdRange range = new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
+            page = new ArrayList<>(
+                    statuses.ofRemoteActor(remote.get().uri(), yes(excludeReplies), range, viewer, presenter::present));
+        }
+        if (paging.ascending()) {
+            Collections.reverse(page);
         }
         List<String> ids = page.stream().map(StatusEntity::id).toList();
         List<StatusEntity> shown = filters.apply(viewer, FilterContext.ACCOUNT, page);
@@ -151,7 +159,7 @@ public final class AccountsResource {
                 && List.of("1", "true", "t", "on", "yes").contains(v.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static long parse(String id) {
+    static long parse(String id) {
         try {
             long n = Long.parseLong(id);
             if (n > 0) {

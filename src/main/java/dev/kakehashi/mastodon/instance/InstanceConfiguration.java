@@ -3,6 +3,7 @@ package dev.kakehashi.mastodon.instance;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.service.AccountService;
 import dev.kakehashi.service.PinService;
+import dev.kakehashi.service.ProfileService;
 import dev.kakehashi.service.media.MediaService;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,9 +54,10 @@ final class InstanceConfiguration {
         a.put("max_note_length", AccountService.BIO_MAX);
         a.put("max_featured_tags", 0);
         a.put("max_pinned_statuses", PinService.MAX_PINS);
-        a.put("max_profile_fields", 0);
-        a.put("profile_field_name_limit", 0);
-        a.put("profile_field_value_limit", 0);
+        // What update_credentials takes: apps size their profile-field editors by these.
+        a.put("max_profile_fields", ProfileService.MAX_FIELDS);
+        a.put("profile_field_name_limit", ProfileService.FIELD_MAX);
+        a.put("profile_field_value_limit", ProfileService.FIELD_MAX);
         return a;
     }
 }

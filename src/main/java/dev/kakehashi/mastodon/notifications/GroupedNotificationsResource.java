@@ -32,7 +32,8 @@ import java.util.Set;
 /**
  * {@code /api/v2/notifications} (INTEROP B8.2): the same notifications as v1, paged the same way by
  * notification id, answered as groups (likes of a post, boosts of a post, follows) with each
- * account and status once. {@code expand_accounts=partial_avatars} is answered with full accounts.
+ * account and status once; {@code types[]}, {@code exclude_types[]} and {@code account_id} narrow
+ * it as on v1. {@code expand_accounts=partial_avatars} is answered with full accounts.
  */
 @Path("/api/v2/notifications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,12 +67,14 @@ public final class GroupedNotificationsResource {
         Set<NotificationKind> grouped = q.has("grouped_types")
                 ? NotificationTypes.kinds(q.list("grouped_types"), List.of(), List.of())
                 : NotificationGroupKey.GROUPABLE;
+        Long from = q.string("account_id").map(NotificationsResource::accountId).orElse(null);
         IdRange range = new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
         var active = filters.active(account);
         var answer = feed.groupedPage(
                 account,
                 range,
                 kinds,
+                from,
                 grouped,
                 page -> new Read(
                         page.items().stream()

@@ -107,7 +107,7 @@ public final class NotificationsResource {
         return Map.of();
     }
 
-    private static Long accountId(String id) {
+    static Long accountId(String id) {
         try {
             return Long.valueOf(id.strip());
         } catch (NumberFormatException e) {

@@ -3,6 +3,7 @@ package dev.kakehashi.mastodon.statuses;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.mastodon.MastodonBody;
+import dev.kakehashi.mastodon.MastodonBodyReader;
 import dev.kakehashi.mastodon.MastodonErrors;
 import dev.kakehashi.mastodon.StatusPresenter;
 import dev.kakehashi.mastodon.auth.ApiCaller;
@@ -18,6 +19,8 @@ import dev.kakehashi.service.PostInput;
 import dev.kakehashi.service.PostService;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.ThreadQueries;
+import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.ServiceException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -29,8 +32,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Posting and reading statuses ({@code /api/v1/statuses}). A status from an app is a short post on
@@ -40,6 +46,9 @@ import java.time.Duration;
 @Path("/api/v1/statuses")
 @Produces(MediaType.APPLICATION_JSON)
 public final class StatusesResource {
+    /** Mastodon's cap on the ids of one {@code GET /api/v1/statuses}. */
+    static final int MAX_SEVERAL = 20;
+
     private final PostService posts;
     private final IdempotentRequests idempotent;
     private final StatusQueries statuses;
@@ -104,6 +113,29 @@ public final class StatusesResource {
         }
         Visibility parent = statuses.visibilityOf(asked.inReplyToId(), author);
         return parent.compareTo(posts.defaultVisibility(author)) > 0 ? asked.withVisibility(parent) : asked;
+    }
+
+    /**
+     * Several statuses at once ({@code ?id[]=1&id[]=2}, Mastodon 4.3): those the caller may see, in
+     * the order asked, at most {@value #MAX_SEVERAL}; an unknown id is left out.
+     */
+    @GET
+    public List<StatusEntity> several(@Context ContainerRequestContext request, @Context UriInfo uri) {
+        List<String> asked =
+                MastodonBodyReader.fromForm(uri.getQueryParameters()).list("id");
+        if (asked.isEmpty()) {
+            throw InvalidInputException.of("id", "id is required");
+        }
+        List<Long> ids = new ArrayList<>();
+        for (String id : asked.subList(0, Math.min(MAX_SEVERAL, asked.size()))) {
+            try {
+                ids.add(parse(id));
+            } catch (ServiceException e) {
+                // not an id: no status, left out like an unknown one
+            }
+        }
+        Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
+        return statuses.several(ids, viewer, presenter::present);
     }
 
     @GET

@@ -1,6 +1,8 @@
 package dev.kakehashi.mastodon.timelines;
 
 import dev.kakehashi.domain.FilterContext;
+import dev.kakehashi.mastodon.MastodonBody;
+import dev.kakehashi.mastodon.MastodonBodyReader;
 import dev.kakehashi.mastodon.Paging;
 import dev.kakehashi.mastodon.StatusPresenter;
 import dev.kakehashi.mastodon.auth.ApiCaller;
@@ -16,7 +18,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -108,19 +109,24 @@ public final class TimelinesResource {
         return out.toByteArray();
     }
 
-    /** The blog's posts; {@code remote=true} asks for other servers' posts, of which the blog has none public. */
+    /**
+     * The blog's posts ({@code only_media} keeps those with attachments); {@code remote=true} asks
+     * for other servers' posts, of which the blog has none public. Flags are read as Rails reads them.
+     */
     @GET
     @Path("public")
-    public Response publicTimeline(
-            @Context ContainerRequestContext request, @Context UriInfo uri, @QueryParam("remote") String remote) {
+    public Response publicTimeline(@Context ContainerRequestContext request, @Context UriInfo uri) {
         Paging paging = Paging.from(uri);
-        if ("true".equalsIgnoreCase(remote) || "1".equals(remote)) {
+        MastodonBody q = MastodonBodyReader.fromForm(uri.getQueryParameters());
+        boolean onlyMedia = q.bool("only_media").orElse(false);
+        if (q.bool("remote").orElse(false)) {
             return page(paging, uri, List.of(), null, FilterContext.PUBLIC);
         }
         return page(
                 paging,
                 uri,
-                statuses.published(range(paging), PostFilter.ALL, presenter::present),
+                statuses.published(
+                        range(paging), new PostFilter(null, null, onlyMedia, false, null), presenter::present),
                 viewer(request),
                 FilterContext.PUBLIC);
     }
@@ -130,13 +136,27 @@ public final class TimelinesResource {
     public Response tag(
             @Context ContainerRequestContext request, @Context UriInfo uri, @PathParam("hashtag") String hashtag) {
         Paging paging = Paging.from(uri);
+        MastodonBody q = MastodonBodyReader.fromForm(uri.getQueryParameters());
+        boolean onlyMedia = q.bool("only_media").orElse(false);
         String tag = hashtag.startsWith("#") ? hashtag.substring(1) : hashtag;
+        if (q.bool("remote").orElse(false)) {
+            return page(paging, uri, List.of(), null, FilterContext.PUBLIC);
+        }
         return page(
                 paging,
                 uri,
-                statuses.published(range(paging), PostFilter.tagged(tag), presenter::present),
+                statuses.published(
+                        range(paging), new PostFilter(null, tag, onlyMedia, false, null), presenter::present),
                 viewer(request),
                 FilterContext.PUBLIC);
+    }
+
+    /** Mastodon 4.3's timeline of posts sharing a link: the blog keeps no trending links, so none. */
+    @GET
+    @Path("link")
+    public Response link(@Context UriInfo uri) {
+        Paging.from(uri);
+        return Response.ok(List.of()).build();
     }
 
     static IdRange range(Paging paging) {
