@@ -59,6 +59,7 @@ public final class PostToNote {
                 p.quoteUri(),
                 p.quoteUri(),
                 p.quoteUri(),
-                p.quoteUri());
+                p.quoteUri(),
+                PostToObject.quoteAuthorization(p));
     }
 }
