@@ -76,6 +76,7 @@ record InboxModule(
                 new RemotePostRepository(tx),
                 new RemoteActorRepository(tx),
                 new OutboxRepository(tx),
+                new QuoteAuthorizationRepository(tx),
                 core.site(),
                 base.actorIds(),
                 core.events(),

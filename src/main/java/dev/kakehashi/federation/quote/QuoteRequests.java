@@ -16,6 +16,7 @@ import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.store.OutboxRepository;
 import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.QuoteAuthorizationRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.Transactions;
@@ -27,7 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Our authors' quotes and their approval (FEP-044f, INTEROP A12.2). A quote of one of our own
- * posts is approved when it is published. A quote of a post from elsewhere waits: its author gets
+ * posts is approved when it is published, with a stamp of ours when another of our actors wrote the
+ * quoted post. A quote of a post from elsewhere waits: its author gets
  * a QuoteRequest with our post inline, queued with the post; their Accept, once its stamp is
  * checked ({@link QuoteAnswerHandler}), approves the quote and our followers get an Update whose
  * Note carries the stamp; their Reject refuses it.
@@ -43,6 +45,7 @@ public final class QuoteRequests {
     private final RemotePostRepository remotePosts;
     private final RemoteActorRepository actors;
     private final OutboxRepository outbox;
+    private final QuoteAuthorizationRepository stamps;
     private final SiteService site;
     private final ActorIds ids;
     private final EventBus events;
@@ -55,6 +58,7 @@ public final class QuoteRequests {
             RemotePostRepository remotePosts,
             RemoteActorRepository actors,
             OutboxRepository outbox,
+            QuoteAuthorizationRepository stamps,
             SiteService site,
             ActorIds ids,
             EventBus events,
@@ -65,6 +69,7 @@ public final class QuoteRequests {
         this.remotePosts = remotePosts;
         this.actors = actors;
         this.outbox = outbox;
+        this.stamps = stamps;
         this.site = site;
         this.ids = ids;
         this.events = events;
@@ -84,8 +89,10 @@ public final class QuoteRequests {
             return;
         }
         Instant now = clock.instant();
+        var federation = site.federation();
+        ActorRef by = PostToObject.attributedTo(p, federation.actorMode());
         if (ids.isOurs(quote.uri())) {
-            p.quoteAnswered(quote.accepted(null), now);
+            p.quoteAnswered(quote.accepted(ownStamp(p, quote.uri(), by, now)), now);
             return;
         }
         Optional<RemoteActor> author = authorOf(quote.uri()).filter(a -> !a.isGone() && a.inbox() != null);
@@ -93,8 +100,6 @@ public final class QuoteRequests {
             log.warn("The quote of {} by post {} stays pending: its author is unknown here", quote.uri(), postId);
             return;
         }
-        var federation = site.federation();
-        ActorRef by = PostToObject.attributedTo(p, federation.actorMode());
         String body = QuoteRequestActivity.json(
                 ids.quoteRequest(postId),
                 ids.actor(by),
@@ -111,6 +116,25 @@ public final class QuoteRequests {
                 now);
         tx.afterCommit(deliveryKick);
         log.info("Asked {} to approve the quote of {} by post {}", author.get().uri(), quote.uri(), postId);
+    }
+
+    /**
+     * The stamp by which one of our actors approves another's quote of their post, as peers such as
+     * Mastodon want to see one; none for a quote of one's own post.
+     */
+    private String ownStamp(Post quoting, String quotedUri, ActorRef by, Instant now) {
+        Optional<Post> quoted = ids.local(quotedUri).flatMap(LocalUrl::postId).flatMap(posts::byId);
+        if (quoted.isEmpty()) {
+            return null;
+        }
+        ActorRef owner =
+                PostToObject.attributedTo(quoted.get(), site.federation().actorMode());
+        if (owner.equals(by)) {
+            return null;
+        }
+        long quotedId = quoted.get().id();
+        var stamp = stamps.grant(quotedId, ids.post(quoting.id()), ids.actor(by), now);
+        return ids.quoteAuthorization(quotedId, stamp.id());
     }
 
     /**
