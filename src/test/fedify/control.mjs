@@ -15,16 +15,33 @@
 //   POST /control/aliases {aliases}       -> sets the actor's alsoKnownAs (former accounts' URLs)
 //   POST /control/like {to, object}       -> sends a Like of `object` to `to`'s inbox
 //   POST /control/undo-like {to, like}    -> sends Undo{Like} (the Like embedded, as Mastodon needs)
+//   POST /control/quote-answer {answer}   -> how the peer answers a QuoteRequest from now on:
+//                                            "accept" (Accept whose result is a QuoteAuthorization
+//                                            stamp it serves), "reject", "forge" (an Accept whose
+//                                            stamp is attributed to another actor) or "none"
 import { Temporal } from "@js-temporal/polyfill";
 import { signRequest } from "@fedify/fedify";
-import { Create, Follow, Like, Mention, Note, PUBLIC_COLLECTION, Undo } from "@fedify/fedify/vocab";
+import {
+  Accept,
+  Create,
+  Follow,
+  Like,
+  Mention,
+  Note,
+  PUBLIC_COLLECTION,
+  QuoteAuthorization,
+  Reject,
+  Undo,
+} from "@fedify/fedify/vocab";
 
 const IDENTIFIER = "peer"; // the peer's only actor (peer.mjs)
 const TIMEOUT_MS = 10_000;
 const SPECS = { rfc9421: "rfc9421", "draft-cavage": "draft-cavage-http-signatures-12" };
 const AS_CONTEXT = "https://www.w3.org/ns/activitystreams";
 
-export async function handleControl({ ctx, url, request, journal, notes, accounts }) {
+const QUOTE_ANSWERS = ["accept", "reject", "forge", "none"];
+
+export async function handleControl({ ctx, url, request, journal, notes, accounts, quotes }) {
   const route = `${request.method} ${url.pathname}`;
   switch (route) {
     case "GET /control/health":
@@ -51,6 +68,12 @@ export async function handleControl({ ctx, url, request, journal, notes, account
       return like(ctx, await readJson(request));
     case "POST /control/undo-like":
       return undoLike(ctx, await readJson(request));
+    case "POST /control/quote-answer": {
+      const { answer } = await readJson(request);
+      if (!QUOTE_ANSWERS.includes(answer)) return json(400, { error: `answer must be one of ${QUOTE_ANSWERS}` });
+      quotes.answer = answer;
+      return json(200, { answer });
+    }
     default:
       return json(404, { error: `no control route ${route}` });
   }
@@ -78,6 +101,44 @@ export async function followMoved(ctx, move, accounts) {
   if (actor.error || !actor.aliasIds.some((alias) => alias.href === origin)) return;
   const answer = await follow(ctx, { target }, accounts);
   if (answer.status === 200) accounts.followed.delete(origin);
+}
+
+/**
+ * Answers a verified QuoteRequest for one of the peer's posts as Mastodon does
+ * (app/lib/activitypub/activity/quote_request.rb): an Accept whose result is a QuoteAuthorization
+ * stamp (attributedTo the peer, interactingObject the quoting post, interactionTarget the quoted
+ * one), served at its id; or a Reject. "forge" attributes the stamp to another actor.
+ */
+export async function answerQuote(ctx, request, quotes) {
+  if (quotes.answer === "none") return;
+  const requester = await lookUpActor(ctx, request.actorId?.href ?? "");
+  if (requester.error) {
+    console.error("quote request:", requester.error);
+    return;
+  }
+  const me = ctx.getActorUri(IDENTIFIER);
+  let answer;
+  if (quotes.answer === "reject") {
+    answer = new Reject({ id: new URL(`/rejects/${crypto.randomUUID()}`, me), actor: me, object: request });
+  } else {
+    const id = crypto.randomUUID();
+    const stamp = new QuoteAuthorization({
+      id: ctx.getObjectUri(QuoteAuthorization, { id }),
+      attribution: quotes.answer === "forge" ? new URL("/users/someone-else", me) : me,
+      interactingObject: request.instrumentId,
+      interactionTarget: request.objectId,
+    });
+    quotes.stamps.set(id, stamp);
+    answer = new Accept({ id: new URL(`/accepts/${id}`, me), actor: me, object: request, result: stamp.id });
+  }
+  try {
+    await withTimeout(
+      ctx.sendActivity({ identifier: IDENTIFIER }, requester, answer, { immediate: true }),
+      `answering the QuoteRequest ${request.id?.href}`,
+    );
+  } catch (error) {
+    console.error("quote answer failed:", error);
+  }
 }
 
 async function follow(ctx, { target }, accounts) {

@@ -10,9 +10,9 @@ import {
   InProcessMessageQueue,
   MemoryKvStore,
 } from "@fedify/fedify";
-import { Activity, Endpoints, Move, Note, Person } from "@fedify/fedify/vocab";
+import { Activity, Endpoints, Move, Note, Person, QuoteAuthorization, QuoteRequest } from "@fedify/fedify/vocab";
 import { configure, getConsoleSink } from "@logtape/logtape";
-import { followMoved, handleControl } from "./control.mjs";
+import { answerQuote, followMoved, handleControl } from "./control.mjs";
 import { Journal } from "./journal.mjs";
 
 const port = Number.parseInt(process.argv[2] ?? "", 10);
@@ -44,6 +44,9 @@ const notes = new Map(); // the peer's own notes (replies sent through /control/
 // What a Move needs: the peer's former accounts (alsoKnownAs, set through /control/aliases) and
 // the accounts it follows (through /control/follow), which a checked Move replaces.
 const accounts = { aliases: [], followed: new Set() };
+// How the peer answers a QuoteRequest for its posts (set through /control/quote-answer), and the
+// QuoteAuthorization stamps it granted, served at their ids as Mastodon serves them.
+const quotes = { answer: "none", stamps: new Map() };
 
 const federation = createFederation({
   kv: new MemoryKvStore(),
@@ -77,6 +80,12 @@ federation
 // The peer's replies are dereferenceable, as on any real server.
 federation.setObjectDispatcher(Note, "/notes/{id}", (_ctx, values) => notes.get(values.id) ?? null);
 
+federation.setObjectDispatcher(
+  QuoteAuthorization,
+  "/stamps/{id}",
+  (_ctx, values) => quotes.stamps.get(values.id) ?? null,
+);
+
 // Listeners run only after Fedify has verified the HTTP signature (or an LD signature / proof).
 federation
   .setInboxListeners("/users/{identifier}/inbox", "/inbox")
@@ -84,6 +93,10 @@ federation
   .on(Move, async (ctx, move) => {
     await journal.verified(move);
     await followMoved(ctx, move, accounts);
+  })
+  .on(QuoteRequest, async (ctx, request) => {
+    await journal.verified(request);
+    await answerQuote(ctx, request, quotes);
   })
   .onUnverifiedActivity(async (_ctx, activity, reason) => {
     // Returning nothing keeps Fedify's 401, which tells the sender to knock again.
@@ -99,7 +112,7 @@ const server = http.createServer(async (req, res) => {
     let response;
     if (url.pathname.startsWith("/control/")) {
       const ctx = federation.createContext(new URL(origin), undefined);
-      response = await handleControl({ ctx, url, request, journal, notes, accounts });
+      response = await handleControl({ ctx, url, request, journal, notes, accounts, quotes });
     } else {
       if (request.method === "POST") journal.arriving(request.headers, body);
       response = await federation.fetch(request, { contextData: undefined });

@@ -85,6 +85,7 @@ public final class Database implements AutoCloseable {
                     .addAnnotatedClass(Media.class)
                     .addAnnotatedClass(Post.class)
                     .addAnnotatedClass(dev.kakehashi.domain.PostMention.class)
+                    .addAnnotatedClass(dev.kakehashi.domain.PostQuote.class)
                     .addAnnotatedClass(dev.kakehashi.domain.ProfileField.class)
                     .addAnnotatedClass(RemoteActor.class)
                     .addAnnotatedClass(WebSession.class)

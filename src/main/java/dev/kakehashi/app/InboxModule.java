@@ -5,13 +5,17 @@ import dev.kakehashi.federation.inbox.InboxDispatcher;
 import dev.kakehashi.federation.inbox.InboxFilter;
 import dev.kakehashi.federation.inbox.InboxHandlers;
 import dev.kakehashi.federation.inbox.InboxTable;
+import dev.kakehashi.federation.quote.QuoteAnswerHandler;
 import dev.kakehashi.federation.quote.QuoteApprovals;
 import dev.kakehashi.federation.quote.QuoteRequestHandler;
+import dev.kakehashi.federation.quote.QuoteRequests;
 import dev.kakehashi.service.FollowNotifier;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.OutboxRepository;
 import dev.kakehashi.store.QuoteAuthorizationRepository;
+import dev.kakehashi.store.RemoteActorRepository;
+import dev.kakehashi.store.RemotePostRepository;
 import jakarta.servlet.ServletContext;
 import org.quartz.JobKey;
 import org.quartz.SchedulerException;
@@ -53,20 +57,44 @@ record InboxModule(
                 federation.notes(),
                 federation.reactions().inboxHandlers(inbox.handlers().undoFollow(), federation.reader()),
                 blocking.inboxHandlers(),
-                new QuoteRequestHandler(new QuoteApprovals(
-                        tx,
-                        federation.reactions().localPosts(),
-                        core.postRepo(),
-                        new QuoteAuthorizationRepository(tx),
-                        new OutboxRepository(tx),
-                        base.remoteActors(),
-                        base.localActors(),
-                        federation.kickDelivery(),
-                        core.clock())));
+                quotes(core, base, federation));
         // Started by Wiring once everything is built, and stopped with it.
         InboxDispatcher dispatcher =
                 new InboxDispatcher(inbox.processor(table, base.blocklist()::blocksActor), InboxDispatcher.POLL);
         return new InboxModule(followerRepo, dispatcher, blocking, inbox);
+    }
+
+    /**
+     * Quote posts: requests to quote our posts are answered; our authors' quotes of posts from
+     * elsewhere are asked for when published, and approved or refused by the answers.
+     */
+    private static InboxTable.Quotes quotes(Core core, FederationBase base, FederationModule federation) {
+        var tx = core.tx();
+        QuoteRequests requests = new QuoteRequests(
+                tx,
+                core.postRepo(),
+                new RemotePostRepository(tx),
+                new RemoteActorRepository(tx),
+                new OutboxRepository(tx),
+                new QuoteAuthorizationRepository(tx),
+                core.site(),
+                base.actorIds(),
+                core.events(),
+                federation.kickDelivery(),
+                core.clock());
+        requests.subscribe();
+        QuoteRequestHandler asking = new QuoteRequestHandler(new QuoteApprovals(
+                tx,
+                federation.reactions().localPosts(),
+                core.postRepo(),
+                new QuoteAuthorizationRepository(tx),
+                new OutboxRepository(tx),
+                base.remoteActors(),
+                base.localActors(),
+                federation.kickDelivery(),
+                core.clock()));
+        return new InboxTable.Quotes(
+                asking, QuoteAnswerHandler.accept(requests, base.fetcher()), QuoteAnswerHandler.reject(requests));
     }
 
     /** Follow requests as the admin answers them. */

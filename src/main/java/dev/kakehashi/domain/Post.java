@@ -3,6 +3,7 @@ package dev.kakehashi.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -119,9 +120,9 @@ public class Post {
     @Column(name = "language")
     private String language;
 
-    /** The id (URI) of the post this one quotes, or null. */
-    @Column(name = "quote_uri")
-    private String quoteUri;
+    /** The post this one quotes and whether its author approved, or null. */
+    @Embedded
+    private PostQuote quote;
 
     /** Derived from {@link #bodyHtml} on write (see {@link #rendered}): plain text, at most 300 chars. */
     @Column(name = "body_summary")
@@ -277,11 +278,23 @@ public class Post {
 
     /** The id (URI) of the post this one quotes, or null. */
     public String quoteUri() {
-        return quoteUri;
+        return quote == null ? null : quote.uri();
     }
 
+    /** The quote and its approval, or null when the post quotes nothing. */
+    public PostQuote quote() {
+        return quote;
+    }
+
+    /** Quotes {@code uri} (null: nothing), not yet approved. */
     public void quote(String uri) {
-        this.quoteUri = uri;
+        this.quote = PostQuote.of(uri);
+    }
+
+    /** The quoted author's answer: not an edit, but a change peers are told of with an Update. */
+    public void quoteAnswered(PostQuote answered, Instant now) {
+        this.quote = answered;
+        this.updatedAt = now;
     }
 
     /** Marks the media sensitive (or not) and sets the language (null: the blog's). */

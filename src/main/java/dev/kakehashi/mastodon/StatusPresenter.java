@@ -1,6 +1,7 @@
 package dev.kakehashi.mastodon;
 
 import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.QuoteState;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.mastodon.convert.AccountToEntity;
@@ -112,6 +113,11 @@ public final class StatusPresenter {
                 : s instanceof StatusSource.Remote r ? r.post().quoteUri() : null;
         if (uri == null) {
             return status;
+        }
+        // Our own quote of a post from elsewhere shows its state until its author approves it.
+        var state = s instanceof StatusSource.Local l ? l.post().quote().state() : QuoteState.ACCEPTED;
+        if (state != QuoteState.ACCEPTED) {
+            return status.withQuote(QuoteEntity.unapproved(state));
         }
         StatusSource quoted = batch.quoted().get(uri);
         return status.withQuote(

@@ -169,6 +169,15 @@ public final class FedifyPeer implements AutoCloseable {
     }
 
     /**
+     * How the peer answers a QuoteRequest for its posts from now on: "accept" (an Accept whose result
+     * is a QuoteAuthorization stamp it serves), "reject", "forge" (a stamp attributed to another
+     * actor) or "none".
+     */
+    public void answerQuotes(String answer) {
+        control("POST", "/control/quote-answer", Map.of("answer", answer), 200);
+    }
+
+    /**
      * POSTs {@code activity} (the peer fills in {@code @context}, {@code id} and {@code actor} when
      * absent) to the inbox of {@code actorUrl}, signed in exactly {@code spec}, with no retry in the
      * other form, and returns what that inbox answered.

@@ -84,6 +84,41 @@ class MastodonQuotesIT {
         assertThat(note.get("quoteUri").asText()).isEqualTo(uri);
         assertThat(note.get("quoteUrl").asText()).isEqualTo(uri);
         assertThat(note.get("content").asText()).contains("So true").contains("RE: <a href=\"" + uri + "\"");
+        assertThat(note.has("quoteAuthorization"))
+                .as("a self-quote needs no stamp")
+                .isFalse();
+    }
+
+    @Test
+    void aQuoteOfAnotherAuthorsPostIsAcceptedWithTheirStampForPeersToCheck() throws Exception {
+        JsonNode quoted = post(token, Map.of("status", "Quote me, colleague"));
+        JsonNode quote = post(
+                writer,
+                Map.of(
+                        "status",
+                        "Quoting a colleague",
+                        "quoted_status_id",
+                        quoted.get("id").asText()));
+        assertThat(quote.get("quote").get("state").asText()).isEqualTo("accepted");
+
+        JsonNode note = activityJson(quote.get("uri").asText());
+        String stamp = note.get("quoteAuthorization").asText();
+        assertThat(stamp).startsWith(quoted.get("uri").asText() + "/quote_authorizations/");
+        JsonNode authorization = activityJson(stamp);
+        assertThat(authorization.get("type").asText()).isEqualTo("QuoteAuthorization");
+        assertThat(authorization.get("attributedTo").asText()).isEqualTo(qin.actor);
+        assertThat(authorization.get("interactingObject").asText())
+                .isEqualTo(quote.get("uri").asText());
+        assertThat(authorization.get("interactionTarget").asText())
+                .isEqualTo(quoted.get("uri").asText());
+    }
+
+    /** A URL of the blog as a peer fetches it (ActivityStreams). */
+    static JsonNode activityJson(String url) throws Exception {
+        WebClient.Page page =
+                new WebClient(qin.server).get(url.substring(qin.server.url("").length()), "application/activity+json");
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(page.body());
     }
 
     @Test

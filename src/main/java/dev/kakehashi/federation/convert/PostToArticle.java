@@ -54,6 +54,7 @@ public final class PostToArticle {
                 p.quoteUri(),
                 p.quoteUri(),
                 p.quoteUri(),
-                p.quoteUri());
+                p.quoteUri(),
+                PostToObject.quoteAuthorization(p));
     }
 }

@@ -61,6 +61,7 @@ public final class PostToNote {
                 p.quoteUri(),
                 p.quoteUri(),
                 p.quoteUri(),
-                p.quoteUri());
+                p.quoteUri(),
+                PostToObject.quoteAuthorization(p));
     }
 }

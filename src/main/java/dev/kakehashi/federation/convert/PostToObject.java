@@ -33,6 +33,11 @@ public final class PostToObject {
         return mode.authors() ? ActorRef.author(p.author().id()) : ActorRef.BLOG;
     }
 
+    /** The stamp that approved the post's quote, to show peers (FEP-044f); null until there is one. */
+    static String quoteAuthorization(Post p) {
+        return p.quote() == null ? null : p.quote().authorization();
+    }
+
     public PostObject convert(Post p, FederationSettings federation, String language) {
         ActorRef by = attributedTo(p, federation.actorMode());
         if (p.isArticle() && federation.articleFormat() == ArticleFormat.ARTICLE) {

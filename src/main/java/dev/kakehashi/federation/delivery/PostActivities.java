@@ -28,13 +28,17 @@ final class PostActivities {
         return objects;
     }
 
-    /** A fresh id per edit: Mastodon ignores an Update whose id it has already seen. */
+    /**
+     * A fresh id per edit, and per change that is no edit (a quote approved: {@code updatedAt} moves,
+     * {@code editedAt} does not): Mastodon ignores an Update whose id it has already seen.
+     */
     Activity update(Post p, FederationSettings federation, String language) {
         PostObject object = objects.convert(p, federation, language);
         String at = p.editedAt() != null ? ApJson.date(p.editedAt()) : ApJson.date(p.updatedAt());
+        boolean changedSinceEdit = p.editedAt() == null || p.updatedAt().isAfter(p.editedAt());
         return new Activity(
                 Contexts.object(),
-                ids.postUpdate(p.id(), p.editedAt() != null ? p.editedAt() : p.updatedAt()),
+                ids.postUpdate(p.id(), changedSinceEdit ? p.updatedAt() : p.editedAt()),
                 ActivityType.UPDATE,
                 object.attributedTo(),
                 at,

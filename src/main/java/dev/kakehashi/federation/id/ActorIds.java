@@ -191,6 +191,14 @@ public final class ActorIds {
         return post(postId) + "/quote_authorizations/" + stampId;
     }
 
+    /**
+     * Our QuoteRequest for a post's quote of someone else's (FEP-044f): one per post, as a post
+     * quotes one post for good, so their Accept or Reject names the post it answers for.
+     */
+    public String quoteRequest(long postId) {
+        return post(postId) + "#quote_request";
+    }
+
     /** The Delete of a post. */
     public String postDelete(long postId) {
         return post(postId) + "#delete";

@@ -28,10 +28,15 @@ public final class InboxTable {
     public record Moderation(InboxHandler block, InboxHandler undoBlock, InboxHandler flag, InboxHandler move) {}
 
     /**
+     * Quote posts (FEP-044f): a request to quote one of our posts, and the answers to our requests
+     * to quote posts from elsewhere.
+     */
+    public record Quotes(InboxHandler request, InboxHandler accept, InboxHandler reject) {}
+
+    /**
      * The table.
      *
      * @param notes the consumers of incoming posts, behind the Create, Update and Delete dispatchers
-     * @param quoteRequest asks to quote one of our posts (FEP-044f)
      */
     public static InboxHandlers build(
             Followers followers,
@@ -39,7 +44,7 @@ public final class InboxTable {
             NoteConsumers notes,
             Reactions reactions,
             Moderation moderation,
-            InboxHandler quoteRequest) {
+            Quotes quotes) {
         InboxHandlers table = new InboxHandlers()
                 .on(ActivityType.FOLLOW, followers.follow())
                 .on(ActivityType.UNDO, ActivityType.FOLLOW, followers.undoFollow())
@@ -59,7 +64,9 @@ public final class InboxTable {
                 .on(ActivityType.UNDO, ActivityType.BLOCK, moderation.undoBlock())
                 .on(ActivityType.FLAG, moderation.flag())
                 .on(ActivityType.MOVE, moderation.move())
-                .on(ActivityType.QUOTE_REQUEST, quoteRequest);
+                .on(ActivityType.QUOTE_REQUEST, quotes.request())
+                .on(ActivityType.ACCEPT, ActivityType.QUOTE_REQUEST, quotes.accept())
+                .on(ActivityType.REJECT, ActivityType.QUOTE_REQUEST, quotes.reject());
         for (String type : UpdateActorHandler.ACTOR_TYPES) {
             table.on(ActivityType.UPDATE, type, followers.updateActor());
         }

@@ -53,6 +53,7 @@ public final class Contexts {
         terms.put("quoteUri", "http://fedibird.com/ns#quoteUri");
         terms.put("_misskey_quote", "https://misskey-hub.net/ns#_misskey_quote");
         terms.put("quoteUrl", "as:quoteUrl");
+        terms.put("quoteAuthorization", idTerm("https://w3id.org/fep/044f#quoteAuthorization"));
         return List.of(ACTIVITYSTREAMS, terms);
     }
 

@@ -9,7 +9,8 @@ import java.util.Map;
  * A post as a {@code Note} or an {@code Article} (INTEROP A6). {@code context} is null when the
  * object is embedded in an activity that carries one. A quote post names what it quotes in the
  * four properties Mastodon, Misskey and Fedify read (FEP-044f {@code quote}, {@code _misskey_quote},
- * {@code quoteUri}, {@code quoteUrl}; INTEROP A12.1); they are null otherwise.
+ * {@code quoteUri}, {@code quoteUrl}; INTEROP A12.1); they are null otherwise. {@code
+ * quoteAuthorization} is the quoted author's stamp approving the quote, once there is one (A12.2).
  */
 @JsonPropertyOrder({"@context", "id", "type"})
 public record PostObject(
@@ -36,7 +37,8 @@ public record PostObject(
         String quote,
         @JsonProperty("_misskey_quote") String misskeyQuote,
         String quoteUri,
-        String quoteUrl) {
+        String quoteUrl,
+        String quoteAuthorization) {
 
     public PostObject withoutContext() {
         return new PostObject(
@@ -63,7 +65,8 @@ public record PostObject(
                 quote,
                 misskeyQuote,
                 quoteUri,
-                quoteUrl);
+                quoteUrl,
+                quoteAuthorization);
     }
 
     /** The same object with its replies collection (the first page embedded). */
@@ -92,6 +95,7 @@ public record PostObject(
                 quote,
                 misskeyQuote,
                 quoteUri,
-                quoteUrl);
+                quoteUrl,
+                quoteAuthorization);
     }
 }

@@ -29,6 +29,8 @@ class InboxTableTest {
         "Flag, Person, flag",
         "Move, Person, move",
         "QuoteRequest, Note, quote-request",
+        "Accept, QuoteRequest, accept-quote",
+        "Reject, QuoteRequest, reject-quote",
         "Update, Service, update-actor",
         "Update, Group, update-actor",
         "Delete, Person, delete",
