@@ -74,7 +74,8 @@ public final class WordPressImportService {
 
     /**
      * Writes an upload to the data folder as it arrives (nothing is held in memory); a failed or
-     * refused upload leaves nothing behind.
+     * refused upload leaves nothing behind. A zip (Kakehashi's export with its media, or a WXR zipped
+     * with its uploads) is kept as the import's uploads zip; {@link #start} takes the export out of it.
      */
     public Received receive(long adminId, String fileName, InputStream upload) {
         requireAdmin(adminId);
@@ -83,11 +84,16 @@ public final class WordPressImportService {
         try {
             Files.createDirectories(folder);
             Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
+            if (UploadsZip.isZip(file)) {
+                Files.move(file, uploadsOf(file), StandardCopyOption.REPLACE_EXISTING);
+            }
         } catch (IOException e) {
             deleteQuietly(file);
+            deleteQuietly(uploadsOf(file));
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             deleteQuietly(file); // too large, cut off
+            deleteQuietly(uploadsOf(file));
             throw e;
         }
         String name = fileName == null || fileName.isBlank() ? "export.xml" : fileName.strip();
@@ -100,6 +106,10 @@ public final class WordPressImportService {
      */
     public void receiveUploads(Received export, InputStream zip) {
         Path file = uploadsOf(export.file());
+        if (Files.exists(file)) {
+            throw new WxrRefused(
+                    "Refused: the export is a zip that brings its own files; leave the images field empty.");
+        }
         try {
             Files.copy(zip, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -132,11 +142,16 @@ public final class WordPressImportService {
         long id = upload.id();
         Path file = upload.file();
         int total;
-        try (InputStream in = Files.newInputStream(file)) {
-            total = WxrReader.count(in);
+        try {
             Path zip = uploadsOf(file);
             if (Files.exists(zip)) {
                 UploadsZip.check(zip, maxUnpackedBytes);
+                if (!Files.exists(file)) {
+                    UploadsZip.extractExport(zip, file, maxUnpackedBytes);
+                }
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                total = WxrReader.count(in);
             }
         } catch (IOException | RuntimeException e) {
             discard(upload);
