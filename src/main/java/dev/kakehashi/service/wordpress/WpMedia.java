@@ -16,11 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The old blog's images: every file under its {@code /wp-content/uploads/} (a Kakehashi blog's
+ * The old blog's images, audio and video: every file under its {@code /wp-content/uploads/} (a Kakehashi blog's
  * {@code /media/}) that an attachment or a post names is taken from the uploads zip (when one came
  * with the export and has it) or fetched
  * from the old site, stored as any admin upload
- * is (type from the bytes, metadata stripped), and the post's addresses of it, WordPress's resized
+ * is (type from the bytes, an image's metadata stripped), and the post's addresses of it, WordPress's resized
  * variants ({@code fog-300x200.jpg}, {@code srcset}) included, become the new {@code /media/...}
  * path. A file that cannot be had is a line in the report, never the end of the import.
  */
@@ -35,7 +35,7 @@ final class WpMedia {
     private static final String MEDIA = "/media/";
 
     private static final String FILE = "((?:[A-Za-z0-9_~%+-][A-Za-z0-9_.~%+-]*/)*[A-Za-z0-9_~%+-][A-Za-z0-9_.~%+-]*"
-            + "\\.(?i:jpe?g|png|gif|webp))";
+            + "\\.(?i:jpe?g|png|gif|webp|mp3|m4a|ogg|oga|wav|flac|mp4|m4v|webm))";
     /** A file name {@link MediaFiles} gives. */
     private static final String MEDIA_FILE = "[1-9][0-9]{0,18}\\.[a-z0-9]{2,4}";
 
@@ -134,7 +134,7 @@ final class WpMedia {
                     source.zip() == null ? Optional.empty() : source.zip().read(key, media.maxUploadBytes());
             byte[] bytes = zipped.isPresent() ? zipped.get() : oldSite.get(from);
             String name = key.substring(key.lastIndexOf('/') + 1);
-            Media stored = media.upload(ownerId, new ByteArrayInputStream(bytes), name, clip(alt));
+            Media stored = media.importFile(ownerId, new ByteArrayInputStream(bytes), name, clip(alt));
             uploads.add(key, stored.id());
             return Optional.of(stored.fileName());
         } catch (OldSiteFiles.Unavailable e) {
