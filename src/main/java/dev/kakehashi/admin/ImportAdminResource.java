@@ -72,7 +72,7 @@ public final class ImportAdminResource {
                 }
             });
             if (file[0] == null) {
-                return page(422, me, "Choose the .xml file WordPress exported.");
+                return page(422, me, "Choose the .xml file WordPress exported, or a Kakehashi export .zip.");
             }
             imports.start(file[0], !skipPings[0]);
             return Response.seeOther(URI.create(PATH)).build();

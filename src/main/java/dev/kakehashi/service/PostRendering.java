@@ -13,7 +13,7 @@ import org.jsoup.nodes.Document;
  */
 public final class PostRendering {
     /** Raise whenever what is derived here changes. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     public static final int SUMMARY_CHARS = 280;
 
@@ -63,7 +63,7 @@ public final class PostRendering {
         String pageUrl = p.isArticle() && p.slug() != null ? links.article(p.slug()) : links.post(p.id());
         Document doc = Jsoup.parseBodyFragment(p.bodyHtml(), pageUrl);
         doc.select("a[href]").forEach(a -> a.attr("href", a.absUrl("href")));
-        doc.select("img[src]").forEach(img -> img.attr("src", img.absUrl("src")));
+        doc.select("img[src], audio[src], video[src]").forEach(e -> e.attr("src", e.absUrl("src")));
         doc.outputSettings().prettyPrint(false);
         return doc.body().html();
     }

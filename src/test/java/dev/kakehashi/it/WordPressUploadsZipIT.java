@@ -90,7 +90,11 @@ class WordPressUploadsZipIT {
     }
 
     static long filesIn(String folder) throws IOException {
-        Path dir = server.dataDir().resolve(folder);
+        return filesIn(server, folder);
+    }
+
+    static long filesIn(KakehashiServer on, String folder) throws IOException {
+        Path dir = on.dataDir().resolve(folder);
         if (!Files.isDirectory(dir)) {
             return 0;
         }

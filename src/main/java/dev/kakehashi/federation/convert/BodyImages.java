@@ -2,17 +2,19 @@ package dev.kakehashi.federation.convert;
 
 import dev.kakehashi.federation.vocab.MediaObject;
 import dev.kakehashi.service.Links;
+import dev.kakehashi.service.media.AvFormat;
 import dev.kakehashi.service.media.ImageFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The blog's own images inside a post's body, as attachments: Mastodon drops {@code img} tags
- * (INTEROP A6.4), so without them a reader there sees none of the pictures. Only files this site
- * serves under {@code /media/} count; images hot-linked from elsewhere stay out.
+ * The blog's own images, audio and video inside a post's body, as attachments: Mastodon drops {@code
+ * img}, {@code audio} and {@code video} tags (INTEROP A6.4), so without them a reader there sees none
+ * of the pictures nor hears the recordings. Only files this site serves under {@code /media/} count;
+ * files hot-linked from elsewhere stay out.
  */
 final class BodyImages {
     private final Links links;
@@ -28,26 +30,34 @@ final class BodyImages {
             return out;
         }
         String prefix = links.media("");
-        for (Element img : Jsoup.parseBodyFragment(bodyHtml, links.base() + "/").select("img[src]")) {
-            String url = img.absUrl("src");
+        Document body = Jsoup.parseBodyFragment(bodyHtml, links.base() + "/");
+        for (Element e : body.select("img[src], audio[src], video[src]")) {
+            String url = e.absUrl("src");
             if (!url.startsWith(prefix)) {
                 continue;
             }
-            String fileName = url.substring(prefix.length());
-            format(fileName).ifPresent(f -> {
-                String alt = img.attr("alt").isBlank() ? null : img.attr("alt").strip();
-                out.add(new MediaObject("Image", f.contentType(), url, alt, alt, null, null));
-            });
+            String ext = extension(url.substring(prefix.length()));
+            if (e.tagName().equals("img")) {
+                ImageFormat.ofExtension(ext).ifPresent(f -> {
+                    String alt = e.attr("alt").isBlank() ? null : e.attr("alt").strip();
+                    out.add(new MediaObject("Image", f.contentType(), url, alt, alt, null, null));
+                });
+            } else {
+                // Mastodon shows a Document with an audio/* or video/* mediaType as a player.
+                AvFormat.ofExtension(ext)
+                        .ifPresent(f ->
+                                out.add(new MediaObject("Document", f.contentType(), url, null, null, null, null)));
+            }
         }
         return out;
     }
 
-    /** The format Kakehashi stored the file as, by the extension it gave it; none for anything else. */
-    private static Optional<ImageFormat> format(String fileName) {
+    /** The extension Kakehashi gave a stored file; none for anything that is not one of its names. */
+    private static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
         if (dot < 1 || fileName.contains("/") || fileName.contains("?") || fileName.contains("#")) {
-            return Optional.empty();
+            return "";
         }
-        return ImageFormat.ofExtension(fileName.substring(dot + 1));
+        return fileName.substring(dot + 1);
     }
 }

@@ -12,7 +12,7 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * The allowlist every piece of HTML passes before it is stored or shown: formatting, links, images,
- * tables, code, footnotes. No scripts, styles, event handlers, forms or frames. HTML from other
+ * audio and video players (our own HTML only), tables, code, footnotes. No scripts, styles, event handlers, forms or frames. HTML from other
  * servers passes a stricter variant (see {@link #sanitizeRemote}).
  */
 public final class HtmlSanitizer {
@@ -21,7 +21,7 @@ public final class HtmlSanitizer {
     /** Remote elements nested deeper than this are dropped, their text kept. */
     public static final int REMOTE_MAX_DEPTH = 32;
     /** Raise whenever the allowlist or the text extraction changes: stored renderings are redone. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private final String baseUri;
     private final Safelist safelist;
@@ -39,7 +39,14 @@ public final class HtmlSanitizer {
                 .addAttributes("h3", "id")
                 .addAttributes("h4", "id")
                 .addAttributes("h5", "id")
-                .addAttributes("h6", "id");
+                .addAttributes("h6", "id")
+                // Players for our own recordings (an imported [audio] or [video]): no autoplay, and
+                // never in remote HTML, which would make every reader's browser fetch from elsewhere.
+                .addTags("audio", "video")
+                .addAttributes("audio", "src", "controls", "preload", "loop")
+                .addAttributes("video", "src", "controls", "preload", "loop", "width", "height")
+                .addProtocols("audio", "src", "http", "https")
+                .addProtocols("video", "src", "http", "https");
     }
 
     private static Safelist common() {

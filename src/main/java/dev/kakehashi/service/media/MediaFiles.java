@@ -11,12 +11,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The folder of stored images ({@code <data dir>/media}). Files are named {@code <id>.<ext>} and
+ * The folder of stored images, audio and video ({@code <data dir>/media}). Files are named {@code <id>.<ext>} and
  * never reused; a file appears whole (written aside, then moved into place) or not at all.
  */
 public final class MediaFiles {
     /** The only names ever stored, so no request path can reach outside the folder. */
-    static final Pattern NAME = Pattern.compile("[1-9][0-9]{0,18}\\.(jpg|png)");
+    static final Pattern NAME = Pattern.compile("[1-9][0-9]{0,18}\\.(jpg|png|wav|mp3|ogg|flac|m4a|mp4|webm)");
 
     private final Path dir;
 
@@ -72,7 +72,10 @@ public final class MediaFiles {
                 return Optional.empty();
             }
             String ext = name.substring(name.indexOf('.') + 1);
-            String type = ImageFormat.ofExtension(ext).orElseThrow().contentType();
+            String type = ImageFormat.ofExtension(ext)
+                    .map(ImageFormat::contentType)
+                    .or(() -> AvFormat.ofExtension(ext).map(AvFormat::contentType))
+                    .orElseThrow();
             return Optional.of(new StoredFile(path, type, Files.size(path), Files.getLastModifiedTime(path)));
         } catch (IOException e) {
             return Optional.empty();

@@ -51,25 +51,47 @@ public final class MediaService {
     public Media upload(long ownerId, InputStream in, String declaredFileName, String altText) {
         String alt = checkAlt(altText);
         String shownName = shownName(declaredFileName);
+        CleanImage clean = sanitizer.sanitize(readLimited(in, shownName), shownName);
+        return store(ownerId, clean.format().extension(), clean.format().contentType(), clean, clean.bytes(), alt);
+    }
+
+    /**
+     * Stores an imported blog's file: an audio or video file (WAV, MP3, Ogg, FLAC, MP4, WebM,
+     * recognised from its bytes) as it is, anything else as an {@link #upload image}.
+     *
+     * @throws ServiceException as {@link #upload} does; 415 when neither a known recording nor an image
+     */
+    public Media importFile(long ownerId, InputStream in, String declaredFileName, String altText) {
+        String alt = checkAlt(altText);
+        String shownName = shownName(declaredFileName);
         byte[] bytes = readLimited(in, shownName);
+        Optional<AvFormat> av = AvFormat.sniff(bytes);
+        if (av.isPresent()) {
+            return store(ownerId, av.get().extension(), av.get().contentType(), null, bytes, alt);
+        }
         CleanImage clean = sanitizer.sanitize(bytes, shownName);
+        return store(ownerId, clean.format().extension(), clean.format().contentType(), clean, clean.bytes(), alt);
+    }
+
+    /** The row and the file, together or not at all; a recording ({@code image} null) is 0 by 0 pixels. */
+    private Media store(long ownerId, String extension, String type, CleanImage image, byte[] bytes, String alt) {
         long id = Snowflake.next();
-        String fileName = id + "." + clean.format().extension();
+        String fileName = id + "." + extension;
         return tx.call(() -> {
             Media m = new Media(
                     id,
                     ownerId,
                     fileName,
-                    clean.format().contentType(),
-                    clean.width(),
-                    clean.height(),
-                    clean.bytes().length,
+                    type,
+                    image == null ? 0 : image.width(),
+                    image == null ? 0 : image.height(),
+                    bytes.length,
                     alt,
                     clock.instant());
             media.add(m);
             tx.session().flush();
             tx.afterRollback(() -> files.delete(fileName));
-            files.store(fileName, clean.bytes());
+            files.store(fileName, bytes);
             return m;
         });
     }

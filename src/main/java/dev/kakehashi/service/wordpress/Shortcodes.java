@@ -100,9 +100,16 @@ final class Shortcodes {
                     src = src != null ? src : a.get(ext);
                 }
                 String what = "audio".equals(name) ? "Listen: " : "Watch: ";
-                return src == null ? "" : link(src, what + src.substring(src.lastIndexOf('/') + 1));
+                return src == null ? "" : player(name, src, what + src.substring(src.lastIndexOf('/') + 1));
             }
         }
+    }
+
+    /** An {@code <audio>} or {@code <video>} player, with a link for a reader whose browser has none. */
+    private static String player(String element, String url, String label) {
+        String src = Entities.escape(url);
+        return "\n\n<p><" + element + " controls preload=\"metadata\" src=\"" + src + "\"><a href=\"" + src + "\">"
+                + Entities.escape(label) + "</a></" + element + "></p>\n\n";
     }
 
     private static String link(String url, String label) {

@@ -5,6 +5,7 @@ import dev.kakehashi.service.media.MediaService;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,11 +15,12 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
 /**
- * A zip of the old blog's {@code wp-content/uploads} folder, uploaded with the export. It is checked
- * whole as a stream before anything is stored: a name that climbs out of the folder ({@code ../},
- * an absolute path) or too many entries, or more bytes unpacked than allowed (a zip bomb), refuses
- * it. Nothing is ever unpacked to disk; an image is read from it by its path, at most as large as an
- * upload may be.
+ * A zip of the old blog's {@code wp-content/uploads} folder, uploaded with the export, or the export
+ * itself zipped with its files (Kakehashi's export zip: the WXR and a {@code media/} folder). It is
+ * checked whole as a stream before anything is stored: a name that climbs out of the folder ({@code
+ * ../}, an absolute path) or too many entries, or more bytes unpacked than allowed (a zip bomb),
+ * refuses it. Nothing is unpacked to disk but the export; a file is read from it by its path, at most
+ * as large as an upload may be.
  */
 final class UploadsZip implements Closeable {
     static final int MAX_ENTRIES = 100_000;
@@ -43,30 +45,82 @@ final class UploadsZip implements Closeable {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 if (++entries > MAX_ENTRIES) {
-                    throw new WxrRefused("Refused: the uploads zip has more than " + MAX_ENTRIES + " files.");
+                    throw new WxrRefused("Refused: the zip has more than " + MAX_ENTRIES + " files.");
                 }
                 if (!isSafeName(e.getName())) {
-                    throw new WxrRefused(
-                            "Refused: the uploads zip names a file outside its folder: " + clip(e.getName()));
+                    throw new WxrRefused("Refused: the zip names a file outside its folder: " + clip(e.getName()));
                 }
                 for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                     unpacked += n;
                     if (unpacked > maxUnpackedBytes) {
-                        throw new WxrRefused("Refused: the uploads zip unpacks to more than "
+                        throw new WxrRefused("Refused: the zip unpacks to more than "
                                 + MediaService.humanSize(maxUnpackedBytes) + ".");
                     }
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new WxrRefused("Refused: the uploads file is not a readable zip.");
+            throw new WxrRefused("Refused: the file is not a readable zip.");
         }
         if (entries == 0) {
-            throw new WxrRefused("Refused: the uploads file is not a zip, or an empty one.");
+            throw new WxrRefused("Refused: the file is not a zip, or an empty one.");
+        }
+    }
+
+    /** Whether {@code file} starts as a zip does ({@code PK\3\4}). */
+    static boolean isZip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(4);
+            return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
         }
     }
 
     static UploadsZip open(Path file) throws IOException {
-        return new UploadsZip(new ZipFile(file.toFile()));
+        ZipFile zip = new ZipFile(file.toFile());
+        if (zip.size() > MAX_ENTRIES) { // its directory may list more than the entries check() read
+            zip.close();
+            throw new WxrRefused("Refused: the zip has more than " + MAX_ENTRIES + " files.");
+        }
+        return new UploadsZip(zip);
+    }
+
+    /**
+     * Writes the export inside a {@link #check checked} zip to {@code to}: Kakehashi's {@value
+     * WordPressExportService#ZIP_WXR}, else the one {@code .xml} file at the zip's top.
+     *
+     * @throws WxrRefused when there is none, more than one, or it unpacks to more than {@code maxBytes}
+     */
+    static void extractExport(Path zipFile, Path to, long maxBytes) throws IOException {
+        try (UploadsZip zip = open(zipFile)) {
+            ZipEntry export = zip.zip.getEntry(WordPressExportService.ZIP_WXR);
+            if (export == null) {
+                List<? extends ZipEntry> xml = zip.zip.stream()
+                        .filter(e -> !e.isDirectory() && !e.getName().contains("/"))
+                        .filter(e ->
+                                e.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".xml"))
+                        .limit(2)
+                        .toList();
+                if (xml.size() != 1) {
+                    throw new WxrRefused(
+                            xml.isEmpty()
+                                    ? "Refused: the zip holds no WordPress export (an .xml file at its top)."
+                                    : "Refused: the zip holds more than one .xml file at its top; keep only the export.");
+                }
+                export = xml.get(0);
+            }
+            try (InputStream in = zip.zip.getInputStream(export);
+                    OutputStream out = Files.newOutputStream(to)) {
+                byte[] buffer = new byte[64 * 1024];
+                long written = 0;
+                for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                    written += n;
+                    if (written > maxBytes) {
+                        throw new WxrRefused("Refused: the export in the zip unpacks to more than "
+                                + MediaService.humanSize(maxBytes) + ".");
+                    }
+                    out.write(buffer, 0, n);
+                }
+            }
+        }
     }
 
     /**

@@ -10,11 +10,9 @@ import dev.kakehashi.store.Transactions;
 import dev.kakehashi.store.WpImportRepository;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,22 +72,15 @@ public final class WordPressImportService {
 
     /**
      * Writes an upload to the data folder as it arrives (nothing is held in memory); a failed or
-     * refused upload leaves nothing behind.
+     * refused upload leaves nothing behind. A zip (Kakehashi's export with its media, or a WXR zipped
+     * with its uploads) is kept as the import's uploads zip; {@link #start} takes the export out of it.
      */
     public Received receive(long adminId, String fileName, InputStream upload) {
         requireAdmin(adminId);
         long id = Snowflake.next();
         Path file = folder.resolve(id + ".xml");
-        try {
-            Files.createDirectories(folder);
-            Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            deleteQuietly(file);
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            deleteQuietly(file); // too large, cut off
-            throw e;
-        }
+        ImportFiles.write(upload, file);
+        ImportFiles.keepZipAsUploads(file);
         String name = fileName == null || fileName.isBlank() ? "export.xml" : fileName.strip();
         return new Received(id, file, name.length() > 300 ? name.substring(0, 300) : name);
     }
@@ -97,29 +88,22 @@ public final class WordPressImportService {
     /**
      * Writes the zip of the old blog's {@code wp-content/uploads} that came with {@code export} next to
      * it, as it arrives; {@link #start} checks it.
+     *
+     * @throws WxrRefused when the export itself was a zip, which brings its own files
      */
     public void receiveUploads(Received export, InputStream zip) {
-        Path file = uploadsOf(export.file());
-        try {
-            Files.copy(zip, file, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            deleteQuietly(file);
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            deleteQuietly(file); // too large, cut off
-            throw e;
+        Path file = ImportFiles.uploadsOf(export.file());
+        if (Files.exists(file)) {
+            throw new WxrRefused(
+                    "Refused: the export is a zip that brings its own files; leave the images field empty.");
         }
+        ImportFiles.write(zip, file);
     }
 
     /** Forgets an upload that will not be imported. */
     public void discard(Received upload) {
-        deleteQuietly(upload.file());
-        deleteQuietly(uploadsOf(upload.file()));
-    }
-
-    /** An export's uploads zip, {@code <id>.zip} beside {@code <id>.xml}. */
-    private static Path uploadsOf(Path export) {
-        return export.resolveSibling(export.getFileName().toString().replaceFirst("\\.xml$", "") + ".zip");
+        ImportFiles.deleteQuietly(upload.file());
+        ImportFiles.deleteQuietly(ImportFiles.uploadsOf(upload.file()));
     }
 
     /**
@@ -132,11 +116,10 @@ public final class WordPressImportService {
         long id = upload.id();
         Path file = upload.file();
         int total;
-        try (InputStream in = Files.newInputStream(file)) {
-            total = WxrReader.count(in);
-            Path zip = uploadsOf(file);
-            if (Files.exists(zip)) {
-                UploadsZip.check(zip, maxUnpackedBytes);
+        try {
+            ImportFiles.prepare(file, maxUnpackedBytes);
+            try (InputStream in = Files.newInputStream(file)) {
+                total = WxrReader.count(in);
             }
         } catch (IOException | RuntimeException e) {
             discard(upload);
@@ -191,7 +174,7 @@ public final class WordPressImportService {
         }
         WpImport run = next.get();
         Instant stop = clock.instant().plus(budget);
-        Path zipFile = uploadsOf(Path.of(run.filePath()));
+        Path zipFile = ImportFiles.uploadsOf(Path.of(run.filePath()));
         try (InputStream in = Files.newInputStream(Path.of(run.filePath()));
                 WxrReader reader = new WxrReader(in);
                 UploadsZip zip = Files.exists(zipFile) ? UploadsZip.open(zipFile) : null) {
@@ -375,13 +358,5 @@ public final class WordPressImportService {
                 throw ServiceException.forbidden("Only an admin can import a blog");
             }
         });
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            log.warn("Could not delete {}: {}", file, e.getMessage());
-        }
     }
 }

@@ -3,6 +3,7 @@ package dev.kakehashi.service.wordpress;
 import dev.kakehashi.domain.Media;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.error.ServiceException;
+import dev.kakehashi.service.media.MediaFiles;
 import dev.kakehashi.service.media.MediaService;
 import dev.kakehashi.store.WpUploadRepository;
 import java.io.ByteArrayInputStream;
@@ -15,10 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The old blog's images: every file under its {@code /wp-content/uploads/} that an attachment or a
- * post names is taken from the uploads zip (when one came with the export and has it) or fetched
+ * The old blog's images, audio and video: every file under its {@code /wp-content/uploads/} (a Kakehashi blog's
+ * {@code /media/}) that an attachment or a post names is taken from the uploads zip (when one came
+ * with the export and has it) or fetched
  * from the old site, stored as any admin upload
- * is (type from the bytes, metadata stripped), and the post's addresses of it, WordPress's resized
+ * is (type from the bytes, an image's metadata stripped), and the post's addresses of it, WordPress's resized
  * variants ({@code fog-300x200.jpg}, {@code srcset}) included, become the new {@code /media/...}
  * path. A file that cannot be had is a line in the report, never the end of the import.
  */
@@ -29,8 +31,13 @@ final class WpMedia {
     static final String ATTACHMENT = "ATTACHMENT";
 
     private static final String UPLOADS = "/wp-content/uploads/";
+    /** Where a Kakehashi blog serves its uploads; its export zip holds them under the same name. */
+    private static final String MEDIA = "/media/";
+
     private static final String FILE = "((?:[A-Za-z0-9_~%+-][A-Za-z0-9_.~%+-]*/)*[A-Za-z0-9_~%+-][A-Za-z0-9_.~%+-]*"
-            + "\\.(?i:jpe?g|png|gif|webp))";
+            + "\\.(?i:jpe?g|png|gif|webp|mp3|m4a|ogg|oga|wav|flac|mp4|m4v|webm))";
+    /** A file name {@link MediaFiles} gives. */
+    private static final String MEDIA_FILE = "[1-9][0-9]{0,18}\\.[a-z0-9]{2,4}";
 
     private final WpUploadRepository uploads;
     private final MediaService media;
@@ -45,12 +52,17 @@ final class WpMedia {
     /** Where an import's images come from: its uploads zip when one was given (else null), then the old site. */
     record Source(String site, UploadsZip zip) {}
 
-    /** The path under the uploads folder an old address names, without its size suffix; empty otherwise. */
+    /**
+     * The path under the uploads folder an old address names, without its size suffix; for a
+     * Kakehashi blog's {@code /media/<id>.<ext>}, {@code media/<id>.<ext>}; empty otherwise.
+     */
     static Optional<String> uploadPath(String path) {
         String p = path.startsWith("/") ? path : "/" + path;
         int at = p.indexOf(UPLOADS);
         if (at < 0) {
-            return Optional.empty();
+            int media = p.lastIndexOf(MEDIA);
+            String name = media < 0 ? "" : p.substring(media + MEDIA.length());
+            return MediaFiles.isValidName(name) ? Optional.of(MEDIA.substring(1) + name) : Optional.empty();
         }
         String rest = p.substring(at + UPLOADS.length());
         String lower = rest.toLowerCase(Locale.ROOT);
@@ -66,12 +78,13 @@ final class WpMedia {
      */
     String rewrite(String html, Source from, long ownerId, ImportTally tally) {
         URI base = siteBase(from.site());
-        if (base == null || html.indexOf(UPLOADS) < 0) {
+        if (base == null || (html.indexOf(UPLOADS) < 0 && html.indexOf(MEDIA) < 0)) {
             return html;
         }
         // The old site's absolute address, or a path on it where an attribute or a srcset entry starts.
         Pattern address = Pattern.compile("(?:(?i:https?:)?//(?i:" + Pattern.quote(base.getRawAuthority()) + ")"
-                + "|(?<=[\"'\\s,(=]))((?:/[^/\"'\\s<>?#][^\"'\\s<>?#]*?)?" + Pattern.quote(UPLOADS) + FILE + ")");
+                + "|(?<=[\"'\\s,(=]))((?:/[^/\"'\\s<>?#][^\"'\\s<>?#]*?)?(?:" + Pattern.quote(UPLOADS) + FILE
+                + "|" + Pattern.quote(MEDIA) + MEDIA_FILE + "))");
         Map<String, String> done = new HashMap<>();
         Matcher m = address.matcher(html);
         StringBuilder out = new StringBuilder();
@@ -114,13 +127,14 @@ final class WpMedia {
             }
             return known;
         }
-        URI from = base.resolve(base.getRawPath().replaceAll("/+$", "") + UPLOADS + key);
+        String folder = key.startsWith(MEDIA.substring(1)) ? "/" : UPLOADS;
+        URI from = base.resolve(base.getRawPath().replaceAll("/+$", "") + folder + key);
         try {
             Optional<byte[]> zipped =
                     source.zip() == null ? Optional.empty() : source.zip().read(key, media.maxUploadBytes());
             byte[] bytes = zipped.isPresent() ? zipped.get() : oldSite.get(from);
             String name = key.substring(key.lastIndexOf('/') + 1);
-            Media stored = media.upload(ownerId, new ByteArrayInputStream(bytes), name, clip(alt));
+            Media stored = media.importFile(ownerId, new ByteArrayInputStream(bytes), name, clip(alt));
             uploads.add(key, stored.id());
             return Optional.of(stored.fileName());
         } catch (OldSiteFiles.Unavailable e) {

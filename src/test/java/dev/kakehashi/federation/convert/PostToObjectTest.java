@@ -175,6 +175,27 @@ class PostToObjectTest {
     }
 
     @Test
+    void ownRecordingsInABodyAreDocumentsWithTheirMediaType() {
+        String body = "<p><audio controls src=\"/media/21.wav\"><a href=\"/media/21.wav\">Listen</a></audio></p>"
+                + "<p><video controls src=\"https://blog.example/media/22.webm\"></video>"
+                + "<audio src=\"https://elsewhere.example/media/23.mp3\"></audio><audio src=\"/media/24.exe\"></audio></p>";
+        List<MediaObject> attachments = convert.convert(Posts.article("Sounds", null, body, null), BOTH, "en")
+                .attachment();
+        assertThat(attachments)
+                .containsExactly(
+                        new MediaObject(
+                                "Document", "audio/wav", "https://blog.example/media/21.wav", null, null, null, null),
+                        new MediaObject(
+                                "Document",
+                                "video/webm",
+                                "https://blog.example/media/22.webm",
+                                null,
+                                null,
+                                null,
+                                null));
+    }
+
+    @Test
     void inBlogModePostsAreTheBlogs() {
         var blogOnly = new FederationSettings(ActorMode.BLOG, "blog", ArticleFormat.NOTE);
         PostObject note = convert.convert(Posts.note("<p>x</p>", Set.of(), List.of()), blogOnly, "en");

@@ -36,6 +36,22 @@ class HtmlSanitizerTest {
     }
 
     @Test
+    void ownPlayersKeepOnlySafeAttributesAndRemoteOnesAreDropped() {
+        String html = "<p><audio controls autoplay onplay=\"alert(1)\" preload=\"metadata\" src=\"/media/1.wav\">"
+                + "<a href=\"/media/1.wav\">Listen</a></audio>"
+                + "<video controls src=\"javascript:alert(1)\" poster=\"https://elsewhere.example/p.png\"></video></p>";
+        Document own = Jsoup.parseBodyFragment(sanitizer.sanitize(html));
+        assertThat(own.select("audio[src=/media/1.wav][controls][preload=metadata]"))
+                .hasSize(1);
+        assertThat(own.select("audio[autoplay], audio[onplay], video[poster], video[src]"))
+                .isEmpty();
+        assertThat(own.select("video[controls]")).hasSize(1);
+        Document remote = Jsoup.parseBodyFragment(sanitizer.sanitizeRemote(html));
+        assertThat(remote.select("audio, video")).isEmpty();
+        assertThat(remote.select("a[href=/media/1.wav]").text()).isEqualTo("Listen");
+    }
+
+    @Test
     void relativeLinksStayRelative() {
         assertThat(sanitizer.sanitize("<a href=\"/tags/java\">java</a>")).isEqualTo("<a href=\"/tags/java\">java</a>");
     }

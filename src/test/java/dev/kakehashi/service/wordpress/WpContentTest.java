@@ -50,15 +50,17 @@ class WpContentTest {
     }
 
     @Test
-    void turnsEmbedsAudioAndVideoIntoLinks() {
+    void turnsEmbedsIntoLinksAndAudioAndVideoIntoPlayers() {
         assertEquals(
                 "<p><a href=\"https://video.example/v\">https://video.example/v</a></p>",
                 convert("[embed]https://video.example/v[/embed]").html());
         assertEquals(
-                "<p><a href=\"https://old.example/w.mp3\">Listen: w.mp3</a></p>",
+                "<p><audio controls=\"\" preload=\"metadata\" src=\"https://old.example/w.mp3\">"
+                        + "<a href=\"https://old.example/w.mp3\">Listen: w.mp3</a></audio></p>",
                 convert("[audio mp3=\"https://old.example/w.mp3\"][/audio]").html());
         assertEquals(
-                "<p><a href=\"https://old.example/v.mp4\">Watch: v.mp4</a></p>",
+                "<p><video controls=\"\" preload=\"metadata\" src=\"https://old.example/v.mp4\">"
+                        + "<a href=\"https://old.example/v.mp4\">Watch: v.mp4</a></video></p>",
                 convert("[video src='https://old.example/v.mp4']").html());
     }
 

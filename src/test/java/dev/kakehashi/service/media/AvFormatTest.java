@@ -1,0 +1,36 @@
+package dev.kakehashi.service.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class AvFormatTest {
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void recognisesRecordingsFromTheirFirstBytes() {
+        assertThat(AvFormat.sniff(ascii("RIFF\0\0\0\0WAVEfmt "))).hasValue(AvFormat.WAV);
+        assertThat(AvFormat.sniff(ascii("ID3\4\0\0\0\0"))).hasValue(AvFormat.MP3);
+        assertThat(AvFormat.sniff(new byte[] {(byte) 0xFF, (byte) 0xFB, (byte) 0x90, 0}))
+                .hasValue(AvFormat.MP3);
+        assertThat(AvFormat.sniff(ascii("OggS\0\2"))).hasValue(AvFormat.OGG);
+        assertThat(AvFormat.sniff(ascii("fLaC\0\0"))).hasValue(AvFormat.FLAC);
+        assertThat(AvFormat.sniff(ascii("\0\0\0\u0020ftypisom\0\0"))).hasValue(AvFormat.MP4);
+        assertThat(AvFormat.sniff(ascii("\0\0\0\u0020ftypM4A \0\0"))).hasValue(AvFormat.M4A);
+        assertThat(AvFormat.sniff(new byte[] {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3, 1}))
+                .hasValue(AvFormat.WEBM);
+    }
+
+    @Test
+    void anythingElseIsNoRecordingWhateverItIsCalled() {
+        assertThat(AvFormat.sniff(ascii("RIFF\0\0\0\0AVI LIST"))).isEmpty();
+        assertThat(AvFormat.sniff(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}))
+                .isEmpty();
+        assertThat(AvFormat.sniff(ascii("<html><audio>"))).isEmpty();
+        assertThat(AvFormat.sniff(new byte[0])).isEmpty();
+        assertThat(AvFormat.sniff(ascii("ftyp"))).isEmpty();
+    }
+}
