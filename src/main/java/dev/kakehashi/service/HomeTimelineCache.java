@@ -5,7 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.kakehashi.domain.event.DomainEvent;
 import dev.kakehashi.domain.event.NotificationCreated;
 import dev.kakehashi.store.TableWrites;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -70,6 +73,7 @@ public final class HomeTimelineCache {
                     + (e.link() == null ? 0 : e.link().length())
                     + 64)
             .expireAfterWrite(FRESH)
+            .recordStats()
             .build();
     /** The answers being rendered now, for the requests that ask for them meanwhile. */
     private final Map<String, CompletableFuture<Entry>> rendering = new ConcurrentHashMap<>();
@@ -134,6 +138,11 @@ public final class HomeTimelineCache {
         } finally {
             rendering.remove(key, mine);
         }
+    }
+
+    /** Its hits and misses, for the metrics. */
+    public MeterBinder meters() {
+        return new CaffeineCacheMetrics<>(entries, CACHE, List.of());
     }
 
     /** Forgets every kept answer. */

@@ -5,7 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.kakehashi.domain.OAuthToken;
 import dev.kakehashi.service.ClusterCaches;
 import dev.kakehashi.store.TableWrites;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -27,6 +30,7 @@ public final class TokenCache {
     private final Cache<String, OAuthToken> tokens = Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterWrite(Duration.ofMinutes(10))
+            .recordStats()
             .build();
 
     private TokenCache() {}
@@ -62,6 +66,11 @@ public final class TokenCache {
                 tokens.invalidate(hash);
             }
         }
+    }
+
+    /** Its hits and misses, for the metrics. */
+    public MeterBinder meters() {
+        return new CaffeineCacheMetrics<>(tokens, CACHE, List.of());
     }
 
     /** Forgets every kept token. */
