@@ -112,6 +112,8 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
     static MastodonModule build(Core core, BlogModule blog, SignInModule signIn) {
         var tx = core.tx();
         OAuthApps apps = new OAuthApps(tx, new OAuthAppRepository(tx), OAuthScopes::isKnown, core.clock());
+        TokenCache tokens = TokenCache.listeningTo(core.db().tableWrites(), core.caches());
+        core.metrics().ifPresent(m -> m.bind(tokens.meters()));
         OAuthGrants grants = new OAuthGrants(
                 tx,
                 new OAuthCodeRepository(tx),
@@ -119,7 +121,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 blog.auth(),
                 signIn.signIn().twoFactor()::required,
                 core.clock(),
-                TokenCache.listeningTo(core.db().tableWrites(), core.caches()));
+                tokens);
         return new MastodonModule(core, blog, signIn, apps, grants);
     }
 
@@ -278,12 +280,9 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 statuses, new PinService(tx, statuses, new PinRepository(tx), core.events(), core.clock()), presenter));
         api.register(new ScheduledStatusesResource(
                 blog.posts(), links, core.clock(), core.settings().scheduleMinLead()));
-        api.register(new TimelinesResource(
-                statuses,
-                presenter,
-                links,
-                statusFilters,
-                HomeTimelineCache.listeningTo(core.db().tableWrites(), core.events(), core.caches())));
+        var homes = HomeTimelineCache.listeningTo(core.db().tableWrites(), core.events(), core.caches());
+        core.metrics().ifPresent(m -> m.bind(homes.meters()));
+        api.register(new TimelinesResource(statuses, presenter, links, statusFilters, homes));
         var lists = MastodonListsWiring.register(core, api, statuses, presenter, accounts, statusFilters);
         var saved = new SavedStatusQueries(tx, statuses, core.postRepo(), links);
         api.register(new SavedStatusesResource(saved, presenter, links));

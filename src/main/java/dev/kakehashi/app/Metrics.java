@@ -1,6 +1,7 @@
 package dev.kakehashi.app;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmInfoMetrics;
@@ -48,6 +49,11 @@ final class Metrics implements AutoCloseable {
     /** Times every request; see {@link HttpMetricsFilter}. */
     HttpMetricsFilter httpFilter() {
         return new HttpMetricsFilter(registry);
+    }
+
+    /** Publishes more meters (a cache's hits and misses) once the thing they measure is built. */
+    void bind(MeterBinder meters) {
+        meters.bindTo(registry);
     }
 
     PrometheusMeterRegistry registry() {

@@ -5,12 +5,14 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.kakehashi.domain.event.DomainEvent;
 import dev.kakehashi.domain.event.NotificationCreated;
 import dev.kakehashi.store.TableWrites;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
 /**
@@ -33,36 +35,16 @@ public final class HomeTimelineCache {
     static final long MAX_BYTES = 16L * 1024 * 1024;
 
     /**
-     * Tables no home timeline reads: queues, sessions, sign-in secrets, tokens (the bearer filter
+     * Tables no home timeline reads: {@link TableWrites#BOOKKEEPING}, the tokens (the bearer filter
      * checks them before any answer is looked up), notifications and read markers. Lower case.
      */
-    static final Set<String> IGNORED = Set.of(
-            "inbox_activity",
-            "delivery",
-            "outbox_activity",
-            "remote_host",
-            "web_session",
-            "login_failure",
-            "totp_secret",
-            "recovery_code",
-            "passkey",
-            "passkey_challenge",
-            "second_factor_failure",
-            "known_device",
-            "password_reset",
-            "oauth_code",
-            "oauth_token",
-            "api_idempotency",
-            "notification",
-            "notification_email",
-            "email_preference",
-            "marker",
-            "wp_import");
+    static final Set<String> IGNORED = TableWrites.and(
+            TableWrites.BOOKKEEPING, "oauth_token", "notification", "notification_email", "email_preference", "marker");
 
     /** One kept answer: always a 200. */
     public record Entry(long generation, byte[] body, String link) {}
 
-    private final AtomicLong generation = new AtomicLong();
+    private final CacheGeneration generation = new CacheGeneration();
     private final Cache<String, Entry> entries = Caffeine.newBuilder()
             .maximumWeight(MAX_BYTES)
             .weigher((String key, Entry e) -> key.length()
@@ -70,6 +52,7 @@ public final class HomeTimelineCache {
                     + (e.link() == null ? 0 : e.link().length())
                     + 64)
             .expireAfterWrite(FRESH)
+            .recordStats()
             .build();
     /** The answers being rendered now, for the requests that ask for them meanwhile. */
     private final Map<String, CompletableFuture<Entry>> rendering = new ConcurrentHashMap<>();
@@ -103,11 +86,13 @@ public final class HomeTimelineCache {
      * at once), and take it only if it began after every change they must see.
      */
     public Entry answer(long accountId, String query, LongFunction<Entry> render) {
-        long start = generation.get();
+        long start = generation.current();
         String key = key(accountId, query);
         Entry kept = entries.getIfPresent(key);
         if (kept != null) {
-            if (kept.generation() == start) {
+            // Rendered after every change this request must see: a request that began before a
+            // change takes the answer rendered since, rather than throw it away and render its own.
+            if (kept.generation() >= start) {
                 return kept;
             }
             entries.asMap().remove(key, kept);
@@ -119,14 +104,15 @@ public final class HomeTimelineCache {
             return shared != null && shared.generation() >= start ? shared : render.apply(start);
         }
         try {
+            // A rendering that ended between this request's look-up and its claim has kept its answer.
+            Entry justKept = entries.asMap().get(key);
+            if (justKept != null && justKept.generation() >= start) {
+                mine.complete(justKept);
+                return justKept;
+            }
             Entry e = render.apply(start);
             mine.complete(e);
-            if (e.generation() == generation.get()) {
-                entries.put(key, e);
-                if (e.generation() != generation.get()) {
-                    entries.asMap().remove(key, e);
-                }
-            }
+            generation.keep(entries, key, e, e.generation());
             return e;
         } catch (RuntimeException | Error failure) {
             mine.completeExceptionally(failure);
@@ -136,9 +122,14 @@ public final class HomeTimelineCache {
         }
     }
 
+    /** Its hits and misses, for the metrics. */
+    public MeterBinder meters() {
+        return new CaffeineCacheMetrics<>(entries, CACHE, List.of());
+    }
+
     /** Forgets every kept answer. */
     public void forget() {
-        generation.incrementAndGet();
+        generation.advance();
         entries.invalidateAll();
     }
 

@@ -21,8 +21,11 @@ import org.hibernate.resource.jdbc.spi.StatementInspector;
  * tables a unit of work wrote instead ({@link #subscribeTables}).
  */
 public final class TableWrites implements StatementInspector {
-    /** Tables no anonymous page, feed or public document reads. Lower case. */
-    static final Set<String> UNSHOWN = Set.of(
+    /**
+     * Tables no cache of what readers see depends on: the queues, sessions, sign-in secrets,
+     * idempotency keys and import progress. Each cache adds what only it ignores. Lower case.
+     */
+    public static final Set<String> BOOKKEEPING = Set.of(
             "inbox_activity",
             "delivery",
             "outbox_activity",
@@ -36,11 +39,19 @@ public final class TableWrites implements StatementInspector {
             "second_factor_failure",
             "known_device",
             "password_reset",
-            "oauth_app",
             "oauth_code",
+            "api_idempotency",
+            "wp_import");
+
+    /**
+     * Tables no anonymous page, feed or public document reads: {@link #BOOKKEEPING}, the tokens and
+     * apps, and what only one signed-in reader sees. Lower case.
+     */
+    static final Set<String> UNSHOWN = and(
+            BOOKKEEPING,
+            "oauth_app",
             "oauth_token",
             "marker",
-            "api_idempotency",
             "notification",
             "notification_email",
             "email_preference",
@@ -55,8 +66,14 @@ public final class TableWrites implements StatementInspector {
             "conversation_status",
             "content_filter",
             "content_filter_keyword",
-            "content_filter_status",
-            "wp_import");
+            "content_filter_status");
+
+    /** {@code base} and {@code more}: a cache's ignored tables, from {@link #BOOKKEEPING}. */
+    public static Set<String> and(Set<String> base, String... more) {
+        Set<String> all = new HashSet<>(base);
+        all.addAll(List.of(more));
+        return Set.copyOf(all);
+    }
 
     private static final Pattern WRITE = Pattern.compile(
             "^\\s*(?:insert\\s+into|update|delete\\s+from|merge\\s+into)\\s+\"?([A-Za-z_][A-Za-z0-9_]*)",

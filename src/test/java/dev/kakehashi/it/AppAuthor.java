@@ -23,8 +23,9 @@ final class AppAuthor implements AutoCloseable {
     final String actor;
     final String token;
 
-    private AppAuthor(String title, String username, String password) {
+    private AppAuthor(String title, String username, String password, Map<String, String> settings) {
         server = KakehashiServer.fresh();
+        settings.forEach(server::with);
         tables = LiveTables.prepare(server);
         server.start();
         admin = new WebClient(server).setUpAndLogIn(title, username, password);
@@ -36,7 +37,12 @@ final class AppAuthor implements AutoCloseable {
     }
 
     static AppAuthor start(String title, String username, String password) {
-        return new AppAuthor(title, username, password);
+        return start(title, username, password, Map.of());
+    }
+
+    /** As {@link #start(String, String, String)}, the server given {@code settings} (short keys) first. */
+    static AppAuthor start(String title, String username, String password, Map<String, String> settings) {
+        return new AppAuthor(title, username, password, settings);
     }
 
     /** Adds an author (not an admin) from the admin and signs them in to the app; returns their token. */

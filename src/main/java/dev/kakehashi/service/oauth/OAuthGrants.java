@@ -178,7 +178,10 @@ public final class OAuthGrants {
                 .ifPresent(t -> tokens.revoke(t.id(), clock.instant())));
     }
 
-    /** The live token a bearer value stands for, noting its use (at most one write a minute). */
+    /**
+     * The live token a bearer value stands for, noting its use at most once a minute per token (the
+     * one request that claims the due use in memory writes it; the others send no SQL).
+     */
     public Optional<OAuthToken> resolve(String token) {
         if (token == null || token.isEmpty() || token.length() > 100) {
             return Optional.empty();
@@ -187,24 +190,26 @@ public final class OAuthGrants {
         String hash = AuthService.hash(token);
         long generation = cache.generation();
         OAuthToken known = cache.get(hash);
-        if (known != null && !dueForTouch(known, now)) {
+        if (known != null) {
+            if (cache.claimUse(known, now, TOUCH_EVERY)) {
+                cache.notingUse(() -> tx.call(() -> {
+                    tokens.touch(known.id(), now, now.minus(TOUCH_EVERY));
+                    return null;
+                }));
+            }
             return Optional.of(known);
         }
         boolean outermost = !tx.active();
-        Optional<OAuthToken> t = tx.call(() -> {
+        Optional<OAuthToken> t = cache.notingUse(() -> tx.call(() -> {
             Optional<OAuthToken> found = tokens.activeByHash(hash);
-            found.filter(x -> dueForTouch(x, now)).ifPresent(x -> tokens.touch(x.id(), now, now.minus(TOUCH_EVERY)));
+            found.filter(x -> cache.claimUse(x, now, TOUCH_EVERY))
+                    .ifPresent(x -> tokens.touch(x.id(), now, now.minus(TOUCH_EVERY)));
             return found;
-        });
-        // A use just noted changed the row (and the generation): the next request reads it again.
+        }));
         if (outermost) {
             t.ifPresent(x -> cache.put(hash, x, generation));
         }
         return t;
-    }
-
-    private static boolean dueForTouch(OAuthToken t, Instant now) {
-        return t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minus(TOUCH_EVERY));
     }
 
     /** An app an author authorized: its scopes (all its live tokens') and when it was last used. */
