@@ -32,15 +32,6 @@ record InboxModule(
         FollowerRepository followerRepo = new FollowerRepository(tx);
         // Each node's dispatcher polls every 2 s: the Quartz safety net of earlier versions goes.
         core.scheduler().deleteJob(JobKey.jobKey("inbox", "federation"));
-        ModerationWiring blocking = ModerationWiring.build(
-                tx,
-                base.blocklist(),
-                followerRepo,
-                base.remoteActors(),
-                base.webFinger(),
-                base.actorIds(),
-                core.clock(),
-                federation.reader().following());
         InboxWiring inbox = InboxWiring.build(
                 tx,
                 followerRepo,
@@ -51,6 +42,16 @@ record InboxModule(
                 new FollowNotifier(core.accountRepo(), new NotificationRepository(tx, core.events()::publish)),
                 core.clock(),
                 federation.deletePosts());
+        ModerationWiring blocking = ModerationWiring.build(
+                tx,
+                base.blocklist(),
+                followerRepo,
+                inbox.followerService(),
+                base.remoteActors(),
+                base.webFinger(),
+                base.actorIds(),
+                core.clock(),
+                federation.reader().following());
         InboxHandlers table = InboxTable.build(
                 inbox.handlers(),
                 federation.reader().answers(),

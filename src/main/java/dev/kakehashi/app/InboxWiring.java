@@ -47,6 +47,7 @@ record InboxWiring(
                 tx,
                 followers,
                 new FollowResponses(new OutboxRepository(tx), localActors.ids(), clock),
+                remoteActors::markGone,
                 kickDelivery,
                 followNotifier,
                 clock);
@@ -55,7 +56,7 @@ record InboxWiring(
                 new UndoFollowHandler(followerService, localActors.ids()),
                 new UpdateActorHandler(remoteActors),
                 // A Delete whose object is not the actor is a post: the reader side handles it.
-                new DeleteActorHandler(tx, followers, remoteActors, deletePosts));
+                new DeleteActorHandler(followerService, deletePosts));
         return new InboxWiring(tx, new InboxRepository(tx), handlers, followerService, clock);
     }
 

@@ -3,15 +3,17 @@ package dev.kakehashi.app;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.inbox.InboxTable;
 import dev.kakehashi.federation.moderation.BlockHandler;
-import dev.kakehashi.federation.moderation.BlockService;
+import dev.kakehashi.federation.moderation.BlockTargetResolver;
 import dev.kakehashi.federation.moderation.FlagHandler;
 import dev.kakehashi.federation.moderation.MoveHandler;
 import dev.kakehashi.federation.moderation.UndoBlockHandler;
-import dev.kakehashi.federation.reader.FollowingService;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.WebFingerClient;
+import dev.kakehashi.service.BlockService;
 import dev.kakehashi.service.Blocklist;
 import dev.kakehashi.service.ClusterCaches;
+import dev.kakehashi.service.FollowerService;
+import dev.kakehashi.service.FollowingService;
 import dev.kakehashi.service.ReportService;
 import dev.kakehashi.store.BlockEffectRepository;
 import dev.kakehashi.store.BlockRepository;
@@ -32,27 +34,27 @@ record ModerationWiring(BlockService blocks, ReportService reports, InboxTable.M
             Transactions tx,
             Blocklist blocklist,
             FollowerRepository followers,
+            FollowerService followerService,
             RemoteActorService remoteActors,
             WebFingerClient webFinger,
             ActorIds ids,
             Clock clock,
             FollowingService following) {
-        ReportRepository reports = new ReportRepository(tx);
+        var reports = new ReportService(tx, new ReportRepository(tx), followers, clock);
         var inboxHandlers = new InboxTable.Moderation(
-                new BlockHandler(tx, reports, followers, ids, clock),
-                new UndoBlockHandler(tx, reports, ids, clock),
-                new FlagHandler(tx, reports, ids, clock),
-                new MoveHandler(tx, followers, remoteActors, blocklist, following));
+                new BlockHandler(reports, ids),
+                new UndoBlockHandler(reports, ids),
+                new FlagHandler(reports, ids),
+                new MoveHandler(followerService, remoteActors, blocklist, following));
         BlockService blocks = new BlockService(
                 tx,
                 new BlockRepository(tx),
                 new BlockEffectRepository(tx),
                 followers,
                 blocklist,
-                webFinger,
-                remoteActors,
-                ids,
+                new BlockTargetResolver(webFinger, remoteActors, ids),
+                ids.links(),
                 clock);
-        return new ModerationWiring(blocks, new ReportService(tx, reports, clock), inboxHandlers);
+        return new ModerationWiring(blocks, reports, inboxHandlers);
     }
 }

@@ -86,8 +86,7 @@ record ReactionWiring(
         return new InboxTable.Reactions(
                 new LikeHandler(localPosts, service),
                 new AnnounceHandler(localPosts, service, reader.boosts()),
-                new UndoReactionHandler(
-                        tx, reactions, service, localPosts, reader.undoBoost(undoFollow), undoBoostElsewhere));
+                new UndoReactionHandler(service, localPosts, reader.undoBoost(undoFollow), undoBoostElsewhere));
     }
 
     /** Likes and boosts of a post, as {@link ReactionQueries#totals} counts them. */

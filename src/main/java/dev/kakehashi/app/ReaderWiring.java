@@ -6,17 +6,21 @@ import dev.kakehashi.federation.inbox.InboxTable;
 import dev.kakehashi.federation.reader.AcceptHandler;
 import dev.kakehashi.federation.reader.AnnouncedObjects;
 import dev.kakehashi.federation.reader.BoostHandler;
-import dev.kakehashi.federation.reader.FollowingService;
+import dev.kakehashi.federation.reader.FollowOutbox;
 import dev.kakehashi.federation.reader.MoveOutService;
 import dev.kakehashi.federation.reader.ObjectToRemotePost;
-import dev.kakehashi.federation.reader.OutboundReactionService;
+import dev.kakehashi.federation.reader.ReactionOutbox;
 import dev.kakehashi.federation.reader.ReaderConsumer;
 import dev.kakehashi.federation.reader.RejectHandler;
+import dev.kakehashi.federation.reader.RemoteTargets;
 import dev.kakehashi.federation.reader.UndoBoostHandler;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetcher;
 import dev.kakehashi.federation.remote.WebFingerClient;
 import dev.kakehashi.service.EventBus;
+import dev.kakehashi.service.FollowAnswerService;
+import dev.kakehashi.service.FollowingService;
+import dev.kakehashi.service.ReaderReactionService;
 import dev.kakehashi.service.RemoteBoostService;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.content.HtmlSanitizer;
@@ -43,7 +47,7 @@ record ReaderWiring(
         FollowingService following,
         InboxTable.Answers answers,
         ReaderConsumer consumer,
-        OutboundReactionService reactions,
+        ReaderReactionService reactions,
         BoostHandler boosts,
         RemoteBoostService boostService,
         MoveOutService moveOut) {
@@ -68,25 +72,23 @@ record ReaderWiring(
                 remotePostRepo,
                 boostRepo,
                 new RemoteActorRepository(tx),
-                webFinger,
-                remoteActors,
-                new OutboxRepository(tx),
-                actorIds,
+                new RemoteTargets(webFinger, remoteActors, actorIds),
+                new FollowOutbox(new OutboxRepository(tx), actorIds),
                 kickDelivery,
                 site,
                 clock);
         ObjectToRemotePost toRemotePost = new ObjectToRemotePost(sanitizer);
+        var answerService = new FollowAnswerService(tx, followingRepo);
         var answers = new InboxTable.Answers(
-                new AcceptHandler(tx, followingRepo, actorIds), new RejectHandler(tx, followingRepo, actorIds));
+                new AcceptHandler(answerService, actorIds), new RejectHandler(answerService, actorIds));
         ReaderConsumer consumer = new ReaderConsumer(
                 tx, followingRepo, remotePostRepo, toRemotePost, new TagRepository(tx), events, actorIds, clock);
-        OutboundReactionService reactions = new OutboundReactionService(
+        ReaderReactionService reactions = new ReaderReactionService(
                 tx,
                 new OutboundReactionRepository(tx),
                 remotePostRepo,
                 new RemoteActorRepository(tx),
-                new OutboxRepository(tx),
-                actorIds,
+                new ReactionOutbox(new OutboxRepository(tx), actorIds),
                 kickDelivery,
                 clock);
         RemoteBoostService boostService =

@@ -14,7 +14,8 @@ import java.util.List;
  * and accepted at once unless the actor approves followers manually; following again re-sends the
  * Accept (peers that lost it retry the Follow); a new follower notifies the author concerned; an
  * Undo removes the follow; approving queues an Accept, rejecting removes the follower and queues a
- * Reject. Each method is one transaction; answers are delivered after it commits.
+ * Reject; an account deleted or moved takes its follows with it. Each method is one transaction;
+ * answers are delivered after it commits.
  */
 public final class FollowerService {
     /** Queues an Accept or Reject of a follower's Follow, in the caller's transaction (the federation layer's). */
@@ -22,9 +23,15 @@ public final class FollowerService {
         void queue(ActivityType type, Follower follower);
     }
 
+    /** Marks a remote actor gone in the actor cache, in the caller's transaction (the federation layer's). */
+    public interface Gone {
+        void markGone(String actorUri);
+    }
+
     private final Transactions tx;
     private final FollowerRepository followers;
     private final Answers answers;
+    private final Gone gone;
     private final Runnable kickDelivery;
     private final FollowNotifier notifier;
     private final Clock clock;
@@ -33,12 +40,14 @@ public final class FollowerService {
             Transactions tx,
             FollowerRepository followers,
             Answers answers,
+            Gone gone,
             Runnable kickDelivery,
             FollowNotifier notifier,
             Clock clock) {
         this.tx = tx;
         this.followers = followers;
         this.answers = answers;
+        this.gone = gone;
         this.kickDelivery = kickDelivery;
         this.notifier = notifier;
         this.clock = clock;
@@ -79,6 +88,39 @@ public final class FollowerService {
      */
     public void unfollowed(String remoteActorUri, String localActor, String followId) {
         tx.run(() -> followers.removeFollow(remoteActorUri, localActor, followId));
+    }
+
+    /**
+     * {@code actorUri} deleted its account: it stops following every actor of ours and is marked
+     * gone, together.
+     */
+    public void accountDeleted(String actorUri) {
+        tx.run(() -> {
+            followers.removeByActor(actorUri);
+            gone.markGone(actorUri);
+        });
+    }
+
+    /**
+     * The remote account {@code origin} moved to {@code target} (a Move already checked against the
+     * target's {@code alsoKnownAs}): each of its follows becomes the target's, unless the target
+     * follows that actor already (then the old follow just goes).
+     *
+     * @return how many follows moved or went
+     */
+    public int moved(String origin, RemoteActor target) {
+        return tx.call(() -> {
+            int n = 0;
+            for (Follower f : followers.byRemoteActor(origin)) {
+                if (followers.find(f.localActor(), target.uri()).isPresent()) {
+                    followers.remove(f.id());
+                } else {
+                    followers.moveTo(f.id(), target.uri(), target.inbox(), target.sharedInbox());
+                }
+                n++;
+            }
+            return n;
+        });
     }
 
     /** Every follower of every local actor (for admins), or of the actors keyed {@code localActors}. */

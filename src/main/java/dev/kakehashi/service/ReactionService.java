@@ -13,6 +13,7 @@ import dev.kakehashi.store.ThreadMuteRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,9 @@ public final class ReactionService {
     /** The kinds one actor gives a post once (an emoji once per emoji). */
     private static final Set<ReactionKind> ONCE_PER_ACTOR =
             Set.of(ReactionKind.LIKE, ReactionKind.BOOST, ReactionKind.EMOJI);
+    /** The kinds an actor can undo (a quote or a mention goes with the note's Delete). */
+    private static final List<ReactionKind> UNDOABLE =
+            List.of(ReactionKind.LIKE, ReactionKind.EMOJI, ReactionKind.BOOST);
 
     private final Transactions tx;
     private final ReactionRepository reactions;
@@ -107,6 +111,37 @@ public final class ReactionService {
             log.info("Removed {} reaction(s) by {}", removed, stored.get(0).actorUri());
         }
         return removed;
+    }
+
+    /**
+     * {@code actorUri} undoes the like, emoji reaction or boost it sent as {@code activityUri}: the
+     * reaction and its notification go. Only the actor who reacted can undo.
+     *
+     * @return false when that actor has no such reaction
+     */
+    public boolean undo(String activityUri, String actorUri) {
+        return tx.call(() -> {
+            List<Reaction> found = reactions.byActivityOf(activityUri, actorUri, UNDOABLE);
+            if (found.isEmpty()) {
+                return false;
+            }
+            remove(found);
+            return true;
+        });
+    }
+
+    /**
+     * As {@link #undo(String, String)}, for an undone activity whose id was not kept: the same kind of
+     * reaction (the same emoji) by the same actor on the same post.
+     *
+     * @param emoji the emoji of an {@link ReactionKind#EMOJI} reaction, else null
+     */
+    public boolean undoSame(ReactionKind kind, long postId, String actorUri, String emoji) {
+        return tx.call(() -> {
+            Optional<Reaction> found = reactions.sameOnPost(kind, postId, actorUri, emoji);
+            found.ifPresent(r -> remove(List.of(r)));
+            return found.isPresent();
+        });
     }
 
     static NotificationKind notificationKind(ReactionKind kind) {

@@ -88,4 +88,20 @@ final class ArchitectureRules {
                 .dependOnClassesThat(resideInAPackage(root + "..").and(not(resideInAPackage(root + ".plugin"))))
                 .allowEmptyShould(true);
     }
+
+    /**
+     * An inbox handler ({@code *Handler} under {@code federation}) reads the activity and calls a
+     * service: it never reaches a repository or opens a transaction itself.
+     */
+    static ArchRule handlersCallServices(String root) {
+        return noClasses()
+                .that()
+                .resideInAPackage(root + ".federation..")
+                .and()
+                .haveSimpleNameEndingWith("Handler")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(root + ".store..")
+                .allowEmptyShould(true);
+    }
 }

@@ -22,7 +22,8 @@ class ArchitectureRulesTest {
             ArchitectureRules::layers,
             ArchitectureRules::domainStandsAlone,
             ArchitectureRules::noPackageCycles,
-            ArchitectureRules::pluginSpiIsClosed);
+            ArchitectureRules::pluginSpiIsClosed,
+            ArchitectureRules::handlersCallServices);
 
     @Test
     void cleanFixturePassesEveryRule() {
@@ -57,6 +58,11 @@ class ArchitectureRulesTest {
     @Test
     void pluginSpiNamingAnAppTypeIsCaught() {
         assertViolates(ArchitectureRules::pluginSpiIsClosed, "spileak", "Extensions", "DomainEvent");
+    }
+
+    @Test
+    void inboxHandlerWritingARepositoryIsCaught() {
+        assertViolates(ArchitectureRules::handlersCallServices, "handlerstore", "FollowHandler", "FollowerRepository");
     }
 
     private static void assertViolates(Function<String, ArchRule> rule, String fixture, String... mentions) {

@@ -37,4 +37,9 @@ class ArchitectureTest {
     void pluginSpiExposesOnlyItsOwnTypes() {
         ArchitectureRules.pluginSpiIsClosed(ROOT).check(classes);
     }
+
+    @Test
+    void inboxHandlersCallServicesNotRepositories() {
+        ArchitectureRules.handlersCallServices(ROOT).check(classes);
+    }
 }

@@ -12,6 +12,7 @@ import dev.kakehashi.federation.comments.NoteToComment;
 import dev.kakehashi.federation.comments.ReplyConsumer;
 import dev.kakehashi.federation.comments.ReplyTargets;
 import dev.kakehashi.federation.inbox.DeleteActorHandler;
+import dev.kakehashi.federation.inbox.FollowResponses;
 import dev.kakehashi.federation.inbox.InboxHandler;
 import dev.kakehashi.federation.inbox.NoteConsumers;
 import dev.kakehashi.federation.reader.ObjectToRemotePost;
@@ -24,11 +25,16 @@ import dev.kakehashi.service.CommentGate;
 import dev.kakehashi.service.CommentService;
 import dev.kakehashi.service.CommentSettings;
 import dev.kakehashi.service.EventBus;
+import dev.kakehashi.service.FollowNotifier;
+import dev.kakehashi.service.FollowerService;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.content.HtmlSanitizer;
+import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.FollowingRepository;
+import dev.kakehashi.store.NotificationRepository;
+import dev.kakehashi.store.OutboxRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.SiteSettingRepository;
@@ -141,7 +147,15 @@ abstract class CommentHandlersFixture {
         create = notes.create();
         update = notes.update();
         actors.whenGone(comments::actorDeleted);
-        delete = new DeleteActorHandler(tx, new FollowerRepository(tx), actors, deletePosts);
+        var followers = new FollowerService(
+                tx,
+                new FollowerRepository(tx),
+                new FollowResponses(new OutboxRepository(tx), new dev.kakehashi.federation.id.ActorIds(links), clock),
+                actors::markGone,
+                () -> {},
+                new FollowNotifier(new AccountRepository(tx), new NotificationRepository(tx)),
+                clock);
+        delete = new DeleteActorHandler(followers, deletePosts);
         tx.run(() -> {
             sql("insert into account (id, username, email, display_name, role, password_hash, created_at,"
                     + " updated_at) values (7, 'hana', 'hana@blog.example', 'Hana', 'ADMIN', 'x', :t, :t)");

@@ -1,9 +1,7 @@
 package dev.kakehashi.federation.delivery;
 
+import dev.kakehashi.federation.DrainLoop;
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,16 +16,11 @@ import org.slf4j.LoggerFactory;
 public final class DeliveryDispatcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
     public static final Duration POLL = Duration.ofSeconds(2);
-    private static final Duration STOP_PATIENCE = Duration.ofSeconds(30);
 
     private final FanOut fanOut;
     private final DeliveryWorker worker;
     private final Runnable wakeOtherNodes;
-    private final Duration poll;
-    private final Semaphore wake = new Semaphore(0);
-    private final ReentrantLock draining = new ReentrantLock();
-    private final Thread thread;
-    private volatile boolean closed;
+    private final DrainLoop loop;
 
     /**
      * @param wakeOtherNodes tells the other nodes that delivery rows were added, so that they help
@@ -37,20 +30,20 @@ public final class DeliveryDispatcher implements AutoCloseable {
         this.fanOut = fanOut;
         this.worker = worker;
         this.wakeOtherNodes = wakeOtherNodes;
-        this.poll = poll;
-        this.thread = new Thread(this::loop, "kakehashi-delivery-dispatcher");
-        this.thread.setDaemon(true);
+        this.loop = new DrainLoop(
+                "kakehashi-delivery-dispatcher",
+                poll,
+                this::sendUntilNothingDue,
+                e -> log.warn("Deliveries could not be sent: {}", e.toString()));
     }
 
     public void start() {
-        thread.start();
+        loop.start();
     }
 
     /** Something was queued for delivery (or another node fanned out): wakes the dispatcher. */
     public void kick() {
-        if (wake.availablePermits() == 0) {
-            wake.release();
-        }
+        loop.kick();
     }
 
     /**
@@ -60,45 +53,23 @@ public final class DeliveryDispatcher implements AutoCloseable {
      * @return how many delivery rows were attempted
      */
     public int drainNow() {
-        draining.lock();
-        try {
-            int attempted = 0;
-            while (!closed && !worker.isClosed()) {
-                int expanded = fanOut.runOnce();
-                if (expanded > 0) {
-                    wakeOtherNodes.run();
-                }
-                int sent = worker.runOnce();
-                attempted += sent;
-                if (expanded == 0 && sent == 0) {
-                    break;
-                }
-            }
-            return attempted;
-        } finally {
-            draining.unlock();
-        }
+        return loop.drainNow();
     }
 
-    private void loop() {
-        while (!closed) {
-            try {
-                wake.tryAcquire(poll.toMillis(), TimeUnit.MILLISECONDS);
-                wake.drainPermits();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+    private int sendUntilNothingDue() {
+        int attempted = 0;
+        while (!loop.stopped() && !worker.isClosed()) {
+            int expanded = fanOut.runOnce();
+            if (expanded > 0) {
+                wakeOtherNodes.run();
             }
-            if (closed) {
-                return;
-            }
-            try {
-                drainNow();
-            } catch (RuntimeException e) {
-                // Claimed rows stay hidden until their lease ends, then any node takes them again.
-                log.warn("Deliveries could not be sent: {}", e.toString());
+            int sent = worker.runOnce();
+            attempted += sent;
+            if (expanded == 0 && sent == 0) {
+                break;
             }
         }
+        return attempted;
     }
 
     /**
@@ -107,13 +78,8 @@ public final class DeliveryDispatcher implements AutoCloseable {
      */
     @Override
     public void close() {
-        closed = true;
-        wake.release();
+        loop.stop();
         worker.close();
-        try {
-            thread.join(STOP_PATIENCE.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.awaitStop();
     }
 }

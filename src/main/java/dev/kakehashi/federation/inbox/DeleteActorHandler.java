@@ -1,25 +1,19 @@
 package dev.kakehashi.federation.inbox;
 
-import dev.kakehashi.federation.remote.RemoteActorService;
-import dev.kakehashi.store.FollowerRepository;
-import dev.kakehashi.store.Transactions;
+import dev.kakehashi.service.FollowerService;
 
 /**
  * Delete whose object is the actor itself (Mastodon's account deletion): its follows are removed
- * and the cached actor is marked gone. Any other Delete (of a post) goes to {@code otherwise}.
+ * and the cached actor is marked gone ({@link FollowerService#accountDeleted}). Any other Delete (of
+ * a post) goes to {@code otherwise}.
  */
 public final class DeleteActorHandler implements InboxHandler {
-    private final Transactions tx;
-    private final FollowerRepository followers;
-    private final RemoteActorService remoteActors;
+    private final FollowerService followers;
     private final InboxHandler otherwise;
 
     /** @param otherwise handles Deletes of anything but the actor (posts); may ignore them */
-    public DeleteActorHandler(
-            Transactions tx, FollowerRepository followers, RemoteActorService remoteActors, InboxHandler otherwise) {
-        this.tx = tx;
+    public DeleteActorHandler(FollowerService followers, InboxHandler otherwise) {
         this.followers = followers;
-        this.remoteActors = remoteActors;
         this.otherwise = otherwise;
     }
 
@@ -29,10 +23,7 @@ public final class DeleteActorHandler implements InboxHandler {
             otherwise.handle(activity);
             return;
         }
-        tx.run(() -> {
-            followers.removeByActor(activity.actorId());
-            remoteActors.markGone(activity.actorId());
-        });
+        followers.accountDeleted(activity.actorId());
     }
 
     /** True when the Delete's object is its own actor (an account deletion). */

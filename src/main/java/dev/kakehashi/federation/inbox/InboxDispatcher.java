@@ -1,9 +1,7 @@
 package dev.kakehashi.federation.inbox;
 
+import dev.kakehashi.federation.DrainLoop;
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,31 +15,26 @@ import org.slf4j.LoggerFactory;
 public final class InboxDispatcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(InboxDispatcher.class);
     public static final Duration POLL = Duration.ofSeconds(2);
-    private static final Duration STOP_PATIENCE = Duration.ofSeconds(30);
 
     private final InboxProcessor processor;
-    private final Duration poll;
-    private final Semaphore wake = new Semaphore(0);
-    private final ReentrantLock draining = new ReentrantLock();
-    private final Thread thread;
-    private volatile boolean closed;
+    private final DrainLoop loop;
 
     public InboxDispatcher(InboxProcessor processor, Duration poll) {
         this.processor = processor;
-        this.poll = poll;
-        this.thread = new Thread(this::loop, "kakehashi-inbox");
-        this.thread.setDaemon(true);
+        this.loop = new DrainLoop(
+                "kakehashi-inbox",
+                poll,
+                processor::drain,
+                e -> log.warn("The inbox could not be drained: {}", e.toString()));
     }
 
     public void start() {
-        thread.start();
+        loop.start();
     }
 
     /** An activity was stored: the dispatcher wakes (several kicks make one run). */
     public void kick() {
-        if (wake.availablePermits() == 0) {
-            wake.release();
-        }
+        loop.kick();
     }
 
     /**
@@ -51,45 +44,14 @@ public final class InboxDispatcher implements AutoCloseable {
      * @return how many rows were handled
      */
     public int drainNow() {
-        draining.lock();
-        try {
-            return processor.drain();
-        } finally {
-            draining.unlock();
-        }
-    }
-
-    private void loop() {
-        while (!closed) {
-            try {
-                wake.tryAcquire(poll.toMillis(), TimeUnit.MILLISECONDS);
-                wake.drainPermits();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            if (closed) {
-                return;
-            }
-            try {
-                drainNow();
-            } catch (RuntimeException e) {
-                // Rows stay claimed until their lease ends, then any node takes them again.
-                log.warn("The inbox could not be drained: {}", e.toString());
-            }
-        }
+        return loop.drainNow();
     }
 
     /** Stops after the batch under way (no interrupt: H2 closes its file when a reader is interrupted). */
     @Override
     public void close() {
-        closed = true;
-        wake.release();
-        try {
-            thread.join(STOP_PATIENCE.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.stop();
+        loop.awaitStop();
         processor.close();
     }
 }

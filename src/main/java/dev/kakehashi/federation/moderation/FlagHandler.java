@@ -7,9 +7,7 @@ import dev.kakehashi.federation.inbox.InboxHandler;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.federation.vocab.Lenient;
-import dev.kakehashi.store.ReportRepository;
-import dev.kakehashi.store.Transactions;
-import java.time.Clock;
+import dev.kakehashi.service.ReportService;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,22 +17,18 @@ import java.util.Set;
  * A report from another server (INTEROP A9.12), usually signed by its instance actor: {@code object}
  * lists the reported account and statuses (ids, or embedded objects as Pleroma sends them) and
  * {@code content} holds the reporter's comment. Only the parts on this site are kept; a Flag that
- * names nothing of ours is rejected.
+ * names nothing of ours is rejected. Recorded by {@link ReportService#flagged}.
  */
 public final class FlagHandler implements InboxHandler {
     static final int CONTENT_MAX = 5000;
     static final int OBJECTS_MAX = 100;
 
-    private final Transactions tx;
-    private final ReportRepository reports;
+    private final ReportService reports;
     private final ActorIds ids;
-    private final Clock clock;
 
-    public FlagHandler(Transactions tx, ReportRepository reports, ActorIds ids, Clock clock) {
-        this.tx = tx;
+    public FlagHandler(ReportService reports, ActorIds ids) {
         this.reports = reports;
         this.ids = ids;
-        this.clock = clock;
     }
 
     /** What a Flag says about this site. */
@@ -43,18 +37,7 @@ public final class FlagHandler implements InboxHandler {
     @Override
     public void handle(ReceivedActivity activity) {
         Flag flag = read(activity, ids);
-        tx.run(() -> {
-            if (!reports.exists(ReportRepository.FLAG, activity.id())) {
-                reports.add(
-                        ReportRepository.FLAG,
-                        activity.actorId(),
-                        flag.localActor(),
-                        String.join("\n", flag.objects()),
-                        flag.content(),
-                        activity.id(),
-                        clock.instant());
-            }
-        });
+        reports.flagged(activity.actorId(), flag.localActor(), flag.objects(), flag.content(), activity.id());
     }
 
     static Flag read(ReceivedActivity activity, ActorIds ids) {

@@ -1,43 +1,38 @@
 package dev.kakehashi.federation.moderation;
 
-import dev.kakehashi.domain.Follower;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.InboxHandler;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
-import dev.kakehashi.federation.reader.FollowingService;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetchException;
 import dev.kakehashi.service.Blocklist;
-import dev.kakehashi.store.FollowerRepository;
-import dev.kakehashi.store.Transactions;
+import dev.kakehashi.service.FollowerService;
+import dev.kakehashi.service.FollowingService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A remote account moved to a new one (FEP-7628, INTEROP A9.13: {@code Move{actor: old, object: old,
  * target: new}}). Valid only when the new account, fetched now, lists the old one in {@code
- * alsoKnownAs}, as Mastodon checks; then each follow of the old account becomes the new account's,
- * unless the new one follows already, and each local actor following the old account follows the
+ * alsoKnownAs}, as Mastodon checks; then each follow of the old account becomes the new account's
+ * ({@link FollowerService#moved}), and each local actor following the old account follows the
  * new one instead (the reader's side, {@link FollowingService#followMoved}).
  */
 public final class MoveHandler implements InboxHandler {
     private static final Logger log = LoggerFactory.getLogger(MoveHandler.class);
 
-    private final Transactions tx;
-    private final FollowerRepository followers;
+    private final FollowerService followers;
     private final RemoteActorService remoteActors;
     private final Blocklist blocklist;
     private final FollowingService following;
 
     public MoveHandler(
-            Transactions tx,
-            FollowerRepository followers,
+            FollowerService followers,
             RemoteActorService remoteActors,
             Blocklist blocklist,
             FollowingService following) {
-        this.tx = tx;
         this.followers = followers;
         this.remoteActors = remoteActors;
         this.blocklist = blocklist;
@@ -71,18 +66,7 @@ public final class MoveHandler implements InboxHandler {
             throw new RejectedActivity("the new account does not name the old one in alsoKnownAs");
         }
         RemoteActor next = moved.actor();
-        int count = tx.call(() -> {
-            int n = 0;
-            for (Follower f : followers.byRemoteActor(old)) {
-                if (followers.find(f.localActor(), next.uri()).isPresent()) {
-                    followers.remove(f.id());
-                } else {
-                    followers.moveTo(f.id(), next.uri(), next.inbox(), next.sharedInbox());
-                }
-                n++;
-            }
-            return n;
-        });
+        int count = followers.moved(old, next);
         log.info("{} moved to {}: {} follow(s) moved", old, next.uri(), count);
         following.followMoved(old, next);
     }

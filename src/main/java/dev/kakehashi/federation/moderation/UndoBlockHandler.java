@@ -7,25 +7,20 @@ import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.InboxHandler;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
-import dev.kakehashi.store.ReportRepository;
-import dev.kakehashi.store.Transactions;
-import java.time.Clock;
+import dev.kakehashi.service.ReportService;
 
 /**
  * The remote user lifts their Block: the report stays, marked resolved, and deliveries to the user
- * resume. Matched by the Block's id or by the blocked local actor; only the blocker can undo it.
+ * resume. Matched by the Block's id or by the blocked local actor; only the blocker can undo it
+ * ({@link ReportService#unblockedBy}).
  */
 public final class UndoBlockHandler implements InboxHandler {
-    private final Transactions tx;
-    private final ReportRepository reports;
+    private final ReportService reports;
     private final ActorIds ids;
-    private final Clock clock;
 
-    public UndoBlockHandler(Transactions tx, ReportRepository reports, ActorIds ids, Clock clock) {
-        this.tx = tx;
+    public UndoBlockHandler(ReportService reports, ActorIds ids) {
         this.reports = reports;
         this.ids = ids;
-        this.clock = clock;
     }
 
     @Override
@@ -44,8 +39,7 @@ public final class UndoBlockHandler implements InboxHandler {
         if (local == null && blockId == null) {
             throw new RejectedActivity("the Undo names no Block");
         }
-        int resolved = tx.call(() -> reports.resolveBlock(activity.actorId(), local, blockId, clock.instant()));
-        if (resolved == 0) {
+        if (!reports.unblockedBy(activity.actorId(), local, blockId)) {
             throw new RejectedActivity("no Block of ours by this actor is open");
         }
     }

@@ -2,55 +2,37 @@ package dev.kakehashi.federation.reaction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.domain.ActivityType;
-import dev.kakehashi.domain.Reaction;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.InboxHandler;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.service.ReactionService;
-import dev.kakehashi.store.ReactionRepository;
-import dev.kakehashi.store.Transactions;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code Undo} of a Like, EmojiReact or Announce: removes the reaction and its notification. The
  * embedded form (Mastodon's only form for Like) is matched by the inner activity's id, or, when it
  * has none, by the actor, kind and post. The by-reference form ({@code object} is the id, as
  * Mastodon and Pleroma undo boosts) is matched by id; an id that is no reaction goes to {@code
- * byReferenceFallback} (an Undo of a Follow by reference). Only the actor who reacted can undo.
+ * byReferenceFallback} (an Undo of a Follow by reference). Only the actor who reacted can undo
+ * ({@link ReactionService#undo}).
  */
 public final class UndoReactionHandler implements InboxHandler {
-    private static final List<ReactionKind> UNDOABLE =
-            List.of(ReactionKind.LIKE, ReactionKind.EMOJI, ReactionKind.BOOST);
-
-    private final Transactions tx;
-    private final ReactionRepository stored;
     private final ReactionService reactions;
     private final LocalPosts posts;
     private final InboxHandler byReferenceFallback;
     private final InboxHandler boostsElsewhere;
 
-    public UndoReactionHandler(
-            Transactions tx,
-            ReactionRepository stored,
-            ReactionService reactions,
-            LocalPosts posts,
-            InboxHandler byReferenceFallback) {
-        this(tx, stored, reactions, posts, byReferenceFallback, null);
+    public UndoReactionHandler(ReactionService reactions, LocalPosts posts, InboxHandler byReferenceFallback) {
+        this(reactions, posts, byReferenceFallback, null);
     }
 
     /** @param boostsElsewhere takes an embedded Undo of an Announce that boosted no post of ours, or null */
     public UndoReactionHandler(
-            Transactions tx,
-            ReactionRepository stored,
             ReactionService reactions,
             LocalPosts posts,
             InboxHandler byReferenceFallback,
             InboxHandler boostsElsewhere) {
-        this.tx = tx;
-        this.stored = stored;
         this.reactions = reactions;
         this.posts = posts;
         this.byReferenceFallback = byReferenceFallback;
@@ -62,14 +44,9 @@ public final class UndoReactionHandler implements InboxHandler {
         JsonNode object = activity.json().path("object");
         String actor = activity.actorId();
         if (object.isTextual()) {
-            List<Reaction> found = tx.call(() -> stored.byActivityOf(object.asText(), actor, UNDOABLE));
-            if (found.isEmpty()) {
-                if (byReferenceFallback != null) {
-                    byReferenceFallback.handle(activity);
-                }
-                return;
+            if (!reactions.undo(object.asText(), actor) && byReferenceFallback != null) {
+                byReferenceFallback.handle(activity);
             }
-            reactions.remove(found);
             return;
         }
         if (!object.isObject()) {
@@ -85,22 +62,16 @@ public final class UndoReactionHandler implements InboxHandler {
             throw new RejectedActivity("an actor can only undo its own " + type);
         }
         String innerId = Activities.idOf(object.get("id"));
-        List<Reaction> found =
-                innerId == null ? List.of() : tx.call(() -> stored.byActivityOf(innerId, actor, UNDOABLE));
-        if (found.isEmpty()) {
-            found = byContent(object, actor).map(List::of).orElse(List.of());
-        }
-        if (!found.isEmpty()) {
-            reactions.remove(found);
-        } else if (ActivityType.ANNOUNCE.is(type) && boostsElsewhere != null) {
+        boolean undone = (innerId != null && reactions.undo(innerId, actor)) || undoSame(object, actor);
+        if (!undone && ActivityType.ANNOUNCE.is(type) && boostsElsewhere != null) {
             boostsElsewhere.handle(activity);
         }
     }
 
-    /** The same reaction by the same actor on the same post, for an embedded activity whose id we did not keep. */
-    private Optional<Reaction> byContent(JsonNode inner, String actor) {
+    /** Undoes the same reaction by the same actor on the same post, for an embedded activity whose id we did not keep. */
+    private boolean undoSame(JsonNode inner, String actor) {
         if (Activities.objectId(inner) == null) {
-            return Optional.empty();
+            return false;
         }
         ReactionKind kind;
         String emoji;
@@ -110,12 +81,12 @@ public final class UndoReactionHandler implements InboxHandler {
                     ? ReactionKind.BOOST
                     : (emoji == null ? ReactionKind.LIKE : ReactionKind.EMOJI);
         } catch (RejectedActivity e) {
-            return Optional.empty();
+            return false;
         }
         LocalPosts.Target target = posts.resolve(Activities.objectId(inner));
         if (target.kind() != LocalPosts.Kind.POST) {
-            return Optional.empty();
+            return false;
         }
-        return tx.call(() -> stored.sameOnPost(kind, target.post().id(), actor, emoji));
+        return reactions.undoSame(kind, target.post().id(), actor, emoji);
     }
 }

@@ -7,47 +7,35 @@ import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
-import dev.kakehashi.store.FollowingRepository;
-import java.util.List;
+import dev.kakehashi.service.FollowAnswerService;
+import dev.kakehashi.service.error.ServiceException;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Which of our follows an Accept or Reject answers: by the Follow's id when the peer echoes it,
- * else by (their actor, our actor) from the embedded Follow or the inbox it came to. Some servers
- * answer with a Follow id of their own, so the id is a hint, not a requirement. Call in a
- * transaction.
+ * Reads which of our follows an Accept or Reject answers (the Follow's id, and our actor from the
+ * embedded Follow or the inbox it came to) and hands it to {@link FollowAnswerService}; an answer
+ * that matches none of ours, or names another actor's follow, is rejected.
  */
 final class FollowMatcher {
-    private final FollowingRepository following;
     private final ActorIds ids;
 
-    FollowMatcher(FollowingRepository following, ActorIds ids) {
-        this.following = following;
+    FollowMatcher(ActorIds ids) {
         this.ids = ids;
     }
 
-    Following match(ReceivedActivity activity) {
+    Following answer(ReceivedActivity activity, Function<FollowAnswerService.Answer, Optional<Following>> service) {
         String them = activity.actorId();
-        String followId = Activities.objectId(activity.json());
-        Optional<Following> byId = followId == null ? Optional.empty() : following.byFollowActivity(followId);
-        if (byId.isPresent()) {
-            if (!byId.get().remoteActorUri().equals(them)) {
-                throw new RejectedActivity(
-                        them + " cannot answer a follow of " + byId.get().remoteActorUri());
-            }
-            return byId.get();
+        var answer = new FollowAnswerService.Answer(
+                them,
+                Activities.objectId(activity.json()),
+                ourActor(activity).map(ActorRef::key).orElse(null));
+        try {
+            return service.apply(answer)
+                    .orElseThrow(() -> new RejectedActivity("none of our actors asked to follow " + them));
+        } catch (ServiceException e) {
+            throw new RejectedActivity(e.getMessage());
         }
-        Optional<ActorRef> us = ourActor(activity);
-        if (us.isPresent()) {
-            return following.find(us.get().key(), them).orElseThrow(() -> notFollowing(them));
-        }
-        List<Following> pending = following.followersOf(them).stream()
-                .filter(r -> r.state().equals(FollowingRepository.PENDING))
-                .toList();
-        if (pending.size() == 1) {
-            return pending.get(0);
-        }
-        throw notFollowing(them);
     }
 
     private Optional<ActorRef> ourActor(ReceivedActivity activity) {
@@ -73,9 +61,5 @@ final class FollowMatcher {
             }
         }
         return Optional.empty();
-    }
-
-    private static RejectedActivity notFollowing(String them) {
-        return new RejectedActivity("none of our actors asked to follow " + them);
     }
 }

@@ -106,7 +106,7 @@ public final class MoveOutService implements MoveOut {
         try {
             fresh = remoteActors.refreshWithAliases(found.uri());
         } catch (RemoteFetchException e) {
-            throw FollowingService.unreachable(e);
+            throw RemoteTargets.unreachable(e);
         }
         RemoteActor next = fresh.actor();
         if (!fresh.alsoKnownAs().contains(myId)) {

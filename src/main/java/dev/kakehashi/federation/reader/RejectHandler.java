@@ -4,8 +4,7 @@ import dev.kakehashi.domain.Following;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.inbox.InboxHandler;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
-import dev.kakehashi.store.FollowingRepository;
-import dev.kakehashi.store.Transactions;
+import dev.kakehashi.service.FollowAnswerService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,23 +15,17 @@ import org.slf4j.LoggerFactory;
 public final class RejectHandler implements InboxHandler {
     private static final Logger log = LoggerFactory.getLogger(RejectHandler.class);
 
-    private final Transactions tx;
-    private final FollowingRepository following;
+    private final FollowAnswerService answers;
     private final FollowMatcher matcher;
 
-    public RejectHandler(Transactions tx, FollowingRepository following, ActorIds ids) {
-        this.tx = tx;
-        this.following = following;
-        this.matcher = new FollowMatcher(following, ids);
+    public RejectHandler(FollowAnswerService answers, ActorIds ids) {
+        this.answers = answers;
+        this.matcher = new FollowMatcher(ids);
     }
 
     @Override
     public void handle(ReceivedActivity activity) {
-        Following row = tx.call(() -> {
-            Following r = matcher.match(activity);
-            following.remove(r.localActor(), r.remoteActorUri());
-            return r;
-        });
+        Following row = matcher.answer(activity, answers::rejected);
         log.info("{} rejected the follow of {}", row.remoteActorUri(), row.localActor());
     }
 }

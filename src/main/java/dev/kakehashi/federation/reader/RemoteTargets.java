@@ -6,6 +6,7 @@ import dev.kakehashi.federation.remote.Jrd;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetchException;
 import dev.kakehashi.federation.remote.WebFingerClient;
+import dev.kakehashi.service.FollowingService;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
 import java.net.URI;
@@ -14,20 +15,21 @@ import java.net.URI;
  * What an author typed to follow, {@code @user@host} or an actor URL, as a remote actor. Mistakes
  * the author can fix are 422s on the form field; a server that fails is a 502.
  */
-final class RemoteTargets {
+public final class RemoteTargets implements FollowingService.Targets {
     private static final String FIELD = "target";
 
     private final WebFingerClient webFinger;
     private final RemoteActorService actors;
     private final ActorIds ids;
 
-    RemoteTargets(WebFingerClient webFinger, RemoteActorService actors, ActorIds ids) {
+    public RemoteTargets(WebFingerClient webFinger, RemoteActorService actors, ActorIds ids) {
         this.webFinger = webFinger;
         this.actors = actors;
         this.ids = ids;
     }
 
-    RemoteActor resolve(String typed) {
+    @Override
+    public RemoteActor resolve(String typed) {
         String text = typed == null ? "" : typed.strip();
         if (text.isEmpty()) {
             throw InvalidInputException.of(FIELD, "Type a handle like @alice@example.social or a profile URL.");
@@ -68,7 +70,11 @@ final class RemoteTargets {
             case BLOCKED:
                 return InvalidInputException.of(FIELD, typed + " is not an address Kakehashi may contact.");
             default:
-                return FollowingService.unreachable(e);
+                return unreachable(e);
         }
+    }
+
+    static ServiceException unreachable(RemoteFetchException e) {
+        return new ServiceException(502, "Their server did not answer as expected: " + e.getMessage());
     }
 }

@@ -1,15 +1,7 @@
-package dev.kakehashi.federation.moderation;
+package dev.kakehashi.service;
 
 import dev.kakehashi.domain.BlockedDomain;
 import dev.kakehashi.domain.Follower;
-import dev.kakehashi.domain.RemoteActor;
-import dev.kakehashi.federation.id.ActorIds;
-import dev.kakehashi.federation.remote.Jrd;
-import dev.kakehashi.federation.remote.RemoteActorService;
-import dev.kakehashi.federation.remote.RemoteFetchException;
-import dev.kakehashi.federation.remote.WebFingerClient;
-import dev.kakehashi.service.BlockAdmin;
-import dev.kakehashi.service.Blocklist;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.BlockEffectRepository;
@@ -17,28 +9,42 @@ import dev.kakehashi.store.BlockRepository;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.IdRange;
 import dev.kakehashi.store.Transactions;
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Admin blocks and their effects, each block in one unit of work: the block row, followers
- * removed, waiting deliveries cancelled and comments hidden commit together or not at all.
+ * Admin blocks and their effects, for the admin, the Mastodon API and the blocks import alike, each
+ * block in one unit of work: the block row, followers removed, waiting deliveries cancelled and
+ * comments hidden commit together or not at all.
  */
 public final class BlockService implements BlockAdmin {
     private static final Logger log = LoggerFactory.getLogger(BlockService.class);
     static final int REASON_MAX = 500;
+
+    /** Finds the actor a typed handle or URL names; implemented by the federation layer, over the network. */
+    public interface Targets {
+        /**
+         * The actor typed as {@code @user@host} or a URL: its id as its server states it, and its own
+         * inbox (null when its server could not be asked: a block must work when it is down).
+         *
+         * @throws InvalidInputException 422 on field {@code actor} for what cannot be a remote actor
+         * @throws ServiceException 502 when a handle's server cannot be asked
+         */
+        Target actor(String typed);
+    }
+
+    /** An actor to block: its id, and its inbox when known. */
+    public record Target(String uri, String inbox) {}
 
     private final Transactions tx;
     private final BlockRepository blocks;
     private final BlockEffectRepository effects;
     private final FollowerRepository followers;
     private final Blocklist blocklist;
-    private final WebFingerClient webFinger;
-    private final RemoteActorService remoteActors;
-    private final ActorIds ids;
+    private final Targets targets;
+    private final Links links;
     private final Clock clock;
 
     public BlockService(
@@ -47,18 +53,16 @@ public final class BlockService implements BlockAdmin {
             BlockEffectRepository effects,
             FollowerRepository followers,
             Blocklist blocklist,
-            WebFingerClient webFinger,
-            RemoteActorService remoteActors,
-            ActorIds ids,
+            Targets targets,
+            Links links,
             Clock clock) {
         this.tx = tx;
         this.blocks = blocks;
         this.effects = effects;
         this.followers = followers;
         this.blocklist = blocklist;
-        this.webFinger = webFinger;
-        this.remoteActors = remoteActors;
-        this.ids = ids;
+        this.targets = targets;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -79,27 +83,17 @@ public final class BlockService implements BlockAdmin {
     @Override
     public Effect blockActor(String typed, String reason) {
         String why = reason(reason);
-        String typedUri = actorUri(typed);
-        // Its id as its server states it (a profile URL leads to the actor) and its own inbox, to
-        // cancel what waits for it; a block must work even when its server is down.
-        String resolvedUri = typedUri;
-        String inbox = null;
-        try {
-            RemoteActor actor = remoteActors.resolve(typedUri);
-            resolvedUri = actor.uri();
-            inbox = actor.inbox();
-        } catch (RemoteFetchException e) {
-            log.info("Blocking {} without its profile: {}", typedUri, e.getMessage());
-        }
-        String actorUri = resolvedUri;
-        String ownInbox = inbox;
+        // Resolved before the transaction: a network call must not hold a database connection.
+        Target target = targets.actor(typed);
+        String actorUri = target.uri();
         Effect effect = tx.call(() -> {
             if (!blocks.add(BlockRepository.ACTOR, actorUri, why, clock.instant())) {
                 throw ServiceException.conflict(actorUri + " is blocked already.");
             }
             int removed = followers.removeByActor(actorUri);
             int hidden = effects.hideCommentsOfActor(actorUri);
-            int cancelled = ownInbox == null ? 0 : effects.cancelDeliveriesToInbox(ownInbox, clock.instant());
+            int cancelled =
+                    target.inbox() == null ? 0 : effects.cancelDeliveriesToInbox(target.inbox(), clock.instant());
             return new Effect(actorUri, removed, hidden, cancelled);
         });
         blocklist.forget();
@@ -112,7 +106,7 @@ public final class BlockService implements BlockAdmin {
         String why = reason(reason);
         String domain = BlockedDomain.normalize(typed)
                 .orElseThrow(() -> InvalidInputException.of("domain", "Type a domain like spam.example."));
-        if (BlockedDomain.covers(domain, ids.links().authority())) {
+        if (BlockedDomain.covers(domain, links.authority())) {
             throw InvalidInputException.of("domain", "That is this blog's own domain.");
         }
         Effect effect = tx.call(() -> {
@@ -170,55 +164,5 @@ public final class BlockService implements BlockAdmin {
             throw InvalidInputException.of("reason", "The reason is longer than " + REASON_MAX + " characters.");
         }
         return r.isEmpty() ? null : r;
-    }
-
-    private String actorUri(String typed) {
-        String text = typed == null ? "" : typed.strip();
-        if (text.isEmpty()) {
-            throw InvalidInputException.of("actor", "Type a handle like @spammer@spam.example or a profile URL.");
-        }
-        String uri = text.startsWith("https://") || text.startsWith("http://") ? checkedUrl(text) : viaWebFinger(text);
-        if (ids.isOurs(uri)) {
-            throw InvalidInputException.of("actor", "That account is on this blog.");
-        }
-        return uri;
-    }
-
-    private static String checkedUrl(String text) {
-        try {
-            URI u = new URI(text);
-            if (u.getHost() == null || text.length() > 2048) {
-                throw new IllegalArgumentException();
-            }
-            return u.toString();
-        } catch (Exception e) {
-            throw InvalidInputException.of("actor", "\"" + text + "\" is not a valid URL.");
-        }
-    }
-
-    private String viaWebFinger(String handle) {
-        WebFingerClient.Handle h = WebFingerClient.parseHandle(handle)
-                .orElseThrow(() -> InvalidInputException.of(
-                        "actor", "\"" + handle + "\" is not a handle; type it like @spammer@spam.example."));
-        Jrd jrd;
-        try {
-            jrd = webFinger.lookup(h);
-        } catch (RemoteFetchException e) {
-            if (e.reason() == RemoteFetchException.Reason.NOT_FOUND) {
-                throw InvalidInputException.of("actor", "No account " + handle + " was found on that server.");
-            }
-            if (e.reason() == RemoteFetchException.Reason.BLOCKED) {
-                throw InvalidInputException.of(
-                        "actor",
-                        handle + " cannot be looked up (its domain is blocked, or not an address we contact);"
-                                + " type its profile URL instead.");
-            }
-            throw new ServiceException(
-                    502,
-                    "The server of " + handle + " could not be asked: " + e.getMessage() + ". Try its profile URL.");
-        }
-        return jrd.actor()
-                .map(URI::toString)
-                .orElseThrow(() -> InvalidInputException.of("actor", handle + " has no ActivityPub account."));
     }
 }

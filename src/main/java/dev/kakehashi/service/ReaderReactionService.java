@@ -1,15 +1,9 @@
-package dev.kakehashi.federation.reader;
+package dev.kakehashi.service;
 
-import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.domain.RemoteActor;
-import dev.kakehashi.federation.id.ActorIds;
-import dev.kakehashi.federation.id.ActorRef;
-import dev.kakehashi.federation.vocab.Activity;
-import dev.kakehashi.service.RemoteReactions;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.OutboundReactionRepository;
-import dev.kakehashi.store.OutboxRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.Transactions;
@@ -24,30 +18,39 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Authors liking and boosting posts in their reader. The row and the queued activity are written in
- * one transaction, and the outbox delivers it: a Like (and its Undo) to the post author's inbox; an
- * Announce (and its Undo) to our followers and, through its cc, the author (the fan-out dedupes
- * shared inboxes).
+ * Authors liking and boosting posts in their reader, from the admin and the Mastodon API alike. The
+ * row and the queued activity are written in one transaction; a repeat changes nothing; only a live
+ * post by a known author can be reacted to, and a followers-only or direct post cannot be boosted.
  */
-public final class OutboundReactionService implements RemoteReactions {
-    private static final Logger log = LoggerFactory.getLogger(OutboundReactionService.class);
+public final class ReaderReactionService implements RemoteReactions {
+    private static final Logger log = LoggerFactory.getLogger(ReaderReactionService.class);
+
+    /** Queues the activities in the caller's transaction; implemented by the federation layer. */
+    public interface Outbox {
+        /** A fresh id for the author's Like ({@code kind} LIKE) or Announce. */
+        String activityId(long accountId, Kind kind);
+
+        /** Queues the author's Like or Announce {@code activityId} of {@code postUri}, by {@code author}. */
+        void react(long accountId, Kind kind, String activityId, String postUri, RemoteActor author, Instant now);
+
+        /** Queues the Undo of the author's Like or Announce {@code activityId}. */
+        void undo(long accountId, Kind kind, String activityId, String postUri, RemoteActor author, Instant now);
+    }
 
     private final Transactions tx;
     private final OutboundReactionRepository sent;
     private final RemotePostRepository posts;
     private final RemoteActorRepository actors;
-    private final OutboxRepository outbox;
-    private final ActorIds ids;
+    private final Outbox outbox;
     private final Runnable deliveryKick;
     private final Clock clock;
 
-    public OutboundReactionService(
+    public ReaderReactionService(
             Transactions tx,
             OutboundReactionRepository sent,
             RemotePostRepository posts,
             RemoteActorRepository actors,
-            OutboxRepository outbox,
-            ActorIds ids,
+            Outbox outbox,
             Runnable deliveryKick,
             Clock clock) {
         this.tx = tx;
@@ -55,15 +58,13 @@ public final class OutboundReactionService implements RemoteReactions {
         this.posts = posts;
         this.actors = actors;
         this.outbox = outbox;
-        this.ids = ids;
         this.deliveryKick = deliveryKick;
         this.clock = clock;
     }
 
     @Override
     public void react(long accountId, String postUri, Kind kind) {
-        ActorRef me = ActorRef.author(accountId);
-        String myId = ids.actor(me);
+        String me = FollowingService.actorKey(accountId);
         Instant now = clock.instant();
         boolean queued = tx.call(() -> {
             RemoteActor author = authorOf(postUri);
@@ -71,68 +72,46 @@ public final class OutboundReactionService implements RemoteReactions {
                 // An Announce would carry a followers-only or direct post to all of our followers.
                 throw new ServiceException(422, "This action is not allowed");
             }
-            if (sent.find(me.key(), postUri, stored(kind)).isPresent()) {
+            if (sent.find(me, postUri, stored(kind)).isPresent()) {
                 return false;
             }
-            Activity activity;
-            String inbox;
-            if (kind == Kind.LIKE) {
-                activity = ReactionActivitiesOut.like(ids.activity(me, ActivityType.LIKE), myId, postUri);
-                inbox = author.inbox();
-            } else {
-                activity = ReactionActivitiesOut.announce(
-                        ids.activity(me, ActivityType.ANNOUNCE), myId, now, postUri, author.uri(), ids.followers(me));
-                inbox = null; // followers, and the author through the cc
-            }
-            if (!sent.add(me.key(), postUri, stored(kind), activity.id(), now)) {
+            String activityId = outbox.activityId(accountId, kind);
+            if (!sent.add(me, postUri, stored(kind), activityId, now)) {
                 return false;
             }
-            outbox.add(me.key(), activity.type(), postUri, null, ReactionActivitiesOut.json(activity), inbox, now, now);
+            outbox.react(accountId, kind, activityId, postUri, author, now);
             tx.afterCommit(deliveryKick);
             return true;
         });
         if (queued) {
-            log.info("{} sent {} of {}", me.key(), kind, postUri);
+            log.info("{} sent {} of {}", me, kind, postUri);
         }
     }
 
     @Override
     public void undo(long accountId, String postUri, Kind kind) {
-        ActorRef me = ActorRef.author(accountId);
-        String myId = ids.actor(me);
+        String me = FollowingService.actorKey(accountId);
         Instant now = clock.instant();
         boolean queued = tx.call(() -> {
             RemoteActor author = authorOf(postUri);
-            var row = sent.find(me.key(), postUri, stored(kind));
+            var row = sent.find(me, postUri, stored(kind));
             if (row.isEmpty()) {
                 return false;
             }
-            String id = row.get().activityId();
-            Activity undone = kind == Kind.LIKE
-                    ? ReactionActivitiesOut.like(id, myId, postUri)
-                    : ReactionActivitiesOut.announce(id, myId, null, postUri, author.uri(), ids.followers(me));
-            outbox.add(
-                    me.key(),
-                    ActivityType.UNDO,
-                    postUri,
-                    null,
-                    ReactionActivitiesOut.undoJson(undone),
-                    kind == Kind.LIKE ? author.inbox() : null,
-                    now,
-                    now);
-            sent.remove(me.key(), postUri, stored(kind));
+            outbox.undo(accountId, kind, row.get().activityId(), postUri, author, now);
+            sent.remove(me, postUri, stored(kind));
             tx.afterCommit(deliveryKick);
             return true;
         });
         if (queued) {
-            log.info("{} took back its {} of {}", me.key(), kind, postUri);
+            log.info("{} took back its {} of {}", me, kind, postUri);
         }
     }
 
     @Override
     public Map<String, Set<Kind>> sent(long accountId, List<String> postUris) {
         Map<String, Set<Kind>> out = new LinkedHashMap<>();
-        tx.call(() -> sent.of(ActorRef.author(accountId).key(), postUris))
+        tx.call(() -> sent.of(FollowingService.actorKey(accountId), postUris))
                 .forEach(r -> out.computeIfAbsent(r.remotePostUri(), k -> EnumSet.noneOf(Kind.class))
                         .add(r.kind() == ReactionKind.LIKE ? Kind.LIKE : Kind.BOOST));
         return out;

@@ -1,23 +1,13 @@
-package dev.kakehashi.federation.reader;
+package dev.kakehashi.service;
 
-import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.Following;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.RemoteBoost;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.domain.RemotePostContent;
-import dev.kakehashi.federation.delivery.ActorRefKeys;
-import dev.kakehashi.federation.id.ActorIds;
-import dev.kakehashi.federation.id.ActorRef;
-import dev.kakehashi.federation.remote.RemoteActorService;
-import dev.kakehashi.federation.remote.RemoteFetchException;
-import dev.kakehashi.federation.remote.WebFingerClient;
-import dev.kakehashi.service.RemoteFollowing;
-import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.FollowingRepository;
-import dev.kakehashi.store.OutboxRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteBoostRepository;
 import dev.kakehashi.store.RemotePostRepository;
@@ -29,21 +19,44 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Authors, and the blog's actor, following remote accounts: resolves the target (network, outside any transaction), then
- * writes the PENDING row and queues the Follow in one transaction, and kicks delivery after commit.
+ * Our actors following remote accounts (the other direction from {@link FollowerService}), for the
+ * admin, the Mastodon API, the follows import and the inbox's Move alike: the target is resolved
+ * (network, outside any transaction), then the PENDING row and the queued Follow are written in one
+ * transaction, and delivery is kicked after commit. Unfollowing queues the Undo when their inbox is
+ * known and drops the row.
  */
 public final class FollowingService implements RemoteFollowing {
     private static final Logger log = LoggerFactory.getLogger(FollowingService.class);
     private static final String FIELD = "target";
+    /** The blog's actor as keys are stored (federation's {@code ActorRef.BLOG.key()}). */
+    static final String BLOG_KEY = "blog";
+
+    /** What an author typed to follow, as a remote actor; implemented by the federation layer, over the network. */
+    public interface Targets {
+        /**
+         * @throws InvalidInputException 422 on field {@code target} for what cannot be followed
+         * @throws ServiceException 502 when their server cannot be reached or answers nonsense
+         */
+        RemoteActor resolve(String typed);
+    }
+
+    /** Queues the Follow and its Undo in the caller's transaction; implemented by the federation layer. */
+    public interface Outbox {
+        /** A fresh id for a Follow by the local actor keyed {@code localActor}. */
+        String followId(String localActor);
+
+        void follow(String localActor, String followId, RemoteActor target, Instant now);
+
+        void unfollow(String localActor, String followId, String actorUri, String inbox, Instant now);
+    }
 
     private final Transactions tx;
     private final FollowingRepository following;
     private final RemotePostRepository posts;
     private final RemoteBoostRepository boosts;
     private final RemoteActorRepository actorCache;
-    private final RemoteTargets targets;
-    private final OutboxRepository outbox;
-    private final ActorIds ids;
+    private final Targets targets;
+    private final Outbox outbox;
     private final Runnable deliveryKick;
     private final SiteService site;
     private final Clock clock;
@@ -54,10 +67,8 @@ public final class FollowingService implements RemoteFollowing {
             RemotePostRepository posts,
             RemoteBoostRepository boosts,
             RemoteActorRepository actorCache,
-            WebFingerClient webFinger,
-            RemoteActorService remoteActors,
-            OutboxRepository outbox,
-            ActorIds ids,
+            Targets targets,
+            Outbox outbox,
             Runnable deliveryKick,
             SiteService site,
             Clock clock) {
@@ -67,16 +78,15 @@ public final class FollowingService implements RemoteFollowing {
         this.posts = posts;
         this.boosts = boosts;
         this.actorCache = actorCache;
-        this.targets = new RemoteTargets(webFinger, remoteActors, ids);
+        this.targets = targets;
         this.outbox = outbox;
-        this.ids = ids;
         this.deliveryKick = deliveryKick;
         this.clock = clock;
     }
 
     @Override
     public Followed follow(long accountId, String target) {
-        return follow(ActorRef.author(accountId), target);
+        return follow(actorKey(accountId), target);
     }
 
     @Override
@@ -84,18 +94,18 @@ public final class FollowingService implements RemoteFollowing {
         if (!site.federation().actorMode().blog()) {
             throw InvalidInputException.of(FIELD, "The blog has no fediverse account: only its authors federate.");
         }
-        return follow(ActorRef.BLOG, target);
+        return follow(BLOG_KEY, target);
     }
 
-    private Followed follow(ActorRef me, String target) {
+    private Followed follow(String me, String target) {
         RemoteActor actor = targets.resolve(target);
         Instant now = clock.instant();
         boolean queued = tx.call(() -> queueFollow(me, actor, now));
         if (!queued) {
-            String who = me.kind() == ActorRef.Kind.BLOG ? "The blog already follows " : "You already follow ";
+            String who = BLOG_KEY.equals(me) ? "The blog already follows " : "You already follow ";
             throw InvalidInputException.of(FIELD, who + actor.acct() + ".");
         }
-        log.info("{} follows {} (pending)", me.key(), actor.uri());
+        log.info("{} follows {} (pending)", me, actor.uri());
         return new Followed(
                 actor.uri(),
                 "@" + actor.acct(),
@@ -106,24 +116,23 @@ public final class FollowingService implements RemoteFollowing {
 
     @Override
     public void unfollow(long accountId, String actorUri) {
-        unfollow(ActorRef.author(accountId), actorUri);
+        unfollow(actorKey(accountId), actorUri);
     }
 
     @Override
     public void unfollowAsBlog(String actorUri) {
-        unfollow(ActorRef.BLOG, actorUri);
+        unfollow(BLOG_KEY, actorUri);
     }
 
-    private void unfollow(ActorRef me, String actorUri) {
-        String myId = ids.actor(me);
+    private void unfollow(String me, String actorUri) {
         Instant now = clock.instant();
         tx.run(() -> {
             Following row = following
-                    .find(me.key(), actorUri)
+                    .find(me, actorUri)
                     .orElseThrow(() -> ServiceException.notFound("You do not follow this account"));
-            queueUnfollow(row, myId, now);
+            queueUnfollow(row, now);
         });
-        log.info("{} unfollowed {}", me.key(), actorUri);
+        log.info("{} unfollowed {}", me, actorUri);
     }
 
     /**
@@ -138,9 +147,8 @@ public final class FollowingService implements RemoteFollowing {
         int moved = tx.call(() -> {
             int n = 0;
             for (Following row : following.followersOf(origin)) {
-                ActorRef me = ActorRefKeys.parse(row.localActor());
-                queueFollow(me, target, now);
-                queueUnfollow(row, ids.actor(me), now);
+                queueFollow(row.localActor(), target, now);
+                queueUnfollow(row, now);
                 n++;
             }
             return n;
@@ -152,40 +160,23 @@ public final class FollowingService implements RemoteFollowing {
     }
 
     /** In the caller's transaction: a PENDING row and its queued Follow; false when followed already. */
-    private boolean queueFollow(ActorRef me, RemoteActor actor, Instant now) {
-        if (following.find(me.key(), actor.uri()).isPresent()) {
+    private boolean queueFollow(String me, RemoteActor actor, Instant now) {
+        if (following.find(me, actor.uri()).isPresent()) {
             return false;
         }
-        String myId = ids.actor(me);
-        String followId = ids.activity(me, ActivityType.FOLLOW);
-        following.add(me.key(), actor.uri(), followId, now);
-        outbox.add(
-                me.key(),
-                ActivityType.FOLLOW,
-                actor.uri(),
-                null,
-                FollowActivities.followJson(followId, myId, actor.uri()),
-                actor.inbox(),
-                now,
-                now);
+        String followId = outbox.followId(me);
+        following.add(me, actor.uri(), followId, now);
+        outbox.follow(me, followId, actor, now);
         tx.afterCommit(deliveryKick);
         return true;
     }
 
     /** In the caller's transaction: queues {@code Undo{Follow}} (when their inbox is known) and drops the row. */
-    private void queueUnfollow(Following row, String myId, Instant now) {
+    private void queueUnfollow(Following row, Instant now) {
         String actorUri = row.remoteActorUri();
         String inbox = actorCache.byUri(actorUri).map(RemoteActor::inbox).orElse(null);
         if (inbox != null) {
-            outbox.add(
-                    row.localActor(),
-                    ActivityType.UNDO,
-                    actorUri,
-                    null,
-                    FollowActivities.undoJson(row.followActivityId(), myId, actorUri),
-                    inbox,
-                    now,
-                    now);
+            outbox.unfollow(row.localActor(), row.followActivityId(), actorUri, inbox, now);
             tx.afterCommit(deliveryKick);
         }
         following.remove(row.localActor(), actorUri);
@@ -193,16 +184,16 @@ public final class FollowingService implements RemoteFollowing {
 
     @Override
     public List<Followed> following(long accountId) {
-        return following(ActorRef.author(accountId));
+        return following(actorKey(accountId));
     }
 
     @Override
     public List<Followed> blogFollowing() {
-        return following(ActorRef.BLOG);
+        return following(BLOG_KEY);
     }
 
-    private List<Followed> following(ActorRef me) {
-        return tx.call(() -> following.of(me.key()).stream().map(this::followed).toList());
+    private List<Followed> following(String me) {
+        return tx.call(() -> following.of(me).stream().map(this::followed).toList());
     }
 
     /**
@@ -211,7 +202,7 @@ public final class FollowingService implements RemoteFollowing {
      */
     @Override
     public List<ReceivedPost> recentPosts(long accountId, int limit) {
-        String me = ActorRef.author(accountId).key();
+        String me = actorKey(accountId);
         return tx.call(() -> {
             List<ReceivedPost> all = new java.util.ArrayList<>();
             posts.fromFollowed(me, accountId, limit).forEach(p -> all.add(received(p)));
@@ -251,7 +242,8 @@ public final class FollowingService implements RemoteFollowing {
                 s.visibility() == dev.kakehashi.domain.Visibility.PRIVATE);
     }
 
-    static ServiceException unreachable(RemoteFetchException e) {
-        return new ServiceException(502, "Their server did not answer as expected: " + e.getMessage());
+    /** An author's actor as keys are stored (federation's {@code ActorRef.key}). */
+    static String actorKey(long accountId) {
+        return "account:" + accountId;
     }
 }
