@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Which old addresses name an uploaded image, and which zip entry names stay inside their folder. */
+/** Which old addresses name an uploaded image or recording, and which zip entry names stay inside their folder. */
 class WpMediaPathsTest {
     @Test
     void aResizedVariantNamesTheFullSizeFile() {
@@ -18,11 +18,13 @@ class WpMediaPathsTest {
     }
 
     @Test
-    void onlyImagesInsideTheUploadsFolderAreNamed() {
+    void onlyImagesAndRecordingsInsideTheUploadsFolderAreNamed() {
         assertEquals(Optional.empty(), WpMedia.uploadPath("/wp-content/uploads/../wp-config.jpg"));
         assertEquals(Optional.empty(), WpMedia.uploadPath("/wp-content/uploads/2019/05/..%2f..%2fx.jpg"));
         assertEquals(Optional.empty(), WpMedia.uploadPath("/wp-content/uploads/%2E%2E/x.jpg"));
-        assertEquals(Optional.empty(), WpMedia.uploadPath("/wp-content/uploads/2015/03/waves.mp3"));
+        assertEquals(Optional.of("2015/03/waves.mp3"), WpMedia.uploadPath("/wp-content/uploads/2015/03/waves.mp3"));
+        assertEquals(Optional.empty(), WpMedia.uploadPath("/wp-content/uploads/2015/03/notes.pdf"));
+        assertEquals(Optional.empty(), WpMedia.uploadPath("/wp-content/uploads/2015/03/shell.php"));
         assertEquals(Optional.empty(), WpMedia.uploadPath("/wp-content/themes/a.jpg"));
     }
 
