@@ -5,16 +5,21 @@ import dev.kakehashi.service.media.MediaService;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.EOFException;
 import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Serves uploaded images at {@code /media/<id>.<ext>}. A name is never reused for other bytes, so
- * files are cached for a year as immutable, and revalidation (ETag, Last-Modified) answers 304.
+ * Serves uploaded images, audio and video at {@code /media/<id>.<ext>}. A name is never reused for
+ * other bytes, so files are cached for a year as immutable, and revalidation (ETag, Last-Modified)
+ * answers 304. A single byte range is answered with 206, so players can seek.
  */
 public final class MediaServlet extends HttpServlet {
     static final String CACHE_FOREVER = "public, max-age=31536000, immutable";
@@ -53,11 +58,26 @@ public final class MediaServlet extends HttpServlet {
             resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
+        resp.setHeader("Accept-Ranges", "bytes");
+        // Range is defined for GET only; HEAD describes the whole file.
+        Optional<ByteRange> range = body && rangeStillHolds(req, etag, lastModified)
+                ? ByteRange.parse(req.getHeader("Range"), file.size())
+                : Optional.empty();
+        if (range.isPresent() && !range.get().satisfiable()) {
+            resp.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
+            resp.setHeader("Content-Range", "bytes */" + file.size());
+            return;
+        }
+        ByteRange part = range.orElse(new ByteRange(0, file.size() - 1));
+        if (range.isPresent()) {
+            resp.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+            resp.setHeader("Content-Range", "bytes " + part.first() + "-" + part.last() + "/" + file.size());
+        }
         resp.setContentType(file.contentType());
-        resp.setContentLengthLong(file.size());
+        resp.setContentLengthLong(part.length());
         if (body) {
-            try {
-                Files.copy(file.path(), resp.getOutputStream());
+            try (FileChannel in = FileChannel.open(file.path(), StandardOpenOption.READ)) {
+                copy(in, part, Channels.newChannel(resp.getOutputStream()));
             } catch (NoSuchFileException e) {
                 // Deleted between the look-up and the copy.
                 if (!resp.isCommitted()) {
@@ -65,6 +85,39 @@ public final class MediaServlet extends HttpServlet {
                     notFound(resp);
                 }
             }
+        }
+    }
+
+    /** Streams the range from the file; never more than the channel's buffers in memory. */
+    private static void copy(FileChannel in, ByteRange part, WritableByteChannel out) throws IOException {
+        long position = part.first();
+        long end = part.last() + 1;
+        while (position < end) {
+            long sent = in.transferTo(position, end - position, out);
+            if (sent <= 0) {
+                throw new EOFException("The file became shorter while it was sent");
+            }
+            position += sent;
+        }
+    }
+
+    /**
+     * If-Range (RFC 9110 §13.1.5): the range applies only while the client's copy is this one, by a
+     * strong ETag or by the exact Last-Modified date; otherwise the whole file is sent.
+     */
+    private static boolean rangeStillHolds(HttpServletRequest req, String etag, long lastModified) {
+        String ifRange = req.getHeader("If-Range");
+        if (ifRange == null) {
+            return true;
+        }
+        String value = ifRange.strip();
+        if (value.startsWith("\"") || value.startsWith("W/")) {
+            return value.equals(etag);
+        }
+        try {
+            return req.getDateHeader("If-Range") == lastModified;
+        } catch (IllegalArgumentException unparseableDate) {
+            return false;
         }
     }
 

@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -128,6 +129,87 @@ class MediaIT {
         var head = fetch(HttpRequest.newBuilder(admin.uri(url)).method("HEAD", HttpRequest.BodyPublishers.noBody()));
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.headers().firstValue("Content-Length")).hasValue(String.valueOf(first.body().length));
+        assertThat(head.body()).isEmpty();
+    }
+
+    @Test
+    void aPlayerSeeksWithByteRanges() throws Exception {
+        byte[] png = TestImages.encode(TestImages.redLeftBlueRight(16, 16), "png");
+        var page = upload(admin, csrf, new FilePart("seek.png", "image/png", png), "");
+        assertThat(page.status()).as(page.body()).isEqualTo(201);
+        String url = json(page).get("url").asText();
+        var whole = fetch(HttpRequest.newBuilder(admin.uri(url)));
+        byte[] all = whole.body();
+        int n = all.length;
+        String etag = whole.headers().firstValue("ETag").orElseThrow();
+        assertThat(whole.headers().firstValue("Accept-Ranges")).hasValue("bytes");
+
+        var first = fetch(HttpRequest.newBuilder(admin.uri(url)).header("Range", "bytes=0-9"));
+        assertThat(first.statusCode()).isEqualTo(206);
+        assertThat(first.body()).isEqualTo(Arrays.copyOfRange(all, 0, 10));
+        assertThat(first.headers().firstValue("Content-Range")).hasValue("bytes 0-9/" + n);
+        assertThat(first.headers().firstValue("Content-Length")).hasValue("10");
+        assertThat(first.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(first.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+
+        var suffix = fetch(HttpRequest.newBuilder(admin.uri(url)).header("Range", "bytes=-5"));
+        assertThat(suffix.statusCode()).isEqualTo(206);
+        assertThat(suffix.body()).isEqualTo(Arrays.copyOfRange(all, n - 5, n));
+        assertThat(suffix.headers().firstValue("Content-Range")).hasValue("bytes " + (n - 5) + "-" + (n - 1) + "/" + n);
+
+        var open = fetch(HttpRequest.newBuilder(admin.uri(url)).header("Range", "bytes=10-"));
+        assertThat(open.statusCode()).isEqualTo(206);
+        assertThat(open.body()).isEqualTo(Arrays.copyOfRange(all, 10, n));
+        assertThat(open.headers().firstValue("Content-Range")).hasValue("bytes 10-" + (n - 1) + "/" + n);
+
+        var beyond = fetch(HttpRequest.newBuilder(admin.uri(url)).header("Range", "bytes=" + n + "-"));
+        assertThat(beyond.statusCode()).isEqualTo(416);
+        assertThat(beyond.headers().firstValue("Content-Range")).hasValue("bytes */" + n);
+        assertThat(beyond.body()).isEmpty();
+    }
+
+    @Test
+    void aRangeIsIgnoredWhenIfRangeIsStaleMalformedOrForSeveralParts() throws Exception {
+        byte[] png = TestImages.encode(TestImages.redLeftBlueRight(16, 8), "png");
+        var page = upload(admin, csrf, new FilePart("ifrange.png", "image/png", png), "");
+        assertThat(page.status()).as(page.body()).isEqualTo(201);
+        String url = json(page).get("url").asText();
+        var whole = fetch(HttpRequest.newBuilder(admin.uri(url)));
+        byte[] all = whole.body();
+        String etag = whole.headers().firstValue("ETag").orElseThrow();
+        String lastModified = whole.headers().firstValue("Last-Modified").orElseThrow();
+
+        var current = fetch(HttpRequest.newBuilder(admin.uri(url))
+                .header("Range", "bytes=0-3")
+                .header("If-Range", etag));
+        assertThat(current.statusCode()).isEqualTo(206);
+        assertThat(current.body()).isEqualTo(Arrays.copyOfRange(all, 0, 4));
+        var byDate = fetch(HttpRequest.newBuilder(admin.uri(url))
+                .header("Range", "bytes=0-3")
+                .header("If-Range", lastModified));
+        assertThat(byDate.statusCode()).isEqualTo(206);
+
+        for (String[] headers : new String[][] {
+            {"Range", "bytes=0-3", "If-Range", "\"stale\""},
+            {"Range", "bytes=0-3", "If-Range", "W/" + etag},
+            {"Range", "bytes=0-3", "If-Range", "Thu, 01 Jan 2015 00:00:00 GMT"},
+            {"Range", "bytes=3-1"},
+            {"Range", "bytes=abc"},
+            {"Range", "bytes=0-1,4-5"}
+        }) {
+            var r = fetch(HttpRequest.newBuilder(admin.uri(url)).headers(headers));
+            assertThat(r.statusCode()).as(String.join(" ", headers)).isEqualTo(200);
+            assertThat(r.body()).as(String.join(" ", headers)).isEqualTo(all);
+            assertThat(r.headers().firstValue("Content-Range")).isEmpty();
+        }
+
+        var head = fetch(HttpRequest.newBuilder(admin.uri(url))
+                .header("Range", "bytes=0-3")
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("Accept-Ranges")).hasValue("bytes");
+        assertThat(head.headers().firstValue("Content-Length")).hasValue(String.valueOf(all.length));
         assertThat(head.body()).isEmpty();
     }
 
