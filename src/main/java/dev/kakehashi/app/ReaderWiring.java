@@ -16,12 +16,14 @@ import dev.kakehashi.federation.reader.UndoBoostHandler;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetcher;
 import dev.kakehashi.federation.remote.WebFingerClient;
+import dev.kakehashi.service.EditNotifier;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.RemoteBoostService;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.FollowingRepository;
+import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.OutboundReactionRepository;
 import dev.kakehashi.store.OutboxRepository;
 import dev.kakehashi.store.RemoteActorRepository;
@@ -78,7 +80,15 @@ record ReaderWiring(
         var answers = new InboxTable.Answers(
                 new AcceptHandler(tx, followingRepo, actorIds), new RejectHandler(tx, followingRepo, actorIds));
         ReaderConsumer consumer = new ReaderConsumer(
-                tx, followingRepo, remotePostRepo, toRemotePost, new TagRepository(tx), events, actorIds, clock);
+                tx,
+                followingRepo,
+                remotePostRepo,
+                toRemotePost,
+                new TagRepository(tx),
+                events,
+                new EditNotifier(new OutboundReactionRepository(tx), new NotificationRepository(tx, events::publish)),
+                actorIds,
+                clock);
         OutboundReactionService reactions = new OutboundReactionService(
                 tx,
                 new OutboundReactionRepository(tx),

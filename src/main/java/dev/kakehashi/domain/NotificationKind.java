@@ -8,5 +8,7 @@ public enum NotificationKind {
     MENTION,
     LIKE,
     BOOST,
-    QUOTE
+    QUOTE,
+    /** A remote post the author favourited or boosted was edited. */
+    UPDATE
 }

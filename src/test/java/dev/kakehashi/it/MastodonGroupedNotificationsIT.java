@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Grouped notifications (v2) gather two real Fedify peers' likes of one post into one group, and a
- * boost into another.
+ * boost into another; a peer's edit of a post the author favourited is an {@code update}.
  */
 class MastodonGroupedNotificationsIT extends MastodonFiltersFixture {
     @Test
@@ -100,5 +100,63 @@ class MastodonGroupedNotificationsIT extends MastodonFiltersFixture {
         assertJsonError(get("/api/v2/notifications/" + key), 404);
         assertJsonError(get("/api/v2/notifications/nonsense"), 404);
         assertJsonError(http.postJson("/api/v2/notifications/" + key + "/dismiss", token, Map.of()), 404);
+    }
+
+    @Test
+    void aPeersEditOfAPostTheAuthorFavouritedIsAnUpdateOnce() {
+        String noteId = peer.baseUrl() + "/notes/edited-1";
+        Map<String, Object> note = peer.note(noteId, "<p>First draft, mio</p>");
+        note.put("tag", List.of(Map.of("type", "Mention", "href", authorActor)));
+        assertThat(peer.create(authorActor, note).status()).isEqualTo(202);
+        Eventually.await(() -> statusOf("mention", noteId) != null);
+        String statusId = statusOf("mention", noteId).get("id").asText();
+        MastodonApi.Answer favourited = http.postJson("/api/v1/statuses/" + statusId + "/favourite", token, Map.of());
+        assertThat(favourited.status()).as(favourited.raw().body()).isEqualTo(200);
+
+        Map<String, Object> edited = new java.util.LinkedHashMap<>(note);
+        edited.put("content", "<p>Second draft, mio</p>");
+        edited.put("updated", java.time.Instant.now().toString());
+        Map<String, Object> update = Map.of("type", "Update", "to", FedifyPeer.PUBLIC, "object", edited);
+        assertThat(peer.send(authorActor, update, FedifyPeer.Spec.RFC_9421).status())
+                .isEqualTo(202);
+        Eventually.await(() -> statusOf("update", noteId) != null);
+
+        JsonNode one = get("/api/v1/notifications?types%5B%5D=update").json();
+        assertThat(one).hasSize(1);
+        assertThat(one.get(0).get("type").asText()).isEqualTo("update");
+        assertThat(one.get(0).get("account").get("acct").asText()).isEqualTo(peer.acct());
+        assertThat(one.get(0).get("status").get("id").asText()).isEqualTo(statusId);
+        assertThat(one.get(0).get("status").get("content").asText()).contains("Second draft");
+        assertThat(types(get("/api/v1/notifications?exclude_types%5B%5D=update&types%5B%5D=mention&types%5B%5D=update")
+                        .json()))
+                .doesNotContain("update");
+        JsonNode groups = get("/api/v2/notifications?types%5B%5D=update").json();
+        assertThat(groups.get("notification_groups")).hasSize(1);
+        assertThat(groups.get("notification_groups").get(0).get("type").asText())
+                .isEqualTo("update");
+        assertThat(groups.get("notification_groups").get(0).get("status_id").asText())
+                .isEqualTo(statusId);
+
+        // The same edit delivered again changes nothing, so tells nobody again.
+        assertThat(peer.send(authorActor, update, FedifyPeer.Spec.RFC_9421).status())
+                .isEqualTo(202);
+        server.runDueJobs();
+        assertThat(get("/api/v1/notifications?types%5B%5D=update").json()).hasSize(1);
+    }
+
+    /** The status of the author's newest notification of {@code type} about {@code noteUri}, or null. */
+    private static JsonNode statusOf(String type, String noteUri) {
+        for (JsonNode n : get("/api/v1/notifications?types%5B%5D=" + type).json()) {
+            if (noteUri.equals(n.path("status").path("uri").asText())) {
+                return n.get("status");
+            }
+        }
+        return null;
+    }
+
+    private static List<String> types(JsonNode array) {
+        List<String> types = new ArrayList<>();
+        array.forEach(n -> types.add(n.get("type").asText()));
+        return types;
     }
 }

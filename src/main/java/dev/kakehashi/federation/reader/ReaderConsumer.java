@@ -13,6 +13,7 @@ import dev.kakehashi.federation.inbox.NoteConsumer;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.federation.reaction.RemoteNotes;
+import dev.kakehashi.service.EditNotifier;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.RemotePostRepository;
@@ -33,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * authors here who follow its author and those it mentions alone (as Mastodon shows it), even when
  * none of us follows its author; an edit may narrow it, never widen it. A repeated Create, or one for a
  * post already deleted, changes nothing. Each change raises a {@link RemoteStatusChanged}
- * (streaming tells those whose home shows it).
+ * (streaming tells those whose home shows it); an edit notifies the authors who favourited or
+ * boosted the post.
  */
 public final class ReaderConsumer implements NoteConsumer {
     private static final Logger log = LoggerFactory.getLogger(ReaderConsumer.class);
@@ -44,6 +46,7 @@ public final class ReaderConsumer implements NoteConsumer {
     private final ObjectToRemotePost convert;
     private final TagRepository tags;
     private final EventBus events;
+    private final EditNotifier edits;
     private final ActorIds ids;
     private final Clock clock;
 
@@ -54,6 +57,7 @@ public final class ReaderConsumer implements NoteConsumer {
             ObjectToRemotePost convert,
             TagRepository tags,
             EventBus events,
+            EditNotifier edits,
             ActorIds ids,
             Clock clock) {
         this.tx = tx;
@@ -62,6 +66,7 @@ public final class ReaderConsumer implements NoteConsumer {
         this.convert = convert;
         this.tags = tags;
         this.events = events;
+        this.edits = edits;
         this.ids = ids;
         this.clock = clock;
     }
@@ -175,6 +180,8 @@ public final class ReaderConsumer implements NoteConsumer {
                 narrow(post.uri(), visibility, audience(followers, object));
             }
             changed(RemoteStatusChanged.Change.EDITED, stored.get().id());
+            // Those here who favourited or boosted it are told (Mastodon's update notification).
+            edits.edited(post.uri(), activity.actorId(), clock.instant());
             return true;
         });
         if (updated) {

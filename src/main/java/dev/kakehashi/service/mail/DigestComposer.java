@@ -77,6 +77,7 @@ public final class DigestComposer {
             case "LIKE" -> who + " liked " + postName(item);
             case "BOOST" -> who + " boosted " + postName(item);
             case "QUOTE" -> who + " quoted " + postName(item);
+            case "UPDATE" -> who + " edited a post you interacted with";
             default -> who + ": " + item.kind().toLowerCase(java.util.Locale.ROOT);
         };
     }
