@@ -74,6 +74,7 @@ public record NotificationAdminView(
             case BOOST -> "boosted";
             case QUOTE -> "quoted";
             case UPDATE -> "edited a post you interacted with";
+            case STATUS -> "posted";
         };
     }
 

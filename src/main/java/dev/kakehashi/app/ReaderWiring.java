@@ -16,9 +16,9 @@ import dev.kakehashi.federation.reader.UndoBoostHandler;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetcher;
 import dev.kakehashi.federation.remote.WebFingerClient;
-import dev.kakehashi.service.EditNotifier;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.RemoteBoostService;
+import dev.kakehashi.service.RemotePostNotifier;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.store.AccountRepository;
@@ -86,7 +86,10 @@ record ReaderWiring(
                 toRemotePost,
                 new TagRepository(tx),
                 events,
-                new EditNotifier(new OutboundReactionRepository(tx), new NotificationRepository(tx, events::publish)),
+                new RemotePostNotifier(
+                        new OutboundReactionRepository(tx),
+                        followingRepo,
+                        new NotificationRepository(tx, events::publish)),
                 actorIds,
                 clock);
         OutboundReactionService reactions = new OutboundReactionService(

@@ -10,5 +10,7 @@ public enum NotificationKind {
     BOOST,
     QUOTE,
     /** A remote post the author favourited or boosted was edited. */
-    UPDATE
+    UPDATE,
+    /** A followed account the author asked to be told about posted. */
+    STATUS
 }

@@ -129,8 +129,9 @@ abstract class CommentHandlersFixture {
                         new ObjectToRemotePost(sanitizer),
                         new dev.kakehashi.store.TagRepository(tx),
                         new EventBus(),
-                        new dev.kakehashi.service.EditNotifier(
+                        new dev.kakehashi.service.RemotePostNotifier(
                                 new dev.kakehashi.store.OutboundReactionRepository(tx),
+                                new FollowingRepository(tx),
                                 new dev.kakehashi.store.NotificationRepository(tx)),
                         new dev.kakehashi.federation.id.ActorIds(links),
                         clock))

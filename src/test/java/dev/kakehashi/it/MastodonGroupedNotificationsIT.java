@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Grouped notifications (v2) gather two real Fedify peers' likes of one post into one group, and a
- * boost into another; a peer's edit of a post the author favourited is an {@code update}.
+ * boost into another; a peer's edit of a post the author favourited is an {@code update}, and a
+ * new post of a peer followed with {@code notify} a {@code status}.
  */
 class MastodonGroupedNotificationsIT extends MastodonFiltersFixture {
     @Test
@@ -142,6 +143,51 @@ class MastodonGroupedNotificationsIT extends MastodonFiltersFixture {
                 .isEqualTo(202);
         server.runDueJobs();
         assertThat(get("/api/v1/notifications?types%5B%5D=update").json()).hasSize(1);
+    }
+
+    @Test
+    void aFollowWithNotifyTellsOfEachNewPostUntilNotifyIsCleared() {
+        MastodonApi.Answer found = get("/api/v2/search?resolve=true&q=" + MastodonApi.enc("@" + otherPeer.acct()));
+        String id = found.json().get("accounts").get(0).get("id").asText();
+        String path = "/api/v1/accounts/" + id + "/follow";
+        assertJsonError(send("POST", path, Map.of("notify", "maybe")), 422);
+        assertThat(otherPeer.received()).as("a bad notify follows nobody").isEmpty();
+        MastodonApi.Answer asked = send("POST", path, Map.of("notify", true));
+        assertThat(asked.status()).as(asked.raw().body()).isEqualTo(200);
+        assertThat(asked.json().get("notifying").asBoolean()).isTrue();
+        JsonNode follow =
+                otherPeer.awaitReceived(a -> "Follow".equals(a.get("type").asText()), java.time.Duration.ofSeconds(30));
+        FedifyPeer.Delivery accept = otherPeer.send(
+                authorActor, Map.of("type", "Accept", "object", follow.get("id").asText()), FedifyPeer.Spec.RFC_9421);
+        assertThat(accept.status()).as(accept.body()).isLessThan(300);
+        Eventually.await(
+                () -> send("POST", path, Map.of()).json().get("following").asBoolean());
+        assertThat(send("POST", path, Map.of()).json().get("notifying").asBoolean())
+                .as("omitted keeps it")
+                .isTrue();
+
+        String first = otherPeer.baseUrl() + "/notes/status-1";
+        assertThat(otherPeer
+                        .create(authorActor, otherPeer.note(first, "<p>Fresh news</p>"))
+                        .status())
+                .isEqualTo(202);
+        Eventually.await(() -> statusOf("status", first) != null);
+        JsonNode told = get("/api/v1/notifications?types%5B%5D=status").json();
+        assertThat(told).hasSize(1);
+        assertThat(told.get(0).get("account").get("acct").asText()).isEqualTo(otherPeer.acct());
+        assertThat(told.get(0).get("status").get("content").asText()).contains("Fresh news");
+
+        MastodonApi.Answer cleared = http.postForm(path, token, Map.of("notify", "0"));
+        assertThat(cleared.status()).as(cleared.raw().body()).isEqualTo(200);
+        assertThat(cleared.json().get("notifying").asBoolean()).isFalse();
+        String second = otherPeer.baseUrl() + "/notes/status-2";
+        assertThat(otherPeer
+                        .create(authorActor, otherPeer.note(second, "<p>More news</p>"))
+                        .status())
+                .isEqualTo(202);
+        Eventually.await(() -> get("/api/v1/timelines/home").raw().body().contains("More news"));
+        server.runDueJobs();
+        assertThat(get("/api/v1/notifications?types%5B%5D=status").json()).hasSize(1);
     }
 
     /** The status of the author's newest notification of {@code type} about {@code noteUri}, or null. */

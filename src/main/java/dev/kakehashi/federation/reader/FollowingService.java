@@ -89,6 +89,12 @@ public final class FollowingService implements RemoteFollowing {
     }
 
     @Override
+    public void setNotify(long accountId, String actorUri, boolean notify) {
+        String me = ActorRef.author(accountId).key();
+        tx.run(() -> following.setNotify(me, actorUri, notify));
+    }
+
+    @Override
     public void unfollow(long accountId, String actorUri) {
         ActorRef me = ActorRef.author(accountId);
         String myId = ids.actor(me);
