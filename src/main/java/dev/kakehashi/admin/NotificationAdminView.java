@@ -58,7 +58,7 @@ public record NotificationAdminView(
                 n.emoji(),
                 postLabel,
                 postUrl,
-                http(n.commentUrl() != null ? n.commentUrl() : n.objectUrl()),
+                http(n.commentUrl() != null ? n.commentUrl() : n.objectUrl() != null ? n.objectUrl() : n.noteUri()),
                 n.createdAt(),
                 n.readAt() == null);
     }
@@ -73,6 +73,8 @@ public record NotificationAdminView(
             case LIKE -> n.emoji() != null ? "reacted with " + n.emoji() + " to" : "liked";
             case BOOST -> "boosted";
             case QUOTE -> "quoted";
+            case UPDATE -> "edited a post you interacted with";
+            case STATUS -> "posted";
         };
     }
 

@@ -22,10 +22,12 @@ import dev.kakehashi.service.FollowAnswerService;
 import dev.kakehashi.service.FollowingService;
 import dev.kakehashi.service.ReaderReactionService;
 import dev.kakehashi.service.RemoteBoostService;
+import dev.kakehashi.service.RemotePostNotifier;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.FollowingRepository;
+import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.OutboundReactionRepository;
 import dev.kakehashi.store.OutboxRepository;
 import dev.kakehashi.store.RemoteActorRepository;
@@ -82,7 +84,18 @@ record ReaderWiring(
         var answers = new InboxTable.Answers(
                 new AcceptHandler(answerService, actorIds), new RejectHandler(answerService, actorIds));
         ReaderConsumer consumer = new ReaderConsumer(
-                tx, followingRepo, remotePostRepo, toRemotePost, new TagRepository(tx), events, actorIds, clock);
+                tx,
+                followingRepo,
+                remotePostRepo,
+                toRemotePost,
+                new TagRepository(tx),
+                events,
+                new RemotePostNotifier(
+                        new OutboundReactionRepository(tx),
+                        followingRepo,
+                        new NotificationRepository(tx, events::publish)),
+                actorIds,
+                clock);
         ReaderReactionService reactions = new ReaderReactionService(
                 tx,
                 new OutboundReactionRepository(tx),

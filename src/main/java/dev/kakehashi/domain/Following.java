@@ -2,6 +2,11 @@ package dev.kakehashi.domain;
 
 import java.time.Instant;
 
-/** One followed actor. */
+/** One followed actor; {@code notifying}: the author asked to be told of each of its new posts. */
 public record Following(
-        String localActor, String remoteActorUri, String state, String followActivityId, Instant createdAt) {}
+        String localActor,
+        String remoteActorUri,
+        String state,
+        String followActivityId,
+        Instant createdAt,
+        boolean notifying) {}

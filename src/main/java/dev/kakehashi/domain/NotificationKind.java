@@ -8,5 +8,9 @@ public enum NotificationKind {
     MENTION,
     LIKE,
     BOOST,
-    QUOTE
+    QUOTE,
+    /** A remote post the author favourited or boosted was edited. */
+    UPDATE,
+    /** A followed account the author asked to be told about posted. */
+    STATUS
 }

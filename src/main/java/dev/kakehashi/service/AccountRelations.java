@@ -136,7 +136,8 @@ public final class AccountRelations {
                         blockers.contains(a.uri()),
                         blocklist.blocksHost(a.host()),
                         m != null,
-                        m != null && m.hideNotifications()));
+                        m != null && m.hideNotifications(),
+                        f != null && f.notifying()));
             }
             return out;
         });

@@ -115,6 +115,12 @@ public final class FollowingService implements RemoteFollowing {
     }
 
     @Override
+    public void setNotify(long accountId, String actorUri, boolean notify) {
+        String me = actorKey(accountId);
+        tx.run(() -> following.setNotify(me, actorUri, notify));
+    }
+
+    @Override
     public void unfollow(long accountId, String actorUri) {
         unfollow(actorKey(accountId), actorUri);
     }

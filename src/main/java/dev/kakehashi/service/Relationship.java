@@ -15,9 +15,10 @@ public record Relationship(
         boolean blockedBy,
         boolean domainBlocking,
         boolean muting,
-        boolean mutingNotifications) {
+        boolean mutingNotifications,
+        boolean notifying) {
     /** Nothing between the caller and this account (a local author, or a stranger). */
     public static Relationship none(long id) {
-        return new Relationship(id, false, false, false, false, false, false, false, false, false);
+        return new Relationship(id, false, false, false, false, false, false, false, false, false, false);
     }
 }

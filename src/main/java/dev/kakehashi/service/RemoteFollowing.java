@@ -81,6 +81,12 @@ public interface RemoteFollowing {
      */
     Followed follow(long accountId, String target);
 
+    /**
+     * Whether the author is told of each new public or unlisted post of an account they follow
+     * (Mastodon's {@code notify}); nothing when they do not follow it.
+     */
+    void setNotify(long accountId, String actorUri, boolean notify);
+
     /** Stops following: queues {@code Undo{Follow}} and removes the row. 404 when not followed. */
     void unfollow(long accountId, String actorUri);
 

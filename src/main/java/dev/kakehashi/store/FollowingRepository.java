@@ -88,6 +88,18 @@ public final class FollowingRepository {
                 > 0;
     }
 
+    /** Whether {@code localActor} is told of each new post of {@code remoteActorUri}; false when not following. */
+    public boolean setNotify(String localActor, String remoteActorUri, boolean notify) {
+        return tx.session()
+                        .createNativeMutationQuery(
+                                "update following set notify = :n where local_actor = :l and remote_actor_uri = :r")
+                        .setParameter("n", notify)
+                        .setParameter("l", localActor)
+                        .setParameter("r", remoteActorUri)
+                        .executeUpdate()
+                > 0;
+    }
+
     public boolean remove(String localActor, String remoteActorUri) {
         return tx.session()
                         .createNativeMutationQuery(
@@ -103,13 +115,15 @@ public final class FollowingRepository {
             java.util.function.UnaryOperator<org.hibernate.query.NativeQuery<jakarta.persistence.Tuple>> bind) {
         return Rows.list(
                 tx.session(),
-                "select local_actor, remote_actor_uri, state, follow_activity_id, created_at from following " + where,
+                "select local_actor, remote_actor_uri, state, follow_activity_id, created_at, notify from following "
+                        + where,
                 bind,
                 r -> new Following(
                         r.str("local_actor"),
                         r.str("remote_actor_uri"),
                         r.str("state"),
                         r.str("follow_activity_id"),
-                        r.instant("created_at")));
+                        r.instant("created_at"),
+                        r.bool("notify")));
     }
 }

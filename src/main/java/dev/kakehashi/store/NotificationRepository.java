@@ -69,6 +69,26 @@ public final class NotificationRepository {
         return id;
     }
 
+    /**
+     * Records a notification about a post from elsewhere (an edit of one the author favourited or
+     * boosted), shown with that post.
+     */
+    public long addAboutNote(long accountId, NotificationKind kind, String actorUri, String noteUri, Instant now) {
+        long id = Snowflake.next();
+        tx.session()
+                .createNativeMutationQuery("insert into notification (id, account_id, kind, actor_uri, note_uri,"
+                        + " created_at) values (:id, :account, :kind, :actor, :note, :now)")
+                .setParameter("id", id)
+                .setParameter("account", accountId)
+                .setParameter("kind", kind.name())
+                .setParameter("actor", actorUri)
+                .setParameter("note", noteUri)
+                .setParameter("now", now)
+                .executeUpdate();
+        tx.afterCommit(() -> created.accept(new NotificationCreated(id, accountId)));
+        return id;
+    }
+
     /** Not from an actor the author muted with its notifications (Mastodon's mute {@code notifications} flag). */
     private static final String NOT_MUTED = " and not exists (select 1 from account_mute m where"
             + " m.account_id = n.account_id and m.remote_actor_uri = n.actor_uri and m.hide_notifications = true"
@@ -78,7 +98,7 @@ public final class NotificationRepository {
             + " a.icon_url, a.url, n.post_id, p.title, p.kind as post_kind, p.slug,"
             + " substr(p.body_html, 1, 400) as excerpt, n.comment_id, coalesce(c.url, c.uri) as comment_url,"
             + " r.emoji, r.object_url, n.created_at, n.read_at,"
-            + " case when r.kind = 'MENTION' then r.activity_uri end as mention_uri from notification n"
+            + " case when r.kind = 'MENTION' then r.activity_uri end as mention_uri, n.note_uri from notification n"
             + " left join remote_actor a on a.uri = n.actor_uri"
             + " left join post p on p.id = n.post_id"
             + " left join post_comment c on c.id = n.comment_id"
@@ -242,7 +262,7 @@ public final class NotificationRepository {
                 r.str("object_url"),
                 r.instant("created_at"),
                 r.instant("read_at"),
-                noteOf(r.str("mention_uri")));
+                r.str("note_uri") != null ? r.str("note_uri") : noteOf(r.str("mention_uri")));
     }
 
     /** The note a mention reaction is keyed by: its id before the {@code #mention:<actor>} suffix. */

@@ -59,6 +59,16 @@ public final class OutboundReactionRepository {
                 r -> new long[] {r.lng("id"), r.lng("post_id")});
     }
 
+    /** The local actors that liked or boosted {@code remotePostUri} (their {@code account:<id>} keys and others). */
+    public List<String> likersAndBoosters(String remotePostUri) {
+        return Rows.list(
+                tx.session(),
+                "select distinct local_actor from outbound_reaction where remote_post_uri = :p"
+                        + " and kind in ('LIKE', 'BOOST')",
+                q -> q.setParameter("p", remotePostUri),
+                r -> r.str("local_actor"));
+    }
+
     /** Everything {@code localActor} sent about these posts (the reader page's button states). */
     public List<Row> of(String localActor, List<String> remotePostUris) {
         if (remotePostUris.isEmpty()) {

@@ -135,6 +135,10 @@ abstract class CommentHandlersFixture {
                         new ObjectToRemotePost(sanitizer),
                         new dev.kakehashi.store.TagRepository(tx),
                         new EventBus(),
+                        new dev.kakehashi.service.RemotePostNotifier(
+                                new dev.kakehashi.store.OutboundReactionRepository(tx),
+                                new FollowingRepository(tx),
+                                new dev.kakehashi.store.NotificationRepository(tx)),
                         new dev.kakehashi.federation.id.ActorIds(links),
                         clock))
                 .add(new ReplyConsumer(

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Grouped notifications (v2) gather two real Fedify peers' likes of one post into one group, and a
- * boost into another.
+ * boost into another; a peer's edit of a post the author favourited is an {@code update}, and a
+ * new post of a peer followed with {@code notify} a {@code status}.
  */
 class MastodonGroupedNotificationsIT extends MastodonFiltersFixture {
     @Test
@@ -116,5 +117,108 @@ class MastodonGroupedNotificationsIT extends MastodonFiltersFixture {
         assertJsonError(get("/api/v2/notifications/" + key), 404);
         assertJsonError(get("/api/v2/notifications/nonsense"), 404);
         assertJsonError(http.postJson("/api/v2/notifications/" + key + "/dismiss", token, Map.of()), 404);
+    }
+
+    @Test
+    void aPeersEditOfAPostTheAuthorFavouritedIsAnUpdateOnce() {
+        String noteId = peer.baseUrl() + "/notes/edited-1";
+        Map<String, Object> note = peer.note(noteId, "<p>First draft, mio</p>");
+        note.put("tag", List.of(Map.of("type", "Mention", "href", authorActor)));
+        assertThat(peer.create(authorActor, note).status()).isEqualTo(202);
+        Eventually.await(() -> statusOf("mention", noteId) != null);
+        String statusId = statusOf("mention", noteId).get("id").asText();
+        MastodonApi.Answer favourited = http.postJson("/api/v1/statuses/" + statusId + "/favourite", token, Map.of());
+        assertThat(favourited.status()).as(favourited.raw().body()).isEqualTo(200);
+
+        Map<String, Object> edited = new java.util.LinkedHashMap<>(note);
+        edited.put("content", "<p>Second draft, mio</p>");
+        edited.put("updated", java.time.Instant.now().toString());
+        Map<String, Object> update = Map.of("type", "Update", "to", FedifyPeer.PUBLIC, "object", edited);
+        assertThat(peer.send(authorActor, update, FedifyPeer.Spec.RFC_9421).status())
+                .isEqualTo(202);
+        Eventually.await(() -> statusOf("update", noteId) != null);
+
+        JsonNode one = get("/api/v1/notifications?types%5B%5D=update").json();
+        assertThat(one).hasSize(1);
+        assertThat(one.get(0).get("type").asText()).isEqualTo("update");
+        assertThat(one.get(0).get("account").get("acct").asText()).isEqualTo(peer.acct());
+        assertThat(one.get(0).get("status").get("id").asText()).isEqualTo(statusId);
+        assertThat(one.get(0).get("status").get("content").asText()).contains("Second draft");
+        assertThat(types(get("/api/v1/notifications?exclude_types%5B%5D=update&types%5B%5D=mention&types%5B%5D=update")
+                        .json()))
+                .doesNotContain("update");
+        JsonNode groups = get("/api/v2/notifications?types%5B%5D=update").json();
+        assertThat(groups.get("notification_groups")).hasSize(1);
+        assertThat(groups.get("notification_groups").get(0).get("type").asText())
+                .isEqualTo("update");
+        assertThat(groups.get("notification_groups").get(0).get("status_id").asText())
+                .isEqualTo(statusId);
+
+        // The same edit delivered again changes nothing, so tells nobody again.
+        assertThat(peer.send(authorActor, update, FedifyPeer.Spec.RFC_9421).status())
+                .isEqualTo(202);
+        server.runDueJobs();
+        assertThat(get("/api/v1/notifications?types%5B%5D=update").json()).hasSize(1);
+    }
+
+    @Test
+    void aFollowWithNotifyTellsOfEachNewPostUntilNotifyIsCleared() {
+        MastodonApi.Answer found = get("/api/v2/search?resolve=true&q=" + MastodonApi.enc("@" + otherPeer.acct()));
+        String id = found.json().get("accounts").get(0).get("id").asText();
+        String path = "/api/v1/accounts/" + id + "/follow";
+        assertJsonError(send("POST", path, Map.of("notify", "maybe")), 422);
+        assertThat(otherPeer.received()).as("a bad notify follows nobody").isEmpty();
+        MastodonApi.Answer asked = send("POST", path, Map.of("notify", true));
+        assertThat(asked.status()).as(asked.raw().body()).isEqualTo(200);
+        assertThat(asked.json().get("notifying").asBoolean()).isTrue();
+        JsonNode follow =
+                otherPeer.awaitReceived(a -> "Follow".equals(a.get("type").asText()), java.time.Duration.ofSeconds(30));
+        FedifyPeer.Delivery accept = otherPeer.send(
+                authorActor, Map.of("type", "Accept", "object", follow.get("id").asText()), FedifyPeer.Spec.RFC_9421);
+        assertThat(accept.status()).as(accept.body()).isLessThan(300);
+        Eventually.await(
+                () -> send("POST", path, Map.of()).json().get("following").asBoolean());
+        assertThat(send("POST", path, Map.of()).json().get("notifying").asBoolean())
+                .as("omitted keeps it")
+                .isTrue();
+
+        String first = otherPeer.baseUrl() + "/notes/status-1";
+        assertThat(otherPeer
+                        .create(authorActor, otherPeer.note(first, "<p>Fresh news</p>"))
+                        .status())
+                .isEqualTo(202);
+        Eventually.await(() -> statusOf("status", first) != null);
+        JsonNode told = get("/api/v1/notifications?types%5B%5D=status").json();
+        assertThat(told).hasSize(1);
+        assertThat(told.get(0).get("account").get("acct").asText()).isEqualTo(otherPeer.acct());
+        assertThat(told.get(0).get("status").get("content").asText()).contains("Fresh news");
+
+        MastodonApi.Answer cleared = http.postForm(path, token, Map.of("notify", "0"));
+        assertThat(cleared.status()).as(cleared.raw().body()).isEqualTo(200);
+        assertThat(cleared.json().get("notifying").asBoolean()).isFalse();
+        String second = otherPeer.baseUrl() + "/notes/status-2";
+        assertThat(otherPeer
+                        .create(authorActor, otherPeer.note(second, "<p>More news</p>"))
+                        .status())
+                .isEqualTo(202);
+        Eventually.await(() -> get("/api/v1/timelines/home").raw().body().contains("More news"));
+        server.runDueJobs();
+        assertThat(get("/api/v1/notifications?types%5B%5D=status").json()).hasSize(1);
+    }
+
+    /** The status of the author's newest notification of {@code type} about {@code noteUri}, or null. */
+    private static JsonNode statusOf(String type, String noteUri) {
+        for (JsonNode n : get("/api/v1/notifications?types%5B%5D=" + type).json()) {
+            if (noteUri.equals(n.path("status").path("uri").asText())) {
+                return n.get("status");
+            }
+        }
+        return null;
+    }
+
+    private static List<String> types(JsonNode array) {
+        List<String> types = new ArrayList<>();
+        array.forEach(n -> types.add(n.get("type").asText()));
+        return types;
     }
 }

@@ -83,6 +83,10 @@ class ReaderHandlersIT {
                         convert,
                         new dev.kakehashi.store.TagRepository(tx),
                         new dev.kakehashi.service.EventBus(),
+                        new dev.kakehashi.service.RemotePostNotifier(
+                                new dev.kakehashi.store.OutboundReactionRepository(tx),
+                                new FollowingRepository(tx),
+                                new dev.kakehashi.store.NotificationRepository(tx)),
                         ids,
                         clock));
         delete = notes.delete();

@@ -14,12 +14,14 @@ import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.federation.reaction.RemoteNotes;
 import dev.kakehashi.service.EventBus;
+import dev.kakehashi.service.RemotePostNotifier;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.TagRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -33,7 +35,9 @@ import org.slf4j.LoggerFactory;
  * authors here who follow its author and those it mentions alone (as Mastodon shows it), even when
  * none of us follows its author; an edit may narrow it, never widen it. A repeated Create, or one for a
  * post already deleted, changes nothing. Each change raises a {@link RemoteStatusChanged}
- * (streaming tells those whose home shows it).
+ * (streaming tells those whose home shows it); an edit notifies the authors who favourited or
+ * boosted the post, and a new public or unlisted post the authors who follow its author with
+ * {@code notify}.
  */
 public final class ReaderConsumer implements NoteConsumer {
     private static final Logger log = LoggerFactory.getLogger(ReaderConsumer.class);
@@ -44,6 +48,7 @@ public final class ReaderConsumer implements NoteConsumer {
     private final ObjectToRemotePost convert;
     private final TagRepository tags;
     private final EventBus events;
+    private final RemotePostNotifier edits;
     private final ActorIds ids;
     private final Clock clock;
 
@@ -54,6 +59,7 @@ public final class ReaderConsumer implements NoteConsumer {
             ObjectToRemotePost convert,
             TagRepository tags,
             EventBus events,
+            RemotePostNotifier edits,
             ActorIds ids,
             Clock clock) {
         this.tx = tx;
@@ -62,6 +68,7 @@ public final class ReaderConsumer implements NoteConsumer {
         this.convert = convert;
         this.tags = tags;
         this.events = events;
+        this.edits = edits;
         this.ids = ids;
         this.clock = clock;
     }
@@ -90,6 +97,9 @@ public final class ReaderConsumer implements NoteConsumer {
             tags.tagRemotePost(post.uri(), RemoteHashtags.of(object));
             posts.setInReplyTo(post.uri(), Activities.idOf(object.get("inReplyTo")));
             posts.setQuote(post.uri(), quoted(object));
+            if (shared && !repliesToOthers(activity.actorId(), object)) {
+                edits.posted(post.uri(), activity.actorId(), clock.instant());
+            }
             changed(
                     RemoteStatusChanged.Change.ARRIVED,
                     posts.byUri(post.uri()).orElseThrow().id());
@@ -99,6 +109,15 @@ public final class ReaderConsumer implements NoteConsumer {
             log.info("Received {} {} from {}", post.type(), post.uri(), activity.actorId());
         }
         return true;
+    }
+
+    /** True for a reply to a post that is not its author's own (or not known here). */
+    private boolean repliesToOthers(String actorId, JsonNode object) {
+        String inReplyTo = Activities.idOf(object.get("inReplyTo"));
+        return inReplyTo != null
+                && !posts.byUri(inReplyTo)
+                        .map(p -> p.content().actorUri().equals(actorId))
+                        .orElse(false);
     }
 
     private boolean mentionsOurs(JsonNode object) {
@@ -161,8 +180,11 @@ public final class ReaderConsumer implements NoteConsumer {
                 throw new RejectedActivity("only its author may update " + post.uri());
             }
             // Out-of-order delivery: an edit older than the one we show changes nothing (INTEROP A9.7).
+            // Compared at the stored precision (microseconds), so a repeated edit is not a new one.
             Instant shown = stored.get().content().updated();
-            if (shown != null && post.updated() != null && !post.updated().isAfter(shown)) {
+            if (shown != null
+                    && post.updated() != null
+                    && !post.updated().truncatedTo(ChronoUnit.MICROS).isAfter(shown)) {
                 return false;
             }
             if (!posts.update(dated)) {
@@ -175,6 +197,8 @@ public final class ReaderConsumer implements NoteConsumer {
                 narrow(post.uri(), visibility, audience(followers, object));
             }
             changed(RemoteStatusChanged.Change.EDITED, stored.get().id());
+            // Those here who favourited or boosted it are told (Mastodon's update notification).
+            edits.edited(post.uri(), activity.actorId(), clock.instant());
             return true;
         });
         if (updated) {

@@ -25,6 +25,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 
 /**
  * Acting on an account from an app (INTEROP B4.4); each answers the relationship as it now stands,
@@ -33,7 +34,8 @@ import jakarta.ws.rs.core.UriInfo;
  *   <li>follow and unfollow go out as {@code Follow} and {@code Undo} through the same service as
  *       the admin's Following page: {@code requested} until their server accepts. The blog's own
  *       authors share one blog and do not follow each other: following one changes nothing and
- *       answers the relationship as it is;
+ *       answers the relationship as it is. {@code notify} (true or false; omitted keeps it) asks to
+ *       be told of each new post of the account, as a {@code status} notification;
  *   <li>block and unblock are the blog's moderation blocks, so only an admin may use them (403
  *       otherwise): the blocked account stops following every author, its activities are refused;
  *   <li>mute is the caller's own, with {@code notifications} and {@code duration} (seconds, 0 for
@@ -70,15 +72,24 @@ public final class AccountActionsResource {
     @Path("{id}/follow")
     @Consumes(MediaType.WILDCARD)
     @RequiresScope("write:follows")
-    public RelationshipEntity follow(@Context ContainerRequestContext request, @PathParam("id") String id) {
+    public RelationshipEntity follow(
+            @Context ContainerRequestContext request,
+            @Context UriInfo uri,
+            @PathParam("id") String id,
+            MastodonBody body) {
         long me = ApiCaller.accountOf(request);
         long n = AccountViews.id(id);
+        // Read before anything changes, so that a bad notify (422) follows nobody.
+        Optional<Boolean> notify = MastodonBody.of(body)
+                .withDefaults(MastodonBodyReader.fromForm(uri.getQueryParameters()))
+                .bool("notify");
         AccountTarget t = relations.target(n);
         if (t.isRemote()) {
             Relationship now = relations.of(me, n);
             if (!now.following() && !now.requested()) {
                 following.follow(me, t.remote().uri());
             }
+            notify.ifPresent(on -> following.setNotify(me, t.remote().uri(), on));
         }
         return relationship(me, n);
     }

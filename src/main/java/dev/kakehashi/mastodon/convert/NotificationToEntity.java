@@ -11,7 +11,8 @@ import dev.kakehashi.mastodon.json.MastodonTime;
 /**
  * An author's notification in Mastodon's words (INTEROP B8.1): a reply or mention is a {@code
  * mention}, a like a {@code favourite} (an emoji reaction too, keeping its emoji), a boost a {@code
- * reblog}.
+ * reblog}, an edit of a post the author favourited or boosted an {@code update}, a new post
+ * by an account the author follows with {@code notify} a {@code status}.
  */
 public final class NotificationToEntity {
     /** The Mastodon type of a kind of notification. */
@@ -23,6 +24,8 @@ public final class NotificationToEntity {
             case LIKE -> "favourite";
             case BOOST -> "reblog";
             case QUOTE -> "quote";
+            case UPDATE -> "update";
+            case STATUS -> "status";
         };
     }
 

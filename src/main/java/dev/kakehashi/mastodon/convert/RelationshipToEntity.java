@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A relationship as Mastodon's entity: reblogs of a followed account are shown (the blog keeps
- * them), nobody is notified of new posts, endorsed and notes are not kept here.
+ * them), {@code notifying} when the author asked to be told of its new posts, endorsed and notes are not kept here.
  */
 public final class RelationshipToEntity {
     private RelationshipToEntity() {}
@@ -17,7 +17,7 @@ public final class RelationshipToEntity {
                 Long.toString(r.id()),
                 r.following(),
                 follows,
-                false,
+                r.notifying(),
                 follows ? List.of() : null,
                 r.followedBy(),
                 r.blocking(),

@@ -77,6 +77,8 @@ public final class DigestComposer {
             case "LIKE" -> who + " liked " + postName(item);
             case "BOOST" -> who + " boosted " + postName(item);
             case "QUOTE" -> who + " quoted " + postName(item);
+            case "UPDATE" -> who + " edited a post you interacted with";
+            case "STATUS" -> who + " posted";
             default -> who + ": " + item.kind().toLowerCase(java.util.Locale.ROOT);
         };
     }

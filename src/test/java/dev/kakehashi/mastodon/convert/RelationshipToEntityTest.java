@@ -37,9 +37,9 @@ class RelationshipToEntityTest {
     }
 
     @Test
-    void aRequestedFollowShowsReblogsAndAMutedBlockedAccountSaysSo() {
-        JsonNode r = json(
-                RelationshipToEntity.of(new Relationship(7, false, true, true, false, true, true, true, true, false)));
+    void aRequestedFollowShowsReblogsAndNotifyingAndAMutedBlockedAccountSaysSo() {
+        JsonNode r = json(RelationshipToEntity.of(
+                new Relationship(7, false, true, true, false, true, true, true, true, false, true)));
         assertThat(r.get("requested").asBoolean()).isTrue();
         assertThat(r.get("following").asBoolean()).isFalse();
         assertThat(r.get("showing_reblogs").asBoolean()).isTrue();
@@ -50,5 +50,6 @@ class RelationshipToEntityTest {
         assertThat(r.get("domain_blocking").asBoolean()).isTrue();
         assertThat(r.get("muting").asBoolean()).isTrue();
         assertThat(r.get("muting_notifications").asBoolean()).isFalse();
+        assertThat(r.get("notifying").asBoolean()).isTrue();
     }
 }
