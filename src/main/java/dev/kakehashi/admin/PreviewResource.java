@@ -1,6 +1,6 @@
 package dev.kakehashi.admin;
 
-import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.PostLimits;
 import dev.kakehashi.service.content.MarkdownRenderer;
 import dev.kakehashi.service.error.ServiceException;
 import jakarta.ws.rs.Consumes;
@@ -27,8 +27,8 @@ public final class PreviewResource {
     @Consumes({"text/plain", "text/markdown"})
     public Response preview(String body, @Context ContainerRequestContext request) {
         Auth.require(request);
-        if (body != null && body.length() > Post.BODY_MAX_CHARS) {
-            throw ServiceException.tooLarge("Body must be at most " + Post.BODY_MAX_CHARS + " characters");
+        if (body != null && body.length() > PostLimits.BODY_MAX_CHARS) {
+            throw ServiceException.tooLarge("Body must be at most " + PostLimits.BODY_MAX_CHARS + " characters");
         }
         CacheControl cc = new CacheControl();
         cc.setNoStore(true);

@@ -24,5 +24,5 @@ public record SitePage(
     public static final int TITLE_MAX_CHARS = 300;
     public static final int SLUG_MAX_CHARS = 100;
     /** The same room as an article's body. */
-    public static final int BODY_MAX_CHARS = Post.BODY_MAX_CHARS;
+    public static final int BODY_MAX_CHARS = PostLimits.BODY_MAX_CHARS;
 }

@@ -3,6 +3,7 @@ package dev.kakehashi.service;
 import dev.kakehashi.domain.Account;
 import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.PostLimits;
 import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.domain.event.CommentAdded;
@@ -36,7 +37,7 @@ public final class AnswerService {
     private static final Logger log = LoggerFactory.getLogger(AnswerService.class);
 
     /** As long as a short post. */
-    public static final int MAX_CHARS = Post.SHORT_POST_MAX_CHARS;
+    public static final int MAX_CHARS = PostLimits.SHORT_POST_MAX_CHARS;
 
     /** Ids federation mints: an answer's id, and the actor that speaks for an account. */
     public interface Ids {

@@ -4,6 +4,7 @@ import dev.kakehashi.domain.Media;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.PostContent;
 import dev.kakehashi.domain.PostKind;
+import dev.kakehashi.domain.PostLimits;
 import dev.kakehashi.domain.PostStatus;
 import dev.kakehashi.service.content.Hashtags;
 import dev.kakehashi.service.content.Slugs;
@@ -44,14 +45,14 @@ final class PostContentCheck {
         String excerpt = null;
         String body;
         if (article) {
-            title = v.text("title", "Title", in.title(), true, Post.TITLE_MAX_CHARS);
-            body = v.text("body", "Body", in.body(), true, Post.BODY_MAX_CHARS);
-            excerpt = v.text("excerpt", "Excerpt", in.excerpt(), false, Post.EXCERPT_MAX_CHARS);
+            title = v.text("title", "Title", in.title(), true, PostLimits.TITLE_MAX_CHARS);
+            body = v.text("body", "Body", in.body(), true, PostLimits.BODY_MAX_CHARS);
+            excerpt = v.text("excerpt", "Excerpt", in.excerpt(), false, PostLimits.EXCERPT_MAX_CHARS);
             excerpt = excerpt.isEmpty() ? null : excerpt;
             slug = slug(v, post, in.slug(), title);
         } else {
             v.check(in.title() == null || in.title().isBlank(), "title", "A short post has no title");
-            body = v.text("body", "Body", in.body(), true, Post.SHORT_POST_MAX_CHARS);
+            body = v.text("body", "Body", in.body(), true, PostLimits.SHORT_POST_MAX_CHARS);
         }
         String warning = contentWarning(v, post, in, body);
         Set<String> tags = Tags.parse(in.tags());
@@ -61,7 +62,7 @@ final class PostContentCheck {
         for (String t : tags) {
             v.check(Tags.VALID.matcher(t).matches(), "tags", "Tags may use letters, digits and _ only: " + t);
         }
-        v.check(tags.size() <= Post.MAX_TAGS, "tags", "At most " + Post.MAX_TAGS + " tags");
+        v.check(tags.size() <= PostLimits.MAX_TAGS, "tags", "At most " + PostLimits.MAX_TAGS + " tags");
         if (action instanceof PostAction.Schedule s) {
             v.check(
                     s.at() != null && s.at().isAfter(clock.instant()),
@@ -71,7 +72,10 @@ final class PostContentCheck {
         Media cover = in.coverId() == null ? null : ownMedia(v, "cover", in.coverId(), ownerId);
         List<Media> attachments = new ArrayList<>();
         List<Long> ids = in.attachmentIds() == null ? List.of() : in.attachmentIds();
-        v.check(ids.size() <= Post.MAX_ATTACHMENTS, "attachments", "At most " + Post.MAX_ATTACHMENTS + " images");
+        v.check(
+                ids.size() <= PostLimits.MAX_ATTACHMENTS,
+                "attachments",
+                "At most " + PostLimits.MAX_ATTACHMENTS + " images");
         for (Long id : ids.stream().distinct().toList()) {
             Media m = ownMedia(v, "attachments", id, ownerId);
             if (m != null) {
@@ -90,7 +94,8 @@ final class PostContentCheck {
      */
     private static String contentWarning(Validator v, Post post, PostInput in, String body) {
         String asked = in.contentWarning() == null ? post.contentWarning() : in.contentWarning();
-        String warning = v.text("contentWarning", "Content warning", asked, false, Post.CONTENT_WARNING_MAX_CHARS);
+        String warning =
+                v.text("contentWarning", "Content warning", asked, false, PostLimits.CONTENT_WARNING_MAX_CHARS);
         if (warning.isEmpty()) {
             return null;
         }
@@ -102,9 +107,9 @@ final class PostContentCheck {
                 v.hasErrorFor("contentWarning")
                         || v.hasErrorFor("body")
                         || warning.codePointCount(0, warning.length()) + body.codePointCount(0, body.length())
-                                <= Post.SHORT_POST_MAX_CHARS,
+                                <= PostLimits.SHORT_POST_MAX_CHARS,
                 "contentWarning",
-                "The text and its content warning together must be at most " + Post.SHORT_POST_MAX_CHARS
+                "The text and its content warning together must be at most " + PostLimits.SHORT_POST_MAX_CHARS
                         + " characters");
         return warning;
     }
@@ -113,7 +118,7 @@ final class PostContentCheck {
         String slug = requested == null ? "" : requested.strip();
         if (!slug.isEmpty()) {
             v.check(
-                    slug.length() <= Post.SLUG_MAX_CHARS
+                    slug.length() <= PostLimits.SLUG_MAX_CHARS
                             && Slugs.VALID.matcher(slug).matches(),
                     "slug",
                     "Slug may use lower-case letters, digits and single dashes");
@@ -127,7 +132,7 @@ final class PostContentCheck {
         if (post.slug() != null && !neverShown) {
             return post.slug(); // links already shared must keep working; a draft's follows its title
         }
-        String base = Slugs.fromTitle(title == null ? "" : title, Post.SLUG_MAX_CHARS - 12);
+        String base = Slugs.fromTitle(title == null ? "" : title, PostLimits.SLUG_MAX_CHARS - 12);
         if (base.isEmpty()) {
             base = Long.toString(post.id());
         }

@@ -1,6 +1,6 @@
 package dev.kakehashi.mastodon.instance;
 
-import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.PostLimits;
 import dev.kakehashi.service.AccountService;
 import dev.kakehashi.service.PinService;
 import dev.kakehashi.service.ProfileService;
@@ -21,8 +21,8 @@ final class InstanceConfiguration {
 
     static Map<String, Object> statuses() {
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("max_characters", Post.SHORT_POST_MAX_CHARS);
-        s.put("max_media_attachments", Post.MAX_ATTACHMENTS);
+        s.put("max_characters", PostLimits.SHORT_POST_MAX_CHARS);
+        s.put("max_media_attachments", PostLimits.MAX_ATTACHMENTS);
         s.put("characters_reserved_per_url", 23);
         return s;
     }

@@ -4,6 +4,7 @@ import dev.kakehashi.domain.Account;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.PostContent;
 import dev.kakehashi.domain.PostKind;
+import dev.kakehashi.domain.PostLimits;
 import dev.kakehashi.domain.PostStatus;
 import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.domain.Visibility;
@@ -84,10 +85,10 @@ final class WpPostImporter {
         tally.shortcodes.addAll(converted.unknownShortcodes());
         boolean isShort = SHORT_FORMATS.contains(item.format());
         String html = media.rewrite(converted.html(), images, author.id(), tally);
-        if (html.length() > (isShort ? Post.SHORT_POST_MAX_CHARS : Post.BODY_MAX_CHARS)) {
+        if (html.length() > (isShort ? PostLimits.SHORT_POST_MAX_CHARS : PostLimits.BODY_MAX_CHARS)) {
             if (!isShort) {
                 throw new WxrRefused(
-                        "Post " + item.postId() + " is longer than " + Post.BODY_MAX_CHARS + " characters.");
+                        "Post " + item.postId() + " is longer than " + PostLimits.BODY_MAX_CHARS + " characters.");
             }
             isShort = false; // too long for a short post: an article keeps it whole
         }
@@ -99,10 +100,10 @@ final class WpPostImporter {
         if (!isShort) {
             title = clip(
                     item.title().isBlank() ? "Untitled (WordPress " + item.postId() + ")" : item.title(),
-                    Post.TITLE_MAX_CHARS);
+                    PostLimits.TITLE_MAX_CHARS);
             slug = slug(item, title, post.id());
             String ex = HtmlSanitizer.text(item.excerpt()).strip();
-            excerpt = ex.isEmpty() ? null : clip(ex, Post.EXCERPT_MAX_CHARS);
+            excerpt = ex.isEmpty() ? null : clip(ex, PostLimits.EXCERPT_MAX_CHARS);
         }
         post.write(new PostContent(title, slug, html, excerpt, null, tags(item), List.of()), html, date);
         rendering.render(post);
@@ -156,8 +157,8 @@ final class WpPostImporter {
     }
 
     private String slug(WxrItem item, String title, long id) {
-        String wanted = Slugs.fromTitle(decode(item.name()), Post.SLUG_MAX_CHARS - 12);
-        String base = wanted.isEmpty() ? Slugs.fromTitle(title, Post.SLUG_MAX_CHARS - 12) : wanted;
+        String wanted = Slugs.fromTitle(decode(item.name()), PostLimits.SLUG_MAX_CHARS - 12);
+        String base = wanted.isEmpty() ? Slugs.fromTitle(title, PostLimits.SLUG_MAX_CHARS - 12) : wanted;
         if (base.isEmpty()) {
             base = "wp-" + item.postId();
         }
@@ -198,7 +199,7 @@ final class WpPostImporter {
             if (!t.isEmpty()
                     && !"uncategorized".equals(t)
                     && Tags.VALID.matcher(t).matches()
-                    && tags.size() < Post.MAX_TAGS) {
+                    && tags.size() < PostLimits.MAX_TAGS) {
                 tags.add(t);
             }
         }
