@@ -289,35 +289,6 @@ class MastodonStatusesIT {
     }
 
     @Test
-    void severalStatusesAreReadAtOnceInTheOrderAskedLeavingOutWhatTheCallerMayNotSee() {
-        String first = api.postJson("/api/v1/statuses", Map.of("status", "One of several"))
-                .json()
-                .get("id")
-                .asText();
-        String second = api.postJson("/api/v1/statuses", Map.of("status", "Two of several"))
-                .json()
-                .get("id")
-                .asText();
-        String hidden = api.postJson(
-                        "/api/v1/statuses", Map.of("status", "Several, for followers", "visibility", "private"))
-                .json()
-                .get("id")
-                .asText();
-        String asked = "/api/v1/statuses?id%5B%5D=" + second + "&id%5B%5D=" + hidden + "&id%5B%5D=" + first
-                + "&id%5B%5D=987654321&id%5B%5D=nope&id%5B%5D=" + second;
-        MastodonApi.Answer anonymous = new Client(null).get(asked);
-        assertThat(anonymous.status()).as(anonymous.raw().body()).isEqualTo(200);
-        assertThat(Client.ids(anonymous.json())).containsExactly(second, first);
-        assertThat(anonymous.json().get(0).get("content").asText()).contains("Two of several");
-        assertThat(Client.ids(api.get(asked).json())).containsExactly(second, hidden, first);
-        // Plain repeated id= as well, as Rails reads it.
-        assertThat(Client.ids(api.get("/api/v1/statuses?id=" + first + "&id=" + second)
-                        .json()))
-                .containsExactly(first, second);
-        assertJsonError(api.get("/api/v1/statuses"), 422, "Validation failed: id is required");
-    }
-
-    @Test
     void thePublicTimelineNeedsNoTokenAndTheHomeTimelineDoes() {
         api.postJson("/api/v1/statuses", Map.of("status", "Public for everyone"));
         Client anonymous = new Client(null);
