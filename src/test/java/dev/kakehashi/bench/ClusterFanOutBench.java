@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakehashi.it.Followers;
 import dev.kakehashi.it.MastodonApi;
-import dev.kakehashi.it.TwoNodeSite;
+import dev.kakehashi.it.ops.TwoNodeSite;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -3,11 +3,11 @@ package dev.kakehashi.it;
 import static dev.kakehashi.it.WebClient.form;
 
 /** Admin steps several tests share, done through the admin's own forms. */
-final class AdminPages {
+public final class AdminPages {
     private AdminPages() {}
 
     /** An admin adds an account through /admin/authors; fails the test unless it is created. */
-    static void addAuthor(WebClient admin, String username, String role, String password) {
+    public static void addAuthor(WebClient admin, String username, String role, String password) {
         var page = admin.get("/admin/authors");
         var added = admin.postForm(
                 "/admin/authors",
@@ -30,7 +30,7 @@ final class AdminPages {
     }
 
     /** The id of the post the edit page's form saves to. */
-    static String postIdFromEditForm(WebClient.Page edit) {
+    public static String postIdFromEditForm(WebClient.Page edit) {
         return edit.html().selectFirst("form#compose").attr("action").replaceAll(".*/", "");
     }
 
@@ -38,12 +38,12 @@ final class AdminPages {
      * Sets the blog to publish comments at once (Settings → Comments), for tests about what replies
      * look like rather than about moderation; fails the test unless it is saved.
      */
-    static void publishCommentsAtOnce(WebClient admin) {
+    public static void publishCommentsAtOnce(WebClient admin) {
         commentPolicy(admin, "PUBLISH");
     }
 
     /** Saves the blog's comment setting (PUBLISH, HOLD_FIRST_TIME or HOLD_ALL) through the Comments settings. */
-    static void commentPolicy(WebClient admin, String policy) {
+    public static void commentPolicy(WebClient admin, String policy) {
         var settings = admin.get("/admin/settings/comments");
         var saved = admin.postForm("/admin/settings/comments", form("_csrf", settings.csrf(), "policy", policy));
         if (saved.status() != 303) {

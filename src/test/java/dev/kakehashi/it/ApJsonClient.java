@@ -8,29 +8,29 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** What a fediverse server does when it looks at Kakehashi: ActivityStreams GETs and WebFinger. */
-final class ApJsonClient {
-    static final String AP = "application/activity+json";
-    static final String LD = "application/ld+json; profile=\"https://www.w3.org/ns/activitystreams\"";
+public final class ApJsonClient {
+    public static final String AP = "application/activity+json";
+    public static final String LD = "application/ld+json; profile=\"https://www.w3.org/ns/activitystreams\"";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final KakehashiServer server;
     private final WebClient web;
 
-    ApJsonClient(KakehashiServer server) {
+    public ApJsonClient(KakehashiServer server) {
         this.server = server;
         this.web = new WebClient(server);
     }
 
     /** The acct: domain: host and port, as a peer sees them. */
-    String authority() {
+    public String authority() {
         return server.baseUrl().replaceFirst("^https?://", "");
     }
 
-    WebClient.Page get(String pathOrUrl) {
+    public WebClient.Page get(String pathOrUrl) {
         return web.get(path(pathOrUrl), AP);
     }
 
-    JsonNode json(String pathOrUrl) {
+    public JsonNode json(String pathOrUrl) {
         WebClient.Page page = get(pathOrUrl);
         if (page.status() != 200) {
             throw new AssertionError("GET " + pathOrUrl + " answered " + page.status() + "\n" + page.body());
@@ -38,19 +38,19 @@ final class ApJsonClient {
         return parse(page.body());
     }
 
-    WebClient.Page webfinger(String resource) {
+    public WebClient.Page webfinger(String resource) {
         return web.get(
                 "/.well-known/webfinger?resource=" + URLEncoder.encode(resource, StandardCharsets.UTF_8),
                 "application/jrd+json");
     }
 
-    String path(String pathOrUrl) {
+    public String path(String pathOrUrl) {
         return pathOrUrl.startsWith(server.baseUrl())
                 ? pathOrUrl.substring(server.baseUrl().length())
                 : pathOrUrl;
     }
 
-    static JsonNode parse(String body) {
+    public static JsonNode parse(String body) {
         try {
             return MAPPER.readTree(body);
         } catch (IOException e) {

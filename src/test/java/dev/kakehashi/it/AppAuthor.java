@@ -11,17 +11,17 @@ import java.util.Map;
  * grant: what most Mastodon API tests start from. Also adds authors and follows a Fedify peer the
  * way an app does.
  */
-final class AppAuthor implements AutoCloseable {
-    static final Duration PATIENCE = Duration.ofSeconds(30);
+public final class AppAuthor implements AutoCloseable {
+    public static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    final KakehashiServer server;
-    final LiveTables tables;
-    final WebClient admin;
-    final MastodonApi http;
-    final MastodonApi.App app;
-    final String id;
-    final String actor;
-    final String token;
+    public final KakehashiServer server;
+    public final LiveTables tables;
+    public final WebClient admin;
+    public final MastodonApi http;
+    public final MastodonApi.App app;
+    public final String id;
+    public final String actor;
+    public final String token;
 
     private AppAuthor(String title, String username, String password, Map<String, String> settings) {
         server = KakehashiServer.fresh();
@@ -36,17 +36,17 @@ final class AppAuthor implements AutoCloseable {
         token = http.passwordToken(app, username, password, "read write follow");
     }
 
-    static AppAuthor start(String title, String username, String password) {
+    public static AppAuthor start(String title, String username, String password) {
         return start(title, username, password, Map.of());
     }
 
     /** As {@link #start(String, String, String)}, the server given {@code settings} (short keys) first. */
-    static AppAuthor start(String title, String username, String password, Map<String, String> settings) {
+    public static AppAuthor start(String title, String username, String password, Map<String, String> settings) {
         return new AppAuthor(title, username, password, settings);
     }
 
     /** Adds an author (not an admin) from the admin and signs them in to the app; returns their token. */
-    String addAuthor(String username, String password) {
+    public String addAuthor(String username, String password) {
         var authors = admin.get("/admin/authors");
         var made = admin.postForm(
                 "/admin/authors",
@@ -68,7 +68,7 @@ final class AppAuthor implements AutoCloseable {
     }
 
     /** The peer's account id, found as apps find a remote account: search with resolve. */
-    String resolve(FedifyPeer peer) {
+    public String resolve(FedifyPeer peer) {
         MastodonApi.Answer found =
                 http.get("/api/v2/search?type=accounts&resolve=true&q=" + MastodonApi.enc("@" + peer.acct()), token);
         assertThat(found.json().get("accounts")).as(found.raw().body()).hasSize(1);
@@ -76,7 +76,7 @@ final class AppAuthor implements AutoCloseable {
     }
 
     /** Follows the peer from the app and makes it accept; returns the peer's account id. */
-    String followAccepted(FedifyPeer peer) {
+    public String followAccepted(FedifyPeer peer) {
         String peerId = resolve(peer);
         MastodonApi.Answer followed = http.postJson("/api/v1/accounts/" + peerId + "/follow", token, Map.of());
         assertThat(followed.status()).as(followed.raw().body()).isEqualTo(200);
@@ -93,7 +93,7 @@ final class AppAuthor implements AutoCloseable {
     }
 
     /** Makes the peer follow the author and waits for the author's Accept. */
-    void followedBy(FedifyPeer peer) {
+    public void followedBy(FedifyPeer peer) {
         peer.follow(actor);
         peer.awaitReceived(a -> "Accept".equals(a.get("type").asText()), PATIENCE);
     }

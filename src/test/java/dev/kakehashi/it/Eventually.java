@@ -8,25 +8,25 @@ import java.util.function.BooleanSupplier;
  * inbox row). To check that something did NOT happen, call {@link KakehashiServer#runDueJobs()}
  * first and then assert: never sleep.
  */
-final class Eventually {
-    static final Duration PATIENCE = Duration.ofSeconds(20);
+public final class Eventually {
+    public static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private Eventually() {}
 
     /** Polls {@code condition} until it holds; fails after {@link #PATIENCE}. */
-    static void await(BooleanSupplier condition) {
+    public static void await(BooleanSupplier condition) {
         within(PATIENCE, "condition", condition);
     }
 
     /** Polls {@code condition} every 100 ms until it holds; fails naming {@code what} after {@code patience}. */
-    static void within(Duration patience, String what, BooleanSupplier condition) {
+    public static void within(Duration patience, String what, BooleanSupplier condition) {
         if (!holdsWithin(patience, condition)) {
             throw new AssertionError("Not within " + patience + ": " + what);
         }
     }
 
     /** Polls {@code condition} every 100 ms for at most {@code patience}; whether it came to hold. */
-    static boolean holdsWithin(Duration patience, BooleanSupplier condition) {
+    public static boolean holdsWithin(Duration patience, BooleanSupplier condition) {
         long deadline = System.nanoTime() + patience.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

@@ -27,7 +27,7 @@ public final class LiveTables {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         if (TestDatabase.postgres()) {
             return server.database().connect(server.dataDir());
         }
@@ -54,7 +54,7 @@ public final class LiveTables {
     }
 
     /** The first column of the first row, or null when there is none. */
-    String text(String sql, String... params) {
+    public String text(String sql, String... params) {
         try (Connection c = connect();
                 var st = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
@@ -69,7 +69,7 @@ public final class LiveTables {
     }
 
     /** Runs an insert or update with string parameters, as a test's own fixture rows. */
-    int update(String sql, Object... params) {
+    public int update(String sql, Object... params) {
         try (Connection c = connect();
                 var st = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A multipart/form-data body: values are Strings or {@link WebClient.FilePart}s. */
-record MultipartBody(String contentType, byte[] bytes) {
-    static MultipartBody of(Map<String, Object> parts) {
+public record MultipartBody(String contentType, byte[] bytes) {
+    public static MultipartBody of(Map<String, Object> parts) {
         String boundary = "----kakehashi" + UUID.randomUUID();
         var out = new ByteArrayOutputStream();
         try {

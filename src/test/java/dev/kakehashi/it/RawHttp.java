@@ -13,10 +13,11 @@ import java.util.Map;
  * One request written byte for byte, for what {@link java.net.URI} and the JDK's client refuse to
  * send (a bare {@code %}, odd methods): the answer as a {@link WebClient.Page}.
  */
-final class RawHttp {
+public final class RawHttp {
     private RawHttp() {}
 
-    static WebClient.Page send(String baseUrl, String method, String target, Map<String, String> headers, byte[] body) {
+    public static WebClient.Page send(
+            String baseUrl, String method, String target, Map<String, String> headers, byte[] body) {
         URI base = URI.create(baseUrl);
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(30_000);
@@ -44,7 +45,7 @@ final class RawHttp {
     }
 
     /** Sends {@code requestLine} as it is (a malformed one, say), a Host header, and reads the answer. */
-    static WebClient.Page sendLine(String baseUrl, String requestLine) {
+    public static WebClient.Page sendLine(String baseUrl, String requestLine) {
         URI base = URI.create(baseUrl);
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(30_000);

@@ -3,10 +3,10 @@ package dev.kakehashi.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The browser-side defences every answer must carry (issue 10, finding 8). */
-final class SecurityHeaders {
+public final class SecurityHeaders {
     private SecurityHeaders() {}
 
-    static void assertPresent(String what, WebClient.Page page) {
+    public static void assertPresent(String what, WebClient.Page page) {
         assertThat(page.header("Content-Security-Policy"))
                 .as(what + " Content-Security-Policy")
                 .contains("default-src 'self'")

@@ -35,7 +35,7 @@ public final class SigningPeer implements AutoCloseable {
     }
 
     /** The same, with more of the actor document set by {@code extra} (name, icon, url...). */
-    String actor(String name, java.util.function.Consumer<ObjectNode> extra) {
+    public String actor(String name, java.util.function.Consumer<ObjectNode> extra) {
         return actorAt("/users/" + name, name, extra);
     }
 
@@ -43,11 +43,11 @@ public final class SigningPeer implements AutoCloseable {
      * Serves an actor at any path (an instance actor at {@code /actor}, Pleroma's {@code
      * /internal/fetch}) with its key and an inbox that accepts POSTs; returns its id.
      */
-    String actorAt(String path, String name) {
+    public String actorAt(String path, String name) {
         return actorAt(path, name, doc -> {});
     }
 
-    String actorAt(String path, String name, java.util.function.Consumer<ObjectNode> extra) {
+    public String actorAt(String path, String name, java.util.function.Consumer<ObjectNode> extra) {
         KeyPair pair = newKeyPair();
         String id = remote.origin() + path;
         keys.put(id, pair);
@@ -73,7 +73,7 @@ public final class SigningPeer implements AutoCloseable {
     }
 
     /** Changes the served document of an actor (a new name, alsoKnownAs...); its key stays. */
-    void updateActor(String id, java.util.function.Consumer<ObjectNode> change) {
+    public void updateActor(String id, java.util.function.Consumer<ObjectNode> change) {
         ObjectNode doc = docs.get(id);
         change.accept(doc);
         remote.serve(URI.create(id).getRawPath(), 200, FakeRemote.ACTIVITY_JSON, doc.toString());
@@ -85,7 +85,7 @@ public final class SigningPeer implements AutoCloseable {
     }
 
     /** POSTs a fixture (its host rewritten to this peer), with {@code https://blog.example} as {@code blog}. */
-    Answer postFixture(URI inbox, String fixture, String blogBase) {
+    public Answer postFixture(URI inbox, String fixture, String blogBase) {
         String body = remote.fixture(fixture).replace("https://blog.example", blogBase);
         String actor;
         try {
@@ -96,27 +96,27 @@ public final class SigningPeer implements AutoCloseable {
         return post(inbox, body, keyOf(actor));
     }
 
-    String actorId(String name) {
+    public String actorId(String name) {
         return remote.origin() + "/users/" + name;
     }
 
     /** The key named {@code keyId}, holding {@code signerName}'s private key. */
-    SigningKey key(String keyId, String signerName) {
+    public SigningKey key(String keyId, String signerName) {
         return new SigningKey(keyId, keys.get(actorId(signerName)).getPrivate());
     }
 
-    SigningKey mainKey(String name) {
+    public SigningKey mainKey(String name) {
         return key(actorId(name) + "#main-key", name);
     }
 
     /** A peer's answer. */
-    record Answer(int statusCode, String body) {}
+    public record Answer(int statusCode, String body) {}
 
     /**
      * POSTs {@code body} signed over {@code signedBody} with {@code key}, at the clock's time.
      * HttpURLConnection, because java.net.http refuses to send a Date header.
      */
-    Answer post(URI inbox, String signedBody, String body, SigningKey key, Clock clock) {
+    public Answer post(URI inbox, String signedBody, String body, SigningKey key, Clock clock) {
         Map<String, String> headers = new DraftCavageSigner(clock)
                 .sign("POST", inbox, signedBody.getBytes(StandardCharsets.UTF_8), "application/activity+json", key);
         try {
@@ -143,19 +143,19 @@ public final class SigningPeer implements AutoCloseable {
         }
     }
 
-    Answer post(URI inbox, String body, SigningKey key) {
+    public Answer post(URI inbox, String body, SigningKey key) {
         return post(inbox, body, body, key, Clock.systemUTC());
     }
 
     /** {@code name} sends a signed Follow of {@code actor} (a local actor's id) to its inbox; returns the answer. */
-    Answer follow(String name, String actor) {
+    public Answer follow(String name, String actor) {
         String follow = "{\"@context\":\"https://www.w3.org/ns/activitystreams\",\"id\":\"" + actorId(name)
                 + "/follows/1\",\"type\":\"Follow\",\"actor\":\"" + actorId(name) + "\",\"object\":\""
                 + actor + "\"}";
         return post(URI.create(actor + "/inbox"), follow, mainKey(name));
     }
 
-    static KeyPair newKeyPair() {
+    public static KeyPair newKeyPair() {
         try {
             KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
             gen.initialize(2048);

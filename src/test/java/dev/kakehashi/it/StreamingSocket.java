@@ -18,13 +18,13 @@ import java.util.function.Predicate;
  * A java.net.http WebSocket on {@code /api/v1/streaming}, as an app holds one: it keeps every JSON
  * frame it receives, in order, and waits for the one a test expects.
  */
-final class StreamingSocket implements AutoCloseable {
+public final class StreamingSocket implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final WebSocket socket;
+    public final WebSocket socket;
     private final LinkedBlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
     /** Every frame received so far, in order. */
-    final List<JsonNode> seen = new ArrayList<>();
+    public final List<JsonNode> seen = new ArrayList<>();
     /** Frames some {@link #await} already returned. */
     private final java.util.Set<JsonNode> claimed =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -34,12 +34,12 @@ final class StreamingSocket implements AutoCloseable {
     }
 
     /** Opens the socket with the token as its sub-protocol (masto.js's way). */
-    static StreamingSocket open(KakehashiServer server, String token, String query) {
+    public static StreamingSocket open(KakehashiServer server, String token, String query) {
         return open(server.baseUrl(), token, query);
     }
 
     /** Opens the socket to the Kakehashi at {@code baseUrl} (one node of several). */
-    static StreamingSocket open(String baseUrl, String token, String query) {
+    public static StreamingSocket open(String baseUrl, String token, String query) {
         URI uri = URI.create(baseUrl.replace("http://", "ws://") + "/api/v1/streaming" + query);
         return new StreamingSocket(
                 HttpClient.newHttpClient()
@@ -49,7 +49,7 @@ final class StreamingSocket implements AutoCloseable {
                 uri);
     }
 
-    void send(String json) {
+    public void send(String json) {
         socket.sendText(json, true).join();
     }
 
@@ -57,7 +57,7 @@ final class StreamingSocket implements AutoCloseable {
      * The first frame no earlier call returned that passes {@code test}, received before or within
      * 20 s; fails otherwise. (Frames of different streams may come in any order.)
      */
-    JsonNode await(String what, Predicate<JsonNode> test) {
+    public JsonNode await(String what, Predicate<JsonNode> test) {
         for (JsonNode old : seen) {
             if (!claimed.contains(old) && test.test(old)) {
                 claimed.add(old);
@@ -85,7 +85,7 @@ final class StreamingSocket implements AutoCloseable {
     }
 
     /** An event frame's payload as the JSON it encodes (as a string, per Mastodon). */
-    static JsonNode payload(JsonNode frame) {
+    public static JsonNode payload(JsonNode frame) {
         try {
             return JSON.readTree(frame.get("payload").asText());
         } catch (IOException e) {
@@ -93,7 +93,7 @@ final class StreamingSocket implements AutoCloseable {
         }
     }
 
-    static Predicate<JsonNode> event(String event, String stream) {
+    public static Predicate<JsonNode> event(String event, String stream) {
         return f -> event.equals(f.path("event").asText())
                 && f.path("stream").isArray()
                 && stream.equals(f.path("stream").path(0).asText());

@@ -30,7 +30,7 @@ public final class TestDatabase {
     }
 
     /** {@code h2} (also when unset) or {@code postgres}; anything else is a typo that must not run on H2. */
-    static boolean postgres(String choice) {
+    public static boolean postgres(String choice) {
         if (choice == null || choice.isBlank() || choice.equals("h2")) {
             return false;
         }

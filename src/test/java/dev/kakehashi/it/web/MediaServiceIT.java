@@ -1,0 +1,116 @@
+package dev.kakehashi.it.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kakehashi.app.Database;
+import dev.kakehashi.app.Settings;
+import dev.kakehashi.domain.Account;
+import dev.kakehashi.domain.Role;
+import dev.kakehashi.domain.Snowflake;
+import dev.kakehashi.it.TestDatabase;
+import dev.kakehashi.service.media.ImageLimits;
+import dev.kakehashi.service.media.MediaFiles;
+import dev.kakehashi.service.media.MediaService;
+import dev.kakehashi.service.media.TestImages;
+import dev.kakehashi.store.AccountRepository;
+import dev.kakehashi.store.MediaRepository;
+import dev.kakehashi.store.Transactions;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The file and the row of an upload appear together or not at all, on the real database. */
+class MediaServiceIT {
+    Path dataDir;
+    TestDatabase testDb;
+    Database db;
+    Transactions tx;
+    MediaRepository repo;
+    MediaService media;
+    long owner;
+
+    @BeforeEach
+    void open() throws Exception {
+        dataDir = Files.createTempDirectory("kakehashi-media-");
+        testDb = TestDatabase.create(dataDir);
+        String url = testDb.url() != null
+                ? testDb.url()
+                : "jdbc:h2:file:" + dataDir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+        db = Database.open(new Settings.Database(url, testDb.url() != null ? testDb.user() : "sa", ""));
+        tx = new Transactions(db.sessionFactory());
+        repo = new MediaRepository(tx);
+        media = new MediaService(
+                tx, repo, new MediaFiles(dataDir.resolve("media")), ImageLimits.DEFAULT, 1_000_000, Clock.systemUTC());
+        owner = Snowflake.next();
+        tx.run(() -> new AccountRepository(tx)
+                .add(new Account(
+                        owner,
+                        "owner",
+                        "owner@example.com",
+                        "Owner",
+                        Role.ADMIN,
+                        "x",
+                        Clock.systemUTC().instant())));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+        testDb.drop();
+    }
+
+    private long filesStored() throws Exception {
+        Path dir = dataDir.resolve("media");
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (var files = Files.list(dir)) {
+            return files.count();
+        }
+    }
+
+    @Test
+    void anUploadStoresOneFileAndOneRow() throws Exception {
+        var m = media.upload(owner, new ByteArrayInputStream(TestImages.jpeg(8, 8)), "a.jpg", "alt");
+        assertThat(filesStored()).isEqualTo(1);
+        assertThat(tx.call(() -> repo.byId(m.id())).map(x -> x.altText())).hasValue("alt");
+        assertThat(media.file(m.fileName())).isPresent();
+    }
+
+    @Test
+    void whenTheRowCannotBeStoredNoFileIsLeft() throws Exception {
+        long nobody = Snowflake.next();
+        assertThatThrownBy(() -> media.upload(nobody, new ByteArrayInputStream(TestImages.jpeg(8, 8)), "a.jpg", ""))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(filesStored()).isZero();
+    }
+
+    @Test
+    void whenTheSurroundingUnitOfWorkFailsTheFileIsRemoved() throws Exception {
+        long[] id = new long[1];
+        assertThatThrownBy(() -> tx.run(() -> {
+                    id[0] = media.upload(owner, new ByteArrayInputStream(TestImages.jpeg(8, 8)), "a.jpg", "")
+                            .id();
+                    throw new IllegalStateException("a later step of the same request failed");
+                }))
+                .hasMessageContaining("later step");
+        assertThat(filesStored()).isZero();
+        assertThat(tx.call(() -> repo.byId(id[0]))).isEmpty();
+    }
+
+    @Test
+    void onlyTheOwnerOrAnAdminMayChangeTheAltText() {
+        var m = media.upload(owner, new ByteArrayInputStream(TestImages.jpeg(8, 8)), "a.jpg", "old");
+        long stranger = Snowflake.next();
+        assertThatThrownBy(() -> media.describe(stranger, false, m.id(), "hijacked"))
+                .hasMessageContaining("your own images");
+        assertThat(media.describe(stranger, true, m.id(), "fixed by an admin").altText())
+                .isEqualTo("fixed by an admin");
+        assertThat(tx.call(() -> repo.byId(m.id()).orElseThrow().altText())).isEqualTo("fixed by an admin");
+    }
+}
