@@ -111,6 +111,31 @@ public final class FollowingAdminResource {
     }
 
     /**
+     * Switches "notify me of new posts" for one account the author follows, through the same
+     * service as the API's {@code notify}: each new post of it then becomes a notification.
+     */
+    @POST
+    @Path("notify")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces("text/html")
+    public Response notify(
+            @FormParam("actor") String actor,
+            @FormParam("notify") String on,
+            @Context ContainerRequestContext request) {
+        SignedIn me = Auth.require(request);
+        if (actor == null || actor.isBlank() || !("true".equals(on) || "false".equals(on))) {
+            return page(422, me, "", Map.of(), null, "Choose an account and whether to be notified.");
+        }
+        boolean follows = following.following(me.accountId()).stream()
+                .anyMatch(f -> f.actorUri().equals(actor));
+        if (!follows) {
+            return page(404, me, "", Map.of(), null, "You do not follow this account.");
+        }
+        following.setNotify(me.accountId(), actor, Boolean.parseBoolean(on));
+        return Response.seeOther(URI.create("/admin/following")).build();
+    }
+
+    /**
      * Whether the form asks to act as the blog's actor ({@code as=blog}), which only an admin may:
      * every author reads what the blog follows.
      */

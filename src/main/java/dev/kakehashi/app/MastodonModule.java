@@ -16,8 +16,10 @@ import dev.kakehashi.mastodon.accounts.AccountViews;
 import dev.kakehashi.mastodon.accounts.AccountsResource;
 import dev.kakehashi.mastodon.accounts.BlocksResource;
 import dev.kakehashi.mastodon.accounts.CredentialsResource;
+import dev.kakehashi.mastodon.accounts.EndorsementsResource;
 import dev.kakehashi.mastodon.accounts.FollowRequestsResource;
 import dev.kakehashi.mastodon.accounts.MarkersResource;
+import dev.kakehashi.mastodon.accounts.MyEndorsementsResource;
 import dev.kakehashi.mastodon.accounts.PreferencesResource;
 import dev.kakehashi.mastodon.accounts.PushResource;
 import dev.kakehashi.mastodon.auth.BearerTokenFilter;
@@ -51,8 +53,10 @@ import dev.kakehashi.mastodon.statuses.StatusMarksResource;
 import dev.kakehashi.mastodon.statuses.StatusesResource;
 import dev.kakehashi.mastodon.streaming.StreamContent;
 import dev.kakehashi.mastodon.timelines.TimelinesResource;
+import dev.kakehashi.service.AccountNoteService;
 import dev.kakehashi.service.AccountQueries;
 import dev.kakehashi.service.AccountRelations;
+import dev.kakehashi.service.EndorsementService;
 import dev.kakehashi.service.HomeTimelineCache;
 import dev.kakehashi.service.IdempotentRequests;
 import dev.kakehashi.service.Links;
@@ -76,9 +80,11 @@ import dev.kakehashi.service.oauth.OAuthApps;
 import dev.kakehashi.service.oauth.OAuthGrants;
 import dev.kakehashi.service.oauth.OAuthScopes;
 import dev.kakehashi.service.oauth.TokenCache;
+import dev.kakehashi.store.AccountNoteRepository;
 import dev.kakehashi.store.AccountStatsRepository;
 import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.CommentRepository;
+import dev.kakehashi.store.EndorsementRepository;
 import dev.kakehashi.store.FilterRepository;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.FollowingRepository;
@@ -182,7 +188,8 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new MuteRepository(tx),
                 new ReportRepository(tx),
                 federated.blocklist(),
-                core.clock());
+                core.clock(),
+                new AccountRelations.Own(new AccountNoteRepository(tx), new EndorsementRepository(tx)));
         var mutes = new MuteService(tx, new MuteRepository(tx), new RemoteActorRepository(tx), core.clock());
         var views = new AccountViews(toEntity, stats);
         var search =
@@ -193,6 +200,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                         links, blog.rendering(), () -> core.site().current().language()),
                 toEntity,
                 stats);
+        var endorsed = endorsementsResource(relations, views);
         api.register(new AccountActionsResource(
                         relations, federated.following(), federated.followers(), federated.blocks(), mutes))
                 .register(new AccountRelationsResource(relations, views, finder, links))
@@ -204,7 +212,24 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                         links,
                         new AccountQueries(tx, core.accountRepo(), new RemoteActorRepository(tx))))
                 .register(new FollowRequestsResource(relations, federated.followers(), views, links))
+                .register(endorsed)
+                .register(new MyEndorsementsResource(endorsed))
                 .register(new SearchResource(finder, search, federated.lookup(), statuses, presenter, views, links));
+    }
+
+    /** Notes and endorsements: the author's own marks on accounts. */
+    private EndorsementsResource endorsementsResource(AccountRelations relations, AccountViews views) {
+        var tx = core.tx();
+        var endorsements = new EndorsementService(
+                tx,
+                new EndorsementRepository(tx),
+                new FollowingRepository(tx),
+                new RemoteActorRepository(tx),
+                core.accountRepo(),
+                core.clock());
+        var notes = new AccountNoteService(
+                tx, new AccountNoteRepository(tx), core.accountRepo(), new RemoteActorRepository(tx), core.clock());
+        return new EndorsementsResource(relations, endorsements, notes, views, core.links());
     }
 
     /** Statuses and timelines: the posting and reading half of the API. */

@@ -5,7 +5,9 @@ import dev.kakehashi.domain.Follower;
 import dev.kakehashi.domain.Following;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.service.error.ServiceException;
+import dev.kakehashi.store.AccountNoteRepository;
 import dev.kakehashi.store.AccountRepository;
+import dev.kakehashi.store.EndorsementRepository;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.IdRange;
@@ -47,6 +49,10 @@ public final class AccountRelations {
     private final ReportRepository reports;
     private final Blocklist blocklist;
     private final Clock clock;
+    private final Own own;
+
+    /** The caller's own marks on accounts: private notes and endorsements. */
+    public record Own(AccountNoteRepository notes, EndorsementRepository endorsements) {}
 
     public AccountRelations(
             Transactions tx,
@@ -57,7 +63,8 @@ public final class AccountRelations {
             MuteRepository mutes,
             ReportRepository reports,
             Blocklist blocklist,
-            Clock clock) {
+            Clock clock,
+            Own own) {
         this.tx = tx;
         this.accounts = accounts;
         this.actors = actors;
@@ -67,6 +74,7 @@ public final class AccountRelations {
         this.reports = reports;
         this.blocklist = blocklist;
         this.clock = clock;
+        this.own = own;
     }
 
     static String key(long accountId) {
@@ -114,30 +122,33 @@ public final class AccountRelations {
                     .collect(Collectors.groupingBy(Follower::remoteActorUri));
             Map<String, MuteRepository.Mute> muted = mutes.of(callerId, uris, clock.instant());
             Set<String> blockers = reports.blockersOf(key(callerId), uris);
+            Map<Long, String> noted = own.notes().of(callerId, known);
+            Set<Long> endorsed = own.endorsements().endorsed(callerId, remote.keySet());
             List<Relationship> out = new ArrayList<>();
             for (long id : known) {
                 RemoteActor a = remote.get(id);
                 if (a == null) {
-                    out.add(Relationship.none(id));
+                    out.add(Relationship.none(id).withOwn(false, noted.get(id)));
                     continue;
                 }
                 Following f = mine.get(a.uri());
                 List<Follower> by = theirs.getOrDefault(a.uri(), List.of());
                 MuteRepository.Mute m = muted.get(a.uri());
                 out.add(new Relationship(
-                        id,
-                        f != null && FollowingRepository.ACCEPTED.equals(f.state()),
-                        f != null && FollowingRepository.PENDING.equals(f.state()),
-                        by.stream().anyMatch(x -> FollowerRepository.ACCEPTED.equals(x.state())),
-                        by.stream()
-                                .anyMatch(x -> FollowerRepository.PENDING.equals(x.state())
-                                        && x.localActor().equals(key(callerId))),
-                        blocklist.blocksActorItself(a.uri()),
-                        blockers.contains(a.uri()),
-                        blocklist.blocksHost(a.host()),
-                        m != null,
-                        m != null && m.hideNotifications(),
-                        f != null && f.notifying()));
+                                id,
+                                f != null && FollowingRepository.ACCEPTED.equals(f.state()),
+                                f != null && FollowingRepository.PENDING.equals(f.state()),
+                                by.stream().anyMatch(x -> FollowerRepository.ACCEPTED.equals(x.state())),
+                                by.stream()
+                                        .anyMatch(x -> FollowerRepository.PENDING.equals(x.state())
+                                                && x.localActor().equals(key(callerId))),
+                                blocklist.blocksActorItself(a.uri()),
+                                blockers.contains(a.uri()),
+                                blocklist.blocksHost(a.host()),
+                                m != null,
+                                m != null && m.hideNotifications(),
+                                f != null && f.notifying())
+                        .withOwn(endorsed.contains(id), noted.get(id)));
             }
             return out;
         });

@@ -111,7 +111,8 @@ public final class FollowingService implements RemoteFollowing {
                 "@" + actor.acct(),
                 actor.name(),
                 actor.url() != null ? actor.url() : actor.uri(),
-                FollowingRepository.PENDING);
+                FollowingRepository.PENDING,
+                false);
     }
 
     @Override
@@ -226,10 +227,17 @@ public final class FollowingService implements RemoteFollowing {
     private Followed followed(Following row) {
         RemoteActor a = actorCache.byUri(row.remoteActorUri()).orElse(null);
         if (a == null) {
-            return new Followed(row.remoteActorUri(), row.remoteActorUri(), null, row.remoteActorUri(), row.state());
+            return new Followed(
+                    row.remoteActorUri(),
+                    row.remoteActorUri(),
+                    null,
+                    row.remoteActorUri(),
+                    row.state(),
+                    row.notifying());
         }
         String profile = a.url() != null ? a.url() : a.uri();
-        return new Followed(a.uri(), "@" + a.preferredUsername() + "@" + a.host(), a.name(), profile, row.state());
+        return new Followed(
+                a.uri(), "@" + a.preferredUsername() + "@" + a.host(), a.name(), profile, row.state(), row.notifying());
     }
 
     private static ReceivedPost received(RemotePost s) {

@@ -10,8 +10,11 @@ import java.util.List;
  * federation layer; the admin only sees these read models.
  */
 public interface RemoteFollowing {
-    /** A followed account; {@code state} is PENDING until their server accepts. */
-    record Followed(String actorUri, String handle, String name, String profileUrl, String state) {}
+    /**
+     * A followed account; {@code state} is PENDING until their server accepts; {@code notifying}:
+     * the author asked to be told of each of its new posts.
+     */
+    record Followed(String actorUri, String handle, String name, String profileUrl, String state, boolean notifying) {}
 
     /**
      * A post received from a followed account; {@code contentHtml} is sanitized. {@code followersOnly}:

@@ -18,6 +18,7 @@ import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteBoostRepository;
 import dev.kakehashi.store.RemotePostRepository;
+import dev.kakehashi.store.TagMatch;
 import dev.kakehashi.store.TagRepository;
 import dev.kakehashi.store.ThreadMuteRepository;
 import dev.kakehashi.store.Transactions;
@@ -125,23 +126,30 @@ public final class StatusQueries {
 
     /** The blog's published posts that pass {@code filter}, by id. */
     public <T> T published(IdRange range, PostFilter filter, Function<StatusBatch, T> view) {
-        return tx.read(() -> view.apply(batch(posts.publishedIn(range, filter).stream()
+        return published(range, filter, null, view);
+    }
+
+    /** The blog's published posts that pass {@code filter} and carry the hashtags {@code tags} asks for. */
+    public <T> T published(IdRange range, PostFilter filter, TagMatch tags, Function<StatusBatch, T> view) {
+        return tx.read(() -> view.apply(batch(posts.publishedIn(range, filter, tags).stream()
                 .map(p -> (StatusSource) new StatusSource.Local(p))
                 .toList())));
     }
 
     /**
      * What the blog received from the remote actor {@code actorUri} that anyone may read, by id (its
-     * profile's statuses as far as this server knows them).
+     * profile's statuses as far as this server knows them); only those with the hashtag {@code tag} when
+     * it is not null.
      */
     public <T> T ofRemoteActor(
             String actorUri,
             boolean excludeReplies,
+            String tag,
             IdRange range,
             Long viewerAccountId,
             Function<StatusBatch, T> view) {
         return tx.read(() -> view.apply(batch(
-                remotePosts.byActorIn(actorUri, excludeReplies, range).stream()
+                remotePosts.byActorIn(actorUri, excludeReplies, tag, range).stream()
                         .map(p -> (StatusSource) new StatusSource.Remote(p))
                         .toList(),
                 viewerAccountId)));

@@ -77,9 +77,15 @@ public final class PostRepository {
 
     /** Published posts in an id range (Mastodon's paging) that pass {@code filter}, with their authors. */
     public List<Post> publishedIn(IdRange range, PostFilter filter) {
+        return publishedIn(range, filter, null);
+    }
+
+    /** The same, carrying the hashtags {@code tags} asks for (null: any). */
+    public List<Post> publishedIn(IdRange range, PostFilter filter, TagMatch tags) {
         String where = " where " + PUBLISHED_ANY + visibleIn(filter.visibilities()) + " and " + range.where("p.id")
                 + (filter.authorId() == null ? "" : " and p.author.id = :a")
                 + (filter.tag() == null ? "" : " and :t member of p.tags")
+                + (tags == null ? "" : tags.where())
                 + (filter.onlyMedia() ? " and size(p.attachments) > 0" : "")
                 + (filter.excludeReplies() ? " and p.inReplyTo is null" : "");
         var q = tx.session()
@@ -92,6 +98,9 @@ public final class PostRepository {
         }
         if (filter.tag() != null) {
             q.setParameter("t", filter.tag());
+        }
+        if (tags != null) {
+            tags.bind(q);
         }
         return q.getResultList();
     }

@@ -261,17 +261,24 @@ public final class RemotePostRepository {
 
     /**
      * The live posts of one actor that anyone here may read (neither direct nor followers-only), in
-     * an id range; without its replies when {@code excludeReplies}.
+     * an id range; without its replies when {@code excludeReplies}, and only those carrying the
+     * hashtag {@code tag} (whatever its case) when it is not null.
      */
-    public List<RemotePost> byActorIn(String actorUri, boolean excludeReplies, IdRange range) {
+    public List<RemotePost> byActorIn(String actorUri, boolean excludeReplies, String tag, IdRange range) {
         return read(
                 "where p.deleted_at is null and " + RemoteAudience.SHARED + " and p.actor_uri = :a and "
                         + range.where("p.id") + (excludeReplies ? " and p.in_reply_to is null" : "")
+                        + (tag == null
+                                ? ""
+                                : " and p.id in (select t.post_id from remote_post_tag t where lower(t.name) = :tag)")
                         + range.order("p.id"),
                 range.limit(),
-                q -> q.setParameter("a", actorUri)
-                        .setParameter("above", range.above())
-                        .setParameter("below", range.below()));
+                q -> {
+                    q.setParameter("a", actorUri)
+                            .setParameter("above", range.above())
+                            .setParameter("below", range.below());
+                    return tag == null ? q : q.setParameter("tag", tag.toLowerCase(java.util.Locale.ROOT));
+                });
     }
 
     /** Live posts by id in one query (unknown or deleted ids are absent). */

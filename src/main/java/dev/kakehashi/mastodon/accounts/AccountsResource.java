@@ -124,9 +124,8 @@ public final class AccountsResource {
             return Response.ok(filters.apply(viewer, FilterContext.ACCOUNT, pins))
                     .build();
         }
+        String tag = tagged == null || tagged.isBlank() ? null : tagged.strip().replaceFirst("^#", "");
         if (local) {
-            String tag =
-                    tagged == null || tagged.isBlank() ? null : tagged.strip().replaceFirst("^#", "");
             PostFilter filter = new PostFilter(
                     n,
                     tag,
@@ -135,11 +134,12 @@ public final class AccountsResource {
                     viewer != null && viewer == n ? PostFilter.OWN : PostFilter.ON_PROFILE);
             IdRange range = new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
             page = new ArrayList<>(statuses.published(range, filter, presenter::present));
-        } else if (!yes(onlyMedia) && !yes(pinned) && (tagged == null || tagged.isBlank())) {
-            // Media, pins and hashtags of remote posts are not kept apart here: those asks find none.
+        } else if (!yes(onlyMedia) && !yes(pinned)) {
+            // A received post's attachments and the actor's featured collection are not kept here
+            // (yet): those asks find none. Its hashtags are.
             IdRange range = new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
-            page = new ArrayList<>(
-                    statuses.ofRemoteActor(remote.get().uri(), yes(excludeReplies), range, viewer, presenter::present));
+            page = new ArrayList<>(statuses.ofRemoteActor(
+                    remote.get().uri(), yes(excludeReplies), tag, range, viewer, presenter::present));
         }
         if (paging.ascending()) {
             Collections.reverse(page);

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A relationship as Mastodon's entity: reblogs of a followed account are shown (the blog keeps
- * them), {@code notifying} when the author asked to be told of its new posts, endorsed and notes are not kept here.
+ * them), {@code notifying} when the author asked to be told of its new posts; {@code endorsed} and
+ * {@code note} are the author's own.
  */
 public final class RelationshipToEntity {
     private RelationshipToEntity() {}
@@ -27,7 +28,7 @@ public final class RelationshipToEntity {
                 r.requested(),
                 r.requestedBy(),
                 r.domainBlocking(),
-                false,
-                "");
+                r.endorsed(),
+                r.note());
     }
 }

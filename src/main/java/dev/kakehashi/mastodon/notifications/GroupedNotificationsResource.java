@@ -63,7 +63,8 @@ public final class GroupedNotificationsResource {
         long account = ApiCaller.accountOf(request);
         Paging paging = Paging.from(uri, NotificationsResource.DEFAULT_LIMIT, NotificationsResource.MAX_LIMIT);
         MastodonBody q = MastodonBodyReader.fromForm(uri.getQueryParameters());
-        Set<NotificationKind> kinds = NotificationTypes.kinds(q.list("types"), List.of(), q.list("exclude_types"));
+        Set<NotificationKind> kinds =
+                NotificationTypes.grouped(q.list("types"), q.list("supported_types"), q.list("exclude_types"));
         Set<NotificationKind> grouped = q.has("grouped_types")
                 ? NotificationTypes.kinds(q.list("grouped_types"), List.of(), List.of())
                 : NotificationGroupKey.GROUPABLE;

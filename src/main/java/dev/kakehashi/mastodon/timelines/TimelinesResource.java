@@ -14,6 +14,7 @@ import dev.kakehashi.service.Links;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.store.IdRange;
 import dev.kakehashi.store.PostFilter;
+import dev.kakehashi.store.TagMatch;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -131,6 +132,10 @@ public final class TimelinesResource {
                 FilterContext.PUBLIC);
     }
 
+    /**
+     * The blog's public posts carrying the hashtag (or any of {@code any[]}), each of {@code all[]} and
+     * none of {@code none[]}, whatever the case of their names, as Mastodon's tag timeline.
+     */
     @GET
     @Path("tag/{hashtag}")
     public Response tag(
@@ -138,15 +143,17 @@ public final class TimelinesResource {
         Paging paging = Paging.from(uri);
         MastodonBody q = MastodonBodyReader.fromForm(uri.getQueryParameters());
         boolean onlyMedia = q.bool("only_media").orElse(false);
-        String tag = hashtag.startsWith("#") ? hashtag.substring(1) : hashtag;
         if (q.bool("remote").orElse(false)) {
             return page(paging, uri, List.of(), null, FilterContext.PUBLIC);
         }
+        List<String> any = new ArrayList<>(List.of(hashtag));
+        any.addAll(q.list("any"));
+        TagMatch tags = new TagMatch(any, q.list("all"), q.list("none"));
         return page(
                 paging,
                 uri,
                 statuses.published(
-                        range(paging), new PostFilter(null, tag, onlyMedia, false, null), presenter::present),
+                        range(paging), new PostFilter(null, null, onlyMedia, false, null), tags, presenter::present),
                 viewer(request),
                 FilterContext.PUBLIC);
     }

@@ -114,4 +114,56 @@ class FollowingAdminIT {
         var refused = admin.postForm("/admin/following", form("target", "@dave@" + gotosocial.authority()));
         assertThat(refused.status()).isEqualTo(403);
     }
+
+    @Test
+    void notifyMeOfNewPostsIsSwitchedPerFollowedAccountAndShown() {
+        String alice = mastodon.origin() + "/users/alice";
+        if (row(alice) == null) {
+            assertThat(follow(alice).status()).isEqualTo(303);
+        }
+        assertThat(row(alice).attr("data-notify")).isEqualTo("false");
+        assertThat(row(alice).select(".notify-form button").text()).isEqualTo("Notify me of new posts");
+
+        var on = admin.postForm(
+                "/admin/following/notify",
+                form("_csrf", admin.get("/admin/following").csrf(), "actor", alice, "notify", "true"));
+        assertThat(on.status()).isEqualTo(303);
+        assertThat(row(alice).attr("data-notify")).isEqualTo("true");
+        assertThat(row(alice).select(".notify-state").text()).isEqualTo("You are notified");
+        assertThat(row(alice).select(".notify-form button").text()).isEqualTo("Stop notifying me");
+
+        var off = admin.postForm(
+                "/admin/following/notify",
+                form("_csrf", admin.get("/admin/following").csrf(), "actor", alice, "notify", "false"));
+        assertThat(off.status()).isEqualTo(303);
+        assertThat(row(alice).attr("data-notify")).isEqualTo("false");
+        // Leaves alice unfollowed, as the other tests expect to find her.
+        admin.postForm(
+                "/admin/following/unfollow",
+                form("_csrf", admin.get("/admin/following").csrf(), "actor", alice));
+    }
+
+    @Test
+    void notifyNeedsTheCsrfTokenAndAnAccountFollowed() {
+        String alice = mastodon.origin() + "/users/alice";
+        var refused = admin.postForm("/admin/following/notify", form("actor", alice, "notify", "true"));
+        assertThat(refused.status()).isEqualTo(403);
+
+        var stranger = admin.postForm(
+                "/admin/following/notify",
+                form(
+                        "_csrf",
+                        admin.get("/admin/following").csrf(),
+                        "actor",
+                        mastodon.origin() + "/users/bob",
+                        "notify",
+                        "true"));
+        assertThat(stranger.status()).isEqualTo(404);
+        assertThat(stranger.html().select(".error").text()).contains("do not follow");
+
+        var garbled = admin.postForm(
+                "/admin/following/notify",
+                form("_csrf", admin.get("/admin/following").csrf(), "actor", alice, "notify", "maybe"));
+        assertThat(garbled.status()).isEqualTo(422);
+    }
 }

@@ -8,9 +8,28 @@ import org.junit.jupiter.api.Test;
 
 class NotificationTypesTest {
     @Test
-    void noFilterAsksForEveryKind() {
+    void noFilterAsksForEveryKindButQuotes() {
         assertThat(NotificationTypes.kinds(List.of(), List.of(), List.of()))
-                .containsExactlyInAnyOrder(NotificationKind.values());
+                .hasSize(NotificationKind.values().length - 1)
+                .doesNotContain(NotificationKind.QUOTE);
+    }
+
+    @Test
+    void quotesReachAClientThatNamesThemInTypes() {
+        assertThat(NotificationTypes.kinds(List.of("mention", "quote"), List.of(), List.of()))
+                .containsExactlyInAnyOrder(NotificationKind.REPLY, NotificationKind.MENTION, NotificationKind.QUOTE);
+    }
+
+    @Test
+    void quotesReachAClientThatSupportsThem() {
+        assertThat(NotificationTypes.kinds(List.of(), List.of("follow", "quote"), List.of()))
+                .containsExactlyInAnyOrder(NotificationKind.FOLLOW, NotificationKind.QUOTE);
+    }
+
+    @Test
+    void excludingOtherTypesDoesNotAskForQuotes() {
+        assertThat(NotificationTypes.kinds(List.of(), List.of(), List.of("follow")))
+                .doesNotContain(NotificationKind.QUOTE);
     }
 
     @Test
