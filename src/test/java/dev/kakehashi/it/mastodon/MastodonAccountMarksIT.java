@@ -1,8 +1,10 @@
-package dev.kakehashi.it;
+package dev.kakehashi.it.mastodon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.it.Eventually;
+import dev.kakehashi.it.MastodonApi;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
