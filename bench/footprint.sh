@@ -9,9 +9,11 @@
 # LOAD=seconds then runs wrk on each public page for that long and prints requests/s and the
 # resident memory under that load. With NMT=1 it also prints, for the last start, Native Memory Tracking's summary, the largest
 # heap holders and the threads by name; AT_IDLE='command' runs a command at idle with $TOMCAT set
-# to the JVM's pid (e.g. a jcmd). Ends only what it started, by pid.
+# to the JVM's pid (e.g. a jcmd). RESTART=1 keeps the first start's database for the later ones, so
+# those are restarts (Flyway only validates). Ends only what it started, by pid.
 #   bench/footprint.sh [starts] [h2|postgres]
-# BENCH_JVM_ARGS replaces the recommended JVM options (pom.xml kakehashi.run.jvmArgs).
+# BENCH_JVM_ARGS replaces the recommended JVM options (pom.xml kakehashi.run.jvmArgs); WAR=path
+# measures another build than target/kakehashi.war.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 STARTS=${1:-3}
@@ -25,9 +27,11 @@ TOMCAT_DIR=${TOMCAT_HOME:-$(ls -d "$PWD"/target/tomcat11/apache-tomcat-* 2>/dev/
 CONF=$TOMCAT_DIR/conf; [ -f "$CONF/web.xml" ] || CONF=/etc/tomcat10
 JVM_ARGS=${BENCH_JVM_ARGS:-$(sed -n 's:.*<kakehashi.run.jvmArgs>\(.*\)</kakehashi.run.jvmArgs>.*:\1:p' pom.xml)}
 [ "${NMT:-0}" = 1 ] && JVM_ARGS="$JVM_ARGS -XX:NativeMemoryTracking=summary"
-[ -f target/kakehashi.war ] || mvn -B -q -DskipTests package
+WAR=${WAR:-target/kakehashi.war}
+[ -f "$WAR" ] || mvn -B -q -DskipTests package
 
-LAUNCH= TOMCAT= DATA= JAR= PGDB=
+LAUNCH= TOMCAT= DATA= JAR= PGDB= KEPT= KEPT_PG=
+RESTART=${RESTART:-0}
 stop() {
   [ -n "$TOMCAT" ] && kill "$TOMCAT" 2>/dev/null || true
   for _ in $(seq 1 60); do { [ -z "$TOMCAT" ] || ! kill -0 "$TOMCAT" 2>/dev/null; } && break; sleep 0.5; done
@@ -39,7 +43,12 @@ stop() {
   LAUNCH= TOMCAT= DATA= JAR= PGDB=
   return 0
 }
-trap 'FAILED=$?; stop' EXIT
+drop_kept() {
+  [ -n "$KEPT_PG" ] && dropdb "${PG[@]}" --if-exists "$KEPT_PG" 2>/dev/null || true
+  [ -n "$KEPT" ] && rm -rf "$KEPT"
+  return 0
+}
+trap 'FAILED=$?; stop; drop_kept' EXIT
 code() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 
 server_xml() {
@@ -63,18 +72,26 @@ XML
 start_once() {
   DATA=$(mktemp -d /tmp/kakehashi-footprint-XXXXXX)
   JAR=$(mktemp)
+  local data_dir=$DATA/data name="kakehashi_footprint_$$"
+  if [ "$RESTART" = 1 ]; then
+    KEPT=${KEPT:-$(mktemp -d /tmp/kakehashi-footprint-kept-XXXXXX)}
+    data_dir=$KEPT/data
+  fi
   unset KAKEHASHI_DB_URL KAKEHASHI_DB_USER
   if [ "$DB" = postgres ]; then
-    PGDB="kakehashi_footprint_$$"
-    createdb "${PG[@]}" "$PGDB"
-    export KAKEHASHI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB" KAKEHASHI_DB_USER=postgres
+    if [ "$RESTART" != 1 ]; then
+      PGDB=$name; createdb "${PG[@]}" "$PGDB"
+    elif [ -z "$KEPT_PG" ]; then
+      KEPT_PG=$name; createdb "${PG[@]}" "$KEPT_PG"
+    fi
+    export KAKEHASHI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$name" KAKEHASHI_DB_USER=postgres
   fi
-  export KAKEHASHI_BASE_URL="$BASE" KAKEHASHI_DATA_DIR="$DATA/data" KAKEHASHI_ADMIN_USERNAME=bench \
+  export KAKEHASHI_BASE_URL="$BASE" KAKEHASHI_DATA_DIR="$data_dir" KAKEHASHI_ADMIN_USERNAME=bench \
          KAKEHASHI_ADMIN_PASSWORD=bench-password-1 KAKEHASHI_ADMIN_EMAIL=bench@example.com
   mkdir -p "$DATA"/base/{conf,webapps,logs,temp,work,lib}
   for f in web.xml context.xml catalina.properties logging.properties; do cp "$CONF/$f" "$DATA/base/conf/"; done
   server_xml >"$DATA/base/conf/server.xml"
-  cp target/kakehashi.war "$DATA/base/webapps/ROOT.war"
+  cp "$WAR" "$DATA/base/webapps/ROOT.war"
   local start; start=$(date +%s.%N)
   CATALINA_HOME="$TOMCAT_DIR" CATALINA_BASE="$DATA/base" CATALINA_TMPDIR="$DATA/base/temp" \
       CATALINA_OPTS="$JVM_ARGS" setsid bash "$TOMCAT_DIR/bin/catalina.sh" run >"$DATA/console.log" 2>&1 &

@@ -13,6 +13,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.bytecode.spi.BytecodeProvider;
 import org.hibernate.cfg.AvailableSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,6 +80,9 @@ public final class Database implements AutoCloseable {
                     .applySetting(AvailableSettings.ORDER_UPDATES, true)
                     .applySetting(AvailableSettings.QUERY_PLAN_CACHE_MAX_SIZE, 512)
                     .applySetting(AvailableSettings.STATEMENT_INSPECTOR, writes)
+                    // No lazy to-one association, so no proxy classes: Hibernate needs no ByteBuddy
+                    // (about 900 classes and their generation at every start).
+                    .addService(BytecodeProvider.class, new org.hibernate.bytecode.internal.none.BytecodeProviderImpl())
                     .build();
             SessionFactory sf = new MetadataSources(registry)
                     .addAnnotatedClass(Account.class)

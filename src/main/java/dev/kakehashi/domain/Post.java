@@ -7,7 +7,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
@@ -28,7 +27,9 @@ public class Post {
     @Id
     private long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    // Eager: Hibernate runs without a bytecode provider (no proxy classes generated at start-up), and
+    // every listing fetches the author with the post anyway.
+    @ManyToOne(optional = false)
     @JoinColumn(name = "author_id")
     private Account author;
 

@@ -1,20 +1,24 @@
 package dev.kakehashi.service;
 
-import com.password4j.Argon2Function;
-import com.password4j.Password;
-import com.password4j.types.Argon2;
 import dev.kakehashi.service.admission.AdmissionGate;
 import dev.kakehashi.service.error.OverloadedException;
 import java.time.Duration;
 
 /**
- * Argon2id password hashes (OWASP's parameters: 19 MiB, 2 passes, 1 lane) through Password4j. Each
+ * Argon2id password hashes (OWASP's parameters: 19 MiB, 2 passes, 1 lane; {@link Argon2Phc}). Each
  * hash takes 19 MiB and a core for tens of milliseconds, so they run behind an {@link
- * AdmissionGate}: a flood of logins gets 503s, never an {@code OutOfMemoryError}.
+ * AdmissionGate}: a flood of logins gets 503s, never an {@code OutOfMemoryError}. The memory is
+ * the hash's own and garbage after it: an idle blog holds none.
  */
 public final class Passwords {
     public static final int MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 1024;
+    /**
+     * Stored for an account that has no password of its own yet (an author created by the
+     * WordPress importer): no password matches it, checking it costs what a wrong password costs,
+     * and storing it costs no hash. A password reset gives the account a real one.
+     */
+    public static final String UNUSABLE = "!no-password";
     /**
      * Hashes that may run at once: one per two cores, at least 1 and at most 4 (76 MiB of Argon2
      * memory), so a flood of logins leaves CPU for everything else.
@@ -22,28 +26,42 @@ public final class Passwords {
     static final AdmissionGate HASHING = new AdmissionGate(
             "checking passwords", Math.max(1, AdmissionGate.slotsFromCores(8) / 2), Duration.ofMillis(500));
 
-    private static final Argon2Function ARGON2 = Argon2Function.getInstance(19456, 2, 1, 32, Argon2.ID);
-    /** Checked against when the account does not exist, so both paths take the same time. */
-    private static final String DUMMY = Password.hash("kakehashi-dummy-password")
-            .addRandomSalt(16)
-            .with(ARGON2)
-            .getResult();
+    private static final int MEMORY_KIB = 19456;
+    private static final int ITERATIONS = 2;
+    private static final int PARALLELISM = 1;
+    /**
+     * Checked against when the account does not exist or has no password, so every path takes the
+     * same time. Computed when the class is first used (at start-up, by the sign-in service), so
+     * the first log-in after a start does not wait for a cold hash.
+     */
+    private static final Argon2Phc DUMMY =
+            Argon2Phc.of("kakehashi-dummy-password", MEMORY_KIB, ITERATIONS, PARALLELISM);
 
     private Passwords() {}
 
     /** @throws OverloadedException when too many hashes are running */
     public static String hash(String password) {
-        return HASHING.call(
-                () -> Password.hash(password).addRandomSalt(16).with(ARGON2).getResult());
+        return HASHING.call(() ->
+                Argon2Phc.of(password, MEMORY_KIB, ITERATIONS, PARALLELISM).encoded());
     }
 
-    /** @throws OverloadedException when too many hashes are running */
+    /**
+     * Whether {@code password} is the one stored as {@code hash}; never for {@link #UNUSABLE} or
+     * anything else that is not an Argon2id hash, which costs the same time all the same.
+     *
+     * @throws OverloadedException when too many hashes are running
+     */
     public static boolean matches(String password, String hash) {
-        return HASHING.call(() -> Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash)));
+        return HASHING.call(() -> Argon2Phc.parse(hash)
+                .map(stored -> stored.matches(password))
+                .orElseGet(() -> {
+                    DUMMY.matches(password);
+                    return false;
+                }));
     }
 
     /** Costs what {@link #matches} costs, through the same gate, for an account that does not exist. */
     public static void burnTime(String password) {
-        matches(password, DUMMY);
+        HASHING.call(() -> DUMMY.matches(password));
     }
 }

@@ -9,19 +9,18 @@ import dev.kakehashi.service.Passwords;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.Transactions;
 import dev.kakehashi.store.WpImportRepository;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
  * The account a WordPress author's posts go to: the one with the same login, or a new author whose
- * password is a random secret nobody knows (they set one through the password-reset link).
+ * password is {@link Passwords#UNUSABLE}, which no password matches (they set one through the
+ * password-reset link); storing it costs no hash, so an import never competes with log-ins for the
+ * hashing gate.
  */
 final class WpAuthors {
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     static final String AUTHOR = "AUTHOR";
 
@@ -68,7 +67,7 @@ final class WpAuthors {
                 email,
                 name.length() > 100 ? name.substring(0, 100) : name,
                 Role.AUTHOR,
-                Passwords.hash(unguessable()),
+                Passwords.UNUSABLE,
                 clock.instant());
         accounts.add(account);
         events.raise(tx, new AccountCreated(account.id(), account.username()));
@@ -80,11 +79,5 @@ final class WpAuthors {
         String u = login.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_.-]+", "_");
         u = u.replaceAll("^[.-]+|[.-]+$", "");
         return u.length() > 30 ? u.substring(0, 30).replaceAll("[.-]+$", "") : u;
-    }
-
-    private static String unguessable() {
-        byte[] b = new byte[32];
-        RANDOM.nextBytes(b);
-        return Base64.getEncoder().encodeToString(b);
     }
 }

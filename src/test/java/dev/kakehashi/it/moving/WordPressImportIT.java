@@ -253,4 +253,14 @@ public class WordPressImportIT {
         assertThat(reader.get("/?author=1").header("Location")).isEqualTo(server.url("/@harbourmaster"));
         assertThat(ap.get("/?author=77").status()).as("no such WordPress user").isNotEqualTo(301);
     }
+
+    @Test
+    @Order(8)
+    void anImportedAuthorHasNoPasswordThatSignsIn() {
+        // "deckhand" came with the export; the stored marker is no hash, and not a password either.
+        for (String password : List.of("!no-password", "deckhand")) {
+            var page = new WebClient(server).postLogin(WebClient.form("username", "deckhand", "password", password));
+            assertThat(page.status()).as("password " + password).isEqualTo(401);
+        }
+    }
 }
