@@ -49,7 +49,9 @@ createdb "${PG[@]}" "$PGDB"
 export KAKEHASHI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB" KAKEHASHI_DB_USER=postgres \
        KAKEHASHI_BASE_URL="$BASE" KAKEHASHI_ADMIN_USERNAME=bench KAKEHASHI_ADMIN_PASSWORD=bench-password-1 \
        KAKEHASHI_ADMIN_EMAIL=bench@example.com KAKEHASHI_API_RATE_LIMIT=100000000
-setsid mvn -B -q cargo:run -Dkakehashi.run.port="$PORT" -Dkakehashi.run.dataDir="$DATA" -Dkakehashi.run.baseUrl="$BASE" >"$DATA/cargo.log" 2>&1 &
+# Tomcat's shutdown port follows the HTTP port (8205 for the default 8183, as before): two runs on
+# one machine with the same shutdown port stopped each other's Tomcat.
+setsid mvn -B -q cargo:run -Dkakehashi.run.port="$PORT" -Dkakehashi.run.rmiPort="$((PORT + 22))" -Dkakehashi.run.dataDir="$DATA" -Dkakehashi.run.baseUrl="$BASE" >"$DATA/cargo.log" 2>&1 &
 CARGO=$!
 for _ in $(seq 1 600); do curl -fs "$BASE/health" >/dev/null 2>&1 && break; sleep 0.5; done
 curl -fs "$BASE/health" >/dev/null || { echo "Kakehashi did not start; see $DATA/cargo.log" >&2; tail -50 "$DATA/cargo.log"; exit 1; }
