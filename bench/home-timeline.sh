@@ -28,12 +28,19 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 PGDB="kakehashi_home_$$"
 DATA=$(mktemp -d /tmp/kakehashi-home-XXXXXX)
 CARGO= TOMCAT=
+# The script's exit status is the run's, not the clean-up's: an EXIT trap's last command sets it, and
+# Tomcat, still writing its work folder while it stops, made rm fail after a good run.
 stop() {
+  local rc=$?
   [ -n "$TOMCAT" ] && kill "$TOMCAT" 2>/dev/null || true
   [ -n "$CARGO" ] && kill -- -"$CARGO" 2>/dev/null || true
-  for _ in $(seq 1 30); do { [ -z "$TOMCAT" ] || ! kill -0 "$TOMCAT" 2>/dev/null; } && break; sleep 0.5; done
+  for _ in $(seq 1 30); do
+    { [ -z "$TOMCAT" ] || ! kill -0 "$TOMCAT" 2>/dev/null; } && { [ -z "$CARGO" ] || ! kill -0 "$CARGO" 2>/dev/null; } && break
+    sleep 0.5
+  done
   dropdb "${PG[@]}" --if-exists "$PGDB" 2>/dev/null || true
-  rm -rf "$DATA"
+  rm -rf "$DATA" 2>/dev/null || { sleep 1; rm -rf "$DATA" 2>/dev/null; } || echo "could not remove $DATA" >&2
+  exit "$rc"
 }
 trap stop EXIT
 sql() { psql "${PG[@]}" -d "$PGDB" -v ON_ERROR_STOP=1 -Atq "$@"; }
@@ -42,7 +49,9 @@ createdb "${PG[@]}" "$PGDB"
 export KAKEHASHI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB" KAKEHASHI_DB_USER=postgres \
        KAKEHASHI_BASE_URL="$BASE" KAKEHASHI_ADMIN_USERNAME=bench KAKEHASHI_ADMIN_PASSWORD=bench-password-1 \
        KAKEHASHI_ADMIN_EMAIL=bench@example.com KAKEHASHI_API_RATE_LIMIT=100000000
-setsid mvn -B -q cargo:run -Dkakehashi.run.port="$PORT" -Dkakehashi.run.dataDir="$DATA" -Dkakehashi.run.baseUrl="$BASE" >"$DATA/cargo.log" 2>&1 &
+# Tomcat's shutdown port follows the HTTP port (8205 for the default 8183, as before): two runs on
+# one machine with the same shutdown port stopped each other's Tomcat.
+setsid mvn -B -q cargo:run -Dkakehashi.run.port="$PORT" -Dkakehashi.run.rmiPort="$((PORT + 22))" -Dkakehashi.run.dataDir="$DATA" -Dkakehashi.run.baseUrl="$BASE" >"$DATA/cargo.log" 2>&1 &
 CARGO=$!
 for _ in $(seq 1 600); do curl -fs "$BASE/health" >/dev/null 2>&1 && break; sleep 0.5; done
 curl -fs "$BASE/health" >/dev/null || { echo "Kakehashi did not start; see $DATA/cargo.log" >&2; tail -50 "$DATA/cargo.log"; exit 1; }
@@ -155,19 +164,26 @@ if [ -r "$PGLOG" ]; then
   for limit in 40 1; do
     before=$(stat -c %s "$PGLOG")
     # A URL not asked before, so the page is read from the database, not the home-timeline cache.
-    curl -s -o /dev/null -H "$AUTH" "$BASE/api/v1/timelines/home?limit=$limit&count=$RANDOM$RANDOM"
+    code=$(curl -s -o /dev/null -w '%{http_code}' -H "$AUTH" "$BASE/api/v1/timelines/home?limit=$limit&count=$RANDOM$RANDOM")
+    [ "$code" = 200 ] || echo "the counted request was answered $code, not 200: its count below is not a page's" >&2
     after=$(stat -c %s "$PGLOG")
     # PostgreSQL logs a statement as it receives it, so the request's are all there once it answered.
     # Background jobs (delivery, inbox, Quartz) share the database: keep the sessions that served the
     # request, the one that checked the token and the one that read the timeline.
     window=$(tail -c +"$((before + 1))" "$PGLOG" | head -c "$((after - before))" \
         | grep -F "@$PGDB " | grep -E 'LOG:  (execute [^:]*|statement): ' || true)
-    pids=$(printf '%s\n' "$window" | grep -E 'from oauth_token|from remote_post p' | sed -E 's/^[^[]*\[([0-9]+)\].*/\1/' | sort -u)
+    # No match is not an error here (grep's status would end the script under pipefail): it is said below.
+    pids=$(printf '%s\n' "$window" | grep -E 'from oauth_token|from remote_post p' | sed -E 's/^[^[]*\[([0-9]+)\].*/\1/' | sort -u || true)
     # From each such session's first statement for the request on (a job may have used it before).
     statements=$(for pid in $pids; do printf '%s\n' "$window" | grep -F "[$pid]" \
         | awk '/from oauth_token|from post p1_0 join account|from remote_post p/ {on = 1} on'; done \
         | sed -E 's/.*LOG:  (execute [^:]*|statement): //' | grep -viE '^(begin|commit|rollback|set |show )' || true)
-    echo "SQL statements for one GET /api/v1/timelines/home?limit=$limit: $(printf '%s' "$statements" | grep -c . || true)"
+    # The JDBC driver asks the catalogue about a native query's columns once per new connection (the
+    # ones just opened): not the page's cost, so counted apart.
+    catalogue=$(printf '%s\n' "$statements" | grep -c 'pg_catalog' || true)
+    statements=$(printf '%s\n' "$statements" | grep -v 'pg_catalog' || true)
+    echo "SQL statements for one GET /api/v1/timelines/home?limit=$limit: $(printf '%s' "$statements" | grep -c . || true)" \
+         "(and $catalogue catalogue look-ups of the driver on a new connection)"
     printf '%s\n' "$statements" | cut -c1-150 | sed 's/^/  /'
   done
   sql -c "alter database $PGDB reset log_statement"

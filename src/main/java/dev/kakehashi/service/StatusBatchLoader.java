@@ -2,13 +2,9 @@ package dev.kakehashi.service;
 
 import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.domain.RemoteActor;
-import dev.kakehashi.store.BookmarkRepository;
-import dev.kakehashi.store.CommentRepository;
-import dev.kakehashi.store.PinRepository;
-import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemotePostRepository;
-import dev.kakehashi.store.ThreadMuteRepository;
+import dev.kakehashi.store.StatusMarksRepository;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,39 +15,28 @@ import java.util.stream.Collectors;
 /**
  * Loads what a page of statuses shows beside the statuses themselves (counts, authors, reply
  * targets, quoted posts, and the viewer's likes, boosts, bookmarks, pins and mutes) in a fixed
- * number of queries, whatever the page's length; joins the caller's unit of work.
+ * number of queries, whatever the page's length (the counts and the viewer's marks in one, {@link
+ * StatusMarksRepository}); joins the caller's unit of work.
  */
 final class StatusBatchLoader {
     private final RemotePostRepository remotePosts;
-    private final ReactionRepository reactions;
-    private final CommentRepository comments;
+    private final StatusMarksRepository marks;
     private final RemoteActorRepository actors;
     private final RemoteReactions sent;
-    private final BookmarkRepository bookmarks;
-    private final PinRepository pins;
-    private final ThreadMuteRepository mutes;
     private final Links links;
     private final QuotedStatuses quoted;
 
     StatusBatchLoader(
             RemotePostRepository remotePosts,
-            ReactionRepository reactions,
-            CommentRepository comments,
+            StatusMarksRepository marks,
             RemoteActorRepository actors,
             RemoteReactions sent,
-            BookmarkRepository bookmarks,
-            PinRepository pins,
-            ThreadMuteRepository mutes,
             Links links,
             QuotedStatuses quoted) {
         this.remotePosts = remotePosts;
-        this.reactions = reactions;
-        this.comments = comments;
+        this.marks = marks;
         this.actors = actors;
         this.sent = sent;
-        this.bookmarks = bookmarks;
-        this.pins = pins;
-        this.mutes = mutes;
         this.links = links;
         this.quoted = quoted;
     }
@@ -98,17 +83,25 @@ final class StatusBatchLoader {
         }
         Map<String, RemoteActor> known =
                 actors.byUris(actorUris).stream().collect(Collectors.toMap(RemoteActor::uri, a -> a, (a, b) -> a));
+        // Counts and the viewer's bookmarks, likes, pins and mutes: one statement.
+        StatusMarksRepository.Marks m = marks.of(
+                postIds,
+                shown(items),
+                viewerAccountId == null ? List.of() : ownPosts(items, viewerAccountId),
+                viewerAccountId == null
+                        ? null
+                        : new StatusMarksRepository.Viewer(viewerAccountId, links.authorActor(viewerAccountId)));
         return new StatusBatch(
                 items,
-                reactions.countsOf(postIds),
-                comments.countsPublished(postIds),
+                m.reactions(),
+                m.comments(),
                 known,
                 remotePosts.idsOf(replyTargets),
                 viewerAccountId == null || remoteUris.isEmpty() ? Map.of() : sent.sent(viewerAccountId, remoteUris),
-                viewerAccountId == null ? Set.of() : bookmarks.of(viewerAccountId, shown(items)),
-                viewerAccountId == null ? Set.of() : reactions.likedOf(links.authorActor(viewerAccountId), postIds),
-                viewerAccountId == null ? Set.of() : pins.pinned(ownPosts(items, viewerAccountId)),
-                viewerAccountId == null ? Set.of() : mutes.of(viewerAccountId, shown(items)),
+                m.bookmarked(),
+                m.favourited(),
+                m.pinned(),
+                m.muted(),
                 quotedPosts);
     }
 

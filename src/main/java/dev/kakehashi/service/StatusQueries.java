@@ -18,6 +18,7 @@ import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteBoostRepository;
 import dev.kakehashi.store.RemotePostRepository;
+import dev.kakehashi.store.StatusMarksRepository;
 import dev.kakehashi.store.TagMatch;
 import dev.kakehashi.store.TagRepository;
 import dev.kakehashi.store.ThreadMuteRepository;
@@ -77,13 +78,9 @@ public final class StatusQueries {
         this.clock = clock;
         this.batches = new StatusBatchLoader(
                 remotePosts,
-                reactions,
-                comments,
+                new StatusMarksRepository(tx),
                 actors,
                 sent,
-                bookmarks,
-                pins,
-                mutes,
                 links,
                 new QuotedStatuses(posts, remotePosts, links));
     }

@@ -158,8 +158,21 @@ public final class FilterRepository {
                 FilterRepository::status);
     }
 
+    /**
+     * The filters matching {@code where}, then their keywords and statuses only if there are any: an
+     * account without filters (most) costs one statement, not three, on every timeline page.
+     */
     private List<ContentFilter> load(String where, Map<String, Long> params) {
         var session = tx.session();
+        List<Rows.Row> filters = Rows.list(
+                session,
+                "select f.id, f.account_id, f.title, f.contexts, f.action, f.expires_at from content_filter f where "
+                        + where + " order by f.id",
+                q -> bind(q, params),
+                r -> r);
+        if (filters.isEmpty()) {
+            return List.of();
+        }
         Map<Long, List<FilterKeyword>> keywords = Rows.list(
                         session,
                         "select k.id, k.filter_id, k.keyword, k.whole_word from content_filter_keyword k"
@@ -176,12 +189,8 @@ public final class FilterRepository {
                         FilterRepository::status)
                 .stream()
                 .collect(Collectors.groupingBy(FilteredStatus::filterId));
-        return Rows.list(
-                session,
-                "select f.id, f.account_id, f.title, f.contexts, f.action, f.expires_at from content_filter f where "
-                        + where + " order by f.id",
-                q -> bind(q, params),
-                r -> new ContentFilter(
+        return filters.stream()
+                .map(r -> new ContentFilter(
                         r.lng("id"),
                         r.lng("account_id"),
                         r.str("title"),
@@ -189,7 +198,8 @@ public final class FilterRepository {
                         r.enumOf(FilterAction.class, "action"),
                         r.instant("expires_at"),
                         keywords.getOrDefault(r.lng("id"), List.of()),
-                        statuses.getOrDefault(r.lng("id"), List.of())));
+                        statuses.getOrDefault(r.lng("id"), List.of())))
+                .toList();
     }
 
     private static <Q extends org.hibernate.query.Query<?>> Q bind(Q q, Map<String, Long> params) {

@@ -27,9 +27,11 @@ public final class RemoteActorRepository {
         if (uris.isEmpty()) {
             return java.util.List.of();
         }
+        // Native SQL: the ORM translates a query with a list parameter from HQL again on every call,
+        // and every timeline page asks this.
         return tx.session()
-                .createSelectionQuery("from RemoteActor where uri in :u", RemoteActor.class)
-                .setParameter("u", uris)
+                .createNativeQuery("select * from remote_actor where uri in (:u)", RemoteActor.class)
+                .setParameterList("u", uris)
                 .getResultList();
     }
 

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The home timeline is kept whole between changes, and the bearer token in memory: every change an
- * app makes (an edit, a like and its count, its undoing, a bookmark, a thread mute, a delete) shows
+ * app makes (an edit, a like and its count, its undoing, a bookmark, a thread mute, a pin, a new
+ * display name, a filter, a delete) shows
  * on the very next request, whose answer would otherwise come from what was kept, and a revoked
  * token is refused at once. Each step reads home just before the change, so the kept answer is
  * fresh when the change is made.
@@ -102,6 +103,51 @@ class MastodonHomeFreshIT {
 
         ok(http.method("DELETE", "/api/v1/statuses/" + id, token, null, null));
         assertThat(home(token).toString()).doesNotContain("\"id\":\"" + id + "\"");
+    }
+
+    /**
+     * What the page reads beside the statuses in one statement (counts, the viewer's likes, bookmarks,
+     * pins and mutes) and the viewer's filters, read only when there are any: a pin, a new display
+     * name, a filter and its removal each show on the next request.
+     */
+    @Test
+    void aPinANewDisplayNameAndAFilterShowOnTheNextRequest() {
+        MastodonApi.Answer posted =
+                http.postJson("/api/v1/statuses", token, Map.of("status", "Pinned words about cats"));
+        ok(posted);
+        String id = posted.json().get("id").asText();
+        JsonNode before = shown(id);
+        assertThat(before.get("pinned").asBoolean()).isFalse();
+        assertThat(before.get("filtered").size()).isZero();
+
+        ok(http.postJson("/api/v1/statuses/" + id + "/pin", token, Map.of()));
+        assertThat(shown(id).get("pinned").asBoolean()).isTrue();
+
+        ok(http.method(
+                "PATCH",
+                "/api/v1/accounts/update_credentials",
+                token,
+                "application/json",
+                "{\"display_name\":\"Renamed from an app\"}"));
+        assertThat(shown(id).get("account").get("display_name").asText()).isEqualTo("Renamed from an app");
+
+        MastodonApi.Answer filter = http.method(
+                "POST",
+                "/api/v2/filters",
+                token,
+                "application/json",
+                "{\"title\":\"No cats\",\"context\":[\"home\"],\"filter_action\":\"warn\","
+                        + "\"keywords_attributes\":[{\"keyword\":\"cats\"}]}");
+        ok(filter);
+        JsonNode filtered = shown(id).get("filtered");
+        assertThat(filtered.size()).as(filtered.toString()).isEqualTo(1);
+        assertThat(filtered.get(0).get("filter").get("title").asText()).isEqualTo("No cats");
+        assertThat(filtered.get(0).get("keyword_matches").get(0).asText()).isEqualTo("cats");
+
+        ok(http.method("DELETE", "/api/v2/filters/" + filter.json().get("id").asText(), token, null, null));
+        assertThat(shown(id).get("filtered").size()).isZero();
+        ok(http.postJson("/api/v1/statuses/" + id + "/unpin", token, Map.of()));
+        assertThat(shown(id).get("pinned").asBoolean()).isFalse();
     }
 
     @Test
