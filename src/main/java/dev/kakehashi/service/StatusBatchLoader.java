@@ -1,15 +1,18 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.domain.Poll;
 import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.PinRepository;
+import dev.kakehashi.store.PollRepository;
 import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.ThreadMuteRepository;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,7 @@ final class StatusBatchLoader {
     private final ThreadMuteRepository mutes;
     private final Links links;
     private final QuotedStatuses quoted;
+    private final PollRepository polls;
 
     StatusBatchLoader(
             RemotePostRepository remotePosts,
@@ -43,7 +47,8 @@ final class StatusBatchLoader {
             PinRepository pins,
             ThreadMuteRepository mutes,
             Links links,
-            QuotedStatuses quoted) {
+            QuotedStatuses quoted,
+            PollRepository polls) {
         this.remotePosts = remotePosts;
         this.reactions = reactions;
         this.comments = comments;
@@ -54,6 +59,7 @@ final class StatusBatchLoader {
         this.mutes = mutes;
         this.links = links;
         this.quoted = quoted;
+        this.polls = polls;
     }
 
     /** A batch of {@code items} as {@code viewerAccountId} (null when anonymous) sees it: with what they liked and boosted. */
@@ -62,6 +68,7 @@ final class StatusBatchLoader {
         Set<String> actorUris = new HashSet<>();
         Set<String> replyTargets = new HashSet<>();
         List<String> remoteUris = new ArrayList<>();
+        List<Long> remoteIds = new ArrayList<>();
         Set<String> quotes = new HashSet<>();
         for (StatusSource s : items) {
             String quote = quoteOf(s);
@@ -80,12 +87,14 @@ final class StatusBatchLoader {
             } else if (s instanceof StatusSource.Remote r) {
                 actorUris.add(r.post().content().actorUri());
                 remoteUris.add(r.post().content().uri());
+                remoteIds.add(r.post().id());
             } else if (s instanceof StatusSource.Boost b) {
                 if (b.boost().localBooster() == null) {
                     actorUris.add(b.boost().boosterUri());
                 }
                 actorUris.add(b.boost().post().content().actorUri());
                 remoteUris.add(b.boost().post().content().uri());
+                remoteIds.add(b.boost().post().id());
             }
         }
         Map<String, StatusSource> quotedPosts = quoted.of(quotes);
@@ -94,10 +103,13 @@ final class StatusBatchLoader {
                 postIds.add(l.post().id());
             } else if (q instanceof StatusSource.Remote r) {
                 actorUris.add(r.post().content().actorUri());
+                remoteIds.add(r.post().id());
             }
         }
         Map<String, RemoteActor> known =
                 actors.byUris(actorUris).stream().collect(Collectors.toMap(RemoteActor::uri, a -> a, (a, b) -> a));
+        Map<Long, Poll> shownPolls = new HashMap<>(polls.ofPosts(postIds));
+        shownPolls.putAll(polls.ofRemotePosts(remoteIds));
         return new StatusBatch(
                 items,
                 reactions.countsOf(postIds),
@@ -109,7 +121,14 @@ final class StatusBatchLoader {
                 viewerAccountId == null ? Set.of() : reactions.likedOf(links.authorActor(viewerAccountId), postIds),
                 viewerAccountId == null ? Set.of() : pins.pinned(ownPosts(items, viewerAccountId)),
                 viewerAccountId == null ? Set.of() : mutes.of(viewerAccountId, shown(items)),
-                quotedPosts);
+                quotedPosts,
+                shownPolls,
+                viewerAccountId == null || shownPolls.isEmpty()
+                        ? Map.of()
+                        : polls.ownVotes(
+                                viewerAccountId,
+                                shownPolls.values().stream().map(Poll::id).toList()),
+                viewerAccountId);
     }
 
     /** The id (URI) of the post a status quotes, or null. */
