@@ -13,8 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Polls end to end: Mastodon.py posts one and votes in it, a Fedify follower gets a Question and
- * votes with a note that never shows as a comment, the counts reach it in one Update, the job
+ * Polls end to end: Mastodon.py and masto.js post them and vote in them, a Fedify follower gets a
+ * Question and votes with a note that never shows as a comment, the counts reach it in one Update,
+ * the blog page shows the results, the job
  * closes the poll when its time is up (the test moves the end into the past) and tells the author
  * and the voters; a Question from a followed Fedify account becomes a poll our author votes in.
  */
@@ -222,6 +223,18 @@ class PollsIT {
         assertThat(titles(voted.path("options"))).containsExactly("A=1", "B=0", "C=1");
         assertThat(voted.path("voters_count").asInt()).isEqualTo(1);
         assertThat(voted.path("votes_count").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void mastoJsPostsAMultipleChoicePollAndVotesInIt() {
+        MastodonClients.requireNodeClients();
+        JsonNode out = MastodonClients.node(
+                        "masto-poll.mjs", fx.server.baseUrl(), fx.mio, fx.ren, "Pick any", "One", "Two", "Three")
+                .ok()
+                .json();
+        assertThat(out.path("multiple").asBoolean()).isTrue();
+        assertThat(out.path("options").toString()).isEqualTo("[\"One=1\",\"Two=0\",\"Three=1\"]");
+        assertThat(out.path("ownVotes").toString()).isEqualTo("[0,2]");
     }
 
     @Test
