@@ -75,6 +75,7 @@ public record NotificationAdminView(
             case QUOTE -> "quoted";
             case UPDATE -> "edited a post you interacted with";
             case STATUS -> "posted";
+            case POLL -> "closed the poll of";
         };
     }
 

@@ -115,7 +115,7 @@ public final class PostsAdminResource {
         PostForm form = PostForm.of(fields);
         try {
             PostKind kind = form.kind();
-            Saved saved = posts.create(me.accountId(), form.input(kind), form.action(), Saved::of);
+            Saved saved = posts.create(me.accountId(), form.input(kind), form.action(), p -> {}, Saved::of);
             return saved.redirect();
         } catch (InvalidInputException e) {
             return form(422, me, null, form, e.fieldErrors(), null);
@@ -146,7 +146,8 @@ public final class PostsAdminResource {
         EditState state = posts.editable(me.accountId(), postId, this::editState);
         PostForm form = PostForm.of(fields);
         try {
-            Saved saved = posts.update(me.accountId(), postId, form.input(state.kind()), form.action(), Saved::of);
+            Saved saved =
+                    posts.update(me.accountId(), postId, form.input(state.kind()), form.action(), p -> {}, Saved::of);
             boolean wasPublished = "published".equals(state.status());
             return wasPublished && saved.status() == PostStatus.PUBLISHED
                     ? saved.redirect("updated")

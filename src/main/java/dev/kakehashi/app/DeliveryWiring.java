@@ -23,6 +23,7 @@ import dev.kakehashi.store.BlockEffectRepository;
 import dev.kakehashi.store.DeliveryRepository;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.OutboxRepository;
+import dev.kakehashi.store.PollRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteHostRepository;
@@ -72,7 +73,7 @@ final class DeliveryWiring {
                 outbox,
                 deliveries,
                 audience,
-                new PostActivityRenderer(posts, site, ids),
+                new PostActivityRenderer(posts, new PollRepository(tx), site, ids),
                 clock,
                 new DeliveryRefusals(blocklist, new BlockEffectRepository(tx)));
         Predicate<URI> guarded = mayConnect(base.ssrfGuard());

@@ -3,10 +3,12 @@ package dev.kakehashi.app;
 import dev.kakehashi.domain.event.PostPublished;
 import dev.kakehashi.federation.inbox.DeleteNoteDispatcher;
 import dev.kakehashi.federation.inbox.NoteConsumers;
+import dev.kakehashi.federation.polls.PollConsumer;
 import dev.kakehashi.federation.reader.DirectMessageConsumer;
 import dev.kakehashi.federation.reader.ObjectToRemotePost;
 import dev.kakehashi.service.CommentGate;
 import dev.kakehashi.service.ConversationService;
+import dev.kakehashi.service.PollService;
 import dev.kakehashi.service.comments.CommentModeration;
 import dev.kakehashi.service.comments.ModerationGate;
 import dev.kakehashi.store.CommentModerationRepository;
@@ -25,7 +27,8 @@ record FederationModule(
         ReaderWiring reader,
         CommentModeration commentModeration,
         CommentWiring comments,
-        NoteConsumers notes) {
+        NoteConsumers notes,
+        PollService polls) {
 
     static FederationModule build(Core core, FederationBase base) throws SchedulerException {
         var tx = core.tx();
@@ -55,14 +58,16 @@ record FederationModule(
         CommentWiring comments = CommentWiring.build(core, base, commentGate);
         // Incoming posts (Create/Update/Delete of Note, Article, Page) are offered to each consumer.
         NoteConsumers notes = new NoteConsumers();
-        notes.add(reader.consumer());
+        PollService polls = PollWiring.build(core, base);
+        // Votes in our polls come before the reader (and the comments): they are no posts.
+        notes.add(new PollConsumer(reader.consumer(), polls, base.actorIds(), core.clock()));
         notes.add(comments.consumer());
         notes.add(reactions.quotes());
         notes.add(reactions.mentions());
         notes.add(directMessages(core, base));
         // A deleted remote account (its Delete, or a 410) loses its comments, as the settings say.
         base.remoteActors().whenGone(comments.service()::actorDeleted);
-        return new FederationModule(delivery, reactions, reader, commentModeration, comments, notes);
+        return new FederationModule(delivery, reactions, reader, commentModeration, comments, notes, polls);
     }
 
     /** Direct messages to our authors, and the authors' own, filed as conversations. */

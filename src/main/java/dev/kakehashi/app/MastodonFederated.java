@@ -6,6 +6,7 @@ import dev.kakehashi.federation.reader.RemoteSearch;
 import dev.kakehashi.service.BlockAdmin;
 import dev.kakehashi.service.Blocklist;
 import dev.kakehashi.service.FollowerAdmin;
+import dev.kakehashi.service.PollService;
 import dev.kakehashi.service.ReactionService;
 import dev.kakehashi.service.RemoteFollowing;
 import dev.kakehashi.service.RemoteLookup;
@@ -19,7 +20,7 @@ import java.util.function.Function;
 /**
  * The federation services the Mastodon API acts through, the same ones the admin pages use:
  * reactions (to posts elsewhere, and the likes of the blog's own posts), following, followers,
- * blocks, and the remote lookups of search.
+ * blocks, the remote lookups of search, and polls.
  */
 record MastodonFederated(
         RemoteReactions reactions,
@@ -28,7 +29,8 @@ record MastodonFederated(
         FollowerAdmin followers,
         BlockAdmin blocks,
         Blocklist blocklist,
-        RemoteLookup lookup) {
+        RemoteLookup lookup,
+        PollService polls) {
 
     /** The remote actor cache by actor URI, each lookup in its own transaction (a moved author's new account). */
     static Function<String, Optional<RemoteActor>> cachedActors(Transactions tx) {
@@ -58,6 +60,7 @@ record MastodonFederated(
                 inbox.followRequests(),
                 inbox.blocking().blocks(),
                 base.blocklist(),
-                lookup(core, base));
+                lookup(core, base),
+                federation.polls());
     }
 }

@@ -43,6 +43,7 @@ import dev.kakehashi.mastodon.oauth.AppsResource;
 import dev.kakehashi.mastodon.oauth.OAuthMetadataResource;
 import dev.kakehashi.mastodon.oauth.TokenResource;
 import dev.kakehashi.mastodon.oauth.UserinfoResource;
+import dev.kakehashi.mastodon.polls.PollsResource;
 import dev.kakehashi.mastodon.search.SearchResource;
 import dev.kakehashi.mastodon.statuses.ContextPresenter;
 import dev.kakehashi.mastodon.statuses.SavedStatusesResource;
@@ -66,6 +67,7 @@ import dev.kakehashi.service.MarkerService;
 import dev.kakehashi.service.MuteService;
 import dev.kakehashi.service.NotificationFeed;
 import dev.kakehashi.service.PinService;
+import dev.kakehashi.service.PollService;
 import dev.kakehashi.service.PostHistory;
 import dev.kakehashi.service.ProfileService;
 import dev.kakehashi.service.ReactionService;
@@ -165,7 +167,8 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 .register(new PushResource())
                 .register(new OAuthAuthorizeResource(apps, grants, blog.auth(), renderers.adminPages(), core.https()))
                 .register(new AppsAdminResource(grants, renderers.adminPages()));
-        StatusesPart part = registerStatuses(api, stats, toEntity, federated.reactions(), federated.localReactions());
+        StatusesPart part = registerStatuses(
+                api, stats, toEntity, federated.reactions(), federated.localReactions(), federated.polls());
         registerRelations(api, stats, toEntity, part.statuses(), federated);
         return part.stream();
     }
@@ -199,7 +202,8 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new PostToStatus(
                         links, blog.rendering(), () -> core.site().current().language()),
                 toEntity,
-                stats);
+                stats,
+                core.clock());
         var endorsed = endorsementsResource(relations, views);
         api.register(new AccountActionsResource(
                         relations, federated.following(), federated.followers(), federated.blocks(), mutes))
@@ -238,7 +242,8 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
             LocalAccountStats stats,
             AccountToEntity accounts,
             RemoteReactions reactions,
-            ReactionService reactionService) {
+            ReactionService reactionService,
+            PollService polls) {
         var tx = core.tx();
         Links links = core.links();
         StatusQueries statuses = new StatusQueries(
@@ -259,7 +264,8 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new PostToStatus(
                         links, blog.rendering(), () -> core.site().current().language()),
                 accounts,
-                stats);
+                stats,
+                core.clock());
         var statusFilters = new StatusFilters(
                 new FilterService(tx, new FilterRepository(tx), statuses, core.events(), core.clock()));
         var idempotent = new IdempotentRequests(tx, new IdempotencyRepository(tx), core.clock());
@@ -280,7 +286,9 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 core.clock(),
                 core.settings().scheduleMinLead(),
                 threads,
-                new ContextPresenter(presenter, accounts, statusFilters)));
+                new ContextPresenter(presenter, accounts, statusFilters),
+                polls));
+        api.register(new PollsResource(polls, statuses, presenter));
         var favourites = new LocalFavourites(tx, statuses, new ReactionRepository(tx), reactionService, links);
         var accountQueries = new AccountQueries(tx, core.accountRepo(), new RemoteActorRepository(tx));
         var reactorToAccount = new ReactorToAccount(links, accountQueries, stats, accounts);
@@ -300,7 +308,8 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 blog.media(),
                 accounts,
                 stats,
-                new VersionToEdit(links)));
+                new VersionToEdit(links),
+                polls));
         api.register(new StatusMarksResource(
                 statuses, new PinService(tx, statuses, new PinRepository(tx), core.events(), core.clock()), presenter));
         api.register(new ScheduledStatusesResource(

@@ -10,6 +10,7 @@ import dev.kakehashi.web.PostResource;
 import dev.kakehashi.web.SitePageResource;
 import dev.kakehashi.web.SitemapResource;
 import dev.kakehashi.web.TagResource;
+import dev.kakehashi.web.view.PollView;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /** The public blog: home, posts with their comments and reactions, authors, tags, archives, feeds. */
@@ -33,7 +34,9 @@ final class WebModule {
                         r.pages(),
                         site,
                         federation.comments()::thread,
-                        federation.reactions().queries()))
+                        federation.reactions().queries(),
+                        id -> PollView.of(
+                                federation.polls().ofPost(id), core.clock().instant())))
                 .register(new AuthorResource(posts, r.views(), r.pages(), site))
                 .register(new TagResource(posts, r.views(), r.pages(), site, links))
                 .register(new ArchiveResource(posts, r.views(), r.pages(), site, links))

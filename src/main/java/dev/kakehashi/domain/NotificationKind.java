@@ -12,5 +12,7 @@ public enum NotificationKind {
     /** A remote post the author favourited or boosted was edited. */
     UPDATE,
     /** A followed account the author asked to be told about posted. */
-    STATUS
+    STATUS,
+    /** A poll the author made or voted in has ended. */
+    POLL
 }

@@ -1,11 +1,13 @@
 package dev.kakehashi.mastodon;
 
+import dev.kakehashi.domain.Poll;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.QuoteState;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.mastodon.convert.AccountToEntity;
 import dev.kakehashi.mastodon.convert.BoostToStatus;
+import dev.kakehashi.mastodon.convert.PollToEntity;
 import dev.kakehashi.mastodon.convert.PostToStatus;
 import dev.kakehashi.mastodon.convert.RemotePostToStatus;
 import dev.kakehashi.mastodon.convert.StatusFacts;
@@ -16,6 +18,7 @@ import dev.kakehashi.service.LocalAccountStats;
 import dev.kakehashi.service.RemoteReactions;
 import dev.kakehashi.service.StatusBatch;
 import dev.kakehashi.service.StatusSource;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +33,11 @@ public final class StatusPresenter {
     private final BoostToStatus boosts = new BoostToStatus();
     private final AccountToEntity accounts;
     private final LocalAccountStats stats;
+    private final Clock clock;
 
-    public StatusPresenter(PostToStatus posts, AccountToEntity accounts, LocalAccountStats stats) {
+    public StatusPresenter(PostToStatus posts, AccountToEntity accounts, LocalAccountStats stats, Clock clock) {
         this.posts = posts;
+        this.clock = clock;
         this.accounts = accounts;
         this.stats = stats;
     }
@@ -81,7 +86,8 @@ public final class StatusPresenter {
                     null,
                     null,
                     Map.of());
-            return remotePosts.convert(p, remoteAccount(batch, p.content().actorUri()), facts);
+            return withPoll(
+                    remotePosts.convert(p, remoteAccount(batch, p.content().actorUri()), facts), p.id(), false, batch);
         }
         Post p = ((StatusSource.Local) s).post();
         Long replyTo = p.inReplyTo() == null ? null : batch.remotePostIds().get(p.inReplyTo());
@@ -98,7 +104,17 @@ public final class StatusPresenter {
                 null,
                 actorIds);
         AccountEntity author = authors.computeIfAbsent(p.author().id(), id -> accounts.local(p.author(), stats.of(id)));
-        return posts.convert(p, author, facts);
+        boolean own = batch.viewer() != null && batch.viewer() == p.author().id();
+        return withPoll(posts.convert(p, author, facts), p.id(), own, batch);
+    }
+
+    /** The status with its poll, if it has one. */
+    private StatusEntity withPoll(StatusEntity status, long statusId, boolean own, StatusBatch batch) {
+        Poll poll = batch.poll(statusId);
+        return poll == null
+                ? status
+                : status.withPoll(
+                        PollToEntity.convert(poll, batch.ownVotes(poll.id()), batch.viewer(), own, clock.instant()));
     }
 
     /** The status with the one it quotes, from the batch (shown without its own quote), if it quotes one. */

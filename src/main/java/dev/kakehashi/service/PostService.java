@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Writing, publishing, scheduling, editing and deleting posts. */
@@ -310,16 +311,31 @@ public final class PostService {
         return tx.call(() -> view.apply(editable(actorId, postId)));
     }
 
-    /** Creates a post and maps it inside the unit of work. */
-    public <T> T create(long authorId, PostInput input, PostAction action, Function<Post, T> view) {
+    /** Creates a post; {@code alongside} stores what comes with it (its poll) in the same unit of work. */
+    public <T> T create(
+            long authorId, PostInput input, PostAction action, Consumer<Post> alongside, Function<Post, T> view) {
         Map<String, PostMention> resolved = mentions.resolve(input.body());
-        return tx.call(() -> view.apply(create(authorId, input, action, resolved)));
+        return tx.call(() -> {
+            Post post = create(authorId, input, action, resolved);
+            alongside.accept(post);
+            return view.apply(post);
+        });
     }
 
-    /** Updates a post and maps it inside the unit of work. */
-    public <T> T update(long actorId, long postId, PostInput input, PostAction action, Function<Post, T> view) {
+    /** Updates a post; {@code with} changes what comes with it (its poll) in the same unit of work. */
+    public <T> T update(
+            long actorId,
+            long postId,
+            PostInput input,
+            PostAction action,
+            Consumer<Post> with,
+            Function<Post, T> view) {
         Map<String, PostMention> resolved = mentions.resolve(input.body());
-        return tx.call(() -> view.apply(update(actorId, postId, input, action, resolved)));
+        return tx.call(() -> {
+            Post post = update(actorId, postId, input, action, resolved);
+            with.accept(post);
+            return view.apply(post);
+        });
     }
 
     /** A post an author may edit: their own, or any post for an admin. Tombstones are gone. */

@@ -1,5 +1,6 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.domain.Poll;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.domain.RemoteActor;
 import java.util.List;
@@ -25,7 +26,10 @@ public record StatusBatch(
         Set<Long> favourited,
         Set<Long> pinned,
         Set<Long> muted,
-        Map<String, StatusSource> quoted) {
+        Map<String, StatusSource> quoted,
+        Map<Long, Poll> polls,
+        Map<Long, List<Integer>> ownVotes,
+        Long viewer) {
     /** What the viewer liked or boosted of a remote post (empty for an anonymous viewer). */
     public Set<RemoteReactions.Kind> sentAbout(String postUri) {
         return sent.getOrDefault(postUri, Set.of());
@@ -39,6 +43,16 @@ public record StatusBatch(
 
     public long boosts(long postId) {
         return reactions.getOrDefault(postId, Map.of()).getOrDefault(ReactionKind.BOOST, 0L);
+    }
+
+    /** The poll of a post or remote post, or null. */
+    public Poll poll(long statusId) {
+        return polls.get(statusId);
+    }
+
+    /** The choices the viewer made in a poll; empty when none (or anonymous). */
+    public List<Integer> ownVotes(long pollId) {
+        return ownVotes.getOrDefault(pollId, List.of());
     }
 
     public long replies(long postId) {

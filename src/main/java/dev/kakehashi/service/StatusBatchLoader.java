@@ -1,11 +1,14 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.domain.Poll;
 import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.store.PollRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.StatusMarksRepository;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,7 @@ final class StatusBatchLoader {
     private final RemoteReactions sent;
     private final Links links;
     private final QuotedStatuses quoted;
+    private final PollRepository polls;
 
     StatusBatchLoader(
             RemotePostRepository remotePosts,
@@ -32,13 +36,15 @@ final class StatusBatchLoader {
             RemoteActorRepository actors,
             RemoteReactions sent,
             Links links,
-            QuotedStatuses quoted) {
+            QuotedStatuses quoted,
+            PollRepository polls) {
         this.remotePosts = remotePosts;
         this.marks = marks;
         this.actors = actors;
         this.sent = sent;
         this.links = links;
         this.quoted = quoted;
+        this.polls = polls;
     }
 
     /** A batch of {@code items} as {@code viewerAccountId} (null when anonymous) sees it: with what they liked and boosted. */
@@ -47,6 +53,7 @@ final class StatusBatchLoader {
         Set<String> actorUris = new HashSet<>();
         Set<String> replyTargets = new HashSet<>();
         List<String> remoteUris = new ArrayList<>();
+        List<Long> remoteIds = new ArrayList<>();
         Set<String> quotes = new HashSet<>();
         for (StatusSource s : items) {
             String quote = quoteOf(s);
@@ -65,12 +72,14 @@ final class StatusBatchLoader {
             } else if (s instanceof StatusSource.Remote r) {
                 actorUris.add(r.post().content().actorUri());
                 remoteUris.add(r.post().content().uri());
+                remoteIds.add(r.post().id());
             } else if (s instanceof StatusSource.Boost b) {
                 if (b.boost().localBooster() == null) {
                     actorUris.add(b.boost().boosterUri());
                 }
                 actorUris.add(b.boost().post().content().actorUri());
                 remoteUris.add(b.boost().post().content().uri());
+                remoteIds.add(b.boost().post().id());
             }
         }
         Map<String, StatusSource> quotedPosts = quoted.of(quotes);
@@ -79,6 +88,7 @@ final class StatusBatchLoader {
                 postIds.add(l.post().id());
             } else if (q instanceof StatusSource.Remote r) {
                 actorUris.add(r.post().content().actorUri());
+                remoteIds.add(r.post().id());
             }
         }
         Map<String, RemoteActor> known =
@@ -91,6 +101,8 @@ final class StatusBatchLoader {
                 viewerAccountId == null
                         ? null
                         : new StatusMarksRepository.Viewer(viewerAccountId, links.authorActor(viewerAccountId)));
+        Map<Long, Poll> shownPolls = new HashMap<>(polls.ofPosts(postIds));
+        shownPolls.putAll(polls.ofRemotePosts(remoteIds));
         return new StatusBatch(
                 items,
                 m.reactions(),
@@ -102,7 +114,14 @@ final class StatusBatchLoader {
                 m.favourited(),
                 m.pinned(),
                 m.muted(),
-                quotedPosts);
+                quotedPosts,
+                shownPolls,
+                viewerAccountId == null || shownPolls.isEmpty()
+                        ? Map.of()
+                        : polls.ownVotes(
+                                viewerAccountId,
+                                shownPolls.values().stream().map(Poll::id).toList()),
+                viewerAccountId);
     }
 
     /** The id (URI) of the post a status quotes, or null. */

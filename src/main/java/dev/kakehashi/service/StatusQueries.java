@@ -12,6 +12,7 @@ import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.ConversationRepository;
 import dev.kakehashi.store.IdRange;
 import dev.kakehashi.store.PinRepository;
+import dev.kakehashi.store.PollRepository;
 import dev.kakehashi.store.PostFilter;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.ReactionRepository;
@@ -82,7 +83,8 @@ public final class StatusQueries {
                 actors,
                 sent,
                 links,
-                new QuotedStatuses(posts, remotePosts, links));
+                new QuotedStatuses(posts, remotePosts, links),
+                new PollRepository(tx));
     }
 
     /**

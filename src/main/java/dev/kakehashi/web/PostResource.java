@@ -6,6 +6,7 @@ import dev.kakehashi.service.ReactionQueries;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.web.view.CommentsView;
+import dev.kakehashi.web.view.PollView;
 import dev.kakehashi.web.view.PostToView;
 import dev.kakehashi.web.view.PostView;
 import dev.kakehashi.web.view.ReactionsView;
@@ -32,21 +33,27 @@ public final class PostResource {
     private final SiteService site;
     private final LongFunction<CommentsView> comments;
     private final ReactionQueries reactions;
+    private final LongFunction<PollView> polls;
 
-    /** @param comments the thread shown under a post, by post id (one query) */
+    /**
+     * @param comments the thread shown under a post, by post id (one query)
+     * @param polls a short post's poll, by post id; null for none
+     */
     public PostResource(
             BlogQueries blog,
             PostToView views,
             PageRenderer pages,
             SiteService site,
             LongFunction<CommentsView> comments,
-            ReactionQueries reactions) {
+            ReactionQueries reactions,
+            LongFunction<PollView> polls) {
         this.blog = blog;
         this.views = views;
         this.pages = pages;
         this.site = site;
         this.comments = comments;
         this.reactions = reactions;
+        this.polls = polls;
     }
 
     @GET
@@ -81,16 +88,16 @@ public final class PostResource {
     /** @param signedIn the page may show what only this reader may see: no shared cache keeps it */
     private Response render(PostView post, boolean signedIn) {
         PageRendering how = signedIn ? pages::privatePage : pages::page;
+        long id = Long.parseLong(post.id());
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("post", post);
+        model.put("comments", comments.apply(id));
+        model.put("reactions", ReactionsView.of(reactions.forPost(id)));
+        model.put("poll", post.article() ? null : polls.apply(id));
         return how.page(
                 post.article() ? "article" : "note",
                 PageMetas.post(post, site.current().title()),
-                Map.of(
-                        "post",
-                        post,
-                        "comments",
-                        comments.apply(Long.parseLong(post.id())),
-                        "reactions",
-                        ReactionsView.of(reactions.forPost(Long.parseLong(post.id())))));
+                model);
     }
 
     private interface PageRendering {

@@ -16,4 +16,5 @@ public sealed interface DomainEvent
                 FiltersChanged,
                 PostPinned,
                 AccountUpdated,
-                BlogActorUpdated {}
+                BlogActorUpdated,
+                PollChanged {}

@@ -3,6 +3,7 @@ package dev.kakehashi.federation.actor;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakehashi.domain.Post;
+import dev.kakehashi.federation.convert.PollToQuestion;
 import dev.kakehashi.federation.convert.PostToObject;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.Contexts;
@@ -10,9 +11,11 @@ import dev.kakehashi.federation.vocab.RepliesCollection;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.FollowerRepository;
+import dev.kakehashi.store.PollRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.Transactions;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
@@ -41,6 +44,7 @@ public final class LocalObjects {
     private final LongFunction<RepliesCollection> replies;
     private final ReactionCounts counts;
     private final ObjectAudience audience;
+    private final PollRepository polls;
 
     /**
      * @param replies a post's replies collection with its first page, by post id
@@ -62,6 +66,7 @@ public final class LocalObjects {
         this.replies = replies;
         this.counts = counts;
         this.audience = new ObjectAudience(followers);
+        this.polls = new PollRepository(tx);
     }
 
     /**
@@ -126,7 +131,9 @@ public final class LocalObjects {
             if (!audience.mayFetch(p, by, signer)) {
                 return new Served(404, Map.of("error", "Post not found"), true);
             }
-            Object object = objects.convert(p, federation, language).withReplies(replies.apply(p.id()));
+            Object object = PollToQuestion.of(
+                    objects.convert(p, federation, language).withReplies(replies.apply(p.id())),
+                    polls.ofPosts(List.of(p.id())).get(p.id()));
             ReactionCounts.Counts c = counts.of(p.id());
             if (c == null) {
                 return new Served(200, object);

@@ -1,6 +1,7 @@
 package dev.kakehashi.federation.convert;
 
 import dev.kakehashi.domain.ActivityType;
+import dev.kakehashi.domain.Poll;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
@@ -48,6 +49,11 @@ public final class PostToObject {
 
     /** The Create of a published post, object embedded, same addressing as the object (A9.6). */
     public Activity create(Post p, FederationSettings federation, String language) {
+        return create(p, null, federation, language);
+    }
+
+    /** The Create of a published post with its poll (a Question), or without one ({@code poll} null). */
+    public Activity create(Post p, Poll poll, FederationSettings federation, String language) {
         PostObject object = convert(p, federation, language);
         return new Activity(
                 Contexts.object(),
@@ -57,7 +63,7 @@ public final class PostToObject {
                 object.published(),
                 object.to(),
                 object.cc(),
-                object.withoutContext());
+                PollToQuestion.of(object.withoutContext(), poll));
     }
 
     /**

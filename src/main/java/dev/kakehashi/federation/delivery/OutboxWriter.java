@@ -2,6 +2,7 @@ package dev.kakehashi.federation.delivery;
 
 import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.event.PollChanged;
 import dev.kakehashi.domain.event.PostDeleted;
 import dev.kakehashi.domain.event.PostPinned;
 import dev.kakehashi.domain.event.PostPublished;
@@ -13,6 +14,7 @@ import dev.kakehashi.federation.vocab.ApJson;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.store.OutboxRepository;
+import dev.kakehashi.store.PollRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
@@ -34,6 +36,7 @@ public final class OutboxWriter {
     private final SiteService site;
     private final ActorIds ids;
     private final PostActivities activities;
+    private final PollRepository polls;
     private final Runnable kick;
     private final Clock clock;
 
@@ -52,6 +55,7 @@ public final class OutboxWriter {
         this.site = site;
         this.ids = ids;
         this.activities = new PostActivities(ids);
+        this.polls = new PollRepository(tx);
         this.kick = kick;
         this.clock = clock;
     }
@@ -59,6 +63,7 @@ public final class OutboxWriter {
     public void subscribe(EventBus events) {
         events.subscribeInTransaction(PostPublished.class, e -> published(e.postId()));
         events.subscribeInTransaction(PostUpdated.class, e -> updated(e.postId()));
+        events.subscribeInTransaction(PollChanged.class, e -> pollChanged(e.postId()));
         events.subscribeInTransaction(PostPinned.class, e -> pinned(e.postId(), e.pinned()));
         events.subscribeInTransaction(PostDeleted.class, e -> {
             if (e.wasPublished()) {
@@ -87,6 +92,19 @@ public final class OutboxWriter {
         Instant after = now.plus(UPDATE_DELAY);
         outbox.add(by.key(), ActivityType.UPDATE, ids.post(postId), postId, null, null, now, after);
         // The job runs every few seconds anyway; the kick is for the fan-out of what is due.
+    }
+
+    /** New counts, or the close, of a post's poll: rendered now, with a fresh id, for at once. */
+    private void pollChanged(long postId) {
+        Post p = post(postId);
+        var federation = site.federation();
+        ActorRef by = PostToObject.attributedTo(p, federation.actorMode());
+        Instant now = clock.instant();
+        var poll = polls.ofPosts(java.util.List.of(postId)).get(postId);
+        String body = ApJson.write(
+                activities.pollUpdate(p, poll, federation, site.current().language(), now));
+        outbox.add(by.key(), ActivityType.UPDATE, ids.post(postId), postId, body, null, now, now);
+        tx.afterCommit(kick);
     }
 
     private void deleted(long postId) {

@@ -1,8 +1,10 @@
 package dev.kakehashi.federation.delivery;
 
 import dev.kakehashi.domain.ActivityType;
+import dev.kakehashi.domain.Poll;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.federation.convert.Addressing;
+import dev.kakehashi.federation.convert.PollToQuestion;
 import dev.kakehashi.federation.convert.PostToObject;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
@@ -13,6 +15,7 @@ import dev.kakehashi.federation.vocab.PostObject;
 import dev.kakehashi.federation.vocab.TargetedActivity;
 import dev.kakehashi.federation.vocab.Tombstone;
 import dev.kakehashi.service.FederationSettings;
+import java.time.Instant;
 
 /** The Update, Delete, Add and Remove of a post (Create and Announce come from {@link PostToObject}). */
 final class PostActivities {
@@ -32,7 +35,7 @@ final class PostActivities {
      * A fresh id per edit, and per change that is no edit (a quote approved: {@code updatedAt} moves,
      * {@code editedAt} does not): Mastodon ignores an Update whose id it has already seen.
      */
-    Activity update(Post p, FederationSettings federation, String language) {
+    Activity update(Post p, Poll poll, FederationSettings federation, String language) {
         PostObject object = objects.convert(p, federation, language);
         String at = p.editedAt() != null ? ApJson.date(p.editedAt()) : ApJson.date(p.updatedAt());
         boolean changedSinceEdit = p.editedAt() == null || p.updatedAt().isAfter(p.editedAt());
@@ -44,7 +47,24 @@ final class PostActivities {
                 at,
                 object.to(),
                 object.cc(),
-                object.withoutContext());
+                PollToQuestion.of(object.withoutContext(), poll));
+    }
+
+    /**
+     * The counts of the post's poll, or its close, in an Update with a fresh id: the post itself did
+     * not change, and Mastodon ignores an Update whose id it has seen.
+     */
+    Activity pollUpdate(Post p, Poll poll, FederationSettings federation, String language, Instant now) {
+        Activity update = update(p, poll, federation, language);
+        return new Activity(
+                update.context(),
+                ids.postUpdate(p.id(), now) + "/poll",
+                update.type(),
+                update.actor(),
+                ApJson.date(now),
+                update.to(),
+                update.cc(),
+                update.object());
     }
 
     /**

@@ -1,11 +1,14 @@
 package dev.kakehashi.federation.delivery;
 
+import dev.kakehashi.domain.Poll;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.vocab.ApJson;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.store.OutboxRepository;
+import dev.kakehashi.store.PollRepository;
 import dev.kakehashi.store.PostRepository;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,11 +20,13 @@ public final class PostActivityRenderer implements ActivityRenderer {
     private final PostRepository posts;
     private final SiteService site;
     private final PostActivities activities;
+    private final PollRepository polls;
 
-    public PostActivityRenderer(PostRepository posts, SiteService site, ActorIds ids) {
+    public PostActivityRenderer(PostRepository posts, PollRepository polls, SiteService site, ActorIds ids) {
         this.posts = posts;
         this.site = site;
         this.activities = new PostActivities(ids);
+        this.polls = polls;
     }
 
     @Override
@@ -36,13 +41,14 @@ public final class PostActivityRenderer implements ActivityRenderer {
         Post p = found.get();
         var federation = site.federation();
         String language = site.current().language();
+        Poll poll = polls.ofPosts(List.of(p.id())).get(p.id());
         switch (activity.type()) {
             case CREATE:
-                return Optional.of(ApJson.write(activities.objects().create(p, federation, language)));
+                return Optional.of(ApJson.write(activities.objects().create(p, poll, federation, language)));
             case ANNOUNCE:
                 return Optional.of(ApJson.write(activities.objects().announce(p)));
             case UPDATE:
-                return Optional.of(ApJson.write(activities.update(p, federation, language)));
+                return Optional.of(ApJson.write(activities.update(p, poll, federation, language)));
             default:
                 return Optional.empty();
         }

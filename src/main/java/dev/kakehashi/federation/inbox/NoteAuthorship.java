@@ -12,11 +12,11 @@ import java.util.Set;
  */
 public final class NoteAuthorship {
     /** The object types taken as posts. */
-    public static final Set<String> POST_TYPES = Set.of("Note", "Article", "Page");
+    public static final Set<String> POST_TYPES = Set.of("Note", "Article", "Page", "Question");
 
     private NoteAuthorship() {}
 
-    /** Whether {@code object} is an embedded Note, Article or Page. */
+    /** Whether {@code object} is an embedded Note, Article, Page or Question. */
     public static boolean isPost(JsonNode object) {
         if (object == null || !object.isObject()) {
             return false;

@@ -41,6 +41,7 @@ public final class Contexts {
         terms.put("sensitive", "as:sensitive");
         terms.put("toot", "http://joinmastodon.org/ns#");
         terms.put("Hashtag", "as:Hashtag");
+        terms.put("votersCount", "toot:votersCount");
         // GoToSocial's interaction policy terms, as Mastodon defines them inline (INTEROP A12.4).
         terms.put("gts", "https://gotosocial.org/ns#");
         terms.put("interactionPolicy", idTerm("gts:interactionPolicy"));

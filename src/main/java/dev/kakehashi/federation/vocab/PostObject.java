@@ -98,4 +98,34 @@ public record PostObject(
                 quoteUrl,
                 quoteAuthorization);
     }
+
+    /** The same object as a {@code Question} (a post with a poll). */
+    public PostObject asQuestion() {
+        return new PostObject(
+                context,
+                id,
+                "Question",
+                attributedTo,
+                name,
+                summary,
+                content,
+                contentMap,
+                url,
+                image,
+                published,
+                updated,
+                to,
+                cc,
+                sensitive,
+                tag,
+                attachment,
+                interactionPolicy,
+                inReplyTo,
+                replies,
+                quote,
+                misskeyQuote,
+                quoteUri,
+                quoteUrl,
+                quoteAuthorization);
+    }
 }

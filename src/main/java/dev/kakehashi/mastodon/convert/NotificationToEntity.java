@@ -26,6 +26,7 @@ public final class NotificationToEntity {
             case QUOTE -> "quote";
             case UPDATE -> "update";
             case STATUS -> "status";
+            case POLL -> "poll";
         };
     }
 

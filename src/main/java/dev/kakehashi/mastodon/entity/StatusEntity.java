@@ -65,6 +65,11 @@ public record StatusEntity(
         return StatusEntityBuilder.from(this).quote(quote).build();
     }
 
+    /** The same status with its poll (null for none). */
+    public StatusEntity withPoll(PollEntity poll) {
+        return StatusEntityBuilder.from(this).poll(poll).build();
+    }
+
     /** The same status with its source text, as {@code DELETE /api/v1/statuses/:id} answers. */
     public StatusEntity withText(String source) {
         return StatusEntityBuilder.from(this).text(source).build();

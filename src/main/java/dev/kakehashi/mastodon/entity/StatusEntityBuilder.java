@@ -145,6 +145,12 @@ public final class StatusEntityBuilder {
         return this;
     }
 
+    /** The status's {@link PollEntity}, or null for none. */
+    public StatusEntityBuilder poll(PollEntity poll) {
+        this.poll = poll;
+        return this;
+    }
+
     public StatusEntityBuilder editedAt(String editedAt) {
         this.editedAt = editedAt;
         return this;

@@ -3,6 +3,7 @@ package dev.kakehashi.mastodon.instance;
 import dev.kakehashi.domain.PostLimits;
 import dev.kakehashi.service.AccountService;
 import dev.kakehashi.service.PinService;
+import dev.kakehashi.service.PollInput;
 import dev.kakehashi.service.ProfileService;
 import dev.kakehashi.service.media.MediaService;
 import java.util.LinkedHashMap;
@@ -11,8 +12,7 @@ import java.util.Map;
 
 /**
  * The {@code configuration} block of the instance documents, from the limits the code enforces:
- * a short post's length and attachments, the upload size, alt text, profile lengths. Polls are
- * not offered, so their limits are zero.
+ * a short post's length and attachments, the upload size, alt text, profile lengths, polls.
  */
 final class InstanceConfiguration {
     static final List<String> MIME_TYPES = List.of("image/jpeg", "image/png", "image/gif", "image/webp");
@@ -41,10 +41,10 @@ final class InstanceConfiguration {
 
     static Map<String, Object> polls() {
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("max_options", 0);
-        p.put("max_characters_per_option", 0);
-        p.put("min_expiration", 0);
-        p.put("max_expiration", 0);
+        p.put("max_options", PollInput.MAX_OPTIONS);
+        p.put("max_characters_per_option", PollInput.MAX_CHARACTERS_PER_OPTION);
+        p.put("min_expiration", PollInput.MIN_EXPIRATION.toSeconds());
+        p.put("max_expiration", PollInput.MAX_EXPIRATION.toSeconds());
         return p;
     }
 

@@ -9,10 +9,13 @@ import dev.kakehashi.mastodon.convert.VersionToEdit;
 import dev.kakehashi.mastodon.entity.StatusEditEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.service.LocalAccountStats;
+import dev.kakehashi.service.PollInput;
+import dev.kakehashi.service.PollService;
 import dev.kakehashi.service.PostAction;
 import dev.kakehashi.service.PostHistory;
 import dev.kakehashi.service.PostService;
 import dev.kakehashi.service.StatusQueries;
+import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.media.MediaService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,6 +45,7 @@ public final class StatusEditResource {
     private final AccountToEntity accounts;
     private final LocalAccountStats stats;
     private final VersionToEdit versions;
+    private final PollService polls;
 
     public StatusEditResource(
             PostService posts,
@@ -51,7 +55,8 @@ public final class StatusEditResource {
             MediaService media,
             AccountToEntity accounts,
             LocalAccountStats stats,
-            VersionToEdit versions) {
+            VersionToEdit versions,
+            PollService polls) {
         this.posts = posts;
         this.history = history;
         this.statuses = statuses;
@@ -60,6 +65,7 @@ public final class StatusEditResource {
         this.accounts = accounts;
         this.stats = stats;
         this.versions = versions;
+        this.polls = polls;
     }
 
     @PUT
@@ -71,7 +77,12 @@ public final class StatusEditResource {
         long postId = StatusesResource.parse(id);
         StatusEditRequest asked = StatusEditRequest.from(MastodonBody.of(body));
         var input = posts.own(author, postId, asked::input);
-        posts.update(author, postId, input, new PostAction.Save());
+        // Mastodon's edit: the poll sent replaces the one there (its votes reset when it changes); none removes it.
+        PollInput poll = StatusRequest.poll(MastodonBody.of(body));
+        if (poll != null && !input.attachmentIds().isEmpty()) {
+            throw InvalidInputException.of("media_ids", "Cannot attach files to a post with a poll");
+        }
+        posts.update(author, postId, input, new PostAction.Save(), p -> polls.attach(p, poll), p -> p);
         // Descriptions after the edit, which checked that the images are the author's.
         asked.descriptions().forEach((mediaId, text) -> {
             if (input.attachmentIds().contains(mediaId)) {

@@ -3,6 +3,7 @@ package dev.kakehashi.mastodon.statuses;
 import dev.kakehashi.domain.PostKind;
 import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.mastodon.MastodonBody;
+import dev.kakehashi.service.PollInput;
 import dev.kakehashi.service.PostAction;
 import dev.kakehashi.service.PostInput;
 import dev.kakehashi.service.ProfileService;
@@ -27,6 +28,7 @@ import java.util.Set;
  * @param language an ISO 639 code, or null for the author's default
  * @param quotedId the status quoted ({@code quoted_status_id}, Mastodon 4.5), or null
  * @param spoilerText the content warning ({@code spoiler_text}), blank for none
+ * @param poll the poll ({@code poll[options][]}, {@code poll[expires_in]}, ...), checked, or null
  */
 public record StatusRequest(
         String text,
@@ -37,7 +39,8 @@ public record StatusRequest(
         Boolean sensitive,
         String language,
         Long quotedId,
-        String spoilerText) {
+        String spoilerText,
+        PollInput poll) {
     public static final Set<String> VISIBILITIES = Set.of("public", "unlisted", "private", "direct");
 
     /**
@@ -61,6 +64,10 @@ public record StatusRequest(
         Long quoted = quote.isEmpty() ? null : id("quoted_status_id", quote);
         String text = body.string("status").orElse("");
         Visibility seen = visibility.isEmpty() ? null : Visibility.parse(visibility);
+        PollInput poll = poll(body);
+        if (poll != null && !media.isEmpty()) {
+            throw InvalidInputException.of("media_ids", "Cannot attach files to a post with a poll");
+        }
         return new StatusRequest(
                 text,
                 List.copyOf(media),
@@ -70,7 +77,24 @@ public record StatusRequest(
                 sensitive,
                 language,
                 quoted,
-                body.string("spoiler_text").orElse(""));
+                body.string("spoiler_text").orElse(""),
+                poll);
+    }
+
+    /** The poll asked for, checked; null when the body has none. */
+    static PollInput poll(MastodonBody body) {
+        MastodonBody poll = body.object("poll");
+        List<String> options = poll.list("options");
+        if (options.isEmpty() && poll.string("expires_in").isEmpty()) {
+            return null;
+        }
+        Long expiresIn = poll.number("expires_in").orElse(null);
+        return new PollInput(
+                        options,
+                        expiresIn == null ? null : Duration.ofSeconds(expiresIn),
+                        poll.bool("multiple").orElse(false),
+                        poll.bool("hide_totals").orElse(false))
+                .checked();
     }
 
     /**
@@ -99,7 +123,7 @@ public record StatusRequest(
     /** The same request, for {@code seen} readers. */
     public StatusRequest withVisibility(Visibility seen) {
         return new StatusRequest(
-                text, mediaIds, inReplyToId, scheduledAt, seen, sensitive, language, quotedId, spoilerText);
+                text, mediaIds, inReplyToId, scheduledAt, seen, sensitive, language, quotedId, spoilerText, poll);
     }
 
     public PostAction action() {

@@ -15,6 +15,7 @@ import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.mastodon.entity.StatusSourceEntity;
 import dev.kakehashi.service.IdempotentRequests;
 import dev.kakehashi.service.Links;
+import dev.kakehashi.service.PollService;
 import dev.kakehashi.service.PostInput;
 import dev.kakehashi.service.PostService;
 import dev.kakehashi.service.StatusQueries;
@@ -37,6 +38,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Posting and reading statuses ({@code /api/v1/statuses}). A status from an app is a short post on
@@ -59,6 +61,7 @@ public final class StatusesResource {
     private final Duration scheduleMinLead;
     private final ThreadQueries threads;
     private final ContextPresenter context;
+    private final PollService polls;
 
     public StatusesResource(
             PostService posts,
@@ -69,7 +72,8 @@ public final class StatusesResource {
             Clock clock,
             Duration scheduleMinLead,
             ThreadQueries threads,
-            ContextPresenter context) {
+            ContextPresenter context,
+            PollService polls) {
         this.posts = posts;
         this.idempotent = idempotent;
         this.statuses = statuses;
@@ -80,6 +84,7 @@ public final class StatusesResource {
         this.scheduleMinLead = scheduleMinLead;
         this.threads = threads;
         this.context = context;
+        this.polls = polls;
     }
 
     @POST
@@ -96,10 +101,16 @@ public final class StatusesResource {
                 asked.inReplyToId() == null ? null : statuses.replyTarget(asked.inReplyToId(), author, links);
         String quoteTarget = asked.quotedId() == null ? null : statuses.quoteTarget(asked.quotedId(), author, links);
         PostInput input = asked.input(replyTarget, quoteTarget);
+        Consumer<Post> poll = p -> {
+            if (asked.poll() != null) {
+                polls.attach(p, asked.poll());
+            }
+        };
         if (asked.scheduledAt() != null) {
-            return posts.create(author, input, asked.action(), p -> scheduled(p, asked));
+            return posts.create(author, input, asked.action(), poll, p -> scheduled(p, asked));
         }
-        long id = idempotent.once(author, idempotencyKey, () -> posts.create(author, input, asked.action(), Post::id));
+        long id = idempotent.once(
+                author, idempotencyKey, () -> posts.create(author, input, asked.action(), poll, Post::id));
         return statuses.one(id, author, presenter::one);
     }
 

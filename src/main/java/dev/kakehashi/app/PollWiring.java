@@ -1,0 +1,54 @@
+package dev.kakehashi.app;
+
+import dev.kakehashi.app.jobs.PollsJob;
+import dev.kakehashi.federation.polls.PollVoteOutbox;
+import dev.kakehashi.service.PollService;
+import dev.kakehashi.store.NotificationRepository;
+import dev.kakehashi.store.OutboxRepository;
+import dev.kakehashi.store.PollRepository;
+import dev.kakehashi.store.RemoteActorRepository;
+import dev.kakehashi.store.RemotePostRepository;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.JobBuilder;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.TriggerBuilder;
+
+/** Polls: the service (votes to remote polls go out through the outbox) and the job that closes ours. */
+final class PollWiring {
+    private PollWiring() {}
+
+    static PollService build(Core core, FederationBase base) throws SchedulerException {
+        var tx = core.tx();
+        PollService polls = new PollService(
+                tx,
+                new PollRepository(tx),
+                core.postRepo(),
+                new RemotePostRepository(tx),
+                new NotificationRepository(tx, core.events()::publish),
+                new RemoteActorRepository(tx),
+                core.links(),
+                core.events(),
+                new PollVoteOutbox(new OutboxRepository(tx), base.actorIds()),
+                core.clock());
+        core.jobs().register(PollsJob.class, () -> new PollsJob(polls));
+        schedule(core.scheduler());
+        return polls;
+    }
+
+    /** Every 15 seconds: a poll closes within that of its end, and counts go out in batches. */
+    private static void schedule(Scheduler scheduler) throws SchedulerException {
+        JobKey key = JobKey.jobKey("polls", "system");
+        if (scheduler.checkExists(key)) {
+            return;
+        }
+        scheduler.scheduleJob(
+                JobBuilder.newJob(PollsJob.class).withIdentity(key).build(),
+                TriggerBuilder.newTrigger()
+                        .withIdentity("polls", "system")
+                        .withSchedule(CronScheduleBuilder.cronSchedule("0/15 * * * * ?")
+                                .withMisfireHandlingInstructionDoNothing())
+                        .build());
+    }
+}
