@@ -76,6 +76,6 @@ record InboxWiring(
     }
 
     InboxStore store(Runnable kickProcessing) {
-        return new InboxRows(tx, rows, kickProcessing, clock);
+        return new InboxRows(rows, kickProcessing, clock);
     }
 }

@@ -1,10 +1,14 @@
 package dev.kakehashi.store;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
  * The unit of work: one Hibernate session and one transaction per call, joined by nested calls on
@@ -81,6 +85,43 @@ public final class Transactions {
             session.setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
             return work.get();
         });
+    }
+
+    /** Work on a JDBC connection. */
+    @FunctionalInterface
+    public interface ConnectionWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * One statement that is its own transaction, on a pooled connection in autocommit: one round trip,
+     * no session to open, no begin and commit (the inbox's 202 path). Inside a unit of work it joins
+     * that one. Hibernate's statement inspector does not see it, so {@link TableWrites} is not told:
+     * use it only for the tables that inspector ignores ({@link TableWrites#BOOKKEEPING}).
+     *
+     * @throws IllegalStateException wrapping a database failure
+     */
+    public <T> T autocommit(ConnectionWork<T> work) {
+        if (current.get() != null) {
+            return session().doReturningWork(work::run);
+        }
+        ConnectionProvider provider = sessionFactory
+                .unwrap(SessionFactoryImplementor.class)
+                .getServiceRegistry()
+                .requireService(ConnectionProvider.class);
+        try {
+            Connection connection = provider.getConnection();
+            try {
+                if (!connection.getAutoCommit()) {
+                    connection.setAutoCommit(true);
+                }
+                return work.run(connection);
+            } finally {
+                provider.closeConnection(connection);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("database: " + e.getMessage(), e);
+        }
     }
 
     public void run(Runnable work) {

@@ -61,6 +61,7 @@ public final class InboxBench {
                 long waitingBefore = tables.count("select count(*) from inbox_activity");
                 double loadBefore = os.getSystemLoadAverage();
                 long cpuBefore = os.getProcessCpuTime();
+                CpuShares sharesBefore = CpuShares.now(tables);
                 AtomicInteger accepted = new AtomicInteger();
                 AtomicInteger refused = new AtomicInteger();
                 long start = System.nanoTime();
@@ -90,6 +91,7 @@ public final class InboxBench {
                     }
                 }
                 long processedNanos = System.nanoTime() - start;
+                CpuShares sharesAfter = CpuShares.now(tables);
                 long stored = tables.count("select count(*) from inbox_activity") - waitingBefore;
                 String outcomes = outcomes(tables);
                 System.out.printf(
@@ -112,6 +114,16 @@ public final class InboxBench {
                         loadBefore,
                         os.getSystemLoadAverage(),
                         outcomes);
+                // Per activity: the request threads (202 path), the inbox threads (processing), the
+                // database's processes (this benchmark signs before the clock and sends on threads
+                // that have ended by now, so none of its own work is in these figures).
+                System.out.printf(
+                        Locale.ROOT,
+                        "  cpu_us_per_activity: accept=%d process=%d database=%d%n",
+                        sharesAfter.threadNanosSince(sharesBefore, "http-nio-") / 1000 / Math.max(1, stored),
+                        sharesAfter.threadNanosSince(sharesBefore, "kakehashi-inbox") / 1000 / Math.max(1, stored),
+                        sharesAfter.databaseMillisSince(sharesBefore) * 1000 / Math.max(1, stored));
+                System.out.println("  threads_cpu_ms: " + sharesAfter.threadsSince(sharesBefore, 50_000_000L));
             }
         }
     }

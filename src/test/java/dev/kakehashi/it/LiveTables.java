@@ -80,4 +80,19 @@ public final class LiveTables {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The first column of every row, as numbers (e.g. the PostgreSQL backends of a database). */
+    public java.util.List<Long> longs(String sql) {
+        try (Connection c = connect();
+                var st = c.prepareStatement(sql);
+                var rs = st.executeQuery()) {
+            java.util.List<Long> out = new java.util.ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

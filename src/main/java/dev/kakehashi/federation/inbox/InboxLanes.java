@@ -34,8 +34,16 @@ final class InboxLanes implements AutoCloseable {
 
     /** Runs {@code handle} on every row and returns when all are done; rethrows the first failure. */
     void run(List<Received> batch, Consumer<Received> handle) {
+        runLanes(batch, lane -> lane.forEach(handle));
+    }
+
+    /**
+     * Runs {@code handle} once per lane with that lane's rows, in their stored order, and returns when
+     * all are done; rethrows the first failure.
+     */
+    void runLanes(List<Received> batch, Consumer<List<Received>> handle) {
         if (pool == null || batch.size() == 1) {
-            batch.forEach(handle);
+            handle.accept(batch);
             return;
         }
         List<List<Received>> byLane = new ArrayList<>();
@@ -49,7 +57,7 @@ final class InboxLanes implements AutoCloseable {
         List<Future<?>> running = new ArrayList<>();
         for (List<Received> lane : byLane) {
             if (!lane.isEmpty()) {
-                running.add(pool.submit(() -> lane.forEach(handle)));
+                running.add(pool.submit(() -> handle.accept(lane)));
             }
         }
         RuntimeException failure = null;

@@ -2,7 +2,6 @@ package dev.kakehashi.federation.inbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.store.InboxRepository;
-import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 
 /**
@@ -10,13 +9,11 @@ import java.time.Clock;
  * domain-block check comes with moderation; until then nothing is refused here.
  */
 public final class InboxRows implements InboxStore {
-    private final Transactions tx;
     private final InboxRepository rows;
     private final Runnable kickProcessing;
     private final Clock clock;
 
-    public InboxRows(Transactions tx, InboxRepository rows, Runnable kickProcessing, Clock clock) {
-        this.tx = tx;
+    public InboxRows(InboxRepository rows, Runnable kickProcessing, Clock clock) {
         this.rows = rows;
         this.kickProcessing = kickProcessing;
         this.clock = clock;
@@ -26,8 +23,8 @@ public final class InboxRows implements InboxStore {
     public Result receive(
             JsonNode activity, String type, String actorId, String signerId, String recipient, String raw) {
         String id = Activities.idOf(activity.get("id"));
-        boolean added =
-                tx.call(() -> rows.add(id, type, actorId, signerId, recipientKey(recipient), raw, clock.instant()));
+        // Not in a unit of work: the insert commits by itself, in one round trip.
+        boolean added = rows.add(id, type, actorId, signerId, recipientKey(recipient), raw, clock.instant());
         if (!added) {
             return Result.DUPLICATE;
         }

@@ -32,18 +32,22 @@ class InboxIT {
     static ApJsonClient ap;
     static String blog;
     static URI inbox;
+    static String article;
 
     @BeforeAll
     static void start() {
         server = KakehashiServer.fresh();
         tables = LiveTables.prepare(server);
         server.start();
-        new WebClient(server).setUpAndLogIn("Inbox IT", "ina", "ina-password-1");
+        new WebClient(server)
+                .setUpAndLogIn("Inbox IT", "ina", "ina-password-1")
+                .compose("article", "publish", "title", "Liked", "body", "Liked and boosted.");
+        article = server.url("/articles/liked");
         ap = new ApJsonClient(server);
         blog = server.url("/actors/blog");
         inbox = URI.create(server.url("/actors/blog/inbox"));
         peer = new SigningPeer();
-        for (String name : new String[] {"alice", "bob", "carol", "dave", "erin"}) {
+        for (String name : new String[] {"alice", "bob", "carol", "dave", "erin", "gina", "hank"}) {
             peer.actor(name);
         }
     }
@@ -173,6 +177,47 @@ class InboxIT {
                 .put("content", "<p>no type</p>");
         var answer = peer.post(inbox, create.toString(), peer.mainKey("alice"));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+    }
+
+    @Test
+    void rowsWaitingTogetherGetTheOutcomeEachWouldHaveAlone() throws Exception {
+        // Stored in one statement (as the 202 path would have, signature checked), so that the
+        // dispatcher claims them together: one actor's rows share a lane, and a lane's rows one
+        // transaction, unless one of them cannot be handled so.
+        String gina = peer.actorId("gina");
+        String hank = peer.actorId("hank");
+        String missing = server.url("/posts/999999");
+        tables.update("insert into inbox_activity (id, activity_id, activity_type, actor_uri, signer_uri, body,"
+                + " state, attempts, received_at) values "
+                + String.join(",", waiting(1, gina, "Like", article), waiting(2, gina, "Announce", article))
+                + "," + String.join(",", waiting(3, hank, "Like", article), waiting(4, hank, "Like", missing))
+                + "," + String.join(",", waiting(5, hank, "Announce", article), waiting(6, hank, "Wave", article)));
+        server.runDueJobs();
+
+        assertThat(state(gina + "/g/1")).isEqualTo("PROCESSED");
+        assertThat(state(gina + "/g/2")).isEqualTo("PROCESSED");
+        assertThat(state(hank + "/g/3")).isEqualTo("PROCESSED");
+        assertThat(state(hank + "/g/4")).isEqualTo("REJECTED");
+        assertThat(state(hank + "/g/5")).isEqualTo("PROCESSED");
+        assertThat(state(hank + "/g/6")).isEqualTo("IGNORED");
+        // Each kept reaction once, and its author told once, though hank's group was rolled back.
+        for (String actor : new String[] {gina, hank}) {
+            assertThat(count("select count(*) from reaction where actor_uri = '" + actor + "'"))
+                    .isEqualTo(2);
+            assertThat(count("select count(*) from notification where actor_uri = '" + actor + "'"))
+                    .isEqualTo(2);
+        }
+    }
+
+    /** The values of a stored, not yet handled activity of {@code actor} for the insert above. */
+    private static String waiting(int n, String actor, String type, String object) {
+        ObjectNode a = JSON.createObjectNode();
+        a.put("id", actor + "/g/" + n);
+        a.put("type", type);
+        a.put("actor", actor);
+        a.put("object", object);
+        return "(" + (9_000_000 + n) + ", '" + actor + "/g/" + n + "', '" + type + "', '" + actor + "', '" + actor
+                + "', '" + a.toString().replace("'", "''") + "', 'RECEIVED', 0, current_timestamp)";
     }
 
     private static void assertRefused(SigningPeer.Answer answer, int status, String reason) {
