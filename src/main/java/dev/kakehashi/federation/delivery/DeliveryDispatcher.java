@@ -1,7 +1,6 @@
 package dev.kakehashi.federation.delivery;
 
 import dev.kakehashi.federation.DrainLoop;
-import dev.kakehashi.federation.id.ActorRef;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,10 +37,8 @@ public final class DeliveryDispatcher implements AutoCloseable {
                 e -> log.warn("Deliveries could not be sent: {}", e.toString()));
     }
 
-    /** Starts the thread, and warms the send path on a delivery thread (signed by the blog's key). */
     public void start() {
         loop.start();
-        worker.warmUp(ActorRef.BLOG.key());
     }
 
     /** Something was queued for delivery (or another node fanned out): wakes the dispatcher. */

@@ -205,21 +205,6 @@ public final class DeliveryWorker implements AutoCloseable {
         return due.size();
     }
 
-    /**
-     * Warms the send path off the request path, on one delivery thread ({@link DeliveryWarmUp}):
-     * returns at once.
-     *
-     * @param actorRef the local actor whose key signs the warm-up POSTs (loaded now, as the first
-     *     delivery would)
-     */
-    public void warmUp(String actorRef) {
-        try {
-            pool.submit(() -> new DeliveryWarmUp(clients, signer, () -> keys.apply(actorRef), userAgent).run());
-        } catch (RejectedExecutionException e) {
-            // Closed already: nothing to warm.
-        }
-    }
-
     /** Time kept in hand at the end of a lease for the POST itself to finish within it. */
     private Duration leaseMargin() {
         Duration half = lease.dividedBy(2);
