@@ -7,6 +7,7 @@ import dev.kakehashi.federation.reader.DirectMessageConsumer;
 import dev.kakehashi.federation.reader.ObjectToRemotePost;
 import dev.kakehashi.service.CommentGate;
 import dev.kakehashi.service.ConversationService;
+import dev.kakehashi.service.QuoteService;
 import dev.kakehashi.service.comments.CommentModeration;
 import dev.kakehashi.service.comments.ModerationGate;
 import dev.kakehashi.store.CommentModerationRepository;
@@ -25,7 +26,8 @@ record FederationModule(
         ReaderWiring reader,
         CommentModeration commentModeration,
         CommentWiring comments,
-        NoteConsumers notes) {
+        NoteConsumers notes,
+        QuoteService quotes) {
 
     static FederationModule build(Core core, FederationBase base) throws SchedulerException {
         var tx = core.tx();
@@ -62,7 +64,8 @@ record FederationModule(
         notes.add(directMessages(core, base));
         // A deleted remote account (its Delete, or a 410) loses its comments, as the settings say.
         base.remoteActors().whenGone(comments.service()::actorDeleted);
-        return new FederationModule(delivery, reactions, reader, commentModeration, comments, notes);
+        QuoteService quotes = QuoteWiring.build(core, base, delivery.kick());
+        return new FederationModule(delivery, reactions, reader, commentModeration, comments, notes, quotes);
     }
 
     /** Direct messages to our authors, and the authors' own, filed as conversations. */

@@ -347,4 +347,20 @@ public final class PostRepository {
                 .setParameter("s", since)
                 .getSingleResult();
     }
+
+    /**
+     * Published posts since {@code since} whose quote still waits for an answer, oldest first: the
+     * quotes a QuoteRequest may not have been sent for yet.
+     */
+    public List<Post> pendingQuotesSince(Instant since, int limit) {
+        return tx.session()
+                .createSelectionQuery(
+                        "from Post p where " + PUBLISHED_ANY + " and p.publishedAt >= :s and p.quote.uri is not null"
+                                + " and (p.quote.state is null"
+                                + " or p.quote.state = dev.kakehashi.domain.QuoteState.PENDING) order by p.id",
+                        Post.class)
+                .setParameter("s", since)
+                .setMaxResults(limit)
+                .getResultList();
+    }
 }
