@@ -48,9 +48,4 @@ public final class OutboxService {
             tx.afterCommit(deliveryKick);
         });
     }
-
-    /** Whether our post {@code postId} ever queued an activity of {@code type}. */
-    public boolean queued(long postId, ActivityType type) {
-        return tx.call(() -> outbox.exists(postId, type));
-    }
 }

@@ -157,9 +157,9 @@ public final class QuoteService {
      */
     public List<Unasked> unasked(int limit) {
         Instant since = clock.instant().minus(PATIENCE);
-        return tx.call(() -> posts.pendingQuotesSince(since, limit).stream()
+        return tx.call(() -> posts.unaskedQuotesSince(since, limit).stream()
+                .flatMap(id -> posts.byId(id).stream())
                 .filter(p -> !protocol.isOurs(p.quote().uri()))
-                .filter(p -> !outbox.queued(p.id(), ActivityType.QUOTE_REQUEST))
                 .map(p -> new Unasked(
                         p.id(),
                         p.quote().uri(),
