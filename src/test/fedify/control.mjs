@@ -18,7 +18,9 @@
 //   POST /control/quote-answer {answer}   -> how the peer answers a QuoteRequest from now on:
 //                                            "accept" (Accept whose result is a QuoteAuthorization
 //                                            stamp it serves), "reject", "forge" (an Accept whose
-//                                            stamp is attributed to another actor) or "none"
+//                                            stamp is attributed to another actor), "accept-by-id"
+//                                            (an Accept naming the request by its id alone, not
+//                                            embedded) or "none"
 import { Temporal } from "@js-temporal/polyfill";
 import { signRequest } from "@fedify/fedify";
 import {
@@ -39,7 +41,7 @@ const TIMEOUT_MS = 10_000;
 const SPECS = { rfc9421: "rfc9421", "draft-cavage": "draft-cavage-http-signatures-12" };
 const AS_CONTEXT = "https://www.w3.org/ns/activitystreams";
 
-const QUOTE_ANSWERS = ["accept", "reject", "forge", "none"];
+const QUOTE_ANSWERS = ["accept", "accept-by-id", "reject", "forge", "none"];
 
 export async function handleControl({ ctx, url, request, journal, notes, accounts, quotes }) {
   const route = `${request.method} ${url.pathname}`;
@@ -107,7 +109,8 @@ export async function followMoved(ctx, move, accounts) {
  * Answers a verified QuoteRequest for one of the peer's posts as Mastodon does
  * (app/lib/activitypub/activity/quote_request.rb): an Accept whose result is a QuoteAuthorization
  * stamp (attributedTo the peer, interactingObject the quoting post, interactionTarget the quoted
- * one), served at its id; or a Reject. "forge" attributes the stamp to another actor.
+ * one), served at its id; or a Reject. "forge" attributes the stamp to another actor;
+ * "accept-by-id" names the request by its id alone, as the object of the Accept.
  */
 export async function answerQuote(ctx, request, quotes) {
   if (quotes.answer === "none") return;
@@ -129,7 +132,8 @@ export async function answerQuote(ctx, request, quotes) {
       interactionTarget: request.objectId,
     });
     quotes.stamps.set(id, stamp);
-    answer = new Accept({ id: new URL(`/accepts/${id}`, me), actor: me, object: request, result: stamp.id });
+    const object = quotes.answer === "accept-by-id" ? request.id : request;
+    answer = new Accept({ id: new URL(`/accepts/${id}`, me), actor: me, object, result: stamp.id });
   }
   try {
     await withTimeout(

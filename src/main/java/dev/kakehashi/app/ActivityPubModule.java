@@ -18,7 +18,6 @@ import dev.kakehashi.federation.wellknown.NodeInfoUsage;
 import dev.kakehashi.federation.wellknown.WebFingerLookup;
 import dev.kakehashi.federation.wellknown.WebFingerResource;
 import dev.kakehashi.store.PinRepository;
-import dev.kakehashi.store.QuoteAuthorizationRepository;
 import java.util.Optional;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
@@ -59,8 +58,7 @@ final class ActivityPubModule {
                                 inbox.inbox().verifier(base.remoteActors()),
                                 core.settings().baseUrl().getScheme())))
                 .register(new RepliesResource(comments.replies()))
-                .register(new QuoteAuthorizationResource(
-                        new QuoteStamps(tx, new QuoteAuthorizationRepository(tx), postRepo, base.localActors())))
+                .register(new QuoteAuthorizationResource(new QuoteStamps(federation.quotes(), base.localActors())))
                 .register(new WebFingerResource(new WebFingerLookup(
                         base.localActors(),
                         id -> tx.call(() -> postRepo.byId(id)

@@ -9,6 +9,7 @@ import dev.kakehashi.federation.reader.ObjectToRemotePost;
 import dev.kakehashi.service.CommentGate;
 import dev.kakehashi.service.ConversationService;
 import dev.kakehashi.service.PollService;
+import dev.kakehashi.service.QuoteService;
 import dev.kakehashi.service.comments.CommentModeration;
 import dev.kakehashi.service.comments.ModerationGate;
 import dev.kakehashi.store.CommentModerationRepository;
@@ -28,7 +29,8 @@ record FederationModule(
         CommentModeration commentModeration,
         CommentWiring comments,
         NoteConsumers notes,
-        PollService polls) {
+        PollService polls,
+        QuoteService quotes) {
 
     static FederationModule build(Core core, FederationBase base) throws SchedulerException {
         var tx = core.tx();
@@ -67,7 +69,8 @@ record FederationModule(
         notes.add(directMessages(core, base));
         // A deleted remote account (its Delete, or a 410) loses its comments, as the settings say.
         base.remoteActors().whenGone(comments.service()::actorDeleted);
-        return new FederationModule(delivery, reactions, reader, commentModeration, comments, notes, polls);
+        QuoteService quotes = QuoteWiring.build(core, base, delivery.kick());
+        return new FederationModule(delivery, reactions, reader, commentModeration, comments, notes, polls, quotes);
     }
 
     /** Direct messages to our authors, and the authors' own, filed as conversations. */

@@ -8,14 +8,9 @@ import dev.kakehashi.federation.inbox.InboxTable;
 import dev.kakehashi.federation.quote.QuoteAnswerHandler;
 import dev.kakehashi.federation.quote.QuoteApprovals;
 import dev.kakehashi.federation.quote.QuoteRequestHandler;
-import dev.kakehashi.federation.quote.QuoteRequests;
 import dev.kakehashi.service.FollowNotifier;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.NotificationRepository;
-import dev.kakehashi.store.OutboxRepository;
-import dev.kakehashi.store.QuoteAuthorizationRepository;
-import dev.kakehashi.store.RemoteActorRepository;
-import dev.kakehashi.store.RemotePostRepository;
 import jakarta.servlet.ServletContext;
 import org.quartz.JobKey;
 import org.quartz.SchedulerException;
@@ -70,32 +65,14 @@ record InboxModule(
      * elsewhere are asked for when published, and approved or refused by the answers.
      */
     private static InboxTable.Quotes quotes(Core core, FederationBase base, FederationModule federation) {
-        var tx = core.tx();
-        QuoteRequests requests = new QuoteRequests(
-                tx,
-                core.postRepo(),
-                new RemotePostRepository(tx),
-                new RemoteActorRepository(tx),
-                new OutboxRepository(tx),
-                new QuoteAuthorizationRepository(tx),
-                core.site(),
-                base.actorIds(),
-                core.events(),
-                federation.kickDelivery(),
-                core.clock());
-        requests.subscribe();
-        QuoteRequestHandler asking = new QuoteRequestHandler(new QuoteApprovals(
-                tx,
-                federation.reactions().localPosts(),
-                core.postRepo(),
-                new QuoteAuthorizationRepository(tx),
-                new OutboxRepository(tx),
-                base.remoteActors(),
-                base.localActors(),
-                federation.kickDelivery(),
-                core.clock()));
+        var quotes = federation.quotes();
+        QuoteRequestHandler asking = new QuoteRequestHandler(
+                new QuoteApprovals(federation.reactions().localPosts(), quotes, base.remoteActors(), base.actorIds()));
         return new InboxTable.Quotes(
-                asking, QuoteAnswerHandler.accept(requests, base.fetcher()), QuoteAnswerHandler.reject(requests));
+                asking,
+                QuoteAnswerHandler.accept(quotes, base.fetcher()),
+                QuoteAnswerHandler.reject(quotes),
+                quotes::sentType);
     }
 
     /** Follow requests as the admin answers them. */

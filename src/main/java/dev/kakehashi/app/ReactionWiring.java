@@ -11,8 +11,10 @@ import dev.kakehashi.federation.reaction.LocalPosts;
 import dev.kakehashi.federation.reaction.MentionConsumer;
 import dev.kakehashi.federation.reaction.QuoteConsumer;
 import dev.kakehashi.federation.reaction.UndoReactionHandler;
+import dev.kakehashi.service.AccountQueries;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.NotificationQueries;
+import dev.kakehashi.service.PublishedPostQueries;
 import dev.kakehashi.service.ReactionQueries;
 import dev.kakehashi.service.ReactionService;
 import dev.kakehashi.service.ReplyNotifier;
@@ -20,6 +22,7 @@ import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.ReactionRepository;
+import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.ThreadMuteRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
@@ -62,18 +65,19 @@ record ReactionWiring(
                 tx,
                 reactions,
                 service,
-                new LocalPosts(tx, posts, ids),
+                new LocalPosts(new PublishedPostQueries(tx, posts), ids),
                 ids,
                 accounts,
                 new NotificationQueries(tx, notificationRepo, clock));
     }
 
     QuoteConsumer quotes() {
-        return new QuoteConsumer(tx, reactions, service, localPosts);
+        return new QuoteConsumer(service, localPosts);
     }
 
     MentionConsumer mentions() {
-        return new MentionConsumer(tx, reactions, service, localPosts, ids, accounts);
+        return new MentionConsumer(
+                service, localPosts, ids, new AccountQueries(tx, accounts, new RemoteActorRepository(tx)));
     }
 
     /**

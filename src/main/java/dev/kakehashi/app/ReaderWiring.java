@@ -20,9 +20,11 @@ import dev.kakehashi.federation.remote.WebFingerClient;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.FollowAnswerService;
 import dev.kakehashi.service.FollowingService;
+import dev.kakehashi.service.OutboxService;
 import dev.kakehashi.service.ReaderReactionService;
 import dev.kakehashi.service.RemoteBoostService;
 import dev.kakehashi.service.RemotePostNotifier;
+import dev.kakehashi.service.RemotePostService;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.store.AccountRepository;
@@ -66,6 +68,7 @@ record ReaderWiring(
             SiteService site,
             Clock clock) {
         var followingRepo = new FollowingRepository(tx);
+        var outbox = new OutboxService(tx, new OutboxRepository(tx), kickDelivery, clock);
         var remotePostRepo = new RemotePostRepository(tx);
         var boostRepo = new RemoteBoostRepository(tx);
         FollowingService following = new FollowingService(
@@ -75,7 +78,7 @@ record ReaderWiring(
                 boostRepo,
                 new RemoteActorRepository(tx),
                 new RemoteTargets(webFinger, remoteActors, actorIds),
-                new FollowOutbox(new OutboxRepository(tx), actorIds),
+                new FollowOutbox(outbox, actorIds),
                 kickDelivery,
                 site,
                 clock);
@@ -84,24 +87,25 @@ record ReaderWiring(
         var answers = new InboxTable.Answers(
                 new AcceptHandler(answerService, actorIds), new RejectHandler(answerService, actorIds));
         ReaderConsumer consumer = new ReaderConsumer(
-                tx,
-                followingRepo,
-                remotePostRepo,
-                toRemotePost,
-                new TagRepository(tx),
-                events,
-                new RemotePostNotifier(
-                        new OutboundReactionRepository(tx),
+                new RemotePostService(
+                        tx,
                         followingRepo,
-                        new NotificationRepository(tx, events::publish)),
-                actorIds,
-                clock);
+                        remotePostRepo,
+                        new TagRepository(tx),
+                        events,
+                        new RemotePostNotifier(
+                                new OutboundReactionRepository(tx),
+                                followingRepo,
+                                new NotificationRepository(tx, events::publish)),
+                        clock),
+                toRemotePost,
+                actorIds);
         ReaderReactionService reactions = new ReaderReactionService(
                 tx,
                 new OutboundReactionRepository(tx),
                 remotePostRepo,
                 new RemoteActorRepository(tx),
-                new ReactionOutbox(new OutboxRepository(tx), actorIds),
+                new ReactionOutbox(outbox, actorIds),
                 kickDelivery,
                 clock);
         RemoteBoostService boostService =

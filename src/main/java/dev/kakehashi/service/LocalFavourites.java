@@ -1,10 +1,10 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.domain.NewReaction;
 import dev.kakehashi.domain.Reaction;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.store.ReactionRepository;
-import dev.kakehashi.store.ReactionRepository.NewReaction;
 import dev.kakehashi.store.Transactions;
 import java.util.HashSet;
 import java.util.List;

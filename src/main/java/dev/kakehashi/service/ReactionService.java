@@ -1,6 +1,7 @@
 package dev.kakehashi.service;
 
 import dev.kakehashi.domain.Account;
+import dev.kakehashi.domain.NewReaction;
 import dev.kakehashi.domain.NotificationKind;
 import dev.kakehashi.domain.Reaction;
 import dev.kakehashi.domain.ReactionKind;
@@ -8,7 +9,6 @@ import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.ReactionRepository;
-import dev.kakehashi.store.ReactionRepository.NewReaction;
 import dev.kakehashi.store.ThreadMuteRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
@@ -55,6 +55,13 @@ public final class ReactionService {
         this.accounts = accounts;
         this.mutes = mutes;
         this.clock = clock;
+    }
+
+    /** The reactions of {@code kind} that the note {@code noteUri} by {@code actorUri} made here. */
+    public List<Reaction> ofNote(String noteUri, String actorUri, ReactionKind kind) {
+        return tx.call(() -> reactions.ofNote(noteUri, actorUri)).stream()
+                .filter(r -> r.kind() == kind)
+                .toList();
     }
 
     /**

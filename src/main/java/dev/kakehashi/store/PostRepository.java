@@ -1,7 +1,9 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.PostStatus;
+import dev.kakehashi.domain.QuoteState;
 import dev.kakehashi.domain.Visibility;
 import jakarta.persistence.Tuple;
 import java.time.Instant;
@@ -355,5 +357,24 @@ public final class PostRepository {
                         Long.class)
                 .setParameter("s", since)
                 .getSingleResult();
+    }
+
+    /**
+     * The ids of posts published since {@code since} whose quote still waits for an answer and for
+     * which no QuoteRequest was ever queued, oldest first.
+     */
+    public List<Long> unaskedQuotesSince(Instant since, int limit) {
+        return Rows.list(
+                tx.session(),
+                "select p.id from post p where p.status = :published and p.published_at >= :since"
+                        + " and p.quote_uri is not null and (p.quote_state is null or p.quote_state = :pending)"
+                        + " and not exists (select 1 from outbox_activity o where o.post_id = p.id"
+                        + " and o.activity_type = :request) order by p.id limit :limit",
+                q -> q.setParameter("published", PostStatus.PUBLISHED.name())
+                        .setParameter("since", since)
+                        .setParameter("pending", QuoteState.PENDING.name())
+                        .setParameter("request", ActivityType.QUOTE_REQUEST.asName())
+                        .setParameter("limit", limit),
+                r -> r.lng("id"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.NewReaction;
 import dev.kakehashi.domain.Reaction;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.domain.ReactionWithActor;
@@ -10,17 +11,6 @@ import java.util.Optional;
 
 /** Likes, boosts, emoji reactions, quotes and mentions from remote actors (the reaction table). */
 public final class ReactionRepository {
-    /** A reaction about to be stored. {@code postId} or {@code localActor} says what it is about. */
-    public record NewReaction(
-            ReactionKind kind,
-            Long postId,
-            String localActor,
-            String actorUri,
-            String actorHost,
-            String activityUri,
-            String objectUrl,
-            String emoji) {}
-
     private final Transactions tx;
 
     public ReactionRepository(Transactions tx) {

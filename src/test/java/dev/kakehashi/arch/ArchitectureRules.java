@@ -2,10 +2,14 @@ package dev.kakehashi.arch;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 
@@ -99,6 +103,28 @@ final class ArchitectureRules {
                 .resideInAPackage(root + ".federation..")
                 .and()
                 .haveSimpleNameEndingWith("Handler")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(root + ".store..")
+                .allowEmptyShould(true);
+    }
+
+    /**
+     * What turns remote posts and quotes into service calls never reaches the store either: the note
+     * consumers ({@code *Consumer} under {@code federation}), the quote flow ({@code federation.quote})
+     * and the reactions ({@code federation.reaction}), and the outbox writers ({@code *Outbox})
+     * outside {@code federation.delivery}, which queue through the outbox service.
+     */
+    static ArchRule notesQuotesAndOutboxesCallServices(String root) {
+        String federation = root + ".federation..";
+        DescribedPredicate<JavaClass> covered = resideInAnyPackage(
+                        root + ".federation.quote..", root + ".federation.reaction..")
+                .or(simpleNameEndingWith("Consumer").and(resideInAPackage(federation)))
+                .or(simpleNameEndingWith("Outbox")
+                        .and(resideInAPackage(federation))
+                        .and(not(resideInAPackage(root + ".federation.delivery.."))));
+        return noClasses()
+                .that(covered.as("note consumers, the quote flow, reactions and outbox writers in federation"))
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage(root + ".store..")

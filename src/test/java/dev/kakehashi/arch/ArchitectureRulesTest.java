@@ -23,7 +23,8 @@ class ArchitectureRulesTest {
             ArchitectureRules::domainStandsAlone,
             ArchitectureRules::noPackageCycles,
             ArchitectureRules::pluginSpiIsClosed,
-            ArchitectureRules::handlersCallServices);
+            ArchitectureRules::handlersCallServices,
+            ArchitectureRules::notesQuotesAndOutboxesCallServices);
 
     @Test
     void cleanFixturePassesEveryRule() {
@@ -63,6 +64,15 @@ class ArchitectureRulesTest {
     @Test
     void inboxHandlerWritingARepositoryIsCaught() {
         assertViolates(ArchitectureRules::handlersCallServices, "handlerstore", "FollowHandler", "FollowerRepository");
+    }
+
+    @Test
+    void noteConsumerWritingARepositoryIsCaught() {
+        assertViolates(
+                ArchitectureRules::notesQuotesAndOutboxesCallServices,
+                "notestore",
+                "ReaderConsumer",
+                "RemotePostRepository");
     }
 
     private static void assertViolates(Function<String, ArchRule> rule, String fixture, String... mentions) {

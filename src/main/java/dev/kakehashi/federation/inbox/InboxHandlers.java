@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.inbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.domain.ActivityType;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,6 +15,13 @@ public final class InboxHandlers {
     private record Key(ActivityType type, String objectType) {}
 
     private final Map<Key, InboxHandler> byType = new HashMap<>();
+    private SentObjects sent = SentObjects.NONE;
+
+    /** How an object given only by its id is typed when the id is one of the activities we sent. */
+    public InboxHandlers sentObjects(SentObjects sent) {
+        this.sent = sent;
+        return this;
+    }
 
     /** Registers the handler for an activity type, whatever its object. */
     public InboxHandlers on(ActivityType activityType, InboxHandler handler) {
@@ -35,6 +43,20 @@ public final class InboxHandlers {
             throw new IllegalStateException("Two inbox handlers for " + key);
         }
         return this;
+    }
+
+    /**
+     * The handler of {@code activity}: by the type of its embedded object, or, when the object is an
+     * id alone, by the type of what we sent with that id.
+     */
+    public Optional<InboxHandler> forActivity(String activityType, JsonNode activity) {
+        String objectType = Activities.objectType(activity);
+        if (objectType.isEmpty() && activity.path("object").isTextual()) {
+            objectType = sent.typeOf(activity.path("object").asText())
+                    .map(ActivityType::asName)
+                    .orElse("");
+        }
+        return find(activityType, objectType);
     }
 
     /**

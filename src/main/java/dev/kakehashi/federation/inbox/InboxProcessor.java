@@ -157,7 +157,7 @@ public final class InboxProcessor implements AutoCloseable {
             JsonNode json = JSON.readTree(row.body());
             ReceivedActivity activity =
                     new ReceivedActivity(row.id(), row.activityId(), row.type(), row.actorUri(), row.recipient(), json);
-            Optional<InboxHandler> handler = handlers.find(row.type(), Activities.objectType(json));
+            Optional<InboxHandler> handler = handlers.forActivity(row.type(), json);
             if (blockedActor.test(row.actorUri())) {
                 throw new RejectedActivity("the actor or its domain is blocked");
             }

@@ -29,9 +29,10 @@ public final class InboxTable {
 
     /**
      * Quote posts (FEP-044f): a request to quote one of our posts, and the answers to our requests
-     * to quote posts from elsewhere.
+     * to quote posts from elsewhere; {@code sent} knows our requests' ids, for an answer that names
+     * its request by id alone.
      */
-    public record Quotes(InboxHandler request, InboxHandler accept, InboxHandler reject) {}
+    public record Quotes(InboxHandler request, InboxHandler accept, InboxHandler reject, SentObjects sent) {}
 
     /**
      * The table.
@@ -46,6 +47,7 @@ public final class InboxTable {
             Moderation moderation,
             Quotes quotes) {
         InboxHandlers table = new InboxHandlers()
+                .sentObjects(quotes.sent())
                 .on(ActivityType.FOLLOW, followers.follow())
                 .on(ActivityType.UNDO, ActivityType.FOLLOW, followers.undoFollow())
                 // A Delete whose object is not a post: the actor itself, or a bare id (then a post).

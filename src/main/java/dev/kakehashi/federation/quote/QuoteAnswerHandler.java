@@ -3,7 +3,10 @@ package dev.kakehashi.federation.quote;
 import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.InboxHandler;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
+import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.federation.remote.RemoteFetcher;
+import dev.kakehashi.service.QuoteService;
+import dev.kakehashi.service.error.ServiceException;
 
 /**
  * {@code Accept} or {@code Reject} of one of our QuoteRequests (FEP-044f), from the author we asked:
@@ -11,33 +14,37 @@ import dev.kakehashi.federation.remote.RemoteFetcher;
  * ({@link QuoteStampCheck}); a Reject refuses it.
  */
 public final class QuoteAnswerHandler implements InboxHandler {
-    private final QuoteRequests requests;
+    private final QuoteService requests;
     private final QuoteStampCheck stamps;
     private final boolean accept;
 
-    private QuoteAnswerHandler(QuoteRequests requests, QuoteStampCheck stamps, boolean accept) {
+    private QuoteAnswerHandler(QuoteService requests, QuoteStampCheck stamps, boolean accept) {
         this.requests = requests;
         this.stamps = stamps;
         this.accept = accept;
     }
 
-    public static QuoteAnswerHandler accept(QuoteRequests requests, RemoteFetcher fetcher) {
+    public static QuoteAnswerHandler accept(QuoteService requests, RemoteFetcher fetcher) {
         return new QuoteAnswerHandler(requests, new QuoteStampCheck(fetcher), true);
     }
 
-    public static QuoteAnswerHandler reject(QuoteRequests requests) {
+    public static QuoteAnswerHandler reject(QuoteService requests) {
         return new QuoteAnswerHandler(requests, null, false);
     }
 
     @Override
     public void handle(ReceivedActivity activity) {
-        QuoteRequests.Asked asked = requests.asked(Activities.objectId(activity.json()), activity.actorId());
-        if (!accept) {
-            requests.rejected(asked);
-            return;
+        try {
+            QuoteService.Asked asked = requests.asked(Activities.objectId(activity.json()), activity.actorId());
+            if (!accept) {
+                requests.rejected(asked);
+                return;
+            }
+            String stamp = Activities.idOf(activity.json().get("result"));
+            stamps.verify(stamp, asked);
+            requests.accepted(asked, stamp);
+        } catch (ServiceException e) {
+            throw new RejectedActivity(e.getMessage());
         }
-        String stamp = Activities.idOf(activity.json().get("result"));
-        stamps.verify(stamp, asked);
-        requests.accepted(asked, stamp);
     }
 }

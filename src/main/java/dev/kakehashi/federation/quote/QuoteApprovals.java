@@ -3,20 +3,16 @@ package dev.kakehashi.federation.quote;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kakehashi.domain.ActivityType;
-import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.RemoteActor;
-import dev.kakehashi.federation.actor.LocalActors;
+import dev.kakehashi.federation.delivery.ActorRefKeys;
+import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.federation.reaction.LocalPosts;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetchException;
-import dev.kakehashi.store.OutboxRepository;
-import dev.kakehashi.store.PostRepository;
-import dev.kakehashi.store.QuoteAuthorizationRepository;
-import dev.kakehashi.store.Transactions;
-import java.time.Clock;
-import java.time.Instant;
+import dev.kakehashi.service.QuoteService;
+import dev.kakehashi.service.error.ServiceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * A12.3-4): a public or unlisted post may be quoted by anyone, so the request gets an {@code Accept}
  * whose {@code result} is a QuoteAuthorization stamp stored for it; a followers-only or direct post
  * by nobody, so it gets a {@code Reject}. Either answer goes from the post's actor to the
- * requester's inbox, queued with the stamp in one transaction.
+ * requester's inbox, queued by {@link QuoteService} with the stamp in one transaction.
  */
 public final class QuoteApprovals {
     private static final Logger log = LoggerFactory.getLogger(QuoteApprovals.class);
@@ -34,35 +30,16 @@ public final class QuoteApprovals {
     /** A checked request: its id, its actor, our post it quotes, their quoting post, its type as sent. */
     public record Request(String id, String actor, String quoted, String quoting, String type) {}
 
-    private final Transactions tx;
     private final LocalPosts posts;
-    private final PostRepository postRepo;
-    private final QuoteAuthorizationRepository stamps;
-    private final OutboxRepository outbox;
+    private final QuoteService quotes;
     private final RemoteActorService actors;
-    private final LocalActors local;
-    private final Runnable deliveryKick;
-    private final Clock clock;
+    private final ActorIds ids;
 
-    public QuoteApprovals(
-            Transactions tx,
-            LocalPosts posts,
-            PostRepository postRepo,
-            QuoteAuthorizationRepository stamps,
-            OutboxRepository outbox,
-            RemoteActorService actors,
-            LocalActors local,
-            Runnable deliveryKick,
-            Clock clock) {
-        this.tx = tx;
+    public QuoteApprovals(LocalPosts posts, QuoteService quotes, RemoteActorService actors, ActorIds ids) {
         this.posts = posts;
-        this.postRepo = postRepo;
-        this.stamps = stamps;
-        this.outbox = outbox;
+        this.quotes = quotes;
         this.actors = actors;
-        this.local = local;
-        this.deliveryKick = deliveryKick;
-        this.clock = clock;
+        this.ids = ids;
     }
 
     /** @throws RejectedActivity when the quoted post is not a published post of ours */
@@ -72,22 +49,15 @@ public final class QuoteApprovals {
             throw new RejectedActivity("no published post of ours is " + r.quoted());
         }
         String inbox = inboxOf(r.actor());
-        long postId = target.post().id();
-        Instant now = clock.instant();
-        boolean allowed = tx.call(() -> {
-            Post post = postRepo.byId(postId).orElseThrow(() -> new RejectedActivity("post gone: " + r.quoted()));
-            ActorRef by = local.attributedTo(post.author().id());
-            boolean open = post.visibility().readableByAnyone();
-            ActivityType type = open ? ActivityType.ACCEPT : ActivityType.REJECT;
-            ObjectNode answer = answer(r, by, type);
-            if (open) {
-                var stamp = stamps.grant(post.id(), r.quoting(), r.actor(), now);
-                answer.put("result", local.ids().quoteAuthorization(post.id(), stamp.id()));
-            }
-            outbox.add(by.key(), type, r.id(), null, answer.toString(), inbox, now, now);
-            tx.afterCommit(deliveryKick);
-            return open;
-        });
+        boolean allowed;
+        try {
+            allowed = quotes.answer(
+                    new QuoteService.QuoteAsk(target.post().id(), r.id(), r.actor(), r.quoting(), inbox),
+                    (by, type, stamp) ->
+                            answer(r, ActorRefKeys.parse(by), type, stamp).toString());
+        } catch (ServiceException e) {
+            throw new RejectedActivity(e.getMessage());
+        }
         log.info("{} the quote of {} by {}", allowed ? "Accepted" : "Rejected", r.quoted(), r.quoting());
     }
 
@@ -104,7 +74,7 @@ public final class QuoteApprovals {
     }
 
     /** The Accept or Reject of the request, its object the request as sent (Mastodon matches its id). */
-    private ObjectNode answer(Request r, ActorRef by, ActivityType type) {
+    private ObjectNode answer(Request r, ActorRef by, ActivityType type, String stamp) {
         ObjectNode request = JSON.createObjectNode();
         request.put("id", r.id());
         request.put("type", r.type() != null ? r.type() : ActivityType.QUOTE_REQUEST.asName());
@@ -113,11 +83,14 @@ public final class QuoteApprovals {
         request.put("instrument", r.quoting());
         ObjectNode activity = JSON.createObjectNode();
         activity.set("@context", JSON.valueToTree(QuoteStamps.CONTEXT));
-        activity.put("id", local.ids().activity(by, type));
+        activity.put("id", ids.activity(by, type));
         activity.put("type", type.asName());
-        activity.put("actor", local.ids().actor(by));
+        activity.put("actor", ids.actor(by));
         activity.put("to", r.actor());
         activity.set("object", request);
+        if (stamp != null) {
+            activity.put("result", stamp);
+        }
         return activity;
     }
 }

@@ -6,6 +6,7 @@ import dev.kakehashi.federation.inbox.NoteAuthorship;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.federation.remote.RemoteFetchException;
 import dev.kakehashi.federation.remote.RemoteFetcher;
+import dev.kakehashi.service.QuoteService;
 import java.net.URI;
 import java.net.URISyntaxException;
 
@@ -26,7 +27,7 @@ final class QuoteStampCheck {
      * @throws RejectedActivity when the stamp does not approve this quote
      * @throws IllegalStateException when it could not be fetched now (the inbox tries again)
      */
-    void verify(String stamp, QuoteRequests.Asked asked) {
+    void verify(String stamp, QuoteService.Asked asked) {
         if (stamp == null) {
             throw new RejectedActivity("an Accept of a QuoteRequest needs its QuoteAuthorization as result");
         }

@@ -1,11 +1,8 @@
 package dev.kakehashi.federation.quote;
 
-import dev.kakehashi.domain.Post;
 import dev.kakehashi.federation.actor.LocalActors;
 import dev.kakehashi.federation.vocab.Contexts;
-import dev.kakehashi.store.PostRepository;
-import dev.kakehashi.store.QuoteAuthorizationRepository;
-import dev.kakehashi.store.Transactions;
+import dev.kakehashi.service.QuoteService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,33 +18,27 @@ public final class QuoteStamps {
     /** ActivityStreams and the FEP-044f terms, as Mastodon writes them. */
     static final List<Object> CONTEXT = context();
 
-    private final Transactions tx;
-    private final QuoteAuthorizationRepository stamps;
-    private final PostRepository posts;
+    private final QuoteService quotes;
     private final LocalActors local;
 
-    public QuoteStamps(Transactions tx, QuoteAuthorizationRepository stamps, PostRepository posts, LocalActors local) {
-        this.tx = tx;
-        this.stamps = stamps;
-        this.posts = posts;
+    public QuoteStamps(QuoteService quotes, LocalActors local) {
+        this.quotes = quotes;
         this.local = local;
     }
 
     /** The stamp {@code stampId} of the post {@code postId} as a JSON-LD document, or empty. */
     public Optional<Map<String, Object>> document(long postId, long stampId) {
-        return tx.call(() -> stamps.byId(postId, stampId).flatMap(stamp -> posts.byId(postId)
-                .filter(p -> p.isPublished() && p.visibility().readableByAnyone())
-                .map(p -> document(p, stamp))));
+        return quotes.stamp(postId, stampId).map(this::document);
     }
 
-    private Map<String, Object> document(Post p, QuoteAuthorizationRepository.Stamp stamp) {
+    private Map<String, Object> document(QuoteService.Stamp stamp) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("@context", CONTEXT);
-        doc.put("id", local.ids().quoteAuthorization(p.id(), stamp.id()));
+        doc.put("id", local.ids().quoteAuthorization(stamp.postId(), stamp.stampId()));
         doc.put("type", "QuoteAuthorization");
-        doc.put("attributedTo", local.ids().actor(local.attributedTo(p.author().id())));
+        doc.put("attributedTo", local.ids().actor(local.attributedTo(stamp.authorId())));
         doc.put("interactingObject", stamp.quotingUri());
-        doc.put("interactionTarget", local.ids().post(p.id()));
+        doc.put("interactionTarget", local.ids().post(stamp.postId()));
         return doc;
     }
 

@@ -3,8 +3,7 @@ package dev.kakehashi.federation.reaction;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.LocalUrl;
-import dev.kakehashi.store.PostRepository;
-import dev.kakehashi.store.Transactions;
+import dev.kakehashi.service.PublishedPostQueries;
 import java.util.Optional;
 
 /**
@@ -26,12 +25,10 @@ public final class LocalPosts {
         static final Target MISSING = new Target(Kind.MISSING, null);
     }
 
-    private final Transactions tx;
-    private final PostRepository posts;
+    private final PublishedPostQueries posts;
     private final ActorIds ids;
 
-    public LocalPosts(Transactions tx, PostRepository posts, ActorIds ids) {
-        this.tx = tx;
+    public LocalPosts(PublishedPostQueries posts, ActorIds ids) {
         this.posts = posts;
         this.ids = ids;
     }
@@ -51,12 +48,10 @@ public final class LocalPosts {
         Optional<String> slug = local.get().articleSlug();
         Optional<Post> found = Optional.empty();
         if (postId.isPresent()) {
-            found = tx.call(() -> posts.byId(postId.get()));
+            found = posts.byId(postId.get());
         } else if (slug.isPresent()) {
-            found = tx.call(() -> posts.bySlug(slug.get()).filter(Post::isArticle));
+            found = posts.articleBySlug(slug.get());
         }
-        return found.filter(Post::isPublished)
-                .map(p -> new Target(Kind.POST, p))
-                .orElse(Target.MISSING);
+        return found.map(p -> new Target(Kind.POST, p)).orElse(Target.MISSING);
     }
 }

@@ -1,18 +1,18 @@
 package dev.kakehashi.federation.reaction;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.domain.Account;
+import dev.kakehashi.domain.NewReaction;
 import dev.kakehashi.domain.Reaction;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
+import dev.kakehashi.federation.id.LocalUrl;
 import dev.kakehashi.federation.inbox.NoteConsumer;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.vocab.PublicAudience;
+import dev.kakehashi.service.AccountQueries;
 import dev.kakehashi.service.ReactionService;
-import dev.kakehashi.store.AccountRepository;
-import dev.kakehashi.store.ReactionRepository;
-import dev.kakehashi.store.ReactionRepository.NewReaction;
-import dev.kakehashi.store.Transactions;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,22 +29,12 @@ public final class MentionConsumer implements NoteConsumer {
     /** The reaction's key per mentioned actor: one note may mention several of ours. */
     static final String SUFFIX = "#mention:";
 
-    private final Transactions tx;
-    private final ReactionRepository stored;
     private final ReactionService reactions;
     private final LocalPosts posts;
     private final ActorIds ids;
-    private final AccountRepository accounts;
+    private final AccountQueries accounts;
 
-    public MentionConsumer(
-            Transactions tx,
-            ReactionRepository stored,
-            ReactionService reactions,
-            LocalPosts posts,
-            ActorIds ids,
-            AccountRepository accounts) {
-        this.tx = tx;
-        this.stored = stored;
+    public MentionConsumer(ReactionService reactions, LocalPosts posts, ActorIds ids, AccountQueries accounts) {
         this.reactions = reactions;
         this.posts = posts;
         this.ids = ids;
@@ -115,7 +105,7 @@ public final class MentionConsumer implements NoteConsumer {
             ids.parse(href)
                     .filter(ref -> ref.kind() != ActorRef.Kind.INSTANCE)
                     .filter(ref -> ref.kind() == ActorRef.Kind.BLOG
-                            || tx.call(() -> accounts.byId(ref.accountId())).isPresent())
+                            || accounts.local(ref.accountId(), Account::id).isPresent())
                     .map(ActorRef::key)
                     .or(() -> byProfileUrl(href))
                     .ifPresent(locals::add);
@@ -124,18 +114,16 @@ public final class MentionConsumer implements NoteConsumer {
     }
 
     private java.util.Optional<String> byProfileUrl(String href) {
-        java.util.Optional<String> name = ids.local(href).flatMap(dev.kakehashi.federation.id.LocalUrl::username);
+        java.util.Optional<String> name = ids.local(href).flatMap(LocalUrl::username);
         if (name.isEmpty()) {
             return java.util.Optional.empty();
         }
         String username = name.get();
-        return tx.call(() -> accounts.byUsername(username))
-                .map(a -> ActorRef.author(a.id()).key());
+        return accounts.local(username, Account::id)
+                .map(id -> ActorRef.author(id).key());
     }
 
     private List<Reaction> mentions(String actorId, String noteId) {
-        return tx.call(() -> stored.ofNote(noteId, actorId)).stream()
-                .filter(s -> s.kind() == ReactionKind.MENTION)
-                .toList();
+        return reactions.ofNote(noteId, actorId, ReactionKind.MENTION);
     }
 }

@@ -1,14 +1,12 @@
 package dev.kakehashi.federation.reaction;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.domain.NewReaction;
 import dev.kakehashi.domain.Reaction;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.federation.inbox.NoteConsumer;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.service.ReactionService;
-import dev.kakehashi.store.ReactionRepository;
-import dev.kakehashi.store.ReactionRepository.NewReaction;
-import dev.kakehashi.store.Transactions;
 import java.util.List;
 
 /**
@@ -17,14 +15,10 @@ import java.util.List;
  * notification for its author. An edit that drops the quote removes it; a Delete of the post too.
  */
 public final class QuoteConsumer implements NoteConsumer {
-    private final Transactions tx;
-    private final ReactionRepository stored;
     private final ReactionService reactions;
     private final LocalPosts posts;
 
-    public QuoteConsumer(Transactions tx, ReactionRepository stored, ReactionService reactions, LocalPosts posts) {
-        this.tx = tx;
-        this.stored = stored;
+    public QuoteConsumer(ReactionService reactions, LocalPosts posts) {
         this.reactions = reactions;
         this.posts = posts;
     }
@@ -85,8 +79,6 @@ public final class QuoteConsumer implements NoteConsumer {
     }
 
     private List<Reaction> quotes(String actorId, String noteId) {
-        return tx.call(() -> stored.ofNote(noteId, actorId)).stream()
-                .filter(s -> s.kind() == ReactionKind.QUOTE)
-                .toList();
+        return reactions.ofNote(noteId, actorId, ReactionKind.QUOTE);
     }
 }

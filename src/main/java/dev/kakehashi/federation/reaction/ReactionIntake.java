@@ -1,9 +1,9 @@
 package dev.kakehashi.federation.reaction;
 
+import dev.kakehashi.domain.NewReaction;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.service.ReactionService;
-import dev.kakehashi.store.ReactionRepository.NewReaction;
 import java.net.URI;
 import java.net.URISyntaxException;
 

@@ -5,9 +5,10 @@ import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.Activity;
+import dev.kakehashi.service.OutboxService;
+import dev.kakehashi.service.OutboxService.Outbound;
 import dev.kakehashi.service.ReaderReactionService;
 import dev.kakehashi.service.RemoteReactions.Kind;
-import dev.kakehashi.store.OutboxRepository;
 import java.time.Instant;
 
 /**
@@ -16,10 +17,10 @@ import java.time.Instant;
  * cc, the author (the fan-out dedupes shared inboxes).
  */
 public final class ReactionOutbox implements ReaderReactionService.Outbox {
-    private final OutboxRepository outbox;
+    private final OutboxService outbox;
     private final ActorIds ids;
 
-    public ReactionOutbox(OutboxRepository outbox, ActorIds ids) {
+    public ReactionOutbox(OutboxService outbox, ActorIds ids) {
         this.outbox = outbox;
         this.ids = ids;
     }
@@ -35,22 +36,21 @@ public final class ReactionOutbox implements ReaderReactionService.Outbox {
         Activity activity = activity(me, kind, activityId, postUri, author, now);
         // A Like goes to the author; an Announce to our followers, and the author through the cc.
         String inbox = kind == Kind.LIKE ? author.inbox() : null;
-        outbox.add(me.key(), activity.type(), postUri, null, ReactionActivitiesOut.json(activity), inbox, now, now);
+        outbox.queue(
+                new Outbound(me.key(), activity.type(), postUri, null, ReactionActivitiesOut.json(activity), inbox));
     }
 
     @Override
     public void undo(long accountId, Kind kind, String activityId, String postUri, RemoteActor author, Instant now) {
         ActorRef me = ActorRef.author(accountId);
         Activity undone = activity(me, kind, activityId, postUri, author, null);
-        outbox.add(
+        outbox.queue(new Outbound(
                 me.key(),
                 ActivityType.UNDO,
                 postUri,
                 null,
                 ReactionActivitiesOut.undoJson(undone),
-                kind == Kind.LIKE ? author.inbox() : null,
-                now,
-                now);
+                kind == Kind.LIKE ? author.inbox() : null));
     }
 
     private Activity activity(ActorRef me, Kind kind, String id, String postUri, RemoteActor author, Instant at) {

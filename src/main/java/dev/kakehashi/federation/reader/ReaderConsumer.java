@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.domain.Following;
 import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.domain.Visibility;
-import dev.kakehashi.domain.event.RemoteStatusChanged;
 import dev.kakehashi.federation.delivery.ActorRefKeys;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
@@ -13,15 +12,8 @@ import dev.kakehashi.federation.inbox.NoteConsumer;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.federation.reaction.RemoteNotes;
-import dev.kakehashi.service.EventBus;
-import dev.kakehashi.service.RemotePostNotifier;
-import dev.kakehashi.store.FollowingRepository;
-import dev.kakehashi.store.RemotePostRepository;
-import dev.kakehashi.store.TagRepository;
-import dev.kakehashi.store.Transactions;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import dev.kakehashi.service.RemotePostService;
+import dev.kakehashi.service.error.ServiceException;
 import java.util.List;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -33,44 +25,21 @@ import org.slf4j.LoggerFactory;
  * of our actors, so that the mention's notification can show it. Each keeps the visibility its
  * addressing gives it ({@link RemoteVisibility}): a followers-only post is PRIVATE, readable by the
  * authors here who follow its author and those it mentions alone (as Mastodon shows it), even when
- * none of us follows its author; an edit may narrow it, never widen it. A repeated Create, or one for a
- * post already deleted, changes nothing. Each change raises a {@link RemoteStatusChanged}
- * (streaming tells those whose home shows it); an edit notifies the authors who favourited or
- * boosted the post, and a new public or unlisted post the authors who follow its author with
- * {@code notify}.
+ * none of us follows its author. This class reads the activity; {@link RemotePostService} keeps the
+ * post and applies the rules (a repeated Create changes nothing, an edit never widens who sees it,
+ * only the author edits or deletes, and who is notified).
  */
 public final class ReaderConsumer implements NoteConsumer {
     private static final Logger log = LoggerFactory.getLogger(ReaderConsumer.class);
 
-    private final Transactions tx;
-    private final FollowingRepository following;
-    private final RemotePostRepository posts;
+    private final RemotePostService posts;
     private final ObjectToRemotePost convert;
-    private final TagRepository tags;
-    private final EventBus events;
-    private final RemotePostNotifier edits;
     private final ActorIds ids;
-    private final Clock clock;
 
-    public ReaderConsumer(
-            Transactions tx,
-            FollowingRepository following,
-            RemotePostRepository posts,
-            ObjectToRemotePost convert,
-            TagRepository tags,
-            EventBus events,
-            RemotePostNotifier edits,
-            ActorIds ids,
-            Clock clock) {
-        this.tx = tx;
-        this.following = following;
+    public ReaderConsumer(RemotePostService posts, ObjectToRemotePost convert, ActorIds ids) {
         this.posts = posts;
         this.convert = convert;
-        this.tags = tags;
-        this.events = events;
-        this.edits = edits;
         this.ids = ids;
-        this.clock = clock;
     }
 
     @Override
@@ -79,7 +48,7 @@ public final class ReaderConsumer implements NoteConsumer {
             // A direct message is not for the reader: the conversations keep it, for its recipients.
             return false;
         }
-        List<Following> followers = tx.call(() -> following.followersOf(activity.actorId()));
+        List<Following> followers = posts.followersOf(activity.actorId());
         Visibility visibility = RemoteVisibility.of(object, activity.json());
         boolean shared = visibility != Visibility.PRIVATE;
         List<Long> audience = shared ? List.of() : audience(followers, object);
@@ -87,37 +56,17 @@ public final class ReaderConsumer implements NoteConsumer {
             return false;
         }
         RemotePostContent post = convert.convert(activity.actorId(), object);
-        boolean added = tx.call(() -> {
-            if (posts.byUri(post.uri()).isPresent()) {
-                return false;
-            }
-            posts.add(post, clock.instant());
-            narrow(post.uri(), visibility, audience);
-            // Its hashtags, so that an author following one sees it at home.
-            tags.tagRemotePost(post.uri(), RemoteHashtags.of(object));
-            posts.setInReplyTo(post.uri(), Activities.idOf(object.get("inReplyTo")));
-            posts.setQuote(post.uri(), quoted(object));
-            if (shared && !repliesToOthers(activity.actorId(), object)) {
-                edits.posted(post.uri(), activity.actorId(), clock.instant());
-            }
-            changed(
-                    RemoteStatusChanged.Change.ARRIVED,
-                    posts.byUri(post.uri()).orElseThrow().id());
-            return true;
-        });
+        boolean added = posts.arrived(new RemotePostService.Arrival(
+                post,
+                visibility,
+                audience,
+                RemoteHashtags.of(object),
+                Activities.idOf(object.get("inReplyTo")),
+                quoted(object)));
         if (added) {
             log.info("Received {} {} from {}", post.type(), post.uri(), activity.actorId());
         }
         return true;
-    }
-
-    /** True for a reply to a post that is not its author's own (or not known here). */
-    private boolean repliesToOthers(String actorId, JsonNode object) {
-        String inReplyTo = Activities.idOf(object.get("inReplyTo"));
-        return inReplyTo != null
-                && !posts.byUri(inReplyTo)
-                        .map(p -> p.content().actorUri().equals(actorId))
-                        .orElse(false);
     }
 
     private boolean mentionsOurs(JsonNode object) {
@@ -147,15 +96,6 @@ public final class ReaderConsumer implements NoteConsumer {
                 .toList();
     }
 
-    /** Stores a visibility narrower than public: unlisted, or private for {@code audience} alone. */
-    private void narrow(String uri, Visibility visibility, List<Long> audience) {
-        if (visibility == Visibility.PRIVATE) {
-            posts.markPrivate(uri, audience);
-        } else if (visibility == Visibility.UNLISTED) {
-            posts.markUnlisted(uri);
-        }
-    }
-
     /** The accounts of the authors the post's Mention tags name. */
     private List<Long> mentionedAuthors(JsonNode object) {
         return RemoteNotes.mentioned(object).stream()
@@ -169,38 +109,17 @@ public final class ReaderConsumer implements NoteConsumer {
     @Override
     public boolean updated(ReceivedActivity activity, JsonNode object) {
         RemotePostContent post = convert.convert(activity.actorId(), object);
-        RemotePostContent dated = post.updated() != null ? post : post.updatedAt(clock.instant());
-        List<Following> followers = tx.call(() -> following.followersOf(activity.actorId()));
-        boolean updated = tx.call(() -> {
-            var stored = posts.byUri(post.uri());
-            if (stored.isEmpty() || stored.get().deletedAt() != null) {
-                return false;
-            }
-            if (!stored.get().content().actorUri().equals(activity.actorId())) {
-                throw new RejectedActivity("only its author may update " + post.uri());
-            }
-            // Out-of-order delivery: an edit older than the one we show changes nothing (INTEROP A9.7).
-            // Compared at the stored precision (microseconds), so a repeated edit is not a new one.
-            Instant shown = stored.get().content().updated();
-            if (shown != null
-                    && post.updated() != null
-                    && !post.updated().truncatedTo(ChronoUnit.MICROS).isAfter(shown)) {
-                return false;
-            }
-            if (!posts.update(dated)) {
-                return false;
-            }
-            posts.setQuote(post.uri(), quoted(object));
-            // An edit may narrow who sees the post (public to followers-only), never widen it.
-            Visibility visibility = RemoteVisibility.of(object, activity.json());
-            if (visibility.compareTo(stored.get().visibility()) > 0) {
-                narrow(post.uri(), visibility, audience(followers, object));
-            }
-            changed(RemoteStatusChanged.Change.EDITED, stored.get().id());
-            // Those here who favourited or boosted it are told (Mastodon's update notification).
-            edits.edited(post.uri(), activity.actorId(), clock.instant());
-            return true;
-        });
+        // An edit may narrow who sees the post (public to followers-only), never widen it.
+        Visibility visibility = RemoteVisibility.of(object, activity.json());
+        List<Long> audience =
+                visibility == Visibility.PRIVATE ? audience(posts.followersOf(activity.actorId()), object) : List.of();
+        boolean updated;
+        try {
+            updated = posts.edited(
+                    new RemotePostService.Arrival(post, visibility, audience, List.of(), null, quoted(object)));
+        } catch (ServiceException e) {
+            throw new RejectedActivity(e.getMessage());
+        }
         if (updated) {
             log.info("Updated {} from {}", post.uri(), activity.actorId());
         }
@@ -210,25 +129,15 @@ public final class ReaderConsumer implements NoteConsumer {
     /** @throws RejectedActivity when someone else wrote the post */
     @Override
     public boolean deleted(String actorId, String objectId) {
-        boolean deleted = tx.call(() -> {
-            var stored = posts.byUri(objectId);
-            if (stored.isEmpty() || stored.get().deletedAt() != null) {
-                return false;
-            }
-            if (!stored.get().content().actorUri().equals(actorId)) {
-                throw new RejectedActivity("only its author may delete " + objectId);
-            }
-            // Raised before it goes, while those whose home shows it can still be found.
-            changed(RemoteStatusChanged.Change.REMOVED, stored.get().id());
-            return posts.markDeleted(objectId, clock.instant());
-        });
+        boolean deleted;
+        try {
+            deleted = posts.deleted(actorId, objectId);
+        } catch (ServiceException e) {
+            throw new RejectedActivity(e.getMessage());
+        }
         if (deleted) {
             log.info("Deleted {} at the request of {}", objectId, actorId);
         }
         return deleted;
-    }
-
-    private void changed(RemoteStatusChanged.Change change, long id) {
-        events.raise(tx, new RemoteStatusChanged(change, id));
     }
 }

@@ -130,18 +130,19 @@ abstract class CommentHandlersFixture {
                 comments);
         NoteConsumers notes = new NoteConsumers()
                 .add(new ReaderConsumer(
-                        tx,
-                        new FollowingRepository(tx),
-                        new RemotePostRepository(tx),
-                        new ObjectToRemotePost(sanitizer),
-                        new dev.kakehashi.store.TagRepository(tx),
-                        new EventBus(),
-                        new dev.kakehashi.service.RemotePostNotifier(
-                                new dev.kakehashi.store.OutboundReactionRepository(tx),
+                        new dev.kakehashi.service.RemotePostService(
+                                tx,
                                 new FollowingRepository(tx),
-                                new dev.kakehashi.store.NotificationRepository(tx)),
-                        new dev.kakehashi.federation.id.ActorIds(links),
-                        clock))
+                                new RemotePostRepository(tx),
+                                new dev.kakehashi.store.TagRepository(tx),
+                                new EventBus(),
+                                new dev.kakehashi.service.RemotePostNotifier(
+                                        new dev.kakehashi.store.OutboundReactionRepository(tx),
+                                        new FollowingRepository(tx),
+                                        new dev.kakehashi.store.NotificationRepository(tx)),
+                                clock),
+                        new ObjectToRemotePost(sanitizer),
+                        new dev.kakehashi.federation.id.ActorIds(links)))
                 .add(new ReplyConsumer(
                         comments,
                         targets,

@@ -111,6 +111,52 @@ class FedifyQuoteApprovalIT {
                                 a.path("activity").path("object").path("id").asText()));
     }
 
+    @Test
+    void anAcceptNamingOurRequestByItsIdAloneApprovesTheQuote() {
+        peer.answerQuotes("accept-by-id");
+        String theirs = peerPost("Quote me, by id");
+        JsonNode quote = quote(theirs, "Answered by id");
+        String ours = quote.get("uri").asText();
+        awaitRequest(ours);
+
+        Eventually.within(AppAuthor.PATIENCE, "the quote accepted", () -> "accepted".equals(state(quote)));
+        assertThat(status(quote).get("quote").get("quoted_status").get("uri").asText())
+                .isEqualTo(theirs);
+        assertThat(rin.tables.count(
+                        "select count(*) from inbox_activity where activity_type = 'Accept' and state = 'PROCESSED'"
+                                + " and body like ?",
+                        "%\"object\":\"" + ours + "#quote_request\"%"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aQuoteWhoseAuthorWasUnknownWhenPublishedIsAskedForOnceTheAuthorIsFetched() {
+        peer.answerQuotes("accept");
+        String theirs = peerPost("Quote me, stranger");
+        // As for a post that came through a boost: the post is known here, its author is not.
+        rin.tables.update("delete from remote_actor where uri = ?", peer.actorUrl());
+        JsonNode quote = quote(theirs, "Who wrote this?");
+        String ours = quote.get("uri").asText();
+        assertThat(state(quote)).isEqualTo("pending");
+        assertThat(rin.tables.count(
+                        "select count(*) from outbox_activity where activity_type = 'QuoteRequest'"
+                                + " and object_uri = ?",
+                        theirs))
+                .isZero();
+
+        rin.server.runDueJobs();
+
+        JsonNode request = awaitRequest(ours);
+        assertThat(request.get("object").asText()).isEqualTo(theirs);
+        Eventually.within(AppAuthor.PATIENCE, "the quote accepted", () -> "accepted".equals(state(quote)));
+        rin.server.runDueJobs();
+        assertThat(rin.tables.count(
+                        "select count(*) from outbox_activity where activity_type = 'QuoteRequest'"
+                                + " and object_uri = ?",
+                        theirs))
+                .isEqualTo(1);
+    }
+
     /** A public post by the peer, received at home; returns its id (URI). */
     static String peerPost(String text) {
         String uri = peer.baseUrl() + "/notes/" + UUID.randomUUID();

@@ -78,18 +78,19 @@ class ReaderHandlersIT {
         // The reader as the one consumer behind the inbox's Create/Update/Delete dispatchers.
         NoteConsumers notes = new NoteConsumers()
                 .add(new ReaderConsumer(
-                        tx,
-                        following,
-                        posts,
+                        new dev.kakehashi.service.RemotePostService(
+                                tx,
+                                following,
+                                posts,
+                                new dev.kakehashi.store.TagRepository(tx),
+                                new dev.kakehashi.service.EventBus(),
+                                new dev.kakehashi.service.RemotePostNotifier(
+                                        new dev.kakehashi.store.OutboundReactionRepository(tx),
+                                        new FollowingRepository(tx),
+                                        new dev.kakehashi.store.NotificationRepository(tx)),
+                                clock),
                         convert,
-                        new dev.kakehashi.store.TagRepository(tx),
-                        new dev.kakehashi.service.EventBus(),
-                        new dev.kakehashi.service.RemotePostNotifier(
-                                new dev.kakehashi.store.OutboundReactionRepository(tx),
-                                new FollowingRepository(tx),
-                                new dev.kakehashi.store.NotificationRepository(tx)),
-                        ids,
-                        clock));
+                        ids));
         delete = notes.delete();
         create = notes.create();
         update = notes.update();

@@ -1,0 +1,182 @@
+package dev.kakehashi.service;
+
+import dev.kakehashi.domain.Following;
+import dev.kakehashi.domain.RemotePost;
+import dev.kakehashi.domain.RemotePostContent;
+import dev.kakehashi.domain.Visibility;
+import dev.kakehashi.domain.event.RemoteStatusChanged;
+import dev.kakehashi.service.error.ServiceException;
+import dev.kakehashi.store.FollowingRepository;
+import dev.kakehashi.store.RemotePostRepository;
+import dev.kakehashi.store.TagRepository;
+import dev.kakehashi.store.Transactions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The posts from elsewhere the reader keeps: added once (with their hashtags, what they answer and
+ * what they quote), edited and deleted by their authors alone. A post keeps the visibility it
+ * arrived with or a narrower one: an edit may narrow it, never widen it. Each change raises a
+ * {@link RemoteStatusChanged}; an edit notifies those here who favourited or boosted the post, and a
+ * new public or unlisted post the authors who follow its author with {@code notify}.
+ */
+public final class RemotePostService {
+    /**
+     * A post that arrived: its content, who may read it ({@code audience}: the accounts that may
+     * read a PRIVATE post), its hashtags, the post it answers and the post it quotes (or null).
+     */
+    public record Arrival(
+            RemotePostContent post,
+            Visibility visibility,
+            List<Long> audience,
+            Collection<String> hashtags,
+            String inReplyTo,
+            String quote) {}
+
+    private final Transactions tx;
+    private final FollowingRepository following;
+    private final RemotePostRepository posts;
+    private final TagRepository tags;
+    private final EventBus events;
+    private final RemotePostNotifier notifier;
+    private final Clock clock;
+
+    public RemotePostService(
+            Transactions tx,
+            FollowingRepository following,
+            RemotePostRepository posts,
+            TagRepository tags,
+            EventBus events,
+            RemotePostNotifier notifier,
+            Clock clock) {
+        this.tx = tx;
+        this.following = following;
+        this.posts = posts;
+        this.tags = tags;
+        this.events = events;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    /** Our actors' follows of the remote actor {@code actorUri}. */
+    public List<Following> followersOf(String actorUri) {
+        return tx.call(() -> following.followersOf(actorUri));
+    }
+
+    /**
+     * Keeps the post, unless it is already kept (or was deleted).
+     *
+     * @return true when it was new
+     */
+    public boolean arrived(Arrival a) {
+        RemotePostContent post = a.post();
+        return tx.call(() -> {
+            if (posts.byUri(post.uri()).isPresent()) {
+                return false;
+            }
+            Instant now = clock.instant();
+            posts.add(post, now);
+            narrow(post.uri(), a.visibility(), a.audience());
+            // Its hashtags, so that an author following one sees it at home.
+            tags.tagRemotePost(post.uri(), a.hashtags());
+            posts.setInReplyTo(post.uri(), a.inReplyTo());
+            posts.setQuote(post.uri(), a.quote());
+            if (a.visibility() != Visibility.PRIVATE && !repliesToOthers(post.actorUri(), a.inReplyTo())) {
+                notifier.posted(post.uri(), post.actorUri(), now);
+            }
+            changed(
+                    RemoteStatusChanged.Change.ARRIVED,
+                    posts.byUri(post.uri()).orElseThrow().id());
+            return true;
+        });
+    }
+
+    /** True for a reply to a post that is not its author's own (or not known here). */
+    private boolean repliesToOthers(String actorUri, String inReplyTo) {
+        return inReplyTo != null
+                && !posts.byUri(inReplyTo)
+                        .map(p -> p.content().actorUri().equals(actorUri))
+                        .orElse(false);
+    }
+
+    /**
+     * Its author's edit of a kept post, with the visibility and audience the edit gives it (applied
+     * only when narrower). An edit older than the one shown changes nothing (out-of-order delivery,
+     * INTEROP A9.7), nor does an edit of a post not kept.
+     *
+     * @return true when the post changed
+     * @throws ServiceException 403 when someone else wrote the post
+     */
+    public boolean edited(Arrival a) {
+        RemotePostContent post = a.post();
+        RemotePostContent dated = post.updated() != null ? post : post.updatedAt(clock.instant());
+        return tx.call(() -> {
+            Optional<RemotePost> stored = authored(post.actorUri(), post.uri(), "update");
+            if (stored.isEmpty()) {
+                return false;
+            }
+            // Compared at the stored precision (microseconds), so a repeated edit is not a new one.
+            Instant shown = stored.get().content().updated();
+            if (shown != null
+                    && post.updated() != null
+                    && !post.updated().truncatedTo(ChronoUnit.MICROS).isAfter(shown)) {
+                return false;
+            }
+            if (!posts.update(dated)) {
+                return false;
+            }
+            posts.setQuote(post.uri(), a.quote());
+            if (a.visibility().compareTo(stored.get().visibility()) > 0) {
+                narrow(post.uri(), a.visibility(), a.audience());
+            }
+            changed(RemoteStatusChanged.Change.EDITED, stored.get().id());
+            // Those here who favourited or boosted it are told (Mastodon's update notification).
+            notifier.edited(post.uri(), post.actorUri(), clock.instant());
+            return true;
+        });
+    }
+
+    /**
+     * Its author's Delete of a kept post.
+     *
+     * @return true when the post was kept and is now deleted
+     * @throws ServiceException 403 when someone else wrote the post
+     */
+    public boolean deleted(String actorUri, String uri) {
+        return tx.call(() -> {
+            Optional<RemotePost> stored = authored(actorUri, uri, "delete");
+            if (stored.isEmpty()) {
+                return false;
+            }
+            // Raised before it goes, while those whose home shows it can still be found.
+            changed(RemoteStatusChanged.Change.REMOVED, stored.get().id());
+            return posts.markDeleted(uri, clock.instant());
+        });
+    }
+
+    /** The kept, undeleted post {@code uri}, checked to be {@code actorUri}'s. */
+    private Optional<RemotePost> authored(String actorUri, String uri, String what) {
+        Optional<RemotePost> stored = posts.byUri(uri).filter(p -> p.deletedAt() == null);
+        if (stored.isPresent() && !stored.get().content().actorUri().equals(actorUri)) {
+            throw ServiceException.forbidden("only its author may " + what + " " + uri);
+        }
+        return stored;
+    }
+
+    /** Stores a visibility narrower than public: unlisted, or private for {@code audience} alone. */
+    private void narrow(String uri, Visibility visibility, List<Long> audience) {
+        if (visibility == Visibility.PRIVATE) {
+            posts.markPrivate(uri, audience);
+        } else if (visibility == Visibility.UNLISTED) {
+            posts.markUnlisted(uri);
+        }
+    }
+
+    private void changed(RemoteStatusChanged.Change change, long id) {
+        events.raise(tx, new RemoteStatusChanged(change, id));
+    }
+}
