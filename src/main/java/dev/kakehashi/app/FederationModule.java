@@ -60,7 +60,7 @@ record FederationModule(
         CommentWiring comments = CommentWiring.build(core, base, commentGate);
         // Incoming posts (Create/Update/Delete of Note, Article, Page) are offered to each consumer.
         NoteConsumers notes = new NoteConsumers();
-        PollService polls = PollWiring.build(core, base);
+        PollService polls = PollWiring.build(core, base, delivery.kick());
         // Votes in our polls come before the reader (and the comments): they are no posts.
         notes.add(new PollConsumer(reader.consumer(), polls, base.actorIds(), core.clock()));
         notes.add(comments.consumer());

@@ -2,6 +2,7 @@ package dev.kakehashi.app;
 
 import dev.kakehashi.app.jobs.PollsJob;
 import dev.kakehashi.federation.polls.PollVoteOutbox;
+import dev.kakehashi.service.OutboxService;
 import dev.kakehashi.service.PollService;
 import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.OutboxRepository;
@@ -19,7 +20,7 @@ import org.quartz.TriggerBuilder;
 final class PollWiring {
     private PollWiring() {}
 
-    static PollService build(Core core, FederationBase base) throws SchedulerException {
+    static PollService build(Core core, FederationBase base, Runnable kickDelivery) throws SchedulerException {
         var tx = core.tx();
         PollService polls = new PollService(
                 tx,
@@ -30,7 +31,8 @@ final class PollWiring {
                 new RemoteActorRepository(tx),
                 core.links(),
                 core.events(),
-                new PollVoteOutbox(new OutboxRepository(tx), base.actorIds()),
+                new PollVoteOutbox(
+                        new OutboxService(tx, new OutboxRepository(tx), kickDelivery, core.clock()), base.actorIds()),
                 core.clock());
         core.jobs().register(PollsJob.class, () -> new PollsJob(polls));
         schedule(core.scheduler());

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -126,11 +127,22 @@ public final class RemotePostService {
                     && !post.updated().truncatedTo(ChronoUnit.MICROS).isAfter(shown)) {
                 return false;
             }
+            // A poll's new counts come as an Update of the unchanged Question: not an edit (no
+            // history version, no update notification), as Mastodon records edits only when the
+            // text, warning, sensitivity, language or quote changed.
+            boolean narrower = a.visibility().compareTo(stored.get().visibility()) > 0;
+            if (sameText(stored.get(), post, a.quote())) {
+                if (narrower) {
+                    narrow(post.uri(), a.visibility(), a.audience());
+                    changed(RemoteStatusChanged.Change.EDITED, stored.get().id());
+                }
+                return narrower;
+            }
             if (!posts.update(dated)) {
                 return false;
             }
             posts.setQuote(post.uri(), a.quote());
-            if (a.visibility().compareTo(stored.get().visibility()) > 0) {
+            if (narrower) {
                 narrow(post.uri(), a.visibility(), a.audience());
             }
             changed(RemoteStatusChanged.Change.EDITED, stored.get().id());
@@ -138,6 +150,16 @@ public final class RemotePostService {
             notifier.edited(post.uri(), post.actorUri(), clock.instant());
             return true;
         });
+    }
+
+    private static boolean sameText(RemotePost stored, RemotePostContent post, String quote) {
+        RemotePostContent was = stored.content();
+        return Objects.equals(was.name(), post.name())
+                && Objects.equals(was.contentHtml(), post.contentHtml())
+                && Objects.equals(was.summary(), post.summary())
+                && was.sensitive() == post.sensitive()
+                && Objects.equals(was.language(), post.language())
+                && Objects.equals(stored.quoteUri(), quote);
     }
 
     /**

@@ -8,8 +8,8 @@ import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.Activity;
 import dev.kakehashi.federation.vocab.ApJson;
 import dev.kakehashi.federation.vocab.Contexts;
+import dev.kakehashi.service.OutboxService;
 import dev.kakehashi.service.PollService;
-import dev.kakehashi.store.OutboxRepository;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,13 +18,13 @@ import java.util.Map;
 /**
  * Our author's vote in a remote poll, as Mastodon sends one: per choice a {@code Create} of a
  * {@code Note} named for the option, answering the {@code Question}, addressed to its author only
- * and delivered to their inbox alone (the delivery dispatcher's next round sends it).
+ * and delivered to their inbox alone (delivery is woken when the vote commits).
  */
 public final class PollVoteOutbox implements PollService.Outbox {
-    private final OutboxRepository outbox;
+    private final OutboxService outbox;
     private final ActorIds ids;
 
-    public PollVoteOutbox(OutboxRepository outbox, ActorIds ids) {
+    public PollVoteOutbox(OutboxService outbox, ActorIds ids) {
         this.outbox = outbox;
         this.ids = ids;
     }
@@ -51,7 +51,8 @@ public final class PollVoteOutbox implements PollService.Outbox {
                     List.of(author.uri()),
                     List.of(),
                     note);
-            outbox.add(me.key(), ActivityType.CREATE, noteId, null, ApJson.write(create), author.inbox(), now, now);
+            outbox.queue(new OutboxService.Outbound(
+                    me.key(), ActivityType.CREATE, noteId, null, ApJson.write(create), author.inbox()));
         }
     }
 }

@@ -295,6 +295,11 @@ class PollsIT {
         JsonNode refreshed = pollPy("show", fx.mio, pollId);
         assertThat(titles(refreshed.path("options"))).containsExactly("Cats=3", "Dogs=5");
         assertThat(refreshed.path("own_votes").toString()).isEqualTo("[1]");
+        // New counts of an unchanged question are not an edit: no earlier version in its history.
+        assertThat(fx.tables.count(
+                        "select count(*) from remote_post_version v join remote_post r on r.id = v.post_id where r.uri = ?",
+                        questionId))
+                .isZero();
     }
 
     private static Map<String, Object> option(String name, int votes) {
