@@ -8,7 +8,6 @@ import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.service.FollowAnswerService;
-import dev.kakehashi.service.error.ServiceException;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -30,12 +29,9 @@ final class FollowMatcher {
                 them,
                 Activities.objectId(activity.json()),
                 ourActor(activity).map(ActorRef::key).orElse(null));
-        try {
-            return service.apply(answer)
-                    .orElseThrow(() -> new RejectedActivity("none of our actors asked to follow " + them));
-        } catch (ServiceException e) {
-            throw new RejectedActivity(e.getMessage());
-        }
+        // A 403 from the service (another actor's follow) is a rejection too: the inbox says so.
+        return service.apply(answer)
+                .orElseThrow(() -> new RejectedActivity("none of our actors asked to follow " + them));
     }
 
     private Optional<ActorRef> ourActor(ReceivedActivity activity) {
