@@ -45,17 +45,8 @@ final class FollowMatcher {
         return activity.recipient() == null ? Optional.empty() : parseKey(activity.recipient());
     }
 
+    /** The blog or an author: the instance actor follows no one. */
     private static Optional<ActorRef> parseKey(String key) {
-        if (key.equals("blog")) {
-            return Optional.of(ActorRef.BLOG);
-        }
-        if (key.startsWith("account:")) {
-            try {
-                return Optional.of(ActorRef.author(Long.parseLong(key.substring("account:".length()))));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
+        return ActorRef.parseKey(key).filter(ref -> ref.kind() != ActorRef.Kind.INSTANCE);
     }
 }
