@@ -23,7 +23,8 @@ class ArchitectureRulesTest {
             ArchitectureRules::domainStandsAlone,
             ArchitectureRules::noPackageCycles,
             ArchitectureRules::pluginSpiIsClosed,
-            ArchitectureRules::handlersCallServices);
+            ArchitectureRules::handlersCallServices,
+            ArchitectureRules::actorDocumentsReadThroughServices);
 
     @Test
     void cleanFixturePassesEveryRule() {
@@ -63,6 +64,12 @@ class ArchitectureRulesTest {
     @Test
     void inboxHandlerWritingARepositoryIsCaught() {
         assertViolates(ArchitectureRules::handlersCallServices, "handlerstore", "FollowHandler", "FollowerRepository");
+    }
+
+    @Test
+    void actorDocumentReadingARepositoryIsCaught() {
+        assertViolates(
+                ArchitectureRules::actorDocumentsReadThroughServices, "actorstore", "LocalActors", "AccountRepository");
     }
 
     private static void assertViolates(Function<String, ArchRule> rule, String fixture, String... mentions) {

@@ -42,4 +42,9 @@ class ArchitectureTest {
     void inboxHandlersCallServicesNotRepositories() {
         ArchitectureRules.handlersCallServices(ROOT).check(classes);
     }
+
+    @Test
+    void actorDocumentsAndConvertersReadThroughServices() {
+        ArchitectureRules.actorDocumentsReadThroughServices(ROOT).check(classes);
+    }
 }
