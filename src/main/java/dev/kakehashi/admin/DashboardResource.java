@@ -1,5 +1,6 @@
 package dev.kakehashi.admin;
 
+import dev.kakehashi.domain.ActorKey;
 import dev.kakehashi.domain.PostStatus;
 import dev.kakehashi.service.AccountService;
 import dev.kakehashi.service.AdminQueries;
@@ -63,7 +64,8 @@ public final class DashboardResource {
                 queries.posts(PostStatus.PUBLISHED, only, 0, RECENT, p -> PostAdminView.of(p, links));
         model.put("recentPublished", recent);
         model.put("blogUrl", links.home());
-        var overview = sources.overview().of(me.admin() ? null : "account:" + me.accountId());
+        var overview = sources.overview()
+                .of(me.admin() ? null : ActorKey.author(me.accountId()).text());
         model.put("overview", overview);
         PostAdminView last = recent.isEmpty() ? null : recent.get(0);
         model.put("lastPost", last);

@@ -79,22 +79,19 @@ record PostForm(Map<String, String> values) {
     }
 
     PostInput input(PostKind kind) {
-        return new PostInput(
-                kind,
-                kind == PostKind.ARTICLE ? get("title") : null,
-                get("slug"),
-                get("body"),
-                get("excerpt"),
-                get("tags"),
-                id("coverId", get("coverId")),
-                ids(get("attachmentIds")),
-                !get("commentsClosed").isBlank(),
-                get("inReplyTo"),
-                visibility(),
-                null,
-                null,
-                null,
-                kind == PostKind.NOTE ? values.get("contentWarning") : null);
+        return PostInput.builder(kind)
+                .title(kind == PostKind.ARTICLE ? get("title") : null)
+                .slug(get("slug"))
+                .body(get("body"))
+                .excerpt(get("excerpt"))
+                .tags(get("tags"))
+                .coverId(id("coverId", get("coverId")))
+                .attachmentIds(ids(get("attachmentIds")))
+                .commentsClosed(!get("commentsClosed").isBlank())
+                .inReplyTo(get("inReplyTo"))
+                .visibility(visibility())
+                .contentWarning(kind == PostKind.NOTE ? values.get("contentWarning") : null)
+                .build();
     }
 
     /** The select's value; blank (an old form) keeps the post's visibility. */

@@ -17,7 +17,7 @@ import dev.kakehashi.federation.wellknown.NodeInfoResource;
 import dev.kakehashi.federation.wellknown.NodeInfoUsage;
 import dev.kakehashi.federation.wellknown.WebFingerLookup;
 import dev.kakehashi.federation.wellknown.WebFingerResource;
-import dev.kakehashi.store.PinRepository;
+import dev.kakehashi.service.PostObjectQueries;
 import java.util.Optional;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
@@ -43,17 +43,15 @@ final class ActivityPubModule {
         api.register(new VaryAcceptFilter())
                 .register(new ConditionalGetFilter())
                 .register(new ActorResource(base.localActors()))
-                .register(new CollectionsResource(new ActorCollections(
-                        tx, postRepo, inbox.followerRepo(), base.localActors(), core.site(), new PinRepository(tx))))
+                .register(new CollectionsResource(
+                        new ActorCollections(base.actorQueries(), base.localActors(), core.site())))
                 .register(new ObjectResource(
                         new LocalObjects(
-                                tx,
-                                postRepo,
+                                new PostObjectQueries(tx, postRepo, inbox.followerRepo()),
                                 base.localActors(),
                                 core.site(),
                                 comments.replies()::embedded,
-                                counts,
-                                inbox.followerRepo()),
+                                counts),
                         new SignedFetch(
                                 inbox.inbox().verifier(base.remoteActors()),
                                 core.settings().baseUrl().getScheme())))

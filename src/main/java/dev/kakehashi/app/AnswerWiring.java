@@ -6,6 +6,7 @@ import dev.kakehashi.federation.actor.CommentObjectResource;
 import dev.kakehashi.federation.actor.LocalAnswers;
 import dev.kakehashi.federation.delivery.AnswerOutbox;
 import dev.kakehashi.federation.id.ActorIds;
+import dev.kakehashi.service.AnswerQueries;
 import dev.kakehashi.service.AnswerService;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.store.AnswerRepository;
@@ -47,7 +48,7 @@ record AnswerWiring(AnswerAdminResource admin, CommentObjectResource objects) {
                 core.links(),
                 answerIds,
                 clock);
-        LocalAnswers local = new LocalAnswers(tx, answers, core.postRepo(), site, ids);
+        LocalAnswers local = new LocalAnswers(new AnswerQueries(tx, answers, core.postRepo()), site, ids);
         new AnswerOutbox(tx, answers, new OutboxRepository(tx), local, kickDelivery, clock).subscribe(core.events());
         return new AnswerWiring(new AnswerAdminResource(service, adminPages), new CommentObjectResource(local));
     }

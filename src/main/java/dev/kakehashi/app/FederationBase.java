@@ -11,9 +11,13 @@ import dev.kakehashi.federation.remote.SsrfGuard;
 import dev.kakehashi.federation.remote.WebFingerClient;
 import dev.kakehashi.federation.signature.DraftCavageSigner;
 import dev.kakehashi.federation.signature.RequestSigner;
+import dev.kakehashi.service.ActorKeyService;
 import dev.kakehashi.service.Blocklist;
+import dev.kakehashi.service.LocalActorQueries;
 import dev.kakehashi.service.content.Mentions;
 import dev.kakehashi.store.ActorKeyRepository;
+import dev.kakehashi.store.FollowerRepository;
+import dev.kakehashi.store.PinRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 
 /**
@@ -30,12 +34,14 @@ record FederationBase(
         WebFingerClient webFinger,
         RemoteActorService remoteActors,
         LocalActors localActors,
+        LocalActorQueries actorQueries,
         Mentions mentions) {
 
     static FederationBase build(Core core) {
         var tx = core.tx();
         ActorIds actorIds = new ActorIds(core.links());
-        ActorKeys actorKeys = new ActorKeys(tx, new ActorKeyRepository(tx), actorIds, core.clock());
+        ActorKeys actorKeys =
+                new ActorKeys(new ActorKeyService(tx, new ActorKeyRepository(tx), core.clock()), actorIds);
         RequestSigner signer = new DraftCavageSigner(core.clock());
         // Kakehashi signs every fetch as its instance actor, which peers can fetch unsigned.
         SsrfGuard ssrfGuard = new SsrfGuard(core.settings().allowPrivateNetworks());
@@ -50,7 +56,9 @@ record FederationBase(
         WebFingerClient webFinger = new WebFingerClient(fetcher);
         RemoteActorService remoteActors =
                 new RemoteActorService(tx, new RemoteActorRepository(tx), fetcher, core.sanitizer(), core.clock());
-        LocalActors localActors = new LocalActors(tx, core.accountRepo(), core.site(), actorIds, actorKeys);
+        LocalActorQueries actorQueries = new LocalActorQueries(
+                tx, core.accountRepo(), core.postRepo(), new FollowerRepository(tx), new PinRepository(tx));
+        LocalActors localActors = new LocalActors(actorQueries, core.site(), actorIds, actorKeys);
         Mentions mentions = new Mentions(new MentionDirectory(
                 tx,
                 webFinger,
@@ -69,6 +77,7 @@ record FederationBase(
                 webFinger,
                 remoteActors,
                 localActors,
+                actorQueries,
                 mentions);
     }
 }

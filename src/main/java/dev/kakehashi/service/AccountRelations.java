@@ -1,6 +1,7 @@
 package dev.kakehashi.service;
 
 import dev.kakehashi.domain.Account;
+import dev.kakehashi.domain.ActorKey;
 import dev.kakehashi.domain.Follower;
 import dev.kakehashi.domain.Following;
 import dev.kakehashi.domain.RemoteActor;
@@ -35,7 +36,7 @@ import java.util.stream.Collectors;
  * {@link BlockAdmin} and {@link MuteService}.
  */
 public final class AccountRelations {
-    static final String BLOG = "blog";
+    static final String BLOG = ActorKey.BLOG.text();
 
     /** One account of a list, with the id of the row the list pages by. */
     public record Listed(long pageId, AccountTarget account) {}
@@ -78,7 +79,7 @@ public final class AccountRelations {
     }
 
     static String key(long accountId) {
-        return "account:" + accountId;
+        return ActorKey.author(accountId).text();
     }
 
     /** The author or remote actor with this id; 404 when there is none. */
@@ -262,10 +263,10 @@ public final class AccountRelations {
     private List<Listed> localAuthors(List<String> keys) {
         List<Listed> out = new ArrayList<>();
         for (String k : keys) {
-            if (k.startsWith("account:")) {
-                long id = Long.parseLong(k.substring("account:".length()));
-                accounts.byId(id).ifPresent(a -> out.add(new Listed(a.id(), AccountTarget.of(a))));
-            }
+            ActorKey.parse(k)
+                    .filter(ActorKey::isAuthor)
+                    .flatMap(a -> accounts.byId(a.accountId()))
+                    .ifPresent(a -> out.add(new Listed(a.id(), AccountTarget.of(a))));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package dev.kakehashi.service;
 
 import dev.kakehashi.domain.Account;
+import dev.kakehashi.domain.CommentRow;
 import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.PostLimits;
@@ -14,7 +15,6 @@ import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.AnswerRepository;
-import dev.kakehashi.store.AnswerRepository.CommentRow;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.Transactions;
 import java.net.URI;

@@ -1,5 +1,6 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.domain.ActorKey;
 import dev.kakehashi.domain.Following;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.RemoteBoost;
@@ -28,8 +29,8 @@ import org.slf4j.LoggerFactory;
 public final class FollowingService implements RemoteFollowing {
     private static final Logger log = LoggerFactory.getLogger(FollowingService.class);
     private static final String FIELD = "target";
-    /** The blog's actor as keys are stored (federation's {@code ActorRef.BLOG.key()}). */
-    static final String BLOG_KEY = "blog";
+    /** The blog's actor as keys are stored. */
+    static final String BLOG_KEY = ActorKey.BLOG.text();
 
     /** What an author typed to follow, as a remote actor; implemented by the federation layer, over the network. */
     public interface Targets {
@@ -256,8 +257,8 @@ public final class FollowingService implements RemoteFollowing {
                 s.visibility() == dev.kakehashi.domain.Visibility.PRIVATE);
     }
 
-    /** An author's actor as keys are stored (federation's {@code ActorRef.key}). */
+    /** An author's actor as keys are stored. */
     static String actorKey(long accountId) {
-        return "account:" + accountId;
+        return ActorKey.author(accountId).text();
     }
 }

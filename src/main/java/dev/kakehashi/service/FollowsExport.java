@@ -1,5 +1,6 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.domain.ActorKey;
 import dev.kakehashi.domain.Following;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.FollowingRepository;
@@ -48,11 +49,11 @@ public final class FollowsExport {
 
     /** The local actor key of an author's actor, as the follow tables store it. */
     public static String authorActor(long accountId) {
-        return "account:" + accountId;
+        return ActorKey.author(accountId).text();
     }
 
     /** The blog actor's key. */
-    public static final String BLOG_ACTOR = "blog";
+    public static final String BLOG_ACTOR = ActorKey.BLOG.text();
 
     /** The accounts this actor follows (accepted or still waiting), Mastodon's header first. */
     public void writeFollowing(String localActor, OutputStream out) {

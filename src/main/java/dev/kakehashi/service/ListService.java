@@ -1,6 +1,7 @@
 package dev.kakehashi.service;
 
 import dev.kakehashi.domain.AccountList;
+import dev.kakehashi.domain.ActorKey;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
@@ -206,7 +207,7 @@ public final class ListService {
     private static final String BLOG_ACTOR = FollowsExport.BLOG_ACTOR;
 
     private static String actor(long accountId) {
-        return "account:" + accountId;
+        return ActorKey.author(accountId).text();
     }
 
     private static String title(String raw) {

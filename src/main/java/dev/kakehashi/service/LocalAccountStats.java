@@ -1,5 +1,6 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.domain.ActorKey;
 import dev.kakehashi.store.AccountStatsRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Instant;
@@ -22,7 +23,7 @@ public final class LocalAccountStats {
 
     public Stats of(long accountId) {
         // The key the federation layer files an author's follows under (ActorRef.key()).
-        String actor = "account:" + accountId;
+        String actor = ActorKey.author(accountId).text();
         AccountStatsRepository.Counts c = tx.call(() -> counts.of(accountId, actor));
         return new Stats(c.posts(), c.followers(), c.following(), c.lastPublishedAt());
     }

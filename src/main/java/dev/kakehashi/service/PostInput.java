@@ -38,82 +38,120 @@ public record PostInput(
         String quote,
         String contentWarning) {
 
-    /** A post whose content warning is kept (none for a new one). */
-    public PostInput(
-            PostKind kind,
-            String title,
-            String slug,
-            String body,
-            String excerpt,
-            String tags,
-            Long coverId,
-            List<Long> attachmentIds,
-            boolean commentsClosed,
-            String inReplyTo,
-            Visibility visibility,
-            Boolean sensitive,
-            String language,
-            String quote) {
-        this(
-                kind,
-                title,
-                slug,
-                body,
-                excerpt,
-                tags,
-                coverId,
-                attachmentIds,
-                commentsClosed,
-                inReplyTo,
-                visibility,
-                sensitive,
-                language,
-                quote,
-                null);
+    /** A post of this kind with nothing else set: each field is null, false or empty until given. */
+    public static Builder builder(PostKind kind) {
+        return new Builder(kind);
     }
 
-    /** A post quoting nothing whose sensitivity and language are the author's defaults (or, on edit, kept). */
-    public PostInput(
-            PostKind kind,
-            String title,
-            String slug,
-            String body,
-            String excerpt,
-            String tags,
-            Long coverId,
-            List<Long> attachmentIds,
-            boolean commentsClosed,
-            String inReplyTo,
-            Visibility visibility) {
-        this(
-                kind,
-                title,
-                slug,
-                body,
-                excerpt,
-                tags,
-                coverId,
-                attachmentIds,
-                commentsClosed,
-                inReplyTo,
-                visibility,
-                null,
-                null,
-                null);
-    }
+    /** Names each field a caller sets; what it leaves out is null (kept, or the default), false or empty. */
+    public static final class Builder {
+        private final PostKind kind;
+        private String title;
+        private String slug;
+        private String body;
+        private String excerpt;
+        private String tags;
+        private Long coverId;
+        private List<Long> attachmentIds = List.of();
+        private boolean commentsClosed;
+        private String inReplyTo;
+        private Visibility visibility;
+        private Boolean sensitive;
+        private String language;
+        private String quote;
+        private String contentWarning;
 
-    /** A public post (or, on edit, one keeping its visibility). */
-    public PostInput(
-            PostKind kind,
-            String title,
-            String slug,
-            String body,
-            String excerpt,
-            String tags,
-            Long coverId,
-            List<Long> attachmentIds,
-            boolean commentsClosed,
-            String inReplyTo) {
-        this(kind, title, slug, body, excerpt, tags, coverId, attachmentIds, commentsClosed, inReplyTo, null);
+        private Builder(PostKind kind) {
+            this.kind = kind;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder slug(String slug) {
+            this.slug = slug;
+            return this;
+        }
+
+        public Builder body(String body) {
+            this.body = body;
+            return this;
+        }
+
+        public Builder excerpt(String excerpt) {
+            this.excerpt = excerpt;
+            return this;
+        }
+
+        public Builder tags(String tags) {
+            this.tags = tags;
+            return this;
+        }
+
+        public Builder coverId(Long coverId) {
+            this.coverId = coverId;
+            return this;
+        }
+
+        public Builder attachmentIds(List<Long> attachmentIds) {
+            this.attachmentIds = attachmentIds;
+            return this;
+        }
+
+        public Builder commentsClosed(boolean commentsClosed) {
+            this.commentsClosed = commentsClosed;
+            return this;
+        }
+
+        public Builder inReplyTo(String inReplyTo) {
+            this.inReplyTo = inReplyTo;
+            return this;
+        }
+
+        public Builder visibility(Visibility visibility) {
+            this.visibility = visibility;
+            return this;
+        }
+
+        public Builder sensitive(Boolean sensitive) {
+            this.sensitive = sensitive;
+            return this;
+        }
+
+        public Builder language(String language) {
+            this.language = language;
+            return this;
+        }
+
+        public Builder quote(String quote) {
+            this.quote = quote;
+            return this;
+        }
+
+        public Builder contentWarning(String contentWarning) {
+            this.contentWarning = contentWarning;
+            return this;
+        }
+
+        public PostInput build() {
+            return new PostInput(
+                    kind,
+                    title,
+                    slug,
+                    body,
+                    excerpt,
+                    tags,
+                    coverId,
+                    attachmentIds,
+                    commentsClosed,
+                    inReplyTo,
+                    visibility,
+                    sensitive,
+                    language,
+                    quote,
+                    contentWarning);
+        }
     }
 }

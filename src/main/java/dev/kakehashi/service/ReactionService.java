@@ -1,6 +1,7 @@
 package dev.kakehashi.service;
 
 import dev.kakehashi.domain.Account;
+import dev.kakehashi.domain.ActorKey;
 import dev.kakehashi.domain.NewReaction;
 import dev.kakehashi.domain.NotificationKind;
 import dev.kakehashi.domain.Reaction;
@@ -165,19 +166,15 @@ public final class ReactionService {
             return posts.byId(r.postId()).map(p -> List.of(p.author().id())).orElse(List.of());
         }
         String local = r.localActor();
-        if ("blog".equals(local)) {
+        ActorKey key = ActorKey.parse(local).orElse(ActorKey.INSTANCE);
+        if (key.kind() == ActorKey.Kind.BLOG) {
             return accounts.all().stream()
                     .filter(Account::isAdmin)
                     .map(Account::id)
                     .toList();
         }
-        if (local != null && local.startsWith("account:")) {
-            try {
-                long id = Long.parseLong(local.substring("account:".length()));
-                return accounts.byId(id).map(a -> List.of(a.id())).orElse(List.of());
-            } catch (NumberFormatException e) {
-                return List.of();
-            }
+        if (key.isAuthor()) {
+            return accounts.byId(key.accountId()).map(a -> List.of(a.id())).orElse(List.of());
         }
         return List.of();
     }

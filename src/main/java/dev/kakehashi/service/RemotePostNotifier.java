@@ -1,5 +1,6 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.domain.ActorKey;
 import dev.kakehashi.domain.Following;
 import dev.kakehashi.domain.NotificationKind;
 import dev.kakehashi.store.FollowingRepository;
@@ -14,8 +15,6 @@ import java.time.Instant;
  * exists exactly when the stored post or edit does.
  */
 public final class RemotePostNotifier {
-    private static final String AUTHOR = "account:";
-
     private final OutboundReactionRepository reactions;
     private final FollowingRepository following;
     private final NotificationRepository notifications;
@@ -33,9 +32,10 @@ public final class RemotePostNotifier {
      */
     public void edited(String noteUri, String editorUri, Instant now) {
         for (String actor : reactions.likersAndBoosters(noteUri)) {
-            if (actor.startsWith(AUTHOR)) {
-                notifications.addAboutNote(author(actor), NotificationKind.UPDATE, editorUri, noteUri, now);
-            }
+            ActorKey.parse(actor)
+                    .filter(ActorKey::isAuthor)
+                    .ifPresent(a -> notifications.addAboutNote(
+                            a.accountId(), NotificationKind.UPDATE, editorUri, noteUri, now));
         }
     }
 
@@ -45,15 +45,12 @@ public final class RemotePostNotifier {
      */
     public void posted(String noteUri, String authorUri, Instant now) {
         for (Following f : following.followersOf(authorUri)) {
-            if (f.notifying()
-                    && FollowingRepository.ACCEPTED.equals(f.state())
-                    && f.localActor().startsWith(AUTHOR)) {
-                notifications.addAboutNote(author(f.localActor()), NotificationKind.STATUS, authorUri, noteUri, now);
+            if (f.notifying() && FollowingRepository.ACCEPTED.equals(f.state())) {
+                ActorKey.parse(f.localActor())
+                        .filter(ActorKey::isAuthor)
+                        .ifPresent(a -> notifications.addAboutNote(
+                                a.accountId(), NotificationKind.STATUS, authorUri, noteUri, now));
             }
         }
-    }
-
-    private static long author(String localActor) {
-        return Long.parseLong(localActor.substring(AUTHOR.length()));
     }
 }

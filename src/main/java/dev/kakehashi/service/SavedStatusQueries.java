@@ -1,5 +1,6 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.domain.ActorKey;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.IdRange;
@@ -63,7 +64,8 @@ public final class SavedStatusQueries {
      */
     public <T> T favourited(long viewerAccountId, IdRange range, BiFunction<List<Long>, StatusBatch, T> view) {
         return tx.read(() -> {
-            List<long[]> rows = new ArrayList<>(likes.likedIn("account:" + viewerAccountId, range));
+            List<long[]> rows = new ArrayList<>(
+                    likes.likedIn(ActorKey.author(viewerAccountId).text(), range));
             rows.addAll(reactions.likedIn(links.authorActor(viewerAccountId), range));
             Comparator<long[]> byLike = Comparator.comparingLong(r -> r[0]);
             List<long[]> page = rows.stream()

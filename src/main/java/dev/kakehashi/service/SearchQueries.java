@@ -1,6 +1,7 @@
 package dev.kakehashi.service;
 
 import dev.kakehashi.domain.Account;
+import dev.kakehashi.domain.ActorKey;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.RemoteActorRepository;
@@ -70,7 +71,8 @@ public final class SearchQueries {
                 int remoteOffset = offset - skipLocal;
                 (followedBy == null
                                 ? actors.search(t, remoteOffset, limit - page.size())
-                                : actors.searchFollowed(t, "account:" + followedBy, remoteOffset, limit - page.size()))
+                                : actors.searchFollowed(
+                                        t, ActorKey.author(followedBy).text(), remoteOffset, limit - page.size()))
                         .forEach(a -> page.add(AccountTarget.of(a)));
             }
             return List.copyOf(page.subList(0, Math.min(limit, page.size())));

@@ -1,5 +1,6 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.domain.ActorKey;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.domain.RemoteActor;
@@ -97,7 +98,7 @@ public final class StatusQueries {
             List<StatusSource> items = new ArrayList<>();
             posts.publishedIn(range, PostFilter.own(accountId)).forEach(p -> items.add(new StatusSource.Local(p)));
             posts.byIds(tags.followedLocalPostIds(accountId, range)).forEach(p -> items.add(new StatusSource.Local(p)));
-            String actor = "account:" + accountId;
+            String actor = ActorKey.author(accountId).text();
             Instant now = clock.instant();
             List<RemoteBoost> boosted = new ArrayList<>(boosts.homeIn(actor, accountId, range, now));
             boosted.addAll(boosts.ownIn(accountId, range, now));

@@ -1,5 +1,6 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.CommentRow;
 import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.PostMention;
 import java.time.Instant;
@@ -11,26 +12,6 @@ import java.util.Optional;
  * {@code post_comment} row with {@code account_id} set) with the people it mentions.
  */
 public final class AnswerRepository {
-    /** One {@code post_comment} row as stored. */
-    public record CommentRow(
-            long id,
-            long postId,
-            Long parentId,
-            int depth,
-            String uri,
-            String url,
-            String actorUri,
-            String actorHost,
-            Long accountId,
-            String contentHtml,
-            CommentStatus status,
-            Instant published,
-            Instant deletedAt) {
-        public boolean isLocal() {
-            return accountId != null;
-        }
-    }
-
     /** What an answer is made of; the row is PUBLISHED at once (an author needs no moderation). */
     public record NewAnswer(
             long id,

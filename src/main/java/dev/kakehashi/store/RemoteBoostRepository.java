@@ -1,6 +1,7 @@
 package dev.kakehashi.store;
 
 import dev.kakehashi.domain.Account;
+import dev.kakehashi.domain.ActorKey;
 import dev.kakehashi.domain.RemoteBoost;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.domain.Snowflake;
@@ -157,7 +158,7 @@ public final class RemoteBoostRepository {
         if (author == null) {
             return List.of();
         }
-        String me = "account:" + accountId;
+        String me = ActorKey.author(accountId).text();
         return Rows.list(
                 tx.session(),
                 "select o.id as boost_id, o.activity_id as announce_uri, o.local_actor as booster_uri,"

@@ -1,5 +1,7 @@
 package dev.kakehashi.web;
 
+import dev.kakehashi.service.media.AvFormat;
+import dev.kakehashi.service.media.ImageFormat;
 import dev.kakehashi.service.media.MediaFiles.StoredFile;
 import dev.kakehashi.service.media.MediaService;
 import jakarta.servlet.http.HttpServlet;
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -44,7 +47,7 @@ public final class MediaServlet extends HttpServlet {
         String path = req.getPathInfo();
         Optional<StoredFile> found = path == null ? Optional.empty() : media.file(path.substring(1));
         if (found.isEmpty()) {
-            notFound(resp);
+            notFound(resp, path);
             return;
         }
         StoredFile file = found.get();
@@ -82,7 +85,7 @@ public final class MediaServlet extends HttpServlet {
                 // Deleted between the look-up and the copy.
                 if (!resp.isCommitted()) {
                     resp.reset();
-                    notFound(resp);
+                    notFound(resp, path);
                 }
             }
         }
@@ -138,10 +141,23 @@ public final class MediaServlet extends HttpServlet {
         }
     }
 
-    private static void notFound(HttpServletResponse resp) throws IOException {
+    private static void notFound(HttpServletResponse resp, String path) throws IOException {
         resp.setStatus(HttpServletResponse.SC_NOT_FOUND);
         resp.setContentType("text/plain;charset=utf-8");
         resp.setHeader("X-Content-Type-Options", "nosniff");
-        resp.getOutputStream().write("There is no image at this address.\n".getBytes(StandardCharsets.UTF_8));
+        String message = "There is no " + missing(path) + " at this address.\n";
+        resp.getOutputStream().write(message.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** What the address names by its extension: an image, an audio recording, a video, or a file. */
+    static String missing(String path) {
+        String ext =
+                path == null ? "" : path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        if (ImageFormat.ofExtension(ext).isPresent()) {
+            return "image";
+        }
+        return AvFormat.ofExtension(ext)
+                .map(f -> f.isVideo() ? "video" : "audio recording")
+                .orElse("file");
     }
 }

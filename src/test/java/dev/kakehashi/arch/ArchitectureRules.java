@@ -130,4 +130,18 @@ final class ArchitectureRules {
                 .resideInAPackage(root + ".store..")
                 .allowEmptyShould(true);
     }
+
+    /**
+     * Actor documents, collections and objects ({@code federation.actor}) and the converters ({@code
+     * federation.convert}) read through {@code service} queries: they never reach the store.
+     */
+    static ArchRule actorDocumentsReadThroughServices(String root) {
+        return noClasses()
+                .that()
+                .resideInAnyPackage(root + ".federation.actor..", root + ".federation.convert..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(root + ".store..")
+                .allowEmptyShould(true);
+    }
 }

@@ -24,7 +24,8 @@ class ArchitectureRulesTest {
             ArchitectureRules::noPackageCycles,
             ArchitectureRules::pluginSpiIsClosed,
             ArchitectureRules::handlersCallServices,
-            ArchitectureRules::notesQuotesAndOutboxesCallServices);
+            ArchitectureRules::notesQuotesAndOutboxesCallServices,
+            ArchitectureRules::actorDocumentsReadThroughServices);
 
     @Test
     void cleanFixturePassesEveryRule() {
@@ -73,6 +74,12 @@ class ArchitectureRulesTest {
                 "notestore",
                 "ReaderConsumer",
                 "RemotePostRepository");
+    }
+
+    @Test
+    void actorDocumentReadingARepositoryIsCaught() {
+        assertViolates(
+                ArchitectureRules::actorDocumentsReadThroughServices, "actorstore", "LocalActors", "AccountRepository");
     }
 
     private static void assertViolates(Function<String, ArchRule> rule, String fixture, String... mentions) {

@@ -47,4 +47,9 @@ class ArchitectureTest {
     void noteConsumersQuotesAndOutboxWritersCallServicesNotRepositories() {
         ArchitectureRules.notesQuotesAndOutboxesCallServices(ROOT).check(classes);
     }
+
+    @Test
+    void actorDocumentsAndConvertersReadThroughServices() {
+        ArchitectureRules.actorDocumentsReadThroughServices(ROOT).check(classes);
+    }
 }

@@ -1,6 +1,5 @@
 package dev.kakehashi.federation.actor;
 
-import dev.kakehashi.domain.Account;
 import dev.kakehashi.federation.convert.AccountToPerson;
 import dev.kakehashi.federation.convert.BlogToActor;
 import dev.kakehashi.federation.convert.InstanceToApplication;
@@ -8,11 +7,9 @@ import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.ActorDocument;
 import dev.kakehashi.service.FederationSettings;
+import dev.kakehashi.service.LocalActorQueries;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.error.ServiceException;
-import dev.kakehashi.store.AccountRepository;
-import dev.kakehashi.store.Transactions;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,15 +22,13 @@ public final class LocalActors {
     public record Summary(
             ActorRef ref, String id, String username, String profileUrl, String avatarUrl, String avatarType) {}
 
-    private final Transactions tx;
-    private final AccountRepository accounts;
+    private final LocalActorQueries queries;
     private final SiteService site;
     private final ActorIds ids;
     private final ActorKeys keys;
 
-    public LocalActors(Transactions tx, AccountRepository accounts, SiteService site, ActorIds ids, ActorKeys keys) {
-        this.tx = tx;
-        this.accounts = accounts;
+    public LocalActors(LocalActorQueries queries, SiteService site, ActorIds ids, ActorKeys keys) {
+        this.queries = queries;
         this.site = site;
         this.ids = ids;
         this.keys = keys;
@@ -68,7 +63,7 @@ public final class LocalActors {
         if (!f.actorMode().authors()) {
             return Optional.empty();
         }
-        return tx.call(() -> accounts.byUsername(u)).map(a -> ActorRef.author(a.id()));
+        return queries.author(u, a -> ActorRef.author(a.id()));
     }
 
     /** A summary of the actor if it exists under the current mode. */
@@ -92,8 +87,9 @@ public final class LocalActors {
                 if (!f.actorMode().authors()) {
                     return Optional.empty();
                 }
-                return tx.call(() -> accounts.byId(ref.accountId())
-                        .map(a -> new Summary(
+                return queries.author(
+                        ref.accountId(),
+                        a -> new Summary(
                                 ref,
                                 ids.actor(ref),
                                 a.username(),
@@ -101,7 +97,7 @@ public final class LocalActors {
                                 a.avatar() == null
                                         ? null
                                         : ids.links().media(a.avatar().fileName()),
-                                a.avatar() == null ? null : a.avatar().contentType())));
+                                a.avatar() == null ? null : a.avatar().contentType()));
         }
     }
 
@@ -116,27 +112,19 @@ public final class LocalActors {
             case INSTANCE:
                 return new InstanceToApplication(ids).convert(pem);
             case BLOG:
-                return tx.call(() -> new BlogToActor(ids)
+                return new BlogToActor(ids)
                         .convert(
                                 site.current(),
                                 settings().blogHandle(),
                                 pem,
-                                blogSince(),
+                                queries.firstAccountCreatedAt(),
                                 site.approvesFollowersManually(),
                                 site.blogAlsoKnownAs(),
-                                site.blogMovedTo()));
+                                site.blogMovedTo());
             default:
-                return tx.call(() -> {
-                    Account a = accounts.byId(ref.accountId()).orElseThrow(() -> ServiceException.notFound("Actor"));
-                    return new AccountToPerson(ids).convert(a, pem, site.approvesFollowersManually());
-                });
+                boolean manually = site.approvesFollowersManually();
+                return queries.author(ref.accountId(), a -> new AccountToPerson(ids).convert(a, pem, manually))
+                        .orElseThrow(() -> ServiceException.notFound("Actor"));
         }
-    }
-
-    private Instant blogSince() {
-        return accounts.all().stream()
-                .map(Account::createdAt)
-                .min(Instant::compareTo)
-                .orElse(null);
     }
 }

@@ -1,17 +1,13 @@
 package dev.kakehashi.federation.actor;
 
-import dev.kakehashi.domain.Post;
-import dev.kakehashi.domain.Visibility;
+import dev.kakehashi.domain.CommentRow;
 import dev.kakehashi.federation.convert.AnswerToNote;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.ReplyNote;
+import dev.kakehashi.service.AnswerQueries;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.error.ServiceException;
-import dev.kakehashi.store.AnswerRepository;
-import dev.kakehashi.store.AnswerRepository.CommentRow;
-import dev.kakehashi.store.PostRepository;
-import dev.kakehashi.store.Transactions;
 
 /**
  * Authors' answers to comments as ActivityPub Notes: at their id ({@code /comments/<id>}), and for
@@ -21,18 +17,13 @@ import dev.kakehashi.store.Transactions;
  * unknown one is, so its existence does not leak.
  */
 public final class LocalAnswers {
-    private final Transactions tx;
-    private final AnswerRepository answers;
+    private final AnswerQueries answers;
     private final SiteService site;
     private final ActorIds ids;
     private final AnswerToNote notes;
-    private final PostRepository posts;
 
-    public LocalAnswers(
-            Transactions tx, AnswerRepository answers, PostRepository posts, SiteService site, ActorIds ids) {
-        this.tx = tx;
+    public LocalAnswers(AnswerQueries answers, SiteService site, ActorIds ids) {
         this.answers = answers;
-        this.posts = posts;
         this.site = site;
         this.ids = ids;
         this.notes = new AnswerToNote(ids);
@@ -48,10 +39,9 @@ public final class LocalAnswers {
 
     /** 200 with the Note, 410 with a Tombstone once deleted, 404 for anything else. */
     public LocalObjects.Served byId(long id) {
-        return tx.call(() -> {
-            CommentRow row = answers.byId(id)
-                    .filter(CommentRow::isLocal)
-                    .filter(r -> thread(r).readableByAnyone())
+        return answers.byId(id, found -> {
+            CommentRow row = found.filter(CommentRow::isLocal)
+                    .filter(r -> answers.threadOf(r).readableByAnyone())
                     .orElseThrow(() -> ServiceException.notFound("Comment"));
             if (row.deletedAt() != null) {
                 return new LocalObjects.Served(410, notes.tombstone(row));
@@ -65,9 +55,8 @@ public final class LocalAnswers {
 
     /** Where the answer shows on the blog, for people who open its id in a browser. */
     public String pageOf(long id) {
-        return tx.call(() -> answers.byId(id)
-                .filter(r -> r.isLocal() && r.deletedAt() == null && r.url() != null)
-                .filter(r -> thread(r).readableByAnyone())
+        return answers.byId(id, found -> found.filter(r -> r.isLocal() && r.deletedAt() == null && r.url() != null)
+                .filter(r -> answers.threadOf(r).readableByAnyone())
                 .map(CommentRow::url)
                 .orElseThrow(() -> ServiceException.notFound("Comment")));
     }
@@ -75,9 +64,7 @@ public final class LocalAnswers {
     /** The answer as a Note replying to its parent comment, inside the caller's transaction. */
     public ReplyNote note(CommentRow answer) {
         ActorRef by = ids.parse(answer.actorUri()).orElse(ActorRef.BLOG);
-        CommentRow parent = answer.parentId() == null
-                ? null
-                : answers.byId(answer.parentId()).orElse(null);
+        CommentRow parent = answers.parentOf(answer).orElse(null);
         String inReplyTo = parent != null ? parent.uri() : ids.post(answer.postId());
         return notes.convert(
                 answer,
@@ -85,11 +72,6 @@ public final class LocalAnswers {
                 answers.mentions(answer.id()),
                 by,
                 site.current().language(),
-                thread(answer));
-    }
-
-    /** The visibility of the post the answer is under; a post we cannot find is as hidden as can be. */
-    private Visibility thread(CommentRow answer) {
-        return posts.byId(answer.postId()).map(Post::visibility).orElse(Visibility.DIRECT);
+                answers.threadOf(answer));
     }
 }

@@ -8,16 +8,13 @@ import dev.kakehashi.federation.convert.PostToObject;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.Contexts;
 import dev.kakehashi.federation.vocab.RepliesCollection;
+import dev.kakehashi.service.PostObjectQueries;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.error.ServiceException;
-import dev.kakehashi.store.FollowerRepository;
-import dev.kakehashi.store.PollRepository;
-import dev.kakehashi.store.PostRepository;
-import dev.kakehashi.store.Transactions;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 
 /** Posts as ActivityPub objects: the published ones, and Tombstones (410) for deleted ones. */
@@ -36,37 +33,31 @@ public final class LocalObjects {
     private static final ObjectMapper MAPPER =
             new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
-    private final Transactions tx;
-    private final PostRepository posts;
+    private final PostObjectQueries posts;
     private final LocalActors actors;
     private final SiteService site;
     private final PostToObject objects;
     private final LongFunction<RepliesCollection> replies;
     private final ReactionCounts counts;
     private final ObjectAudience audience;
-    private final PollRepository polls;
 
     /**
      * @param replies a post's replies collection with its first page, by post id
      * @param counts the likes and shares the served object carries
      */
     public LocalObjects(
-            Transactions tx,
-            PostRepository posts,
+            PostObjectQueries posts,
             LocalActors actors,
             SiteService site,
             LongFunction<RepliesCollection> replies,
-            ReactionCounts counts,
-            FollowerRepository followers) {
-        this.tx = tx;
+            ReactionCounts counts) {
         this.posts = posts;
         this.actors = actors;
         this.site = site;
         this.objects = new PostToObject(actors.ids());
         this.replies = replies;
         this.counts = counts;
-        this.audience = new ObjectAudience(followers);
-        this.polls = new PollRepository(tx);
+        this.audience = new ObjectAudience(posts);
     }
 
     /**
@@ -75,9 +66,8 @@ public final class LocalObjects {
      * @param which "likes" or "shares"
      */
     public Served collection(long id, String which) {
-        return tx.call(() -> {
-            Post p = posts.byId(id)
-                    .filter(Post::isPublished)
+        return posts.byId(id, found -> {
+            Post p = found.filter(Post::isPublished)
                     .filter(q -> q.visibility().readableByAnyone())
                     .orElseThrow(() -> ServiceException.notFound("Post"));
             ReactionCounts.Counts c = counts.of(p.id());
@@ -97,7 +87,7 @@ public final class LocalObjects {
 
     /** @param signer the verified signer of the request, or null: see {@link ObjectAudience} */
     public Served byId(long id, String signer) {
-        return serve(() -> posts.byId(id), signer);
+        return serve(answer -> posts.byId(id, answer), signer);
     }
 
     public Served byArticleSlug(String slug) {
@@ -105,7 +95,7 @@ public final class LocalObjects {
     }
 
     public Served byArticleSlug(String slug, String signer) {
-        return serve(() -> posts.bySlug(slug).filter(Post::isArticle), signer);
+        return serve(answer -> posts.articleBySlug(slug, answer), signer);
     }
 
     private static Map<String, Object> size(String id, long total) {
@@ -116,11 +106,12 @@ public final class LocalObjects {
         return collection;
     }
 
-    private Served serve(java.util.function.Supplier<Optional<Post>> find, String signer) {
+    /** @param read runs the answer on the post it finds, inside the read */
+    private Served serve(Function<Function<Optional<Post>, Served>, Served> read, String signer) {
         var federation = actors.settings();
         String language = site.current().language();
-        return tx.call(() -> {
-            Post p = find.get().orElseThrow(() -> ServiceException.notFound("Post"));
+        return read.apply(found -> {
+            Post p = found.orElseThrow(() -> ServiceException.notFound("Post"));
             if (p.isDeleted()) {
                 return new Served(410, objects.tombstone(p));
             }
@@ -132,8 +123,7 @@ public final class LocalObjects {
                 return new Served(404, Map.of("error", "Post not found"), true);
             }
             Object object = PollToQuestion.of(
-                    objects.convert(p, federation, language).withReplies(replies.apply(p.id())),
-                    polls.ofPosts(List.of(p.id())).get(p.id()));
+                    objects.convert(p, federation, language).withReplies(replies.apply(p.id())), posts.pollOf(p.id()));
             ReactionCounts.Counts c = counts.of(p.id());
             if (c == null) {
                 return new Served(200, object);

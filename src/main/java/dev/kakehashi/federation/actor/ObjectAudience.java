@@ -3,7 +3,7 @@ package dev.kakehashi.federation.actor;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.federation.id.ActorRef;
-import dev.kakehashi.store.FollowerRepository;
+import dev.kakehashi.service.PostObjectQueries;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,10 +15,10 @@ import java.util.Objects;
  * instance actor, not with the follower's own key.
  */
 final class ObjectAudience {
-    private final FollowerRepository followers;
+    private final PostObjectQueries posts;
 
-    ObjectAudience(FollowerRepository followers) {
-        this.followers = followers;
+    ObjectAudience(PostObjectQueries posts) {
+        this.posts = posts;
     }
 
     /** Runs inside the caller's unit of work. @param signer the verified signer's actor id, or null */
@@ -31,7 +31,7 @@ final class ObjectAudience {
             return false;
         }
         return switch (p.visibility()) {
-            case PRIVATE -> followers.hasAcceptedOnHost(by.key(), host);
+            case PRIVATE -> posts.hasFollowerOnHost(by.asKey(), host);
             case DIRECT -> p.mentions().stream()
                     .map(PostMention::actorUri)
                     .filter(Objects::nonNull)

@@ -1,6 +1,7 @@
 package dev.kakehashi.federation.convert;
 
 import dev.kakehashi.domain.ActivityType;
+import dev.kakehashi.domain.CommentRow;
 import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.federation.id.ActorIds;
@@ -11,7 +12,6 @@ import dev.kakehashi.federation.vocab.Contexts;
 import dev.kakehashi.federation.vocab.ReplyNote;
 import dev.kakehashi.federation.vocab.TagObject;
 import dev.kakehashi.federation.vocab.Tombstone;
-import dev.kakehashi.store.AnswerRepository.CommentRow;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

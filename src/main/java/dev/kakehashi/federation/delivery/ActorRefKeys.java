@@ -7,19 +7,6 @@ public final class ActorRefKeys {
     private ActorRefKeys() {}
 
     public static ActorRef parse(String key) {
-        if ("instance".equals(key)) {
-            return ActorRef.INSTANCE;
-        }
-        if ("blog".equals(key)) {
-            return ActorRef.BLOG;
-        }
-        if (key != null && key.startsWith("account:")) {
-            try {
-                return ActorRef.author(Long.parseLong(key.substring("account:".length())));
-            } catch (NumberFormatException e) {
-                // falls through to the error below
-            }
-        }
-        throw new IllegalArgumentException("Not a local actor: " + key);
+        return ActorRef.parseKey(key).orElseThrow(() -> new IllegalArgumentException("Not a local actor: " + key));
     }
 }

@@ -1,6 +1,7 @@
 package dev.kakehashi.federation.delivery;
 
 import dev.kakehashi.domain.ActivityType;
+import dev.kakehashi.domain.CommentRow;
 import dev.kakehashi.domain.event.CommentAdded;
 import dev.kakehashi.federation.actor.LocalAnswers;
 import dev.kakehashi.federation.id.ActorRef;
@@ -8,7 +9,6 @@ import dev.kakehashi.federation.vocab.ApJson;
 import dev.kakehashi.federation.vocab.ReplyNote;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.store.AnswerRepository;
-import dev.kakehashi.store.AnswerRepository.CommentRow;
 import dev.kakehashi.store.OutboxRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;

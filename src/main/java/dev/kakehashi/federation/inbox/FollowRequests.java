@@ -40,9 +40,6 @@ public final class FollowRequests implements FollowerAdmin {
 
     /** The local actor a stored key names ("blog", "account:12"). */
     static ActorRef ref(String key) {
-        if (key.startsWith("account:")) {
-            return ActorRef.author(Long.parseLong(key.substring("account:".length())));
-        }
-        return "instance".equals(key) ? ActorRef.INSTANCE : ActorRef.BLOG;
+        return ActorRef.parseKey(key).orElse(ActorRef.BLOG);
     }
 }

@@ -3,6 +3,7 @@ package dev.kakehashi.federation.inbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakehashi.domain.InboxState;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.InboxRepository;
 import dev.kakehashi.store.InboxRepository.Received;
 import dev.kakehashi.store.Transactions;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Hands stored activities to their handlers and records each outcome: PROCESSED, IGNORED (no
- * handler), REJECTED (with the reason), or after {@link #MAX_ATTEMPTS} failures FAILED. A row is
+ * handler), REJECTED (with the reason; a service's 4xx is one, see {@link #refused}), or after {@link
+ * #MAX_ATTEMPTS} failures FAILED. A row is
  * never dropped; a failing handler never stops the others. A handled row is marked PROCESSED in the
  * handler's own transaction (one commit: the outcome and what the handler wrote are kept together
  * or not at all); a claimed batch is spread over {@link InboxLanes}, one actor per lane.
@@ -150,9 +152,11 @@ public final class InboxProcessor implements AutoCloseable {
         }
     }
 
+    /** How a row ends when its handling threw: its new state and the error kept with it. */
+    record Outcome(InboxState state, String error) {}
+
     void process(Received row) {
-        InboxState state;
-        String error = null;
+        Outcome outcome;
         try {
             JsonNode json = JSON.readTree(row.body());
             ReceivedActivity activity =
@@ -163,7 +167,7 @@ public final class InboxProcessor implements AutoCloseable {
             }
             if (handler.isEmpty()) {
                 log.debug("No handler for {} {}: ignored", row.type(), row.activityId());
-                state = InboxState.IGNORED;
+                outcome = new Outcome(InboxState.IGNORED, null);
             } else {
                 tx.run(() -> {
                     handler.get().handle(activity);
@@ -171,25 +175,42 @@ public final class InboxProcessor implements AutoCloseable {
                 });
                 return;
             }
-        } catch (RejectedActivity e) {
-            log.info("Rejected {} {} from {}: {}", row.type(), row.activityId(), row.actorUri(), e.getMessage());
-            state = InboxState.REJECTED;
-            error = e.getMessage();
         } catch (IOException | RuntimeException e) {
-            boolean last = row.attempts() + 1 >= MAX_ATTEMPTS;
-            log.warn(
-                    "{} {} from {} failed (attempt {}): {}",
-                    row.type(),
-                    row.activityId(),
-                    row.actorUri(),
-                    row.attempts() + 1,
-                    e.toString());
-            state = last ? InboxState.FAILED : InboxState.RECEIVED;
-            error = e.toString();
+            // The handler's transaction rolled back: nothing it wrote is kept.
+            outcome = afterFailure(row, e);
         }
-        InboxState finalState = state;
-        String finalError = error;
+        Outcome end = outcome;
         Instant now = clock.instant();
-        tx.run(() -> rows.finish(row.id(), finalState, finalError, now, now.plus(RETRY_AFTER)));
+        tx.run(() -> rows.finish(row.id(), end.state(), end.error(), now, now.plus(RETRY_AFTER)));
+    }
+
+    /** REJECTED (logged once, never retried) when {@link #refused}; else tried again until FAILED. */
+    static Outcome afterFailure(Received row, Exception e) {
+        if (refused(e)) {
+            log.info("Rejected {} {} from {}: {}", row.type(), row.activityId(), row.actorUri(), e.getMessage());
+            return new Outcome(InboxState.REJECTED, e.getMessage());
+        }
+        boolean last = row.attempts() + 1 >= MAX_ATTEMPTS;
+        log.warn(
+                "{} {} from {} failed (attempt {}): {}",
+                row.type(),
+                row.activityId(),
+                row.actorUri(),
+                row.attempts() + 1,
+                e.toString());
+        return new Outcome(last ? InboxState.FAILED : InboxState.RECEIVED, e.toString());
+    }
+
+    /**
+     * Whether the activity is refused for good: a {@link RejectedActivity}, or a service's 4xx, which
+     * says the activity asks for what may not be done (403), names what is not here (404, 410) or is
+     * malformed (400, 422); trying again cannot change that. A 429 (a limit that passes), a 5xx (a
+     * failure of ours) and any other failure are retried.
+     */
+    static boolean refused(Exception e) {
+        if (e instanceof RejectedActivity) {
+            return true;
+        }
+        return e instanceof ServiceException s && s.status() >= 400 && s.status() < 500 && s.status() != 429;
     }
 }

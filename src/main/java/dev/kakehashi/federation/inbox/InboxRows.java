@@ -1,6 +1,7 @@
 package dev.kakehashi.federation.inbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.domain.ActorKey;
 import dev.kakehashi.store.InboxRepository;
 import java.time.Clock;
 
@@ -37,6 +38,13 @@ public final class InboxRows implements InboxStore {
         if (segment == null) {
             return null;
         }
-        return segment.chars().allMatch(Character::isDigit) ? "account:" + segment : segment;
+        if (segment.isEmpty() || !segment.chars().allMatch(Character::isDigit)) {
+            return segment;
+        }
+        try {
+            return ActorKey.author(Long.parseLong(segment)).text();
+        } catch (NumberFormatException tooLong) {
+            return segment; // no account has such an id: the activity finds no local actor
+        }
     }
 }

@@ -8,7 +8,6 @@ import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.service.FollowAnswerService;
-import dev.kakehashi.service.error.ServiceException;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -30,12 +29,9 @@ final class FollowMatcher {
                 them,
                 Activities.objectId(activity.json()),
                 ourActor(activity).map(ActorRef::key).orElse(null));
-        try {
-            return service.apply(answer)
-                    .orElseThrow(() -> new RejectedActivity("none of our actors asked to follow " + them));
-        } catch (ServiceException e) {
-            throw new RejectedActivity(e.getMessage());
-        }
+        // A 403 from the service (another actor's follow) is a rejection too: the inbox says so.
+        return service.apply(answer)
+                .orElseThrow(() -> new RejectedActivity("none of our actors asked to follow " + them));
     }
 
     private Optional<ActorRef> ourActor(ReceivedActivity activity) {
@@ -49,17 +45,8 @@ final class FollowMatcher {
         return activity.recipient() == null ? Optional.empty() : parseKey(activity.recipient());
     }
 
+    /** The blog or an author: the instance actor follows no one. */
     private static Optional<ActorRef> parseKey(String key) {
-        if (key.equals("blog")) {
-            return Optional.of(ActorRef.BLOG);
-        }
-        if (key.startsWith("account:")) {
-            try {
-                return Optional.of(ActorRef.author(Long.parseLong(key.substring("account:".length()))));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
+        return ActorRef.parseKey(key).filter(ref -> ref.kind() != ActorRef.Kind.INSTANCE);
     }
 }

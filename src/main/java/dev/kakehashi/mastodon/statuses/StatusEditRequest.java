@@ -72,41 +72,24 @@ public record StatusEditRequest(
         List<Long> images = mediaIds != null
                 ? mediaIds
                 : p.attachments().stream().map(Media::id).toList();
+        PostInput.Builder edit = PostInput.builder(p.isArticle() ? PostKind.ARTICLE : PostKind.NOTE)
+                .body(text)
+                .attachmentIds(images)
+                .commentsClosed(p.commentsClosed())
+                .visibility(visibility)
+                .sensitive(sensitive)
+                .language(language)
+                .contentWarning(spoilerText);
         if (p.isArticle()) {
-            return new PostInput(
-                    PostKind.ARTICLE,
-                    p.title(),
-                    p.slug(),
-                    text,
-                    p.excerpt(),
-                    String.join(", ", p.tags()),
-                    p.cover() == null ? null : p.cover().id(),
-                    images,
-                    p.commentsClosed(),
-                    null,
-                    visibility,
-                    sensitive,
-                    language,
-                    null,
-                    spoilerText);
+            return edit.title(p.title())
+                    .slug(p.slug())
+                    .excerpt(p.excerpt())
+                    .tags(String.join(", ", p.tags()))
+                    .coverId(p.cover() == null ? null : p.cover().id())
+                    .build();
         }
         // A short post's tags are the #hashtags of its text, as on Mastodon.
-        return new PostInput(
-                PostKind.NOTE,
-                null,
-                null,
-                text,
-                null,
-                "",
-                null,
-                images,
-                p.commentsClosed(),
-                null,
-                visibility,
-                sensitive,
-                language,
-                null,
-                spoilerText);
+        return edit.tags("").build();
     }
 
     private static long id(String field, String raw) {

@@ -102,22 +102,17 @@ public record StatusRequest(
      * id URIs) when there are.
      */
     public PostInput input(String replyTarget, String quoteTarget) {
-        return new PostInput(
-                PostKind.NOTE,
-                null,
-                null,
-                text,
-                null,
-                "",
-                null,
-                mediaIds,
-                false,
-                replyTarget,
-                visibility,
-                sensitive,
-                language,
-                quoteTarget,
-                spoilerText);
+        return PostInput.builder(PostKind.NOTE)
+                .body(text)
+                .tags("")
+                .attachmentIds(mediaIds)
+                .inReplyTo(replyTarget)
+                .visibility(visibility)
+                .sensitive(sensitive)
+                .language(language)
+                .quote(quoteTarget)
+                .contentWarning(spoilerText)
+                .build();
     }
 
     /** The same request, for {@code seen} readers. */

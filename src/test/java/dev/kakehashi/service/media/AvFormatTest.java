@@ -33,4 +33,17 @@ class AvFormatTest {
         assertThat(AvFormat.sniff(new byte[0])).isEmpty();
         assertThat(AvFormat.sniff(ascii("ftyp"))).isEmpty();
     }
+
+    @Test
+    void recognisesTheFinerTypesTikaNamesAsTheirFamily() {
+        byte[] vorbis = ascii("OggS\0\2\0\0\0\0\0\0\0\0\1\0\0\0\0\0\0\0\0\0\0\0\1\u001e\u0001vorbis\0\0\0\0");
+        assertThat(AvFormat.sniff(vorbis)).hasValue(AvFormat.OGG);
+        assertThat(AvFormat.sniff(ascii("\0\0\0\u0018ftypmp42\0\0\0\0mp42isom")))
+                .hasValue(AvFormat.MP4);
+        assertThat(
+                        AvFormat.sniff(
+                                ascii(
+                                        "\u001aE\u00df\u00a3\u009fB\u0086\u0081\u0001B\u00f7\u0081\u0001B\u00f2\u0081\u0004B\u00f3\u0081\u0008B\u0082\u0084webm")))
+                .hasValue(AvFormat.WEBM);
+    }
 }
