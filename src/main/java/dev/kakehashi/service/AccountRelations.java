@@ -129,27 +129,28 @@ public final class AccountRelations {
             for (long id : known) {
                 RemoteActor a = remote.get(id);
                 if (a == null) {
-                    out.add(Relationship.none(id).withOwn(false, noted.get(id)));
+                    out.add(Relationship.none(id).withNote(noted.getOrDefault(id, "")));
                     continue;
                 }
                 Following f = mine.get(a.uri());
                 List<Follower> by = theirs.getOrDefault(a.uri(), List.of());
                 MuteRepository.Mute m = muted.get(a.uri());
                 out.add(new Relationship(
-                                id,
-                                f != null && FollowingRepository.ACCEPTED.equals(f.state()),
-                                f != null && FollowingRepository.PENDING.equals(f.state()),
-                                by.stream().anyMatch(x -> FollowerRepository.ACCEPTED.equals(x.state())),
-                                by.stream()
-                                        .anyMatch(x -> FollowerRepository.PENDING.equals(x.state())
-                                                && x.localActor().equals(key(callerId))),
-                                blocklist.blocksActorItself(a.uri()),
-                                blockers.contains(a.uri()),
-                                blocklist.blocksHost(a.host()),
-                                m != null,
-                                m != null && m.hideNotifications(),
-                                f != null && f.notifying())
-                        .withOwn(endorsed.contains(id), noted.get(id)));
+                        id,
+                        f != null && FollowingRepository.ACCEPTED.equals(f.state()),
+                        f != null && FollowingRepository.PENDING.equals(f.state()),
+                        by.stream().anyMatch(x -> FollowerRepository.ACCEPTED.equals(x.state())),
+                        by.stream()
+                                .anyMatch(x -> FollowerRepository.PENDING.equals(x.state())
+                                        && x.localActor().equals(key(callerId))),
+                        blocklist.blocksActorItself(a.uri()),
+                        blockers.contains(a.uri()),
+                        blocklist.blocksHost(a.host()),
+                        m != null,
+                        m != null && m.hideNotifications(),
+                        f != null && f.notifying(),
+                        endorsed.contains(id),
+                        noted.getOrDefault(id, "")));
             }
             return out;
         });

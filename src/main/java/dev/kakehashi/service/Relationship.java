@@ -20,42 +20,13 @@ public record Relationship(
         boolean notifying,
         boolean endorsed,
         String note) {
-    /** Neither endorsed nor noted. */
-    public Relationship(
-            long id,
-            boolean following,
-            boolean requested,
-            boolean followedBy,
-            boolean requestedBy,
-            boolean blocking,
-            boolean blockedBy,
-            boolean domainBlocking,
-            boolean muting,
-            boolean mutingNotifications,
-            boolean notifying) {
-        this(
-                id,
-                following,
-                requested,
-                followedBy,
-                requestedBy,
-                blocking,
-                blockedBy,
-                domainBlocking,
-                muting,
-                mutingNotifications,
-                notifying,
-                false,
-                "");
-    }
-
     /** Nothing between the caller and this account (a local author, or a stranger). */
     public static Relationship none(long id) {
-        return new Relationship(id, false, false, false, false, false, false, false, false, false, false);
+        return new Relationship(id, false, false, false, false, false, false, false, false, false, false, false, "");
     }
 
-    /** The same relationship with the caller's own endorsement and note. */
-    public Relationship withOwn(boolean endorsedNow, String noteNow) {
+    /** The same relationship with the caller's own private note. */
+    public Relationship withNote(String noteNow) {
         return new Relationship(
                 id,
                 following,
@@ -68,7 +39,7 @@ public record Relationship(
                 muting,
                 mutingNotifications,
                 notifying,
-                endorsedNow,
-                noteNow == null ? "" : noteNow);
+                endorsed,
+                noteNow);
     }
 }

@@ -41,70 +41,24 @@ public record PostObject(
         String quoteAuthorization) {
 
     public PostObject withoutContext() {
-        return new PostObject(
-                null,
-                id,
-                type,
-                attributedTo,
-                name,
-                summary,
-                content,
-                contentMap,
-                url,
-                image,
-                published,
-                updated,
-                to,
-                cc,
-                sensitive,
-                tag,
-                attachment,
-                interactionPolicy,
-                inReplyTo,
-                replies,
-                quote,
-                misskeyQuote,
-                quoteUri,
-                quoteUrl,
-                quoteAuthorization);
+        return with(null, type, replies);
     }
 
     /** The same object with its replies collection (the first page embedded). */
     public PostObject withReplies(RepliesCollection collection) {
-        return new PostObject(
-                context,
-                id,
-                type,
-                attributedTo,
-                name,
-                summary,
-                content,
-                contentMap,
-                url,
-                image,
-                published,
-                updated,
-                to,
-                cc,
-                sensitive,
-                tag,
-                attachment,
-                interactionPolicy,
-                inReplyTo,
-                collection,
-                quote,
-                misskeyQuote,
-                quoteUri,
-                quoteUrl,
-                quoteAuthorization);
+        return with(context, type, collection);
     }
 
     /** The same object as a {@code Question} (a post with a poll). */
     public PostObject asQuestion() {
+        return with(context, "Question", replies);
+    }
+
+    private PostObject with(List<Object> newContext, String newType, RepliesCollection newReplies) {
         return new PostObject(
-                context,
+                newContext,
                 id,
-                "Question",
+                newType,
                 attributedTo,
                 name,
                 summary,
@@ -121,7 +75,7 @@ public record PostObject(
                 attachment,
                 interactionPolicy,
                 inReplyTo,
-                replies,
+                newReplies,
                 quote,
                 misskeyQuote,
                 quoteUri,

@@ -39,7 +39,7 @@ class RelationshipToEntityTest {
     @Test
     void aRequestedFollowShowsReblogsAndNotifyingAndAMutedBlockedAccountSaysSo() {
         JsonNode r = json(RelationshipToEntity.of(
-                new Relationship(7, false, true, true, false, true, true, true, true, false, true)));
+                new Relationship(7, false, true, true, false, true, true, true, true, false, true, false, "")));
         assertThat(r.get("requested").asBoolean()).isTrue();
         assertThat(r.get("following").asBoolean()).isFalse();
         assertThat(r.get("showing_reblogs").asBoolean()).isTrue();
