@@ -252,11 +252,9 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new RemotePostRepository(tx),
                 new RemoteBoostRepository(tx),
                 new ReactionRepository(tx),
-                new CommentRepository(tx),
                 new RemoteActorRepository(tx),
                 reactions,
                 new BookmarkRepository(tx),
-                new PinRepository(tx),
                 new ThreadMuteRepository(tx),
                 links,
                 core.clock());

@@ -9,10 +9,8 @@ import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.BookmarkRepository;
-import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.ConversationRepository;
 import dev.kakehashi.store.IdRange;
-import dev.kakehashi.store.PinRepository;
 import dev.kakehashi.store.PollRepository;
 import dev.kakehashi.store.PostFilter;
 import dev.kakehashi.store.PostRepository;
@@ -58,11 +56,9 @@ public final class StatusQueries {
             RemotePostRepository remotePosts,
             RemoteBoostRepository boosts,
             ReactionRepository reactions,
-            CommentRepository comments,
             RemoteActorRepository actors,
             RemoteReactions sent,
             BookmarkRepository bookmarks,
-            PinRepository pins,
             ThreadMuteRepository mutes,
             Links links,
             Clock clock) {
