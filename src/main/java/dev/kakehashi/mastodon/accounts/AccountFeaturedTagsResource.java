@@ -2,6 +2,7 @@ package dev.kakehashi.mastodon.accounts;
 
 import dev.kakehashi.domain.Account;
 import dev.kakehashi.mastodon.MastodonErrors;
+import dev.kakehashi.mastodon.PathIds;
 import dev.kakehashi.service.AccountQueries;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,7 +27,7 @@ public final class AccountFeaturedTagsResource {
 
     @GET
     public List<Object> featured(@PathParam("id") String id) {
-        long n = AccountsResource.parse(id);
+        long n = PathIds.of(id);
         if (accounts.local(n, Account::id).isEmpty() && accounts.remote(n).isEmpty()) {
             throw MastodonErrors.notFound();
         }

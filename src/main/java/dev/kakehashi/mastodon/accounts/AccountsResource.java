@@ -5,6 +5,7 @@ import dev.kakehashi.domain.FilterContext;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.mastodon.MastodonErrors;
 import dev.kakehashi.mastodon.Paging;
+import dev.kakehashi.mastodon.PathIds;
 import dev.kakehashi.mastodon.StatusPresenter;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.convert.AccountToEntity;
@@ -89,7 +90,7 @@ public final class AccountsResource {
     @GET
     @Path("{id}")
     public AccountEntity show(@PathParam("id") String id) {
-        long n = parse(id);
+        long n = PathIds.of(id);
         return accounts.local(n, this::local)
                 .or(() -> accounts.remote(n).map(toEntity::remote))
                 .orElseThrow(MastodonErrors::notFound);
@@ -109,7 +110,7 @@ public final class AccountsResource {
             @QueryParam("exclude_replies") String excludeReplies,
             @QueryParam("pinned") String pinned,
             @QueryParam("tagged") String tagged) {
-        long n = parse(id);
+        long n = PathIds.of(id);
         Paging paging = Paging.from(uri);
         boolean local = accounts.local(n, Account::id).isPresent();
         Optional<RemoteActor> remote = local ? Optional.empty() : accounts.remote(n);
@@ -157,17 +158,5 @@ public final class AccountsResource {
     private static boolean yes(String v) {
         return v != null
                 && List.of("1", "true", "t", "on", "yes").contains(v.strip().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    static long parse(String id) {
-        try {
-            long n = Long.parseLong(id);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // the 404 below
-        }
-        throw MastodonErrors.notFound();
     }
 }

@@ -1,7 +1,7 @@
 package dev.kakehashi.mastodon.conversations;
 
-import dev.kakehashi.mastodon.MastodonErrors;
 import dev.kakehashi.mastodon.Paging;
+import dev.kakehashi.mastodon.PathIds;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.entity.ConversationEntity;
@@ -68,7 +68,7 @@ public final class ConversationsResource {
     @Path("{id}/read")
     @RequiresScope("write:conversations")
     public ConversationEntity read(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return feed.read(ApiCaller.accountOf(request), id(id), presenter::present)
+        return feed.read(ApiCaller.accountOf(request), PathIds.of(id), presenter::present)
                 .get(0);
     }
 
@@ -76,15 +76,7 @@ public final class ConversationsResource {
     @Path("{id}")
     @RequiresScope("write:conversations")
     public Map<String, Object> remove(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        feed.remove(ApiCaller.accountOf(request), id(id));
+        feed.remove(ApiCaller.accountOf(request), PathIds.of(id));
         return Map.of();
-    }
-
-    private static long id(String raw) {
-        try {
-            return Long.parseLong(raw.strip());
-        } catch (NumberFormatException e) {
-            throw MastodonErrors.notFound();
-        }
     }
 }

@@ -1,8 +1,7 @@
 package dev.kakehashi.mastodon.filters;
 
-import static dev.kakehashi.mastodon.filters.FiltersResource.parse;
-
 import dev.kakehashi.mastodon.MastodonBody;
+import dev.kakehashi.mastodon.PathIds;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.convert.FilterToEntity;
@@ -42,7 +41,7 @@ public final class FilterRulesResource {
     @Path("v2/filters/{id}/keywords")
     @RequiresScope("read:filters")
     public List<FilterKeywordEntity> keywords(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return filters.get(ApiCaller.accountOf(request), parse(id)).keywords().stream()
+        return filters.get(ApiCaller.accountOf(request), PathIds.of(id)).keywords().stream()
                 .map(toEntity::keyword)
                 .toList();
     }
@@ -56,7 +55,7 @@ public final class FilterRulesResource {
         long account = ApiCaller.accountOf(request);
         return toEntity.keyword(filters.addKeyword(
                 account,
-                parse(id),
+                PathIds.of(id),
                 b.stringOrNull("keyword"),
                 b.bool("whole_word").orElse(null)));
     }
@@ -65,7 +64,7 @@ public final class FilterRulesResource {
     @Path("v2/filters/keywords/{id}")
     @RequiresScope("read:filters")
     public FilterKeywordEntity keyword(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return toEntity.keyword(filters.keyword(ApiCaller.accountOf(request), parse(id)));
+        return toEntity.keyword(filters.keyword(ApiCaller.accountOf(request), PathIds.of(id)));
     }
 
     @PUT
@@ -77,7 +76,7 @@ public final class FilterRulesResource {
         long account = ApiCaller.accountOf(request);
         return toEntity.keyword(filters.updateKeyword(
                 account,
-                parse(id),
+                PathIds.of(id),
                 b.stringOrNull("keyword"),
                 b.bool("whole_word").orElse(null)));
     }
@@ -86,7 +85,7 @@ public final class FilterRulesResource {
     @Path("v2/filters/keywords/{id}")
     @RequiresScope("write:filters")
     public Map<String, Object> deleteKeyword(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        filters.deleteKeyword(ApiCaller.accountOf(request), parse(id));
+        filters.deleteKeyword(ApiCaller.accountOf(request), PathIds.of(id));
         return Map.of();
     }
 
@@ -94,7 +93,7 @@ public final class FilterRulesResource {
     @Path("v2/filters/{id}/statuses")
     @RequiresScope("read:filters")
     public List<FilterStatusEntity> statuses(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return filters.get(ApiCaller.accountOf(request), parse(id)).statuses().stream()
+        return filters.get(ApiCaller.accountOf(request), PathIds.of(id)).statuses().stream()
                 .map(toEntity::status)
                 .toList();
     }
@@ -112,21 +111,21 @@ public final class FilterRulesResource {
         } catch (NumberFormatException e) {
             throw InvalidInputException.of("status_id", "Status must exist");
         }
-        return toEntity.status(filters.addStatus(ApiCaller.accountOf(request), parse(id), statusId));
+        return toEntity.status(filters.addStatus(ApiCaller.accountOf(request), PathIds.of(id), statusId));
     }
 
     @GET
     @Path("v2/filters/statuses/{id}")
     @RequiresScope("read:filters")
     public FilterStatusEntity status(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return toEntity.status(filters.status(ApiCaller.accountOf(request), parse(id)));
+        return toEntity.status(filters.status(ApiCaller.accountOf(request), PathIds.of(id)));
     }
 
     @DELETE
     @Path("v2/filters/statuses/{id}")
     @RequiresScope("write:filters")
     public Map<String, Object> deleteStatus(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        filters.deleteStatus(ApiCaller.accountOf(request), parse(id));
+        filters.deleteStatus(ApiCaller.accountOf(request), PathIds.of(id));
         return Map.of();
     }
 }

@@ -1,7 +1,7 @@
 package dev.kakehashi.mastodon.filters;
 
 import dev.kakehashi.mastodon.MastodonBody;
-import dev.kakehashi.mastodon.MastodonErrors;
+import dev.kakehashi.mastodon.PathIds;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.convert.FilterToEntity;
@@ -56,7 +56,7 @@ public final class FiltersResource {
     @Path("v2/filters/{id}")
     @RequiresScope("read:filters")
     public FilterEntity show(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return toEntity.convert(filters.get(ApiCaller.accountOf(request), parse(id)));
+        return toEntity.convert(filters.get(ApiCaller.accountOf(request), PathIds.of(id)));
     }
 
     @PUT
@@ -65,7 +65,7 @@ public final class FiltersResource {
     public FilterEntity update(
             @Context ContainerRequestContext request, @PathParam("id") String id, MastodonBody body) {
         long account = ApiCaller.accountOf(request);
-        long filter = parse(id);
+        long filter = PathIds.of(id);
         return toEntity.convert(filters.update(account, filter, FilterRequest.from(MastodonBody.of(body))));
     }
 
@@ -73,7 +73,7 @@ public final class FiltersResource {
     @Path("v2/filters/{id}")
     @RequiresScope("write:filters")
     public Map<String, Object> delete(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        filters.delete(ApiCaller.accountOf(request), parse(id));
+        filters.delete(ApiCaller.accountOf(request), PathIds.of(id));
         return Map.of();
     }
 
@@ -88,15 +88,4 @@ public final class FiltersResource {
     }
 
     /** An id that is not a number names nothing. */
-    static long parse(String id) {
-        try {
-            long n = Long.parseLong(id.strip());
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // the 404 below
-        }
-        throw MastodonErrors.notFound();
-    }
 }

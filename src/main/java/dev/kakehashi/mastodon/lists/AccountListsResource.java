@@ -1,5 +1,6 @@
 package dev.kakehashi.mastodon.lists;
 
+import dev.kakehashi.mastodon.PathIds;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.entity.ListEntity;
@@ -29,7 +30,7 @@ public final class AccountListsResource {
     @GET
     @RequiresScope("read:lists")
     public List<ListEntity> holding(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return lists.holding(ApiCaller.accountOf(request), ListsResource.id(id)).stream()
+        return lists.holding(ApiCaller.accountOf(request), PathIds.of(id)).stream()
                 .map(ListEntity::of)
                 .toList();
     }

@@ -2,6 +2,7 @@ package dev.kakehashi.mastodon.lists;
 
 import dev.kakehashi.domain.FilterContext;
 import dev.kakehashi.mastodon.Paging;
+import dev.kakehashi.mastodon.PathIds;
 import dev.kakehashi.mastodon.StatusPresenter;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
@@ -51,8 +52,7 @@ public final class ListTimelineResource {
         Paging paging = Paging.from(uri);
         IdRange range = new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
         long caller = ApiCaller.accountOf(request);
-        List<StatusEntity> read =
-                new ArrayList<>(lists.timeline(caller, ListsResource.id(id), range, presenter::present));
+        List<StatusEntity> read = new ArrayList<>(lists.timeline(caller, PathIds.of(id), range, presenter::present));
         if (paging.ascending()) {
             Collections.reverse(read);
         }

@@ -4,6 +4,7 @@ import dev.kakehashi.mastodon.MastodonBody;
 import dev.kakehashi.mastodon.MastodonBodyReader;
 import dev.kakehashi.mastodon.MastodonErrors;
 import dev.kakehashi.mastodon.Paging;
+import dev.kakehashi.mastodon.PathIds;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.convert.AccountToEntity;
@@ -65,7 +66,7 @@ public final class ListsResource {
     @Path("{id}")
     @RequiresScope("read:lists")
     public ListEntity one(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return ListEntity.of(lists.one(ApiCaller.accountOf(request), id(id)));
+        return ListEntity.of(lists.one(ApiCaller.accountOf(request), PathIds.of(id)));
     }
 
     @PUT
@@ -76,14 +77,14 @@ public final class ListsResource {
             @Context UriInfo uri,
             @PathParam("id") String id,
             MastodonBody body) {
-        return ListEntity.of(lists.update(ApiCaller.accountOf(request), id(id), changes(uri, body)));
+        return ListEntity.of(lists.update(ApiCaller.accountOf(request), PathIds.of(id), changes(uri, body)));
     }
 
     @DELETE
     @Path("{id}")
     @RequiresScope("write:lists")
     public Map<String, Object> delete(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        lists.delete(ApiCaller.accountOf(request), id(id));
+        lists.delete(ApiCaller.accountOf(request), PathIds.of(id));
         return Map.of();
     }
 
@@ -96,8 +97,8 @@ public final class ListsResource {
         boolean all = "0".equals(uri.getQueryParameters().getFirst("limit"));
         Paging paging = all ? new Paging(null, null, null, Integer.MAX_VALUE) : Paging.from(uri, 40, 80);
         IdRange range = new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
-        List<AccountEntity> shown =
-                new ArrayList<>(lists.members(ApiCaller.accountOf(request), id(id), range, found -> found.stream()
+        List<AccountEntity> shown = new ArrayList<>(
+                lists.members(ApiCaller.accountOf(request), PathIds.of(id), range, found -> found.stream()
                         .map(accounts::remote)
                         .toList()));
         if (paging.ascending()) {
@@ -122,7 +123,7 @@ public final class ListsResource {
             @Context UriInfo uri,
             @PathParam("id") String id,
             MastodonBody body) {
-        lists.addMembers(ApiCaller.accountOf(request), id(id), accountIds(uri, body));
+        lists.addMembers(ApiCaller.accountOf(request), PathIds.of(id), accountIds(uri, body));
         return Map.of();
     }
 
@@ -134,19 +135,11 @@ public final class ListsResource {
             @Context UriInfo uri,
             @PathParam("id") String id,
             MastodonBody body) {
-        lists.removeMembers(ApiCaller.accountOf(request), id(id), accountIds(uri, body));
+        lists.removeMembers(ApiCaller.accountOf(request), PathIds.of(id), accountIds(uri, body));
         return Map.of();
     }
 
     /** A list's id; anything that is not one is a list that does not exist. */
-    static long id(String raw) {
-        try {
-            return Long.parseLong(raw.strip());
-        } catch (NumberFormatException e) {
-            throw MastodonErrors.notFound();
-        }
-    }
-
     private static ListService.Changes changes(UriInfo uri, MastodonBody body) {
         MastodonBody b = MastodonBody.of(body).withDefaults(MastodonBodyReader.fromForm(uri.getQueryParameters()));
         return new ListService.Changes(

@@ -2,7 +2,7 @@ package dev.kakehashi.mastodon.media;
 
 import dev.kakehashi.domain.Media;
 import dev.kakehashi.mastodon.MastodonBody;
-import dev.kakehashi.mastodon.MastodonErrors;
+import dev.kakehashi.mastodon.PathIds;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.convert.MediaToAttachment;
@@ -59,7 +59,7 @@ public final class MediaResource {
     @Path("v1/media/{id}")
     @RequiresScope("write:media")
     public MediaAttachmentEntity show(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return toAttachment.convert(media.own(ApiCaller.accountOf(request), parse(id)));
+        return toAttachment.convert(media.own(ApiCaller.accountOf(request), PathIds.of(id)));
     }
 
     @PUT
@@ -69,7 +69,7 @@ public final class MediaResource {
     public MediaAttachmentEntity update(
             @Context ContainerRequestContext request, @PathParam("id") String id, MastodonBody body) {
         long owner = ApiCaller.accountOf(request);
-        long mediaId = parse(id);
+        long mediaId = PathIds.of(id);
         MastodonBody b = MastodonBody.of(body);
         FocusPoint.check(b.stringOrNull("focus"));
         Media m = media.own(owner, mediaId);
@@ -97,17 +97,5 @@ public final class MediaResource {
             }
             throw e;
         }
-    }
-
-    private static long parse(String id) {
-        try {
-            long n = Long.parseLong(id);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // the 404 below
-        }
-        throw MastodonErrors.notFound();
     }
 }

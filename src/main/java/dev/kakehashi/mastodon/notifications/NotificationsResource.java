@@ -3,8 +3,8 @@ package dev.kakehashi.mastodon.notifications;
 import dev.kakehashi.domain.FilterContext;
 import dev.kakehashi.mastodon.MastodonBody;
 import dev.kakehashi.mastodon.MastodonBodyReader;
-import dev.kakehashi.mastodon.MastodonErrors;
 import dev.kakehashi.mastodon.Paging;
+import dev.kakehashi.mastodon.PathIds;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.entity.NotificationEntity;
@@ -88,7 +88,7 @@ public final class NotificationsResource {
     @Path("{id}")
     @RequiresScope("read:notifications")
     public NotificationEntity show(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return feed.one(ApiCaller.accountOf(request), parse(id), presenter::one);
+        return feed.one(ApiCaller.accountOf(request), PathIds.of(id), presenter::one);
     }
 
     @POST
@@ -103,7 +103,7 @@ public final class NotificationsResource {
     @Path("{id}/dismiss")
     @RequiresScope("write:notifications")
     public Map<String, Object> dismiss(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        feed.dismiss(ApiCaller.accountOf(request), parse(id));
+        feed.dismiss(ApiCaller.accountOf(request), PathIds.of(id));
         return Map.of();
     }
 
@@ -116,15 +116,4 @@ public final class NotificationsResource {
     }
 
     /** An id that is not a number names no notification. */
-    private static long parse(String id) {
-        try {
-            long n = Long.parseLong(id);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // the 404 below
-        }
-        throw MastodonErrors.notFound();
-    }
 }

@@ -2,6 +2,7 @@ package dev.kakehashi.mastodon.polls;
 
 import dev.kakehashi.mastodon.MastodonBody;
 import dev.kakehashi.mastodon.MastodonErrors;
+import dev.kakehashi.mastodon.PathIds;
 import dev.kakehashi.mastodon.StatusPresenter;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
@@ -42,7 +43,7 @@ public final class PollsResource {
     @Path("{id}")
     public PollEntity show(@Context ContainerRequestContext request, @PathParam("id") String id) {
         Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
-        return poll(polls.statusOf(parse(id)), viewer);
+        return poll(polls.statusOf(PathIds.of(id)), viewer);
     }
 
     @POST
@@ -51,7 +52,7 @@ public final class PollsResource {
     @RequiresScope("write:statuses")
     public PollEntity vote(@Context ContainerRequestContext request, @PathParam("id") String id, MastodonBody body) {
         long voter = ApiCaller.accountOf(request);
-        long pollId = parse(id);
+        long pollId = PathIds.of(id);
         long status = polls.statusOf(pollId);
         if (!statuses.exists(status, voter)) {
             throw MastodonErrors.notFound();
@@ -78,17 +79,5 @@ public final class PollsResource {
             }
         }
         return out;
-    }
-
-    private static long parse(String id) {
-        try {
-            long n = Long.parseLong(id);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // the 404 below
-        }
-        throw MastodonErrors.notFound();
     }
 }

@@ -2,6 +2,7 @@ package dev.kakehashi.mastodon.statuses;
 
 import dev.kakehashi.mastodon.MastodonBody;
 import dev.kakehashi.mastodon.Paging;
+import dev.kakehashi.mastodon.PathIds;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.convert.PostToScheduled;
@@ -74,7 +75,7 @@ public final class ScheduledStatusesResource {
     @RequiresScope("read:statuses")
     public ScheduledStatusEntity show(@Context ContainerRequestContext request, @PathParam("id") String id) {
         long author = ApiCaller.accountOf(request);
-        return posts.scheduled(author, StatusesResource.parse(id), p -> convert.convert(p, null));
+        return posts.scheduled(author, PathIds.of(id), p -> convert.convert(p, null));
     }
 
     /** Moves the status to {@code scheduled_at}, which must be at least {@code minLead} (5 minutes) ahead. */
@@ -85,7 +86,7 @@ public final class ScheduledStatusesResource {
     public ScheduledStatusEntity update(
             @Context ContainerRequestContext request, @PathParam("id") String id, MastodonBody body) {
         long author = ApiCaller.accountOf(request);
-        long postId = StatusesResource.parse(id);
+        long postId = PathIds.of(id);
         MastodonBody b = MastodonBody.of(body);
         if (b.string("scheduled_at").map(String::isBlank).orElse(true)) {
             throw InvalidInputException.of("scheduled_at", "Scheduled at can't be blank");
@@ -99,7 +100,7 @@ public final class ScheduledStatusesResource {
     @RequiresScope("write:statuses")
     public Map<String, Object> delete(@Context ContainerRequestContext request, @PathParam("id") String id) {
         long author = ApiCaller.accountOf(request);
-        long postId = StatusesResource.parse(id);
+        long postId = PathIds.of(id);
         posts.scheduled(author, postId, p -> p.id());
         posts.delete(author, postId);
         return Map.of();

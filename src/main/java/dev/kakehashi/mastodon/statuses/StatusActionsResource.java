@@ -1,5 +1,6 @@
 package dev.kakehashi.mastodon.statuses;
 
+import dev.kakehashi.mastodon.PathIds;
 import dev.kakehashi.mastodon.StatusPresenter;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
@@ -82,7 +83,7 @@ public final class StatusActionsResource {
     @RequiresScope("write:bookmarks")
     public StatusEntity bookmark(@Context ContainerRequestContext request, @PathParam("id") String id) {
         long account = ApiCaller.accountOf(request);
-        long statusId = StatusesResource.parse(id);
+        long statusId = PathIds.of(id);
         statuses.bookmark(statusId, account);
         return statuses.one(statusId, account, presenter::one);
     }
@@ -92,7 +93,7 @@ public final class StatusActionsResource {
     @RequiresScope("write:bookmarks")
     public StatusEntity unbookmark(@Context ContainerRequestContext request, @PathParam("id") String id) {
         long account = ApiCaller.accountOf(request);
-        long statusId = StatusesResource.parse(id);
+        long statusId = PathIds.of(id);
         statuses.unbookmark(statusId, account);
         return statuses.one(statusId, account, presenter::one);
     }
@@ -112,14 +113,14 @@ public final class StatusActionsResource {
 
     private List<AccountEntity> reactors(ContainerRequestContext request, String id, boolean boosts) {
         Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
-        return statuses.reactors(StatusesResource.parse(id), viewer, boosts).entrySet().stream()
+        return statuses.reactors(PathIds.of(id), viewer, boosts).entrySet().stream()
                 .map(e -> accounts.convert(e.getKey(), e.getValue()))
                 .toList();
     }
 
     private StatusEntity act(ContainerRequestContext request, String id, RemoteReactions.Kind kind, boolean on) {
         long account = ApiCaller.accountOf(request);
-        long statusId = StatusesResource.parse(id);
+        long statusId = PathIds.of(id);
         String uri = statuses.remoteUri(statusId, account).orElse(null);
         if (uri == null) {
             return local(account, statusId, kind, on);

@@ -1,6 +1,7 @@
 package dev.kakehashi.mastodon.statuses;
 
 import dev.kakehashi.mastodon.MastodonBody;
+import dev.kakehashi.mastodon.PathIds;
 import dev.kakehashi.mastodon.StatusPresenter;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
@@ -74,7 +75,7 @@ public final class StatusEditResource {
     @RequiresScope("write:statuses")
     public StatusEntity edit(@Context ContainerRequestContext request, @PathParam("id") String id, MastodonBody body) {
         long author = ApiCaller.accountOf(request);
-        long postId = StatusesResource.parse(id);
+        long postId = PathIds.of(id);
         StatusEditRequest asked = StatusEditRequest.from(MastodonBody.of(body));
         var input = posts.own(author, postId, asked::input);
         // Mastodon's edit: the poll sent replaces the one there (its votes reset when it changes); none removes it.
@@ -98,7 +99,7 @@ public final class StatusEditResource {
     public List<StatusEditEntity> history(@Context ContainerRequestContext request, @PathParam("id") String id) {
         Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
         return history.of(
-                StatusesResource.parse(id),
+                PathIds.of(id),
                 viewer,
                 list -> list.stream()
                         .map(v -> versions.convert(
@@ -125,7 +126,7 @@ public final class StatusEditResource {
     @Path("{id}/card")
     public Object card(@Context ContainerRequestContext request, @PathParam("id") String id) {
         Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
-        StatusEntity status = statuses.one(StatusesResource.parse(id), viewer, presenter::one);
+        StatusEntity status = statuses.one(PathIds.of(id), viewer, presenter::one);
         return status.card() == null ? Map.of() : status.card();
     }
 }

@@ -1,5 +1,6 @@
 package dev.kakehashi.mastodon.statuses;
 
+import dev.kakehashi.mastodon.PathIds;
 import dev.kakehashi.mastodon.StatusPresenter;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
@@ -36,7 +37,7 @@ public final class StatusMarksResource {
     @RequiresScope("write:accounts")
     public StatusEntity pin(@Context ContainerRequestContext request, @PathParam("id") String id) {
         long account = ApiCaller.accountOf(request);
-        long statusId = StatusesResource.parse(id);
+        long statusId = PathIds.of(id);
         pins.pin(account, statusId);
         return statuses.one(statusId, account, presenter::one);
     }
@@ -46,7 +47,7 @@ public final class StatusMarksResource {
     @RequiresScope("write:accounts")
     public StatusEntity unpin(@Context ContainerRequestContext request, @PathParam("id") String id) {
         long account = ApiCaller.accountOf(request);
-        long statusId = StatusesResource.parse(id);
+        long statusId = PathIds.of(id);
         pins.unpin(account, statusId);
         return statuses.one(statusId, account, presenter::one);
     }
@@ -56,7 +57,7 @@ public final class StatusMarksResource {
     @RequiresScope("write:mutes")
     public StatusEntity mute(@Context ContainerRequestContext request, @PathParam("id") String id) {
         long account = ApiCaller.accountOf(request);
-        long statusId = StatusesResource.parse(id);
+        long statusId = PathIds.of(id);
         statuses.mute(statusId, account);
         return statuses.one(statusId, account, presenter::one);
     }
@@ -66,7 +67,7 @@ public final class StatusMarksResource {
     @RequiresScope("write:mutes")
     public StatusEntity unmute(@Context ContainerRequestContext request, @PathParam("id") String id) {
         long account = ApiCaller.accountOf(request);
-        long statusId = StatusesResource.parse(id);
+        long statusId = PathIds.of(id);
         statuses.unmute(statusId, account);
         return statuses.one(statusId, account, presenter::one);
     }

@@ -4,7 +4,7 @@ import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.mastodon.MastodonBody;
 import dev.kakehashi.mastodon.MastodonBodyReader;
-import dev.kakehashi.mastodon.MastodonErrors;
+import dev.kakehashi.mastodon.PathIds;
 import dev.kakehashi.mastodon.StatusPresenter;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
@@ -140,7 +140,7 @@ public final class StatusesResource {
         List<Long> ids = new ArrayList<>();
         for (String id : asked.subList(0, Math.min(MAX_SEVERAL, asked.size()))) {
             try {
-                ids.add(parse(id));
+                ids.add(PathIds.of(id));
             } catch (ServiceException e) {
                 // not an id: no status, left out like an unknown one
             }
@@ -153,7 +153,7 @@ public final class StatusesResource {
     @Path("{id}")
     public StatusEntity show(@Context ContainerRequestContext request, @PathParam("id") String id) {
         Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
-        return statuses.one(parse(id), viewer, presenter::one);
+        return statuses.one(PathIds.of(id), viewer, presenter::one);
     }
 
     /** The thread around a status: what it answers, and its comments and the posts that answer it. */
@@ -161,7 +161,7 @@ public final class StatusesResource {
     @Path("{id}/context")
     public ContextEntity context(@Context ContainerRequestContext request, @PathParam("id") String id) {
         Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
-        return threads.context(parse(id), viewer, t -> context.present(t, viewer));
+        return threads.context(PathIds.of(id), viewer, t -> context.present(t, viewer));
     }
 
     @GET
@@ -171,7 +171,7 @@ public final class StatusesResource {
         long author = ApiCaller.accountOf(request);
         return posts.editable(
                 author,
-                parse(id),
+                PathIds.of(id),
                 p -> new StatusSourceEntity(
                         Long.toString(p.id()), p.bodyMarkdown(), p.contentWarning() == null ? "" : p.contentWarning()));
     }
@@ -182,7 +182,7 @@ public final class StatusesResource {
     @RequiresScope("write:statuses")
     public StatusEntity delete(@Context ContainerRequestContext request, @PathParam("id") String id) {
         long author = ApiCaller.accountOf(request);
-        long postId = parse(id);
+        long postId = PathIds.of(id);
         String source = posts.editable(author, postId, Post::bodyMarkdown);
         StatusEntity status = statuses.one(postId, author, presenter::one);
         posts.delete(author, postId);
@@ -195,15 +195,4 @@ public final class StatusesResource {
     }
 
     /** An id that is not a number names no record. */
-    static long parse(String id) {
-        try {
-            long n = Long.parseLong(id);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // the 404 below
-        }
-        throw MastodonErrors.notFound();
-    }
 }
