@@ -22,6 +22,7 @@ import dev.kakehashi.it.TestDatabase;
 import dev.kakehashi.service.FollowAnswerService;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.content.HtmlSanitizer;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.Transactions;
@@ -153,7 +154,10 @@ class ReaderHandlersIT {
     void acceptOfSomeoneElsesFollowIsRejected() {
         ObjectNode json = json("mastodon.example", "accept-follow");
         json.put("actor", "https://mastodon.example/users/mallory");
-        assertThatThrownBy(() -> accept.handle(received(json))).isInstanceOf(RejectedActivity.class);
+        // The service refuses with a 403, which the inbox records as a rejection (InboxProcessorTest).
+        assertThatThrownBy(() -> accept.handle(received(json)))
+                .isInstanceOfSatisfying(
+                        ServiceException.class, e -> assertThat(e.status()).isEqualTo(403));
         assertThat(state(ALICE)).isEqualTo("PENDING");
     }
 
