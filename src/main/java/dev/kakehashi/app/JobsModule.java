@@ -2,6 +2,7 @@ package dev.kakehashi.app;
 
 import dev.kakehashi.app.jobs.MaintenanceJob;
 import dev.kakehashi.app.jobs.PublishScheduledPostJob;
+import dev.kakehashi.app.jobs.SystemJobs;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobKey;
@@ -22,10 +23,8 @@ final class JobsModule {
 
     private static void scheduleMaintenance(Scheduler scheduler) throws SchedulerException {
         JobKey key = JobKey.jobKey("maintenance", "system");
-        if (scheduler.checkExists(key)) {
-            return;
-        }
-        scheduler.scheduleJob(
+        SystemJobs.scheduleOnce(
+                scheduler,
                 JobBuilder.newJob(MaintenanceJob.class).withIdentity(key).build(),
                 TriggerBuilder.newTrigger()
                         .withIdentity("maintenance", "system")

@@ -1,6 +1,7 @@
 package dev.kakehashi.app;
 
 import dev.kakehashi.app.jobs.PollsJob;
+import dev.kakehashi.app.jobs.SystemJobs;
 import dev.kakehashi.federation.polls.PollVoteOutbox;
 import dev.kakehashi.service.OutboxService;
 import dev.kakehashi.service.PollService;
@@ -42,10 +43,8 @@ final class PollWiring {
     /** Every 15 seconds: a poll closes within that of its end, and counts go out in batches. */
     private static void schedule(Scheduler scheduler) throws SchedulerException {
         JobKey key = JobKey.jobKey("polls", "system");
-        if (scheduler.checkExists(key)) {
-            return;
-        }
-        scheduler.scheduleJob(
+        SystemJobs.scheduleOnce(
+                scheduler,
                 JobBuilder.newJob(PollsJob.class).withIdentity(key).build(),
                 TriggerBuilder.newTrigger()
                         .withIdentity("polls", "system")

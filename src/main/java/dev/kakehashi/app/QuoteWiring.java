@@ -1,5 +1,6 @@
 package dev.kakehashi.app;
 
+import dev.kakehashi.app.jobs.SystemJobs;
 import dev.kakehashi.federation.quote.QuoteProtocol;
 import dev.kakehashi.federation.quote.QuoteRequestRetryJob;
 import dev.kakehashi.service.OutboxService;
@@ -43,10 +44,8 @@ final class QuoteWiring {
 
     private static void schedule(Scheduler scheduler) throws SchedulerException {
         JobKey key = JobKey.jobKey("quote-requests", "federation");
-        if (scheduler.checkExists(key)) {
-            return;
-        }
-        scheduler.scheduleJob(
+        SystemJobs.scheduleOnce(
+                scheduler,
                 JobBuilder.newJob(QuoteRequestRetryJob.class).withIdentity(key).build(),
                 TriggerBuilder.newTrigger()
                         .withIdentity("quote-requests", "federation")

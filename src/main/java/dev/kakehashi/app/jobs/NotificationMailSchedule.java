@@ -39,7 +39,8 @@ public final class NotificationMailSchedule {
                         .withMisfireHandlingInstructionNextWithRemainingCount())
                 .build();
         if (!scheduler.checkExists(KEY)) {
-            scheduler.scheduleJob(
+            SystemJobs.scheduleOnce(
+                    scheduler,
                     JobBuilder.newJob(NotificationMailJob.class)
                             .withIdentity(KEY)
                             .storeDurably()

@@ -35,10 +35,8 @@ public final class WordPressImportJob implements Job {
 
     /** Stores the job and its trigger once (the Quartz store keeps them across restarts). */
     public static void schedule(Scheduler scheduler) throws SchedulerException {
-        if (scheduler.checkExists(KEY)) {
-            return;
-        }
-        scheduler.scheduleJob(
+        SystemJobs.scheduleOnce(
+                scheduler,
                 JobBuilder.newJob(WordPressImportJob.class)
                         .withIdentity(KEY)
                         .storeDurably()
