@@ -118,7 +118,7 @@ public final class InboxProcessor implements AutoCloseable {
             tx.run(() -> {
                 for (Received row : group) {
                     ReceivedActivity activity = parsed(row);
-                    Optional<InboxHandler> handler = handlers.find(row.type(), Activities.objectType(activity.json()));
+                    Optional<InboxHandler> handler = handlers.forActivity(row.type(), activity.json());
                     if (handler.isEmpty() || blockedActor.test(row.actorUri())) {
                         throw new NotTogether();
                     }
