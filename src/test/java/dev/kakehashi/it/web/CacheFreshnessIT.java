@@ -301,6 +301,9 @@ class CacheFreshnessIT {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
         Eventually.await(() -> json(followers + "?page=1").path("orderedItems").isEmpty());
 
+        // The Accept's delivery and the follower's refresh write in the background; let them finish
+        // so that the two requests below see one stored state.
+        server.runDueJobs();
         String outbox = "/actors/blog/outbox";
         long before =
                 JSON.readTree(cached(outbox, AP).body()).path("totalItems").asLong();
