@@ -60,8 +60,8 @@ record FederationBase(
         LocalActorQueries actorQueries = new LocalActorQueries(
                 tx, core.accountRepo(), core.postRepo(), new FollowerRepository(tx), new PinRepository(tx));
         LocalActors localActors = new LocalActors(actorQueries, core.site(), actorIds, actorKeys);
-        Mentions mentions = new Mentions(new MentionDirectory(
-                webFinger, remoteActors, actorCache, localActors, actorQueries, core.clock()));
+        Mentions mentions = new Mentions(
+                new MentionDirectory(webFinger, remoteActors, actorCache, localActors, actorQueries, core.clock()));
         return new FederationBase(
                 actorIds,
                 actorKeys,

@@ -47,7 +47,8 @@ record InboxWiring(
         var followerService = new FollowerService(
                 tx,
                 followers,
-                new FollowResponses(new OutboxService(tx, new OutboxRepository(tx), kickDelivery, clock), localActors.ids()),
+                new FollowResponses(
+                        new OutboxService(tx, new OutboxRepository(tx), kickDelivery, clock), localActors.ids()),
                 remoteActors::markGone,
                 kickDelivery,
                 followNotifier,

@@ -62,7 +62,8 @@ public final class RemoteActorCache {
         return tx.call(() -> {
             RemoteActor row = actors.byUri(id).orElse(null);
             if (row == null) {
-                row = new RemoteActor(Snowflake.next(), id, java.net.URI.create(id).getRawAuthority());
+                row = new RemoteActor(
+                        Snowflake.next(), id, java.net.URI.create(id).getRawAuthority());
                 row.update(profile, now);
                 actors.add(row);
                 log.info("Cached remote actor {}", id);

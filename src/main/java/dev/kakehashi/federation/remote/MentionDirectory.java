@@ -1,9 +1,9 @@
 package dev.kakehashi.federation.remote;
 
+import dev.kakehashi.domain.Account;
 import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.federation.actor.LocalActors;
-import dev.kakehashi.domain.Account;
 import dev.kakehashi.service.LocalActorQueries;
 import dev.kakehashi.service.RemoteActorCache;
 import dev.kakehashi.service.content.Mentions;
@@ -121,7 +121,8 @@ public final class MentionDirectory implements Mentions.Directory {
         }
         // An author who is not an actor (blog-only mode) still has a page to link to.
         return accounts.author(user, Account::username)
-                .map(name -> new PostMention(acct, null, localActors.ids().links().author(name)));
+                .map(name ->
+                        new PostMention(acct, null, localActors.ids().links().author(name)));
     }
 
     private static PostMention mention(String acct, RemoteActor actor) {

@@ -121,9 +121,11 @@ abstract class CommentHandlersFixture {
                 },
                 "https://blog.example",
                 RemoteFetcher.Limits.DEFAULT);
-        RemoteActorService actors =
-                new RemoteActorService(
-                        new dev.kakehashi.service.RemoteActorCache(tx, new RemoteActorRepository(tx), clock), fetcher, sanitizer, clock);
+        RemoteActorService actors = new RemoteActorService(
+                new dev.kakehashi.service.RemoteActorCache(tx, new RemoteActorRepository(tx), clock),
+                fetcher,
+                sanitizer,
+                clock);
         ReplyTargets targets = new ReplyTargets(
                 new dev.kakehashi.federation.id.ActorIds(links),
                 slug -> "a-long-read".equals(slug) ? Optional.of(ARTICLE) : Optional.empty(),
