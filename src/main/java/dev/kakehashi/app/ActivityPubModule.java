@@ -14,10 +14,10 @@ import dev.kakehashi.federation.quote.QuoteStamps;
 import dev.kakehashi.federation.wellknown.AuthorizeInteractionResource;
 import dev.kakehashi.federation.wellknown.HostMetaResource;
 import dev.kakehashi.federation.wellknown.NodeInfoResource;
-import dev.kakehashi.federation.wellknown.NodeInfoUsage;
 import dev.kakehashi.federation.wellknown.WebFingerLookup;
 import dev.kakehashi.federation.wellknown.WebFingerResource;
 import dev.kakehashi.service.PostObjectQueries;
+import dev.kakehashi.service.SiteUsage;
 import java.util.Optional;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
@@ -66,7 +66,7 @@ final class ActivityPubModule {
                 .register(new NodeInfoResource(
                         core.links(),
                         core.site(),
-                        new NodeInfoUsage(tx, core.accountRepo(), postRepo, core.clock()),
+                        new SiteUsage(tx, core.accountRepo(), postRepo, core.clock()),
                         version()))
                 .register(new AuthorizeInteractionResource(base.actorIds()))
                 .register(answers.objects());

@@ -18,6 +18,7 @@ import dev.kakehashi.federation.remote.RemoteFetchException;
 import dev.kakehashi.federation.remote.SsrfGuard;
 import dev.kakehashi.federation.signature.SigningKey;
 import dev.kakehashi.service.Blocklist;
+import dev.kakehashi.service.DeliveryBlocks;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.store.BlockEffectRepository;
 import dev.kakehashi.store.DeliveryRepository;
@@ -75,7 +76,7 @@ final class DeliveryWiring {
                 audience,
                 new PostActivityRenderer(posts, new PollRepository(tx), site, ids),
                 clock,
-                new DeliveryRefusals(blocklist, new BlockEffectRepository(tx)));
+                new DeliveryRefusals(blocklist, new DeliveryBlocks(tx, new BlockEffectRepository(tx))));
         Predicate<URI> guarded = mayConnect(base.ssrfGuard());
         DeliveryWorker worker = new DeliveryWorker(
                 tx,

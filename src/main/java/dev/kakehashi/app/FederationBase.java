@@ -14,6 +14,7 @@ import dev.kakehashi.federation.signature.RequestSigner;
 import dev.kakehashi.service.ActorKeyService;
 import dev.kakehashi.service.Blocklist;
 import dev.kakehashi.service.LocalActorQueries;
+import dev.kakehashi.service.RemoteActorCache;
 import dev.kakehashi.service.content.Mentions;
 import dev.kakehashi.store.ActorKeyRepository;
 import dev.kakehashi.store.FollowerRepository;
@@ -54,19 +55,13 @@ record FederationBase(
                 RemoteFetcher.Limits.DEFAULT,
                 blocklist::blocksHost);
         WebFingerClient webFinger = new WebFingerClient(fetcher);
-        RemoteActorService remoteActors =
-                new RemoteActorService(tx, new RemoteActorRepository(tx), fetcher, core.sanitizer(), core.clock());
+        var actorCache = new RemoteActorCache(tx, new RemoteActorRepository(tx), core.clock());
+        RemoteActorService remoteActors = new RemoteActorService(actorCache, fetcher, core.sanitizer(), core.clock());
         LocalActorQueries actorQueries = new LocalActorQueries(
                 tx, core.accountRepo(), core.postRepo(), new FollowerRepository(tx), new PinRepository(tx));
         LocalActors localActors = new LocalActors(actorQueries, core.site(), actorIds, actorKeys);
-        Mentions mentions = new Mentions(new MentionDirectory(
-                tx,
-                webFinger,
-                remoteActors,
-                new RemoteActorRepository(tx),
-                localActors,
-                core.accountRepo(),
-                core.clock()));
+        Mentions mentions = new Mentions(
+                new MentionDirectory(webFinger, remoteActors, actorCache, localActors, actorQueries, core.clock()));
         return new FederationBase(
                 actorIds,
                 actorKeys,

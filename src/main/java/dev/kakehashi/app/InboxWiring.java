@@ -18,6 +18,7 @@ import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.signature.SignatureVerifier;
 import dev.kakehashi.service.FollowNotifier;
 import dev.kakehashi.service.FollowerService;
+import dev.kakehashi.service.OutboxService;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.InboxRepository;
 import dev.kakehashi.store.OutboxRepository;
@@ -46,7 +47,8 @@ record InboxWiring(
         var followerService = new FollowerService(
                 tx,
                 followers,
-                new FollowResponses(new OutboxRepository(tx), localActors.ids(), clock),
+                new FollowResponses(
+                        new OutboxService(tx, new OutboxRepository(tx), kickDelivery, clock), localActors.ids()),
                 remoteActors::markGone,
                 kickDelivery,
                 followNotifier,

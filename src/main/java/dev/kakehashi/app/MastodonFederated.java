@@ -12,7 +12,6 @@ import dev.kakehashi.service.RemoteFollowing;
 import dev.kakehashi.service.RemoteLookup;
 import dev.kakehashi.service.RemoteReactions;
 import dev.kakehashi.store.RemoteActorRepository;
-import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.Transactions;
 import java.util.Optional;
 import java.util.function.Function;
@@ -42,14 +41,12 @@ record MastodonFederated(
     static RemoteLookup lookup(Core core, FederationBase base) {
         var tx = core.tx();
         return new RemoteSearch(
-                tx,
                 base.webFinger(),
                 base.remoteActors(),
                 base.fetcher(),
                 new ObjectToRemotePost(core.sanitizer()),
-                new RemotePostRepository(tx),
-                base.actorIds(),
-                core.clock());
+                ReaderWiring.remotePosts(tx, core.events(), core.clock()),
+                base.actorIds());
     }
 
     static MastodonFederated build(Core core, FederationBase base, FederationModule federation, InboxModule inbox) {

@@ -7,7 +7,7 @@ import dev.kakehashi.federation.reader.AcceptHandler;
 import dev.kakehashi.federation.reader.AnnouncedObjects;
 import dev.kakehashi.federation.reader.BoostHandler;
 import dev.kakehashi.federation.reader.FollowOutbox;
-import dev.kakehashi.federation.reader.MoveOutService;
+import dev.kakehashi.federation.reader.MoveProtocol;
 import dev.kakehashi.federation.reader.ObjectToRemotePost;
 import dev.kakehashi.federation.reader.ReactionOutbox;
 import dev.kakehashi.federation.reader.ReaderConsumer;
@@ -20,6 +20,7 @@ import dev.kakehashi.federation.remote.WebFingerClient;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.FollowAnswerService;
 import dev.kakehashi.service.FollowingService;
+import dev.kakehashi.service.MoveOutService;
 import dev.kakehashi.service.OutboxService;
 import dev.kakehashi.service.ReaderReactionService;
 import dev.kakehashi.service.RemoteBoostService;
@@ -86,20 +87,7 @@ record ReaderWiring(
         var answerService = new FollowAnswerService(tx, followingRepo);
         var answers = new InboxTable.Answers(
                 new AcceptHandler(answerService, actorIds), new RejectHandler(answerService, actorIds));
-        ReaderConsumer consumer = new ReaderConsumer(
-                new RemotePostService(
-                        tx,
-                        followingRepo,
-                        remotePostRepo,
-                        new TagRepository(tx),
-                        events,
-                        new RemotePostNotifier(
-                                new OutboundReactionRepository(tx),
-                                followingRepo,
-                                new NotificationRepository(tx, events::publish)),
-                        clock),
-                toRemotePost,
-                actorIds);
+        ReaderConsumer consumer = new ReaderConsumer(remotePosts(tx, events, clock), toRemotePost, actorIds);
         ReaderReactionService reactions = new ReaderReactionService(
                 tx,
                 new OutboundReactionRepository(tx),
@@ -114,15 +102,27 @@ record ReaderWiring(
         MoveOutService moveOut = new MoveOutService(
                 tx,
                 accounts,
+                new RemoteActorRepository(tx),
                 site,
-                webFinger,
-                remoteActors,
-                new OutboxRepository(tx),
-                actorIds,
+                new MoveProtocol(webFinger, remoteActors, actorIds),
+                outbox,
                 events,
-                kickDelivery,
                 clock);
         return new ReaderWiring(following, answers, consumer, reactions, boosts, boostService, moveOut);
+    }
+
+    /** The posts from elsewhere the reader keeps, as received and as search finds them. */
+    static RemotePostService remotePosts(Transactions tx, EventBus events, Clock clock) {
+        var following = new FollowingRepository(tx);
+        return new RemotePostService(
+                tx,
+                following,
+                new RemotePostRepository(tx),
+                new TagRepository(tx),
+                events,
+                new RemotePostNotifier(
+                        new OutboundReactionRepository(tx), following, new NotificationRepository(tx, events::publish)),
+                clock);
     }
 
     /** The Undo of a boost of a remote post; any other Undo goes on to {@code next}. */

@@ -96,6 +96,36 @@ public final class RemotePostService {
         });
     }
 
+    /**
+     * A post search found (not delivered to us): kept as it arrived when new, with its visibility (a
+     * followers-only post served to us is kept for nobody here), without hashtags, notifications or
+     * events, as nobody here follows it yet.
+     *
+     * @return its id, or empty when it was deleted
+     */
+    public Optional<Long> found(RemotePostContent post, Visibility visibility) {
+        try {
+            return tx.call(() -> {
+                if (posts.byUri(post.uri()).isEmpty()) {
+                    posts.add(post, clock.instant());
+                    narrow(post.uri(), visibility, List.of());
+                }
+                return live(posts.byUri(post.uri()));
+            });
+        } catch (RuntimeException e) {
+            // The inbox (or another search) stored the same post in the same moment: its row stands.
+            Optional<RemotePost> stored = tx.call(() -> posts.byUri(post.uri()));
+            if (stored.isEmpty()) {
+                throw e;
+            }
+            return live(stored);
+        }
+    }
+
+    private static Optional<Long> live(Optional<RemotePost> post) {
+        return post.filter(p -> p.deletedAt() == null).map(RemotePost::id);
+    }
+
     /** True for a reply to a post that is not its author's own (or not known here). */
     private boolean repliesToOthers(String actorUri, String inReplyTo) {
         return inReplyTo != null

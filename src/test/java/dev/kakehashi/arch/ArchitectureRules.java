@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameStartingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -139,6 +140,25 @@ final class ArchitectureRules {
         return noClasses()
                 .that()
                 .resideInAnyPackage(root + ".federation.actor..", root + ".federation.convert..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(root + ".store..")
+                .allowEmptyShould(true);
+    }
+
+    /**
+     * Federation reaches the database through {@code service} only. The exceptions are the delivery
+     * machinery ({@code federation.delivery}: outbox rows, fan-out, delivery rows) and the inbox's own
+     * storage (the {@code Inbox*} classes of {@code federation.inbox}: its rows, lanes and processor),
+     * whose rows are the queue itself.
+     */
+    static ArchRule federationReachesStoreThroughServices(String root) {
+        DescribedPredicate<JavaClass> machinery = resideInAPackage(root + ".federation.delivery..")
+                .or(resideInAPackage(root + ".federation.inbox").and(simpleNameStartingWith("Inbox")));
+        return noClasses()
+                .that(resideInAPackage(root + ".federation..")
+                        .and(not(machinery))
+                        .as("federation classes outside the delivery and inbox storage"))
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage(root + ".store..")

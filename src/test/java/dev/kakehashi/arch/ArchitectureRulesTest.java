@@ -25,7 +25,8 @@ class ArchitectureRulesTest {
             ArchitectureRules::pluginSpiIsClosed,
             ArchitectureRules::handlersCallServices,
             ArchitectureRules::notesQuotesAndOutboxesCallServices,
-            ArchitectureRules::actorDocumentsReadThroughServices);
+            ArchitectureRules::actorDocumentsReadThroughServices,
+            ArchitectureRules::federationReachesStoreThroughServices);
 
     @Test
     void cleanFixturePassesEveryRule() {
@@ -82,7 +83,19 @@ class ArchitectureRulesTest {
                 ArchitectureRules::actorDocumentsReadThroughServices, "actorstore", "LocalActors", "AccountRepository");
     }
 
-    private static void assertViolates(Function<String, ArchRule> rule, String fixture, String... mentions) {
+    @Test
+    void federationClassReadingARepositoryIsCaughtButDeliveryAndInboxStorageMay() {
+        String report = assertViolates(
+                ArchitectureRules::federationReachesStoreThroughServices,
+                "federationstore",
+                "RemoteActors",
+                "FollowResponses",
+                "RemoteActorRepository");
+        assertFalse(report.contains("FanOut"), report);
+        assertFalse(report.contains("InboxRows"), report);
+    }
+
+    private static String assertViolates(Function<String, ArchRule> rule, String fixture, String... mentions) {
         String root = FIXTURES + fixture;
         EvaluationResult result = rule.apply(root).evaluate(classes(root));
         assertTrue(result.hasViolation(), "expected a violation in fixture " + fixture);
@@ -90,6 +103,7 @@ class ArchitectureRulesTest {
         for (String m : mentions) {
             assertTrue(report.contains(m), "report should name " + m + ":\n" + report);
         }
+        return report;
     }
 
     private static JavaClasses classes(String root) {

@@ -52,4 +52,9 @@ class ArchitectureTest {
     void actorDocumentsAndConvertersReadThroughServices() {
         ArchitectureRules.actorDocumentsReadThroughServices(ROOT).check(classes);
     }
+
+    @Test
+    void federationOutsideDeliveryAndInboxStorageReadsThroughServices() {
+        ArchitectureRules.federationReachesStoreThroughServices(ROOT).check(classes);
+    }
 }

@@ -8,26 +8,23 @@ import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.Contexts;
 import dev.kakehashi.service.FollowerService;
-import dev.kakehashi.store.OutboxRepository;
-import java.time.Clock;
-import java.time.Instant;
+import dev.kakehashi.service.OutboxService;
 
 /**
  * Queues the Accept or Reject of a follow request to the follower's inbox (INTEROP A9): the object
  * is the Follow as the follower sent it (id, type, actor, object), which Mastodon and Misskey match.
- * Call inside the transaction that changes the follower row; the delivery is kicked after commit.
+ * Call inside the transaction that changes the follower row: the outbox service queues it there, and
+ * delivery is kicked after commit.
  */
 public final class FollowResponses implements FollowerService.Answers {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final OutboxRepository outbox;
+    private final OutboxService outbox;
     private final ActorIds ids;
-    private final Clock clock;
 
-    public FollowResponses(OutboxRepository outbox, ActorIds ids, Clock clock) {
+    public FollowResponses(OutboxService outbox, ActorIds ids) {
         this.outbox = outbox;
         this.ids = ids;
-        this.clock = clock;
     }
 
     @Override
@@ -36,7 +33,7 @@ public final class FollowResponses implements FollowerService.Answers {
     }
 
     /** Queues {@code type} (Accept or Reject) of the follower's follow of {@code local}. */
-    public long queue(ActivityType type, ActorRef local, Follower follower) {
+    public void queue(ActivityType type, ActorRef local, Follower follower) {
         String actor = ids.actor(local);
         ObjectNode follow = JSON.createObjectNode();
         if (follower.followActivityId() != null) {
@@ -52,9 +49,9 @@ public final class FollowResponses implements FollowerService.Answers {
         activity.put("type", type.asName());
         activity.put("actor", actor);
         activity.set("object", follow);
-        Instant now = clock.instant();
         String objectUri =
                 follower.followActivityId() != null ? follower.followActivityId() : follower.remoteActorUri();
-        return outbox.add(local.key(), type, objectUri, null, activity.toString(), follower.remoteInbox(), now, now);
+        outbox.queue(new OutboxService.Outbound(
+                local.key(), type, objectUri, null, activity.toString(), follower.remoteInbox()));
     }
 }

@@ -2,8 +2,7 @@ package dev.kakehashi.federation.moderation;
 
 import dev.kakehashi.federation.delivery.Refusals;
 import dev.kakehashi.service.Blocklist;
-import dev.kakehashi.store.BlockEffectRepository;
-import java.util.HashSet;
+import dev.kakehashi.service.DeliveryBlocks;
 import java.util.Set;
 
 /**
@@ -13,11 +12,11 @@ import java.util.Set;
  */
 public final class DeliveryRefusals implements Refusals {
     private final Blocklist blocklist;
-    private final BlockEffectRepository effects;
+    private final DeliveryBlocks blocks;
 
-    public DeliveryRefusals(Blocklist blocklist, BlockEffectRepository effects) {
+    public DeliveryRefusals(Blocklist blocklist, DeliveryBlocks blocks) {
         this.blocklist = blocklist;
-        this.effects = effects;
+        this.blocks = blocks;
     }
 
     @Override
@@ -28,6 +27,6 @@ public final class DeliveryRefusals implements Refusals {
     /** Runs inside the fan-out's transaction. */
     @Override
     public Set<String> inboxesRefused(String actorRef) {
-        return new HashSet<>(effects.refusedInboxes(actorRef));
+        return blocks.refusedInboxes(actorRef);
     }
 }

@@ -2,7 +2,6 @@ package dev.kakehashi.federation.reader;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.domain.RemoteActor;
-import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.inbox.Activities;
@@ -13,11 +12,8 @@ import dev.kakehashi.federation.remote.RemoteFetchException;
 import dev.kakehashi.federation.remote.RemoteFetcher;
 import dev.kakehashi.federation.remote.WebFingerClient;
 import dev.kakehashi.service.RemoteLookup;
-import dev.kakehashi.store.RemotePostRepository;
-import dev.kakehashi.store.Transactions;
+import dev.kakehashi.service.RemotePostService;
 import java.net.URI;
-import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -31,32 +27,26 @@ public final class RemoteSearch implements RemoteLookup {
     private static final Logger log = LoggerFactory.getLogger(RemoteSearch.class);
     private static final Set<String> ACTOR_TYPES = Set.of("Person", "Service", "Application", "Group", "Organization");
 
-    private final Transactions tx;
     private final WebFingerClient webFinger;
     private final RemoteActorService remoteActors;
     private final RemoteFetcher fetcher;
     private final ObjectToRemotePost toPost;
-    private final RemotePostRepository posts;
+    private final RemotePostService posts;
     private final ActorIds ids;
-    private final Clock clock;
 
     public RemoteSearch(
-            Transactions tx,
             WebFingerClient webFinger,
             RemoteActorService remoteActors,
             RemoteFetcher fetcher,
             ObjectToRemotePost toPost,
-            RemotePostRepository posts,
-            ActorIds ids,
-            Clock clock) {
-        this.tx = tx;
+            RemotePostService posts,
+            ActorIds ids) {
         this.webFinger = webFinger;
         this.remoteActors = remoteActors;
         this.fetcher = fetcher;
         this.toPost = toPost;
         this.posts = posts;
         this.ids = ids;
-        this.clock = clock;
     }
 
     @Override
@@ -128,32 +118,6 @@ public final class RemoteSearch implements RemoteLookup {
             log.info("Search found no post we may believe: {}", e.getMessage());
             return Optional.empty();
         }
-        try {
-            return tx.call(() -> {
-                var known = posts.byUri(post.uri());
-                if (known.isEmpty()) {
-                    posts.add(post, clock.instant());
-                    // A server that served a followers-only post to us: it is kept for nobody here.
-                    switch (RemoteVisibility.of(doc)) {
-                        case PRIVATE -> posts.markPrivate(post.uri(), List.of());
-                        case UNLISTED -> posts.markUnlisted(post.uri());
-                        default -> {}
-                    }
-                    known = posts.byUri(post.uri());
-                }
-                return live(known);
-            });
-        } catch (RuntimeException e) {
-            // The inbox (or another search) stored the same post in the same moment: its row stands.
-            var stored = tx.call(() -> posts.byUri(post.uri()));
-            if (stored.isEmpty()) {
-                throw e;
-            }
-            return live(stored);
-        }
-    }
-
-    private static Optional<Long> live(Optional<RemotePost> post) {
-        return post.filter(p -> p.deletedAt() == null).map(p -> p.id());
+        return posts.found(post, RemoteVisibility.of(doc));
     }
 }

@@ -1,12 +1,12 @@
 package dev.kakehashi.federation.remote;
 
+import dev.kakehashi.domain.Account;
 import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.federation.actor.LocalActors;
+import dev.kakehashi.service.LocalActorQueries;
+import dev.kakehashi.service.RemoteActorCache;
 import dev.kakehashi.service.content.Mentions;
-import dev.kakehashi.store.AccountRepository;
-import dev.kakehashi.store.RemoteActorRepository;
-import dev.kakehashi.store.Transactions;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
@@ -21,23 +21,20 @@ import org.slf4j.LoggerFactory;
 public final class MentionDirectory implements Mentions.Directory {
     private static final Logger log = LoggerFactory.getLogger(MentionDirectory.class);
 
-    private final Transactions tx;
     private final WebFingerClient webFinger;
     private final RemoteActorService remoteActors;
-    private final RemoteActorRepository cache;
+    private final RemoteActorCache cache;
     private final LocalActors localActors;
-    private final AccountRepository accounts;
+    private final LocalActorQueries accounts;
     private final Clock clock;
 
     public MentionDirectory(
-            Transactions tx,
             WebFingerClient webFinger,
             RemoteActorService remoteActors,
-            RemoteActorRepository cache,
+            RemoteActorCache cache,
             LocalActors localActors,
-            AccountRepository accounts,
+            LocalActorQueries accounts,
             Clock clock) {
-        this.tx = tx;
         this.webFinger = webFinger;
         this.remoteActors = remoteActors;
         this.cache = cache;
@@ -52,7 +49,7 @@ public final class MentionDirectory implements Mentions.Directory {
         if (host.equalsIgnoreCase(localActors.ids().links().authority())) {
             return local(user, acct);
         }
-        Optional<RemoteActor> known = tx.call(() -> cache.byAcct(user, host))
+        Optional<RemoteActor> known = cache.byAcct(user, host)
                 .filter(a -> !a.isGone()
                         && a.fetchedAt() != null
                         && a.fetchedAt().isAfter(clock.instant().minus(RemoteActorService.FRESH_FOR)));
@@ -123,8 +120,9 @@ public final class MentionDirectory implements Mentions.Directory {
             return Optional.of(new PostMention(acct, ref.get().id(), ref.get().profileUrl()));
         }
         // An author who is not an actor (blog-only mode) still has a page to link to.
-        return tx.call(() -> accounts.byUsername(user))
-                .map(a -> new PostMention(acct, null, localActors.ids().links().author(a.username())));
+        return accounts.author(user, Account::username)
+                .map(name ->
+                        new PostMention(acct, null, localActors.ids().links().author(name)));
     }
 
     private static PostMention mention(String acct, RemoteActor actor) {

@@ -2,19 +2,15 @@ package dev.kakehashi.federation.remote;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.domain.RemoteActor;
-import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.federation.remote.RemoteFetchException.Reason;
 import dev.kakehashi.federation.vocab.DocumentException;
 import dev.kakehashi.federation.vocab.Lenient;
 import dev.kakehashi.federation.vocab.RemoteActorDocument;
+import dev.kakehashi.service.RemoteActorCache;
 import dev.kakehashi.service.content.HtmlSanitizer;
-import dev.kakehashi.store.RemoteActorRepository;
-import dev.kakehashi.store.Transactions;
-import jakarta.persistence.PersistenceException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -23,29 +19,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Remote actors, fetched on demand and cached in the database for a day (Mastodon's {@code
- * STALE_THRESHOLD}). Network calls happen outside any transaction; only the upsert is in one.
+ * STALE_THRESHOLD}, kept by {@link RemoteActorCache}). Network calls happen outside any transaction.
  */
 public final class RemoteActorService {
     private static final Logger log = LoggerFactory.getLogger(RemoteActorService.class);
     static final Duration FRESH_FOR = Duration.ofDays(1);
 
-    private final Transactions tx;
-    private final RemoteActorRepository actors;
+    private final RemoteActorCache actors;
     private final RemoteFetcher fetcher;
     private final java.util.concurrent.ConcurrentMap<String, CompletableFuture<RemoteActor>> inFlight =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final HtmlSanitizer sanitizer;
     private final Clock clock;
-    private final java.util.List<java.util.function.Consumer<String>> goneListeners =
-            new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    public RemoteActorService(
-            Transactions tx,
-            RemoteActorRepository actors,
-            RemoteFetcher fetcher,
-            HtmlSanitizer sanitizer,
-            Clock clock) {
-        this.tx = tx;
+    public RemoteActorService(RemoteActorCache actors, RemoteFetcher fetcher, HtmlSanitizer sanitizer, Clock clock) {
         this.actors = actors;
         this.fetcher = fetcher;
         this.sanitizer = sanitizer;
@@ -149,7 +136,7 @@ public final class RemoteActorService {
      * keyId} as its own key.
      */
     public RemoteActor byKeyId(String keyId) {
-        Optional<RemoteActor> cached = tx.call(() -> actors.byKeyId(keyId));
+        Optional<RemoteActor> cached = actors.byKeyId(keyId);
         if (cached.isPresent() && !cached.get().isGone() && isFresh(cached.get())) {
             return cached.get();
         }
@@ -201,28 +188,7 @@ public final class RemoteActorService {
                 keyOk ? actor.publicKeyId() : null,
                 keyOk ? actor.publicKeyPem() : null,
                 actor.manuallyApprovesFollowers());
-        Instant now = clock.instant();
-        try {
-            return upsert(actor.id(), profile, now);
-        } catch (PersistenceException e) {
-            // Another request stored the same actor between our read and our insert: update theirs.
-            return upsert(actor.id(), profile, now);
-        }
-    }
-
-    private RemoteActor upsert(String id, RemoteActor.Profile profile, Instant now) {
-        return tx.call(() -> {
-            RemoteActor row = actors.byUri(id).orElse(null);
-            if (row == null) {
-                row = new RemoteActor(Snowflake.next(), id, URI.create(id).getRawAuthority());
-                row.update(profile, now);
-                actors.add(row);
-                log.info("Cached remote actor {}", id);
-            } else {
-                row.update(profile, now);
-            }
-            return row;
-        });
+        return actors.save(actor.id(), profile);
     }
 
     /**
@@ -230,22 +196,16 @@ public final class RemoteActorService {
      * Every {@link #whenGone} listener hears of it in the same transaction, cached or not.
      */
     public void markGone(String uri) {
-        tx.run(() -> {
-            actors.byUri(uri).ifPresent(a -> {
-                a.markGone(clock.instant());
-                log.info("Remote actor {} is gone (410)", uri);
-            });
-            goneListeners.forEach(l -> l.accept(uri));
-        });
+        actors.markGone(uri);
     }
 
     /** Adds what happens when a remote account is deleted (its comments go, as the settings say). */
     public void whenGone(java.util.function.Consumer<String> listener) {
-        goneListeners.add(listener);
+        actors.whenGone(listener);
     }
 
     private Optional<RemoteActor> cached(String uri) {
-        return tx.call(() -> actors.byUri(uri));
+        return actors.byUri(uri);
     }
 
     private boolean isFresh(RemoteActor actor) {

@@ -5,6 +5,7 @@ import dev.kakehashi.federation.vocab.ApJson;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.SiteSettings;
+import dev.kakehashi.service.SiteUsage;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
@@ -24,10 +25,10 @@ public final class NodeInfoResource {
 
     private final Links links;
     private final SiteService site;
-    private final NodeInfoUsage usage;
+    private final SiteUsage usage;
     private final String version;
 
-    public NodeInfoResource(Links links, SiteService site, NodeInfoUsage usage, String version) {
+    public NodeInfoResource(Links links, SiteService site, SiteUsage usage, String version) {
         this.links = links;
         this.site = site;
         this.usage = usage;
@@ -49,7 +50,7 @@ public final class NodeInfoResource {
     @GET
     @Path("nodeinfo/{version: 2\\.[01]}")
     public Response document(@jakarta.ws.rs.PathParam("version") String schema) {
-        NodeInfoUsage.Usage u = usage.current();
+        SiteUsage.Usage u = usage.current();
         SiteSettings s = site.current();
         Map<String, Object> software = new LinkedHashMap<>();
         software.put("name", "kakehashi");

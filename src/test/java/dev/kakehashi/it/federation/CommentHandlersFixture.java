@@ -121,8 +121,11 @@ abstract class CommentHandlersFixture {
                 },
                 "https://blog.example",
                 RemoteFetcher.Limits.DEFAULT);
-        RemoteActorService actors =
-                new RemoteActorService(tx, new RemoteActorRepository(tx), fetcher, sanitizer, clock);
+        RemoteActorService actors = new RemoteActorService(
+                new dev.kakehashi.service.RemoteActorCache(tx, new RemoteActorRepository(tx), clock),
+                fetcher,
+                sanitizer,
+                clock);
         ReplyTargets targets = new ReplyTargets(
                 new dev.kakehashi.federation.id.ActorIds(links),
                 slug -> "a-long-read".equals(slug) ? Optional.of(ARTICLE) : Optional.empty(),
@@ -156,7 +159,9 @@ abstract class CommentHandlersFixture {
         var followers = new FollowerService(
                 tx,
                 new FollowerRepository(tx),
-                new FollowResponses(new OutboxRepository(tx), new dev.kakehashi.federation.id.ActorIds(links), clock),
+                new FollowResponses(
+                        new dev.kakehashi.service.OutboxService(tx, new OutboxRepository(tx), () -> {}, clock),
+                        new dev.kakehashi.federation.id.ActorIds(links)),
                 actors::markGone,
                 () -> {},
                 new FollowNotifier(new AccountRepository(tx), new NotificationRepository(tx)),

@@ -13,6 +13,7 @@ import dev.kakehashi.federation.remote.RemoteFetchException.Reason;
 import dev.kakehashi.federation.remote.RemoteFetcher;
 import dev.kakehashi.federation.remote.SsrfGuard;
 import dev.kakehashi.it.TestDatabase;
+import dev.kakehashi.service.RemoteActorCache;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.Transactions;
@@ -77,7 +78,10 @@ class RemoteActorServiceIT {
                 "https://blog.example",
                 new RemoteFetcher.Limits(1024 * 1024, Duration.ofSeconds(2), Duration.ofSeconds(3)));
         actors = new RemoteActorService(
-                tx, new RemoteActorRepository(tx), fetcher, new HtmlSanitizer("https://blog.example"), clock);
+                new RemoteActorCache(tx, new RemoteActorRepository(tx), clock),
+                fetcher,
+                new HtmlSanitizer("https://blog.example"),
+                clock);
     }
 
     @AfterEach

@@ -1,31 +1,20 @@
-package dev.kakehashi.federation.reader;
+package dev.kakehashi.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kakehashi.domain.Account;
 import dev.kakehashi.domain.ActivityType;
-import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.domain.ActorKey;
 import dev.kakehashi.domain.event.AccountUpdated;
 import dev.kakehashi.domain.event.BlogActorUpdated;
-import dev.kakehashi.federation.id.ActorIds;
-import dev.kakehashi.federation.id.ActorRef;
-import dev.kakehashi.federation.remote.RemoteActorService;
-import dev.kakehashi.federation.remote.RemoteFetchException;
-import dev.kakehashi.federation.remote.WebFingerClient;
-import dev.kakehashi.federation.vocab.Contexts;
-import dev.kakehashi.service.EventBus;
-import dev.kakehashi.service.MoveOut;
-import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.AccountRepository;
-import dev.kakehashi.store.OutboxRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -40,42 +29,53 @@ import org.slf4j.LoggerFactory;
  */
 public final class MoveOutService implements MoveOut {
     private static final Logger log = LoggerFactory.getLogger(MoveOutService.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FIELD = "target";
+
+    /** The federation side of a move: our actor's id, the new account as fetched now, the Move. */
+    public interface Protocol {
+        /** Our actor's id (its URL). */
+        String actorId(ActorKey me);
+
+        /**
+         * The account typed as {@code @user@host} or a URL, fetched afresh (never a cached copy).
+         *
+         * @throws InvalidInputException 422 on {@code target} for a bad or unknown handle
+         * @throws ServiceException 502 when its server cannot be reached
+         */
+        Target fetch(String typed);
+
+        /** The Move of {@code me} to {@code target}, addressed to its followers, as JSON. */
+        String move(ActorKey me, String target);
+    }
+
+    /** The new account: its id, its {@code user@host}, and the former accounts it names. */
+    public record Target(String uri, String acct, List<String> alsoKnownAs) {}
 
     private final Transactions tx;
     private final AccountRepository accounts;
-    private final SiteService site;
     private final RemoteActorRepository actorCache;
-    private final RemoteTargets targets;
-    private final RemoteActorService remoteActors;
-    private final OutboxRepository outbox;
-    private final ActorIds ids;
+    private final SiteService site;
+    private final Protocol protocol;
+    private final OutboxService outbox;
     private final EventBus events;
-    private final Runnable deliveryKick;
     private final Clock clock;
 
     public MoveOutService(
             Transactions tx,
             AccountRepository accounts,
+            RemoteActorRepository actorCache,
             SiteService site,
-            WebFingerClient webFinger,
-            RemoteActorService remoteActors,
-            OutboxRepository outbox,
-            ActorIds ids,
+            Protocol protocol,
+            OutboxService outbox,
             EventBus events,
-            Runnable deliveryKick,
             Clock clock) {
         this.tx = tx;
         this.accounts = accounts;
+        this.actorCache = actorCache;
         this.site = site;
-        this.actorCache = new RemoteActorRepository(tx);
-        this.targets = new RemoteTargets(webFinger, remoteActors, ids);
-        this.remoteActors = remoteActors;
+        this.protocol = protocol;
         this.outbox = outbox;
-        this.ids = ids;
         this.events = events;
-        this.deliveryKick = deliveryKick;
         this.clock = clock;
     }
 
@@ -84,15 +84,15 @@ public final class MoveOutService implements MoveOut {
         Instant last = tx.call(() -> accounts.byId(accountId)
                 .orElseThrow(() -> ServiceException.notFound("Account"))
                 .movedAt());
-        return move(ActorRef.author(accountId), last, target);
+        return move(ActorKey.author(accountId), last, target);
     }
 
     @Override
     public Moved moveBlogTo(String target) {
-        return move(ActorRef.BLOG, site.blogMovedAt(), target);
+        return move(ActorKey.BLOG, site.blogMovedAt(), target);
     }
 
-    private Moved move(ActorRef me, Instant lastMove, String target) {
+    private Moved move(ActorKey me, Instant lastMove, String target) {
         Instant now = clock.instant();
         if (lastMove != null && lastMove.plus(COOLDOWN).isAfter(now)) {
             throw InvalidInputException.of(
@@ -100,23 +100,16 @@ public final class MoveOutService implements MoveOut {
                     "This account moved on " + day(lastMove) + "; it can move again from "
                             + day(lastMove.plus(COOLDOWN)) + " (30 days after a move, as on Mastodon).");
         }
-        String myId = ids.actor(me);
-        RemoteActor found = targets.resolve(target);
-        RemoteActorService.Aliased fresh;
-        try {
-            fresh = remoteActors.refreshWithAliases(found.uri());
-        } catch (RemoteFetchException e) {
-            throw RemoteTargets.unreachable(e);
-        }
-        RemoteActor next = fresh.actor();
-        if (!fresh.alsoKnownAs().contains(myId)) {
+        String myId = protocol.actorId(me);
+        Target next = protocol.fetch(target);
+        if (!next.alsoKnownAs().contains(myId)) {
             throw InvalidInputException.of(
                     FIELD,
                     "@" + next.acct() + " does not list this account in alsoKnownAs yet. Add " + myId
                             + " as an alias (\"Moving from a different account\") there first, then try again.");
         }
         tx.run(() -> {
-            if (me.kind() == ActorRef.Kind.BLOG) {
+            if (me.kind() == ActorKey.Kind.BLOG) {
                 site.setBlogMovedTo(next.uri(), now);
                 events.raise(tx, new BlogActorUpdated());
             } else {
@@ -124,8 +117,8 @@ public final class MoveOutService implements MoveOut {
                 a.changeMovedTo(next.uri(), now);
                 events.raise(tx, new AccountUpdated(me.accountId()));
             }
-            outbox.add(me.key(), ActivityType.MOVE, myId, null, moveJson(me, myId, next.uri()), null, now, now);
-            tx.afterCommit(deliveryKick);
+            outbox.queue(new OutboxService.Outbound(
+                    me.text(), ActivityType.MOVE, myId, null, protocol.move(me, next.uri()), null));
         });
         log.info("{} moved to {}", myId, next.uri());
         return new Moved(next.uri(), "@" + next.acct());
@@ -170,18 +163,5 @@ public final class MoveOutService implements MoveOut {
         return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
                 .withZone(ZoneOffset.UTC)
                 .format(t);
-    }
-
-    private String moveJson(ActorRef me, String myId, String target) {
-        ObjectNode move = JSON.createObjectNode();
-        move.put("@context", Contexts.ACTIVITYSTREAMS);
-        // A fresh id per move: moving, staying and moving again are separate activities.
-        move.put("id", ids.activity(me, ActivityType.MOVE));
-        move.put("type", ActivityType.MOVE.asName());
-        move.put("actor", myId);
-        move.put("object", myId);
-        move.put("target", target);
-        move.putArray("to").add(ids.followers(me));
-        return move.toString();
     }
 }

@@ -1,4 +1,4 @@
-package dev.kakehashi.federation.wellknown;
+package dev.kakehashi.service;
 
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.PostRepository;
@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-/** NodeInfo's usage numbers, counted from the database on each request. */
-public final class NodeInfoUsage {
+/** How much the site is used (NodeInfo's usage numbers), counted from the database on each request. */
+public final class SiteUsage {
     /** @param activeMonth authors who published in the last 30 days; halfyear: 180 days */
     public record Usage(long users, long activeMonth, long activeHalfyear, long localPosts) {}
 
@@ -17,7 +17,7 @@ public final class NodeInfoUsage {
     private final PostRepository posts;
     private final Clock clock;
 
-    public NodeInfoUsage(Transactions tx, AccountRepository accounts, PostRepository posts, Clock clock) {
+    public SiteUsage(Transactions tx, AccountRepository accounts, PostRepository posts, Clock clock) {
         this.tx = tx;
         this.accounts = accounts;
         this.posts = posts;
