@@ -21,10 +21,10 @@ public record ImportAdminView(
     static ImportAdminView of(WpImport i) {
         String state =
                 switch (i.state()) {
-                    case "QUEUED" -> "Waiting to start";
-                    case "RUNNING" -> "Importing";
-                    case "DONE" -> "Finished";
-                    default -> "Stopped: the file could not be read to the end";
+                    case QUEUED -> "Waiting to start";
+                    case RUNNING -> "Importing";
+                    case DONE -> "Finished";
+                    case FAILED -> "Stopped: the file could not be read to the end";
                 };
         List<String> messages = i.messages() == null || i.messages().isBlank()
                 ? List.of()

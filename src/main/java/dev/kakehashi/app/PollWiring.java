@@ -10,12 +10,7 @@ import dev.kakehashi.store.OutboxRepository;
 import dev.kakehashi.store.PollRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemotePostRepository;
-import org.quartz.CronScheduleBuilder;
-import org.quartz.JobBuilder;
-import org.quartz.JobKey;
-import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
-import org.quartz.TriggerBuilder;
 
 /** Polls: the service (votes to remote polls go out through the outbox) and the job that closes ours. */
 final class PollWiring {
@@ -36,20 +31,8 @@ final class PollWiring {
                         new OutboxService(tx, new OutboxRepository(tx), kickDelivery, core.clock()), base.actorIds()),
                 core.clock());
         core.jobs().register(PollsJob.class, () -> new PollsJob(polls));
-        schedule(core.scheduler());
+        // Every 15 seconds: a poll closes within that of its end, and counts go out in batches.
+        SystemJobs.scheduleCron(core.scheduler(), PollsJob.class, "system", "polls", "0/15 * * * * ?");
         return polls;
-    }
-
-    /** Every 15 seconds: a poll closes within that of its end, and counts go out in batches. */
-    private static void schedule(Scheduler scheduler) throws SchedulerException {
-        JobKey key = JobKey.jobKey("polls", "system");
-        SystemJobs.scheduleOnce(
-                scheduler,
-                JobBuilder.newJob(PollsJob.class).withIdentity(key).build(),
-                TriggerBuilder.newTrigger()
-                        .withIdentity("polls", "system")
-                        .withSchedule(CronScheduleBuilder.cronSchedule("0/15 * * * * ?")
-                                .withMisfireHandlingInstructionDoNothing())
-                        .build());
     }
 }

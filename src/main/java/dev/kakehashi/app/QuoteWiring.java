@@ -9,12 +9,7 @@ import dev.kakehashi.store.OutboxRepository;
 import dev.kakehashi.store.QuoteAuthorizationRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemotePostRepository;
-import org.quartz.CronScheduleBuilder;
-import org.quartz.JobBuilder;
-import org.quartz.JobKey;
-import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
-import org.quartz.TriggerBuilder;
 
 /**
  * Quote posts (FEP-044f): the service that asks for and answers approvals, subscribed to publishing,
@@ -38,19 +33,8 @@ final class QuoteWiring {
                 core.clock());
         quotes.subscribe();
         core.jobs().register(QuoteRequestRetryJob.class, () -> new QuoteRequestRetryJob(quotes, base.remoteActors()));
-        schedule(core.scheduler());
+        SystemJobs.scheduleCron(
+                core.scheduler(), QuoteRequestRetryJob.class, "federation", "quote-requests", "30 */5 * * * ?");
         return quotes;
-    }
-
-    private static void schedule(Scheduler scheduler) throws SchedulerException {
-        JobKey key = JobKey.jobKey("quote-requests", "federation");
-        SystemJobs.scheduleOnce(
-                scheduler,
-                JobBuilder.newJob(QuoteRequestRetryJob.class).withIdentity(key).build(),
-                TriggerBuilder.newTrigger()
-                        .withIdentity("quote-requests", "federation")
-                        .withSchedule(CronScheduleBuilder.cronSchedule("30 */5 * * * ?")
-                                .withMisfireHandlingInstructionDoNothing())
-                        .build());
     }
 }

@@ -21,4 +21,9 @@ public record Comment(
     public boolean isDeleted() {
         return deletedAt != null;
     }
+
+    /** Whether one of our authors wrote it (an answer), rather than someone elsewhere. */
+    public boolean isLocal() {
+        return accountId != null;
+    }
 }

@@ -9,17 +9,11 @@ public record Follower(
         String remoteActorUri,
         String remoteInbox,
         String remoteSharedInbox,
-        String state,
+        FollowState state,
         String followActivityId,
         Instant createdAt) {
-    /** The state of a follow that waits for the actor's approval. */
-    public static final String PENDING = "PENDING";
-
-    /** The state of an accepted follow: the follower gets our posts. */
-    public static final String ACCEPTED = "ACCEPTED";
-
     /** Whether the follow waits for approval. */
     public boolean pending() {
-        return PENDING.equals(state);
+        return state == FollowState.PENDING;
     }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 public record Following(
         String localActor,
         String remoteActorUri,
-        String state,
+        FollowState state,
         String followActivityId,
         Instant createdAt,
         boolean notifying) {}

@@ -5,8 +5,6 @@ import java.time.Instant;
 /**
  * One import of a WordPress export, with its progress and report.
  *
- * @param state QUEUED, RUNNING, DONE or FAILED
- * @param phase COUNTING (reading the file once for the total) or ITEMS
  * @param shortcodes shortcodes left as text, comma-separated
  * @param messages one line per skipped item or error, newest last
  */
@@ -16,8 +14,8 @@ public record WpImport(
         String filePath,
         String siteUrl,
         boolean keepPings,
-        String state,
-        String phase,
+        ImportState state,
+        ImportPhase phase,
         int itemsTotal,
         int itemsDone,
         int errors,
@@ -29,6 +27,6 @@ public record WpImport(
         Instant createdAt,
         Instant finishedAt) {
     public boolean finished() {
-        return "DONE".equals(state) || "FAILED".equals(state);
+        return state.finished();
     }
 }

@@ -2,6 +2,7 @@ package dev.kakehashi.service;
 
 import dev.kakehashi.domain.Account;
 import dev.kakehashi.domain.ActorKey;
+import dev.kakehashi.domain.FollowState;
 import dev.kakehashi.domain.Follower;
 import dev.kakehashi.domain.Following;
 import dev.kakehashi.domain.RemoteActor;
@@ -137,11 +138,11 @@ public final class AccountRelations {
                 MuteRepository.Mute m = muted.get(a.uri());
                 out.add(new Relationship(
                         id,
-                        f != null && FollowingRepository.ACCEPTED.equals(f.state()),
-                        f != null && FollowingRepository.PENDING.equals(f.state()),
-                        by.stream().anyMatch(x -> FollowerRepository.ACCEPTED.equals(x.state())),
+                        f != null && f.state() == FollowState.ACCEPTED,
+                        f != null && f.state() == FollowState.PENDING,
+                        by.stream().anyMatch(x -> x.state() == FollowState.ACCEPTED),
                         by.stream()
-                                .anyMatch(x -> FollowerRepository.PENDING.equals(x.state())
+                                .anyMatch(x -> x.state() == FollowState.PENDING
                                         && x.localActor().equals(key(callerId))),
                         blocklist.blocksActorItself(a.uri()),
                         blockers.contains(a.uri()),
@@ -170,7 +171,7 @@ public final class AccountRelations {
         return tx.call(() -> view.apply(
                 t.isRemote()
                         ? localAuthors(following.followersOf(t.remote().uri()).stream()
-                                .filter(f -> FollowingRepository.ACCEPTED.equals(f.state()))
+                                .filter(f -> f.state() == FollowState.ACCEPTED)
                                 .map(Following::localActor)
                                 .toList())
                         : remotes(followers.acceptedIn(key(id), range))));
@@ -182,7 +183,7 @@ public final class AccountRelations {
         return tx.call(() -> view.apply(
                 t.isRemote()
                         ? localAuthors(followers.byRemoteActor(t.remote().uri()).stream()
-                                .filter(f -> FollowerRepository.ACCEPTED.equals(f.state()))
+                                .filter(f -> f.state() == FollowState.ACCEPTED)
                                 .map(Follower::localActor)
                                 .toList())
                         : remotes(following.acceptedIn(key(id), range))));
@@ -216,7 +217,7 @@ public final class AccountRelations {
         return tx.call(() -> {
             List<String> owners = admin ? List.of(key(callerId), BLOG) : List.of(key(callerId));
             List<FollowerRepository.Edge> waiting = followers.of(owners).stream()
-                    .filter(f -> FollowerRepository.PENDING.equals(f.state()))
+                    .filter(f -> f.state() == FollowState.PENDING)
                     .filter(f -> f.id() < range.below() && f.id() > range.above())
                     .limit(range.limit())
                     .map(f -> new FollowerRepository.Edge(f.id(), f.remoteActorUri()))
@@ -235,7 +236,7 @@ public final class AccountRelations {
             List<String> owners = admin ? List.of(key(callerId), BLOG) : List.of(key(callerId));
             return followers.of(owners).stream()
                     .filter(f -> f.remoteActorUri().equals(a.uri()))
-                    .filter(f -> !pendingOnly || FollowerRepository.PENDING.equals(f.state()))
+                    .filter(f -> !pendingOnly || f.state() == FollowState.PENDING)
                     .map(Follower::id)
                     .findFirst()
                     .orElseThrow(() -> ServiceException.notFound("Follow request"));

@@ -38,7 +38,7 @@ public final class AliasService {
         this.accounts = accounts;
         this.site = site;
         this.handles = handles;
-        this.ownBase = links.base() + "/";
+        this.ownBase = links.home();
         this.clock = clock;
     }
 

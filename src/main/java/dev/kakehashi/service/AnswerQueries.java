@@ -1,6 +1,6 @@
 package dev.kakehashi.service;
 
-import dev.kakehashi.domain.CommentRow;
+import dev.kakehashi.domain.Comment;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.domain.Visibility;
@@ -27,12 +27,12 @@ public final class AnswerQueries {
     }
 
     /** @param answer what to answer for the comment row, or for none with this id, inside the read */
-    public <T> T byId(long id, Function<Optional<CommentRow>, T> answer) {
+    public <T> T byId(long id, Function<Optional<Comment>, T> answer) {
         return tx.call(() -> answer.apply(answers.byId(id)));
     }
 
     /** The comment an answer replies to, if it is still stored. */
-    public Optional<CommentRow> parentOf(CommentRow answer) {
+    public Optional<Comment> parentOf(Comment answer) {
         return answer.parentId() == null ? Optional.empty() : tx.call(() -> answers.byId(answer.parentId()));
     }
 
@@ -41,7 +41,7 @@ public final class AnswerQueries {
     }
 
     /** The visibility of the post the comment is under; a post we cannot find is as hidden as can be. */
-    public Visibility threadOf(CommentRow comment) {
+    public Visibility threadOf(Comment comment) {
         return tx.call(() -> posts.byId(comment.postId()).map(Post::visibility).orElse(Visibility.DIRECT));
     }
 }

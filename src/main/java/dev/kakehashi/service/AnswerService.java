@@ -1,7 +1,7 @@
 package dev.kakehashi.service;
 
 import dev.kakehashi.domain.Account;
-import dev.kakehashi.domain.CommentRow;
+import dev.kakehashi.domain.Comment;
 import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.PostLimits;
@@ -115,7 +115,7 @@ public final class AnswerService {
                     t.comment().actorUri(),
                     who.handle(),
                     http(who.profileUrl()),
-                    sanitizer.sanitizeRemote(t.comment().contentHtml()),
+                    sanitizer.sanitizeRemote(t.comment().content().contentHtml()),
                     t.comment().published(),
                     t.post().id(),
                     t.post().title() != null
@@ -133,7 +133,7 @@ public final class AnswerService {
      */
     public Answered answer(long accountId, long commentId, String text) {
         String body = text == null ? "" : text.strip();
-        CommentRow comment = tx.call(() -> target(accountId, commentId).comment());
+        Comment comment = tx.call(() -> target(accountId, commentId).comment());
         if (body.isEmpty()) {
             throw InvalidInputException.of("body", "Write an answer first.");
         }
@@ -174,11 +174,11 @@ public final class AnswerService {
         });
     }
 
-    private record Target(CommentRow comment, Post post) {}
+    private record Target(Comment comment, Post post) {}
 
     private Target target(long accountId, long commentId) {
         Account me = accounts.byId(accountId).orElseThrow(() -> ServiceException.forbidden("Not logged in"));
-        CommentRow comment = answers.byId(commentId).orElseThrow(() -> ServiceException.notFound("Comment"));
+        Comment comment = answers.byId(commentId).orElseThrow(() -> ServiceException.notFound("Comment"));
         Post post = posts.byId(comment.postId()).orElseThrow(() -> ServiceException.notFound("Comment"));
         if (!me.isAdmin() && post.author().id() != accountId) {
             throw ServiceException.forbidden("You can only answer comments on your own posts.");
@@ -207,7 +207,7 @@ public final class AnswerService {
     }
 
     /** Someone we cannot look up is still addressed by their id, named after it. */
-    private static PostMention fallback(CommentRow c) {
+    private static PostMention fallback(Comment c) {
         String path = "";
         try {
             path = URI.create(c.actorUri()).getRawPath();

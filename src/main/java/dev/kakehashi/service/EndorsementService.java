@@ -1,5 +1,6 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.domain.FollowState;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
@@ -54,7 +55,7 @@ public final class EndorsementService {
             }
             boolean follows = following
                     .find(AccountRelations.key(accountId), a.uri())
-                    .filter(f -> FollowingRepository.ACCEPTED.equals(f.state()))
+                    .filter(f -> f.state() == FollowState.ACCEPTED)
                     .isPresent();
             if (!follows) {
                 throw InvalidInputException.of("account", NOT_FOLLOWED);

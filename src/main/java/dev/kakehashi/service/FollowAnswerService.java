@@ -1,5 +1,6 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.domain.FollowState;
 import dev.kakehashi.domain.Following;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.FollowingRepository;
@@ -76,7 +77,7 @@ public final class FollowAnswerService {
             return following.find(answer.localActor(), them);
         }
         List<Following> pending = following.followersOf(them).stream()
-                .filter(r -> r.state().equals(FollowingRepository.PENDING))
+                .filter(r -> r.state() == FollowState.PENDING)
                 .toList();
         return pending.size() == 1 ? Optional.of(pending.get(0)) : Optional.empty();
     }

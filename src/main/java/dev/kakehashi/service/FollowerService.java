@@ -1,6 +1,7 @@
 package dev.kakehashi.service;
 
 import dev.kakehashi.domain.ActivityType;
+import dev.kakehashi.domain.FollowState;
 import dev.kakehashi.domain.Follower;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.service.error.ServiceException;
@@ -68,13 +69,13 @@ public final class FollowerService {
                     follower.uri(),
                     follower.inbox(),
                     follower.sharedInbox(),
-                    manual ? FollowerRepository.PENDING : FollowerRepository.ACCEPTED,
+                    manual ? FollowState.PENDING : FollowState.ACCEPTED,
                     followId,
                     clock.instant());
             if (isNew) {
                 notifier.newFollower(authorId, follower.uri(), row.pending(), row.createdAt());
             }
-            if (FollowerRepository.ACCEPTED.equals(row.state())) {
+            if (row.state() == FollowState.ACCEPTED) {
                 answers.queue(ActivityType.ACCEPT, row);
                 tx.afterCommit(kickDelivery);
             }
@@ -137,7 +138,7 @@ public final class FollowerService {
     public void approve(long followerId, String ownActor, boolean admin) {
         tx.run(() -> {
             Follower f = manageable(followerId, ownActor, admin);
-            if (FollowerRepository.ACCEPTED.equals(f.state())) {
+            if (f.state() == FollowState.ACCEPTED) {
                 return;
             }
             followers.accept(f.id());

@@ -1,6 +1,7 @@
 package dev.kakehashi.service;
 
 import dev.kakehashi.domain.ActorKey;
+import dev.kakehashi.domain.FollowState;
 import dev.kakehashi.domain.Following;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.RemoteBoost;
@@ -112,7 +113,7 @@ public final class FollowingService implements RemoteFollowing {
                 "@" + actor.acct(),
                 actor.name(),
                 actor.url() != null ? actor.url() : actor.uri(),
-                FollowingRepository.PENDING,
+                FollowState.PENDING,
                 false);
     }
 

@@ -28,6 +28,24 @@ public final class Links {
         return base + "/";
     }
 
+    /** Our address for {@code path}, which starts with a slash (a page, an endpoint, an asset). */
+    public String at(String path) {
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("Not an absolute path: " + path);
+        }
+        return base + path;
+    }
+
+    /** The image shown for an account without an avatar. */
+    public String missingAvatar() {
+        return at("/assets/avatar-missing.png");
+    }
+
+    /** The image shown for an account without a header. */
+    public String missingHeader() {
+        return at("/assets/header-missing.png");
+    }
+
     /** The permanent id of a post, also its page for short posts. */
     public String post(long postId) {
         return postsPrefix() + postId;

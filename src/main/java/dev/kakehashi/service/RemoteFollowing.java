@@ -1,5 +1,6 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.domain.FollowState;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
 import java.time.Instant;
@@ -14,7 +15,8 @@ public interface RemoteFollowing {
      * A followed account; {@code state} is PENDING until their server accepts; {@code notifying}:
      * the author asked to be told of each of its new posts.
      */
-    record Followed(String actorUri, String handle, String name, String profileUrl, String state, boolean notifying) {}
+    record Followed(
+            String actorUri, String handle, String name, String profileUrl, FollowState state, boolean notifying) {}
 
     /**
      * A post received from a followed account; {@code contentHtml} is sanitized. {@code followersOnly}:

@@ -1,6 +1,7 @@
 package dev.kakehashi.service;
 
 import dev.kakehashi.domain.ActorKey;
+import dev.kakehashi.domain.FollowState;
 import dev.kakehashi.domain.Following;
 import dev.kakehashi.domain.NotificationKind;
 import dev.kakehashi.store.FollowingRepository;
@@ -45,7 +46,7 @@ public final class RemotePostNotifier {
      */
     public void posted(String noteUri, String authorUri, Instant now) {
         for (Following f : following.followersOf(authorUri)) {
-            if (f.notifying() && FollowingRepository.ACCEPTED.equals(f.state())) {
+            if (f.notifying() && f.state() == FollowState.ACCEPTED) {
                 ActorKey.parse(f.localActor())
                         .filter(ActorKey::isAuthor)
                         .ifPresent(a -> notifications.addAboutNote(

@@ -1,5 +1,6 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.FollowState;
 import java.time.Instant;
 
 /**
@@ -17,10 +18,8 @@ public final class AccountStatsRepository {
             + " and p.visibility = 'PUBLIC') as posts,"
             + " (select max(p.published_at) from post p where p.author_id = :a and p.status = 'PUBLISHED'"
             + " and p.visibility = 'PUBLIC') as last_at,"
-            + " (select count(*) from follower f where f.local_actor = :l and f.state = '" + FollowerRepository.ACCEPTED
-            + "') as followers,"
-            + " (select count(*) from following g where g.local_actor = :l and g.state = '"
-            + FollowingRepository.ACCEPTED + "') as following";
+            + " (select count(*) from follower f where f.local_actor = :l and f.state = :accepted) as followers,"
+            + " (select count(*) from following g where g.local_actor = :l and g.state = :accepted) as following";
 
     private final Transactions tx;
 
@@ -33,7 +32,9 @@ public final class AccountStatsRepository {
         return Rows.first(
                         tx.session(),
                         SQL,
-                        q -> q.setParameter("a", accountId).setParameter("l", localActor),
+                        q -> q.setParameter("a", accountId)
+                                .setParameter("l", localActor)
+                                .setParameter("accepted", FollowState.ACCEPTED.name()),
                         r -> new Counts(r.lng("posts"), r.lng("followers"), r.lng("following"), r.instant("last_at")))
                 .orElseThrow();
     }

@@ -1,6 +1,6 @@
 package dev.kakehashi.store;
 
-import dev.kakehashi.domain.CommentRow;
+import dev.kakehashi.domain.Comment;
 import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.PostMention;
 import java.time.Instant;
@@ -26,21 +26,18 @@ public final class AnswerRepository {
             String contentHtml,
             Instant at) {}
 
-    private static final String COLUMNS = "id, post_id, parent_id, depth, uri, url, actor_uri, actor_host,"
-            + " account_id, content_html, status, published, deleted_at";
-
     private final Transactions tx;
 
     public AnswerRepository(Transactions tx) {
         this.tx = tx;
     }
 
-    public Optional<CommentRow> byId(long id) {
+    public Optional<Comment> byId(long id) {
         return Rows.first(
                 tx.session(),
-                "select " + COLUMNS + " from post_comment where id = :id",
+                "select " + CommentRepository.COLUMNS + " from post_comment c where c.id = :id",
                 q -> q.setParameter("id", id),
-                AnswerRepository::row);
+                CommentRepository::row);
     }
 
     public void add(NewAnswer a) {
@@ -85,22 +82,5 @@ public final class AnswerRepository {
                 "select acct, actor_uri, profile_url from comment_mention where comment_id = :c order by position",
                 q -> q.setParameter("c", commentId),
                 r -> new PostMention(r.str("acct"), r.str("actor_uri"), r.str("profile_url")));
-    }
-
-    private static CommentRow row(Rows.Row r) {
-        return new CommentRow(
-                r.lng("id"),
-                r.lng("post_id"),
-                r.lngOrNull("parent_id"),
-                r.integer("depth"),
-                r.str("uri"),
-                r.str("url"),
-                r.str("actor_uri"),
-                r.str("actor_host"),
-                r.lngOrNull("account_id"),
-                r.str("content_html"),
-                r.enumOf(CommentStatus.class, "status"),
-                r.instant("published"),
-                r.instant("deleted_at"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.DeliveryState;
 import java.time.Instant;
 
@@ -19,8 +20,11 @@ public final class BlockEffectRepository {
     /** Published and held comments of the actor become HIDDEN; returns how many. */
     public int hideCommentsOfActor(String actorUri) {
         return tx.session()
-                .createNativeMutationQuery("update post_comment set status = 'HIDDEN'"
-                        + " where actor_uri = :a and status in ('PUBLISHED', 'PENDING')")
+                .createNativeMutationQuery("update post_comment set status = :hidden"
+                        + " where actor_uri = :a and status in (:shown, :held)")
+                .setParameter("hidden", CommentStatus.HIDDEN.name())
+                .setParameter("shown", CommentStatus.PUBLISHED.name())
+                .setParameter("held", CommentStatus.PENDING.name())
                 .setParameter("a", actorUri)
                 .executeUpdate();
     }
@@ -28,8 +32,11 @@ public final class BlockEffectRepository {
     /** Published and held comments from the domain (and its subdomains) become HIDDEN. */
     public int hideCommentsOfDomain(String domain) {
         var q = tx.session()
-                .createNativeMutationQuery("update post_comment set status = 'HIDDEN'"
-                        + " where status in ('PUBLISHED', 'PENDING') and " + HostMatch.condition("actor_host", domain));
+                .createNativeMutationQuery("update post_comment set status = :hidden"
+                        + " where status in (:shown, :held) and " + HostMatch.condition("actor_host", domain))
+                .setParameter("hidden", CommentStatus.HIDDEN.name())
+                .setParameter("shown", CommentStatus.PUBLISHED.name())
+                .setParameter("held", CommentStatus.PENDING.name());
         return HostMatch.bind(q, domain).executeUpdate();
     }
 
@@ -37,15 +44,19 @@ public final class BlockEffectRepository {
     public int showCommentsOfActor(String actorUri) {
         return tx.session()
                 .createNativeMutationQuery(
-                        "update post_comment set status = 'PUBLISHED' where actor_uri = :a and status = 'HIDDEN'")
+                        "update post_comment set status = :shown where actor_uri = :a and status = :hidden")
+                .setParameter("shown", CommentStatus.PUBLISHED.name())
+                .setParameter("hidden", CommentStatus.HIDDEN.name())
                 .setParameter("a", actorUri)
                 .executeUpdate();
     }
 
     public int showCommentsOfDomain(String domain) {
         var q = tx.session()
-                .createNativeMutationQuery("update post_comment set status = 'PUBLISHED'"
-                        + " where status = 'HIDDEN' and " + HostMatch.condition("actor_host", domain));
+                .createNativeMutationQuery("update post_comment set status = :shown" + " where status = :hidden and "
+                        + HostMatch.condition("actor_host", domain))
+                .setParameter("shown", CommentStatus.PUBLISHED.name())
+                .setParameter("hidden", CommentStatus.HIDDEN.name());
         return HostMatch.bind(q, domain).executeUpdate();
     }
 

@@ -38,7 +38,8 @@ public final class CommentRepository {
             CommentStatus status,
             Instant published) {}
 
-    private static final String COLUMNS = "c.id, c.post_id, c.parent_id, c.depth, c.uri, c.url, c.actor_uri,"
+    /** The columns {@link #row} reads, of a {@code post_comment c}. */
+    static final String COLUMNS = "c.id, c.post_id, c.parent_id, c.depth, c.uri, c.url, c.actor_uri,"
             + " c.actor_host, c.account_id, c.content_html, c.summary, c.sensitive, c.attachments, c.updated,"
             + " c.status, c.published, c.deleted_at, c.received_at";
 
@@ -207,10 +208,11 @@ public final class CommentRepository {
     public long countPublished(long postId) {
         return ((Number) tx.session()
                         .createNativeQuery(
-                                "select count(*) from post_comment where post_id = :p and status = 'PUBLISHED'"
+                                "select count(*) from post_comment where post_id = :p and status = :shown"
                                         + " and deleted_at is null",
                                 Object.class)
                         .setParameter("p", postId)
+                        .setParameter("shown", CommentStatus.PUBLISHED.name())
                         .getSingleResult())
                 .longValue();
     }
@@ -222,8 +224,8 @@ public final class CommentRepository {
             Rows.list(
                             tx.session(),
                             "select post_id, count(*) as n from post_comment where post_id in (:p)"
-                                    + " and status = 'PUBLISHED' and deleted_at is null group by post_id",
-                            q -> q.setParameterList("p", postIds),
+                                    + " and status = :shown and deleted_at is null group by post_id",
+                            q -> q.setParameterList("p", postIds).setParameter("shown", CommentStatus.PUBLISHED.name()),
                             r -> r)
                     .forEach(r -> counts.put(r.lng("post_id"), r.lng("n")));
         }
@@ -234,10 +236,11 @@ public final class CommentRepository {
     public List<String> publishedUris(long postId, int offset, int limit) {
         return tx.session()
                 .createNativeQuery(
-                        "select uri from post_comment where post_id = :p and status = 'PUBLISHED'"
+                        "select uri from post_comment where post_id = :p and status = :shown"
                                 + " and deleted_at is null order by published, id",
                         String.class)
                 .setParameter("p", postId)
+                .setParameter("shown", CommentStatus.PUBLISHED.name())
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
@@ -272,7 +275,7 @@ public final class CommentRepository {
                 tx.session(), "select " + COLUMNS + " from post_comment c " + where, bind, CommentRepository::row);
     }
 
-    private static Comment row(Rows.Row r) {
+    static Comment row(Rows.Row r) {
         CommentContent content = new CommentContent(
                 r.str("content_html"),
                 r.str("summary"),

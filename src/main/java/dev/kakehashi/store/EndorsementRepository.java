@@ -1,5 +1,6 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.FollowState;
 import dev.kakehashi.domain.Snowflake;
 import java.time.Instant;
 import java.util.Collection;
@@ -60,7 +61,7 @@ public final class EndorsementRepository {
                 targetIds,
                 q -> q.setParameter("a", accountId)
                         .setParameter("actor", "account:" + accountId)
-                        .setParameter("accepted", FollowingRepository.ACCEPTED),
+                        .setParameter("accepted", FollowState.ACCEPTED.name()),
                 r -> r.lng("target_id")));
     }
 
@@ -72,7 +73,7 @@ public final class EndorsementRepository {
                         + range.where("e.id") + range.order("e.id"),
                 q -> q.setParameter("a", accountId)
                         .setParameter("actor", "account:" + accountId)
-                        .setParameter("accepted", FollowingRepository.ACCEPTED)
+                        .setParameter("accepted", FollowState.ACCEPTED.name())
                         .setParameter("above", range.above())
                         .setParameter("below", range.below())
                         .setMaxResults(range.limit()),

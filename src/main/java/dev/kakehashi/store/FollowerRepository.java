@@ -1,5 +1,6 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.FollowState;
 import dev.kakehashi.domain.Follower;
 import dev.kakehashi.domain.Snowflake;
 import java.time.Instant;
@@ -11,8 +12,7 @@ import java.util.Optional;
  * admin's approvals, read by the followers collections and the delivery audience.
  */
 public final class FollowerRepository {
-    public static final String ACCEPTED = Follower.ACCEPTED;
-    public static final String PENDING = Follower.PENDING;
+    private static final String ACCEPTED = FollowState.ACCEPTED.name();
 
     private final Transactions tx;
 
@@ -154,18 +154,18 @@ public final class FollowerRepository {
             String remoteActorUri,
             String inbox,
             String sharedInbox,
-            String state,
+            FollowState state,
             String followActivityId,
             Instant now) {
         Optional<Follower> existing = find(localActor, remoteActorUri);
         if (existing.isPresent()) {
-            String kept = ACCEPTED.equals(existing.get().state()) ? ACCEPTED : state;
+            FollowState kept = existing.get().state() == FollowState.ACCEPTED ? FollowState.ACCEPTED : state;
             tx.session()
                     .createNativeMutationQuery("update follower set remote_inbox = :i, remote_shared_inbox = :s,"
                             + " state = :st, follow_activity_id = :f where id = :id")
                     .setParameter("i", inbox)
                     .setParameter("s", sharedInbox)
-                    .setParameter("st", kept)
+                    .setParameter("st", kept.name())
                     .setParameter("f", followActivityId)
                     .setParameter("id", existing.get().id())
                     .executeUpdate();
@@ -179,7 +179,7 @@ public final class FollowerRepository {
                     .setParameter("r", remoteActorUri)
                     .setParameter("i", inbox)
                     .setParameter("s", sharedInbox)
-                    .setParameter("st", state)
+                    .setParameter("st", state.name())
                     .setParameter("f", followActivityId)
                     .setParameter("now", now)
                     .executeUpdate();
@@ -258,7 +258,7 @@ public final class FollowerRepository {
                         r.str("remote_actor_uri"),
                         r.str("remote_inbox"),
                         r.str("remote_shared_inbox"),
-                        r.str("state"),
+                        FollowState.valueOf(r.str("state")),
                         r.str("follow_activity_id"),
                         r.instant("created_at")));
     }

@@ -1,5 +1,6 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.FollowState;
 import dev.kakehashi.domain.Following;
 import dev.kakehashi.domain.Snowflake;
 import java.time.Instant;
@@ -8,9 +9,6 @@ import java.util.Optional;
 
 /** Remote actors our local actors follow: PENDING until their Accept, then ACCEPTED. */
 public final class FollowingRepository {
-    public static final String PENDING = "PENDING";
-    public static final String ACCEPTED = "ACCEPTED";
-
     private final Transactions tx;
 
     public FollowingRepository(Transactions tx) {
@@ -24,7 +22,7 @@ public final class FollowingRepository {
                 .setParameter("id", Snowflake.next())
                 .setParameter("l", localActor)
                 .setParameter("r", remoteActorUri)
-                .setParameter("s", PENDING)
+                .setParameter("s", FollowState.PENDING.name())
                 .setParameter("f", followActivityId)
                 .setParameter("now", now)
                 .executeUpdate();
@@ -58,7 +56,7 @@ public final class FollowingRepository {
                         .createNativeQuery(
                                 "select count(*) from following where local_actor = :l and state = :s", Object.class)
                         .setParameter("l", localActor)
-                        .setParameter("s", ACCEPTED)
+                        .setParameter("s", FollowState.ACCEPTED.name())
                         .getSingleResult())
                 .longValue();
     }
@@ -70,7 +68,7 @@ public final class FollowingRepository {
                 "select f.id, f.remote_actor_uri from following f where f.local_actor = :l and f.state = :s and "
                         + range.where("f.id") + range.order("f.id"),
                 q -> q.setParameter("l", localActor)
-                        .setParameter("s", ACCEPTED)
+                        .setParameter("s", FollowState.ACCEPTED.name())
                         .setParameter("above", range.above())
                         .setParameter("below", range.below())
                         .setMaxResults(range.limit()),
@@ -81,7 +79,7 @@ public final class FollowingRepository {
         return tx.session()
                         .createNativeMutationQuery(
                                 "update following set state = :s where local_actor = :l" + " and remote_actor_uri = :r")
-                        .setParameter("s", ACCEPTED)
+                        .setParameter("s", FollowState.ACCEPTED.name())
                         .setParameter("l", localActor)
                         .setParameter("r", remoteActorUri)
                         .executeUpdate()
@@ -121,7 +119,7 @@ public final class FollowingRepository {
                 r -> new Following(
                         r.str("local_actor"),
                         r.str("remote_actor_uri"),
-                        r.str("state"),
+                        FollowState.valueOf(r.str("state")),
                         r.str("follow_activity_id"),
                         r.instant("created_at"),
                         r.bool("notify")));

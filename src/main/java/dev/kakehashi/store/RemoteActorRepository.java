@@ -1,5 +1,6 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.FollowState;
 import dev.kakehashi.domain.RemoteActor;
 import java.util.Optional;
 
@@ -78,13 +79,14 @@ public final class RemoteActorRepository {
         return tx.session()
                 .createNativeQuery(
                         "select a.* from remote_actor a where a.gone_at is null and a.uri in (select f.remote_actor_uri"
-                                + " from following f where f.local_actor = :l and f.state = 'ACCEPTED')"
+                                + " from following f where f.local_actor = :l and f.state = :s)"
                                 + " and (lower(a.preferred_username) like :t escape '!' or lower(a.name) like :t escape '!'"
                                 + " or lower(a.preferred_username || '@' || a.host) like :t escape '!')"
                                 + " order by a.preferred_username, a.id",
                         RemoteActor.class)
                 .setParameter("t", t)
                 .setParameter("l", localActor)
+                .setParameter("s", FollowState.ACCEPTED.name())
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();

@@ -1,5 +1,7 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.FollowState;
+
 /**
  * Which posts from elsewhere a timeline or reader may show, as SQL conditions on a {@code
  * remote_post p}: shared with everyone, or PRIVATE and shared with one author; followed by that
@@ -24,7 +26,7 @@ final class RemoteAudience {
         return "(" + SHARED + " or (p.visibility = 'PRIVATE' and (exists (select 1 from remote_post_audience x"
                 + " where x.remote_post_id = p.id and x.account_id = " + accountId + ")"
                 + " or p.actor_uri in (select g.remote_actor_uri from following g where g.local_actor = 'blog'"
-                + " and g.state = 'ACCEPTED'))))";
+                + " and g.state = '" + FollowState.ACCEPTED.name() + "'))))";
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.ReactionKind;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,7 +52,8 @@ public final class StatusMarksRepository {
             branches.add("select 'reactions' as src, post_id as id, kind, count(*) as n from reaction"
                     + " where post_id in (:p) group by post_id, kind");
             branches.add("select 'comments', post_id, null, count(*) from post_comment"
-                    + " where post_id in (:p) and status = 'PUBLISHED' and deleted_at is null group by post_id");
+                    + " where post_id in (:p) and status = '" + CommentStatus.PUBLISHED.name()
+                    + "' and deleted_at is null group by post_id");
             if (viewer != null) {
                 branches.add("select 'liked', post_id, null, 0 from reaction"
                         + " where kind = 'LIKE' and actor_uri = :u and post_id in (:p)");

@@ -56,6 +56,7 @@ public final class TableWrites implements StatementInspector {
             "notification_email",
             "email_preference",
             "bookmark",
+            "account_note",
             "account_mute",
             "status_mute",
             "account_list",

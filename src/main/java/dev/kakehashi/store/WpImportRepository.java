@@ -1,5 +1,7 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.ImportPhase;
+import dev.kakehashi.domain.ImportState;
 import dev.kakehashi.domain.WpImport;
 import java.sql.PreparedStatement;
 import java.sql.Types;
@@ -25,11 +27,13 @@ public final class WpImportRepository {
     public void add(long id, String fileName, String filePath, boolean keepPings, Instant now) {
         tx.session()
                 .createNativeMutationQuery("insert into wp_import (id, file_name, file_path, keep_pings, state, phase,"
-                        + " created_at) values (:id, :name, :path, :pings, 'QUEUED', 'COUNTING', :now)")
+                        + " created_at) values (:id, :name, :path, :pings, :state, :phase, :now)")
                 .setParameter("id", id)
                 .setParameter("name", fileName)
                 .setParameter("path", filePath)
                 .setParameter("pings", keepPings)
+                .setParameter("state", ImportState.QUEUED.name())
+                .setParameter("phase", ImportPhase.COUNTING.name())
                 .setParameter("now", now)
                 .executeUpdate();
     }
@@ -46,8 +50,8 @@ public final class WpImportRepository {
     public Optional<WpImport> nextUnfinished() {
         return Rows.first(
                 tx.session(),
-                "select " + COLUMNS + " from wp_import where state in ('QUEUED', 'RUNNING') order by created_at, id",
-                q -> q,
+                "select " + COLUMNS + " from wp_import where state in (:live) order by created_at, id",
+                q -> q.setParameterList("live", List.of(ImportState.QUEUED.name(), ImportState.RUNNING.name())),
                 WpImportRepository::row);
     }
 
@@ -67,8 +71,8 @@ public final class WpImportRepository {
                         + " comments_imported = :comments, skipped = :skipped, shortcodes = :shortcodes,"
                         + " messages = :messages, finished_at = :finished where id = :id")
                 .setParameter("site", i.siteUrl())
-                .setParameter("state", i.state())
-                .setParameter("phase", i.phase())
+                .setParameter("state", i.state().name())
+                .setParameter("phase", i.phase().name())
                 .setParameter("total", i.itemsTotal())
                 .setParameter("done", i.itemsDone())
                 .setParameter("errors", i.errors())
@@ -248,8 +252,8 @@ public final class WpImportRepository {
                 r.str("file_path"),
                 r.str("site_url"),
                 r.bool("keep_pings"),
-                r.str("state"),
-                r.str("phase"),
+                ImportState.valueOf(r.str("state")),
+                ImportPhase.valueOf(r.str("phase")),
                 r.integer("items_total"),
                 r.integer("items_done"),
                 r.integer("errors"),

@@ -82,7 +82,7 @@ public final class ArchiveResource {
     }
 
     private String archiveUrl() {
-        return links.base() + "/archive";
+        return links.at("/archive");
     }
 
     private static DateTimeFormatter label(SiteSettings s) {

@@ -92,7 +92,7 @@ public final class PageRenderer {
                 links.home(),
                 links.rss(),
                 links.atom(),
-                links.base() + "/theme/" + s.theme() + "/",
+                links.at("/theme/" + s.theme() + "/"),
                 h.blog(),
                 h.authorDomain(),
                 site.blogMovedTo(),

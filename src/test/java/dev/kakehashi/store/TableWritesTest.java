@@ -33,6 +33,10 @@ class TableWritesTest {
                 .isFalse();
         assertThat(TableWrites.writesShownTable("update web_session set last_seen=? where id=?"))
                 .isFalse();
+        // An author's private note on an account shows on no anonymous page.
+        assertThat(TableWrites.writesShownTable(
+                        "insert into account_note (account_id, target_id, comment, updated_at) values (?, ?, ?, ?)"))
+                .isFalse();
     }
 
     @Test

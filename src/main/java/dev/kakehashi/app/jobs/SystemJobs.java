@@ -1,10 +1,14 @@
 package dev.kakehashi.app.jobs;
 
+import org.quartz.CronScheduleBuilder;
+import org.quartz.Job;
+import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
 
 /** The jobs Kakehashi schedules for itself, stored once in Quartz's store and kept across restarts. */
 public final class SystemJobs {
@@ -24,5 +28,21 @@ public final class SystemJobs {
         } catch (ObjectAlreadyExistsException e) {
             // Another node stored it first.
         }
+    }
+
+    /**
+     * Stores {@code job} once under {@code group.name}, run on the Quartz {@code cron} expression; a
+     * run missed while no node was up is skipped, not made up.
+     */
+    public static void scheduleCron(
+            Scheduler scheduler, Class<? extends Job> job, String group, String name, String cron)
+            throws SchedulerException {
+        scheduleOnce(
+                scheduler,
+                JobBuilder.newJob(job).withIdentity(name, group).build(),
+                TriggerBuilder.newTrigger()
+                        .withIdentity(name, group)
+                        .withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionDoNothing())
+                        .build());
     }
 }

@@ -1,6 +1,6 @@
 package dev.kakehashi.federation.actor;
 
-import dev.kakehashi.domain.CommentRow;
+import dev.kakehashi.domain.Comment;
 import dev.kakehashi.federation.convert.AnswerToNote;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
@@ -40,7 +40,7 @@ public final class LocalAnswers {
     /** 200 with the Note, 410 with a Tombstone once deleted, 404 for anything else. */
     public LocalObjects.Served byId(long id) {
         return answers.byId(id, found -> {
-            CommentRow row = found.filter(CommentRow::isLocal)
+            Comment row = found.filter(Comment::isLocal)
                     .filter(r -> answers.threadOf(r).readableByAnyone())
                     .orElseThrow(() -> ServiceException.notFound("Comment"));
             if (row.deletedAt() != null) {
@@ -57,14 +57,14 @@ public final class LocalAnswers {
     public String pageOf(long id) {
         return answers.byId(id, found -> found.filter(r -> r.isLocal() && r.deletedAt() == null && r.url() != null)
                 .filter(r -> answers.threadOf(r).readableByAnyone())
-                .map(CommentRow::url)
+                .map(Comment::url)
                 .orElseThrow(() -> ServiceException.notFound("Comment")));
     }
 
     /** The answer as a Note replying to its parent comment, inside the caller's transaction. */
-    public ReplyNote note(CommentRow answer) {
+    public ReplyNote note(Comment answer) {
         ActorRef by = ids.parse(answer.actorUri()).orElse(ActorRef.BLOG);
-        CommentRow parent = answers.parentOf(answer).orElse(null);
+        Comment parent = answers.parentOf(answer).orElse(null);
         String inReplyTo = parent != null ? parent.uri() : ids.post(answer.postId());
         return notes.convert(
                 answer,

@@ -1,7 +1,7 @@
 package dev.kakehashi.federation.convert;
 
 import dev.kakehashi.domain.ActivityType;
-import dev.kakehashi.domain.CommentRow;
+import dev.kakehashi.domain.Comment;
 import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.federation.id.ActorIds;
@@ -39,13 +39,14 @@ public final class AnswerToNote {
      * @param thread the visibility of the post the answer is under
      */
     public ReplyNote convert(
-            CommentRow answer,
+            Comment answer,
             String inReplyTo,
             List<PostMention> mentions,
             ActorRef by,
             String language,
             Visibility thread) {
-        String content = MastodonHtml.clean(answer.contentHtml(), ids.links().base());
+        String content =
+                MastodonHtml.clean(answer.content().contentHtml(), ids.links().base());
         // In a direct thread only the person answered hears it, whoever else the text names.
         List<PostMention> addressed =
                 thread == Visibility.DIRECT && !mentions.isEmpty() ? mentions.subList(0, 1) : mentions;
@@ -86,7 +87,7 @@ public final class AnswerToNote {
                 note.withoutContext());
     }
 
-    public Tombstone tombstone(CommentRow answer) {
+    public Tombstone tombstone(Comment answer) {
         return new Tombstone(
                 Contexts.collection(), ids.comment(answer.id()), "Tombstone", "Note", ApJson.date(answer.deletedAt()));
     }

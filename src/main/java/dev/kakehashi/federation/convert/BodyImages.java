@@ -30,7 +30,7 @@ final class BodyImages {
             return out;
         }
         String prefix = links.media("");
-        Document body = Jsoup.parseBodyFragment(bodyHtml, links.base() + "/");
+        Document body = Jsoup.parseBodyFragment(bodyHtml, links.home());
         for (Element e : body.select("img[src], audio[src], video[src]")) {
             String url = e.absUrl("src");
             if (!url.startsWith(prefix)) {

@@ -1,7 +1,7 @@
 package dev.kakehashi.federation.delivery;
 
 import dev.kakehashi.domain.ActivityType;
-import dev.kakehashi.domain.CommentRow;
+import dev.kakehashi.domain.Comment;
 import dev.kakehashi.domain.event.CommentAdded;
 import dev.kakehashi.federation.actor.LocalAnswers;
 import dev.kakehashi.federation.id.ActorRef;
@@ -52,8 +52,7 @@ public final class AnswerOutbox {
     }
 
     private void queue(long answerId) {
-        CommentRow answer =
-                answers.byId(answerId).orElseThrow(() -> new IllegalStateException("No answer " + answerId));
+        Comment answer = answers.byId(answerId).orElseThrow(() -> new IllegalStateException("No answer " + answerId));
         ActorRef by = local.ids()
                 .parse(answer.actorUri())
                 .orElseThrow(() -> new IllegalStateException("Not a local actor: " + answer.actorUri()));

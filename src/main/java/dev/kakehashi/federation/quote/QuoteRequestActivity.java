@@ -40,7 +40,7 @@ final class QuoteRequestActivity {
                 context.add(part);
             }
         }
-        terms.put("QuoteRequest", "https://w3id.org/fep/044f#QuoteRequest");
+        terms.put(ActivityType.QUOTE_REQUEST.asName(), "https://w3id.org/fep/044f#QuoteRequest");
         context.add(terms);
         return context;
     }

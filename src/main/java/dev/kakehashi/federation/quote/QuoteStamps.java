@@ -1,5 +1,6 @@
 package dev.kakehashi.federation.quote;
 
+import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.federation.actor.LocalActors;
 import dev.kakehashi.federation.vocab.Contexts;
 import dev.kakehashi.service.QuoteService;
@@ -44,7 +45,7 @@ public final class QuoteStamps {
 
     private static List<Object> context() {
         Map<String, Object> terms = new LinkedHashMap<>();
-        terms.put("QuoteRequest", "https://w3id.org/fep/044f#QuoteRequest");
+        terms.put(ActivityType.QUOTE_REQUEST.asName(), "https://w3id.org/fep/044f#QuoteRequest");
         terms.put("QuoteAuthorization", "https://w3id.org/fep/044f#QuoteAuthorization");
         terms.put("gts", "https://gotosocial.org/ns#");
         terms.put("interactingObject", Map.of("@id", "gts:interactingObject", "@type", "@id"));

@@ -19,7 +19,7 @@ public final class HostMetaResource {
     }
 
     private String template() {
-        return links.base() + "/.well-known/webfinger?resource={uri}";
+        return links.at("/.well-known/webfinger?resource={uri}");
     }
 
     @GET

@@ -42,8 +42,8 @@ public final class NodeInfoResource {
                 Map.of(
                         "links",
                         List.of(
-                                Map.of("rel", SCHEMA + "2.0", "href", links.base() + "/nodeinfo/2.0"),
-                                Map.of("rel", SCHEMA + "2.1", "href", links.base() + "/nodeinfo/2.1"))),
+                                Map.of("rel", SCHEMA + "2.0", "href", links.at("/nodeinfo/2.0")),
+                                Map.of("rel", SCHEMA + "2.1", "href", links.at("/nodeinfo/2.1")))),
                 "application/json");
     }
 

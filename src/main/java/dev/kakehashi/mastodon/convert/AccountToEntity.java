@@ -52,39 +52,28 @@ public final class AccountToEntity {
 
     private AccountEntity stay(Account a, LocalAccountStats.Stats stats) {
         String avatar = a.avatar() == null
-                ? links.base() + "/assets/avatar-missing.png"
+                ? links.missingAvatar()
                 : links.media(a.avatar().fileName());
-        String header =
-                a.header() == null ? missingHeader() : links.media(a.header().fileName());
-        return new AccountEntity(
-                Long.toString(a.id()),
-                a.username(),
-                a.username(),
-                links.author(a.username()),
-                links.authorActor(a.id()),
-                a.displayName(),
-                noteHtml(a.bio()),
-                avatar,
-                avatar,
-                header,
-                header,
-                locked.getAsBoolean(),
-                a.bot(),
-                false,
-                a.discoverable(),
-                a.discoverable(),
-                false,
-                false,
+        String header = a.header() == null
+                ? links.missingHeader()
+                : links.media(a.header().fileName());
+        return AccountEntity.builder(Long.toString(a.id()), a.username(), a.username())
+                .url(links.author(a.username()))
+                .uri(links.authorActor(a.id()))
+                .displayName(a.displayName())
+                .note(noteHtml(a.bio()))
+                .avatar(avatar)
+                .header(header)
+                .locked(locked.getAsBoolean())
+                .bot(a.bot())
+                .discoverable(a.discoverable())
+                .indexable(a.discoverable())
                 // Mastodon shows the day an account was made, at midnight.
-                MastodonTime.datetime(a.createdAt().truncatedTo(ChronoUnit.DAYS)),
-                MastodonTime.date(stats.lastStatusAt()),
-                stats.statuses(),
-                stats.followers(),
-                stats.following(),
-                ProfileFields.html(a.fields()),
-                List.of(),
-                List.of(),
-                null);
+                .createdAt(MastodonTime.datetime(a.createdAt().truncatedTo(ChronoUnit.DAYS)))
+                .lastStatusAt(MastodonTime.date(stats.lastStatusAt()))
+                .counts(stats.statuses(), stats.followers(), stats.following())
+                .fields(ProfileFields.html(a.fields()))
+                .build();
     }
 
     /**
@@ -92,36 +81,22 @@ public final class AccountToEntity {
      * user@host}; the counts are unknown here and shown as zero.
      */
     public AccountEntity remote(RemoteActor a) {
-        String avatar = a.iconUrl() == null ? missingAvatar() : a.iconUrl();
+        String avatar = a.iconUrl() == null ? links.missingAvatar() : a.iconUrl();
         String name = a.name() == null || a.name().isBlank() ? a.preferredUsername() : a.name();
-        return new AccountEntity(
-                Long.toString(a.id()),
-                a.preferredUsername(),
-                a.preferredUsername() + "@" + a.host(),
-                a.url() != null ? a.url() : a.uri(),
-                a.uri(),
-                name,
-                a.summaryHtml() == null ? "" : a.summaryHtml(),
-                avatar,
-                avatar,
-                missingHeader(),
-                missingHeader(),
-                a.manuallyApproves(),
-                "Service".equals(a.type()) || "Application".equals(a.type()),
-                "Group".equals(a.type()),
-                true,
-                false,
-                false,
-                false,
-                MastodonTime.datetime(a.fetchedAt().truncatedTo(ChronoUnit.DAYS)),
-                null,
-                0,
-                0,
-                0,
-                List.of(),
-                List.of(),
-                List.of(),
-                null);
+        return AccountEntity.builder(
+                        Long.toString(a.id()), a.preferredUsername(), a.preferredUsername() + "@" + a.host())
+                .url(a.url() != null ? a.url() : a.uri())
+                .uri(a.uri())
+                .displayName(name)
+                .note(a.summaryHtml() == null ? "" : a.summaryHtml())
+                .avatar(avatar)
+                .header(links.missingHeader())
+                .locked(a.manuallyApproves())
+                .bot("Service".equals(a.type()) || "Application".equals(a.type()))
+                .group("Group".equals(a.type()))
+                .discoverable(true)
+                .createdAt(MastodonTime.datetime(a.fetchedAt().truncatedTo(ChronoUnit.DAYS)))
+                .build();
     }
 
     /**
@@ -133,42 +108,13 @@ public final class AccountToEntity {
         String path = uri.getPath() == null ? "" : uri.getPath();
         String user = path.substring(path.lastIndexOf('/') + 1);
         user = user.isEmpty() ? uri.getHost() : user;
-        return new AccountEntity(
-                "0",
-                user,
-                user + "@" + uri.getRawAuthority(),
-                actorUri,
-                actorUri,
-                user,
-                "",
-                missingAvatar(),
-                missingAvatar(),
-                missingHeader(),
-                missingHeader(),
-                false,
-                false,
-                false,
-                false,
-                false,
-                false,
-                false,
-                null,
-                null,
-                0,
-                0,
-                0,
-                List.of(),
-                List.of(),
-                List.of(),
-                null);
-    }
-
-    private String missingAvatar() {
-        return links.base() + "/assets/avatar-missing.png";
-    }
-
-    private String missingHeader() {
-        return links.base() + "/assets/header-missing.png";
+        return AccountEntity.builder("0", user, user + "@" + uri.getRawAuthority())
+                .url(actorUri)
+                .uri(actorUri)
+                .displayName(user)
+                .avatar(links.missingAvatar())
+                .header(links.missingHeader())
+                .build();
     }
 
     /** One's own account, with what one typed ({@code source}). */

@@ -76,7 +76,7 @@ public final class InstanceResource {
         i.put("source_url", links.home());
         i.put("description", s.description());
         i.put("usage", Map.of("users", Map.of("active_month", facts.users().getAsLong())));
-        i.put("thumbnail", Map.of("url", links.base() + "/assets/header-missing.png"));
+        i.put("thumbnail", Map.of("url", links.missingHeader()));
         i.put("icon", List.of());
         i.put("languages", List.of(s.language()));
         Map<String, Object> conf = new LinkedHashMap<>();

@@ -25,15 +25,14 @@ public final class OAuthMetadataResource {
 
     @GET
     public Map<String, Object> metadata() {
-        String base = links.base();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("issuer", links.home());
-        m.put("service_documentation", base + "/");
-        m.put("authorization_endpoint", base + "/oauth/authorize");
-        m.put("token_endpoint", base + "/oauth/token");
-        m.put("app_registration_endpoint", base + "/api/v1/apps");
-        m.put("revocation_endpoint", base + "/oauth/revoke");
-        m.put("userinfo_endpoint", base + "/oauth/userinfo");
+        m.put("service_documentation", links.home());
+        m.put("authorization_endpoint", links.at("/oauth/authorize"));
+        m.put("token_endpoint", links.at("/oauth/token"));
+        m.put("app_registration_endpoint", links.at("/api/v1/apps"));
+        m.put("revocation_endpoint", links.at("/oauth/revoke"));
+        m.put("userinfo_endpoint", links.at("/oauth/userinfo"));
         m.put("scopes_supported", OAuthScopes.SUPPORTED);
         m.put("response_types_supported", List.of("code"));
         m.put("response_modes_supported", List.of("query", "fragment", "form_post"));

@@ -40,7 +40,7 @@ public final class UserinfoResource {
         info.put(
                 "picture",
                 a.avatar() == null
-                        ? links.base() + "/assets/avatar-missing.png"
+                        ? links.missingAvatar()
                         : links.media(a.avatar().fileName()));
         return info;
     }

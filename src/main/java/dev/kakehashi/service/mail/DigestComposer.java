@@ -27,7 +27,7 @@ public final class DigestComposer {
 
     /** The admin page the mail links to. */
     public String notificationsPage() {
-        return links.base() + "/admin/notifications";
+        return links.at("/admin/notifications");
     }
 
     public OutgoingMail compose(Recipient to, List<Claimed> items) {
@@ -61,7 +61,7 @@ public final class DigestComposer {
                 .append("/admin/profile\n");
         html.append("</ul><p><a href=\"").append(esc(notificationsPage())).append("\">See them all</a></p>");
         html.append("<p style=\"color:#666;font-size:small\">You can choose what is e-mailed to you on <a href=\"")
-                .append(esc(links.base() + "/admin/profile"))
+                .append(esc(links.at("/admin/profile")))
                 .append("\">your profile page</a>.</p></body></html>");
         return new OutgoingMail(to.email(), to.displayName(), subject, text.toString(), html.toString());
     }

@@ -140,7 +140,7 @@ public final class PasswordResetService {
         String token = AuthService.randomToken();
         Instant now = clock.instant();
         resets.put(AuthService.hash(token), a.id(), now, now.plus(LIFETIME));
-        return links.base() + "/reset-password?token=" + token;
+        return links.at("/reset-password?token=" + token);
     }
 
     private OutgoingMail mail(Account a, String link) {

@@ -78,7 +78,7 @@ public final class SignInNotices implements AutoCloseable {
             return;
         }
         Account a = who.get();
-        String page = links.base() + "/admin/profile/security";
+        String page = links.at("/admin/profile/security");
         String fullSubject = "[" + siteTitle.get() + "] " + subject;
         String text = "Hello " + a.displayName() + ",\n\n" + sentence + "\n\nYour sign-in settings: " + page + "\n";
         String html = "<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>Hello "

@@ -1,5 +1,7 @@
 package dev.kakehashi.service.wordpress;
 
+import dev.kakehashi.domain.ImportPhase;
+import dev.kakehashi.domain.ImportState;
 import dev.kakehashi.domain.WpImport;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,7 +49,7 @@ final class ImportTally {
         note(line);
     }
 
-    WpImport applyTo(WpImport i, String state, java.time.Instant finishedAt) {
+    WpImport applyTo(WpImport i, ImportState state, java.time.Instant finishedAt) {
         return new WpImport(
                 i.id(),
                 i.fileName(),
@@ -55,7 +57,7 @@ final class ImportTally {
                 i.siteUrl(),
                 i.keepPings(),
                 state,
-                "ITEMS",
+                ImportPhase.ITEMS,
                 i.itemsTotal(),
                 done,
                 errors,

@@ -1,6 +1,8 @@
 package dev.kakehashi.service.wordpress;
 
 import dev.kakehashi.domain.Account;
+import dev.kakehashi.domain.ImportPhase;
+import dev.kakehashi.domain.ImportState;
 import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.domain.WpImport;
 import dev.kakehashi.service.Links;
@@ -137,8 +139,8 @@ public final class WordPressImportService {
                     row.filePath(),
                     null,
                     keepPings,
-                    "QUEUED",
-                    "ITEMS",
+                    ImportState.QUEUED,
+                    ImportPhase.ITEMS,
                     total,
                     0,
                     0,
@@ -189,7 +191,7 @@ public final class WordPressImportService {
                     batch.add(item);
                 }
                 if (batch.isEmpty()) {
-                    finish(run, "DONE", null);
+                    finish(run, ImportState.DONE, null);
                     return false;
                 }
                 run = batch(run, batch, reader, zip);
@@ -198,11 +200,11 @@ public final class WordPressImportService {
                 }
             }
         } catch (WxrRefused e) {
-            finish(run, "FAILED", e.getMessage());
+            finish(run, ImportState.FAILED, e.getMessage());
             return false;
         } catch (IOException e) {
             log.warn("WordPress import {} cannot read {}: {}", run.id(), run.filePath(), e.getMessage());
-            finish(run, "FAILED", "The uploaded file is gone from the data folder: " + e.getMessage());
+            finish(run, ImportState.FAILED, "The uploaded file is gone from the data folder: " + e.getMessage());
             return false;
         }
     }
@@ -266,7 +268,7 @@ public final class WordPressImportService {
                 run.messages(),
                 run.createdAt(),
                 null);
-        WpImport saved = tally.applyTo(withSite, "RUNNING", null);
+        WpImport saved = tally.applyTo(withSite, ImportState.RUNNING, null);
         imports.save(saved);
         return saved;
     }
@@ -338,7 +340,7 @@ public final class WordPressImportService {
         }
     }
 
-    private void finish(WpImport run, String state, String message) {
+    private void finish(WpImport run, ImportState state, String message) {
         tx.run(() -> {
             WpImport current = imports.byId(run.id()).orElse(run);
             ImportTally tally = ImportTally.of(current);
@@ -348,7 +350,7 @@ public final class WordPressImportService {
             }
             imports.save(tally.applyTo(current, state, clock.instant()));
         });
-        log.info("WordPress import {} {}", run.id(), state.toLowerCase(java.util.Locale.ROOT));
+        log.info("WordPress import {} {}", run.id(), state.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private void requireAdmin(long adminId) {

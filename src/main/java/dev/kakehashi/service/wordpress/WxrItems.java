@@ -108,7 +108,7 @@ public final class WxrItems {
     private WxrItem item(Post p, boolean sticky, String pagePath) {
         boolean isPage = pagePath != null;
         String link = isPage
-                ? links.base() + "/" + pagePath + "/"
+                ? links.page(pagePath) + "/"
                 : p.isArticle() && p.slug() != null ? links.article(p.slug()) : links.post(p.id());
         Map<String, String> meta = new LinkedHashMap<>();
         Visibility v = p.visibility();

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kakehashi.app.Database;
 import dev.kakehashi.app.Settings;
-import dev.kakehashi.domain.Following;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.inbox.InboxHandler;
@@ -110,7 +109,8 @@ class ReaderHandlersIT {
     }
 
     String state(String remote) {
-        return tx.call(() -> following.find(ME, remote).map(Following::state).orElse("none"));
+        return tx.call(
+                () -> following.find(ME, remote).map(f -> f.state().name()).orElse("none"));
     }
 
     Optional<RemotePost> post(String uri) {

@@ -10,6 +10,7 @@ import dev.kakehashi.it.AdminPages;
 import dev.kakehashi.it.Eventually;
 import dev.kakehashi.it.KakehashiServer;
 import dev.kakehashi.it.LiveTables;
+import dev.kakehashi.it.MastodonApi;
 import dev.kakehashi.it.SigningPeer;
 import dev.kakehashi.it.WebClient;
 import dev.kakehashi.it.federation.VisibilityIT;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -124,6 +126,29 @@ class CacheFreshnessIT {
                 .contains("Edited words")
                 .doesNotContain("Original words");
         assertThat(get("/tags/fresh", BROWSER, null).body()).contains("Edited words");
+    }
+
+    @Test
+    void aPrivateNoteOnAnAccountLeavesTheCachedPagesAsTheyAre() {
+        MastodonApi api = new MastodonApi(server);
+        String token = api.passwordToken(
+                api.register("Notes", "read write", "urn:ietf:wg:oauth:2.0:oob"),
+                "toki",
+                "toki-password-1",
+                "read write");
+        String me = api.get("/api/v1/accounts/verify_credentials", token)
+                .json()
+                .get("id")
+                .asText();
+        String etag = cached("/", BROWSER).header("ETag");
+
+        var noted = api.postJson("/api/v1/accounts/" + me + "/note", token, Map.of("comment", "Only mine"));
+        assertThat(noted.status()).as(noted.raw().body()).isEqualTo(200);
+
+        var after = get("/", BROWSER, null);
+        assertThat(after.header("X-Kakehashi-Cache")).isEqualTo("hit");
+        assertThat(after.header("ETag")).isEqualTo(etag);
+        assertThat(after.body()).doesNotContain("Only mine");
     }
 
     @Test
