@@ -134,7 +134,7 @@ public final class StandaloneTomcat implements AutoCloseable {
             if (status("/health") == 200) {
                 return;
             }
-            sleep(100);
+            sleep(500);
         }
         throw new AssertionError("/health did not answer 200 within " + timeout + "\n" + log());
     }
@@ -149,7 +149,7 @@ public final class StandaloneTomcat implements AutoCloseable {
             if (log().contains("Server startup in")) {
                 return;
             }
-            sleep(100);
+            sleep(500);
         }
         throw new AssertionError("Tomcat did not finish starting within " + timeout + "\n" + log());
     }
