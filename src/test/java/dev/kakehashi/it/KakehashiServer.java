@@ -32,8 +32,21 @@ public final class KakehashiServer implements AutoCloseable {
         this.port = port;
     }
 
-    /** A fresh server with an empty data folder and database; not started yet. */
+    /**
+     * A fresh server with an empty data folder and a database holding only the schema (every
+     * migration applied, as after an upgrade; see {@link TestDatabase#migrated}); not started yet.
+     */
     public static KakehashiServer fresh() {
+        try {
+            Path dir = Files.createTempDirectory("kakehashi-it-");
+            return new KakehashiServer(dir, TestDatabase.migrated(dir), freePort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A fresh server on an empty database, whose first start applies every migration; not started yet. */
+    public static KakehashiServer empty() {
         try {
             Path dir = Files.createTempDirectory("kakehashi-it-");
             return new KakehashiServer(dir, TestDatabase.create(dir), freePort());

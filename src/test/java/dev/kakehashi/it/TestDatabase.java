@@ -45,8 +45,22 @@ public final class TestDatabase {
         if (!postgres()) {
             return new TestDatabase(null, null, null);
         }
-        String name = "kk_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String name = newName();
         admin("create database " + name);
+        return new TestDatabase("jdbc:postgresql://127.0.0.1:5432/" + name, PG_USER, name);
+    }
+
+    /**
+     * A new database with every migration of the WAR already applied, copied from this JVM's
+     * {@link MigratedTemplate}: the server's Flyway only validates. What a server on an upgraded blog meets.
+     */
+    public static TestDatabase migrated(Path dataDir) {
+        if (!postgres()) {
+            MigratedTemplate.copyH2Into(dataDir);
+            return new TestDatabase(null, null, null);
+        }
+        String name = newName();
+        admin("create database " + name + " template " + MigratedTemplate.postgres());
         return new TestDatabase("jdbc:postgresql://127.0.0.1:5432/" + name, PG_USER, name);
     }
 
@@ -57,6 +71,18 @@ public final class TestDatabase {
 
     public String user() {
         return user;
+    }
+
+    /** The URL a test's own {@code Database.open} uses: PostgreSQL's, or the H2 file in the data folder. */
+    public String jdbcUrl(Path dataDir) {
+        return url != null
+                ? url
+                : "jdbc:h2:file:" + dataDir.resolve("db").resolve("kakehashi") + MigratedTemplate.H2_OPTIONS;
+    }
+
+    /** The user for {@link #jdbcUrl}. */
+    public String jdbcUser() {
+        return url != null ? user : "sa";
     }
 
     public Connection connect(Path dataDir) throws SQLException {
@@ -83,7 +109,11 @@ public final class TestDatabase {
         }
     }
 
-    private static void admin(String sql) {
+    private static String newName() {
+        return "kk_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    }
+
+    static void admin(String sql) {
         try (Connection c = DriverManager.getConnection(PG_ADMIN_URL, PG_USER, "");
                 Statement s = c.createStatement()) {
             s.execute(sql);

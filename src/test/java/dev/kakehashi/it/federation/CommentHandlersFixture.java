@@ -88,11 +88,8 @@ abstract class CommentHandlersFixture {
     @BeforeEach
     void open() throws Exception {
         dataDir = Files.createTempDirectory("kakehashi-comments-");
-        testDb = TestDatabase.create(dataDir);
-        String url = testDb.url() != null
-                ? testDb.url()
-                : "jdbc:h2:file:" + dataDir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
-        db = Database.open(new Settings.Database(url, testDb.url() != null ? testDb.user() : "sa", ""));
+        testDb = TestDatabase.migrated(dataDir);
+        db = Database.open(new Settings.Database(testDb.jdbcUrl(dataDir), testDb.jdbcUser(), ""));
         tx = new Transactions(db.sessionFactory());
         Clock clock = Clock.fixed(Instant.parse("2026-06-02T00:00:00Z"), ZoneOffset.UTC);
         HtmlSanitizer sanitizer = new HtmlSanitizer("https://blog.example");

@@ -42,7 +42,7 @@ class DeliveryCrashIT {
         List<Receiver> hosts = new ArrayList<>();
         StandaloneTomcat tomcat = StandaloneTomcat.create(home, home.resolve("conf"), war);
         Path dataDir = tomcat.base().resolve("kakehashi-data");
-        TestDatabase db = TestDatabase.create(dataDir);
+        TestDatabase db = TestDatabase.migrated(dataDir);
         try {
             for (int i = 0; i < HOSTS; i++) {
                 hosts.add(Receiver.start().delay(SLOW));

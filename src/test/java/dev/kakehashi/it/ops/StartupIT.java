@@ -92,7 +92,7 @@ class StartupIT {
 
     @Test
     void aRestartOnTheSameDataKeepsPostsAndRunsNoMigrationTwice() throws Exception {
-        try (KakehashiServer server = KakehashiServer.fresh();
+        try (KakehashiServer server = KakehashiServer.empty();
                 LogCapture log = LogCapture.kakehashi();
                 LogCapture all = LogCapture.everything()) {
             server.start();

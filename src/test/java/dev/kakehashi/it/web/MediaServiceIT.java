@@ -37,11 +37,8 @@ class MediaServiceIT {
     @BeforeEach
     void open() throws Exception {
         dataDir = Files.createTempDirectory("kakehashi-media-");
-        testDb = TestDatabase.create(dataDir);
-        String url = testDb.url() != null
-                ? testDb.url()
-                : "jdbc:h2:file:" + dataDir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
-        db = Database.open(new Settings.Database(url, testDb.url() != null ? testDb.user() : "sa", ""));
+        testDb = TestDatabase.migrated(dataDir);
+        db = Database.open(new Settings.Database(testDb.jdbcUrl(dataDir), testDb.jdbcUser(), ""));
         tx = new Transactions(db.sessionFactory());
         repo = new MediaRepository(tx);
         media = new MediaService(
