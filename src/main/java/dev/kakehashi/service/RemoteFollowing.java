@@ -1,5 +1,6 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.domain.RemoteMedia;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
 import java.time.Instant;
@@ -18,7 +19,8 @@ public interface RemoteFollowing {
 
     /**
      * A post received from a followed account; {@code contentHtml} is sanitized. {@code followersOnly}:
-     * its author addressed it to their followers alone (shown with a lock, to those it reached).
+     * its author addressed it to their followers alone (shown with a lock, to those it reached);
+     * {@code media}: its attachments, linked where they are.
      */
     record ReceivedPost(
             String uri,
@@ -31,7 +33,8 @@ public interface RemoteFollowing {
             Instant published,
             Instant updated,
             Booster booster,
-            boolean followersOnly) {
+            boolean followersOnly,
+            List<RemoteMedia> media) {
         public ReceivedPost(
                 String uri,
                 String url,
@@ -42,7 +45,19 @@ public interface RemoteFollowing {
                 String contentHtml,
                 Instant published,
                 Instant updated) {
-            this(uri, url, actorUri, authorName, authorHandle, title, contentHtml, published, updated, null, false);
+            this(
+                    uri,
+                    url,
+                    actorUri,
+                    authorName,
+                    authorHandle,
+                    title,
+                    contentHtml,
+                    published,
+                    updated,
+                    null,
+                    false,
+                    List.of());
         }
 
         /** The same post as {@code booster} boosted it. */
@@ -58,7 +73,8 @@ public interface RemoteFollowing {
                     published,
                     updated,
                     booster,
-                    followersOnly);
+                    followersOnly,
+                    media);
         }
 
         /** When it appears in the reader: when it was boosted, else when it was published. */
