@@ -35,6 +35,7 @@ import dev.kakehashi.store.OutboundReactionRepository;
 import dev.kakehashi.store.OutboxRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteBoostRepository;
+import dev.kakehashi.store.RemoteMediaRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.TagRepository;
 import dev.kakehashi.store.Transactions;
@@ -118,6 +119,7 @@ record ReaderWiring(
                 tx,
                 following,
                 new RemotePostRepository(tx),
+                new RemoteMediaRepository(tx),
                 new TagRepository(tx),
                 events,
                 new RemotePostNotifier(

@@ -87,7 +87,11 @@ public final class StatusPresenter {
                     null,
                     Map.of());
             return withPoll(
-                    remotePosts.convert(p, remoteAccount(batch, p.content().actorUri()), facts), p.id(), false, batch);
+                    remotePosts.convert(
+                            p, remoteAccount(batch, p.content().actorUri()), facts, batch.remoteMedia(p.id())),
+                    p.id(),
+                    false,
+                    batch);
         }
         Post p = ((StatusSource.Local) s).post();
         Long replyTo = p.inReplyTo() == null ? null : batch.remotePostIds().get(p.inReplyTo());

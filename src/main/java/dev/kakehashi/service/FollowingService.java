@@ -5,6 +5,7 @@ import dev.kakehashi.domain.FollowState;
 import dev.kakehashi.domain.Following;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.RemoteBoost;
+import dev.kakehashi.domain.RemoteMedia;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.service.error.InvalidInputException;
@@ -12,11 +13,15 @@ import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteBoostRepository;
+import dev.kakehashi.store.RemoteMediaRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +61,7 @@ public final class FollowingService implements RemoteFollowing {
     private final FollowingRepository following;
     private final RemotePostRepository posts;
     private final RemoteBoostRepository boosts;
+    private final RemoteMediaRepository media;
     private final RemoteActorRepository actorCache;
     private final Targets targets;
     private final Outbox outbox;
@@ -79,6 +85,7 @@ public final class FollowingService implements RemoteFollowing {
         this.following = following;
         this.posts = posts;
         this.boosts = boosts;
+        this.media = new RemoteMediaRepository(tx);
         this.actorCache = actorCache;
         this.targets = targets;
         this.outbox = outbox;
@@ -207,22 +214,29 @@ public final class FollowingService implements RemoteFollowing {
 
     /**
      * Posts and boosts by the accounts the author or the blog follows, newest first (a boost by when
-     * it was boosted); a followers-only post only when it was shared with this author.
+     * it was boosted); a followers-only post only when it was shared with this author. Their
+     * attachments come in one more query.
      */
     @Override
     public List<ReceivedPost> recentPosts(long accountId, int limit) {
         String me = actorKey(accountId);
         return tx.call(() -> {
+            List<RemotePost> own = posts.fromFollowed(me, accountId, limit);
+            List<RemoteBoost> boosted = boosts.byFollowed(me, limit);
+            Map<Long, List<RemoteMedia>> attached = media.ofPosts(Stream.concat(
+                            own.stream().map(RemotePost::id),
+                            boosted.stream().map(b -> b.post().id()))
+                    .collect(Collectors.toSet()));
             List<ReceivedPost> all = new java.util.ArrayList<>();
-            posts.fromFollowed(me, accountId, limit).forEach(p -> all.add(received(p)));
-            boosts.byFollowed(me, limit).forEach(b -> all.add(boosted(b)));
+            own.forEach(p -> all.add(received(p, attached)));
+            boosted.forEach(b -> all.add(boosted(b, attached)));
             all.sort(java.util.Comparator.comparing(ReceivedPost::shownAt).reversed());
             return List.copyOf(all.subList(0, Math.min(limit, all.size())));
         });
     }
 
-    private static ReceivedPost boosted(RemoteBoost b) {
-        ReceivedPost post = received(b.post());
+    private static ReceivedPost boosted(RemoteBoost b, Map<Long, List<RemoteMedia>> attached) {
+        ReceivedPost post = received(b.post(), attached);
         return post.boostedBy(new Booster(b.boosterUri(), b.boosterName(), b.boosterHandle(), b.boostedAt()));
     }
 
@@ -242,7 +256,7 @@ public final class FollowingService implements RemoteFollowing {
                 a.uri(), "@" + a.preferredUsername() + "@" + a.host(), a.name(), profile, row.state(), row.notifying());
     }
 
-    private static ReceivedPost received(RemotePost s) {
+    private static ReceivedPost received(RemotePost s, Map<Long, List<RemoteMedia>> attached) {
         RemotePostContent c = s.content();
         return new ReceivedPost(
                 c.uri(),
@@ -255,7 +269,8 @@ public final class FollowingService implements RemoteFollowing {
                 c.published() != null ? c.published() : s.receivedAt(),
                 c.updated(),
                 null,
-                s.visibility() == dev.kakehashi.domain.Visibility.PRIVATE);
+                s.visibility() == dev.kakehashi.domain.Visibility.PRIVATE,
+                attached.getOrDefault(s.id(), List.of()));
     }
 
     /** An author's actor as keys are stored. */

@@ -1,13 +1,16 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.domain.RemoteMedia;
 import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.domain.event.RemoteStatusChanged;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.RemoteBoostRepository;
+import dev.kakehashi.store.RemoteMediaRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +27,7 @@ public final class RemoteBoostService {
     private final FollowingRepository following;
     private final RemotePostRepository posts;
     private final RemoteBoostRepository boosts;
+    private final RemoteMediaRepository media;
     private final EventBus events;
     private final Clock clock;
 
@@ -38,6 +42,7 @@ public final class RemoteBoostService {
         this.following = following;
         this.posts = posts;
         this.boosts = boosts;
+        this.media = new RemoteMediaRepository(tx);
         this.events = events;
         this.clock = clock;
     }
@@ -53,13 +58,14 @@ public final class RemoteBoostService {
     }
 
     /**
-     * Stores the boost and, when new, the boosted post. A post its author deleted is not revived;
+     * Stores the boost and, when new, the boosted post with its attachments. A post its author deleted is not revived;
      * the same Announce twice is stored once.
      *
      * @param at when it was boosted (the Announce's {@code published}); null or future means now
      * @return whether it was stored
      */
-    public boolean boosted(String announceUri, String boosterUri, RemotePostContent post, Instant at) {
+    public boolean boosted(
+            String announceUri, String boosterUri, RemotePostContent post, List<RemoteMedia> attached, Instant at) {
         Instant now = clock.instant();
         Instant when = at == null || at.isAfter(now) ? now : at;
         boolean stored = tx.call(() -> {
@@ -72,6 +78,7 @@ public final class RemoteBoostService {
             }
             if (known.isEmpty()) {
                 posts.add(post, now);
+                media.replace(posts.byUri(post.uri()).orElseThrow().id(), attached);
             }
             if (!boosts.add(announceUri, boosterUri, post.uri(), when, now)) {
                 return false;

@@ -1,6 +1,7 @@
 package dev.kakehashi.service;
 
 import dev.kakehashi.domain.FollowState;
+import dev.kakehashi.domain.RemoteMedia;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
 import java.time.Instant;
@@ -20,7 +21,8 @@ public interface RemoteFollowing {
 
     /**
      * A post received from a followed account; {@code contentHtml} is sanitized. {@code followersOnly}:
-     * its author addressed it to their followers alone (shown with a lock, to those it reached).
+     * its author addressed it to their followers alone (shown with a lock, to those it reached);
+     * {@code media}: its attachments, linked where they are.
      */
     record ReceivedPost(
             String uri,
@@ -33,7 +35,8 @@ public interface RemoteFollowing {
             Instant published,
             Instant updated,
             Booster booster,
-            boolean followersOnly) {
+            boolean followersOnly,
+            List<RemoteMedia> media) {
         public ReceivedPost(
                 String uri,
                 String url,
@@ -44,7 +47,19 @@ public interface RemoteFollowing {
                 String contentHtml,
                 Instant published,
                 Instant updated) {
-            this(uri, url, actorUri, authorName, authorHandle, title, contentHtml, published, updated, null, false);
+            this(
+                    uri,
+                    url,
+                    actorUri,
+                    authorName,
+                    authorHandle,
+                    title,
+                    contentHtml,
+                    published,
+                    updated,
+                    null,
+                    false,
+                    List.of());
         }
 
         /** The same post as {@code booster} boosted it. */
@@ -60,7 +75,8 @@ public interface RemoteFollowing {
                     published,
                     updated,
                     booster,
-                    followersOnly);
+                    followersOnly,
+                    media);
         }
 
         /** When it appears in the reader: when it was boosted, else when it was published. */

@@ -1,12 +1,14 @@
 package dev.kakehashi.service;
 
 import dev.kakehashi.domain.Following;
+import dev.kakehashi.domain.RemoteMedia;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.domain.event.RemoteStatusChanged;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.FollowingRepository;
+import dev.kakehashi.store.RemoteMediaRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.TagRepository;
 import dev.kakehashi.store.Transactions;
@@ -19,8 +21,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The posts from elsewhere the reader keeps: added once (with their hashtags, what they answer and
- * what they quote), edited and deleted by their authors alone. A post keeps the visibility it
+ * The posts from elsewhere the reader keeps: added once (with their hashtags, what they answer,
+ * what they quote and their attachments), edited and deleted by their authors alone. A post keeps the visibility it
  * arrived with or a narrower one: an edit may narrow it, never widen it. Each change raises a
  * {@link RemoteStatusChanged}; an edit notifies those here who favourited or boosted the post, and a
  * new public or unlisted post the authors who follow its author with {@code notify}.
@@ -28,7 +30,8 @@ import java.util.Optional;
 public final class RemotePostService {
     /**
      * A post that arrived: its content, who may read it ({@code audience}: the accounts that may
-     * read a PRIVATE post), its hashtags, the post it answers and the post it quotes (or null).
+     * read a PRIVATE post), its hashtags, the post it answers, the post it quotes (or null) and its
+     * attachments.
      */
     public record Arrival(
             RemotePostContent post,
@@ -36,11 +39,17 @@ public final class RemotePostService {
             List<Long> audience,
             Collection<String> hashtags,
             String inReplyTo,
-            String quote) {}
+            String quote,
+            List<RemoteMedia> media) {
+        public Arrival {
+            media = media == null ? List.of() : List.copyOf(media);
+        }
+    }
 
     private final Transactions tx;
     private final FollowingRepository following;
     private final RemotePostRepository posts;
+    private final RemoteMediaRepository media;
     private final TagRepository tags;
     private final EventBus events;
     private final RemotePostNotifier notifier;
@@ -50,6 +59,7 @@ public final class RemotePostService {
             Transactions tx,
             FollowingRepository following,
             RemotePostRepository posts,
+            RemoteMediaRepository media,
             TagRepository tags,
             EventBus events,
             RemotePostNotifier notifier,
@@ -57,6 +67,7 @@ public final class RemotePostService {
         this.tx = tx;
         this.following = following;
         this.posts = posts;
+        this.media = media;
         this.tags = tags;
         this.events = events;
         this.notifier = notifier;
@@ -86,12 +97,12 @@ public final class RemotePostService {
             tags.tagRemotePost(post.uri(), a.hashtags());
             posts.setInReplyTo(post.uri(), a.inReplyTo());
             posts.setQuote(post.uri(), a.quote());
+            long id = posts.byUri(post.uri()).orElseThrow().id();
+            media.replace(id, a.media());
             if (a.visibility() != Visibility.PRIVATE && !repliesToOthers(post.actorUri(), a.inReplyTo())) {
                 notifier.posted(post.uri(), post.actorUri(), now);
             }
-            changed(
-                    RemoteStatusChanged.Change.ARRIVED,
-                    posts.byUri(post.uri()).orElseThrow().id());
+            changed(RemoteStatusChanged.Change.ARRIVED, id);
             return true;
         });
     }
@@ -161,7 +172,10 @@ public final class RemotePostService {
             // history version, no update notification), as Mastodon records edits only when the
             // text, warning, sensitivity, language or quote changed.
             boolean narrower = a.visibility().compareTo(stored.get().visibility()) > 0;
-            if (sameText(stored.get(), post, a.quote())) {
+            long id = stored.get().id();
+            // An Update carries the whole post: its attachments replace those kept (Mastodon counts
+            // a change of media as an edit).
+            if (sameText(stored.get(), post, a.quote()) && media.of(id).equals(a.media())) {
                 if (narrower) {
                     narrow(post.uri(), a.visibility(), a.audience());
                     changed(RemoteStatusChanged.Change.EDITED, stored.get().id());
@@ -172,6 +186,7 @@ public final class RemotePostService {
                 return false;
             }
             posts.setQuote(post.uri(), a.quote());
+            media.replace(id, a.media());
             if (narrower) {
                 narrow(post.uri(), a.visibility(), a.audience());
             }
@@ -206,6 +221,7 @@ public final class RemotePostService {
             }
             // Raised before it goes, while those whose home shows it can still be found.
             changed(RemoteStatusChanged.Change.REMOVED, stored.get().id());
+            media.replace(stored.get().id(), List.of());
             return posts.markDeleted(uri, clock.instant());
         });
     }

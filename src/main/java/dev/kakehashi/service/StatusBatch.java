@@ -3,6 +3,7 @@ package dev.kakehashi.service;
 import dev.kakehashi.domain.Poll;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.domain.RemoteMedia;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,8 +13,8 @@ import java.util.Set;
  * page's size: reaction counts and comment counts per post, the remote actors who wrote or are
  * mentioned, the local ids of the remote posts replied to, and what the viewer liked or boosted of
  * the remote posts, and which of the statuses the viewer bookmarked, favourited (the blog's own
- * posts), pinned and muted; and the posts the page's quote posts quote, by their id (URI), when
- * anyone may read them.
+ * posts), pinned and muted; the posts the page's quote posts quote, by their id (URI), when
+ * anyone may read them; and the attachments of the remote posts, by remote post id.
  */
 public record StatusBatch(
         List<StatusSource> items,
@@ -29,7 +30,13 @@ public record StatusBatch(
         Map<String, StatusSource> quoted,
         Map<Long, Poll> polls,
         Map<Long, List<Integer>> ownVotes,
+        Map<Long, List<RemoteMedia>> remoteMedia,
         Long viewer) {
+    /** The attachments of a remote post, in order; empty when none. */
+    public List<RemoteMedia> remoteMedia(long remotePostId) {
+        return remoteMedia.getOrDefault(remotePostId, List.of());
+    }
+
     /** What the viewer liked or boosted of a remote post (empty for an anonymous viewer). */
     public Set<RemoteReactions.Kind> sentAbout(String postUri) {
         return sent.getOrDefault(postUri, Set.of());

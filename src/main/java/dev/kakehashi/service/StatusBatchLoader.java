@@ -5,6 +5,7 @@ import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.store.PollRepository;
 import dev.kakehashi.store.RemoteActorRepository;
+import dev.kakehashi.store.RemoteMediaRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.StatusMarksRepository;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
 
 /**
  * Loads what a page of statuses shows beside the statuses themselves (counts, authors, reply
- * targets, quoted posts, and the viewer's likes, boosts, bookmarks, pins and mutes) in a fixed
+ * targets, quoted posts, remote posts' attachments, and the viewer's likes, boosts, bookmarks, pins and mutes) in a fixed
  * number of queries, whatever the page's length (the counts and the viewer's marks in one, {@link
  * StatusMarksRepository}); joins the caller's unit of work.
  */
@@ -29,6 +30,7 @@ final class StatusBatchLoader {
     private final Links links;
     private final QuotedStatuses quoted;
     private final PollRepository polls;
+    private final RemoteMediaRepository media;
 
     StatusBatchLoader(
             RemotePostRepository remotePosts,
@@ -37,7 +39,8 @@ final class StatusBatchLoader {
             RemoteReactions sent,
             Links links,
             QuotedStatuses quoted,
-            PollRepository polls) {
+            PollRepository polls,
+            RemoteMediaRepository media) {
         this.remotePosts = remotePosts;
         this.marks = marks;
         this.actors = actors;
@@ -45,6 +48,7 @@ final class StatusBatchLoader {
         this.links = links;
         this.quoted = quoted;
         this.polls = polls;
+        this.media = media;
     }
 
     /** A batch of {@code items} as {@code viewerAccountId} (null when anonymous) sees it: with what they liked and boosted. */
@@ -121,6 +125,7 @@ final class StatusBatchLoader {
                         : polls.ownVotes(
                                 viewerAccountId,
                                 shownPolls.values().stream().map(Poll::id).toList()),
+                media.ofPosts(remoteIds),
                 viewerAccountId);
     }
 

@@ -17,6 +17,7 @@ import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteBoostRepository;
+import dev.kakehashi.store.RemoteMediaRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.StatusMarksRepository;
 import dev.kakehashi.store.TagMatch;
@@ -81,7 +82,8 @@ public final class StatusQueries {
                 sent,
                 links,
                 new QuotedStatuses(posts, remotePosts, links),
-                new PollRepository(tx));
+                new PollRepository(tx),
+                new RemoteMediaRepository(tx));
     }
 
     /**
@@ -140,12 +142,13 @@ public final class StatusQueries {
     public <T> T ofRemoteActor(
             String actorUri,
             boolean excludeReplies,
+            boolean onlyMedia,
             String tag,
             IdRange range,
             Long viewerAccountId,
             Function<StatusBatch, T> view) {
         return tx.read(() -> view.apply(batch(
-                remotePosts.byActorIn(actorUri, excludeReplies, tag, range).stream()
+                remotePosts.byActorIn(actorUri, excludeReplies, onlyMedia, tag, range).stream()
                         .map(p -> (StatusSource) new StatusSource.Remote(p))
                         .toList(),
                 viewerAccountId)));

@@ -262,12 +262,17 @@ public final class RemotePostRepository {
     /**
      * The live posts of one actor that anyone here may read (neither direct nor followers-only), in
      * an id range; without its replies when {@code excludeReplies}, and only those carrying the
-     * hashtag {@code tag} (whatever its case) when it is not null.
+     * hashtag {@code tag} (whatever its case) when it is not null; only those with attachments when
+     * {@code onlyMedia}.
      */
-    public List<RemotePost> byActorIn(String actorUri, boolean excludeReplies, String tag, IdRange range) {
+    public List<RemotePost> byActorIn(
+            String actorUri, boolean excludeReplies, boolean onlyMedia, String tag, IdRange range) {
         return read(
                 "where p.deleted_at is null and " + RemoteAudience.SHARED + " and p.actor_uri = :a and "
                         + range.where("p.id") + (excludeReplies ? " and p.in_reply_to is null" : "")
+                        + (onlyMedia
+                                ? " and exists (select 1 from remote_post_media m where m.remote_post_id = p.id)"
+                                : "")
                         + (tag == null
                                 ? ""
                                 : " and p.id in (select t.post_id from remote_post_tag t where lower(t.name) = :tag)")

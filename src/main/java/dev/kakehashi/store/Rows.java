@@ -60,6 +60,18 @@ final class Rows {
             return ((Number) value(column)).intValue();
         }
 
+        /** A nullable integer column. */
+        Integer integerOrNull(String column) {
+            Object v = value(column);
+            return v == null ? null : ((Number) v).intValue();
+        }
+
+        /** A nullable floating-point column. */
+        Double dblOrNull(String column) {
+            Object v = value(column);
+            return v == null ? null : ((Number) v).doubleValue();
+        }
+
         /** True only for a stored true (null reads as false). */
         boolean bool(String column) {
             return Boolean.TRUE.equals(value(column));

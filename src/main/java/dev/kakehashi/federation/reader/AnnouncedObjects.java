@@ -2,6 +2,7 @@ package dev.kakehashi.federation.reader;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.domain.ActivityType;
+import dev.kakehashi.domain.RemoteMedia;
 import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.NoteAuthorship;
@@ -11,6 +12,7 @@ import dev.kakehashi.federation.remote.RemoteFetcher;
 import dev.kakehashi.federation.vocab.Lenient;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 
 /**
  * The post an {@code Announce} boosts, in every shape servers send it, as a post we may believe:
@@ -24,6 +26,9 @@ import java.net.URISyntaxException;
  * </ul>
  */
 public final class AnnouncedObjects {
+    /** The boosted post and its attachments. */
+    public record Boosted(RemotePostContent post, List<RemoteMedia> media) {}
+
     private final RemoteFetcher fetcher;
     private final ObjectToRemotePost convert;
 
@@ -37,7 +42,7 @@ public final class AnnouncedObjects {
      *
      * @throws RejectedActivity when the object is forged, cannot be fetched, or is no post
      */
-    public RemotePostContent resolve(String boosterId, JsonNode announce) {
+    public Boosted resolve(String boosterId, JsonNode announce) {
         JsonNode object = announce.get("object");
         if (object != null && object.isObject() && ActivityType.CREATE.is(Lenient.text(object.get("type")))) {
             JsonNode inner = object.get("object");
@@ -57,7 +62,7 @@ public final class AnnouncedObjects {
         return fetched(id);
     }
 
-    private RemotePostContent embedded(String boosterId, JsonNode object) {
+    private Boosted embedded(String boosterId, JsonNode object) {
         if (!NoteAuthorship.isPost(object)) {
             throw new RejectedActivity("the boosted object is not a Note, Article or Page");
         }
@@ -71,12 +76,12 @@ public final class AnnouncedObjects {
         }
         if (NoteAuthorship.sameOrigin(boosterId, id)) {
             // The signed booster's own server vouches for its own posts.
-            return convert.convert(author, object);
+            return new Boosted(convert.convert(author, object), ObjectToRemoteMedia.of(object));
         }
         return fetched(id);
     }
 
-    private RemotePostContent fetched(String id) {
+    private Boosted fetched(String id) {
         URI uri;
         try {
             uri = new URI(id);
@@ -97,6 +102,6 @@ public final class AnnouncedObjects {
             throw new RejectedActivity("the boosted object " + id + " has no author");
         }
         // convert checks that the author is on the object's server
-        return convert.convert(author, doc);
+        return new Boosted(convert.convert(author, doc), ObjectToRemoteMedia.of(doc));
     }
 }

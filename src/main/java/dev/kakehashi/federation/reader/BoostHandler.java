@@ -1,6 +1,5 @@
 package dev.kakehashi.federation.reader;
 
-import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.InboxHandler;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
@@ -40,11 +39,12 @@ public final class BoostHandler implements InboxHandler {
         if (boosts.known(announceId)) {
             return;
         }
-        RemotePostContent post = objects.resolve(booster, activity.json());
+        AnnouncedObjects.Boosted boosted = objects.resolve(booster, activity.json());
         boosts.boosted(
                 announceId,
                 booster,
-                post,
+                boosted.post(),
+                boosted.media(),
                 ObjectToRemotePost.instant(Lenient.text(activity.json().get("published"))));
     }
 }

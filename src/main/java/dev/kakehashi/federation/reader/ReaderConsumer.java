@@ -62,7 +62,8 @@ public final class ReaderConsumer implements NoteConsumer {
                 audience,
                 RemoteHashtags.of(object),
                 Activities.idOf(object.get("inReplyTo")),
-                quoted(object)));
+                quoted(object),
+                ObjectToRemoteMedia.of(object)));
         if (added) {
             log.info("Received {} {} from {}", post.type(), post.uri(), activity.actorId());
         }
@@ -115,8 +116,8 @@ public final class ReaderConsumer implements NoteConsumer {
                 visibility == Visibility.PRIVATE ? audience(posts.followersOf(activity.actorId()), object) : List.of();
         boolean updated;
         try {
-            updated = posts.edited(
-                    new RemotePostService.Arrival(post, visibility, audience, List.of(), null, quoted(object)));
+            updated = posts.edited(new RemotePostService.Arrival(
+                    post, visibility, audience, List.of(), null, quoted(object), ObjectToRemoteMedia.of(object)));
         } catch (ServiceException e) {
             throw new RejectedActivity(e.getMessage());
         }

@@ -135,12 +135,11 @@ public final class AccountsResource {
                     viewer != null && viewer == n ? PostFilter.OWN : PostFilter.ON_PROFILE);
             IdRange range = new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
             page = new ArrayList<>(statuses.published(range, filter, presenter::present));
-        } else if (!yes(onlyMedia) && !yes(pinned)) {
-            // A received post's attachments and the actor's featured collection are not kept here
-            // (yet): those asks find none. Its hashtags are.
+        } else if (!yes(pinned)) {
+            // The actor's featured collection is not kept here (yet): pinned finds none.
             IdRange range = new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
             page = new ArrayList<>(statuses.ofRemoteActor(
-                    remote.get().uri(), yes(excludeReplies), tag, range, viewer, presenter::present));
+                    remote.get().uri(), yes(excludeReplies), yes(onlyMedia), tag, range, viewer, presenter::present));
         }
         if (paging.ascending()) {
             Collections.reverse(page);

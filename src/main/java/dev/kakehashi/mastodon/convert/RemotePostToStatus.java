@@ -1,11 +1,13 @@
 package dev.kakehashi.mastodon.convert;
 
+import dev.kakehashi.domain.RemoteMedia;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.mastodon.entity.StatusEntityBuilder;
 import dev.kakehashi.mastodon.json.MastodonTime;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Entities;
 
@@ -17,8 +19,16 @@ import org.jsoup.nodes.Entities;
 public final class RemotePostToStatus {
     static final Set<String> TITLED = Set.of("Article", "Page");
 
-    /** @param account the remote author's {@code Account} entity */
+    /** A post without attachments. */
     public StatusEntity convert(RemotePost post, AccountEntity account, StatusFacts facts) {
+        return convert(post, account, facts, List.of());
+    }
+
+    /**
+     * @param account the remote author's {@code Account} entity
+     * @param media its attachments, in order
+     */
+    public StatusEntity convert(RemotePost post, AccountEntity account, StatusFacts facts, List<RemoteMedia> media) {
         RemotePostContent c = post.content();
         boolean titled = TITLED.contains(c.type());
         String html = c.contentHtml() == null ? "" : c.contentHtml();
@@ -34,6 +44,7 @@ public final class RemotePostToStatus {
                         account)
                 .content(html, post.visibility().wireName())
                 .warning(c.sensitive(), warning)
+                .attachments(RemoteMediaToAttachment.of(post.id(), media), List.of(), List.of())
                 .counts(facts.reblogs(), facts.favourites(), facts.replies())
                 .inReplyTo(facts.inReplyToId(), facts.inReplyToAccountId())
                 .card(null, c.language())

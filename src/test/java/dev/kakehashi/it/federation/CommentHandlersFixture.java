@@ -134,6 +134,7 @@ abstract class CommentHandlersFixture {
                                 tx,
                                 new FollowingRepository(tx),
                                 new RemotePostRepository(tx),
+                                new dev.kakehashi.store.RemoteMediaRepository(tx),
                                 new dev.kakehashi.store.TagRepository(tx),
                                 new EventBus(),
                                 new dev.kakehashi.service.RemotePostNotifier(

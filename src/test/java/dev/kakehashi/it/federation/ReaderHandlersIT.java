@@ -79,6 +79,7 @@ class ReaderHandlersIT {
                                 tx,
                                 following,
                                 posts,
+                                new dev.kakehashi.store.RemoteMediaRepository(tx),
                                 new dev.kakehashi.store.TagRepository(tx),
                                 new dev.kakehashi.service.EventBus(),
                                 new dev.kakehashi.service.RemotePostNotifier(
