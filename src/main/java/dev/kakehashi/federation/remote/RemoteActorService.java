@@ -38,6 +38,8 @@ public final class RemoteActorService {
     private final Clock clock;
     private final java.util.List<java.util.function.Consumer<String>> goneListeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.List<java.util.function.BiConsumer<String, JsonNode>> fetchListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public RemoteActorService(
             Transactions tx,
@@ -117,7 +119,13 @@ public final class RemoteActorService {
             }
             throw e;
         }
-        return store(target, doc);
+        return fetched(store(target, doc), doc);
+    }
+
+    /** Tells every {@link #whenFetched} listener of the actor's document, fetched just now. */
+    private RemoteActor fetched(RemoteActor actor, JsonNode doc) {
+        fetchListeners.forEach(l -> l.accept(actor.uri(), doc));
+        return actor;
     }
 
     /** An actor fetched just now, with the former accounts it names ({@code alsoKnownAs}). */
@@ -138,7 +146,7 @@ public final class RemoteActorService {
             }
             throw e;
         }
-        RemoteActor actor = store(target, doc);
+        RemoteActor actor = fetched(store(target, doc), doc);
         return new Aliased(actor, RemoteActorDocument.parse(doc).alsoKnownAs());
     }
 
@@ -237,6 +245,14 @@ public final class RemoteActorService {
             });
             goneListeners.forEach(l -> l.accept(uri));
         });
+    }
+
+    /**
+     * Adds what happens when an actor's document was fetched (its featured posts are read again), with
+     * its id and the document; outside any unit of work.
+     */
+    public void whenFetched(java.util.function.BiConsumer<String, JsonNode> listener) {
+        fetchListeners.add(listener);
     }
 
     /** Adds what happens when a remote account is deleted (its comments go, as the settings say). */
