@@ -4,6 +4,7 @@ import dev.kakehashi.domain.event.PostPublished;
 import dev.kakehashi.federation.inbox.DeleteNoteDispatcher;
 import dev.kakehashi.federation.inbox.NoteConsumers;
 import dev.kakehashi.federation.polls.PollConsumer;
+import dev.kakehashi.federation.polls.QuestionConsumer;
 import dev.kakehashi.federation.reader.DirectMessageConsumer;
 import dev.kakehashi.federation.reader.ObjectToRemotePost;
 import dev.kakehashi.service.CommentGate;
@@ -62,11 +63,13 @@ record FederationModule(
         NoteConsumers notes = new NoteConsumers();
         PollService polls = PollWiring.build(core, base, delivery.kick());
         // Votes in our polls come before the reader (and the comments): they are no posts.
-        notes.add(new PollConsumer(reader.consumer(), polls, base.actorIds(), core.clock()));
+        notes.add(new PollConsumer(reader.consumer(), polls, base.actorIds()));
         notes.add(comments.consumer());
         notes.add(reactions.quotes());
         notes.add(reactions.mentions());
         notes.add(directMessages(core, base));
+        // Last: the poll of a Question whichever consumer above kept it (one path for all).
+        notes.add(new QuestionConsumer(polls, core.clock()));
         // A deleted remote account (its Delete, or a 410) loses its comments, as the settings say.
         base.remoteActors().whenGone(comments.service()::actorDeleted);
         QuoteService quotes = QuoteWiring.build(core, base, delivery.kick());

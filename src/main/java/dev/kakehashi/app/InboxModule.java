@@ -53,7 +53,8 @@ record InboxModule(
                 federation.notes(),
                 federation.reactions().inboxHandlers(inbox.handlers().undoFollow(), federation.reader()),
                 blocking.inboxHandlers(),
-                quotes(core, base, federation));
+                quotes(core, base, federation),
+                FeaturedWiring.build(core, base));
         // Started by Wiring once everything is built, and stopped with it.
         InboxDispatcher dispatcher =
                 new InboxDispatcher(inbox.processor(table, base.blocklist()::blocksActor), InboxDispatcher.POLL);

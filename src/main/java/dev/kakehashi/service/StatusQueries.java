@@ -155,6 +155,18 @@ public final class StatusQueries {
     }
 
     /**
+     * The posts a remote account features (its pinned posts) that anyone may read, in its
+     * collection's order, on one page as Mastodon shows them.
+     */
+    public <T> T pinnedOfRemoteActor(String actorUri, Long viewerAccountId, Function<StatusBatch, T> view) {
+        return tx.read(() -> view.apply(batch(
+                remotePosts.pinnedBy(actorUri, RemotePinService.MAX_PINS).stream()
+                        .map(p -> (StatusSource) new StatusSource.Remote(p))
+                        .toList(),
+                viewerAccountId)));
+    }
+
+    /**
      * One status as {@code viewerAccountId} (null when anonymous) may see it: a published blog post
      * readable by anyone or written by the viewer, or a live post received from elsewhere; 404
      * otherwise, so a followers-only post's existence is not given away.

@@ -286,6 +286,19 @@ public final class RemotePostRepository {
                 });
     }
 
+    /**
+     * The live posts the actor features (pins) that anyone here may read, in the order of its
+     * featured collection, at most {@code limit}.
+     */
+    public List<RemotePost> pinnedBy(String actorUri, int limit) {
+        return read(
+                "join remote_pin pin on pin.post_uri = p.uri and pin.actor_uri = p.actor_uri"
+                        + " where p.deleted_at is null and " + RemoteAudience.SHARED + " and p.actor_uri = :a"
+                        + " order by pin.position, p.id desc",
+                limit,
+                q -> q.setParameter("a", actorUri));
+    }
+
     /** Live posts by id in one query (unknown or deleted ids are absent). */
     public List<RemotePost> liveByIds(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {

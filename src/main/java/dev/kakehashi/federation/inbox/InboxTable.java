@@ -38,6 +38,7 @@ public final class InboxTable {
      * The table.
      *
      * @param notes the consumers of incoming posts, behind the Create, Update and Delete dispatchers
+     * @param featured Add and Remove of a post to the sender's featured collection (pin, unpin)
      */
     public static InboxHandlers build(
             Followers followers,
@@ -45,7 +46,8 @@ public final class InboxTable {
             NoteConsumers notes,
             Reactions reactions,
             Moderation moderation,
-            Quotes quotes) {
+            Quotes quotes,
+            InboxHandler featured) {
         InboxHandlers table = new InboxHandlers()
                 .sentObjects(quotes.sent())
                 .on(ActivityType.FOLLOW, followers.follow())
@@ -68,7 +70,9 @@ public final class InboxTable {
                 .on(ActivityType.MOVE, moderation.move())
                 .on(ActivityType.QUOTE_REQUEST, quotes.request())
                 .on(ActivityType.ACCEPT, ActivityType.QUOTE_REQUEST, quotes.accept())
-                .on(ActivityType.REJECT, ActivityType.QUOTE_REQUEST, quotes.reject());
+                .on(ActivityType.REJECT, ActivityType.QUOTE_REQUEST, quotes.reject())
+                .on(ActivityType.ADD, featured)
+                .on(ActivityType.REMOVE, featured);
         for (String type : UpdateActorHandler.ACTOR_TYPES) {
             table.on(ActivityType.UPDATE, type, followers.updateActor());
         }

@@ -6,26 +6,23 @@ import dev.kakehashi.federation.inbox.NoteConsumer;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.vocab.Lenient;
 import dev.kakehashi.service.PollService;
-import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Polls in incoming posts, around the reader: a note that names an option and answers one of our
- * posts with a poll is a vote (counted, never shown as a comment); a {@code Question} the reader
- * keeps gets its poll stored, and its Update refreshes the counts, whether or not the text changed.
+ * Votes in our polls, around the reader: a note that names an option and answers one of our posts
+ * with a poll is a vote (counted, never shown as a comment, nor kept by the reader). The poll of a
+ * received {@code Question} is stored by {@link QuestionConsumer}, after every consumer.
  */
 public final class PollConsumer implements NoteConsumer {
     private final NoteConsumer reader;
     private final PollService polls;
     private final ActorIds ids;
-    private final Clock clock;
 
     /** @param reader the reader's consumer, which stores the posts of the accounts we follow */
-    public PollConsumer(NoteConsumer reader, PollService polls, ActorIds ids, Clock clock) {
+    public PollConsumer(NoteConsumer reader, PollService polls, ActorIds ids) {
         this.reader = reader;
         this.polls = polls;
         this.ids = ids;
-        this.clock = clock;
     }
 
     @Override
@@ -36,18 +33,12 @@ public final class PollConsumer implements NoteConsumer {
                     poll.get(), activity.actorId(), Lenient.text(object.get("name")), Lenient.idOf(object.get("id")));
             return true;
         }
-        boolean taken = reader.created(activity, object);
-        if (taken) {
-            storePoll(object);
-        }
-        return taken;
+        return reader.created(activity, object);
     }
 
     @Override
     public boolean updated(ReceivedActivity activity, JsonNode object) {
-        boolean edited = reader.updated(activity, object);
-        // Mastodon's poll Update carries no new `updated`: the counts change all the same.
-        return storePoll(object) || edited;
+        return reader.updated(activity, object);
     }
 
     @Override
@@ -63,14 +54,5 @@ public final class PollConsumer implements NoteConsumer {
             return Optional.empty();
         }
         return ids.local(inReplyTo).flatMap(l -> l.postId()).filter(polls::hasPoll);
-    }
-
-    private boolean storePoll(JsonNode object) {
-        if (!"Question".equals(Lenient.text(object.get("type")))) {
-            return false;
-        }
-        var poll = QuestionToPoll.of(object, clock.instant());
-        String uri = Lenient.idOf(object.get("id"));
-        return poll != null && uri != null && polls.remoteReceived(uri, poll);
     }
 }

@@ -31,6 +31,8 @@ public final class RemoteActorService {
             new java.util.concurrent.ConcurrentHashMap<>();
     private final HtmlSanitizer sanitizer;
     private final Clock clock;
+    private final java.util.List<java.util.function.BiConsumer<String, JsonNode>> fetchListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public RemoteActorService(RemoteActorCache actors, RemoteFetcher fetcher, HtmlSanitizer sanitizer, Clock clock) {
         this.actors = actors;
@@ -104,7 +106,13 @@ public final class RemoteActorService {
             }
             throw e;
         }
-        return store(target, doc);
+        return fetched(store(target, doc), doc);
+    }
+
+    /** Tells every {@link #whenFetched} listener of the actor's document, fetched just now. */
+    private RemoteActor fetched(RemoteActor actor, JsonNode doc) {
+        fetchListeners.forEach(l -> l.accept(actor.uri(), doc));
+        return actor;
     }
 
     /** An actor fetched just now, with the former accounts it names ({@code alsoKnownAs}). */
@@ -125,7 +133,7 @@ public final class RemoteActorService {
             }
             throw e;
         }
-        RemoteActor actor = store(target, doc);
+        RemoteActor actor = fetched(store(target, doc), doc);
         return new Aliased(actor, RemoteActorDocument.parse(doc).alsoKnownAs());
     }
 
@@ -197,6 +205,14 @@ public final class RemoteActorService {
      */
     public void markGone(String uri) {
         actors.markGone(uri);
+    }
+
+    /**
+     * Adds what happens when an actor's document was fetched (its featured posts are read again), with
+     * its id and the document; outside any unit of work.
+     */
+    public void whenFetched(java.util.function.BiConsumer<String, JsonNode> listener) {
+        fetchListeners.add(listener);
     }
 
     /** Adds what happens when a remote account is deleted (its comments go, as the settings say). */

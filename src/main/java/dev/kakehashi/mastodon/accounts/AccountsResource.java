@@ -98,7 +98,7 @@ public final class AccountsResource {
 
     /**
      * A local author's published posts, or their pinned ones; a remote account's posts that reached
-     * the blog and anyone may read.
+     * the blog and anyone may read, or those it features.
      */
     @GET
     @Path("{id}/statuses")
@@ -125,6 +125,12 @@ public final class AccountsResource {
             return Response.ok(filters.apply(viewer, FilterContext.ACCOUNT, pins))
                     .build();
         }
+        if (yes(pinned)) {
+            // A remote account's featured collection, as last fetched and changed by its Add/Remove.
+            List<StatusEntity> pins = statuses.pinnedOfRemoteActor(remote.get().uri(), viewer, presenter::present);
+            return Response.ok(filters.apply(viewer, FilterContext.ACCOUNT, pins))
+                    .build();
+        }
         String tag = tagged == null || tagged.isBlank() ? null : tagged.strip().replaceFirst("^#", "");
         if (local) {
             PostFilter filter = new PostFilter(
@@ -135,8 +141,7 @@ public final class AccountsResource {
                     viewer != null && viewer == n ? PostFilter.OWN : PostFilter.ON_PROFILE);
             IdRange range = new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
             page = new ArrayList<>(statuses.published(range, filter, presenter::present));
-        } else if (!yes(pinned)) {
-            // The actor's featured collection is not kept here (yet): pinned finds none.
+        } else {
             IdRange range = new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
             page = new ArrayList<>(statuses.ofRemoteActor(
                     remote.get().uri(), yes(excludeReplies), yes(onlyMedia), tag, range, viewer, presenter::present));

@@ -17,7 +17,8 @@ public final class RecordingInboxTable {
             new InboxTable.Reactions(record("like"), record("announce"), record("undo-reaction")),
             new InboxTable.Moderation(record("block"), record("undo-block"), record("flag"), record("move")),
             new InboxTable.Quotes(
-                    record("quote-request"), record("accept-quote"), record("reject-quote"), SentObjects.NONE));
+                    record("quote-request"), record("accept-quote"), record("reject-quote"), SentObjects.NONE),
+            record("featured"));
 
     private InboxHandler record(String name) {
         return a -> called.add(name);
