@@ -135,6 +135,25 @@ public final class StatusQueries {
     }
 
     /**
+     * The federated timeline as {@code viewerAccountId} sees it: the blog's published posts that pass
+     * {@code filter} (unless {@code remoteOnly}) and the public posts received from elsewhere, merged
+     * by id in the range's order.
+     */
+    public <T> T federated(
+            IdRange range, PostFilter filter, boolean remoteOnly, long viewerAccountId, Function<StatusBatch, T> view) {
+        return tx.read(() -> {
+            List<StatusSource> items = new ArrayList<>();
+            if (!remoteOnly) {
+                posts.publishedIn(range, filter).forEach(p -> items.add(new StatusSource.Local(p)));
+            }
+            remotePosts
+                    .publicIn(viewerAccountId, filter.onlyMedia(), range, clock.instant())
+                    .forEach(p -> items.add(new StatusSource.Remote(p)));
+            return view.apply(batch(page(items, range), viewerAccountId));
+        });
+    }
+
+    /**
      * What the blog received from the remote actor {@code actorUri} that anyone may read, by id (its
      * profile's statuses as far as this server knows them); only those with the hashtag {@code tag} when
      * it is not null.

@@ -287,6 +287,29 @@ public final class RemotePostRepository {
     }
 
     /**
+     * The live public posts received from elsewhere (the federated timeline's remote half), in an id
+     * range; only those with attachments when {@code onlyMedia}; for a signed-in viewer ({@code
+     * accountId} not null) never those of an actor they have muted at {@code now}.
+     */
+    public List<RemotePost> publicIn(Long accountId, boolean onlyMedia, IdRange range, Instant now) {
+        return read(
+                "where p.deleted_at is null and p.visibility = '" + Visibility.PUBLIC.name() + "' and "
+                        + range.where("p.id")
+                        + (onlyMedia
+                                ? " and exists (select 1 from remote_post_media m where m.remote_post_id = p.id)"
+                                : "")
+                        + (accountId == null ? "" : " and p.actor_uri not in " + MuteRepository.mutedAtNow(":acc"))
+                        + range.order("p.id"),
+                range.limit(),
+                q -> {
+                    q.setParameter("above", range.above()).setParameter("below", range.below());
+                    return accountId == null
+                            ? q
+                            : q.setParameter("acc", accountId).setParameter("now", now);
+                });
+    }
+
+    /**
      * The live posts the actor features (pins) that anyone here may read, in the order of its
      * featured collection, at most {@code limit}.
      */

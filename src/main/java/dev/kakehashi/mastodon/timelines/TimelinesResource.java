@@ -111,25 +111,27 @@ public final class TimelinesResource {
     }
 
     /**
-     * The blog's posts ({@code only_media} keeps those with attachments); {@code remote=true} asks
-     * for other servers' posts, of which the blog has none public. Flags are read as Rails reads them.
+     * The federated timeline: the blog's public posts and, for a signed-in caller, the public posts
+     * received from elsewhere (less the accounts the caller muted); {@code local=true} keeps the blog's,
+     * {@code remote=true} the others' (which an anonymous caller may not read: 401, as Mastodon answers
+     * when its remote feed is for signed-in users), {@code only_media} those with attachments. Anonymous
+     * callers see the blog's posts only: what a stranger's server sent is not the blog's to publish.
+     * Flags are read as Rails reads them.
      */
     @GET
     @Path("public")
     public Response publicTimeline(@Context ContainerRequestContext request, @Context UriInfo uri) {
         Paging paging = Paging.from(uri);
         MastodonBody q = MastodonBodyReader.fromForm(uri.getQueryParameters());
-        boolean onlyMedia = q.bool("only_media").orElse(false);
-        if (q.bool("remote").orElse(false)) {
-            return page(paging, uri, List.of(), null, FilterContext.PUBLIC);
-        }
-        return page(
-                paging,
-                uri,
-                statuses.published(
-                        range(paging), new PostFilter(null, null, onlyMedia, false, null), presenter::present),
-                viewer(request),
-                FilterContext.PUBLIC);
+        PostFilter filter = new PostFilter(null, null, q.bool("only_media").orElse(false), false, null);
+        boolean local = q.bool("local").orElse(false);
+        boolean remote = q.bool("remote").orElse(false);
+        // Others' posts are for signed-in callers only: 401 as Mastodon answers for its remote feed.
+        Long viewer = remote ? (Long) ApiCaller.accountOf(request) : viewer(request);
+        List<StatusEntity> page = local || viewer == null
+                ? statuses.published(range(paging), filter, presenter::present)
+                : statuses.federated(range(paging), filter, remote, viewer, presenter::present);
+        return page(paging, uri, page, viewer, FilterContext.PUBLIC);
     }
 
     /**

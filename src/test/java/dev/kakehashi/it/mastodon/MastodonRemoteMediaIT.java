@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * and a focal point): the app's home timeline shows both as media attachments linking the peer's
  * files, {@code only_media} on the peer's statuses finds that note and not a text-only one, an
  * Update with one image leaves one, a Delete leaves none, a boosted note keeps its images, and the
- * author's reader shows the images with their alt text.
+ * author's reader shows the images with their alt text. The federated timeline shows the peer's
+ * public notes to a signed-in app, never to a stranger.
  */
 class MastodonRemoteMediaIT {
     static final List<String> PUBLIC = List.of(FedifyPeer.PUBLIC);
@@ -199,6 +200,37 @@ class MastodonRemoteMediaIT {
         assertThat(reblog).as("home has the boost").isNotNull();
         assertThat(reblog.get("media_attachments")).hasSize(1);
         assertThat(reblog.at("/media_attachments/0/description").asText()).isEqualTo("A red sun over the sea");
+    }
+
+    @Test
+    void theFederatedTimelineShowsPublicRemoteNotesToSignedInCallersOnly() {
+        String withImages = created("<p>Federated picture</p>", List.of(bare("e.png")));
+        String textOnly = created("<p>Federated words</p>", List.of());
+        MastodonApi.Answer own =
+                http.postJson("/api/v1/statuses", kai.token, Map.of("status", "From the blog", "visibility", "public"));
+        assertThat(own.status()).as(own.raw().body()).isEqualTo(200);
+        String ownUri = own.json().get("uri").asText();
+
+        assertThat(uris("/api/v1/timelines/public?limit=40")).contains(withImages, textOnly, ownUri);
+        assertThat(uris("/api/v1/timelines/public?limit=40&only_media=true"))
+                .contains(withImages)
+                .doesNotContain(textOnly, ownUri);
+        assertThat(uris("/api/v1/timelines/public?limit=40&remote=true"))
+                .contains(withImages, textOnly)
+                .doesNotContain(ownUri);
+        assertThat(uris("/api/v1/timelines/public?limit=40&local=true"))
+                .contains(ownUri)
+                .doesNotContain(withImages, textOnly);
+
+        // A stranger reads the blog's posts only, and is told to sign in for the others'.
+        MastodonApi.Answer anonymous = http.get("/api/v1/timelines/public?limit=40", null);
+        assertThat(anonymous.status()).isEqualTo(200);
+        List<String> seen = new ArrayList<>();
+        anonymous.json().forEach(st -> seen.add(st.get("uri").asText()));
+        assertThat(seen).contains(ownUri).doesNotContain(withImages, textOnly);
+        MastodonApi.Answer refused = http.get("/api/v1/timelines/public?remote=true", null);
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.json().get("error").asText()).isEqualTo("This method requires an authenticated user");
     }
 
     static List<String> uris(String path) {
