@@ -1,6 +1,5 @@
 package dev.kakehashi.app;
 
-import dev.kakehashi.domain.Post;
 import dev.kakehashi.federation.comments.MissingParents;
 import dev.kakehashi.federation.comments.NoteToComment;
 import dev.kakehashi.federation.comments.PostReplies;
@@ -33,7 +32,7 @@ record CommentWiring(CommentService service, CommentSettings settings, ReplyCons
                 new CommentService(tx, new CommentRepository(tx), gate, core.events(), settings, core.clock());
         ReplyTargets targets = new ReplyTargets(
                 ids,
-                slug -> tx.call(() -> posts.bySlug(slug).filter(Post::isArticle).map(Post::id)),
+                slug -> tx.call(() -> posts.articleIdBySlug(slug, null)),
                 wpId -> tx.call(() -> new WpImportRepository(tx).importedPost(wpId)),
                 service);
         ReplyConsumer consumer = new ReplyConsumer(

@@ -56,8 +56,7 @@ record ReactionWiring(
         events.subscribeInTransaction(
                 CommentAdded.class,
                 new ReplyNotifier(
-                        postId -> tx.call(
-                                () -> posts.byId(postId).map(p -> p.author().id())),
+                        postId -> tx.call(() -> posts.authorIdOf(postId)),
                         (account, postId) -> tx.call(() -> mutes.muted(account, postId)),
                         notificationRepo::add,
                         clock));

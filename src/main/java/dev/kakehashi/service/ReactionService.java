@@ -81,14 +81,7 @@ public final class ReactionService {
      */
     public boolean record(NewReaction r, Set<Long> notified) {
         boolean added = tx.call(() -> {
-            if (reactions.byActivity(r.activityUri(), r.kind()).isPresent()) {
-                return false;
-            }
-            if (r.postId() != null
-                    && ONCE_PER_ACTOR.contains(r.kind())
-                    && reactions
-                            .sameOnPost(r.kind(), r.postId(), r.actorUri(), r.emoji())
-                            .isPresent()) {
+            if (reactions.known(r, ONCE_PER_ACTOR.contains(r.kind()))) {
                 return false;
             }
             long id = reactions.add(r, clock.instant());
@@ -163,7 +156,7 @@ public final class ReactionService {
 
     private List<Long> recipients(NewReaction r) {
         if (r.postId() != null) {
-            return posts.byId(r.postId()).map(p -> List.of(p.author().id())).orElse(List.of());
+            return posts.authorIdOf(r.postId()).map(List::of).orElse(List.of());
         }
         String local = r.localActor();
         ActorKey key = ActorKey.parse(local).orElse(ActorKey.INSTANCE);

@@ -2,6 +2,7 @@ package dev.kakehashi.store;
 
 import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.PostKind;
 import dev.kakehashi.domain.PostStatus;
 import dev.kakehashi.domain.QuoteState;
 import dev.kakehashi.domain.Visibility;
@@ -64,6 +65,38 @@ public final class PostRepository {
         return tx.session()
                 .createSelectionQuery("from Post p where p.slug = :s", Post.class)
                 .setParameter("s", slug)
+                .uniqueResultOptional();
+    }
+
+    /**
+     * The id of the article whose slug is {@code slug}, in {@code status} (null: any), read as one
+     * number: the inbox names posts far more often than it needs them loaded.
+     */
+    public Optional<Long> articleIdBySlug(String slug, PostStatus status) {
+        var query = tx.session()
+                .createSelectionQuery(
+                        "select p.id from Post p where p.slug = :s and p.kind = :k"
+                                + (status == null ? "" : " and p.status = :st"),
+                        Long.class)
+                .setParameter("s", slug)
+                .setParameter("k", PostKind.ARTICLE);
+        return (status == null ? query : query.setParameter("st", status)).uniqueResultOptional();
+    }
+
+    /** {@code id} when that post is in {@code status}, read without loading it. */
+    public Optional<Long> idIn(long id, PostStatus status) {
+        return tx.session()
+                .createSelectionQuery("select p.id from Post p where p.id = :id and p.status = :st", Long.class)
+                .setParameter("id", id)
+                .setParameter("st", status)
+                .uniqueResultOptional();
+    }
+
+    /** The account that wrote post {@code id}, read without loading the post. */
+    public Optional<Long> authorIdOf(long id) {
+        return tx.session()
+                .createSelectionQuery("select p.author.id from Post p where p.id = :id", Long.class)
+                .setParameter("id", id)
                 .uniqueResultOptional();
     }
 

@@ -39,12 +39,6 @@ public final class ReactionRepository {
         return id;
     }
 
-    /** The reaction recorded for an activity (or a note, for quotes and mentions), of one kind. */
-    public Optional<Reaction> byActivity(String activityUri, ReactionKind kind) {
-        return select("where activity_uri = :a and kind = :k", activityUri, kind.name(), null).stream()
-                .findFirst();
-    }
-
     /**
      * The same reaction by the same actor on the same post (a Like sent again with a new id): one
      * actor likes or boosts a post once, and reacts with each emoji once.
@@ -59,6 +53,32 @@ public final class ReactionRepository {
                     return (emoji == null ? q : q.setParameter("e", emoji)).setMaxResults(1);
                 },
                 ReactionRepository::stored);
+    }
+
+    /**
+     * Whether {@code r} is stored already, in one query: its activity (of its kind), or, with {@code
+     * oncePerActor} and a post, the same reaction by the same actor on that post (as {@link
+     * #sameOnPost}).
+     */
+    public boolean known(NewReaction r, boolean oncePerActor) {
+        boolean samePost = oncePerActor && r.postId() != null;
+        String sameOnPost = " or (post_id = :p and actor_uri = :actor" + (r.emoji() == null ? ")" : " and emoji = :e)");
+        return Rows.first(
+                        tx.session(),
+                        "select id from reaction where kind = :k and (activity_uri = :a" + (samePost ? sameOnPost : "")
+                                + ")",
+                        q -> {
+                            q.setParameter("k", r.kind().name()).setParameter("a", r.activityUri());
+                            if (samePost) {
+                                q.setParameter("p", r.postId()).setParameter("actor", r.actorUri());
+                                if (r.emoji() != null) {
+                                    q.setParameter("e", r.emoji());
+                                }
+                            }
+                            return q.setMaxResults(1);
+                        },
+                        row -> row.lng("id"))
+                .isPresent();
     }
 
     /** Every reaction an activity id names, of the given kinds, by that actor. */

@@ -1,6 +1,5 @@
 package dev.kakehashi.federation.inbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakehashi.domain.InboxState;
 import dev.kakehashi.service.error.ServiceException;
@@ -117,7 +116,7 @@ public final class InboxProcessor implements AutoCloseable {
         try {
             tx.run(() -> {
                 for (Received row : group) {
-                    ReceivedActivity activity = parsed(row);
+                    ReceivedActivity activity = parsedInGroup(row);
                     Optional<InboxHandler> handler = handlers.forActivity(row.type(), activity.json());
                     if (handler.isEmpty() || blockedActor.test(row.actorUri())) {
                         throw new NotTogether();
@@ -143,10 +142,16 @@ public final class InboxProcessor implements AutoCloseable {
         }
     }
 
-    private static ReceivedActivity parsed(Received row) {
+    /** The row's activity, its JSON parsed (the one place a stored body is read). */
+    private static ReceivedActivity parsed(Received row) throws IOException {
+        return new ReceivedActivity(
+                row.id(), row.activityId(), row.type(), row.actorUri(), row.recipient(), JSON.readTree(row.body()));
+    }
+
+    /** As {@link #parsed}; a body that does not parse sends the group row by row, where its error is kept. */
+    private static ReceivedActivity parsedInGroup(Received row) {
         try {
-            return new ReceivedActivity(
-                    row.id(), row.activityId(), row.type(), row.actorUri(), row.recipient(), JSON.readTree(row.body()));
+            return parsed(row);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -158,10 +163,8 @@ public final class InboxProcessor implements AutoCloseable {
     void process(Received row) {
         Outcome outcome;
         try {
-            JsonNode json = JSON.readTree(row.body());
-            ReceivedActivity activity =
-                    new ReceivedActivity(row.id(), row.activityId(), row.type(), row.actorUri(), row.recipient(), json);
-            Optional<InboxHandler> handler = handlers.forActivity(row.type(), json);
+            ReceivedActivity activity = parsed(row);
+            Optional<InboxHandler> handler = handlers.forActivity(row.type(), activity.json());
             if (blockedActor.test(row.actorUri())) {
                 throw new RejectedActivity("the actor or its domain is blocked");
             }

@@ -52,7 +52,7 @@ public final class QuoteApprovals {
         boolean allowed;
         try {
             allowed = quotes.answer(
-                    new QuoteService.QuoteAsk(target.post().id(), r.id(), r.actor(), r.quoting(), inbox),
+                    new QuoteService.QuoteAsk(target.postId(), r.id(), r.actor(), r.quoting(), inbox),
                     (by, type, stamp) ->
                             answer(r, ActorRefKeys.parse(by), type, stamp).toString());
         } catch (ServiceException e) {

@@ -1,6 +1,5 @@
 package dev.kakehashi.federation.reaction;
 
-import dev.kakehashi.domain.Post;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.LocalUrl;
 import dev.kakehashi.service.PublishedPostQueries;
@@ -19,8 +18,8 @@ public final class LocalPosts {
         MISSING
     }
 
-    /** @param post set for {@link Kind#POST} */
-    public record Target(Kind kind, Post post) {
+    /** @param postId set for {@link Kind#POST} */
+    public record Target(Kind kind, Long postId) {
         static final Target REMOTE = new Target(Kind.REMOTE, null);
         static final Target MISSING = new Target(Kind.MISSING, null);
     }
@@ -46,12 +45,12 @@ public final class LocalPosts {
         }
         Optional<Long> postId = local.get().postId();
         Optional<String> slug = local.get().articleSlug();
-        Optional<Post> found = Optional.empty();
+        Optional<Long> found = Optional.empty();
         if (postId.isPresent()) {
             found = posts.byId(postId.get());
         } else if (slug.isPresent()) {
             found = posts.articleBySlug(slug.get());
         }
-        return found.map(p -> new Target(Kind.POST, p)).orElse(Target.MISSING);
+        return found.map(id -> new Target(Kind.POST, id)).orElse(Target.MISSING);
     }
 }

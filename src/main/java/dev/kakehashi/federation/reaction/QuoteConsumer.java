@@ -36,7 +36,7 @@ public final class QuoteConsumer implements NoteConsumer {
         }
         reactions.record(new NewReaction(
                 ReactionKind.QUOTE,
-                target.post().id(),
+                target.postId(),
                 null,
                 activity.actorId(),
                 ReactionIntake.host(activity.actorId()),
@@ -55,9 +55,7 @@ public final class QuoteConsumer implements NoteConsumer {
         List<Reaction> held = quotes(activity.actorId(), noteId);
         String quoted = RemoteNotes.quoted(object);
         LocalPosts.Target target = quoted == null ? null : posts.resolve(quoted);
-        long nowQuoted = target != null && target.kind() == LocalPosts.Kind.POST
-                ? target.post().id()
-                : -1;
+        long nowQuoted = target != null && target.kind() == LocalPosts.Kind.POST ? target.postId() : -1;
         List<Reaction> dropped = held.stream()
                 .filter(s -> s.postId() == null || s.postId() != nowQuoted)
                 .toList();

@@ -34,7 +34,7 @@ final class ReactionIntake {
             case MISSING -> throw new RejectedActivity("no such post: " + read.objectId());
             case POST -> reactions.record(new NewReaction(
                     read.kind(),
-                    target.post().id(),
+                    target.postId(),
                     null,
                     activity.actorId(),
                     host(activity.actorId()),

@@ -87,6 +87,6 @@ public final class UndoReactionHandler implements InboxHandler {
         if (target.kind() != LocalPosts.Kind.POST) {
             return false;
         }
-        return reactions.undoSame(kind, target.post().id(), actor, emoji);
+        return reactions.undoSame(kind, target.postId(), actor, emoji);
     }
 }
