@@ -21,6 +21,14 @@ public final class Snowflake {
         return LAST.accumulateAndGet(candidate, (last, fresh) -> Math.max(last + 1, fresh));
     }
 
+    /**
+     * An id placed at {@code instant} in the past (a post fetched long after it was written), with
+     * random low bits, as Mastodon places a remote status at its publication time.
+     */
+    public static long at(Instant instant) {
+        return (instant.toEpochMilli() << 16) | ThreadLocalRandom.current().nextInt(1 << 16);
+    }
+
     /** The smallest id that could have been minted at {@code instant}: for time-range queries. */
     public static long atTime(Instant instant) {
         return instant.toEpochMilli() << 16;

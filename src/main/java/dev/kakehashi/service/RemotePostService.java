@@ -4,6 +4,7 @@ import dev.kakehashi.domain.Following;
 import dev.kakehashi.domain.RemoteMedia;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.domain.RemotePostContent;
+import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.domain.event.RemoteStatusChanged;
 import dev.kakehashi.service.error.ServiceException;
@@ -85,13 +86,29 @@ public final class RemotePostService {
      * @return true when it was new
      */
     public boolean arrived(Arrival a) {
+        return store(a, false);
+    }
+
+    /**
+     * A post fetched long after it was written (one an account pinned, read from its featured
+     * collection): kept as an arrival is, but placed among the ids at its publication time, as
+     * Mastodon does, so an old post never shows as new at the top of a timeline; nobody is notified
+     * of it and no stream hears of it.
+     *
+     * @return false when it was stored already
+     */
+    public boolean backfilled(Arrival a) {
+        return store(a, true);
+    }
+
+    private boolean store(Arrival a, boolean backfill) {
         RemotePostContent post = a.post();
         return tx.call(() -> {
             if (posts.byUri(post.uri()).isPresent()) {
                 return false;
             }
             Instant now = clock.instant();
-            posts.add(post, now);
+            posts.add(post, now, backfill ? placed(post, now) : Snowflake.next());
             narrow(post.uri(), a.visibility(), a.audience());
             // Its hashtags, so that an author following one sees it at home.
             tags.tagRemotePost(post.uri(), a.hashtags());
@@ -99,6 +116,9 @@ public final class RemotePostService {
             posts.setQuote(post.uri(), a.quote());
             long id = posts.byUri(post.uri()).orElseThrow().id();
             media.replace(id, a.media());
+            if (backfill) {
+                return true;
+            }
             if (a.visibility() != Visibility.PRIVATE && !repliesToOthers(post.actorUri(), a.inReplyTo())) {
                 notifier.posted(post.uri(), post.actorUri(), now);
             }
@@ -118,7 +138,8 @@ public final class RemotePostService {
         try {
             return tx.call(() -> {
                 if (posts.byUri(post.uri()).isEmpty()) {
-                    posts.add(post, clock.instant());
+                    Instant now = clock.instant();
+                    posts.add(post, now, placed(post, now));
                     narrow(post.uri(), visibility, List.of());
                 }
                 return live(posts.byUri(post.uri()));
@@ -131,6 +152,12 @@ public final class RemotePostService {
             }
             return live(stored);
         }
+    }
+
+    /** The id of a post fetched after the fact: at its publication time when that is in the past. */
+    private static long placed(RemotePostContent post, Instant now) {
+        Instant published = post.published();
+        return published != null && published.isBefore(now) ? Snowflake.at(published) : Snowflake.next();
     }
 
     private static Optional<Long> live(Optional<RemotePost> post) {

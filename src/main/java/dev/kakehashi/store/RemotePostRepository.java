@@ -26,6 +26,11 @@ public final class RemotePostRepository {
     }
 
     public void add(RemotePostContent c, Instant now) {
+        add(c, now, Snowflake.next());
+    }
+
+    /** Stores a new post under the id {@code id} (see {@link Snowflake#at}). */
+    public void add(RemotePostContent c, Instant now, long id) {
         tx.session()
                 .createNativeMutationQuery("insert into remote_post (id, uri, actor_uri, object_type, url, name,"
                         + " content_html, summary, published, updated, received_at, sensitive, language) values (:id, :uri,"
@@ -33,7 +38,7 @@ public final class RemotePostRepository {
                         + " :language)")
                 .setParameter("sensitive", c.sensitive())
                 .setParameter("language", c.language(), String.class)
-                .setParameter("id", Snowflake.next())
+                .setParameter("id", id)
                 .setParameter("uri", c.uri())
                 .setParameter("actor", c.actorUri())
                 .setParameter("type", c.type())

@@ -108,7 +108,7 @@ public final class FeaturedPosts {
         } catch (RejectedActivity e) {
             return Optional.empty();
         }
-        posts.arrived(new RemotePostService.Arrival(
+        posts.backfilled(new RemotePostService.Arrival(
                 post,
                 visibility,
                 List.of(),

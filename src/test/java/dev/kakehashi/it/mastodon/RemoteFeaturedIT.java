@@ -12,6 +12,7 @@ import dev.kakehashi.it.MastodonApi;
 import dev.kakehashi.it.SigningPeer;
 import dev.kakehashi.it.WebClient;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -145,6 +146,16 @@ class RemoteFeaturedIT {
                         foreign.get("id").asText(),
                         note(actor + "/statuses/3", actor, "Followers only", false)));
         assertThat(pinnedTexts(actor)).containsExactly("Pinned inline", "Pinned by id");
+
+        // Months-old posts fetched now take their place by publication time, so no timeline shows
+        // them as new.
+        String id = tables.text("select id from remote_actor where uri = ?", actor);
+        for (JsonNode s : http.get("/api/v1/accounts/" + id + "/statuses?pinned=true", null)
+                .json()) {
+            assertThat(Long.parseLong(s.path("id").asText()) >>> 16)
+                    .as(s.toString())
+                    .isEqualTo(Instant.parse("2026-06-01T10:00:00Z").toEpochMilli());
+        }
     }
 
     @Test
