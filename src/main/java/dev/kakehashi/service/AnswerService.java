@@ -148,7 +148,7 @@ public final class AnswerService {
             String html = mentions.addressing(linked.html(), who);
             long id = Snowflake.next();
             String uri = ids.comment(id);
-            String url = postUrl(t.post()) + "#comment-" + id;
+            String url = links.commentOn(postUrl(t.post()), id);
             String actor = ids.actorOf(accountId);
             answers.add(new AnswerRepository.NewAnswer(
                     id,

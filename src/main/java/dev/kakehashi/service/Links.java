@@ -51,6 +51,16 @@ public final class Links {
         return postsPrefix() + postId;
     }
 
+    /** The id of an author's like of a post of the blog's own (kept here, never sent). */
+    public String localLike(long postId, long accountId) {
+        return post(postId) + "#likes/" + accountId;
+    }
+
+    /** The address of a comment: its place on the page of the post at {@code postUrl}. */
+    public String commentOn(String postUrl, long commentId) {
+        return postUrl + "#comment-" + commentId;
+    }
+
     /** What every post's address starts with: {@link #post} is this and the id. */
     public String postsPrefix() {
         return base + "/posts/";

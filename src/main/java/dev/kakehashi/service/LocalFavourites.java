@@ -48,7 +48,7 @@ public final class LocalFavourites {
                         null,
                         actor,
                         links.authority(),
-                        links.post(id) + "#likes/" + accountId,
+                        links.localLike(id, accountId),
                         null,
                         null),
                 notNotified);

@@ -46,7 +46,7 @@ public final class AnswerToNote {
             String language,
             Visibility thread) {
         String content =
-                MastodonHtml.clean(answer.content().contentHtml(), ids.links().base());
+                FediverseHtml.clean(answer.content().contentHtml(), ids.links().base());
         // In a direct thread only the person answered hears it, whoever else the text names.
         List<PostMention> addressed =
                 thread == Visibility.DIRECT && !mentions.isEmpty() ? mentions.subList(0, 1) : mentions;

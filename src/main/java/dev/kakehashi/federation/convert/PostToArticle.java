@@ -26,7 +26,7 @@ public final class PostToArticle {
 
     /** @param language the blog's, for a post that has none of its own */
     public PostObject convert(Post p, ActorRef by, String language) {
-        String content = MastodonHtml.clean(p.bodyHtml(), parts.base());
+        String content = FediverseHtml.clean(p.bodyHtml(), parts.base());
         String teaserText = p.excerpt() != null && !p.excerpt().isBlank()
                 ? HtmlSanitizer.summary(Entities.escape(p.excerpt()), TEASER_MAX)
                 : HtmlSanitizer.summary(p.bodyHtml(), TEASER_MAX);

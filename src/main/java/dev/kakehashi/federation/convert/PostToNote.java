@@ -25,7 +25,7 @@ public final class PostToNote {
 
     /** @param language the blog's, for a post that has none of its own */
     public PostObject convert(Post p, ActorRef by, String language) {
-        String body = MastodonHtml.clean(p.bodyHtml(), parts.base());
+        String body = FediverseHtml.clean(p.bodyHtml(), parts.base());
         String content = body;
         if (p.isArticle()) {
             String url = parts.url(p);

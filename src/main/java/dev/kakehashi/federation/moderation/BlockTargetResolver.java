@@ -2,10 +2,10 @@ package dev.kakehashi.federation.moderation;
 
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.federation.id.ActorIds;
-import dev.kakehashi.federation.remote.Jrd;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetchException;
 import dev.kakehashi.federation.remote.WebFingerClient;
+import dev.kakehashi.federation.remote.WebFingerResult;
 import dev.kakehashi.service.BlockService;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
@@ -71,7 +71,7 @@ public final class BlockTargetResolver implements BlockService.Targets {
         WebFingerClient.Handle h = WebFingerClient.parseHandle(handle)
                 .orElseThrow(() -> InvalidInputException.of(
                         "actor", "\"" + handle + "\" is not a handle; type it like @spammer@spam.example."));
-        Jrd jrd;
+        WebFingerResult jrd;
         try {
             jrd = webFinger.lookup(h);
         } catch (RemoteFetchException e) {

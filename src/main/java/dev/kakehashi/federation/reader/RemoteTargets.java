@@ -2,10 +2,10 @@ package dev.kakehashi.federation.reader;
 
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.federation.id.ActorIds;
-import dev.kakehashi.federation.remote.Jrd;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetchException;
 import dev.kakehashi.federation.remote.WebFingerClient;
+import dev.kakehashi.federation.remote.WebFingerResult;
 import dev.kakehashi.service.FollowingService;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
@@ -49,7 +49,7 @@ public final class RemoteTargets implements FollowingService.Targets {
         WebFingerClient.Handle h = WebFingerClient.parseHandle(handle)
                 .orElseThrow(() -> InvalidInputException.of(
                         FIELD, "\"" + handle + "\" is not a handle; type it like @alice@example.social."));
-        Jrd jrd;
+        WebFingerResult jrd;
         try {
             jrd = webFinger.lookup(h);
         } catch (RemoteFetchException e) {

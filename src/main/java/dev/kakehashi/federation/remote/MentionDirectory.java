@@ -57,7 +57,7 @@ public final class MentionDirectory implements Mentions.Directory {
             return Optional.of(mention(acct, known.get()));
         }
         try {
-            Jrd jrd = webFinger.lookup(new WebFingerClient.Handle(user, host));
+            WebFingerResult jrd = webFinger.lookup(new WebFingerClient.Handle(user, host));
             if (!names(jrd, user)) {
                 log.warn("WebFinger for @{} answered about {}: the mention stays text", acct, jrd.subject());
                 return Optional.empty();
@@ -105,7 +105,7 @@ public final class MentionDirectory implements Mentions.Directory {
      * may differ, for a domain that delegates its WebFinger), so a server answering the same document
      * for every name cannot turn one person's mention into another's.
      */
-    static boolean names(Jrd jrd, String user) {
+    static boolean names(WebFingerResult jrd, String user) {
         String subject = jrd.subject().toLowerCase(java.util.Locale.ROOT);
         if (subject.startsWith("acct:")) {
             subject = subject.substring(5);

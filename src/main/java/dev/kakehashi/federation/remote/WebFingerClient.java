@@ -46,7 +46,7 @@ public final class WebFingerClient {
      * @throws RemoteFetchException when the host cannot be reached or answers something else than
      *     a JRD
      */
-    public Jrd lookup(Handle handle) {
+    public WebFingerResult lookup(Handle handle) {
         String scheme = fetcher.guard().allowsPlainHttp() ? "http" : "https";
         URI uri;
         try {
@@ -62,18 +62,18 @@ public final class WebFingerClient {
         return toJrd(uri, RemoteFetcher.parse(uri, fetched.body()));
     }
 
-    static Jrd toJrd(URI uri, JsonNode json) {
+    static WebFingerResult toJrd(URI uri, JsonNode json) {
         String subject = json.path("subject").asText("");
         if (subject.isEmpty()) {
             throw new RemoteFetchException(Reason.INVALID_DOCUMENT, uri, "the JRD has no subject");
         }
         List<String> aliases = new ArrayList<>();
         json.path("aliases").forEach(a -> aliases.add(a.asText()));
-        List<Jrd.Link> links = new ArrayList<>();
+        List<WebFingerResult.Link> links = new ArrayList<>();
         for (JsonNode l : json.path("links")) {
-            links.add(new Jrd.Link(text(l, "rel"), text(l, "type"), text(l, "href"), text(l, "template")));
+            links.add(new WebFingerResult.Link(text(l, "rel"), text(l, "type"), text(l, "href"), text(l, "template")));
         }
-        return new Jrd(subject, List.copyOf(aliases), List.copyOf(links));
+        return new WebFingerResult(subject, List.copyOf(aliases), List.copyOf(links));
     }
 
     private static String text(JsonNode node, String field) {

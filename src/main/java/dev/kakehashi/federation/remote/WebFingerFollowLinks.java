@@ -26,7 +26,7 @@ public final class WebFingerFollowLinks implements RemoteFollowLinks {
         WebFingerClient.Handle parsed = WebFingerClient.parseHandle(handle)
                 .orElseThrow(() -> InvalidInputException.of(
                         "handle", "Enter your handle as @you@your.server, for example @alice@mastodon.social."));
-        Jrd jrd;
+        WebFingerResult jrd;
         try {
             jrd = webFinger.lookup(parsed);
         } catch (RemoteFetchException e) {

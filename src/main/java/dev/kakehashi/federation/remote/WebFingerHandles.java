@@ -18,7 +18,7 @@ public final class WebFingerHandles implements HandleResolver {
         WebFingerClient.Handle h = WebFingerClient.parseHandle(handle)
                 .orElseThrow(() -> InvalidInputException.of(
                         field, "\"" + handle + "\" is neither an https URL nor a handle like @you@old.example."));
-        Jrd jrd;
+        WebFingerResult jrd;
         try {
             jrd = webFinger.lookup(h);
         } catch (RemoteFetchException e) {

@@ -55,7 +55,7 @@ class WebFingerClientTest {
                 "/.well-known/webfinger",
                 "application/jrd+json; charset=utf-8");
 
-        Jrd jrd = webFinger.lookup(new WebFingerClient.Handle("reader", remote.authority()));
+        WebFingerResult jrd = webFinger.lookup(new WebFingerClient.Handle("reader", remote.authority()));
 
         assertThat(jrd.actor()).contains(remote.uri("/users/reader"));
         assertThat(jrd.subscribeTemplate()).contains(remote.origin() + "/authorize_interaction?uri={uri}");

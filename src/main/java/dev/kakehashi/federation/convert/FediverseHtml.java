@@ -9,7 +9,7 @@ import org.jsoup.safety.Safelist;
  * Cuts post HTML down to what Mastodon's sanitizer keeps (INTEROP A6.4), so what we send is what
  * readers see: headings become bold paragraphs, images and tables go, links keep only http(s).
  */
-public final class MastodonHtml {
+public final class FediverseHtml {
     private static final Safelist KEPT = new Safelist()
             .addTags(
                     "p",
@@ -35,7 +35,7 @@ public final class MastodonHtml {
             .addProtocols("a", "href", "http", "https");
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
 
-    private MastodonHtml() {}
+    private FediverseHtml() {}
 
     public static String clean(String html, String baseUri) {
         if (html == null || html.isBlank()) {

@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class MastodonHtmlTest {
+class FediverseHtmlTest {
     @Test
     void headingsBecomeBoldParagraphs() {
-        assertThat(MastodonHtml.clean("<h1 id=\"a\">Title</h1><p>x</p>", "https://b.example"))
+        assertThat(FediverseHtml.clean("<h1 id=\"a\">Title</h1><p>x</p>", "https://b.example"))
                 .isEqualTo("<p><strong>Title</strong></p><p>x</p>");
     }
 
     @Test
     void imagesTablesAndScriptLinksGo() {
-        assertThat(MastodonHtml.clean(
+        assertThat(FediverseHtml.clean(
                         "<p><img src=\"a.png\"><a href=\"javascript:alert(1)\">x</a></p><table><tr><td>c</td></tr></table>",
                         "https://b.example"))
                 .doesNotContain("img", "table", "javascript");
@@ -21,7 +21,7 @@ class MastodonHtmlTest {
 
     @Test
     void relativeLinksBecomeAbsoluteAndCodeStays() {
-        assertThat(MastodonHtml.clean(
+        assertThat(FediverseHtml.clean(
                         "<p><a href=\"/tags/x\" rel=\"tag\">#x</a></p><pre><code>a &lt; b</code></pre>",
                         "https://b.example"))
                 .isEqualTo(

@@ -4,8 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
-/** A WebFinger answer (RFC 7033 JRD), reduced to what Kakehashi reads. */
-public record Jrd(String subject, List<String> aliases, List<Link> links) {
+/** A WebFinger answer from another server (RFC 7033 JRD), reduced to what Kakehashi reads; the one we serve is {@code wellknown.Jrd}. */
+public record WebFingerResult(String subject, List<String> aliases, List<Link> links) {
     static final String SUBSCRIBE = "http://ostatus.org/schema/1.0/subscribe";
 
     /** One link: {@code href} for most relations, {@code template} for subscribe. */
