@@ -10,14 +10,17 @@
  *       converters ({@code PostToNote}...);
  *   <li>{@code actor}: local actors (instance, blog, authors), their keys and documents, and their
  *       collections and objects;
- *   <li>{@code inbox}: signature check, storage of received activities, the handler table and the
- *       inbox job; {@code comments}, {@code reaction}, {@code reader} and {@code moderation} hold
- *       the handlers and consumers of their area;
+ *   <li>{@code inbox}: signature check, storage of received activities, the handler table
+ *       ({@code InboxTable}) and the loop that drains the stored rows; {@code comments}, {@code reaction}, {@code reader} and {@code moderation} hold
+ *       the handlers and consumers of their area, as do {@code polls} (votes in our polls, polls
+ *       of remote posts, our authors' votes) and {@code quote} (quote requests and their
+ *       approval, FEP-044f);
  *   <li>{@code delivery}: the outbox, fan-out to followers, signed delivery with retries;
  *   <li>{@code signature}: HTTP signatures, draft-cavage (signing and verifying) and RFC 9421
  *       (verifying), with Digest and Content-Digest over the exact bytes;
  *   <li>{@code remote}: every outgoing GET (signed, size- and time-limited, SSRF-guarded after DNS
- *       resolution), WebFinger lookups, and the cache of remote actors;
+ *       resolution), WebFinger lookups, and remote actors fetched and refreshed
+ *       ({@code RemoteActorService}; {@code service.RemoteActorCache} keeps them);
  *   <li>{@code wellknown}: WebFinger, host-meta and NodeInfo.
  * </ul>
  *

@@ -76,7 +76,10 @@ public final class LocalObjects {
             }
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("@context", Contexts.ACTIVITYSTREAMS);
-            body.putAll(size(actors.ids().post(p.id()) + "/" + which, which.equals("likes") ? c.likes() : c.shares()));
+            body.putAll(
+                    which.equals("likes")
+                            ? size(actors.ids().likes(p.id()), c.likes())
+                            : size(actors.ids().shares(p.id()), c.shares()));
             return new Served(200, body);
         });
     }
@@ -130,9 +133,8 @@ public final class LocalObjects {
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> withCounts = MAPPER.convertValue(object, LinkedHashMap.class);
-            String id = actors.ids().post(p.id());
-            withCounts.put("likes", size(id + "/likes", c.likes()));
-            withCounts.put("shares", size(id + "/shares", c.shares()));
+            withCounts.put("likes", size(actors.ids().likes(p.id()), c.likes()));
+            withCounts.put("shares", size(actors.ids().shares(p.id()), c.shares()));
             return new Served(200, withCounts);
         });
     }

@@ -64,6 +64,6 @@ public final class PostReplies {
     }
 
     private String id(long postId) {
-        return ids.post(postId) + "/replies";
+        return ids.replies(postId);
     }
 }

@@ -58,7 +58,7 @@ final class PostActivities {
         Activity update = update(p, poll, federation, language);
         return new Activity(
                 update.context(),
-                ids.postUpdate(p.id(), now) + "/poll",
+                ids.pollUpdate(p.id(), now),
                 update.type(),
                 update.actor(),
                 ApJson.date(now),

@@ -150,6 +150,41 @@ public final class ActorIds {
         return links.post(postId);
     }
 
+    /** A post's collection of likes, served with its size only. */
+    public String likes(long postId) {
+        return post(postId) + "/likes";
+    }
+
+    /** A post's collection of shares (boosts), served with its size only. */
+    public String shares(long postId) {
+        return post(postId) + "/shares";
+    }
+
+    /** A post's collection of replies (the comments shown under it). */
+    public String replies(long postId) {
+        return post(postId) + "/replies";
+    }
+
+    /** The Update that sends a post's new poll counts; one per change, as for an edit. */
+    public String pollUpdate(long postId, Instant at) {
+        return postUpdate(postId, at) + "/poll";
+    }
+
+    /** An author's vote in a remote poll: a Note of ours whose name is the choice, one per choice. */
+    public String vote(ActorRef by) {
+        return actor(by) + "#votes/" + Snowflake.next();
+    }
+
+    /** The Create of an object of ours that has no Create id of its own (a vote). */
+    public static String createOf(String objectId) {
+        return objectId + "/activity";
+    }
+
+    /** The Undo of an activity of ours: its id and {@code /undo}, kept apart from every other id. */
+    public static String undoOf(String activityId) {
+        return activityId + "/undo";
+    }
+
     /** The Create of a post (INTEROP A9.6): one per post, so outbox pages and deliveries agree. */
     public String create(long postId) {
         return post(postId) + "/activity";

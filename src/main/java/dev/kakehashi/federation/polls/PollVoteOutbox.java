@@ -2,7 +2,6 @@ package dev.kakehashi.federation.polls;
 
 import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.RemoteActor;
-import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.Activity;
@@ -34,7 +33,7 @@ public final class PollVoteOutbox implements PollService.Outbox {
         ActorRef me = ActorRef.author(accountId);
         String actor = ids.actor(me);
         for (String choice : choices) {
-            String noteId = actor + "#votes/" + Snowflake.next();
+            String noteId = ids.vote(me);
             Map<String, Object> note = new LinkedHashMap<>();
             note.put("id", noteId);
             note.put("type", "Note");
@@ -44,7 +43,7 @@ public final class PollVoteOutbox implements PollService.Outbox {
             note.put("to", List.of(author.uri()));
             Activity create = new Activity(
                     Contexts.object(),
-                    noteId + "/activity",
+                    ActorIds.createOf(noteId),
                     ActivityType.CREATE,
                     actor,
                     ApJson.date(now),

@@ -1,6 +1,7 @@
 package dev.kakehashi.federation.reader;
 
 import dev.kakehashi.domain.ActivityType;
+import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.vocab.Activity;
 import dev.kakehashi.federation.vocab.ApJson;
 import dev.kakehashi.federation.vocab.Contexts;
@@ -24,7 +25,7 @@ final class FollowActivities {
     static String undoJson(String followId, String actor, String followed) {
         return ApJson.write(new Activity(
                 List.of(Contexts.ACTIVITYSTREAMS),
-                followId + "/undo",
+                ActorIds.undoOf(followId),
                 ActivityType.UNDO,
                 actor,
                 null,

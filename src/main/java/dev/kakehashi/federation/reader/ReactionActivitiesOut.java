@@ -1,6 +1,7 @@
 package dev.kakehashi.federation.reader;
 
 import dev.kakehashi.domain.ActivityType;
+import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.vocab.Activity;
 import dev.kakehashi.federation.vocab.ApJson;
 import dev.kakehashi.federation.vocab.Contexts;
@@ -39,7 +40,7 @@ final class ReactionActivitiesOut {
     static String undoJson(Activity undone) {
         return ApJson.write(new Activity(
                 List.of(Contexts.ACTIVITYSTREAMS),
-                undone.id() + "/undo",
+                ActorIds.undoOf(undone.id()),
                 ActivityType.UNDO,
                 undone.actor(),
                 null,
