@@ -113,10 +113,9 @@ public final class TimelinesResource {
     /**
      * The federated timeline: the blog's public posts and, for a signed-in caller, the public posts
      * received from elsewhere (less the accounts the caller muted); {@code local=true} keeps the blog's,
-     * {@code remote=true} the others' (which an anonymous caller may not read: 401, as Mastodon answers
-     * when its remote feed is for signed-in users), {@code only_media} those with attachments. Anonymous
-     * callers see the blog's posts only: what a stranger's server sent is not the blog's to publish.
-     * Flags are read as Rails reads them.
+     * {@code remote=true} the others', {@code only_media} those with attachments. A stranger sees the
+     * blog's posts only (and none for {@code remote=true}): what another server sent is not the blog's
+     * to publish. Flags are read as Rails reads them.
      */
     @GET
     @Path("public")
@@ -126,8 +125,10 @@ public final class TimelinesResource {
         PostFilter filter = new PostFilter(null, null, q.bool("only_media").orElse(false), false, null);
         boolean local = q.bool("local").orElse(false);
         boolean remote = q.bool("remote").orElse(false);
-        // Others' posts are for signed-in callers only: 401 as Mastodon answers for its remote feed.
-        Long viewer = remote ? (Long) ApiCaller.accountOf(request) : viewer(request);
+        Long viewer = viewer(request);
+        if (remote && viewer == null) {
+            return page(paging, uri, List.of(), null, FilterContext.PUBLIC);
+        }
         List<StatusEntity> page = local || viewer == null
                 ? statuses.published(range(paging), filter, presenter::present)
                 : statuses.federated(range(paging), filter, remote, viewer, presenter::present);
