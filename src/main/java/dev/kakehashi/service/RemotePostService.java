@@ -108,13 +108,13 @@ public final class RemotePostService {
                 return false;
             }
             Instant now = clock.instant();
-            posts.add(post, now, backfill ? placed(post, now) : Snowflake.next());
+            long id = backfill ? placed(post, now) : Snowflake.next();
+            posts.add(post, now, id);
             narrow(post.uri(), a.visibility(), a.audience());
             // Its hashtags, so that an author following one sees it at home.
             tags.tagRemotePost(post.uri(), a.hashtags());
             posts.setInReplyTo(post.uri(), a.inReplyTo());
             posts.setQuote(post.uri(), a.quote());
-            long id = posts.byUri(post.uri()).orElseThrow().id();
             media.replace(id, a.media());
             if (backfill) {
                 return true;
@@ -205,7 +205,7 @@ public final class RemotePostService {
             if (sameText(stored.get(), post, a.quote()) && media.of(id).equals(a.media())) {
                 if (narrower) {
                     narrow(post.uri(), a.visibility(), a.audience());
-                    changed(RemoteStatusChanged.Change.EDITED, stored.get().id());
+                    changed(RemoteStatusChanged.Change.EDITED, id);
                 }
                 return narrower;
             }
