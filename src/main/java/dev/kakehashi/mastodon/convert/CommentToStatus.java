@@ -1,16 +1,14 @@
 package dev.kakehashi.mastodon.convert;
 
 import dev.kakehashi.domain.Comment;
-import dev.kakehashi.domain.CommentContent;
 import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
-import dev.kakehashi.mastodon.entity.StatusEntityBuilder;
-import dev.kakehashi.mastodon.json.MastodonTime;
-import java.util.List;
+import dev.kakehashi.service.CommentToStatusRecord;
 
 /**
- * A comment on the blog (a reply from the fediverse) as a remote {@code Status}: it replies to its
- * parent comment, or to the post when it has none.
+ * A comment on the blog (a reply from the fediverse) as a remote {@code Status}: its shared record
+ * ({@link CommentToStatusRecord}) written by {@link StatusToEntity}. It replies to its parent
+ * comment, or to the post when it has none.
  */
 public final class CommentToStatus {
     /**
@@ -19,24 +17,7 @@ public final class CommentToStatus {
      *     replies to the post itself
      */
     public StatusEntity convert(Comment c, AccountEntity account, String postAuthorAccountId, StatusFacts facts) {
-        CommentContent content = c.content();
-        String warning = content.summary() == null ? "" : content.summary();
-        boolean toPost = c.parentId() == null;
-        return new StatusEntityBuilder(
-                        Long.toString(c.id()),
-                        c.uri(),
-                        c.url() != null ? c.url() : c.uri(),
-                        MastodonTime.datetime(c.published() != null ? c.published() : c.receivedAt()),
-                        account)
-                .content(content.contentHtml() == null ? "" : content.contentHtml(), "public")
-                .warning(content.sensitive(), warning)
-                .attachments(RemoteAttachments.of(c.id(), content.attachmentsJson()), List.of(), List.of())
-                .counts(facts.reblogs(), facts.favourites(), facts.replies())
-                .inReplyTo(
-                        Long.toString(toPost ? c.postId() : c.parentId()),
-                        toPost ? postAuthorAccountId : facts.inReplyToAccountId())
-                .editedAt(MastodonTime.datetime(content.updated()))
-                .viewer(facts.favourited(), facts.reblogged(), false, facts.bookmarked(), false)
-                .build();
+        String answered = c.parentId() == null ? postAuthorAccountId : facts.inReplyToAccountId();
+        return StatusToEntity.convert(CommentToStatusRecord.map(c), account, facts.answering(answered));
     }
 }

@@ -1,5 +1,6 @@
 package dev.kakehashi.mastodon.convert;
 
+import dev.kakehashi.domain.StatusCounts;
 import java.util.Map;
 
 /**
@@ -24,5 +25,31 @@ public record StatusFacts(
 
     public StatusFacts {
         mentionAccountIds = mentionAccountIds == null ? Map.of() : Map.copyOf(mentionAccountIds);
+    }
+
+    /** The counts, as the shared status record holds them. */
+    public StatusCounts counts() {
+        return new StatusCounts(replies, reblogs, favourites);
+    }
+
+    /** The local id of the status replied to, or null. */
+    public Long replyToId() {
+        return inReplyToId == null ? null : Long.valueOf(inReplyToId);
+    }
+
+    /** The same facts, replying to the account {@code accountId}. */
+    public StatusFacts answering(String accountId) {
+        return new StatusFacts(
+                favourites,
+                reblogs,
+                replies,
+                favourited,
+                reblogged,
+                bookmarked,
+                pinned,
+                muted,
+                inReplyToId,
+                accountId,
+                mentionAccountIds);
     }
 }

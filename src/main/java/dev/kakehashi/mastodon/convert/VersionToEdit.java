@@ -5,6 +5,7 @@ import dev.kakehashi.mastodon.entity.StatusEditEntity;
 import dev.kakehashi.mastodon.json.MastodonTime;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.PostHistory;
+import dev.kakehashi.service.RemotePostToStatusRecord;
 import java.util.List;
 import org.jsoup.nodes.Entities;
 
@@ -44,7 +45,8 @@ public final class VersionToEdit {
      * @param account the remote author's {@code Account} entity
      */
     public StatusEditEntity convert(PostHistory.RemoteVersion v, AccountEntity account) {
-        boolean titled = RemotePostToStatus.TITLED.contains(v.post().content().type());
+        boolean titled =
+                RemotePostToStatusRecord.TITLED.contains(v.post().content().type());
         String html = v.contentHtml() == null ? "" : v.contentHtml();
         if (titled && v.name() != null && !v.name().isBlank()) {
             html = "<p><strong>" + Entities.escape(v.name()) + "</strong></p>" + html;
