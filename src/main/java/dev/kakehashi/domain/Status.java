@@ -14,7 +14,8 @@ import java.util.List;
  * @param title an article's title, or a remote Article's or Page's name; null for a note
  * @param summary an article's excerpt (its own, else the start of its text); null otherwise
  * @param html the content, sanitized, with absolute links
- * @param text the start of the content as plain text (at most {@code PostRendering.SUMMARY_CHARS})
+ * @param text the start of the content as plain text, as derived on write (a blog post's); null for
+ *     comments and remote posts, which keep only their HTML, so that no page parses every status
  * @param spoiler the content warning, or null for none
  * @param sensitive its media shows behind a warning
  * @param language an ISO 639 code, or null when unknown

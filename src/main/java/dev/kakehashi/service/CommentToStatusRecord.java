@@ -14,7 +14,6 @@ import dev.kakehashi.domain.StatusCounts;
 import dev.kakehashi.domain.StatusKind;
 import dev.kakehashi.domain.StatusReply;
 import dev.kakehashi.domain.Visibility;
-import dev.kakehashi.service.content.HtmlSanitizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,18 +34,21 @@ public final class CommentToStatusRecord {
 
     /** A comment with its author as the actor cache knows them. */
     public static Status map(CommentWithAuthor c) {
+        return map(c.row(), author(c));
+    }
+
+    /** Who wrote a comment, as the actor cache knows them. */
+    public static StatusAuthor author(CommentWithAuthor c) {
         Comment r = c.row();
         String handle = c.authorUsername() == null ? null : c.authorUsername() + "@" + r.actorHost();
-        return map(
-                r,
-                new StatusAuthor(
-                        r.accountId(),
-                        r.actorUri(),
-                        r.actorHost(),
-                        c.authorName(),
-                        handle,
-                        c.authorUrl() != null ? c.authorUrl() : r.actorUri(),
-                        c.authorAvatar()));
+        return new StatusAuthor(
+                r.accountId(),
+                r.actorUri(),
+                r.actorHost(),
+                c.authorName(),
+                handle,
+                c.authorUrl() != null ? c.authorUrl() : r.actorUri(),
+                c.authorAvatar());
     }
 
     private static Status map(Comment c, StatusAuthor author) {
@@ -61,7 +63,7 @@ public final class CommentToStatusRecord {
                 null,
                 null,
                 html,
-                HtmlSanitizer.summary(html, PostRendering.SUMMARY_CHARS),
+                null,
                 content.summary(),
                 content.sensitive(),
                 Visibility.PUBLIC,

@@ -9,7 +9,6 @@ import dev.kakehashi.domain.StatusAuthor;
 import dev.kakehashi.domain.StatusCounts;
 import dev.kakehashi.domain.StatusKind;
 import dev.kakehashi.domain.StatusReply;
-import dev.kakehashi.service.content.HtmlSanitizer;
 import java.util.List;
 import java.util.Set;
 
@@ -42,7 +41,7 @@ public final class RemotePostToStatusRecord {
                 titled && c.name() != null && !c.name().isBlank() ? c.name() : null,
                 null,
                 html,
-                HtmlSanitizer.summary(html, PostRendering.SUMMARY_CHARS),
+                null,
                 titled ? null : c.summary(),
                 c.sensitive(),
                 post.visibility(),

@@ -55,7 +55,7 @@ class RemotePostToStatusRecordTest {
         assertThat(s.sensitive()).isTrue();
         assertThat(s.visibility()).isEqualTo(Visibility.PRIVATE);
         assertThat(s.language()).isEqualTo("de");
-        assertThat(s.text()).isEqualTo("Across the river");
+        assertThat(s.text()).isNull();
     }
 
     @Test

@@ -1,12 +1,13 @@
 package dev.kakehashi.web.view;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakehashi.domain.Comment;
 import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.CommentWithAuthor;
+import dev.kakehashi.domain.Status;
+import dev.kakehashi.domain.StatusAttachment;
+import dev.kakehashi.domain.StatusAuthor;
+import dev.kakehashi.service.CommentToStatusRecord;
 import dev.kakehashi.store.CommentRepository;
-import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,11 +19,10 @@ import java.util.Map;
 /**
  * Builds the thread a page shows from all comments of a post: published ones, and placeholders for
  * deleted or unavailable ones that still have published replies. Iterative throughout (an explicit
- * stack), so a thread a thousand replies deep costs a loop, not a thousand stack frames.
+ * stack), so a thread a thousand replies deep costs a loop, not a thousand stack frames. Each comment
+ * is read from its shared status record ({@link CommentToStatusRecord}), as the Mastodon API reads it.
  */
 public final class CommentsToView {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     public CommentsView thread(List<CommentWithAuthor> all) {
         Map<Long, List<CommentWithAuthor>> children = new HashMap<>();
         Map<Long, CommentWithAuthor> byId = new HashMap<>();
@@ -97,65 +97,57 @@ public final class CommentsToView {
         return "comment-" + r.id();
     }
 
+    /** A published comment, read from its shared status record. */
     private static CommentView comment(CommentWithAuthor c, int indent, String replyTo) {
-        Comment r = c.row();
-        boolean anonymous = CommentRepository.ANONYMOUS_ACTOR.equals(r.actorUri());
-        String handle = anonymous || c.authorUsername() == null ? null : "@" + c.authorUsername() + "@" + r.actorHost();
-        String profile = anonymous ? null : http(c.authorUrl() != null ? c.authorUrl() : r.actorUri());
+        Status s = CommentToStatusRecord.map(c);
+        StatusAuthor author = s.author();
+        boolean anonymous = anonymous(author);
         return new CommentView(
-                anchor(r),
+                anchor(c.row()),
                 indent,
                 false,
                 null,
                 replyTo,
-                nameOf(c),
-                handle,
-                profile,
-                anonymous ? null : http(c.authorAvatar()),
-                http(r.url()),
-                r.content().contentHtml() == null ? "" : r.content().contentHtml(),
-                r.content().summary(),
-                r.content().sensitive(),
-                attachments(r.content().attachmentsJson()),
-                r.published(),
-                r.content().updated());
+                nameOf(author),
+                anonymous || author.handle() == null ? null : "@" + author.handle(),
+                anonymous ? null : http(author.profileUrl()),
+                anonymous ? null : http(author.avatarUrl()),
+                http(s.url()),
+                s.html(),
+                s.spoiler(),
+                s.sensitive(),
+                attachments(s.attachments()),
+                s.created(),
+                s.edited());
+    }
+
+    private static String nameOf(CommentWithAuthor c) {
+        return c == null ? null : nameOf(CommentToStatusRecord.author(c));
+    }
+
+    private static boolean anonymous(StatusAuthor a) {
+        return CommentRepository.ANONYMOUS_ACTOR.equals(a.actorUri());
     }
 
     /** The name shown for a comment's author: display name, else handle, else the host. */
-    private static String nameOf(CommentWithAuthor c) {
-        if (c == null) {
-            return null;
-        }
-        if (CommentRepository.ANONYMOUS_ACTOR.equals(c.row().actorUri())) {
+    private static String nameOf(StatusAuthor a) {
+        if (anonymous(a)) {
             return "A deleted account";
         }
-        if (c.authorName() != null && !c.authorName().isBlank()) {
-            return c.authorName();
+        if (a.name() != null && !a.name().isBlank()) {
+            return a.name();
         }
-        if (c.authorUsername() != null) {
-            return "@" + c.authorUsername() + "@" + c.row().actorHost();
-        }
-        return c.row().actorHost();
+        return a.handle() != null ? "@" + a.handle() : a.host();
     }
 
-    private static List<CommentView.CommentAttachmentView> attachments(String json) {
-        if (json == null) {
-            return List.of();
-        }
+    private static List<CommentView.CommentAttachmentView> attachments(List<StatusAttachment> files) {
         List<CommentView.CommentAttachmentView> out = new ArrayList<>();
-        try {
-            for (JsonNode a : JSON.readTree(json)) {
-                String url = http(a.path("url").asText(null));
-                if (url != null) {
-                    out.add(new CommentView.CommentAttachmentView(
-                            url,
-                            a.path("alt").asText(""),
-                            a.path("image").asBoolean(false),
-                            a.path("mediaType").asText(null)));
-                }
+        for (StatusAttachment a : files) {
+            String url = http(a.url());
+            if (url != null) {
+                out.add(new CommentView.CommentAttachmentView(
+                        url, a.description() == null ? "" : a.description(), a.isImage(), a.mediaType()));
             }
-        } catch (IOException e) {
-            return List.of();
         }
         return out;
     }

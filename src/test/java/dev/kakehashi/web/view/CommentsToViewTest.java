@@ -117,4 +117,41 @@ class CommentsToViewTest {
         assertThat(c.avatarUrl()).isNull();
         assertThat(c.authorUrl()).isNull();
     }
+
+    @Test
+    void aCommentShowsItsAttachmentsWarningAndEditAsItsStatusRecordHoldsThem() {
+        String files = "[{\"url\":\"https://m.example/f/1.png\",\"mediaType\":\"image/png\",\"alt\":\"a cat\","
+                + "\"image\":true},{\"url\":\"javascript:alert(1)\"},{\"url\":\"https://m.example/f/2.mp3\","
+                + "\"mediaType\":\"audio/mpeg\"}]";
+        Comment row = new Comment(
+                9,
+                1,
+                null,
+                0,
+                "https://m.example/s/9",
+                null,
+                "https://m.example/users/u9",
+                "m.example",
+                null,
+                new CommentContent("<p>look</p>", "cats", true, files, T.plusSeconds(60)),
+                CommentStatus.PUBLISHED,
+                null,
+                null,
+                T);
+        CommentView c = views.thread(List.of(new CommentWithAuthor(row, null, null, null, null)))
+                .items()
+                .get(0);
+
+        assertThat(c.authorName()).isEqualTo("m.example");
+        assertThat(c.authorHandle()).isNull();
+        assertThat(c.url()).isEqualTo("https://m.example/s/9");
+        assertThat(c.contentWarning()).isEqualTo("cats");
+        assertThat(c.sensitive()).isTrue();
+        assertThat(c.published()).isEqualTo(T);
+        assertThat(c.edited()).isEqualTo(T.plusSeconds(60));
+        assertThat(c.attachments())
+                .containsExactly(
+                        new CommentView.CommentAttachmentView("https://m.example/f/1.png", "a cat", true, "image/png"),
+                        new CommentView.CommentAttachmentView("https://m.example/f/2.mp3", "", false, "audio/mpeg"));
+    }
 }
