@@ -152,6 +152,25 @@ final class ArchitectureRules {
      * storage (the {@code Inbox*} classes of {@code federation.inbox}: its rows, lanes and processor),
      * whose rows are the queue itself.
      */
+    /**
+     * A Mastodon {@code Status} is written in one place, from the shared status record ({@code
+     * StatusToEntity}), and a reblog around one ({@code BoostToStatus}): the per-source converters map
+     * to the record and compute no field of their own.
+     */
+    static ArchRule statusesAreWrittenFromTheRecord(String root) {
+        return noClasses()
+                .that()
+                .resideOutsideOfPackage(root + ".mastodon.entity..")
+                .and()
+                .doNotHaveFullyQualifiedName(root + ".mastodon.convert.StatusToEntity")
+                .and()
+                .doNotHaveFullyQualifiedName(root + ".mastodon.convert.BoostToStatus")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(root + ".mastodon.entity.StatusEntityBuilder")
+                .allowEmptyShould(true);
+    }
+
     static ArchRule federationReachesStoreThroughServices(String root) {
         DescribedPredicate<JavaClass> machinery = resideInAPackage(root + ".federation.delivery..")
                 .or(resideInAPackage(root + ".federation.inbox").and(simpleNameStartingWith("Inbox")));

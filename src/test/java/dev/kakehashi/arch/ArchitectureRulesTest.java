@@ -26,7 +26,8 @@ class ArchitectureRulesTest {
             ArchitectureRules::handlersCallServices,
             ArchitectureRules::notesQuotesAndOutboxesCallServices,
             ArchitectureRules::actorDocumentsReadThroughServices,
-            ArchitectureRules::federationReachesStoreThroughServices);
+            ArchitectureRules::federationReachesStoreThroughServices,
+            ArchitectureRules::statusesAreWrittenFromTheRecord);
 
     @Test
     void cleanFixturePassesEveryRule() {
@@ -93,6 +94,16 @@ class ArchitectureRulesTest {
                 "RemoteActorRepository");
         assertFalse(report.contains("FanOut"), report);
         assertFalse(report.contains("InboxRows"), report);
+    }
+
+    @Test
+    void aStatusConverterBuildingTheEntityItselfIsCaught() {
+        String report = assertViolates(
+                ArchitectureRules::statusesAreWrittenFromTheRecord,
+                "statusbuilder",
+                "CommentToStatus",
+                "StatusEntityBuilder");
+        assertFalse(report.contains("StatusToEntity."), report);
     }
 
     private static String assertViolates(Function<String, ArchRule> rule, String fixture, String... mentions) {
