@@ -2,10 +2,11 @@ package dev.kakehashi.app;
 
 import dev.kakehashi.federation.actor.LocalActors;
 import dev.kakehashi.federation.id.ActorRef;
+import dev.kakehashi.federation.inbox.ActivityHandler;
 import dev.kakehashi.federation.inbox.DeleteActorHandler;
 import dev.kakehashi.federation.inbox.FollowHandler;
 import dev.kakehashi.federation.inbox.FollowResponses;
-import dev.kakehashi.federation.inbox.InboxHandler;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.InboxHandlers;
 import dev.kakehashi.federation.inbox.InboxProcessor;
 import dev.kakehashi.federation.inbox.InboxRows;
@@ -43,7 +44,7 @@ record InboxWiring(
             Runnable kickDelivery,
             FollowNotifier followNotifier,
             Clock clock,
-            InboxHandler deletePosts) {
+            ActivityHandler<Inbound.Delete> deletePosts) {
         var followerService = new FollowerService(
                 tx,
                 followers,

@@ -2,7 +2,8 @@ package dev.kakehashi.app;
 
 import dev.kakehashi.domain.event.CommentAdded;
 import dev.kakehashi.federation.id.ActorIds;
-import dev.kakehashi.federation.inbox.InboxHandler;
+import dev.kakehashi.federation.inbox.ActivityHandler;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.InboxTable;
 import dev.kakehashi.federation.inbox.NoteConsumer;
 import dev.kakehashi.federation.reaction.AnnounceHandler;
@@ -84,7 +85,7 @@ record ReactionWiring(
      * their Undo) go to the reader's handlers, and an Undo by reference that is no reaction or boost
      * to {@code undoFollow}.
      */
-    InboxTable.Reactions inboxHandlers(InboxHandler undoFollow, ReaderWiring reader) {
+    InboxTable.Reactions inboxHandlers(ActivityHandler<Inbound.Undo> undoFollow, ReaderWiring reader) {
         var undoBoostElsewhere = reader.undoBoost(null);
         return new InboxTable.Reactions(
                 new LikeHandler(localPosts, service),

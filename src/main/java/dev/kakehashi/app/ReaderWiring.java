@@ -1,7 +1,8 @@
 package dev.kakehashi.app;
 
 import dev.kakehashi.federation.id.ActorIds;
-import dev.kakehashi.federation.inbox.InboxHandler;
+import dev.kakehashi.federation.inbox.ActivityHandler;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.InboxTable;
 import dev.kakehashi.federation.reader.AcceptHandler;
 import dev.kakehashi.federation.reader.AnnouncedObjects;
@@ -128,7 +129,7 @@ record ReaderWiring(
     }
 
     /** The Undo of a boost of a remote post; any other Undo goes on to {@code next}. */
-    UndoBoostHandler undoBoost(InboxHandler next) {
+    UndoBoostHandler undoBoost(ActivityHandler<Inbound.Undo> next) {
         return new UndoBoostHandler(boostService, next);
     }
 }

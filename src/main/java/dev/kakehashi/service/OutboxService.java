@@ -1,6 +1,7 @@
 package dev.kakehashi.service;
 
 import dev.kakehashi.domain.ActivityType;
+import dev.kakehashi.store.OutboxEntry;
 import dev.kakehashi.store.OutboxRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
@@ -36,15 +37,10 @@ public final class OutboxService {
     public void queue(Outbound activity) {
         tx.run(() -> {
             Instant now = clock.instant();
-            outbox.add(
-                    activity.actorKey(),
-                    activity.type(),
-                    activity.objectUri(),
-                    activity.postId(),
-                    activity.body(),
-                    activity.targetInbox(),
-                    now,
-                    now);
+            outbox.add(OutboxEntry.rendered(
+                            activity.actorKey(), activity.type(), activity.objectUri(), activity.body(), now)
+                    .aboutPost(activity.postId())
+                    .to(activity.targetInbox()));
             tx.afterCommit(deliveryKick);
         });
     }

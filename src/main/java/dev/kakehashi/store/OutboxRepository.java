@@ -27,32 +27,24 @@ public final class OutboxRepository {
     }
 
     /**
-     * Queues an activity. {@code body} may be null when it is rendered at fan-out time from the
-     * current state of its post (so rapid edits send the latest text once).
+     * Queues an activity. Its body may be null when it is rendered at fan-out time from the current
+     * state of its post (so rapid edits send the latest text once).
      */
-    public long add(
-            String actorRef,
-            ActivityType type,
-            String objectUri,
-            Long postId,
-            String body,
-            String targetInbox,
-            Instant now,
-            Instant fanOutAfter) {
+    public long add(OutboxEntry entry) {
         long id = Snowflake.next();
         tx.session()
                 .createNativeMutationQuery("insert into outbox_activity (id, actor_ref, activity_type, object_uri,"
                         + " post_id, body, target_inbox, created_at, fan_out_after, superseded)"
                         + " values (:id, :actor, :type, :obj, :post, :body, :target, :now, :after, false)")
                 .setParameter("id", id)
-                .setParameter("actor", actorRef)
-                .setParameter("type", type.asName())
-                .setParameter("obj", objectUri)
-                .setParameter("post", postId)
-                .setParameter("body", body)
-                .setParameter("target", targetInbox)
-                .setParameter("now", now)
-                .setParameter("after", fanOutAfter)
+                .setParameter("actor", entry.actorRef())
+                .setParameter("type", entry.type().asName())
+                .setParameter("obj", entry.objectUri())
+                .setParameter("post", entry.postId())
+                .setParameter("body", entry.body())
+                .setParameter("target", entry.targetInbox())
+                .setParameter("now", entry.createdAt())
+                .setParameter("after", entry.fanOutAfter())
                 .executeUpdate();
         return id;
     }

@@ -2,8 +2,8 @@ package dev.kakehashi.federation.comments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.NoteConsumer;
-import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetchException;
@@ -43,7 +43,7 @@ public final class ReplyConsumer implements NoteConsumer {
     }
 
     @Override
-    public boolean created(ReceivedActivity activity, JsonNode object) {
+    public boolean created(Inbound.Create activity, JsonNode object) {
         String parent = NoteToComment.inReplyTo(object);
         if (parent == null || !PublicAudience.includes(object)) {
             return false;
@@ -56,7 +56,7 @@ public final class ReplyConsumer implements NoteConsumer {
             if (comments.byUri(Lenient.idOf(object.get("id"))).isPresent()) {
                 return true;
             }
-            if (!addressesThisSite(activity.json(), object)) {
+            if (!addressesThisSite(activity.audience(), object)) {
                 return false;
             }
             Optional<MissingParents.Chain> chain = missing.walk(parent, targets::resolve);
@@ -104,14 +104,15 @@ public final class ReplyConsumer implements NoteConsumer {
     }
 
     /** True when the reply or its activity names one of our actors (to, cc, or a Mention). */
-    private boolean addressesThisSite(JsonNode activity, JsonNode object) {
-        for (JsonNode node : new JsonNode[] {activity, object}) {
-            for (String field : new String[] {"to", "cc", "bto", "bcc", "audience"}) {
-                for (JsonNode v : Lenient.asArray(node.get(field))) {
-                    String id = Lenient.idOf(v);
-                    if (id != null && targets.isLocal(id)) {
-                        return true;
-                    }
+    private boolean addressesThisSite(Inbound.Audience activity, JsonNode object) {
+        if (activity.all().stream().anyMatch(targets::isLocal)) {
+            return true;
+        }
+        for (String field : new String[] {"to", "cc", "bto", "bcc", "audience"}) {
+            for (JsonNode v : Lenient.asArray(object.get(field))) {
+                String id = Lenient.idOf(v);
+                if (id != null && targets.isLocal(id)) {
+                    return true;
                 }
             }
         }
@@ -125,7 +126,7 @@ public final class ReplyConsumer implements NoteConsumer {
     }
 
     @Override
-    public boolean updated(ReceivedActivity activity, JsonNode object) {
+    public boolean updated(Inbound.Update activity, JsonNode object) {
         String id = Lenient.idOf(object.get("id"));
         Change change = comments.edit(id, activity.actorId(), convert.content(object));
         if (change == Change.NOT_AUTHOR) {

@@ -9,6 +9,7 @@ import dev.kakehashi.federation.vocab.ApJson;
 import dev.kakehashi.federation.vocab.ReplyNote;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.store.AnswerRepository;
+import dev.kakehashi.store.OutboxEntry;
 import dev.kakehashi.store.OutboxRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
@@ -58,15 +59,12 @@ public final class AnswerOutbox {
                 .orElseThrow(() -> new IllegalStateException("Not a local actor: " + answer.actorUri()));
         ReplyNote note = local.note(answer);
         Instant now = clock.instant();
-        outbox.add(
+        outbox.add(OutboxEntry.rendered(
                 by.key(),
                 ActivityType.CREATE,
                 note.id(),
-                null,
                 ApJson.write(local.notes().create(note, answerId)),
-                null,
-                now,
-                now);
+                now));
         tx.afterCommit(kick);
     }
 }

@@ -13,6 +13,7 @@ import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.ApJson;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.SiteService;
+import dev.kakehashi.store.OutboxEntry;
 import dev.kakehashi.store.OutboxRepository;
 import dev.kakehashi.store.PollRepository;
 import dev.kakehashi.store.PostRepository;
@@ -77,10 +78,11 @@ public final class OutboxWriter {
         var mode = site.federation().actorMode();
         ActorRef by = PostToObject.attributedTo(p, mode);
         Instant now = clock.instant();
-        outbox.add(by.key(), ActivityType.CREATE, ids.create(postId), postId, null, null, now, now);
+        outbox.add(OutboxEntry.forPost(by.key(), ActivityType.CREATE, ids.create(postId), postId, now));
         // Followers-only and direct posts are never boosted, not even by the blog (A7.6).
         if (mode.blog() && mode.authors() && p.visibility().readableByAnyone()) {
-            outbox.add(ActorRef.BLOG.key(), ActivityType.ANNOUNCE, ids.announce(postId), postId, null, null, now, now);
+            outbox.add(
+                    OutboxEntry.forPost(ActorRef.BLOG.key(), ActivityType.ANNOUNCE, ids.announce(postId), postId, now));
         }
         tx.afterCommit(kick);
     }
@@ -90,7 +92,8 @@ public final class OutboxWriter {
         ActorRef by = PostToObject.attributedTo(p, site.federation().actorMode());
         Instant now = clock.instant();
         Instant after = now.plus(UPDATE_DELAY);
-        outbox.add(by.key(), ActivityType.UPDATE, ids.post(postId), postId, null, null, now, after);
+        outbox.add(OutboxEntry.forPost(by.key(), ActivityType.UPDATE, ids.post(postId), postId, now)
+                .after(after));
         // The job runs every few seconds anyway; the kick is for the fan-out of what is due.
     }
 
@@ -103,7 +106,8 @@ public final class OutboxWriter {
         var poll = polls.ofPosts(java.util.List.of(postId)).get(postId);
         String body = ApJson.write(
                 activities.pollUpdate(p, poll, federation, site.current().language(), now));
-        outbox.add(by.key(), ActivityType.UPDATE, ids.post(postId), postId, body, null, now, now);
+        outbox.add(OutboxEntry.forPost(by.key(), ActivityType.UPDATE, ids.post(postId), postId, now)
+                .withBody(body));
         tx.afterCommit(kick);
     }
 
@@ -112,7 +116,8 @@ public final class OutboxWriter {
         ActorRef by = PostToObject.attributedTo(p, site.federation().actorMode());
         Instant now = clock.instant();
         String body = ApJson.write(activities.delete(p, by));
-        outbox.add(by.key(), ActivityType.DELETE, ids.post(postId), postId, body, null, now, now);
+        outbox.add(OutboxEntry.forPost(by.key(), ActivityType.DELETE, ids.post(postId), postId, now)
+                .withBody(body));
         tx.afterCommit(kick);
     }
 
@@ -125,15 +130,9 @@ public final class OutboxWriter {
         ActorRef by = PostToObject.attributedTo(p, site.federation().actorMode());
         Instant now = clock.instant();
         String body = ApJson.write(activities.pin(p, by, pinned, now));
-        outbox.add(
-                by.key(),
-                pinned ? ActivityType.ADD : ActivityType.REMOVE,
-                ids.post(postId),
-                postId,
-                body,
-                null,
-                now,
-                now);
+        outbox.add(OutboxEntry.forPost(
+                        by.key(), pinned ? ActivityType.ADD : ActivityType.REMOVE, ids.post(postId), postId, now)
+                .withBody(body));
         tx.afterCommit(kick);
     }
 

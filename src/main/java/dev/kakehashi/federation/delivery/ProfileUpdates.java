@@ -10,6 +10,7 @@ import dev.kakehashi.federation.vocab.ActorDocument;
 import dev.kakehashi.federation.vocab.ApJson;
 import dev.kakehashi.federation.vocab.Contexts;
 import dev.kakehashi.service.EventBus;
+import dev.kakehashi.store.OutboxEntry;
 import dev.kakehashi.store.OutboxRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
@@ -65,7 +66,7 @@ public final class ProfileUpdates {
                 List.of(Contexts.PUBLIC),
                 List.of(ids.followers(ref)),
                 doc.withoutContext());
-        outbox.add(ref.key(), ActivityType.UPDATE, actor, null, ApJson.write(update), null, now, now);
+        outbox.add(OutboxEntry.rendered(ref.key(), ActivityType.UPDATE, actor, ApJson.write(update), now));
         tx.afterCommit(kick);
     }
 }

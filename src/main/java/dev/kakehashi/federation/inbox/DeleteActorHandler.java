@@ -7,18 +7,18 @@ import dev.kakehashi.service.FollowerService;
  * and the cached actor is marked gone ({@link FollowerService#accountDeleted}). Any other Delete (of
  * a post) goes to {@code otherwise}.
  */
-public final class DeleteActorHandler implements InboxHandler {
+public final class DeleteActorHandler implements ActivityHandler<Inbound.Delete> {
     private final FollowerService followers;
-    private final InboxHandler otherwise;
+    private final ActivityHandler<Inbound.Delete> otherwise;
 
     /** @param otherwise handles Deletes of anything but the actor (posts); may ignore them */
-    public DeleteActorHandler(FollowerService followers, InboxHandler otherwise) {
+    public DeleteActorHandler(FollowerService followers, ActivityHandler<Inbound.Delete> otherwise) {
         this.followers = followers;
         this.otherwise = otherwise;
     }
 
     @Override
-    public void handle(ReceivedActivity activity) {
+    public void handle(Inbound.Delete activity) {
         if (!deletesActor(activity)) {
             otherwise.handle(activity);
             return;
@@ -27,7 +27,7 @@ public final class DeleteActorHandler implements InboxHandler {
     }
 
     /** True when the Delete's object is its own actor (an account deletion). */
-    static boolean deletesActor(ReceivedActivity activity) {
-        return activity.actorId().equals(Activities.objectId(activity.json()));
+    static boolean deletesActor(Inbound.Delete activity) {
+        return activity.actorId().equals(activity.object());
     }
 }

@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
  * Note itself, or a bare id (Pleroma, GoToSocial, through the actor-Delete handler): every consumer
  * holding it by that actor removes it. A Delete of something nobody holds is ignored.
  */
-public final class DeleteNoteDispatcher implements InboxHandler {
+public final class DeleteNoteDispatcher implements ActivityHandler<Inbound.Delete> {
     private static final Logger log = LoggerFactory.getLogger(DeleteNoteDispatcher.class);
 
     private final NoteConsumers consumers;
@@ -18,11 +18,8 @@ public final class DeleteNoteDispatcher implements InboxHandler {
     }
 
     @Override
-    public void handle(ReceivedActivity activity) {
-        String objectId = Activities.objectId(activity.json());
-        if (objectId == null) {
-            throw new RejectedActivity("the Delete has no object id");
-        }
+    public void handle(Inbound.Delete activity) {
+        String objectId = activity.object();
         boolean removed = false;
         for (NoteConsumer c : consumers.all()) {
             removed |= c.deleted(activity.actorId(), objectId);

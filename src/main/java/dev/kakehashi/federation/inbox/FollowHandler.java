@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * notifies the author concerned, in the same transaction as the follower row. The rules are
  * {@link FollowerService#followed}'s; this reads the Follow and resolves its actor.
  */
-public final class FollowHandler implements InboxHandler {
+public final class FollowHandler implements ActivityHandler<Inbound.Follow> {
     private final FollowerService followers;
     private final RemoteActorService remoteActors;
     private final LocalActors localActors;
@@ -34,7 +34,7 @@ public final class FollowHandler implements InboxHandler {
     }
 
     @Override
-    public void handle(ReceivedActivity activity) {
+    public void handle(Inbound.Follow activity) {
         ActorRef target = followed(activity, localActors.ids())
                 .filter(ref -> localActors.summary(ref).isPresent())
                 .orElseThrow(() -> new RejectedActivity("the Follow's object is not one of our actors"));
@@ -45,11 +45,11 @@ public final class FollowHandler implements InboxHandler {
                 target.kind() == ActorRef.Kind.AUTHOR ? target.accountId() : null,
                 follower,
                 locked.test(target),
-                activity.id());
+                activity.from().id());
     }
 
     /** The local actor a Follow names; the instance actor is not followable. */
-    static Optional<ActorRef> followed(ReceivedActivity activity, ActorIds ids) {
-        return ids.parse(Activities.objectId(activity.json())).filter(ref -> ref.kind() != ActorRef.Kind.INSTANCE);
+    static Optional<ActorRef> followed(Inbound.Follow activity, ActorIds ids) {
+        return ids.parse(activity.object()).filter(ref -> ref.kind() != ActorRef.Kind.INSTANCE);
     }
 }

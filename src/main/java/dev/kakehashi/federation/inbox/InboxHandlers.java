@@ -23,19 +23,36 @@ public final class InboxHandlers {
         return this;
     }
 
-    /** Registers the handler for an activity type, whatever its object. */
-    public InboxHandlers on(ActivityType activityType, InboxHandler handler) {
-        return put(new Key(activityType, null), handler);
+    /**
+     * Registers the handler for an activity type, whatever its object: {@code reader} reads the
+     * activity's record once, then {@code handler} takes it.
+     */
+    public <A extends Inbound> InboxHandlers on(
+            ActivityType activityType, Inbound.Reader<A> reader, ActivityHandler<? super A> handler) {
+        return put(new Key(activityType, null), bind(reader, handler));
     }
 
     /** Registers the handler for an activity type whose embedded object has the given type. */
-    public InboxHandlers on(ActivityType activityType, String objectType, InboxHandler handler) {
-        return put(new Key(activityType, objectType), handler);
+    public <A extends Inbound> InboxHandlers on(
+            ActivityType activityType,
+            String objectType,
+            Inbound.Reader<A> reader,
+            ActivityHandler<? super A> handler) {
+        return put(new Key(activityType, objectType), bind(reader, handler));
     }
 
     /** Registers the handler for an activity whose embedded object is itself an activity (Undo of a Follow). */
-    public InboxHandlers on(ActivityType activityType, ActivityType objectType, InboxHandler handler) {
-        return on(activityType, objectType.asName(), handler);
+    public <A extends Inbound> InboxHandlers on(
+            ActivityType activityType,
+            ActivityType objectType,
+            Inbound.Reader<A> reader,
+            ActivityHandler<? super A> handler) {
+        return on(activityType, objectType.asName(), reader, handler);
+    }
+
+    /** {@code handler} behind {@code reader}, as the table calls it with a stored activity. */
+    public static <A extends Inbound> InboxHandler bind(Inbound.Reader<A> reader, ActivityHandler<? super A> handler) {
+        return activity -> handler.handle(reader.read(activity));
     }
 
     private InboxHandlers put(Key key, InboxHandler handler) {

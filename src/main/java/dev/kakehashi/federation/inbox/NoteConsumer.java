@@ -13,10 +13,10 @@ public interface NoteConsumer {
      * @param object the embedded object, already checked to be attributed to the activity's actor
      * @return true when this consumer took the post
      */
-    boolean created(ReceivedActivity activity, JsonNode object);
+    boolean created(Inbound.Create activity, JsonNode object);
 
     /** @return true when this consumer held the post and applied the edit */
-    boolean updated(ReceivedActivity activity, JsonNode object);
+    boolean updated(Inbound.Update activity, JsonNode object);
 
     /** @return true when this consumer held the post {@code objectId} by {@code actorId} and removed it */
     boolean deleted(String actorId, String objectId);

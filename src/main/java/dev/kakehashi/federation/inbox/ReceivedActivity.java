@@ -3,7 +3,8 @@ package dev.kakehashi.federation.inbox;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A stored, signature-checked activity handed to its handler.
+ * A stored, signature-checked activity as the inbox table gets it: the table reads it once into its
+ * {@link Inbound} record, which is what the handler is given.
  *
  * @param actorId the activity's actor, already checked to be the signer
  * @param recipient the local actor whose own inbox got it ("blog", "account:12"...), or null for the

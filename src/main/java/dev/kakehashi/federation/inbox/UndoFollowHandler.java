@@ -1,6 +1,5 @@
 package dev.kakehashi.federation.inbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.service.FollowerService;
@@ -10,7 +9,7 @@ import dev.kakehashi.service.FollowerService;
  * actor, or by the Follow's id when the embedded Follow omits its object (the actor is always the
  * signer, so nobody can undo someone else's follow).
  */
-public final class UndoFollowHandler implements InboxHandler {
+public final class UndoFollowHandler implements ActivityHandler<Inbound.Undo> {
     private final FollowerService followers;
     private final ActorIds ids;
 
@@ -23,21 +22,20 @@ public final class UndoFollowHandler implements InboxHandler {
     record Target(String localActor, String followId) {}
 
     @Override
-    public void handle(ReceivedActivity activity) {
+    public void handle(Inbound.Undo activity) {
         Target target = read(activity, ids);
         followers.unfollowed(activity.actorId(), target.localActor(), target.followId());
     }
 
-    static Target read(ReceivedActivity activity, ActorIds ids) {
-        JsonNode follow = activity.json().path("object");
-        String followActor = Activities.actorId(follow);
+    static Target read(Inbound.Undo activity, ActorIds ids) {
+        Inbound.Embedded follow = activity.embedded();
+        String followActor = follow == null ? null : follow.actorId();
         if (followActor != null && !followActor.equals(activity.actorId())) {
             throw new RejectedActivity("an actor can only undo its own Follow");
         }
-        String local = follow.isObject()
-                ? ids.parse(Activities.objectId(follow)).map(ActorRef::key).orElse(null)
-                : null;
-        String followId = Activities.idOf(follow);
+        String local =
+                follow != null ? ids.parse(follow.object()).map(ActorRef::key).orElse(null) : null;
+        String followId = activity.object();
         if (local == null && followId == null) {
             throw new RejectedActivity("the Undo names no Follow");
         }

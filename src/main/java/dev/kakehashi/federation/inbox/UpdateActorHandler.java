@@ -7,7 +7,7 @@ import java.util.List;
  * Update of an actor's profile: the cached copy is refetched from its origin rather than trusting
  * the embedded document, so a key rotation or new inbox is picked up as the actor publishes it.
  */
-public final class UpdateActorHandler implements InboxHandler {
+public final class UpdateActorHandler implements ActivityHandler<Inbound.Update> {
     /** The ActivityStreams actor types peers send Updates for. */
     public static final List<String> ACTOR_TYPES = List.of("Person", "Service", "Group", "Organization", "Application");
 
@@ -18,8 +18,8 @@ public final class UpdateActorHandler implements InboxHandler {
     }
 
     @Override
-    public void handle(ReceivedActivity activity) {
-        if (!activity.actorId().equals(Activities.objectId(activity.json()))) {
+    public void handle(Inbound.Update activity) {
+        if (!activity.actorId().equals(activity.objectId())) {
             throw new RejectedActivity("an actor can only update itself");
         }
         remoteActors.refresh(activity.actorId());

@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
  * {@code Update} of a Note, Article or Page by its author, offered to every consumer. An Update of
  * a post nobody holds is ignored, as Mastodon does.
  */
-public final class UpdateNoteDispatcher implements InboxHandler {
+public final class UpdateNoteDispatcher implements ActivityHandler<Inbound.Update> {
     private static final Logger log = LoggerFactory.getLogger(UpdateNoteDispatcher.class);
 
     private final NoteConsumers consumers;
@@ -18,8 +18,8 @@ public final class UpdateNoteDispatcher implements InboxHandler {
     }
 
     @Override
-    public void handle(ReceivedActivity activity) {
-        JsonNode object = activity.json().get("object");
+    public void handle(Inbound.Update activity) {
+        JsonNode object = activity.object();
         if (!NoteAuthorship.isPost(object)) {
             throw new RejectedActivity("the object is not an embedded Note, Article or Page");
         }

@@ -2,9 +2,8 @@ package dev.kakehashi.federation.moderation;
 
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
-import dev.kakehashi.federation.inbox.Activities;
-import dev.kakehashi.federation.inbox.InboxHandler;
-import dev.kakehashi.federation.inbox.ReceivedActivity;
+import dev.kakehashi.federation.inbox.ActivityHandler;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.service.ReportService;
 import java.util.Optional;
@@ -15,7 +14,7 @@ import java.util.Optional;
  * nothing of that actor is delivered to the user's own inbox ({@link DeliveryRefusals}). The rules
  * are {@link ReportService#blockedBy}'s; this reads which of our actors the Block names.
  */
-public final class BlockHandler implements InboxHandler {
+public final class BlockHandler implements ActivityHandler<Inbound.Block> {
     private final ReportService reports;
     private final ActorIds ids;
 
@@ -25,11 +24,12 @@ public final class BlockHandler implements InboxHandler {
     }
 
     @Override
-    public void handle(ReceivedActivity activity) {
-        String object = Activities.objectId(activity.json());
+    public void handle(Inbound.Block activity) {
+        String object = activity.object();
         ActorRef blocked = ours(object, ids)
                 .orElseThrow(() -> new RejectedActivity("the Block's object is not one of our actors"));
-        reports.blockedBy(activity.actorId(), blocked.key(), object, activity.id());
+        reports.blockedBy(
+                activity.actorId(), blocked.key(), object, activity.from().id());
     }
 
     /** The local actor an id names, other than the instance actor. */

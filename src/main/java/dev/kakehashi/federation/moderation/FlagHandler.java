@@ -2,11 +2,9 @@ package dev.kakehashi.federation.moderation;
 
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
-import dev.kakehashi.federation.inbox.Activities;
-import dev.kakehashi.federation.inbox.InboxHandler;
-import dev.kakehashi.federation.inbox.ReceivedActivity;
+import dev.kakehashi.federation.inbox.ActivityHandler;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.RejectedActivity;
-import dev.kakehashi.federation.vocab.Lenient;
 import dev.kakehashi.service.ReportService;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,7 +17,7 @@ import java.util.Set;
  * {@code content} holds the reporter's comment. Only the parts on this site are kept; a Flag that
  * names nothing of ours is rejected. Recorded by {@link ReportService#flagged}.
  */
-public final class FlagHandler implements InboxHandler {
+public final class FlagHandler implements ActivityHandler<Inbound.Flag> {
     static final int CONTENT_MAX = 5000;
     static final int OBJECTS_MAX = 100;
 
@@ -35,16 +33,20 @@ public final class FlagHandler implements InboxHandler {
     record Flag(List<String> objects, String localActor, String content) {}
 
     @Override
-    public void handle(ReceivedActivity activity) {
+    public void handle(Inbound.Flag activity) {
         Flag flag = read(activity, ids);
-        reports.flagged(activity.actorId(), flag.localActor(), flag.objects(), flag.content(), activity.id());
+        reports.flagged(
+                activity.actorId(),
+                flag.localActor(),
+                flag.objects(),
+                flag.content(),
+                activity.from().id());
     }
 
-    static Flag read(ReceivedActivity activity, ActorIds ids) {
+    static Flag read(Inbound.Flag activity, ActorIds ids) {
         Set<String> ours = new LinkedHashSet<>();
-        for (var node : Lenient.asArray(activity.json().get("object"))) {
-            String id = Activities.idOf(node);
-            if (id != null && id.length() <= 2048 && ids.isOurs(id) && ours.size() < OBJECTS_MAX) {
+        for (String id : activity.objects()) {
+            if (id.length() <= 2048 && ids.isOurs(id) && ours.size() < OBJECTS_MAX) {
                 ours.add(id);
             }
         }
@@ -57,7 +59,7 @@ public final class FlagHandler implements InboxHandler {
                 .map(ActorRef::key)
                 .findFirst()
                 .orElse(null);
-        String content = Lenient.text(activity.json().get("content"));
+        String content = activity.content();
         if (content != null && content.length() > CONTENT_MAX) {
             content = content.substring(0, CONTENT_MAX);
         }

@@ -1,9 +1,8 @@
 package dev.kakehashi.federation.moderation;
 
 import dev.kakehashi.domain.RemoteActor;
-import dev.kakehashi.federation.inbox.Activities;
-import dev.kakehashi.federation.inbox.InboxHandler;
-import dev.kakehashi.federation.inbox.ReceivedActivity;
+import dev.kakehashi.federation.inbox.ActivityHandler;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetchException;
@@ -20,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * ({@link FollowerService#moved}), and each local actor following the old account follows the
  * new one instead (the reader's side, {@link FollowingService#followMoved}).
  */
-public final class MoveHandler implements InboxHandler {
+public final class MoveHandler implements ActivityHandler<Inbound.Move> {
     private static final Logger log = LoggerFactory.getLogger(MoveHandler.class);
 
     private final FollowerService followers;
@@ -40,14 +39,14 @@ public final class MoveHandler implements InboxHandler {
     }
 
     @Override
-    public void handle(ReceivedActivity activity) {
+    public void handle(Inbound.Move activity) {
         String old = activity.actorId();
-        String object = Activities.objectId(activity.json());
+        String object = activity.object();
         if (object != null && !object.equals(old)) {
             throw new RejectedActivity("an actor can only move itself");
         }
-        String target = Activities.idOf(activity.json().get("target"));
-        if (target == null || target.equals(old)) {
+        String target = activity.target();
+        if (target.equals(old)) {
             throw new RejectedActivity("the Move names no new account");
         }
         if (blocklist.blocksActor(target)) {

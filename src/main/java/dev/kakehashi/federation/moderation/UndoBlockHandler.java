@@ -1,11 +1,9 @@
 package dev.kakehashi.federation.moderation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
-import dev.kakehashi.federation.inbox.Activities;
-import dev.kakehashi.federation.inbox.InboxHandler;
-import dev.kakehashi.federation.inbox.ReceivedActivity;
+import dev.kakehashi.federation.inbox.ActivityHandler;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.service.ReportService;
 
@@ -14,7 +12,7 @@ import dev.kakehashi.service.ReportService;
  * resume. Matched by the Block's id or by the blocked local actor; only the blocker can undo it
  * ({@link ReportService#unblockedBy}).
  */
-public final class UndoBlockHandler implements InboxHandler {
+public final class UndoBlockHandler implements ActivityHandler<Inbound.Undo> {
     private final ReportService reports;
     private final ActorIds ids;
 
@@ -24,18 +22,16 @@ public final class UndoBlockHandler implements InboxHandler {
     }
 
     @Override
-    public void handle(ReceivedActivity activity) {
-        JsonNode block = activity.json().path("object");
-        String blocker = Activities.actorId(block);
+    public void handle(Inbound.Undo activity) {
+        Inbound.Embedded block = activity.embedded();
+        String blocker = block == null ? null : block.actorId();
         if (blocker != null && !blocker.equals(activity.actorId())) {
             throw new RejectedActivity("an actor can only undo its own Block");
         }
-        String local = block.isObject()
-                ? BlockHandler.ours(Activities.objectId(block), ids)
-                        .map(ActorRef::key)
-                        .orElse(null)
+        String local = block != null
+                ? BlockHandler.ours(block.object(), ids).map(ActorRef::key).orElse(null)
                 : null;
-        String blockId = Activities.idOf(block);
+        String blockId = activity.object();
         if (local == null && blockId == null) {
             throw new RejectedActivity("the Undo names no Block");
         }

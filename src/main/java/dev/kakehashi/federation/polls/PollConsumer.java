@@ -2,8 +2,8 @@ package dev.kakehashi.federation.polls;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.federation.id.ActorIds;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.NoteConsumer;
-import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.vocab.Lenient;
 import dev.kakehashi.service.PollService;
 import java.util.Optional;
@@ -26,7 +26,7 @@ public final class PollConsumer implements NoteConsumer {
     }
 
     @Override
-    public boolean created(ReceivedActivity activity, JsonNode object) {
+    public boolean created(Inbound.Create activity, JsonNode object) {
         Optional<Long> poll = votedPoll(object);
         if (poll.isPresent()) {
             polls.voteReceived(
@@ -37,7 +37,7 @@ public final class PollConsumer implements NoteConsumer {
     }
 
     @Override
-    public boolean updated(ReceivedActivity activity, JsonNode object) {
+    public boolean updated(Inbound.Update activity, JsonNode object) {
         return reader.updated(activity, object);
     }
 

@@ -1,8 +1,8 @@
 package dev.kakehashi.federation.polls;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.NoteConsumer;
-import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.vocab.Lenient;
 import dev.kakehashi.service.PollService;
 import java.time.Clock;
@@ -23,13 +23,13 @@ public final class QuestionConsumer implements NoteConsumer {
     }
 
     @Override
-    public boolean created(ReceivedActivity activity, JsonNode object) {
+    public boolean created(Inbound.Create activity, JsonNode object) {
         store(object);
         return false;
     }
 
     @Override
-    public boolean updated(ReceivedActivity activity, JsonNode object) {
+    public boolean updated(Inbound.Update activity, JsonNode object) {
         // Mastodon's poll Update carries no new `updated`: the counts change all the same.
         return store(object);
     }

@@ -1,8 +1,7 @@
 package dev.kakehashi.federation.quote;
 
-import dev.kakehashi.federation.inbox.Activities;
-import dev.kakehashi.federation.inbox.InboxHandler;
-import dev.kakehashi.federation.inbox.ReceivedActivity;
+import dev.kakehashi.federation.inbox.ActivityHandler;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.federation.remote.RemoteFetcher;
 import dev.kakehashi.service.QuoteService;
@@ -13,7 +12,7 @@ import dev.kakehashi.service.error.ServiceException;
  * an Accept approves the quote only once the stamp it names as {@code result} is fetched and checked
  * ({@link QuoteStampCheck}); a Reject refuses it.
  */
-public final class QuoteAnswerHandler implements InboxHandler {
+public final class QuoteAnswerHandler implements ActivityHandler<Inbound.Answer> {
     private final QuoteService requests;
     private final QuoteStampCheck stamps;
     private final boolean accept;
@@ -33,14 +32,14 @@ public final class QuoteAnswerHandler implements InboxHandler {
     }
 
     @Override
-    public void handle(ReceivedActivity activity) {
+    public void handle(Inbound.Answer activity) {
         try {
-            QuoteService.Asked asked = requests.asked(Activities.objectId(activity.json()), activity.actorId());
+            QuoteService.Asked asked = requests.asked(activity.object(), activity.actorId());
             if (!accept) {
                 requests.rejected(asked);
                 return;
             }
-            String stamp = Activities.idOf(activity.json().get("result"));
+            String stamp = activity.result();
             stamps.verify(stamp, asked);
             requests.accepted(asked, stamp);
         } catch (ServiceException e) {

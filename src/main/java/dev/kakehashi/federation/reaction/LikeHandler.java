@@ -1,14 +1,14 @@
 package dev.kakehashi.federation.reaction;
 
-import dev.kakehashi.federation.inbox.InboxHandler;
-import dev.kakehashi.federation.inbox.ReceivedActivity;
+import dev.kakehashi.federation.inbox.ActivityHandler;
+import dev.kakehashi.federation.inbox.Inbound;
 
 /**
  * {@code Like} (Mastodon's favourite; Misskey's reaction, with {@code _misskey_reaction}) and
  * {@code EmojiReact} (Pleroma, Akkoma) of one of our posts: a like, or an emoji reaction with its
  * emoji. A Like of anything that is not a published post of ours is rejected with the reason.
  */
-public final class LikeHandler implements InboxHandler {
+public final class LikeHandler implements ActivityHandler<Inbound.Like> {
     private final ReactionIntake intake;
 
     public LikeHandler(LocalPosts posts, dev.kakehashi.service.ReactionService reactions) {
@@ -16,7 +16,7 @@ public final class LikeHandler implements InboxHandler {
     }
 
     @Override
-    public void handle(ReceivedActivity activity) {
-        intake.take(activity, ReactionActivities.read(activity.json()), false);
+    public void handle(Inbound.Like activity) {
+        intake.take(activity.actorId(), ReactionActivities.read(activity), false);
     }
 }

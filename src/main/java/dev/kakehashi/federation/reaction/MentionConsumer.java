@@ -8,8 +8,8 @@ import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.id.LocalUrl;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.NoteConsumer;
-import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.vocab.PublicAudience;
 import dev.kakehashi.service.AccountQueries;
 import dev.kakehashi.service.ReactionService;
@@ -42,8 +42,13 @@ public final class MentionConsumer implements NoteConsumer {
     }
 
     @Override
-    public boolean created(ReceivedActivity activity, JsonNode object) {
-        String noteId = RemoteNotes.id(object, activity.actorId());
+    public boolean created(Inbound.Create activity, JsonNode object) {
+        return take(activity.actorId(), object);
+    }
+
+    /** Keeps the post of {@code actorId} when it concerns one of our posts or actors. */
+    private boolean take(String actorId, JsonNode object) {
+        String noteId = RemoteNotes.id(object, actorId);
         if (noteId == null || isComment(object)) {
             return false;
         }
@@ -55,8 +60,8 @@ public final class MentionConsumer implements NoteConsumer {
                             ReactionKind.MENTION,
                             null,
                             local,
-                            activity.actorId(),
-                            ReactionIntake.host(activity.actorId()),
+                            actorId,
+                            ReactionIntake.host(actorId),
                             noteId + SUFFIX + local,
                             RemoteNotes.link(object),
                             null),
@@ -72,7 +77,7 @@ public final class MentionConsumer implements NoteConsumer {
     }
 
     @Override
-    public boolean updated(ReceivedActivity activity, JsonNode object) {
+    public boolean updated(Inbound.Update activity, JsonNode object) {
         String noteId = RemoteNotes.id(object, activity.actorId());
         if (noteId == null) {
             return false;
@@ -84,7 +89,7 @@ public final class MentionConsumer implements NoteConsumer {
         if (!dropped.isEmpty()) {
             reactions.remove(dropped);
         }
-        boolean takes = created(activity, object);
+        boolean takes = take(activity.actorId(), object);
         return takes || !held.isEmpty();
     }
 

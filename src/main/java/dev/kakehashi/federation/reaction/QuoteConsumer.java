@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.domain.NewReaction;
 import dev.kakehashi.domain.Reaction;
 import dev.kakehashi.domain.ReactionKind;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.NoteConsumer;
-import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.service.ReactionService;
 import java.util.List;
 
@@ -24,8 +24,13 @@ public final class QuoteConsumer implements NoteConsumer {
     }
 
     @Override
-    public boolean created(ReceivedActivity activity, JsonNode object) {
-        String noteId = RemoteNotes.id(object, activity.actorId());
+    public boolean created(Inbound.Create activity, JsonNode object) {
+        return take(activity.actorId(), object);
+    }
+
+    /** Keeps the post of {@code actorId} when it concerns one of our posts or actors. */
+    private boolean take(String actorId, JsonNode object) {
+        String noteId = RemoteNotes.id(object, actorId);
         String quoted = RemoteNotes.quoted(object);
         if (noteId == null || quoted == null) {
             return false;
@@ -38,8 +43,8 @@ public final class QuoteConsumer implements NoteConsumer {
                 ReactionKind.QUOTE,
                 target.postId(),
                 null,
-                activity.actorId(),
-                ReactionIntake.host(activity.actorId()),
+                actorId,
+                ReactionIntake.host(actorId),
                 noteId,
                 RemoteNotes.link(object),
                 null));
@@ -47,7 +52,7 @@ public final class QuoteConsumer implements NoteConsumer {
     }
 
     @Override
-    public boolean updated(ReceivedActivity activity, JsonNode object) {
+    public boolean updated(Inbound.Update activity, JsonNode object) {
         String noteId = RemoteNotes.id(object, activity.actorId());
         if (noteId == null) {
             return false;
@@ -62,7 +67,7 @@ public final class QuoteConsumer implements NoteConsumer {
         if (!dropped.isEmpty()) {
             reactions.remove(dropped);
         }
-        boolean takes = nowQuoted > 0 && created(activity, object);
+        boolean takes = nowQuoted > 0 && take(activity.actorId(), object);
         return takes || !held.isEmpty();
     }
 

@@ -1,7 +1,6 @@
 package dev.kakehashi.federation.reaction;
 
 import dev.kakehashi.domain.NewReaction;
-import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.service.ReactionService;
 import java.net.URI;
@@ -23,7 +22,7 @@ final class ReactionIntake {
      * @param remoteIgnored what to do with an object on another server: ignore it (true) or reject
      * @throws RejectedActivity when it names an address of ours that is no published post
      */
-    void take(ReceivedActivity activity, ReactionActivities.Read read, boolean remoteIgnored) {
+    void take(String actorId, ReactionActivities.Read read, boolean remoteIgnored) {
         LocalPosts.Target target = posts.resolve(read.objectId());
         switch (target.kind()) {
             case REMOTE -> {
@@ -33,14 +32,7 @@ final class ReactionIntake {
             }
             case MISSING -> throw new RejectedActivity("no such post: " + read.objectId());
             case POST -> reactions.record(new NewReaction(
-                    read.kind(),
-                    target.postId(),
-                    null,
-                    activity.actorId(),
-                    host(activity.actorId()),
-                    read.activityId(),
-                    null,
-                    read.emoji()));
+                    read.kind(), target.postId(), null, actorId, host(actorId), read.activityId(), null, read.emoji()));
         }
     }
 

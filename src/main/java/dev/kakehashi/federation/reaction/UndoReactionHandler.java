@@ -1,11 +1,10 @@
 package dev.kakehashi.federation.reaction;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.ReactionKind;
-import dev.kakehashi.federation.inbox.Activities;
-import dev.kakehashi.federation.inbox.InboxHandler;
-import dev.kakehashi.federation.inbox.ReceivedActivity;
+import dev.kakehashi.federation.inbox.ActivityHandler;
+import dev.kakehashi.federation.inbox.Emoji;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.service.ReactionService;
 
@@ -17,13 +16,14 @@ import dev.kakehashi.service.ReactionService;
  * byReferenceFallback} (an Undo of a Follow by reference). Only the actor who reacted can undo
  * ({@link ReactionService#undo}).
  */
-public final class UndoReactionHandler implements InboxHandler {
+public final class UndoReactionHandler implements ActivityHandler<Inbound.Undo> {
     private final ReactionService reactions;
     private final LocalPosts posts;
-    private final InboxHandler byReferenceFallback;
-    private final InboxHandler boostsElsewhere;
+    private final ActivityHandler<Inbound.Undo> byReferenceFallback;
+    private final ActivityHandler<Inbound.Undo> boostsElsewhere;
 
-    public UndoReactionHandler(ReactionService reactions, LocalPosts posts, InboxHandler byReferenceFallback) {
+    public UndoReactionHandler(
+            ReactionService reactions, LocalPosts posts, ActivityHandler<Inbound.Undo> byReferenceFallback) {
         this(reactions, posts, byReferenceFallback, null);
     }
 
@@ -31,8 +31,8 @@ public final class UndoReactionHandler implements InboxHandler {
     public UndoReactionHandler(
             ReactionService reactions,
             LocalPosts posts,
-            InboxHandler byReferenceFallback,
-            InboxHandler boostsElsewhere) {
+            ActivityHandler<Inbound.Undo> byReferenceFallback,
+            ActivityHandler<Inbound.Undo> boostsElsewhere) {
         this.reactions = reactions;
         this.posts = posts;
         this.byReferenceFallback = byReferenceFallback;
@@ -40,28 +40,25 @@ public final class UndoReactionHandler implements InboxHandler {
     }
 
     @Override
-    public void handle(ReceivedActivity activity) {
-        JsonNode object = activity.json().path("object");
+    public void handle(Inbound.Undo activity) {
+        Inbound.Embedded object = activity.embedded();
         String actor = activity.actorId();
-        if (object.isTextual()) {
-            if (!reactions.undo(object.asText(), actor) && byReferenceFallback != null) {
+        if (object == null) {
+            if (!reactions.undo(activity.object(), actor) && byReferenceFallback != null) {
                 byReferenceFallback.handle(activity);
             }
             return;
         }
-        if (!object.isObject()) {
-            throw new RejectedActivity("the Undo names nothing");
-        }
-        String type = object.path("type").asText("");
+        String type = object.type();
         if (!ActivityType.LIKE.is(type) && !ActivityType.EMOJI_REACT.is(type) && !ActivityType.ANNOUNCE.is(type)) {
             // Undo of something else without a handler of its own: nothing of ours to undo.
             return;
         }
-        String innerActor = Activities.actorId(object);
+        String innerActor = object.actorId();
         if (innerActor != null && !innerActor.equals(actor)) {
             throw new RejectedActivity("an actor can only undo its own " + type);
         }
-        String innerId = Activities.idOf(object.get("id"));
+        String innerId = object.id();
         boolean undone = (innerId != null && reactions.undo(innerId, actor)) || undoSame(object, actor);
         if (!undone && ActivityType.ANNOUNCE.is(type) && boostsElsewhere != null) {
             boostsElsewhere.handle(activity);
@@ -69,21 +66,21 @@ public final class UndoReactionHandler implements InboxHandler {
     }
 
     /** Undoes the same reaction by the same actor on the same post, for an embedded activity whose id we did not keep. */
-    private boolean undoSame(JsonNode inner, String actor) {
-        if (Activities.objectId(inner) == null) {
+    private boolean undoSame(Inbound.Embedded inner, String actor) {
+        if (inner.object() == null) {
             return false;
         }
         ReactionKind kind;
         String emoji;
         try {
-            emoji = ActivityType.ANNOUNCE.is(inner.path("type").asText()) ? null : ReactionActivities.emoji(inner);
-            kind = ActivityType.ANNOUNCE.is(inner.path("type").asText())
+            emoji = ActivityType.ANNOUNCE.is(inner.type()) ? null : Emoji.of(inner.json());
+            kind = ActivityType.ANNOUNCE.is(inner.type())
                     ? ReactionKind.BOOST
                     : (emoji == null ? ReactionKind.LIKE : ReactionKind.EMOJI);
         } catch (RejectedActivity e) {
             return false;
         }
-        LocalPosts.Target target = posts.resolve(Activities.objectId(inner));
+        LocalPosts.Target target = posts.resolve(inner.object());
         if (target.kind() != LocalPosts.Kind.POST) {
             return false;
         }

@@ -2,14 +2,14 @@ package dev.kakehashi.federation.reader;
 
 import dev.kakehashi.domain.Following;
 import dev.kakehashi.federation.id.ActorIds;
-import dev.kakehashi.federation.inbox.InboxHandler;
-import dev.kakehashi.federation.inbox.ReceivedActivity;
+import dev.kakehashi.federation.inbox.ActivityHandler;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.service.FollowAnswerService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** {@code Accept} of one of our Follows: the follow becomes ACCEPTED. */
-public final class AcceptHandler implements InboxHandler {
+public final class AcceptHandler implements ActivityHandler<Inbound.Answer> {
     private static final Logger log = LoggerFactory.getLogger(AcceptHandler.class);
 
     private final FollowAnswerService answers;
@@ -21,7 +21,7 @@ public final class AcceptHandler implements InboxHandler {
     }
 
     @Override
-    public void handle(ReceivedActivity activity) {
+    public void handle(Inbound.Answer activity) {
         Following row = matcher.answer(activity, answers::accepted);
         log.info("{} accepted the follow of {}", row.remoteActorUri(), row.localActor());
     }

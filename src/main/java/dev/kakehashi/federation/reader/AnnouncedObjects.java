@@ -5,6 +5,7 @@ import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.RemoteMedia;
 import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.federation.inbox.Activities;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.NoteAuthorship;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.federation.remote.RemoteFetchException;
@@ -42,8 +43,11 @@ public final class AnnouncedObjects {
      *
      * @throws RejectedActivity when the object is forged, cannot be fetched, or is no post
      */
-    public Boosted resolve(String boosterId, JsonNode announce) {
-        JsonNode object = announce.get("object");
+    public Boosted resolve(String boosterId, Inbound.Announce announce) {
+        JsonNode object = announce.embedded();
+        if (object == null) {
+            return fetched(announce.object());
+        }
         if (object != null && object.isObject() && ActivityType.CREATE.is(Lenient.text(object.get("type")))) {
             JsonNode inner = object.get("object");
             String creator = Activities.actorId(object);

@@ -1,10 +1,7 @@
 package dev.kakehashi.federation.reader;
 
-import dev.kakehashi.federation.inbox.Activities;
-import dev.kakehashi.federation.inbox.InboxHandler;
-import dev.kakehashi.federation.inbox.ReceivedActivity;
-import dev.kakehashi.federation.inbox.RejectedActivity;
-import dev.kakehashi.federation.vocab.Lenient;
+import dev.kakehashi.federation.inbox.ActivityHandler;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.service.RemoteBoostService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * is read or fetched ({@link AnnouncedObjects}) and the boost kept by {@link RemoteBoostService}.
  * Boosts by accounts nobody here follows are acknowledged and dropped before any fetch.
  */
-public final class BoostHandler implements InboxHandler {
+public final class BoostHandler implements ActivityHandler<Inbound.Announce> {
     private static final Logger log = LoggerFactory.getLogger(BoostHandler.class);
 
     private final AnnouncedObjects objects;
@@ -26,11 +23,8 @@ public final class BoostHandler implements InboxHandler {
     }
 
     @Override
-    public void handle(ReceivedActivity activity) {
-        String announceId = Activities.idOf(activity.json().get("id"));
-        if (announceId == null) {
-            throw new RejectedActivity("the Announce has no id");
-        }
+    public void handle(Inbound.Announce activity) {
+        String announceId = activity.id();
         String booster = activity.actorId();
         if (!boosts.kept(booster)) {
             log.debug("Ignored the boost {} by {}: nobody here follows them", announceId, booster);
@@ -39,12 +33,8 @@ public final class BoostHandler implements InboxHandler {
         if (boosts.known(announceId)) {
             return;
         }
-        AnnouncedObjects.Boosted boosted = objects.resolve(booster, activity.json());
+        AnnouncedObjects.Boosted boosted = objects.resolve(booster, activity);
         boosts.boosted(
-                announceId,
-                booster,
-                boosted.post(),
-                boosted.media(),
-                ObjectToRemotePost.instant(Lenient.text(activity.json().get("published"))));
+                announceId, booster, boosted.post(), boosted.media(), ObjectToRemotePost.instant(activity.published()));
     }
 }

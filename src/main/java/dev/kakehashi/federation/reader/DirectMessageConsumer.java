@@ -5,8 +5,8 @@ import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.inbox.Activities;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.NoteConsumer;
-import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.service.ConversationService;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,7 +30,7 @@ public final class DirectMessageConsumer implements NoteConsumer {
     }
 
     @Override
-    public boolean created(ReceivedActivity activity, JsonNode object) {
+    public boolean created(Inbound.Create activity, JsonNode object) {
         if (!DirectAddressing.isDirect(object)) {
             return false;
         }
@@ -52,7 +52,7 @@ public final class DirectMessageConsumer implements NoteConsumer {
     }
 
     @Override
-    public boolean updated(ReceivedActivity activity, JsonNode object) {
+    public boolean updated(Inbound.Update activity, JsonNode object) {
         return false;
     }
 

@@ -1,10 +1,7 @@
 package dev.kakehashi.federation.reader;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.kakehashi.domain.ActivityType;
-import dev.kakehashi.federation.inbox.Activities;
-import dev.kakehashi.federation.inbox.InboxHandler;
-import dev.kakehashi.federation.inbox.ReceivedActivity;
+import dev.kakehashi.federation.inbox.ActivityHandler;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.service.RemotePinService;
 
@@ -15,7 +12,7 @@ import dev.kakehashi.service.RemotePinService;
  * of anything else (another collection, featured hashtags) is refused, as the inbox refuses what it
  * does not know.
  */
-public final class FeaturedHandler implements InboxHandler {
+public final class FeaturedHandler implements ActivityHandler<Inbound.CollectionEdit> {
     private final RemotePinService pins;
     private final FeaturedPosts featured;
 
@@ -25,23 +22,18 @@ public final class FeaturedHandler implements InboxHandler {
     }
 
     @Override
-    public void handle(ReceivedActivity activity) {
-        JsonNode json = activity.json();
+    public void handle(Inbound.CollectionEdit activity) {
         String actor = activity.actorId();
-        String target = Activities.idOf(json.get("target"));
+        String target = activity.target();
         if (!pins.isCollectionOf(actor, target)) {
             throw new RejectedActivity("the target " + target + " is not the featured collection of " + actor);
         }
-        JsonNode object = json.get("object");
-        String postUri = Activities.idOf(object);
-        if (postUri == null) {
-            throw new RejectedActivity("the " + activity.type() + " names no object");
-        }
-        if (ActivityType.REMOVE.is(activity.type())) {
+        String postUri = activity.objectId();
+        if (activity.removes()) {
             pins.unpinned(actor, postUri);
             return;
         }
-        String stored = featured.stored(actor, object)
+        String stored = featured.stored(actor, activity.object())
                 .orElseThrow(() ->
                         new RejectedActivity("the featured object " + postUri + " is not a public post of " + actor));
         pins.pinned(actor, stored);

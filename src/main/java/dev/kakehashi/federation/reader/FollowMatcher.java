@@ -1,11 +1,9 @@
 package dev.kakehashi.federation.reader;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.domain.Following;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
-import dev.kakehashi.federation.inbox.Activities;
-import dev.kakehashi.federation.inbox.ReceivedActivity;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.service.FollowAnswerService;
 import java.util.Optional;
@@ -23,26 +21,22 @@ final class FollowMatcher {
         this.ids = ids;
     }
 
-    Following answer(ReceivedActivity activity, Function<FollowAnswerService.Answer, Optional<Following>> service) {
+    Following answer(Inbound.Answer activity, Function<FollowAnswerService.Answer, Optional<Following>> service) {
         String them = activity.actorId();
         var answer = new FollowAnswerService.Answer(
-                them,
-                Activities.objectId(activity.json()),
-                ourActor(activity).map(ActorRef::key).orElse(null));
+                them, activity.object(), ourActor(activity).map(ActorRef::key).orElse(null));
         // A 403 from the service (another actor's follow) is a rejection too: the inbox says so.
         return service.apply(answer)
                 .orElseThrow(() -> new RejectedActivity("none of our actors asked to follow " + them));
     }
 
-    private Optional<ActorRef> ourActor(ReceivedActivity activity) {
-        JsonNode object = activity.json().get("object");
-        if (object != null && object.isObject()) {
-            Optional<ActorRef> ref = ids.parse(Activities.actorId(object));
-            if (ref.isPresent()) {
-                return ref;
-            }
+    private Optional<ActorRef> ourActor(Inbound.Answer activity) {
+        Optional<ActorRef> ref = ids.parse(activity.objectActor());
+        if (ref.isPresent()) {
+            return ref;
         }
-        return activity.recipient() == null ? Optional.empty() : parseKey(activity.recipient());
+        String recipient = activity.from().recipient();
+        return recipient == null ? Optional.empty() : parseKey(recipient);
     }
 
     /** The blog or an author: the instance actor follows no one. */

@@ -8,8 +8,8 @@ import dev.kakehashi.federation.delivery.ActorRefKeys;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.inbox.Activities;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.NoteConsumer;
-import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.federation.reaction.RemoteNotes;
 import dev.kakehashi.service.RemotePostService;
@@ -43,13 +43,13 @@ public final class ReaderConsumer implements NoteConsumer {
     }
 
     @Override
-    public boolean created(ReceivedActivity activity, JsonNode object) {
+    public boolean created(Inbound.Create activity, JsonNode object) {
         if (DirectAddressing.isDirect(object)) {
             // A direct message is not for the reader: the conversations keep it, for its recipients.
             return false;
         }
         List<Following> followers = posts.followersOf(activity.actorId());
-        Visibility visibility = RemoteVisibility.of(object, activity.json());
+        Visibility visibility = RemoteVisibility.of(object, activity.audience());
         boolean shared = visibility != Visibility.PRIVATE;
         List<Long> audience = shared ? List.of() : audience(followers, object);
         if (followers.isEmpty() && (shared ? !mentionsOurs(object) : audience.isEmpty())) {
@@ -108,10 +108,10 @@ public final class ReaderConsumer implements NoteConsumer {
     }
 
     @Override
-    public boolean updated(ReceivedActivity activity, JsonNode object) {
+    public boolean updated(Inbound.Update activity, JsonNode object) {
         RemotePostContent post = convert.convert(activity.actorId(), object);
         // An edit may narrow who sees the post (public to followers-only), never widen it.
-        Visibility visibility = RemoteVisibility.of(object, activity.json());
+        Visibility visibility = RemoteVisibility.of(object, activity.audience());
         List<Long> audience =
                 visibility == Visibility.PRIVATE ? audience(posts.followersOf(activity.actorId()), object) : List.of();
         boolean updated;

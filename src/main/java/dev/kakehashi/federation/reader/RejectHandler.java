@@ -2,8 +2,8 @@ package dev.kakehashi.federation.reader;
 
 import dev.kakehashi.domain.Following;
 import dev.kakehashi.federation.id.ActorIds;
-import dev.kakehashi.federation.inbox.InboxHandler;
-import dev.kakehashi.federation.inbox.ReceivedActivity;
+import dev.kakehashi.federation.inbox.ActivityHandler;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.service.FollowAnswerService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
  * {@code Reject} of one of our Follows, before or after an Accept (Mastodon sends it when they
  * remove us as a follower): the follow is removed.
  */
-public final class RejectHandler implements InboxHandler {
+public final class RejectHandler implements ActivityHandler<Inbound.Answer> {
     private static final Logger log = LoggerFactory.getLogger(RejectHandler.class);
 
     private final FollowAnswerService answers;
@@ -24,7 +24,7 @@ public final class RejectHandler implements InboxHandler {
     }
 
     @Override
-    public void handle(ReceivedActivity activity) {
+    public void handle(Inbound.Answer activity) {
         Following row = matcher.answer(activity, answers::rejected);
         log.info("{} rejected the follow of {}", row.remoteActorUri(), row.localActor());
     }

@@ -1,10 +1,8 @@
 package dev.kakehashi.federation.reader;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.domain.ActivityType;
-import dev.kakehashi.federation.inbox.Activities;
-import dev.kakehashi.federation.inbox.InboxHandler;
-import dev.kakehashi.federation.inbox.ReceivedActivity;
+import dev.kakehashi.federation.inbox.ActivityHandler;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.service.RemoteBoostService;
 
 /**
@@ -12,30 +10,28 @@ import dev.kakehashi.service.RemoteBoostService;
  * by its id (Mastodon, by reference or embedded), else, embedded without an id, by its object.
  * Only the booster can take it back. Anything else goes on to {@code next}.
  */
-public final class UndoBoostHandler implements InboxHandler {
+public final class UndoBoostHandler implements ActivityHandler<Inbound.Undo> {
     private final RemoteBoostService boosts;
-    private final InboxHandler next;
+    private final ActivityHandler<Inbound.Undo> next;
 
     /** @param next what handles an Undo that takes back no boost, or null */
-    public UndoBoostHandler(RemoteBoostService boosts, InboxHandler next) {
+    public UndoBoostHandler(RemoteBoostService boosts, ActivityHandler<Inbound.Undo> next) {
         this.boosts = boosts;
         this.next = next;
     }
 
     @Override
-    public void handle(ReceivedActivity activity) {
-        JsonNode object = activity.json().path("object");
+    public void handle(Inbound.Undo activity) {
+        Inbound.Embedded object = activity.embedded();
         String actor = activity.actorId();
         boolean undone = false;
-        String id = Activities.idOf(object);
+        String id = activity.object();
         if (id != null) {
             undone = boosts.undone(id, actor);
         }
-        if (!undone
-                && object.isObject()
-                && ActivityType.ANNOUNCE.is(object.path("type").asText(""))) {
-            String inner = Activities.idOf(object.get("object"));
-            String innerActor = Activities.actorId(object);
+        if (!undone && object != null && ActivityType.ANNOUNCE.is(object.type())) {
+            String inner = object.object();
+            String innerActor = object.actorId();
             if (inner != null && (innerActor == null || innerActor.equals(actor))) {
                 undone = boosts.undoneOf(actor, inner);
             }

@@ -5,24 +5,61 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakehashi.domain.ActivityType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class InboxHandlersTest {
-    private final InboxHandler follow = a -> {};
-    private final InboxHandler undoFollow = a -> {};
-    private final InboxHandler undo = a -> {};
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final List<String> called = new ArrayList<>();
     private final InboxHandlers table = new InboxHandlers()
-            .on(ActivityType.FOLLOW, follow)
-            .on(ActivityType.UNDO, ActivityType.FOLLOW, undoFollow)
-            .on(ActivityType.UNDO, undo);
+            .on(ActivityType.FOLLOW, Inbound.Follow::of, a -> called.add("follow"))
+            .on(ActivityType.UNDO, ActivityType.FOLLOW, Inbound.Undo::of, a -> called.add("undo-follow"))
+            .on(ActivityType.UNDO, Inbound.Undo::of, a -> called.add("undo"));
 
     @Test
-    void theObjectTypeNarrowsThenFallsBackToTheActivityType() {
-        assertThat(table.find("Follow", "Person")).containsSame(follow);
-        assertThat(table.find("Undo", "Follow")).containsSame(undoFollow);
-        assertThat(table.find("Undo", "Like")).containsSame(undo);
-        assertThat(table.find("Undo", null)).containsSame(undo);
+    void theObjectTypeNarrowsThenFallsBackToTheActivityType() throws Exception {
+        assertThat(reached(table.find("Follow", "Person"), "Follow")).isEqualTo("follow");
+        assertThat(reached(table.find("Undo", "Follow"), "Undo")).isEqualTo("undo-follow");
+        assertThat(reached(table.find("Undo", "Like"), "Undo")).isEqualTo("undo");
+        assertThat(reached(table.find("Undo", null), "Undo")).isEqualTo("undo");
+    }
+
+    @Test
+    void theHandlerTakesTheRecordReadFromTheActivity() throws Exception {
+        List<Inbound.Follow> follows = new ArrayList<>();
+        InboxHandlers one = new InboxHandlers().on(ActivityType.FOLLOW, Inbound.Follow::of, follows::add);
+        one.find("Follow", null).orElseThrow().handle(activity("Follow"));
+        assertThat(follows).singleElement().satisfies(f -> {
+            assertThat(f.object()).isEqualTo("https://blog.example/");
+            assertThat(f.actorId()).isEqualTo("https://m.example/users/a");
+            assertThat(f.from().id()).isEqualTo("https://m.example/activities/1");
+        });
+    }
+
+    @Test
+    void aMalformedActivityIsRejectedBeforeItsHandlerRuns() throws Exception {
+        InboxHandler undo = table.find("Undo", null).orElseThrow();
+        var json = JSON.readTree("{\"type\":\"Undo\",\"actor\":\"https://m.example/users/a\"}");
+        assertThatThrownBy(() ->
+                        undo.handle(new ReceivedActivity(1, null, "Undo", "https://m.example/users/a", null, json)))
+                .isInstanceOf(RejectedActivity.class)
+                .hasMessage("the Undo names nothing");
+        assertThat(called).isEmpty();
+    }
+
+    /** The name the found handler records when it handles an activity of {@code type}. */
+    private String reached(Optional<InboxHandler> handler, String type) throws Exception {
+        called.clear();
+        handler.orElseThrow().handle(activity(type));
+        return called.get(0);
+    }
+
+    private static ReceivedActivity activity(String type) throws Exception {
+        var json = JSON.readTree("{\"id\":\"https://m.example/activities/1\",\"type\":\"" + type
+                + "\",\"actor\":\"https://m.example/users/a\",\"object\":\"https://blog.example/\"}");
+        return new ReceivedActivity(1, "https://m.example/activities/1", type, "https://m.example/users/a", null, json);
     }
 
     @Test
@@ -35,29 +72,35 @@ class InboxHandlersTest {
 
     @Test
     void anAnswerNamingOurActivityByIdAloneIsRoutedByWhatWeSent() throws Exception {
-        InboxHandler acceptFollow = a -> {};
-        InboxHandler acceptQuote = a -> {};
         String ours = "https://blog.example/posts/7#quote_request";
         InboxHandlers answers = new InboxHandlers()
-                .on(ActivityType.ACCEPT, acceptFollow)
-                .on(ActivityType.ACCEPT, ActivityType.QUOTE_REQUEST, acceptQuote)
+                .on(ActivityType.ACCEPT, Inbound.Answer::of, a -> called.add("accept-follow"))
+                .on(
+                        ActivityType.ACCEPT,
+                        ActivityType.QUOTE_REQUEST,
+                        Inbound.Answer::of,
+                        a -> called.add("accept-quote"))
                 .sentObjects(id -> ours.equals(id) ? Optional.of(ActivityType.QUOTE_REQUEST) : Optional.empty());
-        var json = new ObjectMapper();
 
-        assertThat(answers.forActivity("Accept", json.readTree("{\"object\":\"" + ours + "\"}")))
-                .containsSame(acceptQuote);
-        assertThat(answers.forActivity(
-                        "Accept",
-                        json.readTree("{\"object\":{\"id\":\"" + ours + "\"," + "\"type\":\"QuoteRequest\"}}")))
-                .containsSame(acceptQuote);
-        assertThat(answers.forActivity(
-                        "Accept", json.readTree("{\"object\":\"https://blog.example/users/a#follows/1\"}")))
-                .containsSame(acceptFollow);
+        assertThat(reachedBy(answers, "{\"object\":\"" + ours + "\"}")).isEqualTo("accept-quote");
+        assertThat(reachedBy(answers, "{\"object\":{\"id\":\"" + ours + "\"," + "\"type\":\"QuoteRequest\"}}"))
+                .isEqualTo("accept-quote");
+        assertThat(reachedBy(answers, "{\"object\":\"https://blog.example/users/a#follows/1\"}"))
+                .isEqualTo("accept-follow");
+    }
+
+    private String reachedBy(InboxHandlers answers, String body) throws Exception {
+        var json = JSON.readTree(body);
+        called.clear();
+        answers.forActivity("Accept", json)
+                .orElseThrow()
+                .handle(new ReceivedActivity(1, null, "Accept", "https://m.example/users/a", null, json));
+        return called.get(0);
     }
 
     @Test
     void aPairIsRegisteredOnce() {
-        assertThatThrownBy(() -> table.on(ActivityType.UNDO, "Follow", a -> {}))
+        assertThatThrownBy(() -> table.on(ActivityType.UNDO, "Follow", Inbound.Undo::of, a -> {}))
                 .isInstanceOf(IllegalStateException.class);
     }
 }

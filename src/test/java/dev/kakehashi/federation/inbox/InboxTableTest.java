@@ -2,7 +2,10 @@ package dev.kakehashi.federation.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,18 +54,44 @@ class InboxTableTest {
     @ParameterizedTest
     @CsvSource({"Note", "Article", "Page"})
     void postsGoToTheNoteConsumersDispatchers(String objectType) throws Exception {
-        String object = "{\"type\":\"" + objectType + "\",\"id\":\"https://m.example/x\"}";
-        NoteConsumers notes = table.notes();
-        assertThat(table.handler(activity("Create", object))).isSameAs(notes.create());
-        assertThat(table.handler(activity("Update", object))).isSameAs(notes.update());
-        assertThat(table.handler(activity("Delete", object))).isSameAs(notes.delete());
-        assertThat(table.handler(activity("Delete", "{\"type\":\"Tombstone\"}")))
-                .isSameAs(notes.delete());
+        String object = "{\"type\":\"" + objectType
+                + "\",\"id\":\"https://m.example/x\",\"attributedTo\":\"https://m.example/users/a\"}";
+        List<String> seen = new ArrayList<>();
+        table.notes().add(new NoteConsumer() {
+            @Override
+            public boolean created(Inbound.Create activity, JsonNode note) {
+                return seen.add("created " + note.path("id").asText());
+            }
+
+            @Override
+            public boolean updated(Inbound.Update activity, JsonNode note) {
+                return seen.add("updated " + note.path("id").asText());
+            }
+
+            @Override
+            public boolean deleted(String actorId, String objectId) {
+                return seen.add("deleted " + objectId);
+            }
+        });
+        for (String type : List.of("Create", "Update", "Delete")) {
+            ReceivedActivity activity = activity(type, object);
+            table.handler(activity).handle(activity);
+        }
+        ReceivedActivity tombstone = activity("Delete", "{\"type\":\"Tombstone\",\"id\":\"https://m.example/y\"}");
+        table.handler(tombstone).handle(tombstone);
+        assertThat(seen)
+                .containsExactly(
+                        "created https://m.example/x",
+                        "updated https://m.example/x",
+                        "deleted https://m.example/x",
+                        "deleted https://m.example/y");
     }
 
     private static ReceivedActivity activity(String type, String object) throws Exception {
-        var json = JSON.readTree(
-                "{\"type\":\"" + type + "\",\"actor\":\"https://m.example/users/a\",\"object\":" + object + "}");
+        var json = JSON.readTree("{\"id\":\"https://m.example/activities/1\",\"type\":\"" + type
+                + "\",\"actor\":\"https://m.example/users/a\",\"content\":\"\u2b50\","
+                + "\"target\":\"https://n.example/users/a\",\"instrument\":\"https://m.example/notes/2\","
+                + "\"object\":" + object + "}");
         return new ReceivedActivity(1, null, type, "https://m.example/users/a", null, json);
     }
 }

@@ -27,7 +27,7 @@ class PeerActivitiesTest {
     void followNamesTheBlogAndReachesTheFollowHandler(String host) throws Exception {
         ReceivedActivity follow = received(host, "follow.json");
         assertThat(follow.id()).isNotBlank();
-        assertThat(FollowHandler.followed(follow, IDS)).contains(ActorRef.BLOG);
+        assertThat(FollowHandler.followed(Inbound.Follow.of(follow), IDS)).contains(ActorRef.BLOG);
         assertThat(dispatch(follow)).isEqualTo("follow");
     }
 
@@ -36,7 +36,7 @@ class PeerActivitiesTest {
     void undoNamesTheFollowAndTheBlog(String host) throws Exception {
         ReceivedActivity follow = received(host, "follow.json");
         ReceivedActivity undo = received(host, "undo-follow.json");
-        var target = UndoFollowHandler.read(undo, IDS);
+        var target = UndoFollowHandler.read(Inbound.Undo.of(undo), IDS);
         assertThat(target.localActor()).isEqualTo("blog");
         assertThat(target.followId()).isEqualTo(follow.id());
         assertThat(dispatch(undo)).isEqualTo("undo");
@@ -46,7 +46,7 @@ class PeerActivitiesTest {
     @ValueSource(strings = {"mastodon.example", "misskey.example", "pleroma.example", "gts.example", "wp.example"})
     void deleteOfTheActorIsRecognised(String host) throws Exception {
         ReceivedActivity delete = received(host, "delete-actor.json");
-        assertThat(DeleteActorHandler.deletesActor(delete)).isTrue();
+        assertThat(DeleteActorHandler.deletesActor(Inbound.Delete.of(delete))).isTrue();
         assertThat(dispatch(delete)).isEqualTo("delete");
     }
 
@@ -63,7 +63,7 @@ class PeerActivitiesTest {
         JsonNode undo = JSON.readTree(FakeRemote.read("mastodon.example/activities/undo-follow.json"));
         ReceivedActivity forged =
                 new ReceivedActivity(1, "x", "Undo", "https://evil.example/users/mallory", null, undo);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> UndoFollowHandler.read(forged, IDS))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> UndoFollowHandler.read(Inbound.Undo.of(forged), IDS))
                 .isInstanceOf(RejectedActivity.class);
     }
 
@@ -71,8 +71,8 @@ class PeerActivitiesTest {
     void deleteOfSomethingElseIsNotAnAccountDeletion() throws Exception {
         JsonNode delete = JSON.readTree("{\"type\":\"Delete\",\"actor\":\"https://m.example/users/a\","
                 + "\"object\":{\"id\":\"https://m.example/users/a/statuses/1\",\"type\":\"Tombstone\"}}");
-        assertThat(DeleteActorHandler.deletesActor(
-                        new ReceivedActivity(1, null, "Delete", "https://m.example/users/a", null, delete)))
+        assertThat(DeleteActorHandler.deletesActor(Inbound.Delete.of(
+                        new ReceivedActivity(1, null, "Delete", "https://m.example/users/a", null, delete))))
                 .isFalse();
     }
 

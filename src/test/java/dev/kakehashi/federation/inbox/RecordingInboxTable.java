@@ -11,7 +11,8 @@ public final class RecordingInboxTable {
     private final List<String> called = new ArrayList<>();
     private final NoteConsumers notes = new NoteConsumers();
     private final InboxHandlers table = InboxTable.build(
-            new InboxTable.Followers(record("follow"), record("undo"), record("update-actor"), record("delete")),
+            new InboxTable.Followers(
+                    this.<Inbound.Follow>record("follow"), record("undo"), record("update-actor"), record("delete")),
             new InboxTable.Answers(record("accept"), record("reject")),
             notes,
             new InboxTable.Reactions(record("like"), record("announce"), record("undo-reaction")),
@@ -20,7 +21,7 @@ public final class RecordingInboxTable {
                     record("quote-request"), record("accept-quote"), record("reject-quote"), SentObjects.NONE),
             record("featured"));
 
-    private InboxHandler record(String name) {
+    private <A extends Inbound> ActivityHandler<A> record(String name) {
         return a -> called.add(name);
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.inbox.Activities;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RecordingInboxTable;
 import dev.kakehashi.federation.inbox.RejectedActivity;
@@ -26,7 +27,7 @@ class ModerationActivitiesTest {
     @ParameterizedTest
     @ValueSource(strings = {"mastodon.example", "misskey.example", "pleroma.example"})
     void flagKeepsTheReportedBlogItsPostsAndTheComment(String host) throws Exception {
-        FlagHandler.Flag flag = FlagHandler.read(received(host, "flag.json"), IDS);
+        FlagHandler.Flag flag = FlagHandler.read(Inbound.Flag.of(received(host, "flag.json")), IDS);
 
         assertThat(flag.localActor()).isEqualTo("blog");
         assertThat(flag.objects()).first().isEqualTo("https://blog.example/actors/blog");
@@ -37,7 +38,7 @@ class ModerationActivitiesTest {
 
     @Test
     void pleromaFlagWithAnEmbeddedStatusKeepsTheStatusId() throws Exception {
-        FlagHandler.Flag flag = FlagHandler.read(received("pleroma.example", "flag.json"), IDS);
+        FlagHandler.Flag flag = FlagHandler.read(Inbound.Flag.of(received("pleroma.example", "flag.json")), IDS);
         assertThat(flag.objects()).contains("https://blog.example/posts/7300000000000000003");
     }
 
@@ -45,7 +46,7 @@ class ModerationActivitiesTest {
     void flagOfSomethingElsewhereIsRejected() throws Exception {
         JsonNode json = JSON.readTree("{\"type\":\"Flag\",\"actor\":\"https://m.example/actor\","
                 + "\"object\":[\"https://other.example/users/x\"],\"content\":\"spam\"}");
-        assertThatThrownBy(() -> FlagHandler.read(activity(json), IDS))
+        assertThatThrownBy(() -> FlagHandler.read(Inbound.Flag.of(activity(json)), IDS))
                 .isInstanceOf(RejectedActivity.class)
                 .hasMessageContaining("nothing on this site");
     }
@@ -54,7 +55,8 @@ class ModerationActivitiesTest {
     void aFlagCommentLongerThan5000CharactersIsCut() throws Exception {
         JsonNode json = JSON.readTree("{\"type\":\"Flag\",\"actor\":\"https://m.example/actor\","
                 + "\"object\":\"https://blog.example/actors/blog\",\"content\":\"" + "x".repeat(6000) + "\"}");
-        assertThat(FlagHandler.read(activity(json), IDS).content()).hasSize(5000);
+        assertThat(FlagHandler.read(Inbound.Flag.of(activity(json)), IDS).content())
+                .hasSize(5000);
     }
 
     @ParameterizedTest

@@ -2,9 +2,9 @@ package dev.kakehashi.federation.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakehashi.domain.Visibility;
+import dev.kakehashi.federation.inbox.Inbound;
 import org.junit.jupiter.api.Test;
 
 class RemoteVisibilityTest {
@@ -38,7 +38,7 @@ class RemoteVisibilityTest {
     @Test
     void anObjectWithoutAddressingIsAddressedAsItsActivity() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        JsonNode create = json.readTree("{\"to\":[\"" + PUBLIC + "\"]}");
+        Inbound.Audience create = Inbound.Audience.of(json.readTree("{\"to\":[\"" + PUBLIC + "\"]}"));
         assertThat(RemoteVisibility.of(json.readTree("{}"), create)).isEqualTo(Visibility.PUBLIC);
         assertThat(RemoteVisibility.of(json.readTree("{\"to\":[\"" + FOLLOWERS + "\"]}"), create))
                 .as("the object's own addressing wins")

@@ -13,7 +13,9 @@ import dev.kakehashi.federation.comments.ReplyConsumer;
 import dev.kakehashi.federation.comments.ReplyTargets;
 import dev.kakehashi.federation.inbox.DeleteActorHandler;
 import dev.kakehashi.federation.inbox.FollowResponses;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.InboxHandler;
+import dev.kakehashi.federation.inbox.InboxHandlers;
 import dev.kakehashi.federation.inbox.NoteConsumers;
 import dev.kakehashi.federation.reader.ObjectToRemotePost;
 import dev.kakehashi.federation.reader.ReaderConsumer;
@@ -150,9 +152,9 @@ abstract class CommentHandlersFixture {
                         new MissingParents(fetcher, MissingParents.MAX_HOPS),
                         new NoteToComment(sanitizer),
                         actors));
-        InboxHandler deletePosts = notes.delete();
-        create = notes.create();
-        update = notes.update();
+        var deletePosts = notes.delete();
+        create = InboxHandlers.bind(Inbound.Create::of, notes.create());
+        update = InboxHandlers.bind(Inbound.Update::of, notes.update());
         actors.whenGone(comments::actorDeleted);
         var followers = new FollowerService(
                 tx,
@@ -164,7 +166,7 @@ abstract class CommentHandlersFixture {
                 () -> {},
                 new FollowNotifier(new AccountRepository(tx), new NotificationRepository(tx)),
                 clock);
-        delete = new DeleteActorHandler(followers, deletePosts);
+        delete = InboxHandlers.bind(Inbound.Delete::of, new DeleteActorHandler(followers, deletePosts));
         tx.run(() -> {
             sql("insert into account (id, username, email, display_name, role, password_hash, created_at,"
                     + " updated_at) values (7, 'hana', 'hana@blog.example', 'Hana', 'ADMIN', 'x', :t, :t)");

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,6 +95,23 @@ class InboxIT {
                 .isEqualTo(202);
         String id = wave.path("id").asText();
         await(() -> "IGNORED".equals(state(id)));
+    }
+
+    @Test
+    void anActivityMissingWhatItNeedsIsRejectedWithTheReason() throws Exception {
+        ObjectNode move = activity("dave", "nowhere", "Move");
+        move.put("object", peer.actorId("dave"));
+        ObjectNode undo = activity("dave", "nothing", "Undo");
+        undo.put("object", 42);
+        for (ObjectNode malformed : List.of(move, undo)) {
+            assertThat(peer.post(inbox, malformed.toString(), peer.mainKey("dave"))
+                            .statusCode())
+                    .isEqualTo(202);
+        }
+        await(() -> "REJECTED".equals(state(move.path("id").asText())));
+        await(() -> "REJECTED".equals(state(undo.path("id").asText())));
+        assertThat(lastError(move.path("id").asText())).isEqualTo("the Move names no new account");
+        assertThat(lastError(undo.path("id").asText())).isEqualTo("the Undo names nothing");
     }
 
     @Test
@@ -250,6 +268,10 @@ class InboxIT {
 
     private static String state(String activityId) {
         return tables.text("select state from inbox_activity where activity_id = ?", activityId);
+    }
+
+    private static String lastError(String activityId) {
+        return tables.text("select last_error from inbox_activity where activity_id = ?", activityId);
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {

@@ -10,7 +10,9 @@ import dev.kakehashi.app.Database;
 import dev.kakehashi.app.Settings;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.federation.id.ActorIds;
+import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.InboxHandler;
+import dev.kakehashi.federation.inbox.InboxHandlers;
 import dev.kakehashi.federation.inbox.NoteConsumers;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.federation.reader.AcceptHandler;
@@ -70,8 +72,8 @@ class ReaderHandlersIT {
         ActorIds ids = new ActorIds(new Links(URI.create("https://blog.example")));
         ObjectToRemotePost convert = new ObjectToRemotePost(new HtmlSanitizer("https://blog.example"));
         var answers = new FollowAnswerService(tx, following);
-        accept = new AcceptHandler(answers, ids);
-        reject = new RejectHandler(answers, ids);
+        accept = InboxHandlers.bind(Inbound.Answer::of, new AcceptHandler(answers, ids));
+        reject = InboxHandlers.bind(Inbound.Answer::of, new RejectHandler(answers, ids));
         // The reader as the one consumer behind the inbox's Create/Update/Delete dispatchers.
         NoteConsumers notes = new NoteConsumers()
                 .add(new ReaderConsumer(
@@ -89,9 +91,9 @@ class ReaderHandlersIT {
                                 clock),
                         convert,
                         ids));
-        delete = notes.delete();
-        create = notes.create();
-        update = notes.update();
+        delete = InboxHandlers.bind(Inbound.Delete::of, notes.delete());
+        create = InboxHandlers.bind(Inbound.Create::of, notes.create());
+        update = InboxHandlers.bind(Inbound.Update::of, notes.update());
         List<String> actors = List.of(ALICE, MISSKEY, CAROL, DAVE, WP);
         tx.run(() -> {
             for (int i = 0; i < actors.size(); i++) {
