@@ -253,7 +253,6 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new RemoteBoostRepository(tx),
                 new ReactionRepository(tx),
                 new RemoteActorRepository(tx),
-                reactions,
                 new BookmarkRepository(tx),
                 new ThreadMuteRepository(tx),
                 links,
