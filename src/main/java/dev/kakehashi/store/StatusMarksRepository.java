@@ -60,30 +60,32 @@ public final class StatusMarksRepository {
         boolean shown = viewer != null && !shownIds.isEmpty();
         boolean own = viewer != null && !ownIds.isEmpty();
         boolean sent = viewer != null && !remoteUris.isEmpty();
+        // Every branch names its columns: the first one's names are the statement's, and any may be first.
         // The uri column is only the sent branch's: the others' rows are named by id.
         if (posts) {
-            branches.add("select 'reactions' as src, post_id as id, kind, count(*) as n, null as uri from reaction"
-                    + " where post_id in (:p) group by post_id, kind");
-            branches.add("select 'comments', post_id, null, count(*), null from post_comment"
-                    + " where post_id in (:p) and status = '" + CommentStatus.PUBLISHED.name()
+            branches.add("select 'reactions' as src, post_id as id, kind as kind, count(*) as n, null as uri"
+                    + " from reaction where post_id in (:p) group by post_id, kind");
+            branches.add("select 'comments' as src, post_id as id, null as kind, count(*) as n, null as uri"
+                    + " from post_comment where post_id in (:p) and status = '" + CommentStatus.PUBLISHED.name()
                     + "' and deleted_at is null group by post_id");
             if (viewer != null) {
-                branches.add("select 'liked', post_id, null, 0, null from reaction"
-                        + " where kind = 'LIKE' and actor_uri = :u and post_id in (:p)");
+                branches.add("select 'liked' as src, post_id as id, null as kind, 0 as n, null as uri"
+                        + " from reaction where kind = 'LIKE' and actor_uri = :u and post_id in (:p)");
             }
         }
         if (shown) {
-            branches.add("select 'bookmarked', status_id, null, 0, null from bookmark"
-                    + " where account_id = :a and status_id in (:s)");
-            branches.add("select 'muted', status_id, null, 0, null from status_mute"
-                    + " where account_id = :a and status_id in (:s)");
+            branches.add("select 'bookmarked' as src, status_id as id, null as kind, 0 as n, null as uri"
+                    + " from bookmark where account_id = :a and status_id in (:s)");
+            branches.add("select 'muted' as src, status_id as id, null as kind, 0 as n, null as uri"
+                    + " from status_mute where account_id = :a and status_id in (:s)");
         }
         if (own) {
-            branches.add("select 'pinned', post_id, null, 0, null from post_pin where post_id in (:o)");
+            branches.add("select 'pinned' as src, post_id as id, null as kind, 0 as n, null as uri"
+                    + " from post_pin where post_id in (:o)");
         }
         if (sent) {
-            branches.add("select 'sent', 0, kind, 0, remote_post_uri from outbound_reaction"
-                    + " where local_actor = :k and remote_post_uri in (:r)");
+            branches.add("select 'sent' as src, 0 as id, kind as kind, 0 as n, remote_post_uri as uri"
+                    + " from outbound_reaction where local_actor = :k and remote_post_uri in (:r)");
         }
         Marks marks = new Marks(
                 new HashMap<>(),
