@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 /**
  * What the viewer does from an app to a status in the middle of a home page, a real peer's post or
  * one of their own, shows on the very next request: a like and its undoing, a boost and its
- * undoing, a bookmark. The page's marks (what the viewer liked or boosted of posts from elsewhere
- * among them) are read in one statement with the counts, so this is what that statement answers.
+ * undoing, a bookmark, and the author's count of statuses after a post and a delete. The page's
+ * marks (what the viewer liked or boosted of posts from elsewhere among them) are read in one
+ * statement with the counts, and an author's counts are kept between the writes that change them,
+ * so this is what those answer.
  */
 class MastodonHomeMarksFreshIT {
     static FedifyPeer peer;
@@ -85,7 +87,11 @@ class MastodonHomeMarksFreshIT {
         Eventually.await(() -> byUri(home(), note) != null);
         String remoteId = byUri(home(), note).get("id").asText();
         String older = post("Mine, older than the next");
-        post("Mine, the newest");
+        long counted = byId(older).get("account").get("statuses_count").asLong();
+        String newest = post("Mine, the newest");
+        assertThat(byId(older).get("account").get("statuses_count").asLong())
+                .as("the author's count on the next request")
+                .isEqualTo(counted + 1);
 
         JsonNode before = byId(remoteId);
         assertThat(home().get(0).get("id").asText()).as("not the newest").isNotEqualTo(remoteId);
@@ -127,5 +133,10 @@ class MastodonHomeMarksFreshIT {
         assertThat(byId(remoteId).get("favourited").asBoolean())
                 .as("a like of another status on the page is not this one's")
                 .isFalse();
+
+        ok(http.method("DELETE", "/api/v1/statuses/" + newest, token, null, null));
+        JsonNode after = home();
+        assertThat(after.toString()).doesNotContain("\"id\":\"" + newest + "\"");
+        assertThat(byId(older).get("account").get("statuses_count").asLong()).isEqualTo(counted);
     }
 }
