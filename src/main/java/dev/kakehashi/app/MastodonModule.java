@@ -144,7 +144,8 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
     StreamContent register(ResourceConfig api, Renderers renderers, MastodonFederated federated) {
         var links = core.links();
         var tx = core.tx();
-        var stats = new LocalAccountStats(tx, new AccountStatsRepository(tx));
+        var stats = LocalAccountStats.listeningTo(
+                tx, new AccountStatsRepository(tx), core.db().tableWrites(), core.caches());
         var toEntity = new AccountToEntity(
                 links, () -> core.site().approvesFollowersManually(), MastodonFederated.cachedActors(tx));
         api.register(new BearerTokenFilter(grants))
@@ -253,7 +254,6 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new RemoteBoostRepository(tx),
                 new ReactionRepository(tx),
                 new RemoteActorRepository(tx),
-                reactions,
                 new BookmarkRepository(tx),
                 new ThreadMuteRepository(tx),
                 links,

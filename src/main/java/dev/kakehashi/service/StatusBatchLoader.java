@@ -1,7 +1,9 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.domain.ActorKey;
 import dev.kakehashi.domain.Poll;
 import dev.kakehashi.domain.PostMention;
+import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.store.PollRepository;
 import dev.kakehashi.store.RemoteActorRepository;
@@ -9,6 +11,7 @@ import dev.kakehashi.store.RemoteMediaRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.StatusMarksRepository;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +29,6 @@ final class StatusBatchLoader {
     private final RemotePostRepository remotePosts;
     private final StatusMarksRepository marks;
     private final RemoteActorRepository actors;
-    private final RemoteReactions sent;
     private final Links links;
     private final QuotedStatuses quoted;
     private final PollRepository polls;
@@ -36,7 +38,6 @@ final class StatusBatchLoader {
             RemotePostRepository remotePosts,
             StatusMarksRepository marks,
             RemoteActorRepository actors,
-            RemoteReactions sent,
             Links links,
             QuotedStatuses quoted,
             PollRepository polls,
@@ -44,7 +45,6 @@ final class StatusBatchLoader {
         this.remotePosts = remotePosts;
         this.marks = marks;
         this.actors = actors;
-        this.sent = sent;
         this.links = links;
         this.quoted = quoted;
         this.polls = polls;
@@ -102,18 +102,21 @@ final class StatusBatchLoader {
                 postIds,
                 shown(items),
                 viewerAccountId == null ? List.of() : ownPosts(items, viewerAccountId),
+                remoteUris,
                 viewerAccountId == null
                         ? null
-                        : new StatusMarksRepository.Viewer(viewerAccountId, links.authorActor(viewerAccountId)));
-        Map<Long, Poll> shownPolls = new HashMap<>(polls.ofPosts(postIds));
-        shownPolls.putAll(polls.ofRemotePosts(remoteIds));
+                        : new StatusMarksRepository.Viewer(
+                                viewerAccountId,
+                                links.authorActor(viewerAccountId),
+                                ActorKey.author(viewerAccountId).text()));
+        Map<Long, Poll> shownPolls = polls.ofStatuses(postIds, remoteIds);
         return new StatusBatch(
                 items,
                 m.reactions(),
                 m.comments(),
                 known,
                 remotePosts.idsOf(replyTargets),
-                viewerAccountId == null || remoteUris.isEmpty() ? Map.of() : sent.sent(viewerAccountId, remoteUris),
+                sent(m.sent()),
                 m.bookmarked(),
                 m.favourited(),
                 m.pinned(),
@@ -127,6 +130,15 @@ final class StatusBatchLoader {
                                 shownPolls.values().stream().map(Poll::id).toList()),
                 media.ofPosts(remoteIds),
                 viewerAccountId);
+    }
+
+    /** What the viewer sent about remote posts, as {@link RemoteReactions#sent} names it: a like, else a boost. */
+    private static Map<String, Set<RemoteReactions.Kind>> sent(Map<String, Set<ReactionKind>> sent) {
+        Map<String, Set<RemoteReactions.Kind>> out = new HashMap<>();
+        sent.forEach((uri, kinds) ->
+                kinds.forEach(k -> out.computeIfAbsent(uri, u -> EnumSet.noneOf(RemoteReactions.Kind.class))
+                        .add(k == ReactionKind.LIKE ? RemoteReactions.Kind.LIKE : RemoteReactions.Kind.BOOST)));
+        return out;
     }
 
     /** The id (URI) of the post a status quotes, or null. */

@@ -93,6 +93,27 @@ public final class PollRepository {
         return out;
     }
 
+    /**
+     * The polls of these posts of ours and of these remote posts, by post or remote post id: one
+     * statement for a page that shows both (a timeline), rather than one for each.
+     */
+    public Map<Long, Poll> ofStatuses(Collection<Long> postIds, Collection<Long> remotePostIds) {
+        if (postIds.isEmpty() || remotePostIds.isEmpty() || postIds.size() + remotePostIds.size() > 500) {
+            Map<Long, Poll> out = ofPosts(postIds);
+            out.putAll(ofRemotePosts(remotePostIds));
+            return out;
+        }
+        Map<Long, Poll> out = new HashMap<>();
+        for (Poll p : withOptions(Rows.list(
+                tx.session(),
+                COLUMNS + " where post_id in (:p) or remote_post_id in (:r)",
+                q -> q.setParameterList("p", postIds).setParameterList("r", remotePostIds),
+                PollRepository::row))) {
+            out.put(p.postId() != null ? p.postId() : p.remotePostId(), p);
+        }
+        return out;
+    }
+
     /** The choices (positions) {@code accountId} voted for, by poll id, among these polls. */
     public Map<Long, List<Integer>> ownVotes(long accountId, Collection<Long> pollIds) {
         Map<Long, List<Integer>> out = new HashMap<>();

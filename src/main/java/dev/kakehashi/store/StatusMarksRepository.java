@@ -5,6 +5,7 @@ import dev.kakehashi.domain.ReactionKind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,10 +14,10 @@ import java.util.Set;
 
 /**
  * What a page of statuses shows beside them, read in one statement whatever the page's size: each
- * blog post's reaction and comment counts, and which statuses the viewer bookmarked, liked, pinned
- * and muted. Six lookups that were six statements on every timeline page (each one a round trip,
- * a native query set up in the ORM and a plan in the database) are the branches of one
- * {@code union all}.
+ * blog post's reaction and comment counts, which statuses the viewer bookmarked, liked, pinned and
+ * muted, and what the viewer liked or boosted of the remote posts shown. Seven lookups that were
+ * seven statements on every timeline page (each one a round trip, a native query set up in the ORM
+ * and a plan in the database) are the branches of one {@code union all}.
  */
 public final class StatusMarksRepository {
     private final Transactions tx;
@@ -25,8 +26,11 @@ public final class StatusMarksRepository {
         this.tx = tx;
     }
 
-    /** Who looks at the page: their account and their author actor's id (as their likes name it). */
-    public record Viewer(long accountId, String actorUri) {}
+    /**
+     * Who looks at the page: their account, their author actor's id (as their likes of blog posts name
+     * it) and their local actor key (as what they sent about remote posts names it).
+     */
+    public record Viewer(long accountId, String actorUri, String actorKey) {}
 
     /** A page's counts and the viewer's marks; the sets are empty for an anonymous viewer. */
     public record Marks(
@@ -35,41 +39,62 @@ public final class StatusMarksRepository {
             Set<Long> bookmarked,
             Set<Long> favourited,
             Set<Long> pinned,
-            Set<Long> muted) {}
+            Set<Long> muted,
+            Map<String, Set<ReactionKind>> sent) {}
 
     /**
      * The marks of a page: counts of the blog posts {@code postIds} (and whether {@code viewer}
      * liked them), whether the viewer bookmarked or muted each of {@code shownIds} (a boost's is the
-     * boosted post's id), and which of {@code ownIds} (the viewer's own posts) are pinned. A null
-     * viewer is anonymous. Joins the caller's unit of work.
+     * boosted post's id), which of {@code ownIds} (the viewer's own posts) are pinned, and what the
+     * viewer liked or boosted of the remote posts {@code remoteUris}. A null viewer is anonymous. Joins
+     * the caller's unit of work.
      */
-    public Marks of(Collection<Long> postIds, Collection<Long> shownIds, Collection<Long> ownIds, Viewer viewer) {
+    public Marks of(
+            Collection<Long> postIds,
+            Collection<Long> shownIds,
+            Collection<Long> ownIds,
+            Collection<String> remoteUris,
+            Viewer viewer) {
         List<String> branches = new ArrayList<>();
         boolean posts = !postIds.isEmpty();
         boolean shown = viewer != null && !shownIds.isEmpty();
         boolean own = viewer != null && !ownIds.isEmpty();
+        boolean sent = viewer != null && !remoteUris.isEmpty();
+        // Every branch names its columns: the first one's names are the statement's, and any may be first.
+        // The uri column is only the sent branch's: the others' rows are named by id.
         if (posts) {
-            branches.add("select 'reactions' as src, post_id as id, kind, count(*) as n from reaction"
-                    + " where post_id in (:p) group by post_id, kind");
-            branches.add("select 'comments', post_id, null, count(*) from post_comment"
-                    + " where post_id in (:p) and status = '" + CommentStatus.PUBLISHED.name()
+            branches.add("select 'reactions' as src, post_id as id, kind as kind, count(*) as n, null as uri"
+                    + " from reaction where post_id in (:p) group by post_id, kind");
+            branches.add("select 'comments' as src, post_id as id, null as kind, count(*) as n, null as uri"
+                    + " from post_comment where post_id in (:p) and status = '" + CommentStatus.PUBLISHED.name()
                     + "' and deleted_at is null group by post_id");
             if (viewer != null) {
-                branches.add("select 'liked', post_id, null, 0 from reaction"
-                        + " where kind = 'LIKE' and actor_uri = :u and post_id in (:p)");
+                branches.add("select 'liked' as src, post_id as id, null as kind, 0 as n, null as uri"
+                        + " from reaction where kind = 'LIKE' and actor_uri = :u and post_id in (:p)");
             }
         }
         if (shown) {
-            branches.add(
-                    "select 'bookmarked', status_id, null, 0 from bookmark where account_id = :a and status_id in (:s)");
-            branches.add(
-                    "select 'muted', status_id, null, 0 from status_mute where account_id = :a and status_id in (:s)");
+            branches.add("select 'bookmarked' as src, status_id as id, null as kind, 0 as n, null as uri"
+                    + " from bookmark where account_id = :a and status_id in (:s)");
+            branches.add("select 'muted' as src, status_id as id, null as kind, 0 as n, null as uri"
+                    + " from status_mute where account_id = :a and status_id in (:s)");
         }
         if (own) {
-            branches.add("select 'pinned', post_id, null, 0 from post_pin where post_id in (:o)");
+            branches.add("select 'pinned' as src, post_id as id, null as kind, 0 as n, null as uri"
+                    + " from post_pin where post_id in (:o)");
+        }
+        if (sent) {
+            branches.add("select 'sent' as src, 0 as id, kind as kind, 0 as n, remote_post_uri as uri"
+                    + " from outbound_reaction where local_actor = :k and remote_post_uri in (:r)");
         }
         Marks marks = new Marks(
-                new HashMap<>(), new HashMap<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
+                new HashMap<>(),
+                new HashMap<>(),
+                new HashSet<>(),
+                new HashSet<>(),
+                new HashSet<>(),
+                new HashSet<>(),
+                new HashMap<>());
         if (branches.isEmpty()) {
             return marks;
         }
@@ -89,6 +114,9 @@ public final class StatusMarksRepository {
                             if (own) {
                                 q.setParameterList("o", ownIds);
                             }
+                            if (sent) {
+                                q.setParameter("k", viewer.actorKey()).setParameterList("r", remoteUris);
+                            }
                             return q;
                         },
                         r -> r)
@@ -98,8 +126,15 @@ public final class StatusMarksRepository {
 
     private static void add(Marks marks, Rows.Row r) {
         long id = r.lng("id");
+        String src = r.str("src").trim();
+        if (src.equals("sent")) {
+            marks.sent()
+                    .computeIfAbsent(r.str("uri"), k -> EnumSet.noneOf(ReactionKind.class))
+                    .add(r.enumOf(ReactionKind.class, "kind"));
+            return;
+        }
         // Words, not letters: H2 answers a one-letter literal as a Character.
-        switch (r.str("src").trim()) {
+        switch (src) {
             case "reactions" -> marks.reactions()
                     .computeIfAbsent(id, k -> new EnumMap<>(ReactionKind.class))
                     .put(r.enumOf(ReactionKind.class, "kind"), r.lng("n"));

@@ -91,14 +91,18 @@ public final class TagRepository {
 
     /**
      * The ids of other authors' published public posts carrying a tag that {@code accountId}
-     * follows, in an id range.
+     * follows, in an id range. The uncorrelated {@code exists} is checked once, first: an account that
+     * follows no tag (most) costs an index probe. Without it, the plan PostgreSQL keeps for the
+     * statement once the driver prepares it (a generic one, blind to the account) walks every post of
+     * the range backwards looking for tagged ones: 1.5 ms of every home page with 5,000 posts.
      */
     public List<Long> followedLocalPostIds(long accountId, IdRange range) {
         return Rows.list(
                 tx.session(),
                 "select distinct p.id from post p join post_tag t on t.post_id = p.id"
                         + " join followed_tag ft on ft.name = lower(t.name)"
-                        + " where ft.account_id = :a and p.author_id <> :a and p.status = 'PUBLISHED'"
+                        + " where exists (select 1 from followed_tag f0 where f0.account_id = :a)"
+                        + " and ft.account_id = :a and p.author_id <> :a and p.status = 'PUBLISHED'"
                         + " and p.visibility = 'PUBLIC' and " + range.where("p.id") + range.order("p.id"),
                 q -> q.setParameter("a", accountId)
                         .setParameter("above", range.above())
