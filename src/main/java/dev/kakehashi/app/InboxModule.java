@@ -1,7 +1,7 @@
 package dev.kakehashi.app;
 
 import dev.kakehashi.federation.inbox.FollowRequests;
-import dev.kakehashi.federation.inbox.InboxDispatcher;
+import dev.kakehashi.federation.inbox.InboxDrainer;
 import dev.kakehashi.federation.inbox.InboxFilter;
 import dev.kakehashi.federation.inbox.InboxHandlers;
 import dev.kakehashi.federation.inbox.InboxTable;
@@ -20,7 +20,7 @@ import org.quartz.SchedulerException;
  * inbox's dispatcher, and the filter that stores signed deliveries.
  */
 record InboxModule(
-        FollowerRepository followerRepo, InboxDispatcher dispatcher, ModerationWiring blocking, InboxWiring inbox) {
+        FollowerRepository followerRepo, InboxDrainer dispatcher, ModerationWiring blocking, InboxWiring inbox) {
 
     static InboxModule build(Core core, FederationBase base, FederationModule federation) throws SchedulerException {
         var tx = core.tx();
@@ -56,8 +56,8 @@ record InboxModule(
                 quotes(core, base, federation),
                 FeaturedWiring.build(core, base));
         // Started by Wiring once everything is built, and stopped with it.
-        InboxDispatcher dispatcher =
-                new InboxDispatcher(inbox.processor(table, base.blocklist()::blocksActor), InboxDispatcher.POLL);
+        InboxDrainer dispatcher =
+                new InboxDrainer(inbox.processor(table, base.blocklist()::blocksActor), InboxDrainer.POLL);
         return new InboxModule(followerRepo, dispatcher, blocking, inbox);
     }
 

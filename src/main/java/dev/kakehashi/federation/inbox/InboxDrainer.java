@@ -12,14 +12,14 @@ import org.slf4j.LoggerFactory;
  * node's dispatcher can run at the same time. Nothing is scheduled per activity: a Quartz trigger
  * per POST took the {@code QRTZ_LOCKS} row lock and serialized every inbox POST.
  */
-public final class InboxDispatcher implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(InboxDispatcher.class);
+public final class InboxDrainer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(InboxDrainer.class);
     public static final Duration POLL = Duration.ofSeconds(2);
 
     private final InboxProcessor processor;
     private final DrainLoop loop;
 
-    public InboxDispatcher(InboxProcessor processor, Duration poll) {
+    public InboxDrainer(InboxProcessor processor, Duration poll) {
         this.processor = processor;
         this.loop = new DrainLoop(
                 "kakehashi-inbox",
