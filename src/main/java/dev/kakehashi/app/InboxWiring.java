@@ -3,8 +3,8 @@ package dev.kakehashi.app;
 import dev.kakehashi.federation.actor.LocalActors;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.inbox.DeleteActorHandler;
-import dev.kakehashi.federation.inbox.FollowHandler;
 import dev.kakehashi.federation.inbox.FollowResponses;
+import dev.kakehashi.federation.inbox.FollowerHandler;
 import dev.kakehashi.federation.inbox.InboxHandler;
 import dev.kakehashi.federation.inbox.InboxHandlers;
 import dev.kakehashi.federation.inbox.InboxProcessor;
@@ -54,7 +54,7 @@ record InboxWiring(
                 followNotifier,
                 clock);
         var handlers = new InboxTable.Followers(
-                new FollowHandler(followerService, remoteActors, localActors, locked),
+                new FollowerHandler(followerService, remoteActors, localActors, locked),
                 new UndoFollowHandler(followerService, localActors.ids()),
                 new UpdateActorHandler(remoteActors),
                 // A Delete whose object is not the actor is a post: the reader side handles it.
