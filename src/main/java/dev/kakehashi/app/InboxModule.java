@@ -1,6 +1,6 @@
 package dev.kakehashi.app;
 
-import dev.kakehashi.federation.inbox.FollowRequests;
+import dev.kakehashi.federation.inbox.FollowerRequests;
 import dev.kakehashi.federation.inbox.InboxDrainer;
 import dev.kakehashi.federation.inbox.InboxFilter;
 import dev.kakehashi.federation.inbox.InboxHandlers;
@@ -77,8 +77,8 @@ record InboxModule(
     }
 
     /** Follow requests as the admin answers them. */
-    FollowRequests followRequests() {
-        return new FollowRequests(inbox.followerService());
+    FollowerRequests followRequests() {
+        return new FollowerRequests(inbox.followerService());
     }
 
     /** Before Jersey: the inbox needs the raw bytes to check the signature's digest. */

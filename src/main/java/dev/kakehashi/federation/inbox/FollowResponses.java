@@ -29,7 +29,7 @@ public final class FollowResponses implements FollowerService.Answers {
 
     @Override
     public void queue(ActivityType type, Follower follower) {
-        queue(type, FollowRequests.ref(follower.localActor()), follower);
+        queue(type, FollowerRequests.ref(follower.localActor()), follower);
     }
 
     /** Queues {@code type} (Accept or Reject) of the follower's follow of {@code local}. */
