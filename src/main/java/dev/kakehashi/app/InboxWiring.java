@@ -3,7 +3,7 @@ package dev.kakehashi.app;
 import dev.kakehashi.federation.actor.LocalActors;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.inbox.DeleteActorHandler;
-import dev.kakehashi.federation.inbox.FollowResponses;
+import dev.kakehashi.federation.inbox.FollowerAnswers;
 import dev.kakehashi.federation.inbox.FollowerHandler;
 import dev.kakehashi.federation.inbox.InboxHandler;
 import dev.kakehashi.federation.inbox.InboxHandlers;
@@ -47,7 +47,7 @@ record InboxWiring(
         var followerService = new FollowerService(
                 tx,
                 followers,
-                new FollowResponses(
+                new FollowerAnswers(
                         new OutboxService(tx, new OutboxRepository(tx), kickDelivery, clock), localActors.ids()),
                 remoteActors::markGone,
                 kickDelivery,

@@ -12,7 +12,7 @@ import dev.kakehashi.federation.comments.NoteToComment;
 import dev.kakehashi.federation.comments.ReplyConsumer;
 import dev.kakehashi.federation.comments.ReplyTargets;
 import dev.kakehashi.federation.inbox.DeleteActorHandler;
-import dev.kakehashi.federation.inbox.FollowResponses;
+import dev.kakehashi.federation.inbox.FollowerAnswers;
 import dev.kakehashi.federation.inbox.InboxHandler;
 import dev.kakehashi.federation.inbox.NoteConsumers;
 import dev.kakehashi.federation.reader.ObjectToRemotePost;
@@ -157,7 +157,7 @@ abstract class CommentHandlersFixture {
         var followers = new FollowerService(
                 tx,
                 new FollowerRepository(tx),
-                new FollowResponses(
+                new FollowerAnswers(
                         new dev.kakehashi.service.OutboxService(tx, new OutboxRepository(tx), () -> {}, clock),
                         new dev.kakehashi.federation.id.ActorIds(links)),
                 actors::markGone,

@@ -16,13 +16,13 @@ import dev.kakehashi.service.OutboxService;
  * Call inside the transaction that changes the follower row: the outbox service queues it there, and
  * delivery is kicked after commit.
  */
-public final class FollowResponses implements FollowerService.Answers {
+public final class FollowerAnswers implements FollowerService.Answers {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OutboxService outbox;
     private final ActorIds ids;
 
-    public FollowResponses(OutboxService outbox, ActorIds ids) {
+    public FollowerAnswers(OutboxService outbox, ActorIds ids) {
         this.outbox = outbox;
         this.ids = ids;
     }
