@@ -8,7 +8,7 @@ import dev.kakehashi.federation.inbox.InboxTable;
 import dev.kakehashi.federation.quote.QuoteAnswerHandler;
 import dev.kakehashi.federation.quote.QuoteApprovals;
 import dev.kakehashi.federation.quote.QuoteRequestHandler;
-import dev.kakehashi.service.FollowNotifier;
+import dev.kakehashi.service.FollowerNotifier;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.NotificationRepository;
 import jakarta.servlet.ServletContext;
@@ -34,7 +34,7 @@ record InboxModule(
                 base.localActors(),
                 ref -> core.site().approvesFollowersManually(),
                 federation.kickDelivery(),
-                new FollowNotifier(core.accountRepo(), new NotificationRepository(tx, core.events()::publish)),
+                new FollowerNotifier(core.accountRepo(), new NotificationRepository(tx, core.events()::publish)),
                 core.clock(),
                 federation.deletePosts());
         ModerationWiring blocking = ModerationWiring.build(

@@ -16,7 +16,7 @@ import dev.kakehashi.federation.inbox.UndoFollowHandler;
 import dev.kakehashi.federation.inbox.UpdateActorHandler;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.signature.SignatureVerifier;
-import dev.kakehashi.service.FollowNotifier;
+import dev.kakehashi.service.FollowerNotifier;
 import dev.kakehashi.service.FollowerService;
 import dev.kakehashi.service.OutboxService;
 import dev.kakehashi.store.FollowerRepository;
@@ -41,7 +41,7 @@ record InboxWiring(
             LocalActors localActors,
             Predicate<ActorRef> locked,
             Runnable kickDelivery,
-            FollowNotifier followNotifier,
+            FollowerNotifier followNotifier,
             Clock clock,
             InboxHandler deletePosts) {
         var followerService = new FollowerService(

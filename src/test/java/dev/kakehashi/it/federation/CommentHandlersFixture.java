@@ -26,7 +26,7 @@ import dev.kakehashi.service.CommentGate;
 import dev.kakehashi.service.CommentService;
 import dev.kakehashi.service.CommentSettings;
 import dev.kakehashi.service.EventBus;
-import dev.kakehashi.service.FollowNotifier;
+import dev.kakehashi.service.FollowerNotifier;
 import dev.kakehashi.service.FollowerService;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.content.HtmlSanitizer;
@@ -162,7 +162,7 @@ abstract class CommentHandlersFixture {
                         new dev.kakehashi.federation.id.ActorIds(links)),
                 actors::markGone,
                 () -> {},
-                new FollowNotifier(new AccountRepository(tx), new NotificationRepository(tx)),
+                new FollowerNotifier(new AccountRepository(tx), new NotificationRepository(tx)),
                 clock);
         delete = new DeleteActorHandler(followers, deletePosts);
         tx.run(() -> {
