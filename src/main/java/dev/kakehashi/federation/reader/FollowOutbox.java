@@ -33,7 +33,7 @@ public final class FollowOutbox implements FollowingService.Outbox {
                 ActivityType.FOLLOW,
                 target.uri(),
                 null,
-                FollowActivities.followJson(followId, myId, target.uri()),
+                FollowingActivities.followJson(followId, myId, target.uri()),
                 target.inbox()));
     }
 
@@ -45,7 +45,7 @@ public final class FollowOutbox implements FollowingService.Outbox {
                 ActivityType.UNDO,
                 actorUri,
                 null,
-                FollowActivities.undoJson(followId, ids.actor(me), actorUri),
+                FollowingActivities.undoJson(followId, ids.actor(me), actorUri),
                 inbox));
     }
 }
