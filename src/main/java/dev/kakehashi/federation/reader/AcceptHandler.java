@@ -13,11 +13,11 @@ public final class AcceptHandler implements InboxHandler {
     private static final Logger log = LoggerFactory.getLogger(AcceptHandler.class);
 
     private final FollowAnswerService answers;
-    private final FollowMatcher matcher;
+    private final FollowingAnswerMatcher matcher;
 
     public AcceptHandler(FollowAnswerService answers, ActorIds ids) {
         this.answers = answers;
-        this.matcher = new FollowMatcher(ids);
+        this.matcher = new FollowingAnswerMatcher(ids);
     }
 
     @Override

@@ -16,11 +16,11 @@ public final class RejectHandler implements InboxHandler {
     private static final Logger log = LoggerFactory.getLogger(RejectHandler.class);
 
     private final FollowAnswerService answers;
-    private final FollowMatcher matcher;
+    private final FollowingAnswerMatcher matcher;
 
     public RejectHandler(FollowAnswerService answers, ActorIds ids) {
         this.answers = answers;
-        this.matcher = new FollowMatcher(ids);
+        this.matcher = new FollowingAnswerMatcher(ids);
     }
 
     @Override

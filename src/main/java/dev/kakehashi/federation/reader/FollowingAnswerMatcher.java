@@ -16,10 +16,10 @@ import java.util.function.Function;
  * embedded Follow or the inbox it came to) and hands it to {@link FollowAnswerService}; an answer
  * that matches none of ours, or names another actor's follow, is rejected.
  */
-final class FollowMatcher {
+final class FollowingAnswerMatcher {
     private final ActorIds ids;
 
-    FollowMatcher(ActorIds ids) {
+    FollowingAnswerMatcher(ActorIds ids) {
         this.ids = ids;
     }
 
