@@ -6,7 +6,7 @@ import dev.kakehashi.federation.inbox.InboxTable;
 import dev.kakehashi.federation.reader.AcceptHandler;
 import dev.kakehashi.federation.reader.AnnouncedObjects;
 import dev.kakehashi.federation.reader.BoostHandler;
-import dev.kakehashi.federation.reader.FollowOutbox;
+import dev.kakehashi.federation.reader.FollowingOutbox;
 import dev.kakehashi.federation.reader.MoveProtocol;
 import dev.kakehashi.federation.reader.ObjectToRemotePost;
 import dev.kakehashi.federation.reader.ReactionOutbox;
@@ -80,7 +80,7 @@ record ReaderWiring(
                 boostRepo,
                 new RemoteActorRepository(tx),
                 new RemoteTargets(webFinger, remoteActors, actorIds),
-                new FollowOutbox(outbox, actorIds),
+                new FollowingOutbox(outbox, actorIds),
                 kickDelivery,
                 site,
                 clock);

@@ -11,11 +11,11 @@ import dev.kakehashi.service.OutboxService.Outbound;
 import java.time.Instant;
 
 /** Queues the Follow, and its Undo, that {@link FollowingService} decides one of our actors sends. */
-public final class FollowOutbox implements FollowingService.Outbox {
+public final class FollowingOutbox implements FollowingService.Outbox {
     private final OutboxService outbox;
     private final ActorIds ids;
 
-    public FollowOutbox(OutboxService outbox, ActorIds ids) {
+    public FollowingOutbox(OutboxService outbox, ActorIds ids) {
         this.outbox = outbox;
         this.ids = ids;
     }
