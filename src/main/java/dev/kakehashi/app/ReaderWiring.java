@@ -18,7 +18,7 @@ import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetcher;
 import dev.kakehashi.federation.remote.WebFingerClient;
 import dev.kakehashi.service.EventBus;
-import dev.kakehashi.service.FollowAnswerService;
+import dev.kakehashi.service.FollowingAnswerService;
 import dev.kakehashi.service.FollowingService;
 import dev.kakehashi.service.MoveOutService;
 import dev.kakehashi.service.OutboxService;
@@ -85,7 +85,7 @@ record ReaderWiring(
                 site,
                 clock);
         ObjectToRemotePost toRemotePost = new ObjectToRemotePost(sanitizer);
-        var answerService = new FollowAnswerService(tx, followingRepo);
+        var answerService = new FollowingAnswerService(tx, followingRepo);
         var answers = new InboxTable.Answers(
                 new AcceptHandler(answerService, actorIds), new RejectHandler(answerService, actorIds));
         ReaderConsumer consumer = new ReaderConsumer(remotePosts(tx, events, clock), toRemotePost, actorIds);

@@ -7,13 +7,13 @@ import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.ReceivedActivity;
 import dev.kakehashi.federation.inbox.RejectedActivity;
-import dev.kakehashi.service.FollowAnswerService;
+import dev.kakehashi.service.FollowingAnswerService;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Reads which of our follows an Accept or Reject answers (the Follow's id, and our actor from the
- * embedded Follow or the inbox it came to) and hands it to {@link FollowAnswerService}; an answer
+ * embedded Follow or the inbox it came to) and hands it to {@link FollowingAnswerService}; an answer
  * that matches none of ours, or names another actor's follow, is rejected.
  */
 final class FollowingAnswerMatcher {
@@ -23,9 +23,9 @@ final class FollowingAnswerMatcher {
         this.ids = ids;
     }
 
-    Following answer(ReceivedActivity activity, Function<FollowAnswerService.Answer, Optional<Following>> service) {
+    Following answer(ReceivedActivity activity, Function<FollowingAnswerService.Answer, Optional<Following>> service) {
         String them = activity.actorId();
-        var answer = new FollowAnswerService.Answer(
+        var answer = new FollowingAnswerService.Answer(
                 them,
                 Activities.objectId(activity.json()),
                 ourActor(activity).map(ActorRef::key).orElse(null));
