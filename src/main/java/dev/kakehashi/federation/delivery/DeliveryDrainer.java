@@ -31,7 +31,7 @@ public final class DeliveryDrainer implements AutoCloseable {
         this.worker = worker;
         this.wakeOtherNodes = wakeOtherNodes;
         this.loop = new DrainLoop(
-                "kakehashi-delivery-dispatcher",
+                "kakehashi-delivery",
                 poll,
                 this::sendUntilNothingDue,
                 e -> log.warn("Deliveries could not be sent: {}", e.toString()));
@@ -41,7 +41,7 @@ public final class DeliveryDrainer implements AutoCloseable {
         loop.start();
     }
 
-    /** Something was queued for delivery (or another node fanned out): wakes the dispatcher. */
+    /** Something was queued for delivery (or another node fanned out): wakes the drainer. */
     public void kick() {
         loop.kick();
     }

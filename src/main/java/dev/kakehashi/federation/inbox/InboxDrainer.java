@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
  * Drains the inbox on one thread of this node: at once when an activity is stored here ({@link
  * #kick}, which touches no database and never waits), and every {@link #POLL} for rows stored by
  * other nodes or due for a retry. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so every
- * node's dispatcher can run at the same time. Nothing is scheduled per activity: a Quartz trigger
+ * node's drainer can run at the same time. Nothing is scheduled per activity: a Quartz trigger
  * per POST took the {@code QRTZ_LOCKS} row lock and serialized every inbox POST.
  */
 public final class InboxDrainer implements AutoCloseable {
@@ -32,7 +32,7 @@ public final class InboxDrainer implements AutoCloseable {
         loop.start();
     }
 
-    /** An activity was stored: the dispatcher wakes (several kicks make one run). */
+    /** An activity was stored: the drainer wakes (several kicks make one run). */
     public void kick() {
         loop.kick();
     }
