@@ -4,7 +4,7 @@ import dev.kakehashi.federation.actor.ActorKeys;
 import dev.kakehashi.federation.delivery.ActorRefKeys;
 import dev.kakehashi.federation.delivery.AddressedAudience;
 import dev.kakehashi.federation.delivery.Audience;
-import dev.kakehashi.federation.delivery.DeliveryDispatcher;
+import dev.kakehashi.federation.delivery.DeliveryDrainer;
 import dev.kakehashi.federation.delivery.DeliveryWorker;
 import dev.kakehashi.federation.delivery.FanOut;
 import dev.kakehashi.federation.delivery.FollowerAudience;
@@ -53,7 +53,7 @@ final class DeliveryWiring {
     private static final JobKey OLD_JOB = JobKey.jobKey("delivery", "federation");
 
     /** What the rest of the app needs: the kick (after queueing anything) and the dispatcher. */
-    record Parts(Runnable kick, DeliveryDispatcher dispatcher) {}
+    record Parts(Runnable kick, DeliveryDrainer dispatcher) {}
 
     static Parts start(Core core, FederationBase base) throws SchedulerException {
         Settings settings = core.settings();
@@ -93,8 +93,8 @@ final class DeliveryWiring {
                 "Kakehashi/0.1 (+" + settings.baseUrl() + ")",
                 settings.nodeId(),
                 clock);
-        DeliveryDispatcher dispatcher = new DeliveryDispatcher(
-                fanOut, worker, () -> core.caches().changed(QUEUED_NOTICE), DeliveryDispatcher.POLL);
+        DeliveryDrainer dispatcher =
+                new DeliveryDrainer(fanOut, worker, () -> core.caches().changed(QUEUED_NOTICE), DeliveryDrainer.POLL);
         core.caches().register(QUEUED_NOTICE, dispatcher::kick);
         Runnable kick = dispatcher::kick;
         new OutboxWriter(tx, outbox, posts, site, ids, kick, clock).subscribe(core.events());

@@ -1,14 +1,14 @@
 package dev.kakehashi.app;
 
-import dev.kakehashi.federation.inbox.FollowRequests;
-import dev.kakehashi.federation.inbox.InboxDispatcher;
+import dev.kakehashi.federation.inbox.FollowerRequests;
+import dev.kakehashi.federation.inbox.InboxDrainer;
 import dev.kakehashi.federation.inbox.InboxFilter;
 import dev.kakehashi.federation.inbox.InboxHandlers;
 import dev.kakehashi.federation.inbox.InboxTable;
 import dev.kakehashi.federation.quote.QuoteAnswerHandler;
 import dev.kakehashi.federation.quote.QuoteApprovals;
 import dev.kakehashi.federation.quote.QuoteRequestHandler;
-import dev.kakehashi.service.FollowNotifier;
+import dev.kakehashi.service.FollowerNotifier;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.NotificationRepository;
 import jakarta.servlet.ServletContext;
@@ -20,7 +20,7 @@ import org.quartz.SchedulerException;
  * inbox's dispatcher, and the filter that stores signed deliveries.
  */
 record InboxModule(
-        FollowerRepository followerRepo, InboxDispatcher dispatcher, ModerationWiring blocking, InboxWiring inbox) {
+        FollowerRepository followerRepo, InboxDrainer dispatcher, ModerationWiring blocking, InboxWiring inbox) {
 
     static InboxModule build(Core core, FederationBase base, FederationModule federation) throws SchedulerException {
         var tx = core.tx();
@@ -34,7 +34,7 @@ record InboxModule(
                 base.localActors(),
                 ref -> core.site().approvesFollowersManually(),
                 federation.kickDelivery(),
-                new FollowNotifier(core.accountRepo(), new NotificationRepository(tx, core.events()::publish)),
+                new FollowerNotifier(core.accountRepo(), new NotificationRepository(tx, core.events()::publish)),
                 core.clock(),
                 federation.deletePosts());
         ModerationWiring blocking = ModerationWiring.build(
@@ -56,8 +56,8 @@ record InboxModule(
                 quotes(core, base, federation),
                 FeaturedWiring.build(core, base));
         // Started by Wiring once everything is built, and stopped with it.
-        InboxDispatcher dispatcher =
-                new InboxDispatcher(inbox.processor(table, base.blocklist()::blocksActor), InboxDispatcher.POLL);
+        InboxDrainer dispatcher =
+                new InboxDrainer(inbox.processor(table, base.blocklist()::blocksActor), InboxDrainer.POLL);
         return new InboxModule(followerRepo, dispatcher, blocking, inbox);
     }
 
@@ -77,8 +77,8 @@ record InboxModule(
     }
 
     /** Follow requests as the admin answers them. */
-    FollowRequests followRequests() {
-        return new FollowRequests(inbox.followerService());
+    FollowerRequests followRequests() {
+        return new FollowerRequests(inbox.followerService());
     }
 
     /** Before Jersey: the inbox needs the raw bytes to check the signature's digest. */

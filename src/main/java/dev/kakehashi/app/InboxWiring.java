@@ -4,8 +4,8 @@ import dev.kakehashi.federation.actor.LocalActors;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.inbox.ActivityHandler;
 import dev.kakehashi.federation.inbox.DeleteActorHandler;
-import dev.kakehashi.federation.inbox.FollowHandler;
-import dev.kakehashi.federation.inbox.FollowResponses;
+import dev.kakehashi.federation.inbox.FollowerHandler;
+import dev.kakehashi.federation.inbox.FollowerAnswers;
 import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.InboxHandlers;
 import dev.kakehashi.federation.inbox.InboxProcessor;
@@ -17,7 +17,7 @@ import dev.kakehashi.federation.inbox.UndoFollowHandler;
 import dev.kakehashi.federation.inbox.UpdateActorHandler;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.signature.SignatureVerifier;
-import dev.kakehashi.service.FollowNotifier;
+import dev.kakehashi.service.FollowerNotifier;
 import dev.kakehashi.service.FollowerService;
 import dev.kakehashi.service.OutboxService;
 import dev.kakehashi.store.FollowerRepository;
@@ -42,20 +42,20 @@ record InboxWiring(
             LocalActors localActors,
             Predicate<ActorRef> locked,
             Runnable kickDelivery,
-            FollowNotifier followNotifier,
+            FollowerNotifier followNotifier,
             Clock clock,
             ActivityHandler<Inbound.Delete> deletePosts) {
         var followerService = new FollowerService(
                 tx,
                 followers,
-                new FollowResponses(
+                new FollowerAnswers(
                         new OutboxService(tx, new OutboxRepository(tx), kickDelivery, clock), localActors.ids()),
                 remoteActors::markGone,
                 kickDelivery,
                 followNotifier,
                 clock);
         var handlers = new InboxTable.Followers(
-                new FollowHandler(followerService, remoteActors, localActors, locked),
+                new FollowerHandler(followerService, remoteActors, localActors, locked),
                 new UndoFollowHandler(followerService, localActors.ids()),
                 new UpdateActorHandler(remoteActors),
                 // A Delete whose object is not the actor is a post: the reader side handles it.

@@ -7,7 +7,7 @@ import dev.kakehashi.federation.inbox.InboxTable;
 import dev.kakehashi.federation.reader.AcceptHandler;
 import dev.kakehashi.federation.reader.AnnouncedObjects;
 import dev.kakehashi.federation.reader.BoostHandler;
-import dev.kakehashi.federation.reader.FollowOutbox;
+import dev.kakehashi.federation.reader.FollowingOutbox;
 import dev.kakehashi.federation.reader.MoveProtocol;
 import dev.kakehashi.federation.reader.ObjectToRemotePost;
 import dev.kakehashi.federation.reader.ReactionOutbox;
@@ -19,7 +19,7 @@ import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetcher;
 import dev.kakehashi.federation.remote.WebFingerClient;
 import dev.kakehashi.service.EventBus;
-import dev.kakehashi.service.FollowAnswerService;
+import dev.kakehashi.service.FollowingAnswerService;
 import dev.kakehashi.service.FollowingService;
 import dev.kakehashi.service.MoveOutService;
 import dev.kakehashi.service.OutboxService;
@@ -81,12 +81,12 @@ record ReaderWiring(
                 boostRepo,
                 new RemoteActorRepository(tx),
                 new RemoteTargets(webFinger, remoteActors, actorIds),
-                new FollowOutbox(outbox, actorIds),
+                new FollowingOutbox(outbox, actorIds),
                 kickDelivery,
                 site,
                 clock);
         ObjectToRemotePost toRemotePost = new ObjectToRemotePost(sanitizer);
-        var answerService = new FollowAnswerService(tx, followingRepo);
+        var answerService = new FollowingAnswerService(tx, followingRepo);
         var answers = new InboxTable.Answers(
                 new AcceptHandler(answerService, actorIds), new RejectHandler(answerService, actorIds));
         ReaderConsumer consumer = new ReaderConsumer(remotePosts(tx, events, clock), toRemotePost, actorIds);

@@ -1,8 +1,8 @@
 package dev.kakehashi.app;
 
 import dev.kakehashi.app.jobs.DueJobsNow;
-import dev.kakehashi.federation.delivery.DeliveryDispatcher;
-import dev.kakehashi.federation.inbox.InboxDispatcher;
+import dev.kakehashi.federation.delivery.DeliveryDrainer;
+import dev.kakehashi.federation.inbox.InboxDrainer;
 import jakarta.servlet.ServletContext;
 import java.util.Optional;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -23,7 +23,7 @@ final class Wiring implements AutoCloseable {
     private final Optional<Metrics> metrics;
     private final DeliveryWiring.Parts delivery;
     private final StreamingWiring streaming;
-    private final InboxDispatcher inbox;
+    private final InboxDrainer inbox;
 
     private Wiring(
             Database db,
@@ -31,7 +31,7 @@ final class Wiring implements AutoCloseable {
             Optional<Metrics> metrics,
             DeliveryWiring.Parts delivery,
             StreamingWiring streaming,
-            InboxDispatcher inbox) {
+            InboxDrainer inbox) {
         this.db = db;
         this.scheduler = scheduler;
         this.metrics = metrics;
@@ -41,7 +41,7 @@ final class Wiring implements AutoCloseable {
     }
 
     /** What {@link #install} started and {@link #close} stops. */
-    private record Installed(DeliveryWiring.Parts delivery, StreamingWiring streaming, InboxDispatcher inbox) {}
+    private record Installed(DeliveryWiring.Parts delivery, StreamingWiring streaming, InboxDrainer inbox) {}
 
     static Wiring start(Settings settings, ServletContext ctx) {
         Database db = Database.open(settings.database());
@@ -70,8 +70,8 @@ final class Wiring implements AutoCloseable {
             installed.inbox().start();
             installed.delivery().dispatcher().start();
             // After the jobs, the inbox, then what either queued (an Accept, a scheduled post's Create).
-            InboxDispatcher inbox = installed.inbox();
-            DeliveryDispatcher delivery = installed.delivery().dispatcher();
+            InboxDrainer inbox = installed.inbox();
+            DeliveryDrainer delivery = installed.delivery().dispatcher();
             ctx.setAttribute(DueJobsNow.ATTRIBUTE, new DueJobsNow(scheduler, () -> {
                 inbox.drainNow();
                 delivery.drainNow();

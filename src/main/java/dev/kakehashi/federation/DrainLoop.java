@@ -12,7 +12,7 @@ import java.util.function.IntSupplier;
  * no database and never waits; several kicks make one run), and every {@code poll} for rows other
  * nodes left or that fell due. One drain at a time on this node, whether the thread's or a caller's
  * ({@link #drainNow}); the rows themselves are claimed across nodes by whoever drains. The inbox
- * and delivery dispatchers each run one.
+ * and delivery drainers each run one.
  */
 public final class DrainLoop {
     private static final Duration STOP_PATIENCE = Duration.ofSeconds(30);

@@ -24,7 +24,7 @@ public final class AliasService {
     private final AccountRepository accounts;
     private final SiteService site;
     private final HandleResolver handles;
-    private final String ownBase;
+    private final Links links;
     private final Clock clock;
 
     public AliasService(
@@ -38,7 +38,7 @@ public final class AliasService {
         this.accounts = accounts;
         this.site = site;
         this.handles = handles;
-        this.ownBase = links.home();
+        this.links = links;
         this.clock = clock;
     }
 
@@ -77,7 +77,7 @@ public final class AliasService {
             String url = entry.startsWith("https://") || entry.startsWith("http://")
                     ? checked(entry)
                     : handles.actorUrl(entry, FIELD);
-            if (url.startsWith(ownBase)) {
+            if (links.isOurs(url)) {
                 throw InvalidInputException.of(FIELD, entry + " is on this blog; list accounts on other servers.");
             }
             urls.add(url);

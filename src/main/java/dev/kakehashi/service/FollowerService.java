@@ -34,7 +34,7 @@ public final class FollowerService {
     private final Answers answers;
     private final Gone gone;
     private final Runnable kickDelivery;
-    private final FollowNotifier notifier;
+    private final FollowerNotifier notifier;
     private final Clock clock;
 
     public FollowerService(
@@ -43,7 +43,7 @@ public final class FollowerService {
             Answers answers,
             Gone gone,
             Runnable kickDelivery,
-            FollowNotifier notifier,
+            FollowerNotifier notifier,
             Clock clock) {
         this.tx = tx;
         this.followers = followers;

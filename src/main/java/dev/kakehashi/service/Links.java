@@ -1,8 +1,10 @@
 package dev.kakehashi.service;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Mints every public URL from the configured base URL. Ids come from immutable database ids, never
@@ -10,13 +12,67 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Links {
     private final String base;
+    private final URI baseUri;
 
     public Links(URI baseUrl) {
         this.base = baseUrl.toString();
+        this.baseUri = URI.create(base);
     }
 
     public String base() {
         return base;
+    }
+
+    /**
+     * The one answer to "is this URL ours, and what is it?": same scheme, host (any case) and port
+     * (the scheme's default written or not) as the base URL, a path at or below the base's, and no
+     * {@code .} or {@code ..} segment. Empty for anything else, including a URL that is not one.
+     */
+    public Optional<LocalUrl> local(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        URI u;
+        try {
+            u = new URI(url);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+        if (u.isOpaque()
+                || u.getRawUserInfo() != null
+                || u.getHost() == null
+                || !baseUri.getScheme().equalsIgnoreCase(u.getScheme())
+                || !baseUri.getHost().equalsIgnoreCase(u.getHost())
+                || port(baseUri) != port(u)) {
+            return Optional.empty();
+        }
+        String path = u.getRawPath() == null ? "" : u.getRawPath();
+        for (String segment : path.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return Optional.empty();
+            }
+        }
+        String basePath = stripSlash(baseUri.getRawPath() == null ? "" : baseUri.getRawPath());
+        if (!path.equals(basePath) && !path.startsWith(basePath + "/")) {
+            return Optional.empty();
+        }
+        return Optional.of(new LocalUrl(stripSlash(path.substring(basePath.length())), u.getRawQuery()));
+    }
+
+    /** Whether {@code url} is on this site (see {@link #local}). */
+    public boolean isOurs(String url) {
+        return local(url).isPresent();
+    }
+
+    private static int port(URI u) {
+        if (u.getPort() >= 0) {
+            return u.getPort();
+        }
+        return "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
+    }
+
+    private static String stripSlash(String path) {
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     /** The host, plus the port when it is not the default: the domain of {@code acct:} handles. */
@@ -48,7 +104,7 @@ public final class Links {
 
     /** The permanent id of a post, also its page for short posts. */
     public String post(long postId) {
-        return postsPrefix() + postId;
+        return base + LocalUrl.POSTS + postId;
     }
 
     /** The id of an author's like of a post of the blog's own (kept here, never sent). */
@@ -61,13 +117,13 @@ public final class Links {
         return postUrl + "#comment-" + commentId;
     }
 
-    /** What every post's address starts with: {@link #post} is this and the id. */
+    /** What every post's address starts with: {@link #post} is this and the id (a prefix for SQL {@code LIKE}). */
     public String postsPrefix() {
-        return base + "/posts/";
+        return base + LocalUrl.POSTS;
     }
 
     public String article(String slug) {
-        return base + "/articles/" + slug;
+        return base + LocalUrl.ARTICLES + slug;
     }
 
     /** A page of the blog ({@code /about}): top-level, its slug never one of {@code PageSlugs.RESERVED}. */
@@ -77,12 +133,12 @@ public final class Links {
 
     /** An author's ActivityPub actor id (the one ActorIds mints), the {@code uri} of a Mastodon account. */
     public String authorActor(long accountId) {
-        return base + "/actors/" + accountId;
+        return base + LocalUrl.ACTORS_PATH + accountId;
     }
 
     /** The blog actor's id, as {@code ActorIds} mints it. */
     public String blogActor() {
-        return base() + "/actors/blog";
+        return base + LocalUrl.ACTORS_PATH + "blog";
     }
 
     public String author(String username) {
@@ -106,7 +162,7 @@ public final class Links {
      * when the post is read or sent, so the body survives a change of base URL.
      */
     public static String mediaPath(String fileName) {
-        return "/media/" + fileName;
+        return LocalUrl.MEDIA + fileName;
     }
 
     /** {@code text} with this site's absolute media URLs turned into {@link #mediaPath paths}. */

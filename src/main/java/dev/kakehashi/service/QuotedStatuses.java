@@ -36,12 +36,7 @@ final class QuotedStatuses {
         Set<Long> ownIds = new HashSet<>();
         Set<String> remote = new HashSet<>();
         for (String uri : uris) {
-            Long own = ownId(uri);
-            if (own != null) {
-                ownIds.add(own);
-            } else {
-                remote.add(uri);
-            }
+            links.local(uri).flatMap(LocalUrl::postId).ifPresentOrElse(ownIds::add, () -> remote.add(uri));
         }
         for (Post p : posts.byIds(ownIds)) {
             if (StatusQueries.visibleTo(p, null)) {
@@ -54,18 +49,5 @@ final class QuotedStatuses {
             }
         }
         return out;
-    }
-
-    /** The blog post a URI names, or null when it names none of ours. */
-    private Long ownId(String uri) {
-        String prefix = links.postsPrefix();
-        if (!uri.startsWith(prefix)) {
-            return null;
-        }
-        try {
-            return Long.parseLong(uri.substring(prefix.length()));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

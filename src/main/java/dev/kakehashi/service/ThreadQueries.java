@@ -86,8 +86,6 @@ public final class ThreadQueries {
     private List<StatusSource> ancestors(StatusSource status, Long viewerAccountId) {
         Deque<StatusSource> above = new ArrayDeque<>();
         StatusSource at = status;
-        String first = links.post(0);
-        String prefix = first.substring(0, first.lastIndexOf('/') + 1);
         while (above.size() < MAX_ANCESTORS
                 && at instanceof StatusSource.Local l
                 && l.post().inReplyTo() != null) {
@@ -96,7 +94,7 @@ public final class ThreadQueries {
                     .byUri(target)
                     .filter(p -> statuses.readable(p, viewerAccountId))
                     .<StatusSource>map(StatusSource.Remote::new)
-                    .orElseGet(() -> localPost(target, prefix, viewerAccountId));
+                    .orElseGet(() -> localPost(target, viewerAccountId));
             if (parent == null) {
                 break;
             }
@@ -106,19 +104,13 @@ public final class ThreadQueries {
         return new ArrayList<>(above);
     }
 
-    private StatusSource localPost(String uri, String prefix, Long viewerAccountId) {
-        if (!uri.startsWith(prefix)) {
-            return null;
-        }
-        try {
-            long id = Long.parseLong(uri.substring(prefix.length()));
-            return posts.byId(id)
-                    .filter(p -> StatusQueries.visibleTo(p, viewerAccountId))
-                    .<StatusSource>map(StatusSource.Local::new)
-                    .orElse(null);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    private StatusSource localPost(String uri, Long viewerAccountId) {
+        return links.local(uri)
+                .flatMap(LocalUrl::postId)
+                .flatMap(posts::byId)
+                .filter(p -> StatusQueries.visibleTo(p, viewerAccountId))
+                .<StatusSource>map(StatusSource.Local::new)
+                .orElse(null);
     }
 
     /** Published, live comments, each after its parent (depth first, oldest first); a hidden comment hides its replies. */

@@ -1,10 +1,10 @@
 package dev.kakehashi.federation.actor;
 
+import dev.kakehashi.service.LocalUrl;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
-import java.util.regex.Pattern;
 
 /**
  * Adds {@code Vary: Accept} to every answer of a URL that serves both HTML and ActivityStreams,
@@ -12,13 +12,10 @@ import java.util.regex.Pattern;
  */
 @Provider
 public final class VaryAcceptFilter implements ContainerResponseFilter {
-    private static final Pattern NEGOTIATED =
-            Pattern.compile("^/?(@[^/]+|posts/[^/]+|articles/[^/]+|actor|actors/[^/]+)/?$");
-
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        String path = request.getUriInfo().getPath();
-        if (NEGOTIATED.matcher(path).matches() && !response.getHeaders().containsKey("Vary")) {
+        if (LocalUrl.ofPath(request.getUriInfo().getPath()).negotiated()
+                && !response.getHeaders().containsKey("Vary")) {
             response.getHeaders().add("Vary", "Accept");
         }
     }

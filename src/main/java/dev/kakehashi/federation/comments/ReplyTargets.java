@@ -1,9 +1,9 @@
 package dev.kakehashi.federation.comments;
 
 import dev.kakehashi.federation.id.ActorIds;
-import dev.kakehashi.federation.id.LocalUrl;
 import dev.kakehashi.service.CommentService;
 import dev.kakehashi.service.CommentService.Target;
+import dev.kakehashi.service.LocalUrl;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongFunction;

@@ -2,10 +2,12 @@ package dev.kakehashi.federation.convert;
 
 import dev.kakehashi.federation.vocab.MediaObject;
 import dev.kakehashi.service.Links;
+import dev.kakehashi.service.LocalUrl;
 import dev.kakehashi.service.media.AvFormat;
 import dev.kakehashi.service.media.ImageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,14 +31,14 @@ final class BodyImages {
         if (bodyHtml == null || bodyHtml.isEmpty()) {
             return out;
         }
-        String prefix = links.media("");
         Document body = Jsoup.parseBodyFragment(bodyHtml, links.home());
         for (Element e : body.select("img[src], audio[src], video[src]")) {
             String url = e.absUrl("src");
-            if (!url.startsWith(prefix)) {
+            Optional<String> file = links.local(url).flatMap(LocalUrl::mediaFile);
+            if (file.isEmpty()) {
                 continue;
             }
-            String ext = extension(url.substring(prefix.length()));
+            String ext = extension(file.get());
             if (e.tagName().equals("img")) {
                 ImageFormat.ofExtension(ext).ifPresent(f -> {
                     String alt = e.attr("alt").isBlank() ? null : e.attr("alt").strip();

@@ -3,8 +3,7 @@ package dev.kakehashi.federation.id;
 import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.service.Links;
-import java.net.URI;
-import java.net.URISyntaxException;
+import dev.kakehashi.service.LocalUrl;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,12 +13,9 @@ import java.util.Optional;
  * database ids only, so no rename or slug change ever changes an id.
  */
 public final class ActorIds {
-    /** The instance actor's path, and the prefix of every other local actor's. */
-    static final String INSTANCE_PATH = "/actor";
-
-    static final String ACTORS_PATH = "/actors/";
-    /** The suffix of an actor's inbox, and the shared inbox's path. */
-    static final String INBOX_PATH = "/inbox";
+    private static final String INSTANCE_PATH = LocalUrl.INSTANCE_PATH;
+    private static final String ACTORS_PATH = LocalUrl.ACTORS_PATH;
+    private static final String INBOX_PATH = LocalUrl.INBOX_PATH;
 
     private final Links links;
 
@@ -53,69 +49,20 @@ public final class ActorIds {
         if (id.equals(actor(ActorRef.BLOG))) {
             return Optional.of(ActorRef.BLOG);
         }
-        String prefix = links.base() + ACTORS_PATH;
-        if (id.startsWith(prefix)) {
-            try {
-                long accountId = Long.parseLong(id.substring(prefix.length()));
-                return accountId > 0 ? Optional.of(ActorRef.author(accountId)) : Optional.empty();
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
+        return local(id)
+                .flatMap(LocalUrl::authorId)
+                .filter(accountId -> id.equals(actor(ActorRef.author(accountId))))
+                .map(ActorRef::author);
     }
 
-    /**
-     * Whether {@code url} is on this site, and what it is: same scheme, host (any case) and port
-     * (the scheme's default written or not) as the base URL, a path at or below the base's, and no
-     * {@code .} or {@code ..} segment. Empty for anything else, including a URL that is not one.
-     */
+    /** Whether {@code url} is on this site, and what it is: {@link Links#local}. */
     public Optional<LocalUrl> local(String url) {
-        if (url == null) {
-            return Optional.empty();
-        }
-        URI u;
-        try {
-            u = new URI(url);
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
-        URI base = URI.create(links.base());
-        if (u.isOpaque()
-                || u.getRawUserInfo() != null
-                || u.getHost() == null
-                || !base.getScheme().equalsIgnoreCase(u.getScheme())
-                || !base.getHost().equalsIgnoreCase(u.getHost())
-                || port(base) != port(u)) {
-            return Optional.empty();
-        }
-        String path = u.getRawPath() == null ? "" : u.getRawPath();
-        for (String segment : path.split("/", -1)) {
-            if (segment.equals(".") || segment.equals("..")) {
-                return Optional.empty();
-            }
-        }
-        String basePath = stripSlash(base.getRawPath() == null ? "" : base.getRawPath());
-        if (!path.equals(basePath) && !path.startsWith(basePath + "/")) {
-            return Optional.empty();
-        }
-        return Optional.of(new LocalUrl(stripSlash(path.substring(basePath.length())), u.getRawQuery()));
+        return links.local(url);
     }
 
-    /** Whether {@code url} is on this site (see {@link #local}). */
+    /** Whether {@code url} is on this site (see {@link Links#local}). */
     public boolean isOurs(String url) {
-        return local(url).isPresent();
-    }
-
-    private static int port(URI u) {
-        if (u.getPort() >= 0) {
-            return u.getPort();
-        }
-        return "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
-    }
-
-    private static String stripSlash(String path) {
-        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return links.isOurs(url);
     }
 
     public String keyId(ActorRef ref) {

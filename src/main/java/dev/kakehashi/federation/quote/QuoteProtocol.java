@@ -5,7 +5,7 @@ import dev.kakehashi.federation.convert.PostToObject;
 import dev.kakehashi.federation.delivery.ActorRefKeys;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
-import dev.kakehashi.federation.id.LocalUrl;
+import dev.kakehashi.service.LocalUrl;
 import dev.kakehashi.service.QuoteService;
 import dev.kakehashi.service.SiteService;
 import java.util.Optional;

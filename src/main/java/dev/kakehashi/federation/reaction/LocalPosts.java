@@ -1,7 +1,7 @@
 package dev.kakehashi.federation.reaction;
 
 import dev.kakehashi.federation.id.ActorIds;
-import dev.kakehashi.federation.id.LocalUrl;
+import dev.kakehashi.service.LocalUrl;
 import dev.kakehashi.service.PublishedPostQueries;
 import java.util.Optional;
 

@@ -7,7 +7,7 @@ import dev.kakehashi.domain.Reaction;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
-import dev.kakehashi.federation.id.LocalUrl;
+import dev.kakehashi.service.LocalUrl;
 import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.NoteConsumer;
 import dev.kakehashi.federation.vocab.PublicAudience;

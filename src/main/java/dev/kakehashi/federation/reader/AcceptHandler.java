@@ -4,7 +4,7 @@ import dev.kakehashi.domain.Following;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.inbox.ActivityHandler;
 import dev.kakehashi.federation.inbox.Inbound;
-import dev.kakehashi.service.FollowAnswerService;
+import dev.kakehashi.service.FollowingAnswerService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,12 +12,12 @@ import org.slf4j.LoggerFactory;
 public final class AcceptHandler implements ActivityHandler<Inbound.Answer> {
     private static final Logger log = LoggerFactory.getLogger(AcceptHandler.class);
 
-    private final FollowAnswerService answers;
-    private final FollowMatcher matcher;
+    private final FollowingAnswerService answers;
+    private final FollowingAnswerMatcher matcher;
 
-    public AcceptHandler(FollowAnswerService answers, ActorIds ids) {
+    public AcceptHandler(FollowingAnswerService answers, ActorIds ids) {
         this.answers = answers;
-        this.matcher = new FollowMatcher(ids);
+        this.matcher = new FollowingAnswerMatcher(ids);
     }
 
     @Override

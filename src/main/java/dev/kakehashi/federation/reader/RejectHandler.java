@@ -4,7 +4,7 @@ import dev.kakehashi.domain.Following;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.inbox.ActivityHandler;
 import dev.kakehashi.federation.inbox.Inbound;
-import dev.kakehashi.service.FollowAnswerService;
+import dev.kakehashi.service.FollowingAnswerService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,12 +15,12 @@ import org.slf4j.LoggerFactory;
 public final class RejectHandler implements ActivityHandler<Inbound.Answer> {
     private static final Logger log = LoggerFactory.getLogger(RejectHandler.class);
 
-    private final FollowAnswerService answers;
-    private final FollowMatcher matcher;
+    private final FollowingAnswerService answers;
+    private final FollowingAnswerMatcher matcher;
 
-    public RejectHandler(FollowAnswerService answers, ActorIds ids) {
+    public RejectHandler(FollowingAnswerService answers, ActorIds ids) {
         this.answers = answers;
-        this.matcher = new FollowMatcher(ids);
+        this.matcher = new FollowingAnswerMatcher(ids);
     }
 
     @Override

@@ -3,7 +3,7 @@ package dev.kakehashi.federation.wellknown;
 import dev.kakehashi.federation.actor.LocalActors;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
-import dev.kakehashi.federation.id.LocalUrl;
+import dev.kakehashi.service.LocalUrl;
 import dev.kakehashi.service.error.ServiceException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

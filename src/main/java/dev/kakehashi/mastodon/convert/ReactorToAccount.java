@@ -5,7 +5,7 @@ import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.service.AccountQueries;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.LocalAccountStats;
-import java.util.Optional;
+import dev.kakehashi.service.LocalUrl;
 
 /**
  * Whoever reacted to a post, by actor id, as an {@code Account}: one of the blog's authors (their
@@ -30,21 +30,9 @@ public final class ReactorToAccount {
         if (cached != null) {
             return toEntity.remote(cached);
         }
-        return localId(actorUri)
+        return links.local(actorUri)
+                .flatMap(LocalUrl::authorId)
                 .flatMap(id -> accounts.local(id, a -> toEntity.local(a, stats.of(a.id()))))
                 .orElseGet(() -> toEntity.unknownRemote(actorUri));
-    }
-
-    private Optional<Long> localId(String actorUri) {
-        String prefix = links.authorActor(0);
-        prefix = prefix.substring(0, prefix.length() - 1);
-        if (!actorUri.startsWith(prefix)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Long.parseLong(actorUri.substring(prefix.length())));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

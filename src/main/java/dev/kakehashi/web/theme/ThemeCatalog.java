@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class ThemeCatalog {
     private static final Logger log = LoggerFactory.getLogger(ThemeCatalog.class);
     public static final String BUNDLED_ROOT = "/WEB-INF/themes/";
-    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    /** A theme's folder name; {@code theme} is not one, as templates name the active theme so. */
+    public static final Pattern ID = Pattern.compile("(?!theme$)[a-z0-9][a-z0-9-]{0,39}");
 
     private final ServletContext servletContext;
     private final Path externalRoot;

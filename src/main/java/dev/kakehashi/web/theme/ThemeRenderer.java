@@ -1,9 +1,11 @@
 package dev.kakehashi.web.theme;
 
 import jakarta.servlet.ServletContext;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.TemplateSpec;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.linkbuilder.StandardLinkBuilder;
@@ -14,7 +16,9 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * Renders a public page through a theme. A template the active theme lacks comes from the default
- * theme, so a small theme can override just what it wants. Templates only ever see view models.
+ * theme, so a small theme can override just what it wants; a template names the fragments a theme
+ * may override as {@code ~{theme/layout :: header}} (see {@link ActiveThemeResolver}), so the
+ * default's pages take the active theme's frame. Templates only ever see view models.
  */
 public final class ThemeRenderer {
     private final ThemeCatalog catalog;
@@ -39,6 +43,7 @@ public final class ThemeRenderer {
         bundled.setCacheable(true);
         bundled.setOrder(2);
         engine.setLinkBuilder(new RootLinkBuilder());
+        engine.addTemplateResolver(new ActiveThemeResolver(catalog, List.of(external, bundled)));
         engine.addTemplateResolver(external);
         engine.addTemplateResolver(bundled);
     }
@@ -51,11 +56,16 @@ public final class ThemeRenderer {
         }
     }
 
-    /** Renders {@code template} (for example {@code "home"}) of {@code themeId} with the given model. */
+    /**
+     * Renders {@code template} (for example {@code "home"}) of {@code themeId} with the given model;
+     * its {@code ~{theme/<name> :: fragment}} references resolve through {@code themeId} too.
+     */
     public String render(String themeId, String template, Map<String, Object> model, Locale locale) {
         String theme = catalog.hasTemplate(themeId, template) ? themeId : "default";
         Context context = new Context(locale, model);
         context.setVariable("themeId", theme);
-        return engine.process(theme + "/templates/" + template, context);
+        TemplateSpec spec = new TemplateSpec(
+                theme + "/templates/" + template, null, TemplateMode.HTML, ActiveThemeResolver.attributes(themeId));
+        return engine.process(spec, context);
     }
 }

@@ -3,6 +3,7 @@ package dev.kakehashi.federation.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kakehashi.service.Links;
+import dev.kakehashi.service.LocalUrl;
 import java.net.URI;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

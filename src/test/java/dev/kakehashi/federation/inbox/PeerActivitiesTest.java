@@ -27,7 +27,7 @@ class PeerActivitiesTest {
     void followNamesTheBlogAndReachesTheFollowHandler(String host) throws Exception {
         ReceivedActivity follow = received(host, "follow.json");
         assertThat(follow.id()).isNotBlank();
-        assertThat(FollowHandler.followed(Inbound.Follow.of(follow), IDS)).contains(ActorRef.BLOG);
+        assertThat(FollowerHandler.followed(Inbound.Follow.of(follow), IDS)).contains(ActorRef.BLOG);
         assertThat(dispatch(follow)).isEqualTo("follow");
     }
 

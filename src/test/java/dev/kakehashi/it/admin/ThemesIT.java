@@ -103,6 +103,32 @@ class ThemesIT {
     }
 
     @Test
+    void aPageTheMinimalThemeLacksTakesTheMinimalHeaderAndFooter() {
+        useTheme("minimal", "Notes from a quiet corner");
+        for (String path : new String[] {"/posts/" + noteId, "/archive", "/nope"}) {
+            Document page = reader.get(path).html();
+            assertThat(page.select("header.minimal-header")).as(path).hasSize(1);
+            assertThat(page.select("header.minimal-header .site-description").text())
+                    .as(path)
+                    .isEqualTo("Notes from a quiet corner");
+            assertThat(page.select("footer.minimal-footer")).as(path).hasSize(1);
+            assertThat(page.select("header.site-header, footer.site-footer"))
+                    .as(path)
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void theDefaultThemeKeepsItsOwnHeaderOnTheSamePages() {
+        for (String path : new String[] {"/posts/" + noteId, "/archive", "/nope"}) {
+            Document page = reader.get(path).html();
+            assertThat(page.select("header.site-header nav.site-nav")).as(path).hasSize(1);
+            assertThat(page.select("footer.site-footer")).as(path).hasSize(1);
+            assertThat(page.select(".minimal-header, .minimal-footer")).as(path).isEmpty();
+        }
+    }
+
+    @Test
     void theMinimalStylesheetIsServed() {
         var css = reader.get("/theme/minimal/style.css", "text/css");
         assertThat(css.status()).isEqualTo(200);

@@ -12,7 +12,7 @@ import dev.kakehashi.federation.comments.NoteToComment;
 import dev.kakehashi.federation.comments.ReplyConsumer;
 import dev.kakehashi.federation.comments.ReplyTargets;
 import dev.kakehashi.federation.inbox.DeleteActorHandler;
-import dev.kakehashi.federation.inbox.FollowResponses;
+import dev.kakehashi.federation.inbox.FollowerAnswers;
 import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.InboxHandler;
 import dev.kakehashi.federation.inbox.InboxHandlers;
@@ -28,7 +28,7 @@ import dev.kakehashi.service.CommentGate;
 import dev.kakehashi.service.CommentService;
 import dev.kakehashi.service.CommentSettings;
 import dev.kakehashi.service.EventBus;
-import dev.kakehashi.service.FollowNotifier;
+import dev.kakehashi.service.FollowerNotifier;
 import dev.kakehashi.service.FollowerService;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.content.HtmlSanitizer;
@@ -159,12 +159,12 @@ abstract class CommentHandlersFixture {
         var followers = new FollowerService(
                 tx,
                 new FollowerRepository(tx),
-                new FollowResponses(
+                new FollowerAnswers(
                         new dev.kakehashi.service.OutboxService(tx, new OutboxRepository(tx), () -> {}, clock),
                         new dev.kakehashi.federation.id.ActorIds(links)),
                 actors::markGone,
                 () -> {},
-                new FollowNotifier(new AccountRepository(tx), new NotificationRepository(tx)),
+                new FollowerNotifier(new AccountRepository(tx), new NotificationRepository(tx)),
                 clock);
         delete = InboxHandlers.bind(Inbound.Delete::of, new DeleteActorHandler(followers, deletePosts));
         tx.run(() -> {

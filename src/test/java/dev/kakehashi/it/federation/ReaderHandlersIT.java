@@ -20,7 +20,7 @@ import dev.kakehashi.federation.reader.ObjectToRemotePost;
 import dev.kakehashi.federation.reader.ReaderConsumer;
 import dev.kakehashi.federation.reader.RejectHandler;
 import dev.kakehashi.it.TestDatabase;
-import dev.kakehashi.service.FollowAnswerService;
+import dev.kakehashi.service.FollowingAnswerService;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.service.error.ServiceException;
@@ -71,7 +71,7 @@ class ReaderHandlersIT {
         Clock clock = Clock.fixed(Instant.parse("2026-06-02T00:00:00Z"), ZoneOffset.UTC);
         ActorIds ids = new ActorIds(new Links(URI.create("https://blog.example")));
         ObjectToRemotePost convert = new ObjectToRemotePost(new HtmlSanitizer("https://blog.example"));
-        var answers = new FollowAnswerService(tx, following);
+        var answers = new FollowingAnswerService(tx, following);
         accept = InboxHandlers.bind(Inbound.Answer::of, new AcceptHandler(answers, ids));
         reject = InboxHandlers.bind(Inbound.Answer::of, new RejectHandler(answers, ids));
         // The reader as the one consumer behind the inbox's Create/Update/Delete dispatchers.

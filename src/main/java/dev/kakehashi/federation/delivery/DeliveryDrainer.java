@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
  * node delivers at once and a dead node's claims are taken over once their lease ends. A Quartz job
  * could not do this: {@code @DisallowConcurrentExecution} holds cluster-wide, one node at a time.
  */
-public final class DeliveryDispatcher implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
+public final class DeliveryDrainer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(DeliveryDrainer.class);
     public static final Duration POLL = Duration.ofSeconds(2);
 
     private final FanOut fanOut;
@@ -26,12 +26,12 @@ public final class DeliveryDispatcher implements AutoCloseable {
      * @param wakeOtherNodes tells the other nodes that delivery rows were added, so that they help
      *     send them at once rather than at their next poll (nothing with one node)
      */
-    public DeliveryDispatcher(FanOut fanOut, DeliveryWorker worker, Runnable wakeOtherNodes, Duration poll) {
+    public DeliveryDrainer(FanOut fanOut, DeliveryWorker worker, Runnable wakeOtherNodes, Duration poll) {
         this.fanOut = fanOut;
         this.worker = worker;
         this.wakeOtherNodes = wakeOtherNodes;
         this.loop = new DrainLoop(
-                "kakehashi-delivery-dispatcher",
+                "kakehashi-delivery",
                 poll,
                 this::sendUntilNothingDue,
                 e -> log.warn("Deliveries could not be sent: {}", e.toString()));
@@ -41,7 +41,7 @@ public final class DeliveryDispatcher implements AutoCloseable {
         loop.start();
     }
 
-    /** Something was queued for delivery (or another node fanned out): wakes the dispatcher. */
+    /** Something was queued for delivery (or another node fanned out): wakes the drainer. */
     public void kick() {
         loop.kick();
     }

@@ -8,8 +8,8 @@ import dev.kakehashi.federation.vocab.Contexts;
 import java.util.List;
 
 /** The Follow and Undo{Follow} we send (INTEROP A9): addressed to the followed actor only. */
-final class FollowActivities {
-    private FollowActivities() {}
+final class FollowingActivities {
+    private FollowingActivities() {}
 
     static Activity follow(String followId, String actor, String followed) {
         return new Activity(null, followId, ActivityType.FOLLOW, actor, null, List.of(followed), null, followed);

@@ -8,10 +8,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Approving and rejecting followers from the admin, through {@link FollowerService}. */
-public final class FollowRequests implements FollowerAdmin {
+public final class FollowerRequests implements FollowerAdmin {
     private final FollowerService followers;
 
-    public FollowRequests(FollowerService followers) {
+    public FollowerRequests(FollowerService followers) {
         this.followers = followers;
     }
 

@@ -9,17 +9,17 @@ import org.slf4j.LoggerFactory;
  * Drains the inbox on one thread of this node: at once when an activity is stored here ({@link
  * #kick}, which touches no database and never waits), and every {@link #POLL} for rows stored by
  * other nodes or due for a retry. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so every
- * node's dispatcher can run at the same time. Nothing is scheduled per activity: a Quartz trigger
+ * node's drainer can run at the same time. Nothing is scheduled per activity: a Quartz trigger
  * per POST took the {@code QRTZ_LOCKS} row lock and serialized every inbox POST.
  */
-public final class InboxDispatcher implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(InboxDispatcher.class);
+public final class InboxDrainer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(InboxDrainer.class);
     public static final Duration POLL = Duration.ofSeconds(2);
 
     private final InboxProcessor processor;
     private final DrainLoop loop;
 
-    public InboxDispatcher(InboxProcessor processor, Duration poll) {
+    public InboxDrainer(InboxProcessor processor, Duration poll) {
         this.processor = processor;
         this.loop = new DrainLoop(
                 "kakehashi-inbox",
@@ -32,7 +32,7 @@ public final class InboxDispatcher implements AutoCloseable {
         loop.start();
     }
 
-    /** An activity was stored: the dispatcher wakes (several kicks make one run). */
+    /** An activity was stored: the drainer wakes (several kicks make one run). */
     public void kick() {
         loop.kick();
     }

@@ -16,13 +16,13 @@ import java.util.function.Predicate;
  * notifies the author concerned, in the same transaction as the follower row. The rules are
  * {@link FollowerService#followed}'s; this reads the Follow and resolves its actor.
  */
-public final class FollowHandler implements ActivityHandler<Inbound.Follow> {
+public final class FollowerHandler implements ActivityHandler<Inbound.Follow> {
     private final FollowerService followers;
     private final RemoteActorService remoteActors;
     private final LocalActors localActors;
     private final Predicate<ActorRef> locked;
 
-    public FollowHandler(
+    public FollowerHandler(
             FollowerService followers,
             RemoteActorService remoteActors,
             LocalActors localActors,

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /** The Follow and Undo{Follow} we send, in the shapes INTEROP A9.2 and A9.3 require. */
-class FollowActivitiesTest {
+class FollowingActivitiesTest {
     static final String ID = "https://blog.example/actors/12#follows/99";
     static final String ME = "https://blog.example/actors/12";
     static final String ALICE = "https://mastodon.example/users/alice";
@@ -18,7 +18,7 @@ class FollowActivitiesTest {
 
     @Test
     void followNamesUsAndThemWithItsOwnId() throws Exception {
-        JsonNode f = parse(FollowActivities.followJson(ID, ME, ALICE));
+        JsonNode f = parse(FollowingActivities.followJson(ID, ME, ALICE));
         assertThat(f.get("@context").get(0).asText()).isEqualTo("https://www.w3.org/ns/activitystreams");
         assertThat(f.get("id").asText()).isEqualTo(ID);
         assertThat(f.get("type").asText()).isEqualTo("Follow");
@@ -28,7 +28,7 @@ class FollowActivitiesTest {
 
     @Test
     void undoEmbedsTheWholeOriginalFollow() throws Exception {
-        JsonNode u = parse(FollowActivities.undoJson(ID, ME, ALICE));
+        JsonNode u = parse(FollowingActivities.undoJson(ID, ME, ALICE));
         assertThat(u.get("type").asText()).isEqualTo("Undo");
         assertThat(u.get("id").asText()).isEqualTo(ID + "/undo");
         assertThat(u.get("actor").asText()).isEqualTo(ME);

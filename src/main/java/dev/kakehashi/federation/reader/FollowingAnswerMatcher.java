@@ -5,25 +5,25 @@ import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.RejectedActivity;
-import dev.kakehashi.service.FollowAnswerService;
+import dev.kakehashi.service.FollowingAnswerService;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Reads which of our follows an Accept or Reject answers (the Follow's id, and our actor from the
- * embedded Follow or the inbox it came to) and hands it to {@link FollowAnswerService}; an answer
+ * embedded Follow or the inbox it came to) and hands it to {@link FollowingAnswerService}; an answer
  * that matches none of ours, or names another actor's follow, is rejected.
  */
-final class FollowMatcher {
+final class FollowingAnswerMatcher {
     private final ActorIds ids;
 
-    FollowMatcher(ActorIds ids) {
+    FollowingAnswerMatcher(ActorIds ids) {
         this.ids = ids;
     }
 
-    Following answer(Inbound.Answer activity, Function<FollowAnswerService.Answer, Optional<Following>> service) {
+    Following answer(Inbound.Answer activity, Function<FollowingAnswerService.Answer, Optional<Following>> service) {
         String them = activity.actorId();
-        var answer = new FollowAnswerService.Answer(
+        var answer = new FollowingAnswerService.Answer(
                 them, activity.object(), ourActor(activity).map(ActorRef::key).orElse(null));
         // A 403 from the service (another actor's follow) is a rejection too: the inbox says so.
         return service.apply(answer)

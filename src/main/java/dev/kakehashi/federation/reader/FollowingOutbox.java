@@ -11,11 +11,11 @@ import dev.kakehashi.service.OutboxService.Outbound;
 import java.time.Instant;
 
 /** Queues the Follow, and its Undo, that {@link FollowingService} decides one of our actors sends. */
-public final class FollowOutbox implements FollowingService.Outbox {
+public final class FollowingOutbox implements FollowingService.Outbox {
     private final OutboxService outbox;
     private final ActorIds ids;
 
-    public FollowOutbox(OutboxService outbox, ActorIds ids) {
+    public FollowingOutbox(OutboxService outbox, ActorIds ids) {
         this.outbox = outbox;
         this.ids = ids;
     }
@@ -33,7 +33,7 @@ public final class FollowOutbox implements FollowingService.Outbox {
                 ActivityType.FOLLOW,
                 target.uri(),
                 null,
-                FollowActivities.followJson(followId, myId, target.uri()),
+                FollowingActivities.followJson(followId, myId, target.uri()),
                 target.inbox()));
     }
 
@@ -45,7 +45,7 @@ public final class FollowOutbox implements FollowingService.Outbox {
                 ActivityType.UNDO,
                 actorUri,
                 null,
-                FollowActivities.undoJson(followId, ids.actor(me), actorUri),
+                FollowingActivities.undoJson(followId, ids.actor(me), actorUri),
                 inbox));
     }
 }

@@ -16,20 +16,20 @@ import dev.kakehashi.service.OutboxService;
  * Call inside the transaction that changes the follower row: the outbox service queues it there, and
  * delivery is kicked after commit.
  */
-public final class FollowResponses implements FollowerService.Answers {
+public final class FollowerAnswers implements FollowerService.Answers {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OutboxService outbox;
     private final ActorIds ids;
 
-    public FollowResponses(OutboxService outbox, ActorIds ids) {
+    public FollowerAnswers(OutboxService outbox, ActorIds ids) {
         this.outbox = outbox;
         this.ids = ids;
     }
 
     @Override
     public void queue(ActivityType type, Follower follower) {
-        queue(type, FollowRequests.ref(follower.localActor()), follower);
+        queue(type, FollowerRequests.ref(follower.localActor()), follower);
     }
 
     /** Queues {@code type} (Accept or Reject) of the follower's follow of {@code local}. */

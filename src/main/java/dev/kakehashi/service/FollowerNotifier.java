@@ -10,11 +10,11 @@ import java.time.Instant;
  * Tells authors about a new follower: the author followed, or every admin when the blog is. Runs in
  * the caller's transaction, so the notification exists exactly when the follower row does.
  */
-public final class FollowNotifier {
+public final class FollowerNotifier {
     private final AccountRepository accounts;
     private final NotificationRepository notifications;
 
-    public FollowNotifier(AccountRepository accounts, NotificationRepository notifications) {
+    public FollowerNotifier(AccountRepository accounts, NotificationRepository notifications) {
         this.accounts = accounts;
         this.notifications = notifications;
     }

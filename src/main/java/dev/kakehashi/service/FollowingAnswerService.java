@@ -15,7 +15,7 @@ import java.util.Optional;
  * echoes it, else by (their actor, our actor), else as their one follow of ours still pending: some
  * servers answer with a Follow id of their own, so the id is a hint, not a requirement.
  */
-public final class FollowAnswerService {
+public final class FollowingAnswerService {
     /**
      * What an answer names.
      *
@@ -29,7 +29,7 @@ public final class FollowAnswerService {
     private final Transactions tx;
     private final FollowingRepository following;
 
-    public FollowAnswerService(Transactions tx, FollowingRepository following) {
+    public FollowingAnswerService(Transactions tx, FollowingRepository following) {
         this.tx = tx;
         this.following = following;
     }
