@@ -89,6 +89,9 @@ public final class PollService {
             if (asked != null && post.kind() != PostKind.NOTE) {
                 throw InvalidInputException.of("poll", "Only a short post can have a poll");
             }
+            if (asked != null && !post.attachments().isEmpty()) {
+                throw InvalidInputException.of("poll", "Cannot attach files to a post with a poll");
+            }
             Poll old = polls.ofPosts(List.of(post.id())).get(post.id());
             Instant start =
                     post.scheduledAt() != null && post.publishedAt() == null ? post.scheduledAt() : clock.instant();
