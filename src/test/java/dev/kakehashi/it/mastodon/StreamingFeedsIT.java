@@ -371,6 +371,12 @@ class StreamingFeedsIT {
                             && id.equals(f.path("payload").asText()));
             assertThat(delete).isNotNull();
 
+            // ren mutes the peer: its next post stays off ren's federated stream (not mio's).
+            String mute = "/api/v1/accounts/" + blog.peerAccount + "/mute";
+            assertThat(blog.http.postJson(mute, blog.ren, Map.of()).status()).isEqualTo(200);
+            String muted = peerPosts("<p>Not for ren</p>");
+            mio.await("the post ren muted, on mio's public stream", frame("update", "public", uri(muted)));
+
             // The blog's own post after them reaches everyone's public stream, and is the last word.
             String own = post(blog.mio, "The blog speaks " + UUID.randomUUID(), "public");
             Predicate<JsonNode> ownPost = s -> own.equals(s.path("id").asText());
@@ -379,6 +385,11 @@ class StreamingFeedsIT {
             assertThat(mentions(stranger.seen, note))
                     .as("an app-only token hears the blog only")
                     .isFalse();
+            assertThat(mentions(ren.seen, muted)).as("a muted author").isFalse();
+            assertThat(blog.http
+                            .postJson("/api/v1/accounts/" + blog.peerAccount + "/unmute", blog.ren, Map.of())
+                            .status())
+                    .isEqualTo(200);
             assertThat(ren.seen)
                     .as("the local stream and the media one carry no text-only post from elsewhere")
                     .noneMatch(f ->
