@@ -3,6 +3,7 @@ package dev.kakehashi.service;
 import dev.kakehashi.domain.Poll;
 import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.PollRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteMediaRepository;
@@ -31,6 +32,7 @@ final class StatusBatchLoader {
     private final QuotedStatuses quoted;
     private final PollRepository polls;
     private final RemoteMediaRepository media;
+    private final CommentRepository comments;
 
     StatusBatchLoader(
             RemotePostRepository remotePosts,
@@ -40,7 +42,8 @@ final class StatusBatchLoader {
             Links links,
             QuotedStatuses quoted,
             PollRepository polls,
-            RemoteMediaRepository media) {
+            RemoteMediaRepository media,
+            CommentRepository comments) {
         this.remotePosts = remotePosts;
         this.marks = marks;
         this.actors = actors;
@@ -49,6 +52,7 @@ final class StatusBatchLoader {
         this.quoted = quoted;
         this.polls = polls;
         this.media = media;
+        this.comments = comments;
     }
 
     /** A batch of {@code items} as {@code viewerAccountId} (null when anonymous) sees it: with what they liked and boosted. */
@@ -112,7 +116,7 @@ final class StatusBatchLoader {
                 m.reactions(),
                 m.comments(),
                 known,
-                remotePosts.idsOf(replyTargets),
+                replyIds(replyTargets),
                 viewerAccountId == null || remoteUris.isEmpty() ? Map.of() : sent.sent(viewerAccountId, remoteUris),
                 m.bookmarked(),
                 m.favourited(),
@@ -127,6 +131,20 @@ final class StatusBatchLoader {
                                 shownPolls.values().stream().map(Poll::id).toList()),
                 media.ofPosts(remoteIds),
                 viewerAccountId);
+    }
+
+    /**
+     * The status ids of the posts' reply targets, by URI: a remote post's, or a comment's (a reply an
+     * app made to a comment on the blog), looked up only for the targets no remote post has.
+     */
+    private Map<String, Long> replyIds(Set<String> targets) {
+        Map<String, Long> ids = new HashMap<>(remotePosts.idsOf(targets));
+        Set<String> rest = new HashSet<>(targets);
+        rest.removeAll(ids.keySet());
+        if (!rest.isEmpty()) {
+            comments.idsByUri(rest).forEach(ids::putIfAbsent);
+        }
+        return ids;
     }
 
     /** The id (URI) of the post a status quotes, or null. */
