@@ -148,7 +148,7 @@ public final class PostsAdminResource {
         try {
             PostKind kind = form.kind();
             PostInput input = form.input(kind);
-            Consumer<Post> poll = poll(kind, form);
+            Consumer<Post> poll = poll(kind, form, false);
             Saved saved = posts.create(me.accountId(), input, form.action(), poll, Saved::of);
             return saved.redirect();
         } catch (InvalidInputException e) {
@@ -181,7 +181,7 @@ public final class PostsAdminResource {
         PostForm form = PostForm.of(fields);
         try {
             PostInput input = form.input(state.kind());
-            Consumer<Post> poll = poll(state.kind(), form);
+            Consumer<Post> poll = poll(state.kind(), form, "published".equals(state.status()));
             Saved saved = posts.update(me.accountId(), postId, input, form.action(), poll, Saved::of);
             boolean wasPublished = "published".equals(state.status());
             return wasPublished && saved.status() == PostStatus.PUBLISHED
@@ -195,13 +195,15 @@ public final class PostsAdminResource {
     /**
      * What the form does to the post's poll, checked before anything is stored: a short post's form
      * opens, changes or (all options blank) removes it; a form without the poll's fields leaves it.
+     * The poll of a post not published before opens afresh, so a draft's poll starts when it is
+     * published; a published one keeps its votes and end while its choices stay.
      */
-    private Consumer<Post> poll(PostKind kind, PostForm form) {
+    private Consumer<Post> poll(PostKind kind, PostForm form, boolean wasPublished) {
         if (kind != PostKind.NOTE || !form.hasPollFields()) {
             return p -> {};
         }
         PollInput asked = form.poll();
-        return p -> polls.attach(p, asked);
+        return wasPublished ? p -> polls.attach(p, asked) : p -> polls.attachUnpublished(p, asked);
     }
 
     /** Asks before deleting, so the question works without JavaScript too. */

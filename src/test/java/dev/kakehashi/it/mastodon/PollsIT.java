@@ -406,6 +406,32 @@ class PollsIT {
         assertThat(kept.path("content").asText()).contains("Edited");
         assertThat(titles(kept.path("poll").path("options"))).containsExactly("Spring=0", "Autumn=1");
 
+        // A draft's poll starts when the draft is published, however long ago it was saved.
+        var draftForm = new java.util.LinkedHashMap<>(Map.of(
+                "_csrf", fx.admin.get("/admin/posts/new?kind=note").csrf(),
+                "kind", "note",
+                "action", "draft",
+                "body", "Saved for later",
+                "pollOption1", "Now",
+                "pollOption2", "Later",
+                "pollExpiresIn", "3600"));
+        var draft = fx.admin.postForm("/admin/posts", draftForm);
+        assertThat(draft.status()).as(draft.body()).isEqualTo(303);
+        String draftId = draft.header("Location").replaceAll(".*/admin/posts/(\\d+)/edit.*", "$1");
+        fx.tables.update(
+                "update poll set expires_at = ? where post_id = ?",
+                Timestamp.from(Instant.now().minusSeconds(86_400)),
+                Long.parseLong(draftId));
+        draftForm.put("_csrf", fx.admin.get("/admin/posts/" + draftId + "/edit").csrf());
+        draftForm.put("action", "publish");
+        assertThat(fx.admin.postForm("/admin/posts/" + draftId, draftForm).status())
+                .isEqualTo(303);
+        JsonNode opened =
+                fx.http.get("/api/v1/statuses/" + draftId, fx.ren).json().path("poll");
+        assertThat(opened.path("expired").asBoolean()).isFalse();
+        assertThat(Instant.parse(opened.path("expires_at").asText()))
+                .isAfter(Instant.now().plusSeconds(3000));
+
         // Blanking every choice removes the poll, as an app's edit without one does.
         for (int i = 1; i <= 4; i++) {
             fields.put("pollOption" + i, "");
