@@ -23,6 +23,21 @@ import java.util.Map;
  * input and action, and keeps the raw values to show the form again after an error.
  */
 record PostForm(Map<String, String> values) {
+    /** The poll's fields, there only on a short post's form. */
+    static final String POLL_EXPIRES_IN = "pollExpiresIn";
+
+    private static final List<String> POLL_FIELDS = List.of(
+            "pollOption1",
+            "pollOption2",
+            "pollOption3",
+            "pollOption4",
+            POLL_EXPIRES_IN,
+            "pollMultiple",
+            "pollHideTotals");
+
+    /** The poll duration the form preselects, in seconds: a day, as Mastodon's web composer does. */
+    static final long DEFAULT_POLL_SECONDS = 86_400;
+
     static PostForm of(MultivaluedMap<String, String> form) {
         Map<String, String> v = new LinkedHashMap<>();
         for (String name : List.of(
@@ -57,19 +72,6 @@ record PostForm(Map<String, String> values) {
         }
         return new PostForm(v);
     }
-
-    static final String POLL_EXPIRES_IN = "pollExpiresIn";
-    private static final List<String> POLL_FIELDS = List.of(
-            "pollOption1",
-            "pollOption2",
-            "pollOption3",
-            "pollOption4",
-            POLL_EXPIRES_IN,
-            "pollMultiple",
-            "pollHideTotals");
-
-    /** The poll duration the form preselects, in seconds: a day, as Mastodon's web composer does. */
-    static final long DEFAULT_POLL_SECONDS = 86_400;
 
     static PostForm empty(PostKind kind) {
         Map<String, String> v = new LinkedHashMap<>();

@@ -3,7 +3,10 @@ package dev.kakehashi.service;
 import dev.kakehashi.domain.Comment;
 import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.CommentWithAuthor;
+import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.domain.Visibility;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.RemoteActorRepository;
@@ -15,6 +18,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -89,7 +93,7 @@ public final class ThreadQueries {
      * published comment's under a post the viewer may see (an app replying to a comment shown in
      * {@code context}), so that the reply is a short post in that thread, with its poll if it has one.
      *
-     * @throws dev.kakehashi.service.error.ServiceException 404 when the viewer may see no such status
+     * @throws ServiceException 404 when the viewer may see no such status
      */
     public String replyTarget(long id, long viewerAccountId) {
         return tx.call(() -> comment(id, viewerAccountId)
@@ -98,15 +102,15 @@ public final class ThreadQueries {
     }
 
     /** Who status {@code id} (a comment: its post) is for, to cap a reply's visibility. */
-    public dev.kakehashi.domain.Visibility visibilityOf(long id, long viewerAccountId) {
+    public Visibility visibilityOf(long id, long viewerAccountId) {
         return tx.call(() -> comment(id, viewerAccountId)
                 .flatMap(c -> posts.byId(c.postId()))
-                .map(dev.kakehashi.domain.Post::visibility)
+                .map(Post::visibility)
                 .orElseGet(() -> statuses.visibilityOf(id, viewerAccountId)));
     }
 
     /** A published, live comment under a post the viewer may see. */
-    private java.util.Optional<Comment> comment(long id, long viewerAccountId) {
+    private Optional<Comment> comment(long id, long viewerAccountId) {
         return comments.byId(id)
                 .filter(c -> c.status() == CommentStatus.PUBLISHED && !c.isDeleted() && c.uri() != null)
                 .filter(c -> posts.byId(c.postId())
