@@ -8,10 +8,11 @@
 //                                         -> POSTs the activity, signed in exactly that form
 //                                            ("rfc9421" | "draft-cavage"), with no second knock,
 //                                            and reports the status the inbox answered
-//   POST /control/reply {to, inReplyTo, content, summary?}
+//   POST /control/reply {to, inReplyTo, content, summary?, image?: {url, mediaType, name}}
 //                                         -> builds a Create{Note} replying to inReplyTo with Fedify's
-//                                            own vocabulary (Mention tag, to Public, cc the author),
-//                                            serves the Note at its id and sends it to `to`'s inbox
+//                                            own vocabulary (Mention tag, to Public, cc the author,
+//                                            the image as a Document attachment), serves the Note at
+//                                            its id and sends it to `to`'s inbox
 //   POST /control/aliases {aliases}       -> sets the actor's alsoKnownAs (former accounts' URLs)
 //   POST /control/like {to, object}       -> sends a Like of `object` to `to`'s inbox
 //   POST /control/undo-like {to, like}    -> sends Undo{Like} (the Like embedded, as Mastodon needs)
@@ -26,6 +27,7 @@ import { signRequest } from "@fedify/fedify";
 import {
   Accept,
   Create,
+  Document,
   Follow,
   Like,
   Mention,
@@ -167,7 +169,7 @@ async function follow(ctx, { target }, accounts) {
   return json(200, { id: activity.id.href, object: actor.id.href, inbox: actor.inboxId?.href ?? null });
 }
 
-async function reply(ctx, notes, { to, inReplyTo, content, summary }) {
+async function reply(ctx, notes, { to, inReplyTo, content, summary, image }) {
   if (typeof to !== "string" || typeof inReplyTo !== "string" || typeof content !== "string") {
     return json(400, { error: "to (actor), inReplyTo (object URL) and content (HTML) are required" });
   }
@@ -187,6 +189,9 @@ async function reply(ctx, notes, { to, inReplyTo, content, summary }) {
     to: PUBLIC_COLLECTION,
     ccs: [actor.id],
     tags: [new Mention({ href: actor.id, name: handle })],
+    attachments: image
+      ? [new Document({ mediaType: image.mediaType ?? null, url: new URL(image.url), name: image.name ?? null })]
+      : [],
     url: noteUri,
   });
   notes.set(id, note);

@@ -2,11 +2,13 @@ package dev.kakehashi.admin;
 
 import dev.kakehashi.domain.PostKind;
 import dev.kakehashi.domain.Visibility;
+import dev.kakehashi.service.PollInput;
 import dev.kakehashi.service.PostAction;
 import dev.kakehashi.service.PostInput;
 import dev.kakehashi.service.error.InvalidInputException;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -21,6 +23,21 @@ import java.util.Map;
  * input and action, and keeps the raw values to show the form again after an error.
  */
 record PostForm(Map<String, String> values) {
+    /** The poll's fields, there only on a short post's form. */
+    static final String POLL_EXPIRES_IN = "pollExpiresIn";
+
+    private static final List<String> POLL_FIELDS = List.of(
+            "pollOption1",
+            "pollOption2",
+            "pollOption3",
+            "pollOption4",
+            POLL_EXPIRES_IN,
+            "pollMultiple",
+            "pollHideTotals");
+
+    /** The poll duration the form preselects, in seconds: a day, as Mastodon's web composer does. */
+    static final long DEFAULT_POLL_SECONDS = 86_400;
+
     static PostForm of(MultivaluedMap<String, String> form) {
         Map<String, String> v = new LinkedHashMap<>();
         for (String name : List.of(
@@ -45,6 +62,13 @@ record PostForm(Map<String, String> values) {
         List<String> warning = form.get("contentWarning");
         if (warning != null) {
             v.put("contentWarning", warning.isEmpty() ? "" : warning.get(0));
+        }
+        // Likewise the poll's fields: a form without them leaves the post's poll as it is.
+        if (form.get(POLL_EXPIRES_IN) != null) {
+            for (String name : POLL_FIELDS) {
+                List<String> all = form.get(name);
+                v.put(name, all == null || all.isEmpty() ? "" : all.get(0));
+            }
         }
         return new PostForm(v);
     }
@@ -92,6 +116,42 @@ record PostForm(Map<String, String> values) {
                 .visibility(visibility())
                 .contentWarning(kind == PostKind.NOTE ? values.get("contentWarning") : null)
                 .build();
+    }
+
+    /** Whether the form carried the poll's fields (a short post's form does). */
+    boolean hasPollFields() {
+        return values.containsKey(POLL_EXPIRES_IN);
+    }
+
+    /**
+     * The poll the form asks for, checked against the instance's limits; null when every option is
+     * blank (no poll, or the poll removed).
+     *
+     * @throws InvalidInputException 422 under {@code poll}, in the API's words
+     */
+    PollInput poll() {
+        List<String> options = new ArrayList<>();
+        for (int i = 1; i <= PollInput.MAX_OPTIONS; i++) {
+            String option = get("pollOption" + i);
+            if (!option.isBlank()) {
+                options.add(option);
+            }
+        }
+        if (options.isEmpty()) {
+            return null;
+        }
+        long seconds;
+        try {
+            seconds = Long.parseLong(get(POLL_EXPIRES_IN).strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("poll", "Choose how long the poll stays open");
+        }
+        return new PollInput(
+                        options,
+                        Duration.ofSeconds(seconds),
+                        !get("pollMultiple").isBlank(),
+                        !get("pollHideTotals").isBlank())
+                .checked();
     }
 
     /** The select's value; blank (an old form) keeps the post's visibility. */

@@ -1,6 +1,7 @@
 package dev.kakehashi.admin;
 
 import dev.kakehashi.domain.Media;
+import dev.kakehashi.domain.Poll;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.PostKind;
 import dev.kakehashi.domain.PostStatus;
@@ -8,6 +9,9 @@ import dev.kakehashi.service.AdminQueries;
 import dev.kakehashi.service.AuthService.SignedIn;
 import dev.kakehashi.service.DeliveryQueries;
 import dev.kakehashi.service.Links;
+import dev.kakehashi.service.PollInput;
+import dev.kakehashi.service.PollService;
+import dev.kakehashi.service.PostInput;
 import dev.kakehashi.service.PostService;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
@@ -33,25 +37,53 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
-/** The post list, compose, edit and delete. */
+/**
+ * The post list, compose, edit and delete. A short post may carry a poll, opened, changed or removed
+ * through the same {@link PollService} as a poll from an app, in the post's unit of work.
+ */
 @Path("/admin/posts")
 public final class PostsAdminResource {
     static final int LIST_SIZE = 20;
+
+    /** The poll durations the form offers, in seconds, with their labels (Mastodon's web choices). */
+    static final Map<String, String> POLL_DURATIONS = durations();
+
+    private static Map<String, String> durations() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("300", "5 minutes");
+        d.put("1800", "30 minutes");
+        d.put("3600", "1 hour");
+        d.put("21600", "6 hours");
+        d.put("43200", "12 hours");
+        d.put("86400", "1 day");
+        d.put("259200", "3 days");
+        d.put("604800", "7 days");
+        d.put("2629746", "1 month");
+        return java.util.Collections.unmodifiableMap(d);
+    }
 
     private final PostService posts;
     private final AdminQueries queries;
     private final AdminRenderer renderer;
     private final Links links;
     private final DeliveryQueries delivery;
+    private final PollService polls;
 
     public PostsAdminResource(
-            PostService posts, AdminQueries queries, AdminRenderer renderer, Links links, DeliveryQueries delivery) {
+            PostService posts,
+            AdminQueries queries,
+            AdminRenderer renderer,
+            Links links,
+            DeliveryQueries delivery,
+            PollService polls) {
         this.posts = posts;
         this.queries = queries;
         this.renderer = renderer;
         this.links = links;
         this.delivery = delivery;
+        this.polls = polls;
     }
 
     @GET
@@ -115,7 +147,9 @@ public final class PostsAdminResource {
         PostForm form = PostForm.of(fields);
         try {
             PostKind kind = form.kind();
-            Saved saved = posts.create(me.accountId(), form.input(kind), form.action(), p -> {}, Saved::of);
+            PostInput input = form.input(kind);
+            Consumer<Post> poll = poll(kind, form, false);
+            Saved saved = posts.create(me.accountId(), input, form.action(), poll, Saved::of);
             return saved.redirect();
         } catch (InvalidInputException e) {
             return form(422, me, null, form, e.fieldErrors(), null);
@@ -146,8 +180,9 @@ public final class PostsAdminResource {
         EditState state = posts.editable(me.accountId(), postId, this::editState);
         PostForm form = PostForm.of(fields);
         try {
-            Saved saved =
-                    posts.update(me.accountId(), postId, form.input(state.kind()), form.action(), p -> {}, Saved::of);
+            PostInput input = form.input(state.kind());
+            Consumer<Post> poll = poll(state.kind(), form, "published".equals(state.status()));
+            Saved saved = posts.update(me.accountId(), postId, input, form.action(), poll, Saved::of);
             boolean wasPublished = "published".equals(state.status());
             return wasPublished && saved.status() == PostStatus.PUBLISHED
                     ? saved.redirect("updated")
@@ -155,6 +190,20 @@ public final class PostsAdminResource {
         } catch (InvalidInputException e) {
             return form(422, me, state, form, e.fieldErrors(), null);
         }
+    }
+
+    /**
+     * What the form does to the post's poll, checked before anything is stored: a short post's form
+     * opens, changes or (all options blank) removes it; a form without the poll's fields leaves it.
+     * The poll of a post not published before opens afresh, so a draft's poll starts when it is
+     * published; a published one keeps its votes and end while its choices stay.
+     */
+    private Consumer<Post> poll(PostKind kind, PostForm form, boolean wasPublished) {
+        if (kind != PostKind.NOTE || !form.hasPollFields()) {
+            return p -> {};
+        }
+        PollInput asked = form.poll();
+        return wasPublished ? p -> polls.attach(p, asked) : p -> polls.attachUnpublished(p, asked);
     }
 
     /** Asks before deleting, so the question works without JavaScript too. */
@@ -224,6 +273,7 @@ public final class PostsAdminResource {
         v.put("commentsClosed", p.commentsClosed() ? "on" : "");
         v.put("inReplyTo", p.inReplyTo() == null ? "" : p.inReplyTo());
         v.put("visibility", p.visibility().wireName());
+        pollValues(p, v);
         // datetime-local has no zone: the page shows UTC and says so; the script turns it local
         v.put(
                 "scheduledAt",
@@ -242,6 +292,21 @@ public final class PostsAdminResource {
                 p.cover() == null ? null : attached(p.cover()),
                 p.attachments().stream().map(this::attached).toList(),
                 new PostForm(v));
+    }
+
+    /** The short post's poll as the form shows it: its options and kind; a new duration is asked for. */
+    private void pollValues(Post p, Map<String, String> v) {
+        if (p.isArticle()) {
+            return;
+        }
+        Poll poll = polls.ofPost(p.id());
+        for (int i = 1; i <= PollInput.MAX_OPTIONS; i++) {
+            boolean has = poll != null && poll.options().size() >= i;
+            v.put("pollOption" + i, has ? poll.options().get(i - 1).title() : "");
+        }
+        v.put(PostForm.POLL_EXPIRES_IN, Long.toString(PostForm.DEFAULT_POLL_SECONDS));
+        v.put("pollMultiple", poll != null && poll.multiple() ? "on" : "");
+        v.put("pollHideTotals", poll != null && poll.hideTotals() ? "on" : "");
     }
 
     private Attached attached(Media m) {
@@ -266,6 +331,7 @@ public final class PostsAdminResource {
         model.put("post", state);
         model.put("form", form.values());
         model.put("article", !"note".equals(form.get("kind")));
+        model.put("pollDurations", POLL_DURATIONS);
         model.put("schedulesLater", form.schedulesLater());
         model.put("errors", errors);
         model.put("notice", notice);

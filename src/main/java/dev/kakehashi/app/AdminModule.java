@@ -77,7 +77,8 @@ record AdminModule(
                                         core.clock()),
                                 delivery,
                                 signIn.mail().mailer().isPresent())))
-                .register(new PostsAdminResource(blog.posts(), blog.adminQueries(), pages, links, delivery))
+                .register(new PostsAdminResource(
+                        blog.posts(), blog.adminQueries(), pages, links, delivery, federation.polls()))
                 .register(new FollowingAdminResource(
                         federation.reader().following(),
                         federation.reader().reactions(),

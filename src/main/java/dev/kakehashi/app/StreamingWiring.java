@@ -10,6 +10,8 @@ import dev.kakehashi.service.StreamEvents;
 import dev.kakehashi.service.oauth.OAuthGrants;
 import dev.kakehashi.store.HomeAudienceRepository;
 import dev.kakehashi.store.RemoteBoostRepository;
+import dev.kakehashi.store.RemoteMediaRepository;
+import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.stream.StreamBus;
 import jakarta.servlet.ServletContext;
 import jakarta.websocket.DeploymentException;
@@ -31,7 +33,14 @@ record StreamingWiring(StreamBus bus, StreamHub hub) implements AutoCloseable {
         bus.listen(hub::onEvent);
         var audience = new HomeAudience(
                 core.tx(), new HomeAudienceRepository(core.tx()), new RemoteBoostRepository(core.tx()), core.clock());
-        new StreamEvents(core.tx(), core.postRepo(), audience, bus).subscribeTo(core.events());
+        new StreamEvents(
+                        core.tx(),
+                        core.postRepo(),
+                        audience,
+                        new RemotePostRepository(core.tx()),
+                        new RemoteMediaRepository(core.tx()),
+                        bus)
+                .subscribeTo(core.events());
 
         ServletContext ctx = core.ctx();
         var filter = ctx.addFilter("mastodon-streaming-auth", new StreamingAuthFilter(grants));

@@ -85,14 +85,31 @@ public final class PollService {
      * @param asked the poll, or null for none
      */
     public void attach(Post post, PollInput asked) {
+        attach(post, asked, false);
+    }
+
+    /**
+     * As {@link #attach(Post, PollInput)} for a post that was not published before this change (a
+     * draft, or a scheduled post): nobody could vote yet, so its poll opens afresh from now (or its
+     * scheduled time) even with the same choices, and a draft saved days ago does not publish a poll
+     * that has already ended.
+     */
+    public void attachUnpublished(Post post, PollInput asked) {
+        attach(post, asked, true);
+    }
+
+    private void attach(Post post, PollInput asked, boolean afresh) {
         tx.run(() -> {
             if (asked != null && post.kind() != PostKind.NOTE) {
                 throw InvalidInputException.of("poll", "Only a short post can have a poll");
             }
+            if (asked != null && !post.attachments().isEmpty()) {
+                throw InvalidInputException.of("poll", "Cannot attach files to a post with a poll");
+            }
             Poll old = polls.ofPosts(List.of(post.id())).get(post.id());
             Instant start =
                     post.scheduledAt() != null && post.publishedAt() == null ? post.scheduledAt() : clock.instant();
-            if (old != null && asked != null && sameChoices(old, asked)) {
+            if (!afresh && old != null && asked != null && sameChoices(old, asked)) {
                 return;
             }
             if (old != null) {

@@ -129,18 +129,20 @@ public final class RemotePostService {
 
     /**
      * A post search found (not delivered to us): kept as it arrived when new, with its visibility (a
-     * followers-only post served to us is kept for nobody here), without hashtags, notifications or
-     * events, as nobody here follows it yet.
+     * followers-only post served to us is kept for nobody here) and its attachments, without
+     * hashtags, notifications or events, as nobody here follows it yet.
      *
      * @return its id, or empty when it was deleted
      */
-    public Optional<Long> found(RemotePostContent post, Visibility visibility) {
+    public Optional<Long> found(RemotePostContent post, Visibility visibility, List<RemoteMedia> attached) {
         try {
             return tx.call(() -> {
                 if (posts.byUri(post.uri()).isEmpty()) {
                     Instant now = clock.instant();
-                    posts.add(post, now, placed(post, now));
+                    long id = placed(post, now);
+                    posts.add(post, now, id);
                     narrow(post.uri(), visibility, List.of());
+                    media.replace(id, attached == null ? List.of() : attached);
                 }
                 return live(posts.byUri(post.uri()));
             });

@@ -5,6 +5,7 @@ import dev.kakehashi.domain.Poll;
 import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.PollRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteMediaRepository;
@@ -33,6 +34,7 @@ final class StatusBatchLoader {
     private final QuotedStatuses quoted;
     private final PollRepository polls;
     private final RemoteMediaRepository media;
+    private final CommentRepository comments;
 
     StatusBatchLoader(
             RemotePostRepository remotePosts,
@@ -41,7 +43,8 @@ final class StatusBatchLoader {
             Links links,
             QuotedStatuses quoted,
             PollRepository polls,
-            RemoteMediaRepository media) {
+            RemoteMediaRepository media,
+            CommentRepository comments) {
         this.remotePosts = remotePosts;
         this.marks = marks;
         this.actors = actors;
@@ -49,6 +52,7 @@ final class StatusBatchLoader {
         this.quoted = quoted;
         this.polls = polls;
         this.media = media;
+        this.comments = comments;
     }
 
     /** A batch of {@code items} as {@code viewerAccountId} (null when anonymous) sees it: with what they liked and boosted. */
@@ -115,7 +119,7 @@ final class StatusBatchLoader {
                 m.reactions(),
                 m.comments(),
                 known,
-                remotePosts.idsOf(replyTargets),
+                replyIds(replyTargets),
                 sent(m.sent()),
                 m.bookmarked(),
                 m.favourited(),
@@ -139,6 +143,20 @@ final class StatusBatchLoader {
                 kinds.forEach(k -> out.computeIfAbsent(uri, u -> EnumSet.noneOf(RemoteReactions.Kind.class))
                         .add(k == ReactionKind.LIKE ? RemoteReactions.Kind.LIKE : RemoteReactions.Kind.BOOST)));
         return out;
+    }
+
+    /**
+     * The status ids of the posts' reply targets, by URI: a remote post's, or a comment's (a reply an
+     * app made to a comment on the blog), looked up only for the targets no remote post has.
+     */
+    private Map<String, Long> replyIds(Set<String> targets) {
+        Map<String, Long> ids = new HashMap<>(remotePosts.idsOf(targets));
+        Set<String> rest = new HashSet<>(targets);
+        rest.removeAll(ids.keySet());
+        if (!rest.isEmpty()) {
+            comments.idsByUri(rest).forEach(ids::putIfAbsent);
+        }
+        return ids;
     }
 
     /** The id (URI) of the post a status quotes, or null. */

@@ -9,6 +9,7 @@ import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.BookmarkRepository;
+import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.ConversationRepository;
 import dev.kakehashi.store.IdRange;
 import dev.kakehashi.store.PollRepository;
@@ -81,7 +82,8 @@ public final class StatusQueries {
                 links,
                 new QuotedStatuses(posts, remotePosts, links),
                 new PollRepository(tx),
-                new RemoteMediaRepository(tx));
+                new RemoteMediaRepository(tx),
+                new CommentRepository(tx));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.kakehashi.service;
 
 import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.domain.event.ConversationUpdated;
 import dev.kakehashi.domain.event.FiltersChanged;
 import dev.kakehashi.domain.event.NotificationCreated;
@@ -9,6 +10,8 @@ import dev.kakehashi.domain.event.PostPublished;
 import dev.kakehashi.domain.event.PostUpdated;
 import dev.kakehashi.domain.event.RemoteStatusChanged;
 import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.RemoteMediaRepository;
+import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.Transactions;
 import dev.kakehashi.store.stream.StreamBus;
 import dev.kakehashi.store.stream.StreamEvent;
@@ -23,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * Turns committed domain events into {@link StreamEvent}s on the {@link StreamBus}: a post published,
  * edited or deleted, an author notified. Each carries the post's id and the facts that decide who
  * may hear it (author, visibility, tags, media), never the post itself. A remote post or boost goes
- * as one event per author whose home shows it ({@link HomeAudience}), a conversation's news and a
- * change of filters to their author alone.
+ * as one event per author whose home shows it ({@link HomeAudience}), and a public remote post (not a
+ * boost) as one more for the federated streams, as the public timeline shows it to signed-in apps; a
+ * conversation's news and a change of filters go to their author alone.
  */
 public final class StreamEvents {
     private static final Logger log = LoggerFactory.getLogger(StreamEvents.class);
@@ -32,12 +36,22 @@ public final class StreamEvents {
     private final Transactions tx;
     private final PostRepository posts;
     private final HomeAudience audience;
+    private final RemotePostRepository remotePosts;
+    private final RemoteMediaRepository remoteMedia;
     private final StreamBus bus;
 
-    public StreamEvents(Transactions tx, PostRepository posts, HomeAudience audience, StreamBus bus) {
+    public StreamEvents(
+            Transactions tx,
+            PostRepository posts,
+            HomeAudience audience,
+            RemotePostRepository remotePosts,
+            RemoteMediaRepository remoteMedia,
+            StreamBus bus) {
         this.tx = tx;
         this.posts = posts;
         this.audience = audience;
+        this.remotePosts = remotePosts;
+        this.remoteMedia = remoteMedia;
         this.bus = bus;
     }
 
@@ -84,12 +98,28 @@ public final class StreamEvents {
             for (long id : ids) {
                 audience.of(id).forEach(a -> out.add(StreamEvent.forAccount(type, id, a)));
             }
+            federated(e).ifPresent(out::add);
         } catch (RuntimeException failure) {
             // Streaming is a courtesy: it must never undo the change it reports.
             log.warn("Could not find who streams {}: {}", e, failure.getMessage());
             return;
         }
         tx.afterCommit(() -> out.forEach(bus::publish));
+    }
+
+    /** The federated streams' event for a live public post from elsewhere; none for a boost or the others. */
+    private Optional<StreamEvent> federated(RemoteStatusChanged e) {
+        StreamEvent.Type type =
+                switch (e.change()) {
+                    case ARRIVED -> StreamEvent.Type.FEDERATED_UPDATE;
+                    case EDITED -> StreamEvent.Type.FEDERATED_STATUS_UPDATE;
+                    case REMOVED -> StreamEvent.Type.FEDERATED_DELETE;
+                };
+        return tx.call(() -> remotePosts
+                .byId(e.statusId())
+                .filter(p -> p.deletedAt() == null && p.visibility() == Visibility.PUBLIC)
+                .map(p -> StreamEvent.federated(
+                        type, p.id(), !remoteMedia.of(p.id()).isEmpty())));
     }
 
     private void post(StreamEvent.Type type, long postId) {

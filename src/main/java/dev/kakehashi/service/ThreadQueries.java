@@ -3,7 +3,10 @@ package dev.kakehashi.service;
 import dev.kakehashi.domain.Comment;
 import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.CommentWithAuthor;
+import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.domain.Visibility;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.RemoteActorRepository;
@@ -15,14 +18,15 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The thread around a status as the Mastodon API's {@code context} shows it: for a blog post, the
- * post or remote post it answers and its comments and answering posts; for a remote post, what is
- * stored (the blog's posts that reply to it). What the viewer may not see is left out, and a status
- * they may not see is 404.
+ * post or remote post it answers and its comments and the posts answering it or its comments; for a
+ * remote post, what is stored (the blog's posts that reply to it). What the viewer may not see is
+ * left out, and a status they may not see is 404. A comment is a status an app may reply to.
  */
 public final class ThreadQueries {
     /** How far up a chain of replies is followed. */
@@ -66,7 +70,9 @@ public final class ThreadQueries {
             } else {
                 uri = ((StatusSource.Remote) status).post().content().uri();
             }
-            List<StatusSource> below = posts.publishedRepliesTo(List.of(uri)).stream()
+            List<String> answered = new ArrayList<>(List.of(uri));
+            thread.forEach(c -> answered.add(c.uri()));
+            List<StatusSource> below = posts.publishedRepliesTo(answered).stream()
                     .filter(p -> StatusQueries.visibleTo(p, viewerAccountId))
                     .map(p -> (StatusSource) new StatusSource.Local(p))
                     .toList();
@@ -80,6 +86,36 @@ public final class ThreadQueries {
                     authors,
                     statuses.batchOf(below, viewerAccountId)));
         });
+    }
+
+    /**
+     * The id (URI) a reply to status {@code id} answers: a blog post's or a remote post's, or a
+     * published comment's under a post the viewer may see (an app replying to a comment shown in
+     * {@code context}), so that the reply is a short post in that thread, with its poll if it has one.
+     *
+     * @throws ServiceException 404 when the viewer may see no such status
+     */
+    public String replyTarget(long id, long viewerAccountId) {
+        return tx.call(() -> comment(id, viewerAccountId)
+                .map(Comment::uri)
+                .orElseGet(() -> statuses.replyTarget(id, viewerAccountId, links)));
+    }
+
+    /** Who status {@code id} (a comment: its post) is for, to cap a reply's visibility. */
+    public Visibility visibilityOf(long id, long viewerAccountId) {
+        return tx.call(() -> comment(id, viewerAccountId)
+                .flatMap(c -> posts.byId(c.postId()))
+                .map(Post::visibility)
+                .orElseGet(() -> statuses.visibilityOf(id, viewerAccountId)));
+    }
+
+    /** A published, live comment under a post the viewer may see. */
+    private Optional<Comment> comment(long id, long viewerAccountId) {
+        return comments.byId(id)
+                .filter(c -> c.status() == CommentStatus.PUBLISHED && !c.isDeleted() && c.uri() != null)
+                .filter(c -> posts.byId(c.postId())
+                        .filter(p -> StatusQueries.visibleTo(p, viewerAccountId))
+                        .isPresent());
     }
 
     /** The posts above, oldest first: blog posts followed up by their ids, a remote post ends the chain. */

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kakehashi.domain.PostKind;
+import dev.kakehashi.service.PollInput;
 import dev.kakehashi.service.PostAction;
 import dev.kakehashi.service.PostInput;
 import dev.kakehashi.service.error.InvalidInputException;
 import jakarta.ws.rs.core.MultivaluedHashMap;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -95,5 +97,39 @@ class PostFormTest {
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                             .containsKey("scheduledAt"));
         }
+    }
+
+    @Test
+    void aFormWithoutThePollsFieldsLeavesThePollAndBlankChoicesAskForNone() {
+        assertThat(form("kind", "article", "body", "B").hasPollFields()).isFalse();
+        PostForm blank = form("kind", "note", "pollOption1", " ", "pollExpiresIn", "86400");
+        assertThat(blank.hasPollFields()).isTrue();
+        assertThat(blank.poll()).isNull();
+    }
+
+    @Test
+    void thePollsChoicesSkipBlanksAndAreCheckedInTheApisWords() {
+        PollInput poll = form(
+                        "pollOption1", " Tea ",
+                        "pollOption2", "",
+                        "pollOption3", "Coffee",
+                        "pollExpiresIn", "300",
+                        "pollMultiple", "on")
+                .poll();
+        assertThat(poll.options()).containsExactly("Tea", "Coffee");
+        assertThat(poll.expiresIn()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(poll.multiple()).isTrue();
+        assertThat(poll.hideTotals()).isFalse();
+        assertThatThrownBy(() ->
+                        form("pollOption1", "Alone", "pollExpiresIn", "300").poll())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Poll options must have more than one item");
+        assertThatThrownBy(() -> form("pollOption1", "a", "pollOption2", "b", "pollExpiresIn", "soon")
+                        .poll())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Choose how long the poll stays open");
+        assertThatThrownBy(() -> form("pollOption1", "a", "pollOption2", "b", "pollExpiresIn", "9999999")
+                        .poll())
+                .hasMessageContaining("too far into the future");
     }
 }

@@ -154,6 +154,23 @@ public final class FedifyPeer implements AutoCloseable {
     }
 
     /**
+     * As {@link #reply}, the Note carrying one image ({@code imageUrl}, a JPEG described by {@code
+     * alt}) as a Document attachment, as Fedify serializes it (one object, not an array).
+     */
+    public String replyWithImage(String actorUrl, String inReplyTo, String contentHtml, String imageUrl, String alt) {
+        Map<String, Object> body = Map.of(
+                "to",
+                actorUrl,
+                "inReplyTo",
+                inReplyTo,
+                "content",
+                contentHtml,
+                "image",
+                Map.of("url", imageUrl, "mediaType", "image/jpeg", "name", alt));
+        return control("POST", "/control/reply", body, 200).get("note").asText();
+    }
+
+    /**
      * Makes the peer send a Like of {@code object} (built and signed by Fedify) to the inbox of
      * {@code actorUrl}; returns the Like's id.
      */

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Resolving a search: a handle through WebFinger and the actor cache, a URL through the signed
- * fetch with its SSRF guard and blocklist; a post found is stored like one received, once.
+ * fetch with its SSRF guard and blocklist; a post found is stored like one received (with its
+ * attachments), once.
  */
 public final class RemoteSearch implements RemoteLookup {
     private static final Logger log = LoggerFactory.getLogger(RemoteSearch.class);
@@ -118,6 +119,6 @@ public final class RemoteSearch implements RemoteLookup {
             log.info("Search found no post we may believe: {}", e.getMessage());
             return Optional.empty();
         }
-        return posts.found(post, RemoteVisibility.of(doc));
+        return posts.found(post, RemoteVisibility.of(doc), ObjectToRemoteMedia.of(doc));
     }
 }

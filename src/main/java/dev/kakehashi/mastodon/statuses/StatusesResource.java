@@ -97,8 +97,7 @@ public final class StatusesResource {
         long author = ApiCaller.accountOf(request);
         StatusRequest asked =
                 replyCapped(StatusRequest.from(MastodonBody.of(body), clock.instant(), scheduleMinLead), author);
-        String replyTarget =
-                asked.inReplyToId() == null ? null : statuses.replyTarget(asked.inReplyToId(), author, links);
+        String replyTarget = asked.inReplyToId() == null ? null : threads.replyTarget(asked.inReplyToId(), author);
         String quoteTarget = asked.quotedId() == null ? null : statuses.quoteTarget(asked.quotedId(), author, links);
         PostInput input = asked.input(replyTarget, quoteTarget);
         Consumer<Post> poll = p -> {
@@ -122,7 +121,7 @@ public final class StatusesResource {
         if (asked.visibility() != null || asked.inReplyToId() == null) {
             return asked;
         }
-        Visibility parent = statuses.visibilityOf(asked.inReplyToId(), author);
+        Visibility parent = threads.visibilityOf(asked.inReplyToId(), author);
         return parent.compareTo(posts.defaultVisibility(author)) > 0 ? asked.withVisibility(parent) : asked;
     }
 

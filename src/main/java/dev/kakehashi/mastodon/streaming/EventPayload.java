@@ -13,8 +13,10 @@ import java.util.Optional;
  * by each subscriber's own filters (a {@code hide} match drops it, a {@code warn} one lists the
  * match in {@code filtered}) as their timelines would, each account's filters read once. On the
  * personal streams ({@code user}, {@code list}) a status is rendered for its subscriber, as Mastodon
- * does, so {@code favourited}, {@code bookmarked} and the like are theirs (once per account); the
- * public streams share one rendering for no one in particular.
+ * does, so {@code favourited}, {@code bookmarked} and the like are theirs (once per account), and so
+ * is a public post from elsewhere on the federated streams (which leave out the authors a subscriber
+ * muted, as the timeline does); the blog's posts on the public streams share one rendering for no one
+ * in particular.
  */
 final class EventPayload {
     /** The payload of an event that has none ({@code filters_changed}). */
@@ -38,11 +40,16 @@ final class EventPayload {
     /** The event's payload, or empty when what it is about is gone. */
     static Optional<EventPayload> load(StreamEvent e, StreamHub.Content content) {
         return switch (e.type()) {
-            case DELETE, REMOTE_DELETE -> Optional.of(plain(content, e, Long.toString(e.id())));
+            case DELETE, REMOTE_DELETE, FEDERATED_DELETE -> Optional.of(plain(content, e, Long.toString(e.id())));
             case FILTERS_CHANGED -> Optional.of(plain(content, e, NONE));
             case NOTIFICATION -> content.notification(e.accountId(), e.id()).map(t -> plain(content, e, t));
             case CONVERSATION -> content.conversation(e.accountId(), e.id()).map(t -> plain(content, e, t));
-            case UPDATE, STATUS_UPDATE, REMOTE_UPDATE, REMOTE_STATUS_UPDATE -> statusOf(e, content, null)
+            case UPDATE,
+                    STATUS_UPDATE,
+                    REMOTE_UPDATE,
+                    REMOTE_STATUS_UPDATE,
+                    FEDERATED_UPDATE,
+                    FEDERATED_STATUS_UPDATE -> statusOf(e, content, null)
                     .map(s -> new EventPayload(content, e, s, StreamFrames.write(s)));
         };
     }
@@ -56,6 +63,9 @@ final class EventPayload {
         return switch (e.type()) {
             case UPDATE, STATUS_UPDATE -> content.status(e.id(), viewer);
             case REMOTE_UPDATE, REMOTE_STATUS_UPDATE -> content.remoteStatus(e.id(), viewer);
+            case FEDERATED_UPDATE, FEDERATED_STATUS_UPDATE -> viewer == null
+                    ? content.remoteStatus(e.id(), null)
+                    : content.federatedStatus(e.id(), viewer);
             default -> Optional.empty();
         };
     }
@@ -69,9 +79,11 @@ final class EventPayload {
             return Optional.of(text);
         }
         boolean personal = kind == StreamKind.USER || kind == StreamKind.LIST;
+        boolean federated = event.type() == StreamEvent.Type.FEDERATED_UPDATE
+                || event.type() == StreamEvent.Type.FEDERATED_STATUS_UPDATE;
         FilterContext context = personal ? FilterContext.HOME : FilterContext.PUBLIC;
         return judged.computeIfAbsent(accountId + "/" + context, k -> {
-            StatusEntity theirs = personal
+            StatusEntity theirs = personal || federated
                     ? seenBy.computeIfAbsent(accountId, a -> statusOf(event, content, a))
                             .orElse(null)
                     : status;

@@ -55,6 +55,11 @@ public final class StreamContent implements StreamHub.Content {
     }
 
     @Override
+    public Optional<StatusEntity> federatedStatus(long id, long viewer) {
+        return statuses.federatedStatus(id, viewer, statusPresenter::one);
+    }
+
+    @Override
     public Optional<String> notification(long accountId, long notificationId) {
         try {
             return Optional.of(

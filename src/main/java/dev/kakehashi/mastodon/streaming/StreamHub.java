@@ -37,6 +37,12 @@ public final class StreamHub implements AutoCloseable {
         /** A live remote post or boost, as {@code viewer} sees it (null: as no one in particular). */
         Optional<StatusEntity> remoteStatus(long id, Long viewer);
 
+        /**
+         * A live public post from elsewhere as {@code viewer} sees it on the federated timeline: empty
+         * when they muted its author.
+         */
+        Optional<StatusEntity> federatedStatus(long id, long viewer);
+
         /** A notification, as JSON. */
         Optional<String> notification(long accountId, long notificationId);
 
@@ -162,9 +168,9 @@ public final class StreamHub implements AutoCloseable {
     /** Mastodon's event names. */
     static String eventName(StreamEvent.Type type) {
         return switch (type) {
-            case UPDATE, REMOTE_UPDATE -> "update";
-            case STATUS_UPDATE, REMOTE_STATUS_UPDATE -> "status.update";
-            case DELETE, REMOTE_DELETE -> "delete";
+            case UPDATE, REMOTE_UPDATE, FEDERATED_UPDATE -> "update";
+            case STATUS_UPDATE, REMOTE_STATUS_UPDATE, FEDERATED_STATUS_UPDATE -> "status.update";
+            case DELETE, REMOTE_DELETE, FEDERATED_DELETE -> "delete";
             case NOTIFICATION -> "notification";
             case CONVERSATION -> "conversation";
             case FILTERS_CHANGED -> "filters_changed";

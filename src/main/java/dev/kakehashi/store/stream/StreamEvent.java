@@ -12,7 +12,8 @@ import java.util.Locale;
  * @param id the post's id, the notification's, the remote status's (a post or a boost) or the
  *     conversation's; 0 for {@code FILTERS_CHANGED}
  * @param accountId the post's author; for the other types the one author who may hear it (the
- *     notified author, one whose home shows the remote status, the conversation's or filters' owner)
+ *     notified author, one whose home shows the remote status, the conversation's or filters' owner);
+ *     0 for the {@code FEDERATED_*} types, which every signed-in subscriber may hear
  * @param visibility the post's visibility (Mastodon's wire name), null for the other types
  * @param tags the post's hashtags, lower case
  * @param media whether the post has media attachments
@@ -30,6 +31,12 @@ public record StreamEvent(Type type, long id, long accountId, String visibility,
         REMOTE_STATUS_UPDATE,
         /** A remote post or boost left one author's home (deleted, or the boost undone). */
         REMOTE_DELETE,
+        /** A public post from elsewhere arrived: for the federated streams of signed-in subscribers. */
+        FEDERATED_UPDATE,
+        /** A public post from elsewhere was edited. */
+        FEDERATED_STATUS_UPDATE,
+        /** A public post from elsewhere was deleted. */
+        FEDERATED_DELETE,
         /** One author's conversation has a new status. */
         CONVERSATION,
         /** One author's filters changed. */
@@ -41,6 +48,11 @@ public record StreamEvent(Type type, long id, long accountId, String visibility,
 
     public StreamEvent {
         tags = List.copyOf(tags);
+    }
+
+    /** A public post from elsewhere, for the federated streams: {@code media} when it has attachments. */
+    public static StreamEvent federated(Type type, long remotePostId, boolean media) {
+        return new StreamEvent(type, remotePostId, 0, "public", List.of(), media);
     }
 
     public static StreamEvent notification(long notificationId, long accountId) {

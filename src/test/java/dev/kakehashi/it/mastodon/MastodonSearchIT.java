@@ -7,7 +7,8 @@ import dev.kakehashi.it.MastodonApi;
 import org.junit.jupiter.api.Test;
 
 /**
- * Search from an app finds the blog's own posts and tags, and a Fedify peer's post by its URL.
+ * Search from an app finds the blog's own posts and tags, and a Fedify peer's post by its URL, with
+ * its image.
  */
 class MastodonSearchIT extends MastodonAccountsFixture {
     @Test
@@ -49,5 +50,25 @@ class MastodonSearchIT extends MastodonAccountsFixture {
         assertThat(nothing.json().get("accounts")).isEmpty();
         assertJsonError(get("/api/v2/search"), 400);
         assertJsonError(get("/api/v2/search?q=x&type=people"), 400);
+    }
+
+    @Test
+    void aPeersPostResolvedBySearchKeepsItsImage() {
+        String post = admin.compose("note", "publish", "body", "Show me your garden");
+        String image = peer.baseUrl() + "/media/garden.jpg";
+        String noteId = peer.replyWithImage(
+                authorActor, server.url("/posts/" + post), "<p>Here it is</p>", image, "Tomatoes on the vine");
+        MastodonApi.Answer found = get("/api/v2/search?type=statuses&resolve=true&q=" + MastodonApi.enc(noteId));
+        assertThat(found.status()).as(found.raw().body()).isEqualTo(200);
+        JsonNode status = found.json().get("statuses").get(0);
+        assertThat(status.get("uri").asText()).isEqualTo(noteId);
+        JsonNode media = status.get("media_attachments");
+        assertThat(media).as(status.toString()).hasSize(1);
+        assertThat(media.get(0).get("type").asText()).isEqualTo("image");
+        assertThat(media.get(0).get("url").asText()).isEqualTo(image);
+        assertThat(media.get(0).get("description").asText()).isEqualTo("Tomatoes on the vine");
+        // The same status read again (now from the database, not the search) keeps it too.
+        JsonNode again = get("/api/v1/statuses/" + status.get("id").asText()).json();
+        assertThat(again.get("media_attachments").get(0).get("url").asText()).isEqualTo(image);
     }
 }

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
  * Question and votes with a note that never shows as a comment, the counts reach it in one Update,
  * the blog page shows the results, the job
  * closes the poll when its time is up (the test moves the end into the past) and tells the author
- * and the voters; a Question from a followed Fedify account becomes a poll our author votes in.
+ * and the voters; a Question from a followed Fedify account becomes a poll our author votes in; the
+ * admin's compose form makes, checks, keeps and removes a poll as an app does; a reply with a poll,
+ * to a comment or to a post it mentions nobody in, keeps its poll in the thread and on the wire.
  */
 class PollsIT {
     static FollowedPeerBlog fx;
@@ -300,6 +302,269 @@ class PollsIT {
                         "select count(*) from remote_post_version v join remote_post r on r.id = v.post_id where r.uri = ?",
                         questionId))
                 .isZero();
+    }
+
+    /** The admin's compose form of a short post with a poll, as a browser submits it. */
+    private static dev.kakehashi.it.WebClient.Page composePoll(String body, String expiresIn, String... options) {
+        var compose = fx.admin.get("/admin/posts/new?kind=note");
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("_csrf", compose.csrf());
+        form.put("kind", "note");
+        form.put("action", "publish");
+        form.put("body", body);
+        form.put("visibility", "public");
+        for (int i = 1; i <= 4; i++) {
+            form.put("pollOption" + i, i <= options.length ? options[i - 1] : "");
+        }
+        form.put("pollExpiresIn", expiresIn);
+        form.put("pollMultiple", "on");
+        return fx.admin.postForm("/admin/posts", form);
+    }
+
+    @Test
+    void aPollComposedInTheAdminIsCheckedShownOnThePageFederatedAsAQuestionAndKeptByAnEdit() {
+        var page = fx.admin.get("/admin/posts/new?kind=note").html();
+        assertThat(page.select("label").eachText())
+                .contains("Choice 1", "Choice 4", "Open for", "Allow several choices");
+        assertThat(page.select("select[name=pollExpiresIn] option").eachAttr("value"))
+                .startsWith("300")
+                .endsWith("2629746");
+        assertThat(page.select("select[name=pollExpiresIn] option[selected]").text())
+                .isEqualTo("1 day");
+
+        // Refused with the API's words, in the form, which keeps what was typed; nothing is stored.
+        long posts = fx.tables.count("select count(*) from post");
+        long polls = fx.tables.count("select count(*) from poll");
+        var one = composePoll("Only one?", "3600", "Alone");
+        assertThat(one.status()).isEqualTo(422);
+        assertThat(one.html().select(".poll-fields .field-error").text())
+                .isEqualTo("Poll options must have more than one item");
+        assertThat(one.html().select("input[name=pollOption1]").attr("value")).isEqualTo("Alone");
+        assertThat(one.html().select("textarea[name=body]").text()).isEqualTo("Only one?");
+        assertThat(composePoll("Long?", "3600", "x".repeat(51), "y")
+                        .html()
+                        .select(".poll-fields .field-error")
+                        .text())
+                .contains("cannot be longer than 50 characters");
+        assertThat(composePoll("Soon?", "60", "a", "b")
+                        .html()
+                        .select(".poll-fields .field-error")
+                        .text())
+                .contains("too soon");
+        assertThat(composePoll("Never?", "nope", "a", "b").status()).isEqualTo(422);
+        assertThat(fx.tables.count("select count(*) from post")).isEqualTo(posts);
+        assertThat(fx.tables.count("select count(*) from poll")).isEqualTo(polls);
+
+        var made = composePoll("Spring or autumn?", "3600", "Spring", "Autumn", "", "");
+        assertThat(made.status()).as(made.body()).isEqualTo(303);
+        String id = made.header("Location").replaceAll(".*/admin/posts/(\\d+)/edit.*", "$1");
+        JsonNode poll = fx.http.get("/api/v1/statuses/" + id, fx.ren).json().path("poll");
+        assertThat(titles(poll.path("options"))).containsExactly("Spring=0", "Autumn=0");
+        assertThat(poll.path("multiple").asBoolean()).isTrue();
+        Instant ends = Instant.parse(poll.path("expires_at").asText());
+        assertThat(ends)
+                .isBetween(Instant.now().plusSeconds(3000), Instant.now().plusSeconds(3700));
+
+        // The follower gets a Question whose choices are anyOf (several may be chosen).
+        String uri = fx.server.url("/posts/" + id);
+        JsonNode create = fx.peer.awaitReceived(
+                a -> "Create".equals(a.path("type").asText())
+                        && uri.equals(
+                                a.path("activity").path("object").path("id").asText()),
+                FollowedPeerBlog.PATIENCE);
+        JsonNode question = create.path("activity").path("object");
+        assertThat(question.path("type").asText()).isEqualTo("Question");
+        assertThat(question.path("anyOf").findValuesAsText("name")).containsExactly("Spring", "Autumn");
+
+        // The blog page shows it; an app votes; the edit page shows the choices and an edit keeps the votes.
+        assertThat(fx.http.get("/posts/" + id, null).raw().body()).contains("class=\"poll\"", "Spring", "Autumn");
+        pollPy("vote", fx.ren, poll.path("id").asText(), "1");
+        var edit = fx.admin.get("/admin/posts/" + id + "/edit");
+        var form = edit.html();
+        assertThat(form.select("input[name=pollOption1]").attr("value")).isEqualTo("Spring");
+        assertThat(form.select("input[name=pollOption2]").attr("value")).isEqualTo("Autumn");
+        assertThat(form.select("input[name=pollMultiple]").hasAttr("checked")).isTrue();
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        form.select("#compose input[name], #compose textarea[name], #compose select[name]")
+                .forEach(e -> {
+                    boolean box = "checkbox".equals(e.attr("type"));
+                    if (box && !e.hasAttr("checked")) {
+                        return;
+                    }
+                    String value = e.tagName().equals("textarea")
+                            ? e.text()
+                            : e.tagName().equals("select")
+                                    ? e.select("option[selected]").attr("value")
+                                    : e.attr("value");
+                    fields.put(e.attr("name"), value);
+                });
+        fields.put("body", "Spring or autumn? Edited");
+        fields.put("action", "publish");
+        var updated = fx.admin.postForm("/admin/posts/" + id, fields);
+        assertThat(updated.status()).as(updated.body()).isEqualTo(303);
+        JsonNode kept = fx.http.get("/api/v1/statuses/" + id, fx.ren).json();
+        assertThat(kept.path("content").asText()).contains("Edited");
+        assertThat(titles(kept.path("poll").path("options"))).containsExactly("Spring=0", "Autumn=1");
+
+        // A draft's poll starts when the draft is published, however long ago it was saved.
+        var draftForm = new java.util.LinkedHashMap<>(Map.of(
+                "_csrf", fx.admin.get("/admin/posts/new?kind=note").csrf(),
+                "kind", "note",
+                "action", "draft",
+                "body", "Saved for later",
+                "pollOption1", "Now",
+                "pollOption2", "Later",
+                "pollExpiresIn", "3600"));
+        var draft = fx.admin.postForm("/admin/posts", draftForm);
+        assertThat(draft.status()).as(draft.body()).isEqualTo(303);
+        String draftId = draft.header("Location").replaceAll(".*/admin/posts/(\\d+)/edit.*", "$1");
+        fx.tables.update(
+                "update poll set expires_at = ? where post_id = ?",
+                Timestamp.from(Instant.now().minusSeconds(86_400)),
+                Long.parseLong(draftId));
+        draftForm.put("_csrf", fx.admin.get("/admin/posts/" + draftId + "/edit").csrf());
+        draftForm.put("action", "publish");
+        assertThat(fx.admin.postForm("/admin/posts/" + draftId, draftForm).status())
+                .isEqualTo(303);
+        JsonNode opened =
+                fx.http.get("/api/v1/statuses/" + draftId, fx.ren).json().path("poll");
+        assertThat(opened.path("expired").asBoolean()).isFalse();
+        assertThat(Instant.parse(opened.path("expires_at").asText()))
+                .isAfter(Instant.now().plusSeconds(3000));
+
+        // Blanking every choice removes the poll, as an app's edit without one does.
+        for (int i = 1; i <= 4; i++) {
+            fields.put("pollOption" + i, "");
+        }
+        fields.put("_csrf", fx.admin.get("/admin/posts/" + id + "/edit").csrf());
+        assertThat(fx.admin.postForm("/admin/posts/" + id, fields).status()).isEqualTo(303);
+        assertThat(fx.http
+                        .get("/api/v1/statuses/" + id, fx.ren)
+                        .json()
+                        .path("poll")
+                        .isNull())
+                .isTrue();
+    }
+
+    @Test
+    void aReplyWithAPollToACommentOrToAPostMentioningNobodyKeepsItsPollInTheThreadAndOnTheWire() {
+        // A reply from the fediverse is a comment; an app replies to it with a poll.
+        String post = fx.http
+                .postJson("/api/v1/statuses", fx.mio, Map.of("status", "What shall we plant?"))
+                .json()
+                .path("id")
+                .asText();
+        String comment = fx.peer.reply(fx.mioActor, fx.server.url("/posts/" + post), "<p>Let us vote</p>", null);
+        dev.kakehashi.it.Eventually.await(() -> fx.http
+                        .get("/api/v1/statuses/" + post + "/context", fx.mio)
+                        .json()
+                        .path("descendants")
+                        .size()
+                == 1);
+        String commentId = fx.http
+                .get("/api/v1/statuses/" + post + "/context", fx.mio)
+                .json()
+                .path("descendants")
+                .get(0)
+                .path("id")
+                .asText();
+        // The reader keeps the peer's note too (mio follows the peer).
+        dev.kakehashi.it.Eventually.await(
+                () -> fx.tables.text("select id from remote_post where uri = ?", comment) != null);
+        var reply = fx.http.postJson(
+                "/api/v1/statuses",
+                fx.mio,
+                Map.of(
+                        "status",
+                        "@" + fx.peer.acct() + " Roses or tulips?",
+                        "in_reply_to_id",
+                        commentId,
+                        "poll",
+                        Map.of("options", List.of("Roses", "Tulips"), "expires_in", 3600)));
+        assertThat(reply.status()).as(reply.raw().body()).isEqualTo(200);
+        String replyId = reply.json().path("id").asText();
+        // The note answered is a comment, and also a post the reader kept (mio follows the peer):
+        // in_reply_to_id names the reader's status when there is one, as for any reply to it.
+        String answeredId = fx.tables.text("select id from remote_post where uri = ?", comment);
+        assertThat(reply.json().path("in_reply_to_id").asText()).isEqualTo(answeredId);
+        assertThat(titles(reply.json().path("poll").path("options"))).containsExactly("Roses=0", "Tulips=0");
+        JsonNode below = fx.http
+                .get("/api/v1/statuses/" + post + "/context", fx.ren)
+                .json()
+                .path("descendants");
+        assertThat(ids(below)).containsExactly(commentId, replyId);
+        assertThat(titles(below.get(1).path("poll").path("options"))).containsExactly("Roses=0", "Tulips=0");
+        assertThat(below.get(1).path("in_reply_to_id").asText()).isEqualTo(answeredId);
+        String replyUri = fx.server.url("/posts/" + replyId);
+        JsonNode question = fx.peer
+                .awaitReceived(
+                        a -> "Create".equals(a.path("type").asText())
+                                && replyUri.equals(a.path("activity")
+                                        .path("object")
+                                        .path("id")
+                                        .asText()),
+                        FollowedPeerBlog.PATIENCE)
+                .path("activity")
+                .path("object");
+        assertThat(question.path("type").asText()).isEqualTo("Question");
+        assertThat(question.path("inReplyTo").asText()).isEqualTo(comment);
+        assertThat(question.path("oneOf").findValuesAsText("name")).containsExactly("Roses", "Tulips");
+
+        // A reply to a followed account's post that mentions nobody keeps its poll too.
+        String noteId = fx.peer.baseUrl() + "/notes/" + System.nanoTime();
+        assertThat(fx.peer
+                        .create(fx.mioActor, fx.peer.note(noteId, "<p>Spring is here</p>"))
+                        .status())
+                .isBetween(200, 299);
+        fx.server.runDueJobs();
+        dev.kakehashi.it.Eventually.await(
+                () -> fx.tables.text("select id from remote_post where uri = ?", noteId) != null);
+        String remoteId = fx.tables.text("select id from remote_post where uri = ?", noteId);
+        var quiet = fx.http.postJson(
+                "/api/v1/statuses",
+                fx.mio,
+                Map.of(
+                        "status",
+                        "Which flower first?",
+                        "in_reply_to_id",
+                        remoteId,
+                        "poll",
+                        Map.of("options", List.of("Crocus", "Snowdrop"), "expires_in", 600)));
+        assertThat(quiet.status()).as(quiet.raw().body()).isEqualTo(200);
+        assertThat(quiet.json().path("in_reply_to_id").asText()).isEqualTo(remoteId);
+        String quietId = quiet.json().path("id").asText();
+        assertThat(titles(fx.http
+                        .get("/api/v1/statuses/" + quietId, fx.ren)
+                        .json()
+                        .path("poll")
+                        .path("options")))
+                .containsExactly("Crocus=0", "Snowdrop=0");
+        JsonNode thread = fx.http
+                .get("/api/v1/statuses/" + remoteId + "/context", fx.mio)
+                .json()
+                .path("descendants");
+        assertThat(ids(thread)).containsExactly(quietId);
+        assertThat(thread.get(0).path("poll").path("options").size()).isEqualTo(2);
+        String quietUri = fx.server.url("/posts/" + quietId);
+        JsonNode sent = fx.peer
+                .awaitReceived(
+                        a -> "Create".equals(a.path("type").asText())
+                                && quietUri.equals(a.path("activity")
+                                        .path("object")
+                                        .path("id")
+                                        .asText()),
+                        FollowedPeerBlog.PATIENCE)
+                .path("activity")
+                .path("object");
+        assertThat(sent.path("type").asText()).isEqualTo("Question");
+        assertThat(sent.path("inReplyTo").asText()).isEqualTo(noteId);
+    }
+
+    /** The ids of an array of statuses, in order. */
+    private static List<String> ids(JsonNode statuses) {
+        List<String> out = new ArrayList<>();
+        statuses.forEach(st -> out.add(st.path("id").asText()));
+        return out;
     }
 
     private static Map<String, Object> option(String name, int votes) {

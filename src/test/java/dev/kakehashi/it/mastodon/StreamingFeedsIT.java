@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * follows and "ren" does not: the peer's posts, edits, deletions and boosts on mio's {@code user}
  * and {@code list} streams (never ren's), mutes and filters kept per subscriber, {@code
  * filters_changed} when mio's filters change, and a direct message as a {@code conversation} on the
- * {@code direct} stream. Something that must not arrive is checked after a later event that must:
+ * {@code direct} stream; the peer's public posts on the federated streams of every signed-in
+ * subscriber, never on an app-only token's. Something that must not arrive is checked after a later event that must:
  * events reach a subscriber in the order they happened.
  */
 class StreamingFeedsIT {
@@ -309,6 +310,93 @@ class StreamingFeedsIT {
                     .as("a direct message is no update on user")
                     .noneMatch(f -> StreamingSocket.event("update", "user").test(f)
                             && f.toString().contains("Just between us"));
+        }
+    }
+
+    @Test
+    void aPeersPublicPostReachesSignedInFederatedStreamsButNeverAnAppOnlyTokenOrTheLocalOne() {
+        MastodonApi.App app = blog.http.register("Federated streams", "read", "urn:ietf:wg:oauth:2.0:oob");
+        MastodonApi.Answer granted = blog.http.postForm(
+                "/oauth/token",
+                null,
+                Map.of(
+                        "grant_type",
+                        "client_credentials",
+                        "client_id",
+                        app.clientId(),
+                        "client_secret",
+                        app.clientSecret(),
+                        "scope",
+                        "read"));
+        assertThat(granted.status()).as(granted.raw().body()).isEqualTo(200);
+        String appOnly = granted.json().get("access_token").asText();
+        // ren follows nobody: the federated streams are everyone's who signed in, as the timeline is.
+        try (StreamingSocket ren = StreamingSocket.open(blog.server, blog.ren, "?stream=public:remote");
+                StreamingSocket mio = StreamingSocket.open(blog.server, blog.mio, "?stream=public");
+                StreamingSocket stranger = StreamingSocket.open(blog.server, appOnly, "?stream=public")) {
+            ren.send("{\"type\":\"subscribe\",\"stream\":\"public:local\"}");
+            ren.send("{\"type\":\"subscribe\",\"stream\":\"public:remote:media\"}");
+            StreamingIT.barrier(ren);
+            StreamingIT.barrier(mio);
+            StreamingIT.barrier(stranger);
+
+            String note = peerPosts("<p>For the whole fediverse</p>");
+            JsonNode heard = StreamingSocket.payload(
+                    ren.await("the peer's post on public:remote", frame("update", "public:remote", uri(note))));
+            assertThat(heard.get("content").asText()).contains("For the whole fediverse");
+            assertThat(heard.get("account").get("id").asText()).isEqualTo(blog.peerAccount);
+            String id = heard.get("id").asText();
+            mio.await("the peer's post on public", frame("update", "public", uri(note)));
+            assertThat(blog.http
+                            .get("/api/v1/timelines/public?remote=true", blog.ren)
+                            .json()
+                            .findValuesAsText("uri"))
+                    .as("the timeline the stream matches")
+                    .contains(note);
+
+            Map<String, Object> pictured =
+                    note(blog.peer.baseUrl() + "/notes/" + UUID.randomUUID(), "<p>With a picture</p>", List.of(PUBLIC));
+            pictured.put(
+                    "attachment",
+                    List.of(Map.of(
+                            "type", "Document", "mediaType", "image/png", "url", blog.peer.baseUrl() + "/a.png")));
+            blog.send(Map.of("type", "Create", "to", List.of(PUBLIC), "object", pictured));
+            ren.await("the picture on public:remote:media", frame("update", "public:remote:media", uri((String)
+                    pictured.get("id"))));
+
+            blog.send(Map.of("type", "Delete", "to", List.of(PUBLIC), "object", note));
+            JsonNode delete = ren.await(
+                    "the delete on public:remote",
+                    f -> StreamingSocket.event("delete", "public:remote").test(f)
+                            && id.equals(f.path("payload").asText()));
+            assertThat(delete).isNotNull();
+
+            // ren mutes the peer: its next post stays off ren's federated stream (not mio's).
+            String mute = "/api/v1/accounts/" + blog.peerAccount + "/mute";
+            assertThat(blog.http.postJson(mute, blog.ren, Map.of()).status()).isEqualTo(200);
+            String muted = peerPosts("<p>Not for ren</p>");
+            mio.await("the post ren muted, on mio's public stream", frame("update", "public", uri(muted)));
+
+            // The blog's own post after them reaches everyone's public stream, and is the last word.
+            String own = post(blog.mio, "The blog speaks " + UUID.randomUUID(), "public");
+            Predicate<JsonNode> ownPost = s -> own.equals(s.path("id").asText());
+            stranger.await("the blog's post on an app-only public stream", frame("update", "public", ownPost));
+            ren.await("the blog's post on public:local", frame("update", "public:local", ownPost));
+            assertThat(mentions(stranger.seen, note))
+                    .as("an app-only token hears the blog only")
+                    .isFalse();
+            assertThat(mentions(ren.seen, muted)).as("a muted author").isFalse();
+            assertThat(blog.http
+                            .postJson("/api/v1/accounts/" + blog.peerAccount + "/unmute", blog.ren, Map.of())
+                            .status())
+                    .isEqualTo(200);
+            assertThat(ren.seen)
+                    .as("the local stream and the media one carry no text-only post from elsewhere")
+                    .noneMatch(f ->
+                            (StreamingSocket.event("update", "public:local").test(f)
+                                            || StreamingSocket.event("update", "public:remote:media")
+                                                    .test(f))
+                                    && f.toString().contains("For the whole fediverse"));
         }
     }
 

@@ -58,6 +58,26 @@ class StreamRouterTest {
     }
 
     @Test
+    void aPublicPostFromElsewhereReachesSignedInFederatedStreamsOnly() {
+        StreamEvent text = StreamEvent.federated(StreamEvent.Type.FEDERATED_UPDATE, 1, false);
+        assertThat(StreamRouter.reaches(text, on("public"), OTHER)).isTrue();
+        assertThat(StreamRouter.reaches(text, on("public:remote"), OTHER)).isTrue();
+        assertThat(StreamRouter.reaches(text, on("public:remote"), null))
+                .as("an app-only token")
+                .isFalse();
+        for (String stream :
+                List.of("public:local", "public:media", "public:remote:media", "hashtag", "user", "list")) {
+            assertThat(StreamRouter.reaches(text, on(stream), OTHER)).as(stream).isFalse();
+        }
+        StreamEvent pictured = StreamEvent.federated(StreamEvent.Type.FEDERATED_DELETE, 1, true);
+        assertThat(StreamRouter.reaches(pictured, on("public:remote:media"), OTHER))
+                .isTrue();
+        assertThat(StreamRouter.reaches(pictured, on("public:local:media"), OTHER))
+                .isFalse();
+        assertThat(StreamEvent.decode(pictured.encode())).isEqualTo(pictured);
+    }
+
+    @Test
     void aNotificationReachesOnlyItsAuthorsUserStreams() {
         StreamEvent n = StreamEvent.notification(5, AUTHOR);
         assertThat(StreamRouter.reaches(n, on("user"), AUTHOR)).isTrue();
