@@ -99,6 +99,7 @@ import dev.kakehashi.store.OAuthCodeRepository;
 import dev.kakehashi.store.OAuthTokenRepository;
 import dev.kakehashi.store.PinRepository;
 import dev.kakehashi.store.PostEditRepository;
+import dev.kakehashi.store.PostSearchRepository;
 import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteBoostRepository;
@@ -195,8 +196,8 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 new AccountRelations.Own(new AccountNoteRepository(tx), new EndorsementRepository(tx)));
         var mutes = new MuteService(tx, new MuteRepository(tx), new RemoteActorRepository(tx), core.clock());
         var views = new AccountViews(toEntity, stats);
-        var search =
-                new SearchQueries(tx, core.accountRepo(), new RemoteActorRepository(tx), core.postRepo(), statuses);
+        var search = new SearchQueries(
+                tx, core.accountRepo(), new RemoteActorRepository(tx), new PostSearchRepository(tx), statuses);
         var finder = new AccountFinder(search, federated.lookup(), views, links);
         var presenter = new StatusPresenter(
                 new PostToStatus(
