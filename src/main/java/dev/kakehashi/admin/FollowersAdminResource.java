@@ -4,6 +4,7 @@ import dev.kakehashi.service.AuthService.SignedIn;
 import dev.kakehashi.service.FeedSubscribers;
 import dev.kakehashi.service.FollowerAdmin;
 import dev.kakehashi.service.Ids;
+import dev.kakehashi.service.Links;
 import dev.kakehashi.service.SiteService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -47,7 +48,7 @@ public final class FollowersAdminResource {
         SignedIn me = Auth.require(request);
         Map<String, Object> model = new HashMap<>();
         model.put("followers", followers.list(me.accountId(), me.admin()));
-        String own = "/@" + me.username() + "/";
+        String own = Links.authorPath(me.username()) + "/";
         var readers = feeds.all().stream()
                 .filter(r -> me.admin() || r.feedPath().startsWith(own))
                 .toList();

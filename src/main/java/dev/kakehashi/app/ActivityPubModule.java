@@ -40,6 +40,7 @@ final class ActivityPubModule {
         var postRepo = core.postRepo();
         var comments = federation.comments();
         ReactionCounts counts = federation.reactions().counts();
+        var postObjects = new PostObjectQueries(tx, postRepo, inbox.followerRepo());
         api.register(new VaryAcceptFilter())
                 .register(new ConditionalGetFilter())
                 .register(new ActorResource(base.localActors()))
@@ -47,21 +48,14 @@ final class ActivityPubModule {
                         new ActorCollections(base.actorQueries(), base.localActors(), core.site())))
                 .register(new ObjectResource(
                         new LocalObjects(
-                                new PostObjectQueries(tx, postRepo, inbox.followerRepo()),
-                                base.localActors(),
-                                core.site(),
-                                comments.replies()::embedded,
-                                counts),
+                                postObjects, base.localActors(), core.site(), comments.replies()::embedded, counts),
                         new SignedFetch(
                                 inbox.inbox().verifier(base.remoteActors()),
                                 core.settings().baseUrl().getScheme())))
                 .register(new RepliesResource(comments.replies()))
                 .register(new QuoteAuthorizationResource(new QuoteStamps(federation.quotes(), base.localActors())))
-                .register(new WebFingerResource(new WebFingerLookup(
-                        base.localActors(),
-                        id -> tx.call(() -> postRepo.byId(id)
-                                .filter(p -> p.isDeleted() && p.visibility().readableByAnyone())
-                                .isPresent()))))
+                .register(
+                        new WebFingerResource(new WebFingerLookup(base.localActors(), postObjects::isGoneForEveryone)))
                 .register(new HostMetaResource(core.links()))
                 .register(new NodeInfoResource(
                         core.links(),

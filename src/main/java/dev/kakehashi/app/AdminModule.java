@@ -29,6 +29,7 @@ import dev.kakehashi.service.BlocksMutesImport;
 import dev.kakehashi.service.DeliveryOverview;
 import dev.kakehashi.service.DeliveryQueries;
 import dev.kakehashi.service.FollowsImport;
+import dev.kakehashi.service.Links;
 import dev.kakehashi.service.MuteService;
 import dev.kakehashi.store.DeliveryRepository;
 import dev.kakehashi.store.FollowerRepository;
@@ -131,7 +132,7 @@ record AdminModule(
                                 t.name(),
                                 t.description(),
                                 core.themes().hasFile(t.id(), "static/preview.png")
-                                        ? "/theme/" + t.id() + "/preview.png"
+                                        ? Links.themeFile(t.id(), "preview.png")
                                         : null))
                         .toList(),
                 () -> plugins.all().stream()

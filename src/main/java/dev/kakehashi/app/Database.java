@@ -36,68 +36,13 @@ public final class Database implements AutoCloseable {
 
     /** Connects, applies pending migrations from {@code migrations/}, and builds Hibernate. */
     public static Database open(Settings.Database settings) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(settings.url());
-        // Named explicitly: DriverManager does not see drivers inside a web application's WEB-INF/lib.
-        config.setDriverClassName(settings.isPostgres() ? "org.postgresql.Driver" : "org.h2.Driver");
-        config.setUsername(settings.user());
-        config.setPassword(settings.password());
-        config.setMaximumPoolSize(settings.isPostgres() ? 20 : 10);
-        config.setPoolName("kakehashi");
-        config.setInitializationFailTimeout(10_000);
-        HikariDataSource ds;
+        HikariDataSource ds = pool(settings);
         try {
-            ds = new HikariDataSource(config);
-        } catch (RuntimeException e) {
-            throw new SettingsException("Setting KAKEHASHI_DB_URL (kakehashi.db.url): cannot connect to "
-                    + settings.url() + ": " + rootMessage(e));
-        }
-        long started = System.nanoTime();
-        try {
-            var result = Flyway.configure()
-                    .dataSource(ds)
-                    .locations("classpath:migrations")
-                    .load()
-                    .migrate();
-            if (result.migrationsExecuted > 0) {
-                log.info(
-                        "Applied {} database migration(s); schema is now at version {}",
-                        result.migrationsExecuted,
-                        result.targetSchemaVersion);
-            }
+            long started = System.nanoTime();
+            migrate(ds);
             long migrated = System.nanoTime();
             TableWrites writes = new TableWrites();
-            StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-                    .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, ds)
-                    .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
-                    // Entities are mapped by annotations only: no orm.xml lookup, no JAXB (not in the WAR).
-                    .applySetting(AvailableSettings.XML_MAPPING_ENABLED, false)
-                    .applySetting(AvailableSettings.SHOW_SQL, false)
-                    .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
-                    // A page of posts loads authors, tags and images in a few batched queries, not one per post.
-                    .applySetting(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, 32)
-                    .applySetting(AvailableSettings.ORDER_INSERTS, true)
-                    .applySetting(AvailableSettings.ORDER_UPDATES, true)
-                    .applySetting(AvailableSettings.QUERY_PLAN_CACHE_MAX_SIZE, 512)
-                    .applySetting(AvailableSettings.STATEMENT_INSPECTOR, writes)
-                    // No lazy to-one association, so no proxy classes: Hibernate needs no ByteBuddy
-                    // (about 900 classes and their generation at every start).
-                    .addService(BytecodeProvider.class, new org.hibernate.bytecode.internal.none.BytecodeProviderImpl())
-                    .build();
-            SessionFactory sf = new MetadataSources(registry)
-                    .addAnnotatedClass(Account.class)
-                    .addAnnotatedClass(Media.class)
-                    .addAnnotatedClass(Post.class)
-                    .addAnnotatedClass(dev.kakehashi.domain.PostMention.class)
-                    .addAnnotatedClass(dev.kakehashi.domain.PostQuote.class)
-                    .addAnnotatedClass(dev.kakehashi.domain.ProfileField.class)
-                    .addAnnotatedClass(RemoteActor.class)
-                    .addAnnotatedClass(WebSession.class)
-                    .addAnnotatedClass(dev.kakehashi.domain.TotpSecret.class)
-                    .addAnnotatedClass(dev.kakehashi.domain.RecoveryCode.class)
-                    .addAnnotatedClass(dev.kakehashi.domain.Passkey.class)
-                    .buildMetadata()
-                    .buildSessionFactory();
+            SessionFactory sf = sessionFactory(ds, writes);
             log.info(
                     "Database ready: Flyway {} ms, Hibernate {} ms",
                     (migrated - started) / 1_000_000,
@@ -107,6 +52,75 @@ public final class Database implements AutoCloseable {
             ds.close();
             throw e;
         }
+    }
+
+    /** The connection pool; a database that cannot be reached is a setting to fix, said so. */
+    private static HikariDataSource pool(Settings.Database settings) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.url());
+        // Named explicitly: DriverManager does not see drivers inside a web application's WEB-INF/lib.
+        config.setDriverClassName(settings.isPostgres() ? "org.postgresql.Driver" : "org.h2.Driver");
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.isPostgres() ? 20 : 10);
+        config.setPoolName("kakehashi");
+        config.setInitializationFailTimeout(10_000);
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new SettingsException("Setting KAKEHASHI_DB_URL (kakehashi.db.url): cannot connect to "
+                    + settings.url() + ": " + rootMessage(e));
+        }
+    }
+
+    /** Applies the pending migrations from {@code migrations/}. */
+    private static void migrate(HikariDataSource ds) {
+        var result = Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:migrations")
+                .load()
+                .migrate();
+        if (result.migrationsExecuted > 0) {
+            log.info(
+                    "Applied {} database migration(s); schema is now at version {}",
+                    result.migrationsExecuted,
+                    result.targetSchemaVersion);
+        }
+    }
+
+    /** Hibernate over the pool, telling {@code writes} which tables each unit of work wrote. */
+    private static SessionFactory sessionFactory(HikariDataSource ds, TableWrites writes) {
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, ds)
+                .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
+                // Entities are mapped by annotations only: no orm.xml lookup, no JAXB (not in the WAR).
+                .applySetting(AvailableSettings.XML_MAPPING_ENABLED, false)
+                .applySetting(AvailableSettings.SHOW_SQL, false)
+                .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
+                // A page of posts loads authors, tags and images in a few batched queries, not one per post.
+                .applySetting(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, 32)
+                .applySetting(AvailableSettings.ORDER_INSERTS, true)
+                .applySetting(AvailableSettings.ORDER_UPDATES, true)
+                .applySetting(AvailableSettings.QUERY_PLAN_CACHE_MAX_SIZE, 512)
+                .applySetting(AvailableSettings.STATEMENT_INSPECTOR, writes)
+                // No lazy to-one association, so no proxy classes: Hibernate needs no ByteBuddy
+                // (about 900 classes and their generation at every start).
+                .addService(BytecodeProvider.class, new org.hibernate.bytecode.internal.none.BytecodeProviderImpl())
+                .build();
+        return new MetadataSources(registry)
+                .addAnnotatedClass(Account.class)
+                .addAnnotatedClass(Media.class)
+                .addAnnotatedClass(Post.class)
+                .addAnnotatedClass(dev.kakehashi.domain.PostMention.class)
+                .addAnnotatedClass(dev.kakehashi.domain.PostQuote.class)
+                .addAnnotatedClass(dev.kakehashi.domain.ProfileField.class)
+                .addAnnotatedClass(RemoteActor.class)
+                .addAnnotatedClass(WebSession.class)
+                .addAnnotatedClass(dev.kakehashi.domain.TotpSecret.class)
+                .addAnnotatedClass(dev.kakehashi.domain.RecoveryCode.class)
+                .addAnnotatedClass(dev.kakehashi.domain.Passkey.class)
+                .buildMetadata()
+                .buildSessionFactory();
     }
 
     public HikariDataSource dataSource() {

@@ -30,7 +30,7 @@ final class HttpMetricsFilter extends HttpFilter {
         Timer.Sample sample = Timer.start(registry);
         int status = 500;
         try {
-            chain.doFilter(req, resp);
+            RequestConnections.serving(() -> chain.doFilter(req, resp));
             status = resp.getStatus();
         } finally {
             sample.stop(Timer.builder(Metrics.HTTP_REQUESTS)

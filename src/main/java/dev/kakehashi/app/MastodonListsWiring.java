@@ -24,6 +24,7 @@ import dev.kakehashi.store.ListRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteBoostRepository;
 import dev.kakehashi.store.RemotePostRepository;
+import dev.kakehashi.store.RemoteTimelineRepository;
 import dev.kakehashi.store.TagRepository;
 import org.glassfish.jersey.server.ResourceConfig;
 
@@ -51,7 +52,7 @@ final class MastodonListsWiring {
                 new ListRepository(tx),
                 new FollowingRepository(tx),
                 new RemoteActorRepository(tx),
-                new RemotePostRepository(tx),
+                new RemoteTimelineRepository(tx),
                 new RemoteBoostRepository(tx),
                 statuses,
                 core.links(),

@@ -41,8 +41,8 @@ final class Metrics implements AutoCloseable {
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
         new FileDescriptorMetrics().bindTo(registry);
-        // HikariCP publishes its own hikaricp_* meters once given the registry.
-        pool.setMetricRegistry(registry);
+        // HikariCP publishes its own hikaricp_* meters through this factory, which also counts requests' connections.
+        pool.setMetricsTrackerFactory(new RequestConnections(registry));
         return new Metrics(registry, gc);
     }
 

@@ -228,16 +228,14 @@ public final class FollowingService implements RemoteFollowing {
                             boosted.stream().map(b -> b.post().id()))
                     .collect(Collectors.toSet()));
             List<ReceivedPost> all = new java.util.ArrayList<>();
-            own.forEach(p -> all.add(received(p, attached)));
-            boosted.forEach(b -> all.add(boosted(b, attached)));
+            own.forEach(p -> all.add(received(p, null, attached)));
+            boosted.forEach(b -> all.add(received(
+                    b.post(),
+                    new Booster(b.boosterUri(), b.boosterName(), b.boosterHandle(), b.boostedAt()),
+                    attached)));
             all.sort(java.util.Comparator.comparing(ReceivedPost::shownAt).reversed());
             return List.copyOf(all.subList(0, Math.min(limit, all.size())));
         });
-    }
-
-    private static ReceivedPost boosted(RemoteBoost b, Map<Long, List<RemoteMedia>> attached) {
-        ReceivedPost post = received(b.post(), attached);
-        return post.boostedBy(new Booster(b.boosterUri(), b.boosterName(), b.boosterHandle(), b.boostedAt()));
     }
 
     private Followed followed(Following row) {
@@ -256,7 +254,8 @@ public final class FollowingService implements RemoteFollowing {
                 a.uri(), "@" + a.preferredUsername() + "@" + a.host(), a.name(), profile, row.state(), row.notifying());
     }
 
-    private static ReceivedPost received(RemotePost s, Map<Long, List<RemoteMedia>> attached) {
+    /** The post {@code s} as the reader shows it, as {@code booster} boosted it (null: as its author posted it). */
+    private static ReceivedPost received(RemotePost s, Booster booster, Map<Long, List<RemoteMedia>> attached) {
         RemotePostContent c = s.content();
         return new ReceivedPost(
                 c.uri(),
@@ -268,7 +267,7 @@ public final class FollowingService implements RemoteFollowing {
                 c.contentHtml(),
                 c.published() != null ? c.published() : s.receivedAt(),
                 c.updated(),
-                null,
+                booster,
                 s.visibility() == dev.kakehashi.domain.Visibility.PRIVATE,
                 attached.getOrDefault(s.id(), List.of()));
     }

@@ -142,7 +142,12 @@ public final class Links {
     }
 
     public String author(String username) {
-        return base + "/@" + username;
+        return base + authorPath(username);
+    }
+
+    /** The path of an author's profile page ({@code /@alice}): what their pages and feeds' paths start with. */
+    public static String authorPath(String username) {
+        return "/@" + username;
     }
 
     public String tag(String tag) {
@@ -171,19 +176,46 @@ public final class Links {
     }
 
     public String rss() {
-        return base + "/feed.xml";
+        return base + rssPath();
     }
 
     public String atom() {
-        return base + "/atom.xml";
+        return base + atomPath();
     }
 
     public String authorRss(String username) {
-        return author(username) + "/feed.xml";
+        return base + authorRssPath(username);
     }
 
     public String authorAtom(String username) {
-        return author(username) + "/atom.xml";
+        return base + authorAtomPath(username);
+    }
+
+    /** The blog's RSS feed's path, as feed readers' subscriber counts are kept by. */
+    public static String rssPath() {
+        return "/feed.xml";
+    }
+
+    public static String atomPath() {
+        return "/atom.xml";
+    }
+
+    public static String authorRssPath(String username) {
+        return authorPath(username) + rssPath();
+    }
+
+    public static String authorAtomPath(String username) {
+        return authorPath(username) + atomPath();
+    }
+
+    /** Where robots find the sitemap. */
+    public String sitemap() {
+        return base + "/sitemap.xml";
+    }
+
+    /** The path of a file of the theme {@code themeId}; an empty {@code file} is the theme's folder. */
+    public static String themeFile(String themeId, String file) {
+        return "/theme/" + themeId + "/" + file;
     }
 
     public static String encode(String segment) {

@@ -10,7 +10,7 @@ import dev.kakehashi.store.IdRange;
 import dev.kakehashi.store.ListRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteBoostRepository;
-import dev.kakehashi.store.RemotePostRepository;
+import dev.kakehashi.store.RemoteTimelineRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ public final class ListService {
     private final ListRepository lists;
     private final FollowingRepository following;
     private final RemoteActorRepository actors;
-    private final RemotePostRepository posts;
+    private final RemoteTimelineRepository posts;
     private final RemoteBoostRepository boosts;
     private final StatusQueries statuses;
     private final Links links;
@@ -43,7 +43,7 @@ public final class ListService {
             ListRepository lists,
             FollowingRepository following,
             RemoteActorRepository actors,
-            RemotePostRepository posts,
+            RemoteTimelineRepository posts,
             RemoteBoostRepository boosts,
             StatusQueries statuses,
             Links links,

@@ -33,6 +33,16 @@ public final class PostObjectQueries {
         return tx.call(() -> answer.apply(posts.byId(id)));
     }
 
+    /**
+     * Whether the post {@code id} is the tombstone of a post anyone could read: gone, where a hidden
+     * (followers-only, direct) post's tombstone is as unknown as a post that never was.
+     */
+    public boolean isGoneForEveryone(long id) {
+        return tx.call(() -> posts.byId(id)
+                .filter(p -> p.isDeleted() && p.visibility().readableByAnyone())
+                .isPresent());
+    }
+
     /** @param answer what to answer for the article, or for none with this slug */
     public <T> T articleBySlug(String slug, Function<Optional<Post>, T> answer) {
         return tx.call(() -> answer.apply(posts.bySlug(slug).filter(Post::isArticle)));

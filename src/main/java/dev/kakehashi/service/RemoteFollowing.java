@@ -22,7 +22,8 @@ public interface RemoteFollowing {
     /**
      * A post received from a followed account; {@code contentHtml} is sanitized. {@code followersOnly}:
      * its author addressed it to their followers alone (shown with a lock, to those it reached);
-     * {@code media}: its attachments, linked where they are.
+     * {@code media}: its attachments, linked where they are; {@code booster}: who boosted it into the
+     * reader, null when it is there as its author posted it.
      */
     record ReceivedPost(
             String uri,
@@ -37,48 +38,6 @@ public interface RemoteFollowing {
             Booster booster,
             boolean followersOnly,
             List<RemoteMedia> media) {
-        public ReceivedPost(
-                String uri,
-                String url,
-                String actorUri,
-                String authorName,
-                String authorHandle,
-                String title,
-                String contentHtml,
-                Instant published,
-                Instant updated) {
-            this(
-                    uri,
-                    url,
-                    actorUri,
-                    authorName,
-                    authorHandle,
-                    title,
-                    contentHtml,
-                    published,
-                    updated,
-                    null,
-                    false,
-                    List.of());
-        }
-
-        /** The same post as {@code booster} boosted it. */
-        public ReceivedPost boostedBy(Booster booster) {
-            return new ReceivedPost(
-                    uri,
-                    url,
-                    actorUri,
-                    authorName,
-                    authorHandle,
-                    title,
-                    contentHtml,
-                    published,
-                    updated,
-                    booster,
-                    followersOnly,
-                    media);
-        }
-
         /** When it appears in the reader: when it was boosted, else when it was published. */
         public Instant shownAt() {
             return booster != null ? booster.at() : published;

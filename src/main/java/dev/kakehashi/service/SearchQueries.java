@@ -3,7 +3,7 @@ package dev.kakehashi.service;
 import dev.kakehashi.domain.Account;
 import dev.kakehashi.domain.ActorKey;
 import dev.kakehashi.store.AccountRepository;
-import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.PostSearchRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.Transactions;
 import java.util.ArrayList;
@@ -20,14 +20,14 @@ public final class SearchQueries {
     private final Transactions tx;
     private final AccountRepository accounts;
     private final RemoteActorRepository actors;
-    private final PostRepository posts;
+    private final PostSearchRepository posts;
     private final StatusQueries statuses;
 
     public SearchQueries(
             Transactions tx,
             AccountRepository accounts,
             RemoteActorRepository actors,
-            PostRepository posts,
+            PostSearchRepository posts,
             StatusQueries statuses) {
         this.tx = tx;
         this.accounts = accounts;

@@ -20,6 +20,7 @@ import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteBoostRepository;
 import dev.kakehashi.store.RemoteMediaRepository;
 import dev.kakehashi.store.RemotePostRepository;
+import dev.kakehashi.store.RemoteTimelineRepository;
 import dev.kakehashi.store.StatusMarksRepository;
 import dev.kakehashi.store.TagMatch;
 import dev.kakehashi.store.TagRepository;
@@ -41,6 +42,7 @@ public final class StatusQueries {
     private final Transactions tx;
     private final PostRepository posts;
     private final RemotePostRepository remotePosts;
+    private final RemoteTimelineRepository remoteTimelines;
     private final RemoteBoostRepository boosts;
     private final ReactionRepository reactions;
     private final RemoteActorRepository actors;
@@ -66,6 +68,7 @@ public final class StatusQueries {
         this.tx = tx;
         this.posts = posts;
         this.remotePosts = remotePosts;
+        this.remoteTimelines = new RemoteTimelineRepository(tx);
         this.boosts = boosts;
         this.reactions = reactions;
         this.actors = actors;
@@ -101,7 +104,7 @@ public final class StatusQueries {
             List<RemoteBoost> boosted = new ArrayList<>(boosts.homeIn(actor, accountId, range, now));
             boosted.addAll(boosts.ownIn(accountId, range, now));
             return view.apply(
-                    timeline(items, remotePosts.homeIn(actor, accountId, range, now), boosted, range, accountId));
+                    timeline(items, remoteTimelines.homeIn(actor, accountId, range, now), boosted, range, accountId));
         });
     }
 
@@ -146,7 +149,7 @@ public final class StatusQueries {
             if (!remoteOnly) {
                 posts.publishedIn(range, filter).forEach(p -> items.add(new StatusSource.Local(p)));
             }
-            remotePosts
+            remoteTimelines
                     .publicIn(viewerAccountId, filter.onlyMedia(), range, clock.instant())
                     .forEach(p -> items.add(new StatusSource.Remote(p)));
             return view.apply(batch(page(items, range), viewerAccountId));
@@ -167,7 +170,7 @@ public final class StatusQueries {
             Long viewerAccountId,
             Function<StatusBatch, T> view) {
         return tx.read(() -> view.apply(batch(
-                remotePosts.byActorIn(actorUri, excludeReplies, onlyMedia, tag, range).stream()
+                remoteTimelines.byActorIn(actorUri, excludeReplies, onlyMedia, tag, range).stream()
                         .map(p -> (StatusSource) new StatusSource.Remote(p))
                         .toList(),
                 viewerAccountId)));

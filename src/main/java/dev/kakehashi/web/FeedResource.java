@@ -45,14 +45,14 @@ public final class FeedResource {
     @GET
     @Path("feed.xml")
     public Response rss(@HeaderParam("User-Agent") String userAgent) {
-        subscribers.seen(userAgent, "/feed.xml");
+        subscribers.seen(userAgent, Links.rssPath());
         return site(Format.RSS, links.rss());
     }
 
     @GET
     @Path("atom.xml")
     public Response atom(@HeaderParam("User-Agent") String userAgent) {
-        subscribers.seen(userAgent, "/atom.xml");
+        subscribers.seen(userAgent, Links.atomPath());
         return site(Format.ATOM, links.atom());
     }
 
@@ -60,7 +60,7 @@ public final class FeedResource {
     @Path("@{username}/feed.xml")
     public Response authorRss(@PathParam("username") String username, @HeaderParam("User-Agent") String userAgent) {
         Response feed = author(Format.RSS, username);
-        subscribers.seen(userAgent, "/@" + username + "/feed.xml");
+        subscribers.seen(userAgent, Links.authorRssPath(username));
         return feed;
     }
 
@@ -68,7 +68,7 @@ public final class FeedResource {
     @Path("@{username}/atom.xml")
     public Response authorAtom(@PathParam("username") String username, @HeaderParam("User-Agent") String userAgent) {
         Response feed = author(Format.ATOM, username);
-        subscribers.seen(userAgent, "/@" + username + "/atom.xml");
+        subscribers.seen(userAgent, Links.authorAtomPath(username));
         return feed;
     }
 

@@ -92,7 +92,7 @@ public final class PageRenderer {
                 links.home(),
                 links.rss(),
                 links.atom(),
-                links.at("/theme/" + s.theme() + "/"),
+                links.at(Links.themeFile(s.theme(), "")),
                 h.blog(),
                 h.authorDomain(),
                 site.blogMovedTo(),

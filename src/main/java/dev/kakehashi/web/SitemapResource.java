@@ -60,8 +60,8 @@ public final class SitemapResource {
     @GET
     @Path("robots.txt")
     public Response robots() {
-        String body = "User-agent: *\nDisallow: /admin\nDisallow: /login\nDisallow: /setup\n\nSitemap: " + links.base()
-                + "/sitemap.xml\n";
+        String body = "User-agent: *\nDisallow: /admin\nDisallow: /login\nDisallow: /setup\n\nSitemap: "
+                + links.sitemap() + "\n";
         return Response.ok(body, "text/plain;charset=utf-8").build();
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
  */
 public final class Eventually {
     public static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final Duration EVERY = Duration.ofMillis(100);
 
     private Eventually() {}
 
@@ -20,20 +21,37 @@ public final class Eventually {
 
     /** Polls {@code condition} every 100 ms until it holds; fails naming {@code what} after {@code patience}. */
     public static void within(Duration patience, String what, BooleanSupplier condition) {
-        if (!holdsWithin(patience, condition)) {
+        within(patience, EVERY, what, condition);
+    }
+
+    /**
+     * Polls {@code condition} every {@code every} until it holds; fails naming {@code what} after
+     * {@code patience}. A shorter step for a test that acts the moment something happens, a longer
+     * one for a costly check.
+     */
+    public static void within(Duration patience, Duration every, String what, BooleanSupplier condition) {
+        if (!holdsWithin(patience, every, condition)) {
             throw new AssertionError("Not within " + patience + ": " + what);
         }
     }
 
     /** Polls {@code condition} every 100 ms for at most {@code patience}; whether it came to hold. */
     public static boolean holdsWithin(Duration patience, BooleanSupplier condition) {
+        return holdsWithin(patience, EVERY, condition);
+    }
+
+    /**
+     * Polls {@code condition} every {@code every} for at most {@code patience}; whether it came to
+     * hold. A condition may throw to give up early (a process that died).
+     */
+    public static boolean holdsWithin(Duration patience, Duration every, BooleanSupplier condition) {
         long deadline = System.nanoTime() + patience.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
             try {
-                Thread.sleep(100);
+                Thread.sleep(every.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);

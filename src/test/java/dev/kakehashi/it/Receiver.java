@@ -57,6 +57,7 @@ public final class Receiver implements AutoCloseable {
     private final List<Delivery> received = new CopyOnWriteArrayList<>();
     private final List<String> refused = new CopyOnWriteArrayList<>();
     private final AtomicInteger posts = new AtomicInteger();
+    private final AtomicInteger answering = new AtomicInteger();
     private final Queue<Integer> script = new ConcurrentLinkedQueue<>();
     private final AtomicReference<CountDownLatch> hold = new AtomicReference<>();
     private volatile int status = 202;
@@ -137,6 +138,11 @@ public final class Receiver implements AutoCloseable {
         return posts.get();
     }
 
+    /** POSTs past the door (not held) that have not been answered yet. */
+    public int answering() {
+        return answering.get();
+    }
+
     /** POSTs whose signature did not verify, with the reason. */
     public List<String> refused() {
         return List.copyOf(refused);
@@ -151,40 +157,48 @@ public final class Receiver implements AutoCloseable {
                 return;
             }
             posts.incrementAndGet();
+            // Counted before the hold is read, so a POST that slips past a new hold is never missed.
+            answering.incrementAndGet();
             CountDownLatch latch = hold.get();
             if (latch != null) {
+                answering.decrementAndGet();
                 await(latch);
                 ex.sendResponseHeaders(503, -1);
                 return;
             }
-            String signer;
             try {
-                signer = verifier.verify(new IncomingRequest(
-                                "POST",
-                                ex.getRequestURI().getRawPath(),
-                                RequestHeaders.of(ex.getRequestHeaders()),
-                                body))
-                        .actorId();
-            } catch (SignatureException | IllegalArgumentException e) {
-                refused.add(e.getMessage());
-                ex.sendResponseHeaders(401, -1);
+                answer(ex, body, arrived);
+            } finally {
+                answering.decrementAndGet();
+            }
+        }
+    }
+
+    private void answer(HttpExchange ex, byte[] body, java.time.Instant arrived) throws IOException {
+        String signer;
+        try {
+            signer = verifier.verify(new IncomingRequest(
+                            "POST", ex.getRequestURI().getRawPath(), RequestHeaders.of(ex.getRequestHeaders()), body))
+                    .actorId();
+        } catch (SignatureException | IllegalArgumentException e) {
+            refused.add(e.getMessage());
+            ex.sendResponseHeaders(401, -1);
+            return;
+        }
+        if (delayMillis > 0) {
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 return;
             }
-            if (delayMillis > 0) {
-                try {
-                    Thread.sleep(delayMillis);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-            Integer scripted = script.poll();
-            int answer = scripted != null ? scripted : status;
-            if (answer >= 200 && answer < 300) {
-                received.add(new Delivery(ex.getRequestURI().getPath(), signer, JSON.readTree(body), arrived));
-            }
-            ex.sendResponseHeaders(answer, -1);
         }
+        Integer scripted = script.poll();
+        int answer = scripted != null ? scripted : status;
+        if (answer >= 200 && answer < 300) {
+            received.add(new Delivery(ex.getRequestURI().getPath(), signer, JSON.readTree(body), arrived));
+        }
+        ex.sendResponseHeaders(answer, -1);
     }
 
     private static void await(CountDownLatch latch) {

@@ -31,6 +31,8 @@ public final class StandaloneTomcat implements AutoCloseable {
             "logging.properties",
             "jaspic-providers.xml",
             "tomcat-users.xml");
+    /** How often a start is checked: each check is an HTTP request or a read of the log. */
+    private static final Duration POLL = Duration.ofMillis(500);
 
     private final Path home;
     private final Path base;
@@ -126,32 +128,24 @@ public final class StandaloneTomcat implements AutoCloseable {
 
     /** Waits until {@code /health} answers 200; fails with the log if Tomcat dies or time runs out. */
     public void awaitHealthy(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError("Tomcat exited with " + process.exitValue() + "\n" + log());
-            }
-            if (status("/health") == 200) {
-                return;
-            }
-            sleep(500);
+        if (!Eventually.holdsWithin(timeout, POLL, () -> alive() && status("/health") == 200)) {
+            throw new AssertionError("/health did not answer 200 within " + timeout + "\n" + log());
         }
-        throw new AssertionError("/health did not answer 200 within " + timeout + "\n" + log());
     }
 
     /** Waits until Tomcat has finished deploying (whether or not the app came up). */
     public void awaitServerStarted(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError("Tomcat exited with " + process.exitValue() + "\n" + log());
-            }
-            if (log().contains("Server startup in")) {
-                return;
-            }
-            sleep(500);
+        if (!Eventually.holdsWithin(timeout, POLL, () -> alive() && log().contains("Server startup in"))) {
+            throw new AssertionError("Tomcat did not finish starting within " + timeout + "\n" + log());
         }
-        throw new AssertionError("Tomcat did not finish starting within " + timeout + "\n" + log());
+    }
+
+    /** True while Tomcat runs; a Tomcat that exited fails the wait at once, with its log. */
+    private boolean alive() {
+        if (!process.isAlive()) {
+            throw new AssertionError("Tomcat exited with " + process.exitValue() + "\n" + log());
+        }
+        return true;
     }
 
     /** The status of a GET, or -1 when nothing listens yet. */
@@ -271,15 +265,6 @@ public final class StandaloneTomcat implements AutoCloseable {
     private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.kakehashi.it.federation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kakehashi.it.Eventually;
 import dev.kakehashi.it.Followers;
 import dev.kakehashi.it.Receiver;
 import dev.kakehashi.it.StandaloneTomcat;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,9 @@ class DeliveryCrashIT {
     private static final int HOSTS = 4;
     private static final int INBOXES_PER_HOST = 30;
     private static final Duration SLOW = Duration.ofMillis(250);
-    private static final Duration QUIET = Duration.ofMillis(300);
+    /** The kill must come in the middle of the fan-out: look often. */
+    private static final Duration STEP = Duration.ofMillis(20);
+
     private static final Duration LEASE = Duration.ofSeconds(15);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
@@ -67,12 +69,23 @@ class DeliveryCrashIT {
 
             Instant published = Instant.now();
             String postId = admin.compose("note", "publish", "body", "Across the river, whatever happens.");
-            await(Duration.ofSeconds(60), () -> acknowledged(hosts).size() >= 20);
+            Eventually.within(
+                    Duration.ofSeconds(60),
+                    STEP,
+                    "20 acknowledgments",
+                    () -> acknowledged(hosts).size() >= 20);
             // Freeze: new POSTs wait unanswered; those already past the door are answered within
-            // SLOW, and Kakehashi commits an answer within ~50 ms (FLUSH_MILLIS). 300 ms later, pull
-            // the plug: an acknowledgment committed then must survive (H2 once lost the last 500 ms).
+            // SLOW, and Kakehashi commits an answer within ~50 ms (FLUSH_MILLIS). Once the author
+            // sees every acknowledgment delivered, pull the plug: an acknowledgment committed then
+            // must survive (H2 once lost the last 500 ms).
             hosts.forEach(Receiver::hold);
-            sleep(SLOW.toMillis() + QUIET.toMillis());
+            Eventually.within(
+                    Duration.ofSeconds(30),
+                    STEP,
+                    "every acknowledgment before the freeze shown delivered",
+                    () -> hosts.stream().allMatch(r -> r.answering() == 0)
+                            && delivered(admin, postId)
+                                    .equals(String.valueOf(acknowledged(hosts).size())));
             Set<String> ackedBeforeKill = acknowledged(hosts);
             String killed = tomcat.killJvm();
             Instant killedAt = Instant.now();
@@ -91,13 +104,14 @@ class DeliveryCrashIT {
                     "DeliveryCrashIT: killed %s%n  %d of %d inboxes acknowledged before the kill, %d POSTs seen%n",
                     killed, ackedBeforeKill.size(), inboxes.size(), postsAtKill);
             tomcat.start(env).awaitHealthy(START_TIMEOUT);
-            await(Duration.ofSeconds(120), () -> acknowledged(hosts).size() == inboxes.size());
+            Eventually.within(
+                    Duration.ofSeconds(120),
+                    STEP,
+                    "every inbox acknowledged",
+                    () -> acknowledged(hosts).size() == inboxes.size());
             // Every delivery row has its outcome, as the author sees in the admin: the queue is
             // drained, so nothing more can be sent, and what arrived twice has arrived by now.
-            await(Duration.ofSeconds(60), () -> admin.get("/admin/posts/" + postId + "/edit")
-                    .html()
-                    .select("#delivery .delivered")
-                    .text()
+            Eventually.within(Duration.ofSeconds(60), "every delivery shown delivered", () -> delivered(admin, postId)
                     .equals(String.valueOf(inboxes.size())));
 
             Map<String, Long> createsPerInbox = hosts.stream()
@@ -161,21 +175,11 @@ class DeliveryCrashIT {
                 .collect(Collectors.toSet());
     }
 
-    private static void await(Duration timeout, BooleanSupplier condition) {
-        Instant end = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("Timed out after " + timeout);
-            }
-            sleep(20);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** How many of the post's deliveries the author sees delivered, on the post's edit page. */
+    private static String delivered(WebClient admin, String postId) {
+        return admin.get("/admin/posts/" + postId + "/edit")
+                .html()
+                .select("#delivery .delivered")
+                .text();
     }
 }

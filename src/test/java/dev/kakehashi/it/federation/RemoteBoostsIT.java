@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kakehashi.it.ApJsonClient;
 import dev.kakehashi.it.KakehashiServer;
 import dev.kakehashi.it.LiveTables;
+import dev.kakehashi.it.Resources;
 import dev.kakehashi.it.SigningPeer;
 import dev.kakehashi.it.WebClient;
 import java.net.URI;
@@ -66,15 +67,7 @@ class RemoteBoostsIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {home, elsewhere, server}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                // close the rest
-            }
-        }
+        Resources.closeAll(home, elsewhere, server);
     }
 
     static void follow(String actor) {

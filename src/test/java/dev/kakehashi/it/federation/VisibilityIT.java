@@ -9,6 +9,7 @@ import dev.kakehashi.it.ApJsonClient;
 import dev.kakehashi.it.Eventually;
 import dev.kakehashi.it.KakehashiServer;
 import dev.kakehashi.it.Receiver;
+import dev.kakehashi.it.Resources;
 import dev.kakehashi.it.SigningPeer;
 import dev.kakehashi.it.WebClient;
 import java.io.IOException;
@@ -104,15 +105,7 @@ public class VisibilityIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {fans, strangers, pals, fanInbox, palInbox, server}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                // closing the rest matters more
-            }
-        }
+        Resources.closeAll(fans, strangers, pals, fanInbox, palInbox, server);
     }
 
     /** The page at {@code path}, following one redirect (tag pages canonicalize their name). */

@@ -9,6 +9,7 @@ import dev.kakehashi.it.ApJsonClient;
 import dev.kakehashi.it.KakehashiServer;
 import dev.kakehashi.it.LiveTables;
 import dev.kakehashi.it.MastodonApi;
+import dev.kakehashi.it.Resources;
 import dev.kakehashi.it.SigningPeer;
 import dev.kakehashi.it.WebClient;
 import java.net.URI;
@@ -56,15 +57,7 @@ class RemoteFeaturedIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {home, elsewhere, server}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                // close the rest
-            }
-        }
+        Resources.closeAll(home, elsewhere, server);
     }
 
     static ObjectNode note(String id, String by, String text, boolean isPublic) {

@@ -9,6 +9,7 @@ import dev.kakehashi.it.ApJsonClient;
 import dev.kakehashi.it.KakehashiServer;
 import dev.kakehashi.it.LiveTables;
 import dev.kakehashi.it.MastodonApi;
+import dev.kakehashi.it.Resources;
 import dev.kakehashi.it.SigningPeer;
 import dev.kakehashi.it.WebClient;
 import java.net.URI;
@@ -61,15 +62,7 @@ class StrangersPollsIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {peer, server}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                // close the rest
-            }
-        }
+        Resources.closeAll(peer, server);
     }
 
     static ObjectNode question(String text, String inReplyTo, boolean direct, int dogs) {
