@@ -1,6 +1,7 @@
 package dev.kakehashi.store;
 
 import dev.kakehashi.domain.CommentStatus;
+import dev.kakehashi.domain.QueuedComment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,29 +13,6 @@ import org.hibernate.query.NativeQuery;
  * repeated Create with the same id cannot bring them back.
  */
 public final class CommentModerationRepository {
-    /** A comment as the moderation queue lists it, with its post and what we know of its author. */
-    public record QueueItem(
-            long id,
-            long postId,
-            String postTitle,
-            String postKind,
-            String postSlug,
-            String postBodyHtml,
-            long postAuthorId,
-            String uri,
-            String url,
-            String actorUri,
-            String actorName,
-            String actorUsername,
-            String actorHost,
-            String actorIconUrl,
-            String actorProfileUrl,
-            String contentHtml,
-            String summary,
-            CommentStatus status,
-            Instant published,
-            Instant receivedAt) {}
-
     /** What deciding on one comment needs: its post's author and where it stands. */
     public record Target(long id, long postId, long postAuthorId, String actorUri, CommentStatus status) {}
 
@@ -69,7 +47,7 @@ public final class CommentModerationRepository {
      *
      * @param postAuthorId only comments on this author's posts, or null for all
      */
-    public List<QueueItem> queue(CommentStatus status, Long postAuthorId, int offset, int limit) {
+    public List<QueuedComment> queue(CommentStatus status, Long postAuthorId, int offset, int limit) {
         return Rows.list(
                 tx.session(),
                 QUEUE_SELECT + where(postAuthorId) + " order by c.received_at desc, c.id desc",
@@ -77,7 +55,7 @@ public final class CommentModerationRepository {
                     bind(q, status, postAuthorId);
                     return q.setFirstResult(offset).setMaxResults(limit);
                 },
-                r -> new QueueItem(
+                r -> new QueuedComment(
                         r.lng("id"),
                         r.lng("post_id"),
                         r.str("title"),

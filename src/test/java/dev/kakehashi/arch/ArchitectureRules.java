@@ -153,8 +153,7 @@ final class ArchitectureRules {
      * whose rows are the queue itself.
      */
     static ArchRule federationReachesStoreThroughServices(String root) {
-        DescribedPredicate<JavaClass> machinery = resideInAPackage(root + ".federation.delivery..")
-                .or(resideInAPackage(root + ".federation.inbox").and(simpleNameStartingWith("Inbox")));
+        DescribedPredicate<JavaClass> machinery = federationQueueMachinery(root);
         return noClasses()
                 .that(resideInAPackage(root + ".federation..")
                         .and(not(machinery))
@@ -163,5 +162,36 @@ final class ArchitectureRules {
                 .dependOnClassesThat()
                 .resideInAPackage(root + ".store..")
                 .allowEmptyShould(true);
+    }
+
+    /**
+     * A repository's nested types (its rows and tuples) stay below the surfaces: what {@code web},
+     * {@code admin}, {@code mastodon}, {@code app} and {@code federation} read is a {@code domain}
+     * record, so a change to a query never ripples into a page or a JSON document. {@code service}
+     * sits on the store and may read them; so may federation's queue machinery (see {@link
+     * #federationReachesStoreThroughServices}), whose claimed rows are the queue itself.
+     */
+    static ArchRule repositoryTypesStayBelowSurfaces(String root) {
+        DescribedPredicate<JavaClass> surfaces = resideInAnyPackage(
+                        root + ".web..",
+                        root + ".admin..",
+                        root + ".mastodon..",
+                        root + ".app..",
+                        root + ".federation..")
+                .and(not(federationQueueMachinery(root)));
+        DescribedPredicate<JavaClass> repositoryInternals = resideInAPackage(root + ".store..")
+                .and(DescribedPredicate.describe("nested in a *Repository", (JavaClass c) -> c.getEnclosingClass()
+                        .map(e -> e.getSimpleName().endsWith("Repository"))
+                        .orElse(false)));
+        return noClasses()
+                .that(surfaces.as("surfaces and federation outside its queue machinery"))
+                .should()
+                .dependOnClassesThat(repositoryInternals.as("types nested in a store repository"))
+                .allowEmptyShould(true);
+    }
+
+    private static DescribedPredicate<JavaClass> federationQueueMachinery(String root) {
+        return resideInAPackage(root + ".federation.delivery..")
+                .or(resideInAPackage(root + ".federation.inbox").and(simpleNameStartingWith("Inbox")));
     }
 }

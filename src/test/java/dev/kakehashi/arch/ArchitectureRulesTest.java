@@ -26,7 +26,8 @@ class ArchitectureRulesTest {
             ArchitectureRules::handlersCallServices,
             ArchitectureRules::notesQuotesAndOutboxesCallServices,
             ArchitectureRules::actorDocumentsReadThroughServices,
-            ArchitectureRules::federationReachesStoreThroughServices);
+            ArchitectureRules::federationReachesStoreThroughServices,
+            ArchitectureRules::repositoryTypesStayBelowSurfaces);
 
     @Test
     void cleanFixturePassesEveryRule() {
@@ -93,6 +94,18 @@ class ArchitectureRulesTest {
                 "RemoteActorRepository");
         assertFalse(report.contains("FanOut"), report);
         assertFalse(report.contains("InboxRows"), report);
+    }
+
+    @Test
+    void adminReadingARepositoryRowIsCaughtButServiceAndDeliveryMay() {
+        String report = assertViolates(
+                ArchitectureRules::repositoryTypesStayBelowSurfaces,
+                "repositorytypes",
+                "CommentQueuePage",
+                "CommentRepository$Row");
+        assertFalse(report.contains("CommentService"), report);
+        assertFalse(report.contains("FanOut"), report);
+        assertFalse(report.contains("StreamEvent"), report);
     }
 
     private static String assertViolates(Function<String, ArchRule> rule, String fixture, String... mentions) {

@@ -57,4 +57,9 @@ class ArchitectureTest {
     void federationOutsideDeliveryAndInboxStorageReadsThroughServices() {
         ArchitectureRules.federationReachesStoreThroughServices(ROOT).check(classes);
     }
+
+    @Test
+    void surfacesReadDomainRecordsNotRepositoryInternals() {
+        ArchitectureRules.repositoryTypesStayBelowSurfaces(ROOT).check(classes);
+    }
 }

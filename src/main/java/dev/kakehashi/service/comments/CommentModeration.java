@@ -1,12 +1,12 @@
 package dev.kakehashi.service.comments;
 
 import dev.kakehashi.domain.CommentStatus;
+import dev.kakehashi.domain.QueuedComment;
 import dev.kakehashi.domain.event.CommentModerated;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.Page;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.CommentModerationRepository;
-import dev.kakehashi.store.CommentModerationRepository.QueueItem;
 import dev.kakehashi.store.CommentModerationRepository.Target;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
@@ -54,7 +54,7 @@ public final class CommentModeration {
     }
 
     /** One page (from 1) of the comments with {@code status} this user may moderate, newest first. */
-    public Page<QueueItem> queue(CommentStatus status, int number, int size, long accountId, boolean admin) {
+    public Page<QueuedComment> queue(CommentStatus status, int number, int size, long accountId, boolean admin) {
         Long author = admin ? null : accountId;
         return tx.call(() -> {
             long total = comments.count(status, author);
