@@ -17,6 +17,7 @@ import dev.kakehashi.federation.wellknown.NodeInfoResource;
 import dev.kakehashi.federation.wellknown.WebFingerLookup;
 import dev.kakehashi.federation.wellknown.WebFingerResource;
 import dev.kakehashi.service.PostObjectQueries;
+import dev.kakehashi.service.PublishedPostQueries;
 import dev.kakehashi.service.SiteUsage;
 import java.util.Optional;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -57,11 +58,8 @@ final class ActivityPubModule {
                                 core.settings().baseUrl().getScheme())))
                 .register(new RepliesResource(comments.replies()))
                 .register(new QuoteAuthorizationResource(new QuoteStamps(federation.quotes(), base.localActors())))
-                .register(new WebFingerResource(new WebFingerLookup(
-                        base.localActors(),
-                        id -> tx.call(() -> postRepo.byId(id)
-                                .filter(p -> p.isDeleted() && p.visibility().readableByAnyone())
-                                .isPresent()))))
+                .register(new WebFingerResource(
+                        new WebFingerLookup(base.localActors(), new PublishedPostQueries(tx, postRepo)::deletedPublic)))
                 .register(new HostMetaResource(core.links()))
                 .register(new NodeInfoResource(
                         core.links(),

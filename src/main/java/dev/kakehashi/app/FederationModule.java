@@ -55,9 +55,7 @@ record FederationModule(
                 new CommentModeration(tx, commentModerationRepo, core.events(), core.clock());
         // The comments wiring stores each incoming reply with the status this gate decides.
         CommentGate commentGate = new ModerationGate(
-                core.site()::commentPolicy,
-                actor -> tx.call(() -> commentModerationRepo.hasPublishedComment(actor)),
-                core.plugins()::commentFilters);
+                core.site()::commentPolicy, commentModeration::hasPublishedComment, core.plugins()::commentFilters);
         CommentWiring comments = CommentWiring.build(core, base, commentGate);
         // Incoming posts (Create/Update/Delete of Note, Article, Page) are offered to each consumer.
         NoteConsumers notes = new NoteConsumers();

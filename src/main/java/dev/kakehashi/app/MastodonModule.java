@@ -70,6 +70,7 @@ import dev.kakehashi.service.PinService;
 import dev.kakehashi.service.PollService;
 import dev.kakehashi.service.PostHistory;
 import dev.kakehashi.service.ProfileService;
+import dev.kakehashi.service.PublishedPostQueries;
 import dev.kakehashi.service.ReactionService;
 import dev.kakehashi.service.RemoteReactions;
 import dev.kakehashi.service.SavedStatusQueries;
@@ -146,7 +147,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
         var tx = core.tx();
         var stats = new LocalAccountStats(tx, new AccountStatsRepository(tx));
         var toEntity = new AccountToEntity(
-                links, () -> core.site().approvesFollowersManually(), MastodonFederated.cachedActors(tx));
+                links, () -> core.site().approvesFollowersManually(), MastodonFederated.cachedActors(tx, core.clock()));
         api.register(new BearerTokenFilter(grants))
                 .register(new JsonAnswers())
                 .register(new MastodonBodyReader())
@@ -364,7 +365,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 ActivityPubModule.version(),
                 core.settings().maxUploadBytes(),
                 () -> blog.accounts().all().size(),
-                () -> core.tx().call(() -> core.postRepo().countPublished()),
+                new PublishedPostQueries(core.tx(), core.postRepo())::count,
                 () -> blog.accounts().all().stream()
                         .filter(Account::isAdmin)
                         .findFirst()

@@ -23,6 +23,18 @@ public final class PublishedPostQueries {
         return tx.call(() -> posts.idIn(id, PostStatus.PUBLISHED));
     }
 
+    /** How many posts are published. */
+    public long count() {
+        return tx.call(posts::countPublished);
+    }
+
+    /** Whether the post {@code id} was deleted after being public to anyone: its address is then gone (410). */
+    public boolean deletedPublic(long id) {
+        return tx.call(() -> posts.byId(id)
+                .filter(p -> p.isDeleted() && p.visibility().readableByAnyone())
+                .isPresent());
+    }
+
     /** The id of the published article whose slug is {@code slug}. */
     public Optional<Long> articleBySlug(String slug) {
         return tx.call(() -> posts.articleIdBySlug(slug, PostStatus.PUBLISHED));

@@ -11,8 +11,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The rules of the house as ArchUnit rules, parameterized by the root package so that {@link
@@ -187,6 +189,26 @@ final class ArchitectureRules {
                 .that(surfaces.as("surfaces and federation outside its queue machinery"))
                 .should()
                 .dependOnClassesThat(repositoryInternals.as("types nested in a store repository"))
+                .allowEmptyShould(true);
+    }
+
+    /**
+     * Transactions open in services only: nothing outside {@code service} and {@code store} calls
+     * {@code store.Transactions} to open a unit of work ({@code call}, {@code run}, {@code read},
+     * {@code autocommit}). The composition root may build one and hand it on; a worker, a handler or a
+     * wiring lambda calls a service method, which opens it.
+     */
+    static ArchRule transactionsOpenInServices(String root) {
+        Set<String> opening = Set.of("call", "run", "read", "autocommit");
+        DescribedPredicate<JavaMethodCall> opensAUnitOfWork = DescribedPredicate.describe(
+                "open a unit of work on store.Transactions",
+                call -> call.getTargetOwner().getName().equals(root + ".store.Transactions")
+                        && opening.contains(call.getName()));
+        return noClasses()
+                .that()
+                .resideOutsideOfPackages(root + ".service..", root + ".store..")
+                .should()
+                .callMethodWhere(opensAUnitOfWork)
                 .allowEmptyShould(true);
     }
 

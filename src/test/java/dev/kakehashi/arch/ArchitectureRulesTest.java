@@ -27,7 +27,8 @@ class ArchitectureRulesTest {
             ArchitectureRules::notesQuotesAndOutboxesCallServices,
             ArchitectureRules::actorDocumentsReadThroughServices,
             ArchitectureRules::federationReachesStoreThroughServices,
-            ArchitectureRules::repositoryTypesStayBelowSurfaces);
+            ArchitectureRules::repositoryTypesStayBelowSurfaces,
+            ArchitectureRules::transactionsOpenInServices);
 
     @Test
     void cleanFixturePassesEveryRule() {
@@ -106,6 +107,14 @@ class ArchitectureRulesTest {
         assertFalse(report.contains("CommentService"), report);
         assertFalse(report.contains("FanOut"), report);
         assertFalse(report.contains("StreamEvent"), report);
+    }
+
+    @Test
+    void workerOpeningATransactionIsCaughtButServiceMayAndWiringMayBuildOne() {
+        String report = assertViolates(
+                ArchitectureRules::transactionsOpenInServices, "txoutside", "DeliveryWorker", "Transactions.call");
+        assertFalse(report.contains("QueueService"), report);
+        assertFalse(report.contains("Wiring"), report);
     }
 
     private static String assertViolates(Function<String, ArchRule> rule, String fixture, String... mentions) {

@@ -62,4 +62,9 @@ class ArchitectureTest {
     void surfacesReadDomainRecordsNotRepositoryInternals() {
         ArchitectureRules.repositoryTypesStayBelowSurfaces(ROOT).check(classes);
     }
+
+    @Test
+    void transactionsOpenInServicesOnly() {
+        ArchitectureRules.transactionsOpenInServices(ROOT).check(classes);
+    }
 }

@@ -53,6 +53,11 @@ public final class CommentModeration {
         this.clock = clock;
     }
 
+    /** True when this actor has a published, not deleted comment anywhere on the blog. */
+    public boolean hasPublishedComment(String actorUri) {
+        return tx.call(() -> comments.hasPublishedComment(actorUri));
+    }
+
     /** One page (from 1) of the comments with {@code status} this user may moderate, newest first. */
     public Page<QueuedComment> queue(CommentStatus status, int number, int size, long accountId, boolean admin) {
         Long author = admin ? null : accountId;
