@@ -15,10 +15,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Hands stored activities to their handlers and records each outcome: PROCESSED, IGNORED (no
  * handler), REJECTED (with the reason; a service's 4xx is one, see {@link #refused}), or after {@link
- * #MAX_ATTEMPTS} failures FAILED. A row is
- * never dropped; a failing handler never stops the others. A handled row is marked PROCESSED in the
- * handler's own transaction, opened by {@link InboxQueue} (one commit: the outcome and what the handler wrote are kept together
- * or not at all); a claimed batch is spread over {@link InboxLanes}, one actor per lane.
+ * #MAX_ATTEMPTS} failures FAILED. A row is never dropped; a failing handler never stops the others.
+ * A handled row is marked PROCESSED in the handler's own transaction, which {@link InboxQueue}
+ * opens (one commit: the outcome and what the handler wrote are kept together or not at all); a
+ * claimed batch is spread over {@link InboxLanes}, one actor per lane.
  *
  * <p>Each lane handles its rows {@link #GROUP} at a time in one transaction, with one statement to
  * mark them all: one commit (a WAL flush on PostgreSQL) for the group, not one per row. When any row
