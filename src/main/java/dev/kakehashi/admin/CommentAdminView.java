@@ -1,8 +1,8 @@
 package dev.kakehashi.admin;
 
+import dev.kakehashi.domain.QueuedComment;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.content.HtmlSanitizer;
-import dev.kakehashi.store.CommentModerationRepository.QueueItem;
 import java.time.Instant;
 
 /**
@@ -29,7 +29,7 @@ record CommentAdminView(
         Instant published) {
     private static final int EXCERPT_MAX = 300;
 
-    static CommentAdminView of(QueueItem c, Links links) {
+    static CommentAdminView of(QueuedComment c, Links links) {
         String handle = c.actorUsername() != null ? "@" + c.actorUsername() + "@" + c.actorHost() : c.actorUri();
         String name = c.actorName() != null && !c.actorName().isBlank() ? c.actorName() : handle;
         String text = HtmlSanitizer.text(c.contentHtml() == null ? "" : c.contentHtml());

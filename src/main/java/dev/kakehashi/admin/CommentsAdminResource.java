@@ -83,7 +83,7 @@ public final class CommentsAdminResource {
                 .build();
     }
 
-    private Page<CommentAdminView> map(Page<dev.kakehashi.store.CommentModerationRepository.QueueItem> p) {
+    private Page<CommentAdminView> map(Page<dev.kakehashi.domain.QueuedComment> p) {
         return new Page<>(
                 p.items().stream().map(c -> CommentAdminView.of(c, links)).toList(), p.number(), p.size(), p.total());
     }

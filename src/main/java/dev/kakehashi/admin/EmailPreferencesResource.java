@@ -1,8 +1,8 @@
 package dev.kakehashi.admin;
 
+import dev.kakehashi.domain.EmailChoices;
 import dev.kakehashi.service.AuthService.SignedIn;
 import dev.kakehashi.service.mail.EmailPreferences;
-import dev.kakehashi.store.EmailPreferenceRepository.Choices;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
@@ -33,7 +33,7 @@ public final class EmailPreferencesResource {
             @Context ContainerRequestContext request) {
         SignedIn me = Auth.require(request);
         // An unticked checkbox is not sent at all: absent means no.
-        preferences.save(me.accountId(), new Choices(on(followers), on(replies), on(mentions)));
+        preferences.save(me.accountId(), new EmailChoices(on(followers), on(replies), on(mentions)));
         return Response.seeOther(URI.create("/admin/profile?email=1")).build();
     }
 

@@ -9,6 +9,7 @@ import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.service.CommentGate;
 import dev.kakehashi.service.CommentService;
 import dev.kakehashi.service.CommentSettings;
+import dev.kakehashi.service.ReplyTargetQueries;
 import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.Transactions;
@@ -30,11 +31,8 @@ record CommentWiring(CommentService service, CommentSettings settings, ReplyCons
         CommentSettings settings = new CommentSettings(tx, core.settingCache());
         CommentService service =
                 new CommentService(tx, new CommentRepository(tx), gate, core.events(), settings, core.clock());
-        ReplyTargets targets = new ReplyTargets(
-                ids,
-                slug -> tx.call(() -> posts.articleIdBySlug(slug, null)),
-                wpId -> tx.call(() -> new WpImportRepository(tx).importedPost(wpId)),
-                service);
+        var queries = new ReplyTargetQueries(tx, posts, new WpImportRepository(tx));
+        ReplyTargets targets = new ReplyTargets(ids, queries::articleBySlug, queries::importedPost, service);
         ReplyConsumer consumer = new ReplyConsumer(
                 service,
                 targets,

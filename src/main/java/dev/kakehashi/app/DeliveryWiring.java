@@ -20,6 +20,7 @@ import dev.kakehashi.federation.signature.SigningKey;
 import dev.kakehashi.service.Blocklist;
 import dev.kakehashi.service.DeliveryBlocks;
 import dev.kakehashi.service.SiteService;
+import dev.kakehashi.service.queue.DeliveryQueue;
 import dev.kakehashi.store.BlockEffectRepository;
 import dev.kakehashi.store.DeliveryRepository;
 import dev.kakehashi.store.FollowerRepository;
@@ -65,12 +66,13 @@ final class DeliveryWiring {
         Clock clock = core.clock();
         var outbox = new OutboxRepository(tx);
         var deliveries = new DeliveryRepository(tx);
+        var queue = new DeliveryQueue(tx, outbox, deliveries, new RemoteHostRepository(tx), clock);
         Audience audience = new AddressedAudience(
                 new FollowerAudience(new FollowerRepository(tx), outbox),
                 new RemoteActorRepository(tx),
                 key -> ids.followers(ActorRefKeys.parse(key)));
         FanOut fanOut = new FanOut(
-                tx,
+                queue,
                 outbox,
                 deliveries,
                 audience,
@@ -79,9 +81,7 @@ final class DeliveryWiring {
                 new DeliveryRefusals(blocklist, new DeliveryBlocks(tx, new BlockEffectRepository(tx))));
         Predicate<URI> guarded = mayConnect(base.ssrfGuard());
         DeliveryWorker worker = new DeliveryWorker(
-                tx,
-                deliveries,
-                new RemoteHostRepository(tx),
+                queue,
                 audience,
                 base.signer(),
                 signingKeys(base.actorKeys()),

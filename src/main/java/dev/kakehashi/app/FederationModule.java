@@ -13,7 +13,8 @@ import dev.kakehashi.service.PollService;
 import dev.kakehashi.service.QuoteService;
 import dev.kakehashi.service.comments.CommentModeration;
 import dev.kakehashi.service.comments.ModerationGate;
-import dev.kakehashi.store.CommentModerationRepository;
+import dev.kakehashi.store.CommentQueries;
+import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.ConversationRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import org.quartz.SchedulerException;
@@ -50,14 +51,11 @@ record FederationModule(
                 core.accountRepo(),
                 core.site(),
                 core.clock());
-        var commentModerationRepo = new CommentModerationRepository(tx);
-        CommentModeration commentModeration =
-                new CommentModeration(tx, commentModerationRepo, core.events(), core.clock());
+        CommentModeration commentModeration = new CommentModeration(
+                tx, new CommentQueries(tx), new CommentRepository(tx), core.events(), core.clock());
         // The comments wiring stores each incoming reply with the status this gate decides.
         CommentGate commentGate = new ModerationGate(
-                core.site()::commentPolicy,
-                actor -> tx.call(() -> commentModerationRepo.hasPublishedComment(actor)),
-                core.plugins()::commentFilters);
+                core.site()::commentPolicy, commentModeration::hasPublishedComment, core.plugins()::commentFilters);
         CommentWiring comments = CommentWiring.build(core, base, commentGate);
         // Incoming posts (Create/Update/Delete of Note, Article, Page) are offered to each consumer.
         NoteConsumers notes = new NoteConsumers();

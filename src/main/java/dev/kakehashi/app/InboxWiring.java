@@ -20,6 +20,7 @@ import dev.kakehashi.federation.signature.SignatureVerifier;
 import dev.kakehashi.service.FollowerNotifier;
 import dev.kakehashi.service.FollowerService;
 import dev.kakehashi.service.OutboxService;
+import dev.kakehashi.service.queue.InboxQueue;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.InboxRepository;
 import dev.kakehashi.store.OutboxRepository;
@@ -71,7 +72,7 @@ record InboxWiring(
 
     /** @param blockedActor rows of actors blocked since they were stored are rejected unhandled */
     InboxProcessor processor(InboxHandlers table, Predicate<String> blockedActor) {
-        return new InboxProcessor(tx, rows, table, clock, blockedActor, INBOX_LANES);
+        return new InboxProcessor(new InboxQueue(tx, rows, clock), table, blockedActor, INBOX_LANES);
     }
 
     SignatureVerifier verifier(RemoteActorService remoteActors) {

@@ -8,11 +8,13 @@ import dev.kakehashi.service.Blocklist;
 import dev.kakehashi.service.FollowerAdmin;
 import dev.kakehashi.service.PollService;
 import dev.kakehashi.service.ReactionService;
+import dev.kakehashi.service.RemoteActorCache;
 import dev.kakehashi.service.RemoteFollowing;
 import dev.kakehashi.service.RemoteLookup;
 import dev.kakehashi.service.RemoteReactions;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.Transactions;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -32,9 +34,8 @@ record MastodonFederated(
         PollService polls) {
 
     /** The remote actor cache by actor URI, each lookup in its own transaction (a moved author's new account). */
-    static Function<String, Optional<RemoteActor>> cachedActors(Transactions tx) {
-        var actors = new RemoteActorRepository(tx);
-        return uri -> tx.call(() -> actors.byUri(uri));
+    static Function<String, Optional<RemoteActor>> cachedActors(Transactions tx, Clock clock) {
+        return new RemoteActorCache(tx, new RemoteActorRepository(tx), clock)::byUri;
     }
 
     /** Accounts and posts elsewhere found by handle or URL, as search and the reader's imports find them. */

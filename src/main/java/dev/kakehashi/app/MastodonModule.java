@@ -38,6 +38,7 @@ import dev.kakehashi.service.LocalAccountStats;
 import dev.kakehashi.service.MarkerService;
 import dev.kakehashi.service.MuteService;
 import dev.kakehashi.service.ProfileService;
+import dev.kakehashi.service.PublishedPostQueries;
 import dev.kakehashi.service.SearchQueries;
 import dev.kakehashi.service.oauth.OAuthApps;
 import dev.kakehashi.service.oauth.OAuthGrants;
@@ -95,7 +96,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
         var stats = LocalAccountStats.listeningTo(
                 tx, new AccountStatsRepository(tx), core.db().tableWrites(), core.caches());
         var toEntity = new AccountToEntity(
-                links, () -> core.site().approvesFollowersManually(), MastodonFederated.cachedActors(tx));
+                links, () -> core.site().approvesFollowersManually(), MastodonFederated.cachedActors(tx, core.clock()));
         api.register(new BearerTokenFilter(grants))
                 .register(new JsonAnswers())
                 .register(new MastodonBodyReader())
@@ -184,7 +185,7 @@ record MastodonModule(Core core, BlogModule blog, SignInModule signIn, OAuthApps
                 ActivityPubModule.version(),
                 core.settings().maxUploadBytes(),
                 () -> blog.accounts().all().size(),
-                () -> core.tx().call(() -> core.postRepo().countPublished()),
+                new PublishedPostQueries(core.tx(), core.postRepo())::count,
                 () -> blog.accounts().all().stream()
                         .filter(Account::isAdmin)
                         .findFirst()

@@ -55,12 +55,7 @@ record ReactionWiring(
         var service = new ReactionService(tx, reactions, notificationRepo, posts, accounts, mutes, clock);
         // In the comment's transaction: a reply and its notification are stored together.
         events.subscribeInTransaction(
-                CommentAdded.class,
-                new ReplyNotifier(
-                        postId -> tx.call(() -> posts.authorIdOf(postId)),
-                        (account, postId) -> tx.call(() -> mutes.muted(account, postId)),
-                        notificationRepo::add,
-                        clock));
+                CommentAdded.class, ReplyNotifier.of(tx, posts, mutes, notificationRepo::add, clock));
         return new ReactionWiring(
                 tx,
                 reactions,

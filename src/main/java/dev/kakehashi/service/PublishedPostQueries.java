@@ -23,6 +23,11 @@ public final class PublishedPostQueries {
         return tx.call(() -> posts.idIn(id, PostStatus.PUBLISHED));
     }
 
+    /** How many posts are published. */
+    public long count() {
+        return tx.call(posts::countPublished);
+    }
+
     /** The id of the published article whose slug is {@code slug}. */
     public Optional<Long> articleBySlug(String slug) {
         return tx.call(() -> posts.articleIdBySlug(slug, PostStatus.PUBLISHED));

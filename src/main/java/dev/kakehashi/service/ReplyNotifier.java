@@ -3,6 +3,9 @@ package dev.kakehashi.service;
 import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.NotificationKind;
 import dev.kakehashi.domain.event.CommentAdded;
+import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.ThreadMuteRepository;
+import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -42,6 +45,19 @@ public final class ReplyNotifier implements Consumer<CommentAdded> {
         this.muted = muted;
         this.sink = sink;
         this.clock = clock;
+    }
+
+    /**
+     * Reads a post's author and the thread mutes from the store, in the transaction that raised the
+     * event (or one of their own outside any).
+     */
+    public static ReplyNotifier of(
+            Transactions tx, PostRepository posts, ThreadMuteRepository mutes, Sink sink, Clock clock) {
+        return new ReplyNotifier(
+                postId -> tx.call(() -> posts.authorIdOf(postId)),
+                (account, postId) -> tx.call(() -> mutes.muted(account, postId)),
+                sink,
+                clock);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.domain.FollowedTag;
 import dev.kakehashi.service.content.Tags;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.IdRange;
@@ -58,15 +59,14 @@ public final class TagFollowService {
     }
 
     /** The followed tags in a range of follow ids, with those ids in the order read. */
-    public List<TagRepository.Followed> followed(long accountId, IdRange range) {
+    public List<FollowedTag> followed(long accountId, IdRange range) {
         return tx.call(() -> tags.followed(accountId, range));
     }
 
     /** The tags of a page of follows with their histories, read in one query. */
-    public List<Tag> followedTags(long accountId, List<TagRepository.Followed> page) {
+    public List<Tag> followedTags(long accountId, List<FollowedTag> page) {
         return tx.call(() -> {
-            var uses = tags.localUses(
-                    page.stream().map(TagRepository.Followed::name).toList(), since());
+            var uses = tags.localUses(page.stream().map(FollowedTag::name).toList(), since());
             return page.stream()
                     .map(f -> new Tag(f.name(), true, history(f.name(), uses)))
                     .toList();

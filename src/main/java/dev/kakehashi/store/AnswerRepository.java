@@ -1,6 +1,7 @@
 package dev.kakehashi.store;
 
 import dev.kakehashi.domain.Comment;
+import dev.kakehashi.domain.CommentContent;
 import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.PostMention;
 import java.time.Instant;
@@ -8,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The comment rows an author's answer needs: the comment being answered, and the answer itself (a
- * {@code post_comment} row with {@code account_id} set) with the people it mentions.
+ * What an author's answer needs: the comment being answered and the answer itself (a comment with
+ * {@code account_id} set, stored by {@link CommentRepository}), and the people it mentions.
  */
 public final class AnswerRepository {
     /** What an answer is made of; the row is PUBLISHED at once (an author needs no moderation). */
@@ -27,38 +28,34 @@ public final class AnswerRepository {
             Instant at) {}
 
     private final Transactions tx;
+    private final CommentRepository comments;
 
     public AnswerRepository(Transactions tx) {
         this.tx = tx;
+        this.comments = new CommentRepository(tx);
     }
 
     public Optional<Comment> byId(long id) {
-        return Rows.first(
-                tx.session(),
-                "select " + CommentRepository.COLUMNS + " from post_comment c where c.id = :id",
-                q -> q.setParameter("id", id),
-                CommentRepository::row);
+        return comments.byId(id);
     }
 
+    /** Stores the answer as a published comment of its author, with no summary, warning or attachment. */
     public void add(NewAnswer a) {
-        tx.session()
-                .createNativeMutationQuery("insert into post_comment (id, post_id, parent_id, depth, uri, url,"
-                        + " actor_uri, actor_host, account_id, content_html, sensitive, status, published,"
-                        + " received_at) values (:id, :post, :parent, :depth, :uri, :url, :actor, :host,"
-                        + " :account, :html, false, :status, :at, :at)")
-                .setParameter("id", a.id())
-                .setParameter("post", a.postId())
-                .setParameter("parent", a.parentId())
-                .setParameter("depth", a.depth())
-                .setParameter("uri", a.uri())
-                .setParameter("url", a.url())
-                .setParameter("actor", a.actorUri())
-                .setParameter("host", a.actorHost())
-                .setParameter("account", a.accountId())
-                .setParameter("html", a.contentHtml())
-                .setParameter("status", CommentStatus.PUBLISHED.name())
-                .setParameter("at", a.at(), Instant.class)
-                .executeUpdate();
+        comments.add(
+                a.id(),
+                new CommentRepository.NewComment(
+                        a.postId(),
+                        a.parentId(),
+                        a.depth(),
+                        a.uri(),
+                        a.url(),
+                        a.actorUri(),
+                        a.actorHost(),
+                        a.accountId(),
+                        new CommentContent(a.contentHtml(), null, false, null, null),
+                        CommentStatus.PUBLISHED,
+                        a.at()),
+                a.at());
     }
 
     public void addMentions(long commentId, List<PostMention> mentions) {

@@ -18,11 +18,6 @@ import java.util.List;
 public final class CommentBatch {
     private record Queued(long id, CommentRepository.NewComment comment, String authorName) {}
 
-    private static final String INSERT = "insert into post_comment (id, post_id, parent_id, depth, uri, url,"
-            + " actor_uri, actor_host, account_id, content_html, summary, sensitive, attachments, status,"
-            + " published, updated, received_at, author_name) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?)";
-
     private final Transactions tx;
     private final Instant now;
     private final List<Queued> queued = new ArrayList<>();
@@ -51,7 +46,7 @@ public final class CommentBatch {
         }
         tx.session().flush();
         tx.session().doWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
+            try (PreparedStatement ps = connection.prepareStatement(CommentRepository.BATCH_INSERT)) {
                 for (Queued q : queued) {
                     bind(ps, q);
                     ps.addBatch();

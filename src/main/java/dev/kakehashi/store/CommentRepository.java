@@ -38,6 +38,15 @@ public final class CommentRepository {
             CommentStatus status,
             Instant published) {}
 
+    /** What deciding on one comment needs: its post's author and where it stands. */
+    public record Target(long id, long postId, long postAuthorId, String actorUri, CommentStatus status) {}
+
+    /** The insert {@link CommentBatch} binds by position, one new comment a row. */
+    static final String BATCH_INSERT = "insert into post_comment (id, post_id, parent_id, depth, uri, url,"
+            + " actor_uri, actor_host, account_id, content_html, summary, sensitive, attachments, status,"
+            + " published, updated, received_at, author_name) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?)";
+
     /** The columns {@link #row} reads, of a {@code post_comment c}. */
     static final String COLUMNS = "c.id, c.post_id, c.parent_id, c.depth, c.uri, c.url, c.actor_uri,"
             + " c.actor_host, c.account_id, c.content_html, c.summary, c.sensitive, c.attachments, c.updated,"
@@ -52,6 +61,12 @@ public final class CommentRepository {
     /** Stores a new comment; returns its id. */
     public long add(NewComment c, Instant now) {
         long id = Snowflake.next();
+        add(id, c, now);
+        return id;
+    }
+
+    /** Stores a new comment under an id taken beforehand (an answer's id is in its own URI). */
+    public void add(long id, NewComment c, Instant now) {
         tx.session()
                 .createNativeMutationQuery("insert into post_comment (id, post_id, parent_id, depth, uri, url,"
                         + " actor_uri, actor_host, account_id, content_html, summary, sensitive, attachments, status,"
@@ -76,7 +91,6 @@ public final class CommentRepository {
                 .setParameter("updated", c.content().updated(), Instant.class)
                 .setParameter("now", now)
                 .executeUpdate();
-        return id;
     }
 
     /** A batch of new comments, written together by {@link CommentBatch#write}. */
@@ -144,6 +158,48 @@ public final class CommentRepository {
         return tx.session()
                         .createNativeMutationQuery("update post_comment set status = :s where id = :id")
                         .setParameter("s", status.name())
+                        .setParameter("id", id)
+                        .executeUpdate()
+                > 0;
+    }
+
+    /** Moves a live comment to {@code status}; false when there is none. */
+    public boolean setStatusIfLive(long id, CommentStatus status) {
+        return tx.session()
+                        .createNativeMutationQuery(
+                                "update post_comment set status = :s where id = :id and deleted_at is null")
+                        .setParameter("s", status.name())
+                        .setParameter("id", id)
+                        .executeUpdate()
+                > 0;
+    }
+
+    /** A live (not deleted) comment, locked for the decision about it. */
+    public Optional<Target> target(long id) {
+        return Rows.first(
+                tx.session(),
+                "select c.id, c.post_id, p.author_id, c.actor_uri, c.status from post_comment c"
+                        + " join post p on p.id = c.post_id where c.id = :id and c.deleted_at is null for update",
+                q -> q.setParameter("id", id),
+                r -> new Target(
+                        r.lng("id"),
+                        r.lng("post_id"),
+                        r.lng("author_id"),
+                        r.str("actor_uri"),
+                        r.enumOf(CommentStatus.class, "status")));
+    }
+
+    /**
+     * Deletes a comment for good: its content goes, the row stays as a tombstone (rejected, with
+     * {@code deleted_at}) so the same activity id is recognised if it arrives again.
+     */
+    public boolean tombstone(long id, Instant now) {
+        return tx.session()
+                        .createNativeMutationQuery("update post_comment set deleted_at = :now, status = :s,"
+                                + " content_html = null, summary = null, attachments = null"
+                                + " where id = :id and deleted_at is null")
+                        .setParameter("now", now)
+                        .setParameter("s", CommentStatus.REJECTED.name())
                         .setParameter("id", id)
                         .executeUpdate()
                 > 0;

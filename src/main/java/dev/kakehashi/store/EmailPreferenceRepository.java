@@ -1,31 +1,26 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.EmailChoices;
 import java.time.Instant;
 import java.util.Optional;
 
 /** What each author wants e-mailed (the email_preference table); no row means the defaults. */
 public final class EmailPreferenceRepository {
-    /** One author's choices. */
-    public record Choices(boolean followers, boolean replies, boolean mentions) {
-        /** Followers and replies on, mentions off: what an author who never chose gets. */
-        public static final Choices DEFAULT = new Choices(true, true, false);
-    }
-
     private final Transactions tx;
 
     public EmailPreferenceRepository(Transactions tx) {
         this.tx = tx;
     }
 
-    public Optional<Choices> find(long accountId) {
+    public Optional<EmailChoices> find(long accountId) {
         return Rows.first(
                 tx.session(),
                 "select followers, replies, mentions from email_preference where account_id = :a",
                 q -> q.setParameter("a", accountId),
-                r -> new Choices(r.bool("followers"), r.bool("replies"), r.bool("mentions")));
+                r -> new EmailChoices(r.bool("followers"), r.bool("replies"), r.bool("mentions")));
     }
 
-    public void put(long accountId, Choices choices, Instant now) {
+    public void put(long accountId, EmailChoices choices, Instant now) {
         int updated = tx.session()
                 .createNativeMutationQuery("update email_preference set followers = :f, replies = :r, mentions = :m,"
                         + " updated_at = :now where account_id = :a")

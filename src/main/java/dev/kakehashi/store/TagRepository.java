@@ -1,5 +1,6 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.FollowedTag;
 import dev.kakehashi.domain.Snowflake;
 import java.time.Instant;
 import java.util.Collection;
@@ -12,9 +13,6 @@ import java.util.List;
 public final class TagRepository {
     /** One published use of a tag: which tag, when, and by which author. */
     public record Use(String tag, Instant at, long authorId) {}
-
-    /** A followed tag and the follow's own id (what the followed tags list pages by). */
-    public record Followed(long id, String name) {}
 
     private final Transactions tx;
 
@@ -52,7 +50,7 @@ public final class TagRepository {
     }
 
     /** The tags an author follows, in a range of follow ids, newest first (oldest first upwards). */
-    public List<Followed> followed(long accountId, IdRange range) {
+    public List<FollowedTag> followed(long accountId, IdRange range) {
         return Rows.list(
                 tx.session(),
                 "select id, name from followed_tag where account_id = :a and " + range.where("id") + range.order("id"),
@@ -60,7 +58,7 @@ public final class TagRepository {
                         .setParameter("above", range.above())
                         .setParameter("below", range.below())
                         .setMaxResults(range.limit()),
-                r -> new Followed(r.lng("id"), r.str("name")));
+                r -> new FollowedTag(r.lng("id"), r.str("name")));
     }
 
     /** Keeps the hashtags of the received post {@code uri} (already stored). */

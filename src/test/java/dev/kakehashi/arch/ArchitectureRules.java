@@ -11,8 +11,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The rules of the house as ArchUnit rules, parameterized by the root package so that {@link
@@ -172,8 +174,7 @@ final class ArchitectureRules {
     }
 
     static ArchRule federationReachesStoreThroughServices(String root) {
-        DescribedPredicate<JavaClass> machinery = resideInAPackage(root + ".federation.delivery..")
-                .or(resideInAPackage(root + ".federation.inbox").and(simpleNameStartingWith("Inbox")));
+        DescribedPredicate<JavaClass> machinery = federationQueueMachinery(root);
         return noClasses()
                 .that(resideInAPackage(root + ".federation..")
                         .and(not(machinery))
@@ -182,5 +183,56 @@ final class ArchitectureRules {
                 .dependOnClassesThat()
                 .resideInAPackage(root + ".store..")
                 .allowEmptyShould(true);
+    }
+
+    /**
+     * A repository's nested types (its rows and tuples) stay below the surfaces: what {@code web},
+     * {@code admin}, {@code mastodon}, {@code app} and {@code federation} read is a {@code domain}
+     * record, so a change to a query never ripples into a page or a JSON document. {@code service}
+     * sits on the store and may read them; so may federation's queue machinery (see {@link
+     * #federationReachesStoreThroughServices}), whose claimed rows are the queue itself.
+     */
+    static ArchRule repositoryTypesStayBelowSurfaces(String root) {
+        DescribedPredicate<JavaClass> surfaces = resideInAnyPackage(
+                        root + ".web..",
+                        root + ".admin..",
+                        root + ".mastodon..",
+                        root + ".app..",
+                        root + ".federation..")
+                .and(not(federationQueueMachinery(root)));
+        DescribedPredicate<JavaClass> repositoryInternals = resideInAPackage(root + ".store..")
+                .and(DescribedPredicate.describe("nested in a *Repository", (JavaClass c) -> c.getEnclosingClass()
+                        .map(e -> e.getSimpleName().endsWith("Repository"))
+                        .orElse(false)));
+        return noClasses()
+                .that(surfaces.as("surfaces and federation outside its queue machinery"))
+                .should()
+                .dependOnClassesThat(repositoryInternals.as("types nested in a store repository"))
+                .allowEmptyShould(true);
+    }
+
+    /**
+     * Transactions open in services only: nothing outside {@code service} and {@code store} calls
+     * {@code store.Transactions} to open a unit of work ({@code call}, {@code run}, {@code read},
+     * {@code autocommit}). The composition root may build one and hand it on; a worker, a handler or a
+     * wiring lambda calls a service method, which opens it.
+     */
+    static ArchRule transactionsOpenInServices(String root) {
+        Set<String> opening = Set.of("call", "run", "read", "autocommit");
+        DescribedPredicate<JavaMethodCall> opensAUnitOfWork = DescribedPredicate.describe(
+                "open a unit of work on store.Transactions",
+                call -> call.getTargetOwner().getName().equals(root + ".store.Transactions")
+                        && opening.contains(call.getName()));
+        return noClasses()
+                .that()
+                .resideOutsideOfPackages(root + ".service..", root + ".store..")
+                .should()
+                .callMethodWhere(opensAUnitOfWork)
+                .allowEmptyShould(true);
+    }
+
+    private static DescribedPredicate<JavaClass> federationQueueMachinery(String root) {
+        return resideInAPackage(root + ".federation.delivery..")
+                .or(resideInAPackage(root + ".federation.inbox").and(simpleNameStartingWith("Inbox")));
     }
 }

@@ -27,7 +27,9 @@ class ArchitectureRulesTest {
             ArchitectureRules::notesQuotesAndOutboxesCallServices,
             ArchitectureRules::actorDocumentsReadThroughServices,
             ArchitectureRules::federationReachesStoreThroughServices,
-            ArchitectureRules::statusesAreWrittenFromTheRecord);
+            ArchitectureRules::statusesAreWrittenFromTheRecord,
+            ArchitectureRules::repositoryTypesStayBelowSurfaces,
+            ArchitectureRules::transactionsOpenInServices);
 
     @Test
     void cleanFixturePassesEveryRule() {
@@ -104,6 +106,26 @@ class ArchitectureRulesTest {
                 "CommentToStatus",
                 "StatusEntityBuilder");
         assertFalse(report.contains("StatusToEntity."), report);
+    }
+
+    @Test
+    void adminReadingARepositoryRowIsCaughtButServiceAndDeliveryMay() {
+        String report = assertViolates(
+                ArchitectureRules::repositoryTypesStayBelowSurfaces,
+                "repositorytypes",
+                "CommentQueuePage",
+                "CommentRepository$Row");
+        assertFalse(report.contains("CommentService"), report);
+        assertFalse(report.contains("FanOut"), report);
+        assertFalse(report.contains("StreamEvent"), report);
+    }
+
+    @Test
+    void workerOpeningATransactionIsCaughtButServiceMayAndWiringMayBuildOne() {
+        String report = assertViolates(
+                ArchitectureRules::transactionsOpenInServices, "txoutside", "DeliveryWorker", "Transactions.call");
+        assertFalse(report.contains("QueueService"), report);
+        assertFalse(report.contains("Wiring"), report);
     }
 
     private static String assertViolates(Function<String, ArchRule> rule, String fixture, String... mentions) {

@@ -62,4 +62,14 @@ class ArchitectureTest {
     void mastodonStatusesAreWrittenFromTheSharedRecord() {
         ArchitectureRules.statusesAreWrittenFromTheRecord(ROOT).check(classes);
     }
+
+    @Test
+    void surfacesReadDomainRecordsNotRepositoryInternals() {
+        ArchitectureRules.repositoryTypesStayBelowSurfaces(ROOT).check(classes);
+    }
+
+    @Test
+    void transactionsOpenInServicesOnly() {
+        ArchitectureRules.transactionsOpenInServices(ROOT).check(classes);
+    }
 }

@@ -1,18 +1,12 @@
 package dev.kakehashi.federation.delivery;
 
-import dev.kakehashi.store.DeliveryRepository;
+import dev.kakehashi.service.queue.DeliveryQueue;
 import dev.kakehashi.store.DeliveryRepository.Due;
-import dev.kakehashi.store.RemoteHostRepository;
-import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,23 +38,13 @@ final class DeliveryOutcomes {
 
     record Outcome(Due due, Attempt attempt) {}
 
-    private final Transactions tx;
-    private final DeliveryRepository deliveries;
-    private final RemoteHostRepository hosts;
+    private final DeliveryQueue queue;
     private final Audience audience;
     private final RetryPolicy policy;
     private final Clock clock;
 
-    DeliveryOutcomes(
-            Transactions tx,
-            DeliveryRepository deliveries,
-            RemoteHostRepository hosts,
-            Audience audience,
-            RetryPolicy policy,
-            Clock clock) {
-        this.tx = tx;
-        this.deliveries = deliveries;
-        this.hosts = hosts;
+    DeliveryOutcomes(DeliveryQueue queue, Audience audience, RetryPolicy policy, Clock clock) {
+        this.queue = queue;
         this.audience = audience;
         this.policy = policy;
         this.clock = clock;
@@ -72,23 +56,18 @@ final class DeliveryOutcomes {
             return;
         }
         Instant now = clock.instant();
+        List<DeliveryQueue.Result> results = new ArrayList<>(outcomes.size());
+        for (Outcome o : outcomes) {
+            results.add(judged(o.due(), o.attempt(), now));
+        }
         try {
-            tx.run(() -> {
-                // Successes, nearly all of a fan-out, go in one statement per status, and one for hosts.
-                Map<Integer, List<Long>> delivered = new TreeMap<>();
-                Set<String> healed = new HashSet<>();
-                for (Outcome o : outcomes) {
-                    apply(o.due(), o.attempt(), now, delivered, healed);
-                }
-                delivered.forEach((status, ids) -> deliveries.markDelivered(ids, status, now));
-                hosts.recordSuccess(healed, now);
-            });
+            queue.record(results, now, audience::inboxGone, HostPause::after);
         } catch (RuntimeException e) {
             log.warn("Could not record {} delivery outcomes; they are retried when the lease ends", outcomes.size(), e);
         }
     }
 
-    private void apply(Due d, Attempt a, Instant now, Map<Integer, List<Long>> delivered, Set<String> healed) {
+    private DeliveryQueue.Result judged(Due d, Attempt a, Instant now) {
         RetryPolicy.Verdict verdict = policy.judge(
                 a.status(),
                 a.retryAfter().flatMap(h -> RetryAfter.parse(h, now)),
@@ -97,21 +76,15 @@ final class DeliveryOutcomes {
                 d.createdAt(),
                 now);
         if (verdict instanceof RetryPolicy.Delivered) {
-            delivered
-                    .computeIfAbsent(a.status().orElse(200), k -> new ArrayList<>())
-                    .add(d.id());
-            healed.add(d.host());
+            return new DeliveryQueue.Delivered(d, a.status().orElse(200));
         } else if (verdict instanceof RetryPolicy.Gone) {
-            deliveries.markFailed(d.id(), 410, "HTTP 410 Gone: its followers were removed", now);
-            audience.inboxGone(d.inboxUrl());
+            return new DeliveryQueue.Gone(d);
         } else if (verdict instanceof RetryPolicy.Permanent p) {
-            deliveries.markFailed(d.id(), a.status().orElse(null), p.reason(), now);
             log.warn("Delivery to {} failed for good: {}", d.inboxUrl(), p.reason());
-        } else if (verdict instanceof RetryPolicy.Retry r) {
-            deliveries.markRetry(d.id(), a.status().orElse(null), r.reason(), r.at(), now);
-            int failures = hosts.recordFailure(d.host(), r.reason(), now);
-            HostPause.after(failures).ifPresent(p -> hosts.pauseUntil(d.host(), now.plus(p)));
+            return new DeliveryQueue.Failed(d, a.status().orElse(null), p.reason());
         }
+        RetryPolicy.Retry r = (RetryPolicy.Retry) verdict;
+        return new DeliveryQueue.Retry(d, a.status().orElse(null), r.reason(), r.at());
     }
 
     /** Rows claimed but never sent (the app is stopping) are due again at once, not after the lease. */
@@ -121,7 +94,7 @@ final class DeliveryOutcomes {
         }
         boolean interrupted = Thread.interrupted();
         try {
-            tx.run(() -> deliveries.release(ids));
+            queue.release(ids);
         } catch (RuntimeException e) {
             log.warn("Could not release {} claimed deliveries; they are due again when the lease ends", ids.size());
         } finally {

@@ -4,10 +4,8 @@ import dev.kakehashi.federation.delivery.DeliveryOutcomes.Attempt;
 import dev.kakehashi.federation.delivery.DeliveryOutcomes.Outcome;
 import dev.kakehashi.federation.signature.RequestSigner;
 import dev.kakehashi.federation.signature.SigningKey;
-import dev.kakehashi.store.DeliveryRepository;
+import dev.kakehashi.service.queue.DeliveryQueue;
 import dev.kakehashi.store.DeliveryRepository.Due;
-import dev.kakehashi.store.RemoteHostRepository;
-import dev.kakehashi.store.Transactions;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -63,8 +61,7 @@ public final class DeliveryWorker implements AutoCloseable {
     static final int FLUSH_SIZE = 50;
     static final long FLUSH_MILLIS = 50;
 
-    private final Transactions tx;
-    private final DeliveryRepository deliveries;
+    private final DeliveryQueue queue;
     private final RequestSigner signer;
     private final Function<String, SigningKey> keys;
     private final Predicate<URI> mayConnect;
@@ -89,9 +86,7 @@ public final class DeliveryWorker implements AutoCloseable {
      * @param node this node's id, recorded on each row it claims
      */
     public DeliveryWorker(
-            Transactions tx,
-            DeliveryRepository deliveries,
-            RemoteHostRepository hosts,
+            DeliveryQueue queue,
             Audience audience,
             RequestSigner signer,
             Function<String, SigningKey> keys,
@@ -101,12 +96,11 @@ public final class DeliveryWorker implements AutoCloseable {
             String userAgent,
             String node,
             Clock clock) {
-        this.tx = tx;
-        this.deliveries = deliveries;
+        this.queue = queue;
         this.signer = signer;
         this.keys = keys;
         this.mayConnect = mayConnect;
-        this.outcomes = new DeliveryOutcomes(tx, deliveries, hosts, audience, policy, clock);
+        this.outcomes = new DeliveryOutcomes(queue, audience, policy, clock);
         this.lease = lease;
         this.userAgent = userAgent;
         this.node = node;
@@ -192,7 +186,7 @@ public final class DeliveryWorker implements AutoCloseable {
     /** Claims up to a batch of due rows and starts sending them; returns how many were claimed. */
     private int claimAndSubmit(BlockingQueue<Outcome> done, Map<Due, Future<?>> pending, List<Long> unsent) {
         Instant claimed = clock.instant();
-        List<Due> due = tx.call(() -> deliveries.claimDue(claimed, BATCH, lease, node));
+        List<Due> due = queue.claim(claimed, BATCH, lease, node);
         // Past this, another node may have taken the row over: it is left alone, not sent twice.
         Instant sendBy = claimed.plus(lease).minus(leaseMargin());
         for (Due d : due) {

@@ -1,9 +1,9 @@
 package dev.kakehashi.federation.delivery;
 
 import dev.kakehashi.domain.ActivityType;
+import dev.kakehashi.service.queue.DeliveryQueue;
 import dev.kakehashi.store.DeliveryRepository;
 import dev.kakehashi.store.OutboxRepository;
-import dev.kakehashi.store.Transactions;
 import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -13,14 +13,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Expands queued activities into one delivery row per distinct inbox. Each activity is expanded in
- * one transaction, so a crash half-way leaves it queued and the next run redoes it.
+ * Expands queued activities into one delivery row per distinct inbox, in the transaction {@link
+ * DeliveryQueue#fanOut} opens for each batch, so a crash half-way leaves it queued and the next run
+ * redoes it.
  */
 public final class FanOut {
     private static final Logger log = LoggerFactory.getLogger(FanOut.class);
     static final int BATCH = 20;
 
-    private final Transactions tx;
+    private final DeliveryQueue queue;
     private final OutboxRepository outbox;
     private final DeliveryRepository deliveries;
     private final Audience audience;
@@ -29,18 +30,18 @@ public final class FanOut {
     private final Refusals refusals;
 
     public FanOut(
-            Transactions tx,
+            DeliveryQueue queue,
             OutboxRepository outbox,
             DeliveryRepository deliveries,
             Audience audience,
             ActivityRenderer renderer,
             Clock clock) {
-        this(tx, outbox, deliveries, audience, renderer, clock, Refusals.NONE);
+        this(queue, outbox, deliveries, audience, renderer, clock, Refusals.NONE);
     }
 
     /** @param refusals hosts and inboxes that never get a delivery row (blocks) */
     public FanOut(
-            Transactions tx,
+            DeliveryQueue queue,
             OutboxRepository outbox,
             DeliveryRepository deliveries,
             Audience audience,
@@ -48,7 +49,7 @@ public final class FanOut {
             Clock clock,
             Refusals refusals) {
         this.refusals = refusals;
-        this.tx = tx;
+        this.queue = queue;
         this.outbox = outbox;
         this.deliveries = deliveries;
         this.audience = audience;
@@ -58,13 +59,7 @@ public final class FanOut {
 
     /** Expands what is due; returns how many delivery rows were added. */
     public int runOnce() {
-        return tx.call(() -> {
-            int rows = 0;
-            for (OutboxRepository.Pending p : outbox.claimDue(clock.instant(), BATCH)) {
-                rows += expand(p);
-            }
-            return rows;
-        });
+        return queue.fanOut(BATCH, this::expand);
     }
 
     private int expand(OutboxRepository.Pending p) {

@@ -3,13 +3,10 @@ package dev.kakehashi.federation.inbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kakehashi.domain.InboxState;
 import dev.kakehashi.service.error.ServiceException;
-import dev.kakehashi.store.InboxRepository;
+import dev.kakehashi.service.queue.InboxQueue;
 import dev.kakehashi.store.InboxRepository.Received;
-import dev.kakehashi.store.Transactions;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -18,10 +15,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Hands stored activities to their handlers and records each outcome: PROCESSED, IGNORED (no
  * handler), REJECTED (with the reason; a service's 4xx is one, see {@link #refused}), or after {@link
- * #MAX_ATTEMPTS} failures FAILED. A row is
- * never dropped; a failing handler never stops the others. A handled row is marked PROCESSED in the
- * handler's own transaction (one commit: the outcome and what the handler wrote are kept together
- * or not at all); a claimed batch is spread over {@link InboxLanes}, one actor per lane.
+ * #MAX_ATTEMPTS} failures FAILED. A row is never dropped; a failing handler never stops the others.
+ * A handled row is marked PROCESSED in the handler's own transaction, which {@link InboxQueue}
+ * opens (one commit: the outcome and what the handler wrote are kept together or not at all); a
+ * claimed batch is spread over {@link InboxLanes}, one actor per lane.
  *
  * <p>Each lane handles its rows {@link #GROUP} at a time in one transaction, with one statement to
  * mark them all: one commit (a WAL flush on PostgreSQL) for the group, not one per row. When any row
@@ -42,15 +39,13 @@ public final class InboxProcessor implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Transactions tx;
-    private final InboxRepository rows;
+    private final InboxQueue queue;
     private final InboxHandlers handlers;
-    private final Clock clock;
     private final java.util.function.Predicate<String> blockedActor;
     private final InboxLanes lanes;
 
-    public InboxProcessor(Transactions tx, InboxRepository rows, InboxHandlers handlers, Clock clock) {
-        this(tx, rows, handlers, clock, actor -> false, 1);
+    public InboxProcessor(InboxQueue queue, InboxHandlers handlers) {
+        this(queue, handlers, actor -> false, 1);
     }
 
     /**
@@ -59,16 +54,9 @@ public final class InboxProcessor implements AutoCloseable {
      * @param lanes how many rows are handled at once (rows of one actor never are)
      */
     public InboxProcessor(
-            Transactions tx,
-            InboxRepository rows,
-            InboxHandlers handlers,
-            Clock clock,
-            java.util.function.Predicate<String> blockedActor,
-            int lanes) {
-        this.tx = tx;
-        this.rows = rows;
+            InboxQueue queue, InboxHandlers handlers, java.util.function.Predicate<String> blockedActor, int lanes) {
+        this.queue = queue;
         this.handlers = handlers;
-        this.clock = clock;
         this.blockedActor = blockedActor;
         this.lanes = new InboxLanes(lanes);
     }
@@ -82,8 +70,7 @@ public final class InboxProcessor implements AutoCloseable {
     public int drain() {
         int handled = 0;
         while (true) {
-            Instant now = clock.instant();
-            List<Received> batch = tx.call(() -> rows.claim(BATCH, now, now.plus(LEASE)));
+            List<Received> batch = queue.claim(BATCH, LEASE);
             if (batch.isEmpty()) {
                 return handled;
             }
@@ -114,19 +101,13 @@ public final class InboxProcessor implements AutoCloseable {
      */
     private boolean processTogether(List<Received> group) {
         try {
-            tx.run(() -> {
-                for (Received row : group) {
-                    ReceivedActivity activity = parsedInGroup(row);
-                    Optional<InboxHandler> handler = handlers.forActivity(row.type(), activity.json());
-                    if (handler.isEmpty() || blockedActor.test(row.actorUri())) {
-                        throw new NotTogether();
-                    }
-                    handler.get().handle(activity);
-                    // Written, then forgotten: the next row's queries need not check this one's entities.
-                    tx.session().flush();
-                    tx.session().clear();
+            queue.handleTogether(group, row -> {
+                ReceivedActivity activity = parsedInGroup(row);
+                Optional<InboxHandler> handler = handlers.forActivity(row.type(), activity.json());
+                if (handler.isEmpty() || blockedActor.test(row.actorUri())) {
+                    throw new NotTogether();
                 }
-                rows.finishProcessed(group.stream().map(Received::id).toList(), clock.instant());
+                handler.get().handle(activity);
             });
             return true;
         } catch (RuntimeException e) {
@@ -172,19 +153,14 @@ public final class InboxProcessor implements AutoCloseable {
                 log.debug("No handler for {} {}: ignored", row.type(), row.activityId());
                 outcome = new Outcome(InboxState.IGNORED, null);
             } else {
-                tx.run(() -> {
-                    handler.get().handle(activity);
-                    rows.finish(row.id(), InboxState.PROCESSED, null, clock.instant(), null);
-                });
+                queue.handle(row, () -> handler.get().handle(activity));
                 return;
             }
         } catch (IOException | RuntimeException e) {
             // The handler's transaction rolled back: nothing it wrote is kept.
             outcome = afterFailure(row, e);
         }
-        Outcome end = outcome;
-        Instant now = clock.instant();
-        tx.run(() -> rows.finish(row.id(), end.state(), end.error(), now, now.plus(RETRY_AFTER)));
+        queue.finish(row, outcome.state(), outcome.error(), RETRY_AFTER);
     }
 
     /** REJECTED (logged once, never retried) when {@link #refused}; else tried again until FAILED. */

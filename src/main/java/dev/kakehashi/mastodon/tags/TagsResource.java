@@ -1,5 +1,6 @@
 package dev.kakehashi.mastodon.tags;
 
+import dev.kakehashi.domain.FollowedTag;
 import dev.kakehashi.mastodon.Paging;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
@@ -7,7 +8,6 @@ import dev.kakehashi.mastodon.entity.FollowedTagEntity;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.TagFollowService;
 import dev.kakehashi.store.IdRange;
-import dev.kakehashi.store.TagRepository;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -68,7 +68,7 @@ public final class TagsResource {
         long caller = ApiCaller.accountOf(request);
         Paging paging = Paging.from(uri, 100, 200);
         IdRange range = new IdRange(paging.maxId(), paging.sinceId(), paging.minId(), paging.limit());
-        List<TagRepository.Followed> page = new ArrayList<>(tags.followed(caller, range));
+        List<FollowedTag> page = new ArrayList<>(tags.followed(caller, range));
         if (paging.ascending()) {
             Collections.reverse(page);
         }

@@ -1,13 +1,14 @@
 package dev.kakehashi.service.comments;
 
 import dev.kakehashi.domain.CommentStatus;
+import dev.kakehashi.domain.QueuedComment;
 import dev.kakehashi.domain.event.CommentModerated;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.Page;
 import dev.kakehashi.service.error.ServiceException;
-import dev.kakehashi.store.CommentModerationRepository;
-import dev.kakehashi.store.CommentModerationRepository.QueueItem;
-import dev.kakehashi.store.CommentModerationRepository.Target;
+import dev.kakehashi.store.CommentQueries;
+import dev.kakehashi.store.CommentRepository;
+import dev.kakehashi.store.CommentRepository.Target;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -42,25 +43,33 @@ public final class CommentModeration {
     }
 
     private final Transactions tx;
-    private final CommentModerationRepository comments;
+    private final CommentQueries queue;
+    private final CommentRepository comments;
     private final EventBus events;
     private final Clock clock;
 
-    public CommentModeration(Transactions tx, CommentModerationRepository comments, EventBus events, Clock clock) {
+    public CommentModeration(
+            Transactions tx, CommentQueries queue, CommentRepository comments, EventBus events, Clock clock) {
         this.tx = tx;
+        this.queue = queue;
         this.comments = comments;
         this.events = events;
         this.clock = clock;
     }
 
+    /** True when this actor has a published, not deleted comment anywhere on the blog. */
+    public boolean hasPublishedComment(String actorUri) {
+        return tx.call(() -> queue.hasPublishedComment(actorUri));
+    }
+
     /** One page (from 1) of the comments with {@code status} this user may moderate, newest first. */
-    public Page<QueueItem> queue(CommentStatus status, int number, int size, long accountId, boolean admin) {
+    public Page<QueuedComment> queue(CommentStatus status, int number, int size, long accountId, boolean admin) {
         Long author = admin ? null : accountId;
         return tx.call(() -> {
-            long total = comments.count(status, author);
+            long total = queue.count(status, author);
             int last = (int) Math.max(1, (total + size - 1) / size);
             int n = Math.min(Math.max(1, number), last);
-            return new Page<>(comments.queue(status, author, (n - 1) * size, size), n, size, total);
+            return new Page<>(queue.queue(status, author, (n - 1) * size, size), n, size, total);
         });
     }
 
@@ -70,7 +79,7 @@ public final class CommentModeration {
         return tx.call(() -> {
             Map<CommentStatus, Long> counts = new EnumMap<>(CommentStatus.class);
             for (CommentStatus s : TABS) {
-                counts.put(s, comments.count(s, author));
+                counts.put(s, queue.count(s, author));
             }
             return counts;
         });
@@ -78,7 +87,7 @@ public final class CommentModeration {
 
     /** How many comments wait for this user's approval: the number in the admin's navigation. */
     public long pendingCount(long accountId, boolean admin) {
-        return tx.call(() -> comments.count(CommentStatus.PENDING, admin ? null : accountId));
+        return tx.call(() -> queue.count(CommentStatus.PENDING, admin ? null : accountId));
     }
 
     /**
@@ -96,7 +105,7 @@ public final class CommentModeration {
             if (action == Action.DELETE) {
                 comments.tombstone(commentId, clock.instant());
             } else if (action.to != t.status()) {
-                comments.setStatus(commentId, action.to);
+                comments.setStatusIfLive(commentId, action.to);
             } else {
                 return;
             }

@@ -1,7 +1,7 @@
 package dev.kakehashi.service.mail;
 
+import dev.kakehashi.domain.EmailChoices;
 import dev.kakehashi.store.EmailPreferenceRepository;
-import dev.kakehashi.store.EmailPreferenceRepository.Choices;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 
@@ -25,11 +25,11 @@ public final class EmailPreferences {
     }
 
     /** The author's choices, or the defaults (followers and replies) when they never chose. */
-    public Choices of(long accountId) {
-        return tx.call(() -> repo.find(accountId).orElse(Choices.DEFAULT));
+    public EmailChoices of(long accountId) {
+        return tx.call(() -> repo.find(accountId).orElse(EmailChoices.DEFAULT));
     }
 
-    public void save(long accountId, Choices choices) {
+    public void save(long accountId, EmailChoices choices) {
         tx.run(() -> repo.put(accountId, choices, clock.instant()));
     }
 }

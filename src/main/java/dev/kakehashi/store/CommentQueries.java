@@ -1,43 +1,15 @@
 package dev.kakehashi.store;
 
 import dev.kakehashi.domain.CommentStatus;
-import java.time.Instant;
+import dev.kakehashi.domain.QueuedComment;
 import java.util.List;
-import java.util.Optional;
 import org.hibernate.query.NativeQuery;
 
 /**
- * The moderation side of {@code post_comment}: who commented before, the queue by status, and
- * status changes. Deleted comments keep their row (with {@code deleted_at}) so that a late or
- * repeated Create with the same id cannot bring them back.
+ * The moderation queue's reads of {@code post_comment}, beside {@link CommentRepository}: who
+ * commented before, and live comments by status with their posts and authors, a page at a time.
  */
-public final class CommentModerationRepository {
-    /** A comment as the moderation queue lists it, with its post and what we know of its author. */
-    public record QueueItem(
-            long id,
-            long postId,
-            String postTitle,
-            String postKind,
-            String postSlug,
-            String postBodyHtml,
-            long postAuthorId,
-            String uri,
-            String url,
-            String actorUri,
-            String actorName,
-            String actorUsername,
-            String actorHost,
-            String actorIconUrl,
-            String actorProfileUrl,
-            String contentHtml,
-            String summary,
-            CommentStatus status,
-            Instant published,
-            Instant receivedAt) {}
-
-    /** What deciding on one comment needs: its post's author and where it stands. */
-    public record Target(long id, long postId, long postAuthorId, String actorUri, CommentStatus status) {}
-
+public final class CommentQueries {
     private static final String QUEUE_SELECT = "select c.id, c.post_id, p.title, p.kind, p.slug, p.body_html,"
             + " p.author_id, c.uri, c.url, c.actor_uri, a.name as actor_name, a.preferred_username, c.actor_host,"
             + " a.icon_url, a.url as actor_url, c.content_html, c.summary, c.status, c.published, c.received_at"
@@ -46,7 +18,7 @@ public final class CommentModerationRepository {
 
     private final Transactions tx;
 
-    public CommentModerationRepository(Transactions tx) {
+    public CommentQueries(Transactions tx) {
         this.tx = tx;
     }
 
@@ -69,7 +41,7 @@ public final class CommentModerationRepository {
      *
      * @param postAuthorId only comments on this author's posts, or null for all
      */
-    public List<QueueItem> queue(CommentStatus status, Long postAuthorId, int offset, int limit) {
+    public List<QueuedComment> queue(CommentStatus status, Long postAuthorId, int offset, int limit) {
         return Rows.list(
                 tx.session(),
                 QUEUE_SELECT + where(postAuthorId) + " order by c.received_at desc, c.id desc",
@@ -77,7 +49,7 @@ public final class CommentModerationRepository {
                     bind(q, status, postAuthorId);
                     return q.setFirstResult(offset).setMaxResults(limit);
                 },
-                r -> new QueueItem(
+                r -> new QueuedComment(
                         r.lng("id"),
                         r.lng("post_id"),
                         r.str("title"),
@@ -120,47 +92,5 @@ public final class CommentModerationRepository {
         if (postAuthorId != null) {
             q.setParameter("author", postAuthorId);
         }
-    }
-
-    /** A live (not deleted) comment, locked for the decision about it. */
-    public Optional<Target> target(long id) {
-        return Rows.first(
-                tx.session(),
-                "select c.id, c.post_id, p.author_id, c.actor_uri, c.status from post_comment c"
-                        + " join post p on p.id = c.post_id where c.id = :id and c.deleted_at is null for update",
-                q -> q.setParameter("id", id),
-                r -> new Target(
-                        r.lng("id"),
-                        r.lng("post_id"),
-                        r.lng("author_id"),
-                        r.str("actor_uri"),
-                        r.enumOf(CommentStatus.class, "status")));
-    }
-
-    /** Moves a live comment to {@code status}; false when there is none. */
-    public boolean setStatus(long id, CommentStatus status) {
-        return tx.session()
-                        .createNativeMutationQuery(
-                                "update post_comment set status = :s where id = :id and deleted_at is null")
-                        .setParameter("s", status.name())
-                        .setParameter("id", id)
-                        .executeUpdate()
-                > 0;
-    }
-
-    /**
-     * Deletes a comment for good: its content goes, the row stays as a tombstone (rejected, with
-     * {@code deleted_at}) so the same activity id is recognised if it arrives again.
-     */
-    public boolean tombstone(long id, Instant now) {
-        return tx.session()
-                        .createNativeMutationQuery("update post_comment set deleted_at = :now, status = :s,"
-                                + " content_html = null, summary = null, attachments = null"
-                                + " where id = :id and deleted_at is null")
-                        .setParameter("now", now)
-                        .setParameter("s", CommentStatus.REJECTED.name())
-                        .setParameter("id", id)
-                        .executeUpdate()
-                > 0;
     }
 }

@@ -1,0 +1,26 @@
+package dev.kakehashi.domain;
+
+import java.time.Instant;
+
+/** A comment as the moderation queue lists it, with its post and what we know of its author. */
+public record QueuedComment(
+        long id,
+        long postId,
+        String postTitle,
+        String postKind,
+        String postSlug,
+        String postBodyHtml,
+        long postAuthorId,
+        String uri,
+        String url,
+        String actorUri,
+        String actorName,
+        String actorUsername,
+        String actorHost,
+        String actorIconUrl,
+        String actorProfileUrl,
+        String contentHtml,
+        String summary,
+        CommentStatus status,
+        Instant published,
+        Instant receivedAt) {}
