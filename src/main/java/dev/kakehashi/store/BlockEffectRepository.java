@@ -1,63 +1,41 @@
 package dev.kakehashi.store;
 
-import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.DeliveryState;
 import java.time.Instant;
 
 /**
  * What a block does to rows other features own: comments hidden (and shown again when lifted), and
- * deliveries still waiting cancelled. One place, so a block's effects are one unit of work.
+ * deliveries still waiting cancelled. One place, so a block's effects are one unit of work; the
+ * comments' statements are {@link CommentRepository}'s, run in the caller's transaction.
  */
 public final class BlockEffectRepository {
     static final String BLOCKED = "blocked";
 
     private final Transactions tx;
+    private final CommentRepository comments;
 
     public BlockEffectRepository(Transactions tx) {
         this.tx = tx;
+        this.comments = new CommentRepository(tx);
     }
 
     /** Published and held comments of the actor become HIDDEN; returns how many. */
     public int hideCommentsOfActor(String actorUri) {
-        return tx.session()
-                .createNativeMutationQuery("update post_comment set status = :hidden"
-                        + " where actor_uri = :a and status in (:shown, :held)")
-                .setParameter("hidden", CommentStatus.HIDDEN.name())
-                .setParameter("shown", CommentStatus.PUBLISHED.name())
-                .setParameter("held", CommentStatus.PENDING.name())
-                .setParameter("a", actorUri)
-                .executeUpdate();
+        return comments.hideOfActor(actorUri);
     }
 
     /** Published and held comments from the domain (and its subdomains) become HIDDEN. */
     public int hideCommentsOfDomain(String domain) {
-        var q = tx.session()
-                .createNativeMutationQuery("update post_comment set status = :hidden"
-                        + " where status in (:shown, :held) and " + HostMatch.condition("actor_host", domain))
-                .setParameter("hidden", CommentStatus.HIDDEN.name())
-                .setParameter("shown", CommentStatus.PUBLISHED.name())
-                .setParameter("held", CommentStatus.PENDING.name());
-        return HostMatch.bind(q, domain).executeUpdate();
+        return comments.hideOfDomain(domain);
     }
 
     /** The block is lifted: the actor's HIDDEN comments are PUBLISHED again. */
     public int showCommentsOfActor(String actorUri) {
-        return tx.session()
-                .createNativeMutationQuery(
-                        "update post_comment set status = :shown where actor_uri = :a and status = :hidden")
-                .setParameter("shown", CommentStatus.PUBLISHED.name())
-                .setParameter("hidden", CommentStatus.HIDDEN.name())
-                .setParameter("a", actorUri)
-                .executeUpdate();
+        return comments.showOfActor(actorUri);
     }
 
     public int showCommentsOfDomain(String domain) {
-        var q = tx.session()
-                .createNativeMutationQuery("update post_comment set status = :shown" + " where status = :hidden and "
-                        + HostMatch.condition("actor_host", domain))
-                .setParameter("shown", CommentStatus.PUBLISHED.name())
-                .setParameter("hidden", CommentStatus.HIDDEN.name());
-        return HostMatch.bind(q, domain).executeUpdate();
+        return comments.showOfDomain(domain);
     }
 
     /** Deliveries still waiting for hosts of the domain fail for good, with the error "blocked". */

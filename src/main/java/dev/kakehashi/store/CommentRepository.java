@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.hibernate.query.MutationQuery;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -237,6 +238,45 @@ public final class CommentRepository {
                 .createNativeMutationQuery("update post_comment set actor_uri = :anon, url = null where actor_uri = :a")
                 .setParameter("anon", ANONYMOUS_ACTOR)
                 .setParameter("a", actorUri)
+                .executeUpdate();
+    }
+
+    /** A block: the actor's published and held comments become HIDDEN; returns how many. */
+    public int hideOfActor(String actorUri) {
+        return hide("actor_uri = :a", q -> q.setParameter("a", actorUri));
+    }
+
+    /** A domain block: the published and held comments from the domain and its subdomains become HIDDEN. */
+    public int hideOfDomain(String domain) {
+        return hide(HostMatch.condition("actor_host", domain), q -> HostMatch.bind(q, domain));
+    }
+
+    /** The block is lifted: the actor's HIDDEN comments are PUBLISHED again; returns how many. */
+    public int showOfActor(String actorUri) {
+        return show("actor_uri = :a", q -> q.setParameter("a", actorUri));
+    }
+
+    /** The domain block is lifted: HIDDEN comments from the domain and its subdomains are PUBLISHED again. */
+    public int showOfDomain(String domain) {
+        return show(HostMatch.condition("actor_host", domain), q -> HostMatch.bind(q, domain));
+    }
+
+    private int hide(String who, UnaryOperator<MutationQuery> bind) {
+        return bind.apply(tx.session()
+                        .createNativeMutationQuery(
+                                "update post_comment set status = :hidden where " + who + " and status in (:from)")
+                        .setParameter("hidden", CommentStatus.HIDDEN.name())
+                        .setParameterList(
+                                "from", List.of(CommentStatus.PUBLISHED.name(), CommentStatus.PENDING.name())))
+                .executeUpdate();
+    }
+
+    private int show(String who, UnaryOperator<MutationQuery> bind) {
+        return bind.apply(tx.session()
+                        .createNativeMutationQuery(
+                                "update post_comment set status = :shown where " + who + " and status = :hidden")
+                        .setParameter("shown", CommentStatus.PUBLISHED.name())
+                        .setParameter("hidden", CommentStatus.HIDDEN.name()))
                 .executeUpdate();
     }
 
