@@ -231,15 +231,6 @@ public final class WpImportRepository {
         });
     }
 
-    /** Names an imported comment's author (a WordPress commenter has no fediverse actor). */
-    public void nameCommentAuthor(long commentId, String name) {
-        tx.session()
-                .createNativeMutationQuery("update post_comment set author_name = :n where id = :id")
-                .setParameter("n", name)
-                .setParameter("id", commentId)
-                .executeUpdate();
-    }
-
     /** Writes pending entity changes now, so that the rows inserted next can refer to them. */
     public void flush() {
         tx.session().flush();
