@@ -112,7 +112,8 @@ public final class CommentsToView {
                 anonymous || author.handle() == null ? null : "@" + author.handle(),
                 anonymous ? null : http(author.profileUrl()),
                 anonymous ? null : http(author.avatarUrl()),
-                http(s.url()),
+                // An anonymized comment keeps its words, not the way back to the deleted account's post.
+                anonymous ? null : http(s.url()),
                 s.html(),
                 s.spoiler(),
                 s.sensitive(),
