@@ -53,6 +53,11 @@ record CommentThread(List<Comment> above, Comment comment, List<Comment> below) 
         return Optional.of(new CommentThread(List.copyOf(above), comment, below));
     }
 
+    /** The comment it answers, or null when it answers the post. */
+    Comment parent() {
+        return above.isEmpty() ? null : above.get(above.size() - 1);
+    }
+
     /** The comment and those below it: the statuses a blog post in its context may answer. */
     List<Comment> answerable() {
         List<Comment> all = new ArrayList<>(List.of(comment));

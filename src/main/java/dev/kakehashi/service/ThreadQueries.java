@@ -101,19 +101,15 @@ public final class ThreadQueries {
      */
     public <T> Optional<T> comment(long id, Long viewerAccountId, Function<ThreadComment, T> view) {
         return tx.call(
-                () -> comments.byId(id).flatMap(c -> placed(c, viewerAccountId)).map(t -> {
-                    Comment parent =
-                            t.above().isEmpty() ? null : t.above().get(t.above().size() - 1);
-                    long postAuthor = posts.byId(t.comment().postId())
-                            .orElseThrow()
-                            .author()
-                            .id();
-                    return view.apply(new ThreadComment(
-                            t.comment(),
-                            parent,
-                            authorsOf(parent == null ? List.of(t.comment()) : List.of(t.comment(), parent)),
-                            postAuthor));
-                }));
+                () -> comments.byId(id).flatMap(c -> placed(c, viewerAccountId)).map(t -> view.apply(alone(t))));
+    }
+
+    private ThreadComment alone(CommentThread t) {
+        Comment parent = t.parent();
+        long postAuthor =
+                posts.byId(t.comment().postId()).orElseThrow().author().id();
+        List<Comment> both = parent == null ? List.of(t.comment()) : List.of(t.comment(), parent);
+        return new ThreadComment(t.comment(), parent, authorsOf(both), postAuthor);
     }
 
     /** A comment's thread: its post and what that answers above, then the comments it answers; its replies below. */

@@ -33,6 +33,7 @@ class CommentThreadTest {
         CommentThread at6 = CommentThread.of(THREAD, 6).orElseThrow();
         assertThat(at6.above()).extracting(Comment::id).containsExactly(1L, 3L);
         assertThat(at6.below()).isEmpty();
+        assertThat(at6.parent().id()).isEqualTo(3L);
         assertThat(at6.all()).extracting(Comment::id).containsExactly(1L, 3L, 6L);
     }
 
@@ -40,6 +41,7 @@ class CommentThreadTest {
     void aTopCommentHasEveryReplyInItsBranchBelowAndNoOtherBranch() {
         CommentThread at1 = CommentThread.of(THREAD, 1).orElseThrow();
         assertThat(at1.above()).isEmpty();
+        assertThat(at1.parent()).isNull();
         assertThat(at1.below()).extracting(Comment::id).containsExactly(3L, 6L, 7L);
         assertThat(at1.answerable()).extracting(Comment::id).containsExactly(1L, 3L, 6L, 7L);
         assertThat(CommentThread.of(THREAD, 2).orElseThrow().below())
