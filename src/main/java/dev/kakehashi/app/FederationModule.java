@@ -16,6 +16,7 @@ import dev.kakehashi.service.comments.ModerationGate;
 import dev.kakehashi.store.CommentQueries;
 import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.ConversationRepository;
+import dev.kakehashi.store.RemoteMediaRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import org.quartz.SchedulerException;
 
@@ -82,6 +83,7 @@ record FederationModule(
                 new ConversationRepository(tx),
                 core.postRepo(),
                 new RemotePostRepository(tx),
+                new RemoteMediaRepository(tx),
                 core.accountRepo(),
                 core.links(),
                 core.events(),

@@ -1,12 +1,14 @@
 package dev.kakehashi.service;
 
 import dev.kakehashi.domain.PostMention;
+import dev.kakehashi.domain.RemoteMedia;
 import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.domain.event.ConversationUpdated;
 import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.ConversationRepository;
 import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.RemoteMediaRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
@@ -31,6 +33,7 @@ public final class ConversationService {
     private final ConversationRepository conversations;
     private final PostRepository posts;
     private final RemotePostRepository remotePosts;
+    private final RemoteMediaRepository remoteMedia;
     private final AccountRepository accounts;
     private final Links links;
     private final EventBus events;
@@ -41,6 +44,7 @@ public final class ConversationService {
             ConversationRepository conversations,
             PostRepository posts,
             RemotePostRepository remotePosts,
+            RemoteMediaRepository remoteMedia,
             AccountRepository accounts,
             Links links,
             EventBus events,
@@ -49,6 +53,7 @@ public final class ConversationService {
         this.conversations = conversations;
         this.posts = posts;
         this.remotePosts = remotePosts;
+        this.remoteMedia = remoteMedia;
         this.accounts = accounts;
         this.links = links;
         this.events = events;
@@ -56,15 +61,20 @@ public final class ConversationService {
     }
 
     /**
-     * Keeps a post sent to some of our authors only: stored as DIRECT (readable by them alone) and
-     * filed in each recipient's conversation.
+     * Keeps a post sent to some of our authors only: stored as DIRECT (readable by them alone), with
+     * its attachments when new, and filed in each recipient's conversation.
      *
      * @param inReplyTo the id of the status it answers, or null
      * @param participants everyone in the exchange but our authors (the sender first)
+     * @param attached its attachments, the files left where they are (none: an empty list)
      * @return false for a post its author already deleted, or when no recipient is an author here
      */
     public boolean received(
-            RemotePostContent post, String inReplyTo, Collection<Long> recipients, Collection<String> participants) {
+            RemotePostContent post,
+            String inReplyTo,
+            Collection<Long> recipients,
+            Collection<String> participants,
+            List<RemoteMedia> attached) {
         Instant now = clock.instant();
         boolean filed = tx.call(() -> {
             List<Long> known = recipients.stream()
@@ -82,6 +92,9 @@ public final class ConversationService {
             }
             remotePosts.markDirect(post.uri());
             long id = remotePosts.byUri(post.uri()).orElseThrow().id();
+            if (stored.isEmpty()) {
+                remoteMedia.replace(id, attached == null ? List.of() : attached);
+            }
             for (long account : known) {
                 file(account, id, post.uri(), inReplyTo, participants, true, now);
             }

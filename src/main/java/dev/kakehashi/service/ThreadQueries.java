@@ -57,8 +57,18 @@ public final class ThreadQueries {
         this.links = links;
     }
 
+    /**
+     * The thread around status {@code id}: a blog post's or a remote post's, or a comment's as its
+     * post's thread shows it.
+     *
+     * @throws ServiceException 404 when the viewer may see no such status
+     */
     public <T> T context(long id, Long viewerAccountId, Function<ThreadContext, T> view) {
         return tx.call(() -> {
+            Optional<Comment> comment = comments.byId(id);
+            if (comment.isPresent()) {
+                return view.apply(commentContext(comment.get(), viewerAccountId));
+            }
             StatusSource status = statuses.visible(id, viewerAccountId);
             List<Comment> thread = List.of();
             String uri;
@@ -72,20 +82,74 @@ public final class ThreadQueries {
             }
             List<String> answered = new ArrayList<>(List.of(uri));
             thread.forEach(c -> answered.add(c.uri()));
-            List<StatusSource> below = posts.publishedRepliesTo(answered).stream()
-                    .filter(p -> StatusQueries.visibleTo(p, viewerAccountId))
-                    .map(p -> (StatusSource) new StatusSource.Local(p))
-                    .toList();
-            Map<String, RemoteActor> authors =
-                    actors.byUris(thread.stream().map(Comment::actorUri).collect(Collectors.toSet())).stream()
-                            .collect(Collectors.toMap(RemoteActor::uri, a -> a, (a, b) -> a));
             return view.apply(new ThreadContext(
                     author,
                     statuses.batchOf(ancestors(status, viewerAccountId), viewerAccountId),
+                    List.of(),
+                    null,
                     thread,
-                    authors,
-                    statuses.batchOf(below, viewerAccountId)));
+                    authorsOf(thread),
+                    statuses.batchOf(repliesTo(answered, viewerAccountId), viewerAccountId)));
         });
+    }
+
+    /**
+     * Status {@code id} when it is a comment that the thread of a post the viewer may see shows (what
+     * {@code context} lists), with what it answers.
+     *
+     * @return empty when it is no such comment
+     */
+    public <T> Optional<T> comment(long id, Long viewerAccountId, Function<ThreadComment, T> view) {
+        return tx.call(
+                () -> comments.byId(id).flatMap(c -> placed(c, viewerAccountId)).map(t -> view.apply(alone(t))));
+    }
+
+    private ThreadComment alone(CommentThread t) {
+        Comment parent = t.parent();
+        long postAuthor =
+                posts.byId(t.comment().postId()).orElseThrow().author().id();
+        List<Comment> both = parent == null ? List.of(t.comment()) : List.of(t.comment(), parent);
+        return new ThreadComment(t.comment(), parent, authorsOf(both), postAuthor);
+    }
+
+    /** A comment's thread: its post and what that answers above, then the comments it answers; its replies below. */
+    private ThreadContext commentContext(Comment comment, Long viewerAccountId) {
+        CommentThread thread = placed(comment, viewerAccountId).orElseThrow(() -> ServiceException.notFound("Status"));
+        StatusSource post = statuses.visible(comment.postId(), viewerAccountId);
+        List<StatusSource> above = new ArrayList<>(ancestors(post, viewerAccountId));
+        above.add(post);
+        List<String> answered = thread.answerable().stream().map(Comment::uri).toList();
+        return new ThreadContext(
+                ((StatusSource.Local) post).post().author().id(),
+                statuses.batchOf(above, viewerAccountId),
+                thread.above(),
+                thread.comment(),
+                thread.below(),
+                authorsOf(thread.all()),
+                statuses.batchOf(repliesTo(answered, viewerAccountId), viewerAccountId));
+    }
+
+    /** The comment's place in the thread of its post, when the viewer may see the post and the thread shows it. */
+    private Optional<CommentThread> placed(Comment comment, Long viewerAccountId) {
+        boolean postVisible = posts.byId(comment.postId())
+                .filter(p -> StatusQueries.visibleTo(p, viewerAccountId))
+                .isPresent();
+        return postVisible
+                ? CommentThread.of(threadOrder(comments.thread(comment.postId())), comment.id())
+                : Optional.empty();
+    }
+
+    /** The blog's published posts answering any of {@code uris} that the viewer may see. */
+    private List<StatusSource> repliesTo(List<String> uris, Long viewerAccountId) {
+        return posts.publishedRepliesTo(uris).stream()
+                .filter(p -> StatusQueries.visibleTo(p, viewerAccountId))
+                .map(p -> (StatusSource) new StatusSource.Local(p))
+                .toList();
+    }
+
+    private Map<String, RemoteActor> authorsOf(List<Comment> thread) {
+        return actors.byUris(thread.stream().map(Comment::actorUri).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(RemoteActor::uri, a -> a, (a, b) -> a));
     }
 
     /**
@@ -96,21 +160,21 @@ public final class ThreadQueries {
      * @throws ServiceException 404 when the viewer may see no such status
      */
     public String replyTarget(long id, long viewerAccountId) {
-        return tx.call(() -> comment(id, viewerAccountId)
+        return tx.call(() -> publishedComment(id, viewerAccountId)
                 .map(Comment::uri)
                 .orElseGet(() -> statuses.replyTarget(id, viewerAccountId, links)));
     }
 
     /** Who status {@code id} (a comment: its post) is for, to cap a reply's visibility. */
     public Visibility visibilityOf(long id, long viewerAccountId) {
-        return tx.call(() -> comment(id, viewerAccountId)
+        return tx.call(() -> publishedComment(id, viewerAccountId)
                 .flatMap(c -> posts.byId(c.postId()))
                 .map(Post::visibility)
                 .orElseGet(() -> statuses.visibilityOf(id, viewerAccountId)));
     }
 
     /** A published, live comment under a post the viewer may see. */
-    private Optional<Comment> comment(long id, long viewerAccountId) {
+    private Optional<Comment> publishedComment(long id, long viewerAccountId) {
         return comments.byId(id)
                 .filter(c -> c.status() == CommentStatus.PUBLISHED && !c.isDeleted() && c.uri() != null)
                 .filter(c -> posts.byId(c.postId())

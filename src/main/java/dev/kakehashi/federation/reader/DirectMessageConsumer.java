@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A direct message to some of our authors (see {@link DirectAddressing}): kept as a DIRECT post and
- * filed in each recipient's conversations. Edits and deletions reach it through the reader, which
+ * A direct message to some of our authors (see {@link DirectAddressing}): kept as a DIRECT post, with
+ * its attachments read as the reader reads them ({@link ObjectToRemoteMedia}), and filed in each
+ * recipient's conversations. Edits and deletions reach it through the reader, which
  * holds every stored post by its id.
  */
 public final class DirectMessageConsumer implements NoteConsumer {
@@ -48,7 +49,12 @@ public final class DirectMessageConsumer implements NoteConsumer {
             return false;
         }
         RemotePostContent post = convert.convert(activity.actorId(), object);
-        return conversations.received(post, Activities.idOf(object.get("inReplyTo")), recipients, participants);
+        return conversations.received(
+                post,
+                Activities.idOf(object.get("inReplyTo")),
+                recipients,
+                participants,
+                ObjectToRemoteMedia.of(object));
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.ContextEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.mastodon.filters.StatusFilters;
+import dev.kakehashi.service.ThreadComment;
 import dev.kakehashi.service.ThreadContext;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +19,8 @@ import java.util.Map;
 
 /**
  * A thread as {@code Context}: comments on a blog post are remote statuses replying to the post or
- * to their parent comment, followed by the blog's own posts that reply.
+ * to their parent comment, followed by the blog's own posts that reply; a comment's context has the
+ * comments it answers above it. A comment read alone is the same status.
  */
 public final class ContextPresenter {
     private final StatusPresenter statuses;
@@ -41,18 +43,44 @@ public final class ContextPresenter {
         String postAuthorAccountId =
                 thread.postAuthorId() == null ? null : thread.postAuthorId().toString();
         Map<Long, AccountEntity> byComment = new HashMap<>();
+        List<StatusEntity> above = new ArrayList<>(statuses.present(thread.ancestors()));
+        for (Comment c : thread.commentsAbove()) {
+            above.add(convert(c, thread.commentAuthors(), byComment, postAuthorAccountId));
+        }
+        if (thread.comment() != null) {
+            convert(thread.comment(), thread.commentAuthors(), byComment, postAuthorAccountId);
+        }
         List<StatusEntity> below = new ArrayList<>();
         for (Comment c : thread.comments()) {
-            AccountEntity author = account(thread.commentAuthors(), c.actorUri());
-            byComment.put(c.id(), author);
-            AccountEntity parent = c.parentId() == null ? null : byComment.get(c.parentId());
-            StatusFacts facts = parent == null
-                    ? StatusFacts.NONE
-                    : new StatusFacts(0, 0, 0, false, false, false, false, false, null, parent.id(), Map.of());
-            below.add(comments.convert(c, author, postAuthorAccountId, facts));
+            below.add(convert(c, thread.commentAuthors(), byComment, postAuthorAccountId));
         }
         below.addAll(statuses.present(thread.descendants()));
-        return new ContextEntity(statuses.present(thread.ancestors()), below);
+        return new ContextEntity(above, below);
+    }
+
+    /** A comment read by its id: the same status as its thread's context lists. */
+    public StatusEntity comment(ThreadComment c) {
+        Map<Long, AccountEntity> byComment = new HashMap<>();
+        String postAuthorAccountId = Long.toString(c.postAuthorId());
+        if (c.parent() != null) {
+            convert(c.parent(), c.authors(), byComment, postAuthorAccountId);
+        }
+        return convert(c.comment(), c.authors(), byComment, postAuthorAccountId);
+    }
+
+    /** The comment as a status answering its parent, whose author {@code byComment} holds; notes its own there. */
+    private StatusEntity convert(
+            Comment c,
+            Map<String, RemoteActor> authors,
+            Map<Long, AccountEntity> byComment,
+            String postAuthorAccountId) {
+        AccountEntity author = account(authors, c.actorUri());
+        byComment.put(c.id(), author);
+        AccountEntity parent = c.parentId() == null ? null : byComment.get(c.parentId());
+        StatusFacts facts = parent == null
+                ? StatusFacts.NONE
+                : new StatusFacts(0, 0, 0, false, false, false, false, false, null, parent.id(), Map.of());
+        return comments.convert(c, author, postAuthorAccountId, facts);
     }
 
     private AccountEntity account(Map<String, RemoteActor> known, String actorUri) {

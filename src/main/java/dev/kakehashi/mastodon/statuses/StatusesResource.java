@@ -148,11 +148,14 @@ public final class StatusesResource {
         return statuses.several(ids, viewer, presenter::present);
     }
 
+    /** A status: a post, or a comment on the blog as the context of its post lists it. */
     @GET
     @Path("{id}")
     public StatusEntity show(@Context ContainerRequestContext request, @PathParam("id") String id) {
         Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
-        return statuses.one(PathIds.of(id), viewer, presenter::one);
+        long statusId = PathIds.of(id);
+        return threads.comment(statusId, viewer, context::comment)
+                .orElseGet(() -> statuses.one(statusId, viewer, presenter::one));
     }
 
     /** The thread around a status: what it answers, and its comments and the posts that answer it. */

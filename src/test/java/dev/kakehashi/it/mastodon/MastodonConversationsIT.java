@@ -19,6 +19,10 @@ class MastodonConversationsIT extends MastodonListsFixture {
         String dm = peer.baseUrl() + "/notes/" + UUID.randomUUID();
         Map<String, Object> note = peer.note(dm, "<p>Just between us</p>", mioActor);
         note.put("tag", List.of(Map.of("type", "Mention", "href", mioActor, "name", "@mio")));
+        String photo = peer.baseUrl() + "/media/" + UUID.randomUUID() + ".jpg";
+        note.put(
+                "attachment",
+                List.of(Map.of("type", "Document", "mediaType", "image/jpeg", "url", photo, "name", "The tea house")));
         delivered(peer.create(mioActor, note));
         Eventually.await(() -> get("/api/v1/conversations", mio).json().size() == 1);
 
@@ -30,10 +34,19 @@ class MastodonConversationsIT extends MastodonListsFixture {
         assertThat(last.get("uri").asText()).isEqualTo(dm);
         assertThat(last.get("visibility").asText()).isEqualTo("direct");
         assertThat(last.get("content").asText()).contains("Just between us");
+        // Its image came with it, as with any post received.
+        JsonNode media = last.get("media_attachments");
+        assertThat(media).as(last.toString()).hasSize(1);
+        assertThat(media.get(0).get("type").asText()).isEqualTo("image");
+        assertThat(media.get(0).get("url").asText()).isEqualTo(photo);
+        assertThat(media.get(0).get("description").asText()).isEqualTo("The tea house");
         String status = last.get("id").asText();
 
         // Only mio reads it: not ren, not anyone, not in anyone's home.
-        assertThat(get("/api/v1/statuses/" + status, mio).status()).isEqualTo(200);
+        MastodonApi.Answer shown = get("/api/v1/statuses/" + status, mio);
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.json().get("media_attachments").get(0).get("url").asText())
+                .isEqualTo(photo);
         assertJsonError(get("/api/v1/statuses/" + status, ren), 404);
         assertJsonError(get("/api/v1/statuses/" + status, null), 404);
         assertThat(get("/api/v1/conversations", ren).json()).isEmpty();

@@ -183,6 +183,25 @@ class MastodonNotificationsIT {
         assertThat(below.get(1).get("in_reply_to_id").asText())
                 .isEqualTo(below.get(0).get("id").asText());
         assertThat(below.get(1).get("in_reply_to_account_id").asText()).isEqualTo(peerAccount);
+
+        // An app tapping a comment in the thread reads it as the same status, within its own thread.
+        String comment = below.get(0).get("id").asText();
+        String answerId = below.get(1).get("id").asText();
+        MastodonApi.Answer tapped = http.get("/api/v1/statuses/" + answerId, null);
+        assertThat(tapped.status()).as(tapped.raw().body()).isEqualTo(200);
+        assertThat(tapped.json()).isEqualTo(below.get(1));
+        assertThat(get("/api/v1/statuses/" + comment).json().get("uri").asText())
+                .isEqualTo(noteId);
+        MastodonApi.Answer around = http.get("/api/v1/statuses/" + answerId + "/context", null);
+        assertThat(around.status()).as(around.raw().body()).isEqualTo(200);
+        assertThat(ids(around.json().get("ancestors"))).containsExactly(post, comment);
+        assertThat(around.json().get("ancestors").get(1)).isEqualTo(below.get(0));
+        assertThat(around.json().get("descendants")).isEmpty();
+        JsonNode underComment =
+                http.get("/api/v1/statuses/" + comment + "/context", null).json();
+        assertThat(ids(underComment.get("ancestors"))).containsExactly(post);
+        assertThat(underComment.get("descendants")).containsExactly(below.get(1));
+        assertJsonError(http.get("/api/v1/statuses/987654321", null), 404);
     }
 
     @Test
