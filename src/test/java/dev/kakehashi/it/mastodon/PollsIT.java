@@ -78,12 +78,7 @@ class PollsIT {
                 .asText();
 
         // The follower gets a Question with the options and their counts.
-        JsonNode create = fx.peer.awaitReceived(
-                a -> "Create".equals(a.path("type").asText())
-                        && uri.equals(
-                                a.path("activity").path("object").path("id").asText()),
-                FollowedPeerBlog.PATIENCE);
-        JsonNode question = create.path("activity").path("object");
+        JsonNode question = createdObject(uri);
         assertThat(question.path("type").asText()).isEqualTo("Question");
         assertThat(question.path("oneOf").findValuesAsText("name")).containsExactly("Tea", "Coffee");
         assertThat(question.path("endTime").asText()).isNotBlank();
@@ -367,12 +362,7 @@ class PollsIT {
 
         // The follower gets a Question whose choices are anyOf (several may be chosen).
         String uri = fx.server.url("/posts/" + id);
-        JsonNode create = fx.peer.awaitReceived(
-                a -> "Create".equals(a.path("type").asText())
-                        && uri.equals(
-                                a.path("activity").path("object").path("id").asText()),
-                FollowedPeerBlog.PATIENCE);
-        JsonNode question = create.path("activity").path("object");
+        JsonNode question = createdObject(uri);
         assertThat(question.path("type").asText()).isEqualTo("Question");
         assertThat(question.path("anyOf").findValuesAsText("name")).containsExactly("Spring", "Autumn");
 
@@ -496,16 +486,7 @@ class PollsIT {
         assertThat(titles(below.get(1).path("poll").path("options"))).containsExactly("Roses=0", "Tulips=0");
         assertThat(below.get(1).path("in_reply_to_id").asText()).isEqualTo(answeredId);
         String replyUri = fx.server.url("/posts/" + replyId);
-        JsonNode question = fx.peer
-                .awaitReceived(
-                        a -> "Create".equals(a.path("type").asText())
-                                && replyUri.equals(a.path("activity")
-                                        .path("object")
-                                        .path("id")
-                                        .asText()),
-                        FollowedPeerBlog.PATIENCE)
-                .path("activity")
-                .path("object");
+        JsonNode question = createdObject(replyUri);
         assertThat(question.path("type").asText()).isEqualTo("Question");
         assertThat(question.path("inReplyTo").asText()).isEqualTo(comment);
         assertThat(question.path("oneOf").findValuesAsText("name")).containsExactly("Roses", "Tulips");
@@ -546,18 +527,23 @@ class PollsIT {
         assertThat(ids(thread)).containsExactly(quietId);
         assertThat(thread.get(0).path("poll").path("options").size()).isEqualTo(2);
         String quietUri = fx.server.url("/posts/" + quietId);
-        JsonNode sent = fx.peer
+        JsonNode sent = createdObject(quietUri);
+        assertThat(sent.path("type").asText()).isEqualTo("Question");
+        assertThat(sent.path("inReplyTo").asText()).isEqualTo(noteId);
+    }
+
+    /** The object of the Create the follower received for our object {@code uri}, once it arrives. */
+    private static JsonNode createdObject(String uri) {
+        return fx.peer
                 .awaitReceived(
                         a -> "Create".equals(a.path("type").asText())
-                                && quietUri.equals(a.path("activity")
+                                && uri.equals(a.path("activity")
                                         .path("object")
                                         .path("id")
                                         .asText()),
                         FollowedPeerBlog.PATIENCE)
                 .path("activity")
                 .path("object");
-        assertThat(sent.path("type").asText()).isEqualTo("Question");
-        assertThat(sent.path("inReplyTo").asText()).isEqualTo(noteId);
     }
 
     /** The ids of an array of statuses, in order. */
