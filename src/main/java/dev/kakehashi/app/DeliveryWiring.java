@@ -42,19 +42,19 @@ import org.quartz.SchedulerException;
 
 /**
  * The outgoing side of federation: post changes queue activities in their own transaction, and
- * each node's delivery dispatcher fans them out and sends them, at once after a commit and every
+ * each node's delivery drainer fans them out and sends them, at once after a commit and every
  * few seconds. Quartz has no part in it: its job could run on one node at a time only.
  */
 final class DeliveryWiring {
     private DeliveryWiring() {}
 
-    /** The bus notice by which a node that fanned out wakes the other nodes' dispatchers. */
+    /** The bus notice by which a node that fanned out wakes the other nodes' drainers. */
     static final String QUEUED_NOTICE = "delivery-queued";
-    /** The Quartz job that delivered before the dispatcher, still in job stores of earlier versions. */
+    /** The Quartz job that delivered before the drainer, still in job stores of earlier versions. */
     private static final JobKey OLD_JOB = JobKey.jobKey("delivery", "federation");
 
-    /** What the rest of the app needs: the kick (after queueing anything) and the dispatcher. */
-    record Parts(Runnable kick, DeliveryDrainer dispatcher) {}
+    /** What the rest of the app needs: the kick (after queueing anything) and the drainer. */
+    record Parts(Runnable kick, DeliveryDrainer drainer) {}
 
     static Parts start(Core core, FederationBase base) throws SchedulerException {
         Settings settings = core.settings();
@@ -93,14 +93,14 @@ final class DeliveryWiring {
                 "Kakehashi/0.1 (+" + settings.baseUrl() + ")",
                 settings.nodeId(),
                 clock);
-        DeliveryDrainer dispatcher =
+        DeliveryDrainer drainer =
                 new DeliveryDrainer(fanOut, worker, () -> core.caches().changed(QUEUED_NOTICE), DeliveryDrainer.POLL);
-        core.caches().register(QUEUED_NOTICE, dispatcher::kick);
-        Runnable kick = dispatcher::kick;
+        core.caches().register(QUEUED_NOTICE, drainer::kick);
+        Runnable kick = drainer::kick;
         new OutboxWriter(tx, outbox, posts, site, ids, kick, clock).subscribe(core.events());
         new ProfileUpdates(tx, outbox, ids, base.localActors()::document, kick, clock).subscribe(core.events());
         core.scheduler().deleteJob(OLD_JOB);
-        return new Parts(kick, dispatcher);
+        return new Parts(kick, drainer);
     }
 
     /** Parsed once per actor: stored key pairs never change, and parsing costs more than signing. */

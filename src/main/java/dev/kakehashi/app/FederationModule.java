@@ -1,7 +1,6 @@
 package dev.kakehashi.app;
 
 import dev.kakehashi.domain.event.PostPublished;
-import dev.kakehashi.federation.inbox.DeleteNoteDispatcher;
 import dev.kakehashi.federation.inbox.NoteConsumers;
 import dev.kakehashi.federation.polls.PollConsumer;
 import dev.kakehashi.federation.polls.QuestionConsumer;
@@ -90,11 +89,6 @@ record FederationModule(
                 core.clock());
         core.events().subscribe(PostPublished.class, e -> conversations.sent(e.postId()));
         return new DirectMessageConsumer(conversations, new ObjectToRemotePost(core.sanitizer()), base.actorIds());
-    }
-
-    /** Deletes of posts, also the fallback for Deletes whose object is a bare id. */
-    DeleteNoteDispatcher deletePosts() {
-        return notes.delete();
     }
 
     Runnable kickDelivery() {

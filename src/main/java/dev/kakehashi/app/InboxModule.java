@@ -4,10 +4,8 @@ import dev.kakehashi.federation.inbox.FollowerRequests;
 import dev.kakehashi.federation.inbox.InboxDrainer;
 import dev.kakehashi.federation.inbox.InboxFilter;
 import dev.kakehashi.federation.inbox.InboxHandlers;
-import dev.kakehashi.federation.inbox.InboxTable;
-import dev.kakehashi.federation.quote.QuoteAnswerHandler;
-import dev.kakehashi.federation.quote.QuoteApprovals;
-import dev.kakehashi.federation.quote.QuoteRequestHandler;
+import dev.kakehashi.federation.inbox.table.InboxServices;
+import dev.kakehashi.federation.inbox.table.InboxTable;
 import dev.kakehashi.service.FollowerNotifier;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.NotificationRepository;
@@ -16,64 +14,75 @@ import org.quartz.JobKey;
 import org.quartz.SchedulerException;
 
 /**
- * The rest of the inbox: the handler table ({@link InboxTable}) from each side's handlers, the
- * inbox's dispatcher, and the filter that stores signed deliveries.
+ * The rest of the inbox: the follower side and moderation, the services every inbox handler is
+ * built from ({@link InboxServices}, made once here), the handler table ({@link InboxTable}), the
+ * inbox's drainer, and the filter that stores signed deliveries.
  */
 record InboxModule(
-        FollowerRepository followerRepo, InboxDrainer dispatcher, ModerationWiring blocking, InboxWiring inbox) {
+        FollowerRepository followerRepo,
+        InboxDrainer drainer,
+        ModerationWiring blocking,
+        InboxWiring inbox,
+        InboxHandlers table) {
 
     static InboxModule build(Core core, FederationBase base, FederationModule federation) throws SchedulerException {
         var tx = core.tx();
         FollowerRepository followerRepo = new FollowerRepository(tx);
-        // Each node's dispatcher polls every 2 s: the Quartz safety net of earlier versions goes.
+        // Each node's drainer polls every 2 s: the Quartz safety net of earlier versions goes.
         core.scheduler().deleteJob(JobKey.jobKey("inbox", "federation"));
         InboxWiring inbox = InboxWiring.build(
                 tx,
                 followerRepo,
                 base.remoteActors(),
                 base.localActors(),
-                ref -> core.site().approvesFollowersManually(),
                 federation.kickDelivery(),
                 new FollowerNotifier(core.accountRepo(), new NotificationRepository(tx, core.events()::publish)),
-                core.clock(),
-                federation.deletePosts());
+                core.clock());
         ModerationWiring blocking = ModerationWiring.build(
                 tx,
                 base.blocklist(),
                 followerRepo,
-                inbox.followerService(),
                 base.remoteActors(),
                 base.webFinger(),
                 base.actorIds(),
-                core.clock(),
-                federation.reader().following());
-        InboxHandlers table = InboxTable.build(
-                inbox.handlers(),
-                federation.reader().answers(),
-                federation.notes(),
-                federation.reactions().inboxHandlers(inbox.handlers().undoFollow(), federation.reader()),
-                blocking.inboxHandlers(),
-                quotes(core, base, federation),
-                FeaturedWiring.build(core, base));
+                core.clock());
+        InboxHandlers table =
+                InboxTable.build(services(core, base, federation, inbox, blocking, FeaturedWiring.build(core, base)));
         // Started by Wiring once everything is built, and stopped with it.
-        InboxDrainer dispatcher =
+        InboxDrainer drainer =
                 new InboxDrainer(inbox.processor(table, base.blocklist()::blocksActor), InboxDrainer.POLL);
-        return new InboxModule(followerRepo, dispatcher, blocking, inbox);
+        return new InboxModule(followerRepo, drainer, blocking, inbox, table);
     }
 
-    /**
-     * Quote posts: requests to quote our posts are answered; our authors' quotes of posts from
-     * elsewhere are asked for when published, and approved or refused by the answers.
-     */
-    private static InboxTable.Quotes quotes(Core core, FederationBase base, FederationModule federation) {
-        var quotes = federation.quotes();
-        QuoteRequestHandler asking = new QuoteRequestHandler(
-                new QuoteApprovals(federation.reactions().localPosts(), quotes, base.remoteActors(), base.actorIds()));
-        return new InboxTable.Quotes(
-                asking,
-                QuoteAnswerHandler.accept(quotes, base.fetcher()),
-                QuoteAnswerHandler.reject(quotes),
-                quotes::sentType);
+    /** What the inbox handlers are made from: each area's services, built once. */
+    private static InboxServices services(
+            Core core,
+            FederationBase base,
+            FederationModule federation,
+            InboxWiring inbox,
+            ModerationWiring blocking,
+            FeaturedWiring featured) {
+        var reader = federation.reader();
+        var reactions = federation.reactions();
+        return new InboxServices(
+                base.actorIds(),
+                base.remoteActors(),
+                base.fetcher(),
+                base.localActors(),
+                ref -> core.site().approvesFollowersManually(),
+                base.blocklist(),
+                inbox.followerService(),
+                reader.following(),
+                reader.answers(),
+                reactions.service(),
+                reactions.localPosts(),
+                reader.boostService(),
+                reader.announced(),
+                blocking.reports(),
+                federation.quotes(),
+                featured.pins(),
+                featured.posts(),
+                federation.notes());
     }
 
     /** Follow requests as the admin answers them. */
@@ -87,7 +96,7 @@ record InboxModule(
                 "inbox",
                 new InboxFilter(
                         inbox.verifier(base.remoteActors()),
-                        inbox.store(dispatcher::kick),
+                        inbox.store(drainer::kick),
                         base.blocklist(),
                         core.settings().baseUrl().getScheme()));
         filter.setAsyncSupported(true);

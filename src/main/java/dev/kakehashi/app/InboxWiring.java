@@ -1,20 +1,12 @@
 package dev.kakehashi.app;
 
 import dev.kakehashi.federation.actor.LocalActors;
-import dev.kakehashi.federation.id.ActorRef;
-import dev.kakehashi.federation.inbox.ActivityHandler;
-import dev.kakehashi.federation.inbox.DeleteActorHandler;
 import dev.kakehashi.federation.inbox.FollowerAnswers;
-import dev.kakehashi.federation.inbox.FollowerHandler;
-import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.InboxHandlers;
 import dev.kakehashi.federation.inbox.InboxProcessor;
 import dev.kakehashi.federation.inbox.InboxRows;
 import dev.kakehashi.federation.inbox.InboxStore;
-import dev.kakehashi.federation.inbox.InboxTable;
 import dev.kakehashi.federation.inbox.RemoteActorKeys;
-import dev.kakehashi.federation.inbox.UndoFollowHandler;
-import dev.kakehashi.federation.inbox.UpdateActorHandler;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.signature.SignatureVerifier;
 import dev.kakehashi.service.FollowerNotifier;
@@ -28,24 +20,17 @@ import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.util.function.Predicate;
 
-/** The inbox's parts: the follower side's handlers, the processor, the store. */
-record InboxWiring(
-        Transactions tx,
-        InboxRepository rows,
-        InboxTable.Followers handlers,
-        FollowerService followerService,
-        Clock clock) {
+/** The inbox's parts: the follower side's service, the processor, the store. */
+record InboxWiring(Transactions tx, InboxRepository rows, FollowerService followerService, Clock clock) {
 
     static InboxWiring build(
             Transactions tx,
             FollowerRepository followers,
             RemoteActorService remoteActors,
             LocalActors localActors,
-            Predicate<ActorRef> locked,
             Runnable kickDelivery,
             FollowerNotifier followNotifier,
-            Clock clock,
-            ActivityHandler<Inbound.Delete> deletePosts) {
+            Clock clock) {
         var followerService = new FollowerService(
                 tx,
                 followers,
@@ -55,13 +40,7 @@ record InboxWiring(
                 kickDelivery,
                 followNotifier,
                 clock);
-        var handlers = new InboxTable.Followers(
-                new FollowerHandler(followerService, remoteActors, localActors, locked),
-                new UndoFollowHandler(followerService, localActors.ids()),
-                new UpdateActorHandler(remoteActors),
-                // A Delete whose object is not the actor is a post: the reader side handles it.
-                new DeleteActorHandler(followerService, deletePosts));
-        return new InboxWiring(tx, new InboxRepository(tx), handlers, followerService, clock);
+        return new InboxWiring(tx, new InboxRepository(tx), followerService, clock);
     }
 
     /**

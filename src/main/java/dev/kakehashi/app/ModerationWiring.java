@@ -1,19 +1,12 @@
 package dev.kakehashi.app;
 
 import dev.kakehashi.federation.id.ActorIds;
-import dev.kakehashi.federation.inbox.InboxTable;
-import dev.kakehashi.federation.moderation.BlockHandler;
 import dev.kakehashi.federation.moderation.BlockTargetResolver;
-import dev.kakehashi.federation.moderation.FlagHandler;
-import dev.kakehashi.federation.moderation.MoveHandler;
-import dev.kakehashi.federation.moderation.UndoBlockHandler;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.WebFingerClient;
 import dev.kakehashi.service.BlockService;
 import dev.kakehashi.service.Blocklist;
 import dev.kakehashi.service.ClusterCaches;
-import dev.kakehashi.service.FollowerService;
-import dev.kakehashi.service.FollowingService;
 import dev.kakehashi.service.ReportService;
 import dev.kakehashi.store.BlockEffectRepository;
 import dev.kakehashi.store.BlockRepository;
@@ -22,8 +15,8 @@ import dev.kakehashi.store.ReportRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 
-/** Blocks (admin and incoming), reports and Move: the services for the admin and the inbox rows. */
-record ModerationWiring(BlockService blocks, ReportService reports, InboxTable.Moderation inboxHandlers) {
+/** Blocks (admin and incoming) and reports: the services the admin and the inbox handlers call. */
+record ModerationWiring(BlockService blocks, ReportService reports) {
 
     /** Made first: the fetcher, the inbox and the fan-out all ask it. */
     static Blocklist blocklist(Transactions tx, ClusterCaches caches) {
@@ -34,18 +27,11 @@ record ModerationWiring(BlockService blocks, ReportService reports, InboxTable.M
             Transactions tx,
             Blocklist blocklist,
             FollowerRepository followers,
-            FollowerService followerService,
             RemoteActorService remoteActors,
             WebFingerClient webFinger,
             ActorIds ids,
-            Clock clock,
-            FollowingService following) {
+            Clock clock) {
         var reports = new ReportService(tx, new ReportRepository(tx), followers, clock);
-        var inboxHandlers = new InboxTable.Moderation(
-                new BlockHandler(reports, ids),
-                new UndoBlockHandler(reports, ids),
-                new FlagHandler(reports, ids),
-                new MoveHandler(followerService, remoteActors, blocklist, following));
         BlockService blocks = new BlockService(
                 tx,
                 new BlockRepository(tx),
@@ -55,6 +41,6 @@ record ModerationWiring(BlockService blocks, ReportService reports, InboxTable.M
                 new BlockTargetResolver(webFinger, remoteActors, ids),
                 ids.links(),
                 clock);
-        return new ModerationWiring(blocks, reports, inboxHandlers);
+        return new ModerationWiring(blocks, reports);
     }
 }

@@ -2,16 +2,10 @@ package dev.kakehashi.app;
 
 import dev.kakehashi.domain.event.CommentAdded;
 import dev.kakehashi.federation.id.ActorIds;
-import dev.kakehashi.federation.inbox.ActivityHandler;
-import dev.kakehashi.federation.inbox.Inbound;
-import dev.kakehashi.federation.inbox.InboxTable;
 import dev.kakehashi.federation.inbox.NoteConsumer;
-import dev.kakehashi.federation.reaction.AnnounceHandler;
-import dev.kakehashi.federation.reaction.LikeHandler;
 import dev.kakehashi.federation.reaction.LocalPosts;
 import dev.kakehashi.federation.reaction.MentionConsumer;
 import dev.kakehashi.federation.reaction.QuoteConsumer;
-import dev.kakehashi.federation.reaction.UndoReactionHandler;
 import dev.kakehashi.service.AccountQueries;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.NotificationQueries;
@@ -29,8 +23,8 @@ import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 
 /**
- * Reactions and notifications: likes, boosts, emoji reactions and their Undo in the inbox table,
- * quotes and mentions as {@link NoteConsumer}s, the post page's query, the notifications page's
+ * Reactions and notifications: the service the inbox's likes, boosts, emoji reactions and their
+ * Undo call, quotes and mentions as {@link NoteConsumer}s, the post page's query, the notifications page's
  * queries, and REPLY notifications from {@link CommentAdded}.
  */
 record ReactionWiring(
@@ -73,19 +67,6 @@ record ReactionWiring(
     MentionConsumer mentions() {
         return new MentionConsumer(
                 service, localPosts, ids, new AccountQueries(tx, accounts, new RemoteActorRepository(tx)));
-    }
-
-    /**
-     * The inbox handlers of Like, EmojiReact, Announce and their Undo; boosts of posts elsewhere (and
-     * their Undo) go to the reader's handlers, and an Undo by reference that is no reaction or boost
-     * to {@code undoFollow}.
-     */
-    InboxTable.Reactions inboxHandlers(ActivityHandler<Inbound.Undo> undoFollow, ReaderWiring reader) {
-        var undoBoostElsewhere = reader.undoBoost(null);
-        return new InboxTable.Reactions(
-                new LikeHandler(localPosts, service),
-                new AnnounceHandler(localPosts, service, reader.boosts()),
-                new UndoReactionHandler(service, localPosts, reader.undoBoost(undoFollow), undoBoostElsewhere));
     }
 
     /** Likes and boosts of a post, as {@link ReactionQueries#totals} counts them. */

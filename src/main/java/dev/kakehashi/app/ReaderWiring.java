@@ -1,20 +1,13 @@
 package dev.kakehashi.app;
 
 import dev.kakehashi.federation.id.ActorIds;
-import dev.kakehashi.federation.inbox.ActivityHandler;
-import dev.kakehashi.federation.inbox.Inbound;
-import dev.kakehashi.federation.inbox.InboxTable;
-import dev.kakehashi.federation.reader.AcceptHandler;
 import dev.kakehashi.federation.reader.AnnouncedObjects;
-import dev.kakehashi.federation.reader.BoostHandler;
 import dev.kakehashi.federation.reader.FollowingOutbox;
 import dev.kakehashi.federation.reader.MoveProtocol;
 import dev.kakehashi.federation.reader.ObjectToRemotePost;
 import dev.kakehashi.federation.reader.ReactionOutbox;
 import dev.kakehashi.federation.reader.ReaderConsumer;
-import dev.kakehashi.federation.reader.RejectHandler;
 import dev.kakehashi.federation.reader.RemoteTargets;
-import dev.kakehashi.federation.reader.UndoBoostHandler;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetcher;
 import dev.kakehashi.federation.remote.WebFingerClient;
@@ -43,19 +36,21 @@ import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 
 /**
- * The reader side: authors following remote accounts and liking or boosting their posts, the inbox handlers for their answers
- * (Accept/Reject of our follows), and the consumer of their posts (Create/Update/Delete).
+ * The reader side: authors following remote accounts and liking or boosting their posts, the
+ * services the inbox handlers of their answers (Accept/Reject of our follows) and boosts call, and
+ * the consumer of their posts (Create/Update/Delete).
  *
- * @param answers the inbox handlers for Accept and Reject of our follows
+ * @param answers Accept and Reject of our follows
+ * @param announced the posts elsewhere that boosts name
  * @param consumer takes posts of followed accounts; Wiring adds it to the note consumers
  * @param reactions the author's likes and boosts of posts in the reader
  */
 record ReaderWiring(
         FollowingService following,
-        InboxTable.Answers answers,
+        FollowingAnswerService answers,
         ReaderConsumer consumer,
         ReaderReactionService reactions,
-        BoostHandler boosts,
+        AnnouncedObjects announced,
         RemoteBoostService boostService,
         MoveOutService moveOut) {
     static ReaderWiring build(
@@ -86,9 +81,7 @@ record ReaderWiring(
                 site,
                 clock);
         ObjectToRemotePost toRemotePost = new ObjectToRemotePost(sanitizer);
-        var answerService = new FollowingAnswerService(tx, followingRepo);
-        var answers = new InboxTable.Answers(
-                new AcceptHandler(answerService, actorIds), new RejectHandler(answerService, actorIds));
+        var answers = new FollowingAnswerService(tx, followingRepo);
         ReaderConsumer consumer = new ReaderConsumer(remotePosts(tx, events, clock), toRemotePost, actorIds);
         ReaderReactionService reactions = new ReaderReactionService(
                 tx,
@@ -100,7 +93,6 @@ record ReaderWiring(
                 clock);
         RemoteBoostService boostService =
                 new RemoteBoostService(tx, followingRepo, remotePostRepo, boostRepo, events, clock);
-        BoostHandler boosts = new BoostHandler(new AnnouncedObjects(fetcher, toRemotePost), boostService);
         MoveOutService moveOut = new MoveOutService(
                 tx,
                 accounts,
@@ -110,7 +102,14 @@ record ReaderWiring(
                 outbox,
                 events,
                 clock);
-        return new ReaderWiring(following, answers, consumer, reactions, boosts, boostService, moveOut);
+        return new ReaderWiring(
+                following,
+                answers,
+                consumer,
+                reactions,
+                new AnnouncedObjects(fetcher, toRemotePost),
+                boostService,
+                moveOut);
     }
 
     /** The posts from elsewhere the reader keeps, as received and as search finds them. */
@@ -126,10 +125,5 @@ record ReaderWiring(
                 new RemotePostNotifier(
                         new OutboundReactionRepository(tx), following, new NotificationRepository(tx, events::publish)),
                 clock);
-    }
-
-    /** The Undo of a boost of a remote post; any other Undo goes on to {@code next}. */
-    UndoBoostHandler undoBoost(ActivityHandler<Inbound.Undo> next) {
-        return new UndoBoostHandler(boostService, next);
     }
 }

@@ -68,10 +68,10 @@ final class Wiring implements AutoCloseable {
                 throw e;
             }
             installed.inbox().start();
-            installed.delivery().dispatcher().start();
+            installed.delivery().drainer().start();
             // After the jobs, the inbox, then what either queued (an Accept, a scheduled post's Create).
             InboxDrainer inbox = installed.inbox();
-            DeliveryDrainer delivery = installed.delivery().dispatcher();
+            DeliveryDrainer delivery = installed.delivery().drainer();
             ctx.setAttribute(DueJobsNow.ATTRIBUTE, new DueJobsNow(scheduler, () -> {
                 inbox.drainNow();
                 delivery.drainNow();
@@ -125,7 +125,7 @@ final class Wiring implements AutoCloseable {
         HttpModule.installServlets(core.ctx(), core, blog, api);
         // Last: it starts the bus's listener thread, which nothing after it could leave running.
         StreamingWiring streaming = StreamingWiring.install(core, mastodon.grants(), streamContent);
-        return new Installed(federation.delivery(), streaming, inbox.dispatcher());
+        return new Installed(federation.delivery(), streaming, inbox.drainer());
     }
 
     private static void closeQuietly(Scheduler scheduler) {
@@ -141,7 +141,7 @@ final class Wiring implements AutoCloseable {
     @Override
     public void close() {
         // First the senders, so the delivery under way ends and releases what it claimed.
-        delivery.dispatcher().close();
+        delivery.drainer().close();
         inbox.close();
         streaming.close();
         closeQuietly(scheduler);

@@ -41,7 +41,7 @@ public final class OutboxWriter {
     private final Runnable kick;
     private final Clock clock;
 
-    /** @param kick wakes the delivery dispatcher; called after the change commits */
+    /** @param kick wakes the delivery drainer; called after the change commits */
     public OutboxWriter(
             Transactions tx,
             OutboxRepository outbox,

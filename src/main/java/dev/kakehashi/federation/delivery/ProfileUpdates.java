@@ -31,7 +31,7 @@ public final class ProfileUpdates {
     private final Runnable kick;
     private final Clock clock;
 
-    /** @param documents the actor's document as peers fetch it; @param kick wakes the delivery dispatcher */
+    /** @param documents the actor's document as peers fetch it; @param kick wakes the delivery drainer */
     public ProfileUpdates(
             Transactions tx,
             OutboxRepository outbox,

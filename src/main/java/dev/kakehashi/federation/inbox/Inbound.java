@@ -8,12 +8,14 @@ import java.util.List;
 
 /**
  * The inbound activities Kakehashi handles, each read once from its JSON when it is dispatched
- * ({@link InboxTable} names the reader of each pair). A required field that is missing or of the
+ * ({@code inbox.table.InboxTable} names the reader of each pair). The records several handlers
+ * share live here; a record only one handler reads may live in that handler's file, built from
+ * {@link Envelope#of} and the fields it needs. A required field that is missing or of the
  * wrong shape throws {@link RejectedActivity}, so the row is rejected with the reason before any
  * handler runs. Handlers read these records, never the activity's JSON; where a handler needs an
  * embedded post or activity, the record keeps that object's JSON alone.
  */
-public sealed interface Inbound {
+public interface Inbound {
     /** What every stored activity has: its id, type, signer and the local inbox it came to. */
     Envelope from();
 
@@ -27,7 +29,7 @@ public sealed interface Inbound {
      *     the shared inbox
      */
     record Envelope(String id, String type, String actorId, String recipient) {
-        static Envelope of(ReceivedActivity activity) {
+        public static Envelope of(ReceivedActivity activity) {
             return new Envelope(activity.id(), activity.type(), activity.actorId(), activity.recipient());
         }
     }

@@ -14,8 +14,25 @@ import java.util.Optional;
 public final class InboxHandlers {
     private record Key(ActivityType type, String objectType) {}
 
+    /**
+     * How the table joins a record's reader to its handler: {@link #bind} in the app; a test's
+     * table may record which handler a pair reaches instead of running it.
+     */
+    public interface Binder {
+        <A extends Inbound> InboxHandler bind(Inbound.Reader<A> reader, ActivityHandler<? super A> handler);
+    }
+
     private final Map<Key, InboxHandler> byType = new HashMap<>();
+    private final Binder binder;
     private SentObjects sent = SentObjects.NONE;
+
+    public InboxHandlers() {
+        this(InboxHandlers::bind);
+    }
+
+    public InboxHandlers(Binder binder) {
+        this.binder = binder;
+    }
 
     /** How an object given only by its id is typed when the id is one of the activities we sent. */
     public InboxHandlers sentObjects(SentObjects sent) {
@@ -29,7 +46,7 @@ public final class InboxHandlers {
      */
     public <A extends Inbound> InboxHandlers on(
             ActivityType activityType, Inbound.Reader<A> reader, ActivityHandler<? super A> handler) {
-        return put(new Key(activityType, null), bind(reader, handler));
+        return put(new Key(activityType, null), binder.bind(reader, handler));
     }
 
     /** Registers the handler for an activity type whose embedded object has the given type. */
@@ -38,7 +55,7 @@ public final class InboxHandlers {
             String objectType,
             Inbound.Reader<A> reader,
             ActivityHandler<? super A> handler) {
-        return put(new Key(activityType, objectType), bind(reader, handler));
+        return put(new Key(activityType, objectType), binder.bind(reader, handler));
     }
 
     /** Registers the handler for an activity whose embedded object is itself an activity (Undo of a Follow). */

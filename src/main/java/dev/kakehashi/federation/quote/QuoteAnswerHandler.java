@@ -31,6 +31,12 @@ public final class QuoteAnswerHandler implements ActivityHandler<Inbound.Answer>
         return new QuoteAnswerHandler(requests, null, false);
     }
 
+    /** Which answer this handles, as logs and the inbox table's tests name it. */
+    @Override
+    public String toString() {
+        return accept ? "QuoteAnswerHandler[accept]" : "QuoteAnswerHandler[reject]";
+    }
+
     @Override
     public void handle(Inbound.Answer activity) {
         try {
