@@ -223,16 +223,6 @@ public final class CommentService {
         return tx.call(() -> comments.postOpenForComments(postId).isPresent());
     }
 
-    /** Blocking: hides the published comments of an actor (or, with {@code actorUri} null, of a host). */
-    public int hide(String actorUri, String host) {
-        return tx.call(() -> comments.changeStatus(actorUri, host, CommentStatus.PUBLISHED, CommentStatus.HIDDEN));
-    }
-
-    /** Lifting a block: the hidden comments of an actor (or of a host) are published again. */
-    public int unhide(String actorUri, String host) {
-        return tx.call(() -> comments.changeStatus(actorUri, host, CommentStatus.HIDDEN, CommentStatus.PUBLISHED));
-    }
-
     /** Moderation: sets a comment's status (approve, reject, spam, hide). */
     public boolean setStatus(long commentId, CommentStatus status) {
         boolean changed = tx.call(() -> comments.setStatus(commentId, status));

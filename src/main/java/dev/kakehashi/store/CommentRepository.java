@@ -206,22 +206,6 @@ public final class CommentRepository {
                 > 0;
     }
 
-    /**
-     * Moves the comments of an actor ({@code host} null) or of a whole host ({@code actorUri} null)
-     * from one status to another: blocks hide them, lifting the block brings them back.
-     *
-     * @return how many changed
-     */
-    public int changeStatus(String actorUri, String host, CommentStatus from, CommentStatus to) {
-        String who = actorUri != null ? "actor_uri = :who" : "actor_host = :who";
-        return tx.session()
-                .createNativeMutationQuery("update post_comment set status = :to where " + who + " and status = :from")
-                .setParameter("who", actorUri != null ? actorUri : host)
-                .setParameter("from", from.name())
-                .setParameter("to", to.name())
-                .executeUpdate();
-    }
-
     /** Tombstones every live comment of a remote actor; returns how many. */
     public int markDeletedByActor(String actorUri, Instant now) {
         return tx.session()

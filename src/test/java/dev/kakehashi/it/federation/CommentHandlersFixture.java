@@ -2,64 +2,37 @@ package dev.kakehashi.it.federation;
 
 import static dev.kakehashi.federation.reader.ActivityFixtures.received;
 
-import dev.kakehashi.app.Database;
-import dev.kakehashi.app.Settings;
+import dev.kakehashi.app.InboxComponent;
 import dev.kakehashi.domain.Comment;
 import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.event.CommentAdded;
-import dev.kakehashi.federation.comments.MissingParents;
-import dev.kakehashi.federation.comments.NoteToComment;
-import dev.kakehashi.federation.comments.ReplyConsumer;
-import dev.kakehashi.federation.comments.ReplyTargets;
-import dev.kakehashi.federation.inbox.DeleteActorHandler;
-import dev.kakehashi.federation.inbox.FollowerAnswers;
-import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.InboxHandler;
-import dev.kakehashi.federation.inbox.InboxHandlers;
-import dev.kakehashi.federation.inbox.NoteConsumers;
-import dev.kakehashi.federation.reader.ObjectToRemotePost;
-import dev.kakehashi.federation.reader.ReaderConsumer;
-import dev.kakehashi.federation.remote.RemoteActorService;
-import dev.kakehashi.federation.remote.RemoteFetcher;
-import dev.kakehashi.federation.remote.SsrfGuard;
-import dev.kakehashi.federation.signature.DraftCavageSigner;
 import dev.kakehashi.it.TestDatabase;
-import dev.kakehashi.service.CommentGate;
+import dev.kakehashi.plugin.CommentCandidate;
+import dev.kakehashi.plugin.CommentVerdict;
+import dev.kakehashi.plugin.Extensions;
+import dev.kakehashi.plugin.KakehashiPlugin;
+import dev.kakehashi.service.BlockService;
 import dev.kakehashi.service.CommentService;
 import dev.kakehashi.service.CommentSettings;
-import dev.kakehashi.service.EventBus;
-import dev.kakehashi.service.FollowerNotifier;
-import dev.kakehashi.service.FollowerService;
-import dev.kakehashi.service.Links;
-import dev.kakehashi.service.content.HtmlSanitizer;
-import dev.kakehashi.store.AccountRepository;
 import dev.kakehashi.store.CommentRepository;
-import dev.kakehashi.store.FollowerRepository;
-import dev.kakehashi.store.FollowingRepository;
-import dev.kakehashi.store.NotificationRepository;
-import dev.kakehashi.store.OutboxRepository;
-import dev.kakehashi.store.RemoteActorRepository;
-import dev.kakehashi.store.RemotePostRepository;
-import dev.kakehashi.store.SiteSettingRepository;
 import dev.kakehashi.store.Transactions;
 import dev.kakehashi.web.view.CommentsToView;
 import dev.kakehashi.web.view.CommentsView;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * What the comment handler ITs share: the real database, the inbox's Create/Update/Delete
- * dispatchers over it, the fixtures of every server, and helpers to deliver them and read the
- * thread. A fresh database for each test.
+ * What the comment handler ITs share: the real database, the app's inbox as the production
+ * modules build it ({@link InboxComponent}: its table, note consumers and services), the fixtures of
+ * every server, and helpers to deliver them and read the thread. A fresh database for each test.
  */
 abstract class CommentHandlersFixture {
     static final long POST = 1001;
@@ -75,98 +48,48 @@ abstract class CommentHandlersFixture {
 
     Path dataDir;
     TestDatabase testDb;
-    Database db;
+    InboxComponent app;
     Transactions tx;
     CommentRepository repo;
     CommentSettings settings;
+    /** The inbox table's handler for whatever activity it is given, as the drainer calls it. */
+    InboxHandler inbox;
+
     InboxHandler create;
     InboxHandler update;
     InboxHandler delete;
     final List<CommentAdded> events = new ArrayList<>();
-    final List<CommentGate.IncomingComment> gated = new ArrayList<>();
+    /** What the comment filter below saw: every comment passes the app's moderation gate. */
+    final List<CommentCandidate> gated = new ArrayList<>();
     CommentService comments;
+    BlockService blocks;
+    /** What the filter answers: PENDING holds the comment, PUBLISHED leaves it to the site's policy. */
     CommentStatus gateSays = CommentStatus.PUBLISHED;
 
     @BeforeEach
     void open() throws Exception {
         dataDir = Files.createTempDirectory("kakehashi-comments-");
         testDb = TestDatabase.migrated(dataDir);
-        db = Database.open(new Settings.Database(testDb.jdbcUrl(dataDir), testDb.jdbcUser(), ""));
-        tx = new Transactions(db.sessionFactory());
-        Clock clock = Clock.fixed(Instant.parse("2026-06-02T00:00:00Z"), ZoneOffset.UTC);
-        HtmlSanitizer sanitizer = new HtmlSanitizer("https://blog.example");
-        Links links = new Links(URI.create("https://blog.example"));
+        app = InboxComponent.open(
+                dataDir,
+                Map.of(
+                        "base.url", "https://blog.example",
+                        "db.url", testDb.jdbcUrl(dataDir),
+                        "db.user", testDb.jdbcUser()));
+        tx = app.tx();
         repo = new CommentRepository(tx);
-        settings = new CommentSettings(
-                tx,
-                new dev.kakehashi.service.SiteSettingsCache(
-                        tx,
-                        new SiteSettingRepository(tx),
-                        new dev.kakehashi.service.EventBus(),
-                        new dev.kakehashi.service.ClusterCaches(new dev.kakehashi.store.stream.LocalStreamBus())));
-        EventBus bus = new EventBus();
-        bus.subscribeInTransaction(CommentAdded.class, events::add);
-        CommentGate gate = incoming -> {
-            gated.add(incoming);
-            return gateSays;
-        };
-        comments = new CommentService(tx, repo, gate, bus, settings, clock);
-        // Never used: every actor below is cached, and no test walks a chain of unknown parents.
-        RemoteFetcher fetcher = new RemoteFetcher(
-                new SsrfGuard(false),
-                new DraftCavageSigner(clock),
-                () -> {
-                    throw new IllegalStateException("no fetches in this test");
-                },
-                "https://blog.example",
-                RemoteFetcher.Limits.DEFAULT);
-        RemoteActorService actors = new RemoteActorService(
-                new dev.kakehashi.service.RemoteActorCache(tx, new RemoteActorRepository(tx), clock),
-                fetcher,
-                sanitizer,
-                clock);
-        ReplyTargets targets = new ReplyTargets(
-                new dev.kakehashi.federation.id.ActorIds(links),
-                slug -> "a-long-read".equals(slug) ? Optional.of(ARTICLE) : Optional.empty(),
-                wpId -> Optional.empty(),
-                comments);
-        NoteConsumers notes = new NoteConsumers()
-                .add(new ReaderConsumer(
-                        new dev.kakehashi.service.RemotePostService(
-                                tx,
-                                new FollowingRepository(tx),
-                                new RemotePostRepository(tx),
-                                new dev.kakehashi.store.RemoteMediaRepository(tx),
-                                new dev.kakehashi.store.TagRepository(tx),
-                                new EventBus(),
-                                new dev.kakehashi.service.RemotePostNotifier(
-                                        new dev.kakehashi.store.OutboundReactionRepository(tx),
-                                        new FollowingRepository(tx),
-                                        new dev.kakehashi.store.NotificationRepository(tx)),
-                                clock),
-                        new ObjectToRemotePost(sanitizer),
-                        new dev.kakehashi.federation.id.ActorIds(links)))
-                .add(new ReplyConsumer(
-                        comments,
-                        targets,
-                        new MissingParents(fetcher, MissingParents.MAX_HOPS),
-                        new NoteToComment(sanitizer),
-                        actors));
-        var deletePosts = notes.delete();
-        create = InboxHandlers.bind(Inbound.Create::of, notes.create());
-        update = InboxHandlers.bind(Inbound.Update::of, notes.update());
-        actors.whenGone(comments::actorDeleted);
-        var followers = new FollowerService(
-                tx,
-                new FollowerRepository(tx),
-                new FollowerAnswers(
-                        new dev.kakehashi.service.OutboxService(tx, new OutboxRepository(tx), () -> {}, clock),
-                        new dev.kakehashi.federation.id.ActorIds(links)),
-                actors::markGone,
-                () -> {},
-                new FollowerNotifier(new AccountRepository(tx), new NotificationRepository(tx)),
-                clock);
-        delete = InboxHandlers.bind(Inbound.Delete::of, new DeleteActorHandler(followers, deletePosts));
+        settings = app.commentSettings();
+        comments = app.comments();
+        blocks = app.blocks();
+        app.events().subscribeInTransaction(CommentAdded.class, events::add);
+        app.plugins().add(new GatePlugin(), "CommentHandlersFixture");
+        inbox = activity -> app.table()
+                .forActivity(activity.type(), activity.json())
+                .orElseThrow(() -> new AssertionError("No inbox handler for " + activity.type()))
+                .handle(activity);
+        create = inbox;
+        update = inbox;
+        delete = inbox;
         tx.run(() -> {
             sql("insert into account (id, username, email, display_name, role, password_hash, created_at,"
                     + " updated_at) values (7, 'hana', 'hana@blog.example', 'Hana', 'ADMIN', 'x', :t, :t)");
@@ -179,6 +102,29 @@ abstract class CommentHandlersFixture {
             actor(DAVE, "dave", "gts.example", null);
             actor(WP, "admin", "wp.example", "WordPress Admin");
         });
+    }
+
+    /** A comment filter, as a plugin registers one: records each comment and holds it when told to. */
+    private final class GatePlugin implements KakehashiPlugin {
+        @Override
+        public String id() {
+            return "comment-gate-test";
+        }
+
+        @Override
+        public String name() {
+            return "The tests' comment gate";
+        }
+
+        @Override
+        public void register(Extensions extensions) {
+            extensions.commentFilter(comment -> {
+                gated.add(comment);
+                return gateSays == CommentStatus.PENDING
+                        ? CommentVerdict.hold("held by the test")
+                        : CommentVerdict.accept();
+            });
+        }
     }
 
     void sql(String statement) {
@@ -208,13 +154,14 @@ abstract class CommentHandlersFixture {
                 .setParameter("url", "https://" + host + "/@" + username)
                 .setParameter("icon", "https://" + host + "/avatars/" + username + ".png")
                 .setParameter("inbox", uri + "/inbox")
-                .setParameter("t", Instant.parse("2026-06-01T12:00:00Z"))
+                // Fetched just now: the cache answers, and no test fetches an actor.
+                .setParameter("t", Instant.now())
                 .executeUpdate();
     }
 
     @AfterEach
-    void close() {
-        db.close();
+    void close() throws Exception {
+        app.close();
         testDb.drop();
     }
 

@@ -15,8 +15,8 @@ import dev.kakehashi.web.view.CommentsView;
 import org.junit.jupiter.api.Test;
 
 /**
- * Replies from every server through the inbox's Create dispatcher into comments, on the real
- * database: threading, the moderation gate, hidden actors and hosts, and what is refused.
+ * Replies from every server through the app's inbox table into comments, on the real database:
+ * threading, the moderation gate, blocked actors and domains, and what is refused.
  */
 class CommentHandlersIT extends CommentHandlersFixture {
     @Test
@@ -151,14 +151,13 @@ class CommentHandlersIT extends CommentHandlersFixture {
     }
 
     @Test
-    void hidingAnActorOrAHostHidesTheirCommentsUntilUnhidden() {
+    void blockingAnActorOrADomainHidesTheirCommentsUntilTheBlockIsLifted() {
         threadOfFourServers();
-        assertThat(comments.hide(ALICE, null)).isEqualTo(1);
+        assertThat(blocks.blockActor(ALICE, "spam").commentsHidden()).isEqualTo(1);
         assertThat(page(POST).items()).extracting(CommentView::placeholder).containsExactly(true, false, false, false);
-        assertThat(comments.hide(null, "gts.example")).isEqualTo(1);
+        assertThat(blocks.blockDomain("gts.example", "spam").commentsHidden()).isEqualTo(1);
         assertThat(page(POST).count()).isEqualTo(2);
-        comments.unhide(ALICE, null);
-        comments.unhide(null, "gts.example");
+        blocks.list().forEach(block -> blocks.lift(block.id()));
         assertThat(page(POST).count()).isEqualTo(4);
     }
 }
