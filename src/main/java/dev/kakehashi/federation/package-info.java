@@ -10,9 +10,11 @@
  *       converters ({@code PostToNote}...);
  *   <li>{@code actor}: local actors (instance, blog, authors), their keys and documents, and their
  *       collections and objects;
- *   <li>{@code inbox}: signature check, storage of received activities, the handler table
- *       ({@code InboxTable}) and the loop that drains the stored rows; {@code comments}, {@code reaction}, {@code reader} and {@code moderation} hold
- *       the handlers and consumers of their area, as do {@code polls} (votes in our polls, polls
+ *   <li>{@code inbox}: signature check, storage of received activities, the note dispatchers
+ *       and the loop that drains the stored rows; {@code inbox.table}: the handler table
+ *       ({@code InboxTable}, every activity/object pair and the handler it builds from
+ *       {@code InboxServices}); {@code comments}, {@code reaction}, {@code reader} and
+ *       {@code moderation} hold the handlers and consumers of their area, as do {@code polls} (votes in our polls, polls
  *       of remote posts, our authors' votes) and {@code quote} (quote requests and their
  *       approval, FEP-044f);
  *   <li>{@code delivery}: the outbox, fan-out to followers, signed delivery with retries;
