@@ -75,9 +75,15 @@ public final class InboxTable {
                         s.followers(), s.remoteActors(), s.blocklist(), s.following()))
                 .on(ActivityType.QUOTE_REQUEST, Inbound.QuoteRequest::of, new QuoteRequestHandler(
                         new QuoteApprovals(s.localPosts(), s.quotes(), s.remoteActors(), s.ids())))
-                .on(ActivityType.ACCEPT, ActivityType.QUOTE_REQUEST, Inbound.Answer::of,
+                .on(
+                        ActivityType.ACCEPT,
+                        ActivityType.QUOTE_REQUEST,
+                        Inbound.Answer::of,
                         QuoteAnswerHandler.accept(s.quotes(), s.fetcher()))
-                .on(ActivityType.REJECT, ActivityType.QUOTE_REQUEST, Inbound.Answer::of,
+                .on(
+                        ActivityType.REJECT,
+                        ActivityType.QUOTE_REQUEST,
+                        Inbound.Answer::of,
                         QuoteAnswerHandler.reject(s.quotes()))
                 // Add and Remove of a post to the sender's featured collection (pin, unpin).
                 .on(ActivityType.ADD, Inbound.CollectionEdit::of, featured)
@@ -85,7 +91,7 @@ public final class InboxTable {
         for (String type : UpdateActorHandler.ACTOR_TYPES) {
             table.on(ActivityType.UPDATE, type, Inbound.Update::of, new UpdateActorHandler(s.remoteActors()));
         }
-        // Note, Article and Page, offered to each of the note consumers.
+        // Note, Article, Page and Question, offered to each of the note consumers.
         for (String type : NoteAuthorship.POST_TYPES) {
             table.on(ActivityType.CREATE, type, Inbound.Create::of, notes.create())
                     .on(ActivityType.UPDATE, type, Inbound.Update::of, notes.update())
