@@ -18,6 +18,7 @@ import dev.kakehashi.mastodon.notifications.NotificationPolicyResource;
 import dev.kakehashi.mastodon.notifications.NotificationPresenter;
 import dev.kakehashi.mastodon.notifications.NotificationsResource;
 import dev.kakehashi.mastodon.polls.PollsResource;
+import dev.kakehashi.mastodon.statuses.AnyStatus;
 import dev.kakehashi.mastodon.statuses.ContextPresenter;
 import dev.kakehashi.mastodon.statuses.SavedStatusesResource;
 import dev.kakehashi.mastodon.statuses.ScheduledStatusesResource;
@@ -28,6 +29,7 @@ import dev.kakehashi.mastodon.statuses.StatusesResource;
 import dev.kakehashi.mastodon.streaming.StreamContent;
 import dev.kakehashi.mastodon.timelines.TimelinesResource;
 import dev.kakehashi.service.AccountQueries;
+import dev.kakehashi.service.CommentActions;
 import dev.kakehashi.service.HomeTimelineCache;
 import dev.kakehashi.service.IdempotentRequests;
 import dev.kakehashi.service.Links;
@@ -72,7 +74,10 @@ final class MastodonStatusesWiring {
             StatusPresenter presenter,
             StatusFilters filters,
             AccountToEntity accounts,
-            LocalAccountStats stats) {}
+            LocalAccountStats stats,
+            ThreadQueries threads,
+            ContextPresenter context,
+            AnyStatus any) {}
 
     private MastodonStatusesWiring() {}
 
@@ -87,13 +92,27 @@ final class MastodonStatusesWiring {
         var tx = core.tx();
         Links links = core.links();
         Shared shared = shared(core, blog, stats, accounts);
-        registerPosting(core, blog, api, shared, federated.polls());
+        var comments = new CommentActions(
+                tx,
+                shared.threads(),
+                shared.statuses(),
+                federated.reactions(),
+                new RemoteActorRepository(tx),
+                links,
+                core.clock());
+        registerPosting(core, blog, api, shared, federated.polls(), comments);
         var accountQueries = new AccountQueries(tx, core.accountRepo(), new RemoteActorRepository(tx));
         var reactorToAccount = new ReactorToAccount(links, accountQueries, stats, accounts);
         var favourites = new LocalFavourites(
                 tx, shared.statuses(), new ReactionRepository(tx), federated.localReactions(), links);
         api.register(new StatusActionsResource(
-                shared.statuses(), federated.reactions(), favourites, shared.presenter(), reactorToAccount));
+                shared.statuses(),
+                federated.reactions(),
+                favourites,
+                shared.presenter(),
+                reactorToAccount,
+                comments,
+                shared.any()));
         var lists = registerTimelines(core, api, shared, accountQueries);
         var feed = new NotificationFeed(
                 tx,
@@ -158,16 +177,6 @@ final class MastodonStatusesWiring {
                 core.clock());
         var filters = new StatusFilters(
                 new FilterService(tx, new FilterRepository(tx), statuses, core.events(), core.clock()));
-        return new Shared(statuses, presenter, filters, accounts, stats);
-    }
-
-    /** Writing statuses: posting, polls, editing, pins and bookmarks, scheduled statuses. */
-    private static void registerPosting(
-            Core core, BlogModule blog, ResourceConfig api, Shared shared, PollService polls) {
-        var tx = core.tx();
-        Links links = core.links();
-        StatusQueries statuses = shared.statuses();
-        StatusPresenter presenter = shared.presenter();
         var threads = new ThreadQueries(
                 tx,
                 statuses,
@@ -175,7 +184,26 @@ final class MastodonStatusesWiring {
                 new RemotePostRepository(tx),
                 new CommentRepository(tx),
                 new RemoteActorRepository(tx),
-                links);
+                core.links());
+        var context = new ContextPresenter(presenter, accounts, filters);
+        return new Shared(
+                statuses,
+                presenter,
+                filters,
+                accounts,
+                stats,
+                threads,
+                context,
+                new AnyStatus(statuses, presenter, threads, context));
+    }
+
+    /** Writing statuses: posting, polls, editing, pins and bookmarks, scheduled statuses. */
+    private static void registerPosting(
+            Core core, BlogModule blog, ResourceConfig api, Shared shared, PollService polls, CommentActions comments) {
+        var tx = core.tx();
+        Links links = core.links();
+        StatusQueries statuses = shared.statuses();
+        StatusPresenter presenter = shared.presenter();
         api.register(new StatusesResource(
                 blog.posts(),
                 new IdempotentRequests(tx, new IdempotencyRepository(tx), core.clock()),
@@ -184,8 +212,8 @@ final class MastodonStatusesWiring {
                 links,
                 core.clock(),
                 core.settings().scheduleMinLead(),
-                threads,
-                new ContextPresenter(presenter, shared.accounts(), shared.filters()),
+                shared.threads(),
+                shared.context(),
                 polls));
         api.register(new PollsResource(polls, statuses, presenter));
         var history = new PostHistory(
@@ -207,7 +235,11 @@ final class MastodonStatusesWiring {
                 new VersionToEdit(links),
                 polls));
         api.register(new StatusMarksResource(
-                statuses, new PinService(tx, statuses, new PinRepository(tx), core.events(), core.clock()), presenter));
+                statuses,
+                new PinService(tx, statuses, new PinRepository(tx), core.events(), core.clock()),
+                presenter,
+                comments,
+                shared.any()));
         api.register(new ScheduledStatusesResource(
                 blog.posts(), links, core.clock(), core.settings().scheduleMinLead()));
     }
@@ -223,7 +255,7 @@ final class MastodonStatusesWiring {
         api.register(new TimelinesResource(statuses, presenter, links, shared.filters(), homes));
         var lists = MastodonListsWiring.register(core, api, statuses, presenter, shared.accounts(), shared.filters());
         var saved = new SavedStatusQueries(core.tx(), statuses, core.postRepo(), links);
-        api.register(new SavedStatusesResource(saved, presenter, links));
+        api.register(new SavedStatusesResource(saved, presenter, links, shared.any()));
         api.register(new AccountsResource(
                 accountQueries,
                 shared.stats(),

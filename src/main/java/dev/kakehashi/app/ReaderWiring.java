@@ -23,6 +23,7 @@ import dev.kakehashi.service.RemotePostService;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.store.AccountRepository;
+import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.OutboundReactionRepository;
@@ -87,6 +88,7 @@ record ReaderWiring(
                 tx,
                 new OutboundReactionRepository(tx),
                 remotePostRepo,
+                new CommentRepository(tx),
                 new RemoteActorRepository(tx),
                 new ReactionOutbox(outbox, actorIds),
                 kickDelivery,

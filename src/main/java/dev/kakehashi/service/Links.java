@@ -112,6 +112,11 @@ public final class Links {
         return post(postId) + "#likes/" + accountId;
     }
 
+    /** The id of an author's favourite of a comment that has no server to send it to, kept here alone. */
+    public String localCommentLike(long postId, long commentId, long accountId) {
+        return post(postId) + "#comments/" + commentId + "/likes/" + accountId;
+    }
+
     /** The address of a comment: its place on the page of the post at {@code postUrl}. */
     public String commentOn(String postUrl, long commentId) {
         return postUrl + "#comment-" + commentId;

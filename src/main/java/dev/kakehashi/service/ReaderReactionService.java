@@ -1,8 +1,10 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.service.error.ServiceException;
+import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.OutboundReactionRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemotePostRepository;
@@ -18,9 +20,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Authors liking and boosting posts in their reader, from the admin and the Mastodon API alike. The
- * row and the queued activity are written in one transaction; a repeat changes nothing; only a live
- * post by a known author can be reacted to, and a followers-only or direct post cannot be boosted.
+ * Authors liking and boosting posts in their reader, from the admin and the Mastodon API alike, and
+ * the comments from elsewhere on the blog's posts (an app acting on a comment in {@code context}).
+ * The row and the queued activity are written in one transaction; a repeat changes nothing; only a
+ * live post or published comment by a known author can be reacted to, and a followers-only or
+ * direct post cannot be boosted (a comment is public or unlisted: others are never kept as one).
  */
 public final class ReaderReactionService implements RemoteReactions {
     private static final Logger log = LoggerFactory.getLogger(ReaderReactionService.class);
@@ -40,6 +44,7 @@ public final class ReaderReactionService implements RemoteReactions {
     private final Transactions tx;
     private final OutboundReactionRepository sent;
     private final RemotePostRepository posts;
+    private final CommentRepository comments;
     private final RemoteActorRepository actors;
     private final Outbox outbox;
     private final Runnable deliveryKick;
@@ -49,6 +54,7 @@ public final class ReaderReactionService implements RemoteReactions {
             Transactions tx,
             OutboundReactionRepository sent,
             RemotePostRepository posts,
+            CommentRepository comments,
             RemoteActorRepository actors,
             Outbox outbox,
             Runnable deliveryKick,
@@ -56,6 +62,7 @@ public final class ReaderReactionService implements RemoteReactions {
         this.tx = tx;
         this.sent = sent;
         this.posts = posts;
+        this.comments = comments;
         this.actors = actors;
         this.outbox = outbox;
         this.deliveryKick = deliveryKick;
@@ -68,7 +75,8 @@ public final class ReaderReactionService implements RemoteReactions {
         Instant now = clock.instant();
         boolean queued = tx.call(() -> {
             RemoteActor author = authorOf(postUri);
-            if (kind == Kind.BOOST && posts.byUri(postUri).orElseThrow().isForSomeOnly()) {
+            if (kind == Kind.BOOST
+                    && posts.byUri(postUri).map(p -> p.isForSomeOnly()).orElse(false)) {
                 // An Announce would carry a followers-only or direct post to all of our followers.
                 throw new ServiceException(422, "This action is not allowed");
             }
@@ -117,15 +125,22 @@ public final class ReaderReactionService implements RemoteReactions {
         return out;
     }
 
-    /** The author of a live post in the reader, whose inbox gets the reaction; 404 otherwise. */
+    /**
+     * The author of a live post in the reader, or of a published comment from elsewhere, whose inbox
+     * gets the reaction; 404 otherwise.
+     */
     private RemoteActor authorOf(String postUri) {
         if (postUri == null || postUri.isBlank()) {
             throw ServiceException.notFound("Post");
         }
-        var post = posts.byUri(postUri)
+        String actorUri = posts.byUri(postUri)
                 .filter(p -> p.deletedAt() == null)
+                .map(p -> p.content().actorUri())
+                .or(() -> comments.byUri(postUri)
+                        .filter(c -> !c.isLocal() && !c.isDeleted() && c.status() == CommentStatus.PUBLISHED)
+                        .map(c -> c.actorUri()))
                 .orElseThrow(() -> ServiceException.notFound("Post"));
-        return actors.byUri(post.content().actorUri())
+        return actors.byUri(actorUri)
                 .filter(a -> !a.isGone())
                 .orElseThrow(() -> ServiceException.notFound("The post's author"));
     }

@@ -19,14 +19,16 @@ public interface RemoteReactions {
     /**
      * Likes or boosts {@code postUri} as the author's actor. Doing it twice sends nothing more.
      *
-     * @throws ServiceException 404 when the post is not a live post of the reader
+     * @throws ServiceException 404 when the post is not a live post of the reader or a published comment
+     *     from elsewhere
      */
     void react(long accountId, String postUri, Kind kind);
 
     /**
      * Takes a like or boost back ({@code Undo}, embedding what it undoes). Nothing to undo sends nothing.
      *
-     * @throws ServiceException 404 when the post is not a live post of the reader
+     * @throws ServiceException 404 when the post is not a live post of the reader or a published comment
+     *     from elsewhere
      */
     void undo(long accountId, String postUri, Kind kind);
 

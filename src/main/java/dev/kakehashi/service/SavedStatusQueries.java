@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -33,6 +32,13 @@ public final class SavedStatusQueries {
     private final PinRepository pins;
     private final Links links;
 
+    /**
+     * A page of a saved list: the ids of the rows read (what the {@code Link} header pages by), the
+     * ids of the statuses they keep, in order, and those of them that are posts, as one batch (the
+     * others may be comments on the blog, or gone).
+     */
+    public record Page(List<Long> cursorIds, List<Long> statusIds, StatusBatch posts) {}
+
     public SavedStatusQueries(Transactions tx, StatusQueries statuses, PostRepository posts, Links links) {
         this.tx = tx;
         this.statuses = statuses;
@@ -49,7 +55,7 @@ public final class SavedStatusQueries {
      * The viewer's bookmarks in a range of bookmark ids, with the ids of the bookmarks read (what the
      * Link header pages by); a bookmarked status that is gone or hidden is left out.
      */
-    public <T> T bookmarked(long viewerAccountId, IdRange range, BiFunction<List<Long>, StatusBatch, T> view) {
+    public <T> T bookmarked(long viewerAccountId, IdRange range, Function<Page, T> view) {
         return tx.read(() -> listed(
                 bookmarks.page(viewerAccountId, range).stream()
                         .map(r -> new long[] {r.id(), r.statusId()})
@@ -62,7 +68,7 @@ public final class SavedStatusQueries {
      * The posts the viewer liked, remote ones and the blog's own, by the like's id, with those ids
      * (what the Link header pages by).
      */
-    public <T> T favourited(long viewerAccountId, IdRange range, BiFunction<List<Long>, StatusBatch, T> view) {
+    public <T> T favourited(long viewerAccountId, IdRange range, Function<Page, T> view) {
         return tx.read(() -> {
             List<long[]> rows = new ArrayList<>(
                     likes.likedIn(ActorKey.author(viewerAccountId).text(), range));
@@ -97,7 +103,7 @@ public final class SavedStatusQueries {
     }
 
     /** Statuses listed by a cursor of their own: pairs of cursor id and status id, in order. */
-    private <T> T listed(List<long[]> rows, long viewerAccountId, BiFunction<List<Long>, StatusBatch, T> view) {
+    private <T> T listed(List<long[]> rows, long viewerAccountId, Function<Page, T> view) {
         List<Long> ids = rows.stream().map(r -> r[1]).toList();
         Map<Long, StatusSource> found = new HashMap<>();
         posts.byIds(ids).stream()
@@ -106,6 +112,7 @@ public final class SavedStatusQueries {
         remotePosts.liveByIds(ids).forEach(p -> found.put(p.id(), new StatusSource.Remote(p)));
         List<StatusSource> items =
                 ids.stream().map(found::get).filter(s -> s != null).toList();
-        return view.apply(rows.stream().map(r -> r[0]).toList(), statuses.batchOf(items, viewerAccountId));
+        return view.apply(
+                new Page(rows.stream().map(r -> r[0]).toList(), ids, statuses.batchOf(items, viewerAccountId)));
     }
 }

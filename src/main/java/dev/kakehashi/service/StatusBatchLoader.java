@@ -146,15 +146,19 @@ final class StatusBatchLoader {
     }
 
     /**
-     * The status ids of the posts' reply targets, by URI: a remote post's, or a comment's (a reply an
-     * app made to a comment on the blog), looked up only for the targets no remote post has.
+     * The status ids of the posts' reply targets, by URI: a comment's (a reply an app made to a comment
+     * on the blog), else a remote post's. A note kept both as a comment and by the reader answers with
+     * the comment's id, the one the post's {@code context} lists its replies under.
      */
     private Map<String, Long> replyIds(Set<String> targets) {
-        Map<String, Long> ids = new HashMap<>(remotePosts.idsOf(targets));
+        if (targets.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> ids = new HashMap<>(comments.idsByUri(targets));
         Set<String> rest = new HashSet<>(targets);
         rest.removeAll(ids.keySet());
         if (!rest.isEmpty()) {
-            comments.idsByUri(rest).forEach(ids::putIfAbsent);
+            ids.putAll(remotePosts.idsOf(rest));
         }
         return ids;
     }

@@ -10,5 +10,7 @@ import java.util.Map;
  * @param parent the comment it answers, or null when it answers the post
  * @param authors the authors of both, by actor URI, as the cache knows them
  * @param postAuthorId the account that wrote the blog post it is under
+ * @param mark its counts and the viewer's marks
  */
-public record ThreadComment(Comment comment, Comment parent, Map<String, RemoteActor> authors, long postAuthorId) {}
+public record ThreadComment(
+        Comment comment, Comment parent, Map<String, RemoteActor> authors, long postAuthorId, CommentMark mark) {}

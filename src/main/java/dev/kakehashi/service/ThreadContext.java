@@ -16,6 +16,7 @@ import java.util.Map;
  * @param commentsAbove for a comment, the comments it answers (oldest first); otherwise none
  * @param comment the comment whose thread this is, or null for a post's
  * @param commentAuthors the authors of every comment here, by actor URI, as the cache knows them
+ * @param commentMarks the counts and the viewer's marks of every comment here, by comment id
  */
 public record ThreadContext(
         Long postAuthorId,
@@ -24,4 +25,5 @@ public record ThreadContext(
         Comment comment,
         List<Comment> comments,
         Map<String, RemoteActor> commentAuthors,
+        Map<Long, CommentMark> commentMarks,
         StatusBatch descendants) {}

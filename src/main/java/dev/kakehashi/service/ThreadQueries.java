@@ -7,10 +7,13 @@ import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.service.error.ServiceException;
+import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.CommentRepository;
+import dev.kakehashi.store.OutboundReactionRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemotePostRepository;
+import dev.kakehashi.store.ThreadMuteRepository;
 import dev.kakehashi.store.Transactions;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -39,6 +42,7 @@ public final class ThreadQueries {
     private final CommentRepository comments;
     private final RemoteActorRepository actors;
     private final Links links;
+    private final CommentMarks marks;
 
     public ThreadQueries(
             Transactions tx,
@@ -55,6 +59,8 @@ public final class ThreadQueries {
         this.comments = comments;
         this.actors = actors;
         this.links = links;
+        this.marks = new CommentMarks(
+                new OutboundReactionRepository(tx), new BookmarkRepository(tx), new ThreadMuteRepository(tx));
     }
 
     /**
@@ -89,6 +95,7 @@ public final class ThreadQueries {
                     null,
                     thread,
                     authorsOf(thread),
+                    marks.of(thread, viewerAccountId),
                     statuses.batchOf(repliesTo(answered, viewerAccountId), viewerAccountId)));
         });
     }
@@ -100,16 +107,38 @@ public final class ThreadQueries {
      * @return empty when it is no such comment
      */
     public <T> Optional<T> comment(long id, Long viewerAccountId, Function<ThreadComment, T> view) {
-        return tx.call(
-                () -> comments.byId(id).flatMap(c -> placed(c, viewerAccountId)).map(t -> view.apply(alone(t))));
+        return tx.call(() -> comments.byId(id)
+                .flatMap(c -> placed(c, viewerAccountId))
+                .map(t -> view.apply(alone(t, viewerAccountId))));
     }
 
-    private ThreadComment alone(CommentThread t) {
+    /**
+     * The statuses among {@code ids} that are comments {@link #comment} shows, by id (the others are
+     * left out): for a list of statuses that may hold comments, such as bookmarks.
+     */
+    public <T> Map<Long, T> comments(List<Long> ids, Long viewerAccountId, Function<ThreadComment, T> view) {
+        return tx.call(() -> {
+            Map<Long, T> out = new HashMap<>();
+            comments.byIds(ids).forEach(c -> placed(c, viewerAccountId)
+                    .ifPresent(t -> out.put(c.id(), view.apply(alone(t, viewerAccountId)))));
+            return out;
+        });
+    }
+
+    /** Comment {@code id} when {@link #comment} shows it to the viewer: what the status actions act on. */
+    public Optional<Comment> shownComment(long id, Long viewerAccountId) {
+        return tx.call(
+                () -> comments.byId(id).flatMap(c -> placed(c, viewerAccountId)).map(CommentThread::comment));
+    }
+
+    private ThreadComment alone(CommentThread t, Long viewerAccountId) {
         Comment parent = t.parent();
         long postAuthor =
                 posts.byId(t.comment().postId()).orElseThrow().author().id();
         List<Comment> both = parent == null ? List.of(t.comment()) : List.of(t.comment(), parent);
-        return new ThreadComment(t.comment(), parent, authorsOf(both), postAuthor);
+        CommentMark mark = marks.of(List.of(t.comment()), viewerAccountId)
+                .getOrDefault(t.comment().id(), CommentMark.NONE);
+        return new ThreadComment(t.comment(), parent, authorsOf(both), postAuthor, mark);
     }
 
     /** A comment's thread: its post and what that answers above, then the comments it answers; its replies below. */
@@ -126,6 +155,7 @@ public final class ThreadQueries {
                 thread.comment(),
                 thread.below(),
                 authorsOf(thread.all()),
+                marks.of(thread.all(), viewerAccountId),
                 statuses.batchOf(repliesTo(answered, viewerAccountId), viewerAccountId));
     }
 

@@ -69,6 +69,31 @@ public final class OutboundReactionRepository {
                 r -> r.str("local_actor"));
     }
 
+    /** One count: how many local actors sent {@code kind} about {@code uri}. */
+    public record Count(String uri, ReactionKind kind, long count) {}
+
+    /** How many of our actors liked and boosted each of these objects (a comment's counts). */
+    public List<Count> counts(List<String> uris) {
+        if (uris.isEmpty()) {
+            return List.of();
+        }
+        return Rows.list(
+                tx.session(),
+                "select remote_post_uri, kind, count(*) as n from outbound_reaction where remote_post_uri in (:p)"
+                        + " group by remote_post_uri, kind",
+                q -> q.setParameterList("p", uris),
+                r -> new Count(r.str("remote_post_uri"), ReactionKind.valueOf(r.str("kind")), r.lng("n")));
+    }
+
+    /** The local actors that sent {@code kind} about {@code uri}, newest first, at most {@code limit}. */
+    public List<String> actorsOf(String uri, ReactionKind kind, int limit) {
+        return Rows.list(
+                tx.session(),
+                "select local_actor from outbound_reaction where remote_post_uri = :p and kind = :k order by id desc",
+                q -> q.setParameter("p", uri).setParameter("k", kind.name()).setMaxResults(limit),
+                r -> r.str("local_actor"));
+    }
+
     /** Everything {@code localActor} sent about these posts (the reader page's button states). */
     public List<Row> of(String localActor, List<String> remotePostUris) {
         if (remotePostUris.isEmpty()) {

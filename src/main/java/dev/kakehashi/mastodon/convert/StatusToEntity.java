@@ -30,8 +30,9 @@ public final class StatusToEntity {
 
     /** @param account the author's {@code Account} entity */
     public static StatusEntity convert(Status s, AccountEntity account, StatusFacts facts) {
-        StatusCounts n = s.counts();
         boolean comment = s.kind() == StatusKind.COMMENT;
+        // A comment's record has no counts: what the blog's authors did to it comes with its facts.
+        StatusCounts n = comment ? facts.counts() : s.counts();
         StatusEntityBuilder b = new StatusEntityBuilder(
                         Long.toString(s.id()), s.uri(), s.url(), MastodonTime.datetime(s.created()), account)
                 .content(content(s), s.visibility().wireName())
@@ -54,7 +55,7 @@ public final class StatusToEntity {
                 .viewer(
                         facts.favourited(),
                         facts.reblogged(),
-                        !comment && facts.muted(),
+                        facts.muted(),
                         facts.bookmarked(),
                         !comment && s.author().isLocal() && facts.pinned());
         if (!comment) {

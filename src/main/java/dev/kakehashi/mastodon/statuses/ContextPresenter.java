@@ -10,6 +10,7 @@ import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.ContextEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.mastodon.filters.StatusFilters;
+import dev.kakehashi.service.CommentMark;
 import dev.kakehashi.service.ThreadComment;
 import dev.kakehashi.service.ThreadContext;
 import java.util.ArrayList;
@@ -44,15 +45,16 @@ public final class ContextPresenter {
                 thread.postAuthorId() == null ? null : thread.postAuthorId().toString();
         Map<Long, AccountEntity> byComment = new HashMap<>();
         List<StatusEntity> above = new ArrayList<>(statuses.present(thread.ancestors()));
+        Map<Long, CommentMark> marks = thread.commentMarks();
         for (Comment c : thread.commentsAbove()) {
-            above.add(convert(c, thread.commentAuthors(), byComment, postAuthorAccountId));
+            above.add(convert(c, thread.commentAuthors(), byComment, postAuthorAccountId, marks.get(c.id())));
         }
         if (thread.comment() != null) {
-            convert(thread.comment(), thread.commentAuthors(), byComment, postAuthorAccountId);
+            convert(thread.comment(), thread.commentAuthors(), byComment, postAuthorAccountId, null);
         }
         List<StatusEntity> below = new ArrayList<>();
         for (Comment c : thread.comments()) {
-            below.add(convert(c, thread.commentAuthors(), byComment, postAuthorAccountId));
+            below.add(convert(c, thread.commentAuthors(), byComment, postAuthorAccountId, marks.get(c.id())));
         }
         below.addAll(statuses.present(thread.descendants()));
         return new ContextEntity(above, below);
@@ -63,23 +65,37 @@ public final class ContextPresenter {
         Map<Long, AccountEntity> byComment = new HashMap<>();
         String postAuthorAccountId = Long.toString(c.postAuthorId());
         if (c.parent() != null) {
-            convert(c.parent(), c.authors(), byComment, postAuthorAccountId);
+            convert(c.parent(), c.authors(), byComment, postAuthorAccountId, null);
         }
-        return convert(c.comment(), c.authors(), byComment, postAuthorAccountId);
+        return convert(c.comment(), c.authors(), byComment, postAuthorAccountId, c.mark());
     }
 
-    /** The comment as a status answering its parent, whose author {@code byComment} holds; notes its own there. */
+    /**
+     * The comment as a status answering its parent, whose author {@code byComment} holds, with its
+     * counts and the viewer's marks ({@code mark}, null for none); notes its own author there.
+     */
     private StatusEntity convert(
             Comment c,
             Map<String, RemoteActor> authors,
             Map<Long, AccountEntity> byComment,
-            String postAuthorAccountId) {
+            String postAuthorAccountId,
+            CommentMark mark) {
         AccountEntity author = account(authors, c.actorUri());
         byComment.put(c.id(), author);
         AccountEntity parent = c.parentId() == null ? null : byComment.get(c.parentId());
-        StatusFacts facts = parent == null
-                ? StatusFacts.NONE
-                : new StatusFacts(0, 0, 0, false, false, false, false, false, null, parent.id(), Map.of());
+        CommentMark m = mark == null ? CommentMark.NONE : mark;
+        StatusFacts facts = new StatusFacts(
+                m.likes(),
+                m.boosts(),
+                0,
+                m.favourited(),
+                m.reblogged(),
+                m.bookmarked(),
+                false,
+                m.muted(),
+                null,
+                parent == null ? null : parent.id(),
+                Map.of());
         return comments.convert(c, author, postAuthorAccountId, facts);
     }
 

@@ -7,7 +7,6 @@ import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.SavedStatusQueries;
-import dev.kakehashi.service.StatusBatch;
 import dev.kakehashi.store.IdRange;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * {@code GET /api/v1/bookmarks} and {@code /api/v1/favourites}: the caller's bookmarked and liked
@@ -35,11 +34,13 @@ public final class SavedStatusesResource {
     private final SavedStatusQueries statuses;
     private final StatusPresenter presenter;
     private final Links links;
+    private final AnyStatus any;
 
-    public SavedStatusesResource(SavedStatusQueries statuses, StatusPresenter presenter, Links links) {
+    public SavedStatusesResource(SavedStatusQueries statuses, StatusPresenter presenter, Links links, AnyStatus any) {
         this.statuses = statuses;
         this.presenter = presenter;
         this.links = links;
+        this.any = any;
     }
 
     @GET
@@ -59,7 +60,7 @@ public final class SavedStatusesResource {
 
     /** One of the caller's lists: account, range, view to the answer. */
     interface Listing {
-        <T> T read(long accountId, IdRange range, BiFunction<List<Long>, StatusBatch, T> view);
+        <T> T read(long accountId, IdRange range, Function<SavedStatusQueries.Page, T> view);
     }
 
     private Response list(ContainerRequestContext request, UriInfo uri, Listing listing) {
@@ -70,7 +71,9 @@ public final class SavedStatusesResource {
         Shown page = listing.read(
                 account,
                 range,
-                (ids, batch) -> new Shown(ids.stream().map(String::valueOf).toList(), presenter.present(batch)));
+                p -> new Shown(
+                        p.cursorIds().stream().map(String::valueOf).toList(),
+                        any.inOrder(p.statusIds(), presenter.present(p.posts()), account)));
         List<StatusEntity> shown = new ArrayList<>(page.statuses());
         List<String> ids = new ArrayList<>(page.ids());
         if (paging.ascending()) {

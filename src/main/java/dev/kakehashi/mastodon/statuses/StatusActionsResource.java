@@ -7,6 +7,7 @@ import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.convert.ReactorToAccount;
 import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.service.CommentActions;
 import dev.kakehashi.service.LocalFavourites;
 import dev.kakehashi.service.RemoteReactions;
 import dev.kakehashi.service.StatusQueries;
@@ -27,6 +28,7 @@ import java.util.List;
  * admin reader's buttons; doing it twice sends nothing more. A favourite of one of the blog's own
  * posts is stored as a local like; a boost of one is refused with 422. The answer is the status as
  * the caller now sees it. Who favourited or reblogged a blog post comes from the stored reactions.
+ * A comment's id is acted on as {@link CommentActions} says, and answered as {@code context} lists it.
  */
 @Path("/api/v1/statuses")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,18 +38,24 @@ public final class StatusActionsResource {
     private final LocalFavourites favourites;
     private final StatusPresenter presenter;
     private final ReactorToAccount accounts;
+    private final CommentActions comments;
+    private final AnyStatus any;
 
     public StatusActionsResource(
             StatusQueries statuses,
             RemoteReactions reactions,
             LocalFavourites favourites,
             StatusPresenter presenter,
-            ReactorToAccount accounts) {
+            ReactorToAccount accounts,
+            CommentActions comments,
+            AnyStatus any) {
         this.statuses = statuses;
         this.reactions = reactions;
         this.favourites = favourites;
         this.presenter = presenter;
         this.accounts = accounts;
+        this.comments = comments;
+        this.any = any;
     }
 
     @POST
@@ -84,8 +92,10 @@ public final class StatusActionsResource {
     public StatusEntity bookmark(@Context ContainerRequestContext request, @PathParam("id") String id) {
         long account = ApiCaller.accountOf(request);
         long statusId = PathIds.of(id);
-        statuses.bookmark(statusId, account);
-        return statuses.one(statusId, account, presenter::one);
+        if (!comments.bookmark(account, statusId, true)) {
+            statuses.bookmark(statusId, account);
+        }
+        return any.one(statusId, account);
     }
 
     @POST
@@ -94,11 +104,13 @@ public final class StatusActionsResource {
     public StatusEntity unbookmark(@Context ContainerRequestContext request, @PathParam("id") String id) {
         long account = ApiCaller.accountOf(request);
         long statusId = PathIds.of(id);
-        statuses.unbookmark(statusId, account);
-        return statuses.one(statusId, account, presenter::one);
+        if (!comments.bookmark(account, statusId, false)) {
+            statuses.unbookmark(statusId, account);
+        }
+        return any.one(statusId, account);
     }
 
-    /** The accounts that liked a blog post (emoji reactions included). */
+    /** The accounts that liked a blog post (emoji reactions included), or the blog's authors that liked a comment. */
     @GET
     @Path("{id}/favourited_by")
     public List<AccountEntity> favouritedBy(@Context ContainerRequestContext request, @PathParam("id") String id) {
@@ -113,7 +125,12 @@ public final class StatusActionsResource {
 
     private List<AccountEntity> reactors(ContainerRequestContext request, String id, boolean boosts) {
         Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
-        return statuses.reactors(PathIds.of(id), viewer, boosts).entrySet().stream()
+        long statusId = PathIds.of(id);
+        var ofComment = comments.reactors(statusId, viewer, boosts);
+        if (ofComment.isPresent()) {
+            return ofComment.get().stream().map(a -> accounts.convert(a, null)).toList();
+        }
+        return statuses.reactors(statusId, viewer, boosts).entrySet().stream()
                 .map(e -> accounts.convert(e.getKey(), e.getValue()))
                 .toList();
     }
@@ -121,6 +138,9 @@ public final class StatusActionsResource {
     private StatusEntity act(ContainerRequestContext request, String id, RemoteReactions.Kind kind, boolean on) {
         long account = ApiCaller.accountOf(request);
         long statusId = PathIds.of(id);
+        if (comments.react(account, statusId, kind, on)) {
+            return any.one(statusId, account);
+        }
         String uri = statuses.remoteUri(statusId, account).orElse(null);
         if (uri == null) {
             return local(account, statusId, kind, on);

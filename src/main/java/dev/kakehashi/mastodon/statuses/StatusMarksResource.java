@@ -5,8 +5,10 @@ import dev.kakehashi.mastodon.StatusPresenter;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.service.CommentActions;
 import dev.kakehashi.service.PinService;
 import dev.kakehashi.service.StatusQueries;
+import dev.kakehashi.service.error.InvalidInputException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,7 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * Pinning a status to the author's profile and muting a thread's notifications (INTEROP B5.4). The
- * answer is the status as the caller now sees it, with {@code pinned} and {@code muted}.
+ * answer is the status as the caller now sees it, with {@code pinned} and {@code muted}. A comment
+ * is nobody's post here, so it is not pinned (422, Mastodon's answer for someone else's status) and
+ * unpinning it changes nothing; muting it mutes its post's thread.
  */
 @Path("/api/v1/statuses")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,11 +29,20 @@ public final class StatusMarksResource {
     private final StatusQueries statuses;
     private final PinService pins;
     private final StatusPresenter presenter;
+    private final CommentActions comments;
+    private final AnyStatus any;
 
-    public StatusMarksResource(StatusQueries statuses, PinService pins, StatusPresenter presenter) {
+    public StatusMarksResource(
+            StatusQueries statuses,
+            PinService pins,
+            StatusPresenter presenter,
+            CommentActions comments,
+            AnyStatus any) {
         this.statuses = statuses;
         this.pins = pins;
         this.presenter = presenter;
+        this.comments = comments;
+        this.any = any;
     }
 
     @POST
@@ -38,6 +51,7 @@ public final class StatusMarksResource {
     public StatusEntity pin(@Context ContainerRequestContext request, @PathParam("id") String id) {
         long account = ApiCaller.accountOf(request);
         long statusId = PathIds.of(id);
+        notAComment(account, statusId);
         pins.pin(account, statusId);
         return statuses.one(statusId, account, presenter::one);
     }
@@ -48,6 +62,9 @@ public final class StatusMarksResource {
     public StatusEntity unpin(@Context ContainerRequestContext request, @PathParam("id") String id) {
         long account = ApiCaller.accountOf(request);
         long statusId = PathIds.of(id);
+        if (comments.isComment(statusId, account)) {
+            return any.one(statusId, account); // never pinned: nothing to take back, as on Mastodon
+        }
         pins.unpin(account, statusId);
         return statuses.one(statusId, account, presenter::one);
     }
@@ -58,8 +75,10 @@ public final class StatusMarksResource {
     public StatusEntity mute(@Context ContainerRequestContext request, @PathParam("id") String id) {
         long account = ApiCaller.accountOf(request);
         long statusId = PathIds.of(id);
-        statuses.mute(statusId, account);
-        return statuses.one(statusId, account, presenter::one);
+        if (!comments.mute(account, statusId, true)) {
+            statuses.mute(statusId, account);
+        }
+        return any.one(statusId, account);
     }
 
     @POST
@@ -68,7 +87,15 @@ public final class StatusMarksResource {
     public StatusEntity unmute(@Context ContainerRequestContext request, @PathParam("id") String id) {
         long account = ApiCaller.accountOf(request);
         long statusId = PathIds.of(id);
-        statuses.unmute(statusId, account);
-        return statuses.one(statusId, account, presenter::one);
+        if (!comments.mute(account, statusId, false)) {
+            statuses.unmute(statusId, account);
+        }
+        return any.one(statusId, account);
+    }
+
+    private void notAComment(long account, long statusId) {
+        if (comments.isComment(statusId, account)) {
+            throw InvalidInputException.of("status", "Post that belongs to another person cannot be pinned");
+        }
     }
 }

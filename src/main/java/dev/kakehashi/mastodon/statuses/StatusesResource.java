@@ -62,6 +62,7 @@ public final class StatusesResource {
     private final ThreadQueries threads;
     private final ContextPresenter context;
     private final PollService polls;
+    private final AnyStatus any;
 
     public StatusesResource(
             PostService posts,
@@ -85,6 +86,7 @@ public final class StatusesResource {
         this.threads = threads;
         this.context = context;
         this.polls = polls;
+        this.any = new AnyStatus(statuses, presenter, threads, context);
     }
 
     @POST
@@ -127,7 +129,8 @@ public final class StatusesResource {
 
     /**
      * Several statuses at once ({@code ?id[]=1&id[]=2}, Mastodon 4.3): those the caller may see, in
-     * the order asked, at most {@value #MAX_SEVERAL}; an unknown id is left out.
+     * the order asked, at most {@value #MAX_SEVERAL}, comments on the blog among them; an unknown id is
+     * left out.
      */
     @GET
     public List<StatusEntity> several(@Context ContainerRequestContext request, @Context UriInfo uri) {
@@ -145,7 +148,7 @@ public final class StatusesResource {
             }
         }
         Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
-        return statuses.several(ids, viewer, presenter::present);
+        return any.inOrder(ids, statuses.several(ids, viewer, presenter::present), viewer);
     }
 
     /** A status: a post, or a comment on the blog as the context of its post lists it. */
@@ -153,9 +156,7 @@ public final class StatusesResource {
     @Path("{id}")
     public StatusEntity show(@Context ContainerRequestContext request, @PathParam("id") String id) {
         Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
-        long statusId = PathIds.of(id);
-        return threads.comment(statusId, viewer, context::comment)
-                .orElseGet(() -> statuses.one(statusId, viewer, presenter::one));
+        return any.one(PathIds.of(id), viewer);
     }
 
     /** The thread around a status: what it answers, and its comments and the posts that answer it. */

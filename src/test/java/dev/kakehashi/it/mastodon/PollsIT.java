@@ -474,8 +474,10 @@ class PollsIT {
         assertThat(reply.status()).as(reply.raw().body()).isEqualTo(200);
         String replyId = reply.json().path("id").asText();
         // The note answered is a comment, and also a post the reader kept (mio follows the peer):
-        // in_reply_to_id names the reader's status when there is one, as for any reply to it.
-        String answeredId = fx.tables.text("select id from remote_post where uri = ?", comment);
+        // in_reply_to_id names the comment the app replied to, the status the thread lists it under.
+        String answeredId = commentId;
+        assertThat(fx.tables.text("select id from remote_post where uri = ?", comment))
+                .isNotEqualTo(answeredId);
         assertThat(reply.json().path("in_reply_to_id").asText()).isEqualTo(answeredId);
         assertThat(titles(reply.json().path("poll").path("options"))).containsExactly("Roses=0", "Tulips=0");
         JsonNode below = fx.http

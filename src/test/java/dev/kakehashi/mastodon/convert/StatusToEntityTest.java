@@ -91,10 +91,11 @@ class StatusToEntityTest {
     }
 
     @Test
-    void aCommentIsNeverMutedOrPinnedAndHasNoCardOrLanguage() {
+    void aCommentIsNeverPinnedAndHasNoCardOrLanguageAndIsMutedWithItsPostsThread() {
         JsonNode s = json(StatusToEntity.convert(status(StatusKind.COMMENT, BOB, null, null), ACCOUNT, EVERYTHING));
 
-        assertThat(s.get("muted").asBoolean()).isFalse();
+        // Muting a comment mutes the thread of the post it is under; its facts carry that mute.
+        assertThat(s.get("muted").asBoolean()).isTrue();
         assertThat(s.get("pinned").asBoolean()).isFalse();
         assertThat(s.get("card").isNull()).isTrue();
         assertThat(s.get("language").isNull()).isTrue();
