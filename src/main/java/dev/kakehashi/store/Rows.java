@@ -34,6 +34,11 @@ final class Rows {
             }
         }
 
+        /** A row JDBC read, by lower-case column label. */
+        private Row(Map<String, Object> values) {
+            this.values = values;
+        }
+
         private Object value(String column) {
             String key = column.toLowerCase(java.util.Locale.ROOT);
             if (!values.containsKey(key)) {
@@ -103,10 +108,22 @@ final class Rows {
         return out;
     }
 
-    /** Runs {@code sql} (parameters set by {@code bind}) and maps every row. */
+    /**
+     * Runs {@code sql} (parameters set by {@code bind}) and maps every row; in a read-only unit of
+     * work with plain JDBC ({@link JdbcReads}).
+     */
     static <T> List<T> list(
             Session session, String sql, UnaryOperator<NativeQuery<Tuple>> bind, Function<Row, T> mapper) {
-        return map(bind.apply(session.createNativeQuery(sql, Tuple.class)).getResultList(), mapper);
+        NativeQuery<Tuple> query = bind.apply(session.createNativeQuery(sql, Tuple.class));
+        List<Map<String, Object>> plain = JdbcReads.applies(session) ? JdbcReads.rows(session, sql, query) : null;
+        if (plain == null) {
+            return map(query.getResultList(), mapper);
+        }
+        List<T> out = new ArrayList<>(plain.size());
+        for (Map<String, Object> values : plain) {
+            out.add(mapper.apply(new Row(values)));
+        }
+        return out;
     }
 
     /**

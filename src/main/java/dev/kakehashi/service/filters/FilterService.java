@@ -47,7 +47,7 @@ public final class FilterService {
 
     /** The author's filters, expired ones included, oldest first. */
     public List<ContentFilter> list(long accountId) {
-        return tx.call(() -> filters.ofAccount(accountId));
+        return tx.read(() -> filters.ofAccount(accountId));
     }
 
     /** The filters that apply now for a viewer (none for an anonymous one). */
