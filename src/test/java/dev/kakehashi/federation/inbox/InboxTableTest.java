@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kakehashi.domain.ActivityType;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,23 @@ class InboxTableTest {
                         "updated https://m.example/x",
                         "deleted https://m.example/x",
                         "deleted https://m.example/y");
+    }
+
+    /** A record only its handler reads, kept in the handler's file rather than in {@link Inbound}. */
+    record Ping(Inbound.Envelope from, String object) implements Inbound {
+        static Ping of(ReceivedActivity activity) {
+            return new Ping(Inbound.Envelope.of(activity), activity.json().path("object").path("id").asText());
+        }
+    }
+
+    @Test
+    void aHandlersOwnRecordIsReadFromTheActivityAndHandedToIt() throws Exception {
+        List<String> seen = new ArrayList<>();
+        ActivityHandler<Ping> handler = ping -> seen.add(ping.actorId() + " " + ping.object());
+        InboxHandlers table = new InboxHandlers().on(ActivityType.LIKE, Ping::of, handler);
+        ReceivedActivity like = activity("Like", "{\"type\":\"Note\",\"id\":\"https://m.example/x\"}");
+        table.find("Like", "Note").orElseThrow().handle(like);
+        assertThat(seen).containsExactly("https://m.example/users/a https://m.example/x");
     }
 
     private static ReceivedActivity activity(String type, String object) throws Exception {
