@@ -10,7 +10,9 @@
 # resident memory under that load. With NMT=1 it also prints, for the last start, Native Memory Tracking's summary, the largest
 # heap holders and the threads by name; AT_IDLE='command' runs a command at idle with $TOMCAT set
 # to the JVM's pid (e.g. a jcmd). RESTART=1 keeps the first start's database for the later ones, so
-# those are restarts (Flyway only validates). Ends only what it started, by pid.
+# those are restarts (Flyway only validates). FIRST_PAGE_ONLY=1 stops each start at its first page
+# (no articles, no idle reading); AT_FIRST_PAGE='command' runs a command there with $TOMCAT set
+# (e.g. a jcmd JFR.dump). Ends only what it started, by pid.
 #   bench/footprint.sh [starts] [h2|postgres]
 # BENCH_JVM_ARGS replaces the recommended JVM options (pom.xml kakehashi.run.jvmArgs); WAR=path
 # measures another build than target/kakehashi.war.
@@ -104,6 +106,8 @@ start_once() {
   for _ in $(seq 1 100); do grep -q 'Server startup in' "$DATA/console.log" && break; sleep 0.1; done
   OWN=$(sed -n 's/.*Server startup in \[\([0-9,]*\)\] milliseconds.*/\1/p' "$DATA/console.log" | tr -d , | head -1)
   PHASES=$(grep -ho 'Database ready: .*\|Wired: .*' "$DATA/console.log" | paste -sd';' - || true)
+  [ -n "${AT_FIRST_PAGE:-}" ] && (export TOMCAT; eval "$AT_FIRST_PAGE")
+  if [ "${FIRST_PAGE_ONLY:-0}" = 1 ]; then IDLE=0 THREADS=$(ls "/proc/$TOMCAT/task" | wc -l); return; fi
   local login token body
   login=$(curl -s -c "$JAR" -b "$JAR" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
   curl -s -c "$JAR" -b "$JAR" -o /dev/null --data-urlencode "_csrf=$login" \

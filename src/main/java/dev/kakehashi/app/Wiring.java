@@ -3,7 +3,9 @@ package dev.kakehashi.app;
 import dev.kakehashi.app.jobs.DueJobsNow;
 import dev.kakehashi.federation.delivery.DeliveryDrainer;
 import dev.kakehashi.federation.inbox.InboxDrainer;
+import dev.kakehashi.service.Passwords;
 import jakarta.servlet.ServletContext;
+import java.util.List;
 import java.util.Optional;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.quartz.Scheduler;
@@ -24,6 +26,7 @@ final class Wiring implements AutoCloseable {
     private final DeliveryWiring.Parts delivery;
     private final StreamingWiring streaming;
     private final InboxDrainer inbox;
+    private final AfterStart afterStart;
 
     private Wiring(
             Database db,
@@ -31,13 +34,15 @@ final class Wiring implements AutoCloseable {
             Optional<Metrics> metrics,
             DeliveryWiring.Parts delivery,
             StreamingWiring streaming,
-            InboxDrainer inbox) {
+            InboxDrainer inbox,
+            AfterStart afterStart) {
         this.db = db;
         this.scheduler = scheduler;
         this.metrics = metrics;
         this.delivery = delivery;
         this.streaming = streaming;
         this.inbox = inbox;
+        this.afterStart = afterStart;
     }
 
     /** What {@link #install} started and {@link #close} stops. */
@@ -76,7 +81,10 @@ final class Wiring implements AutoCloseable {
                 inbox.drainNow();
                 delivery.drainNow();
             }));
-            return new Wiring(db, scheduler, metrics, installed.delivery(), installed.streaming(), installed.inbox());
+            AfterStart afterStart =
+                    AfterStart.run(List.of(new AfterStart.Step("the password hash's warm-up", Passwords::warmUp)));
+            return new Wiring(
+                    db, scheduler, metrics, installed.delivery(), installed.streaming(), installed.inbox(), afterStart);
         } catch (SchedulerException e) {
             closeQuietly(scheduler);
             metrics.ifPresent(Metrics::close);
@@ -140,6 +148,7 @@ final class Wiring implements AutoCloseable {
 
     @Override
     public void close() {
+        afterStart.close();
         // First the senders, so the delivery under way ends and releases what it claimed.
         delivery.drainer().close();
         inbox.close();

@@ -48,4 +48,17 @@ class PasswordsTest {
         assertFalse(Passwords.matches("secret", "$2a$10$abcdefghijklmnopqrstuv"));
         assertFalse(Passwords.matches("secret", "$argon2id$v=19$m=19456,t=2,p=1$!!$!!"));
     }
+
+    @Test
+    void checksAreRightWhileTheWarmUpAfterStartIsRunning() throws Exception {
+        String stored = Passwords.hash("right password");
+        Thread warmUp = new Thread(Passwords::warmUp);
+        warmUp.start();
+
+        assertFalse(Passwords.matches("any password", Passwords.UNUSABLE));
+        assertTrue(Passwords.matches("right password", stored));
+        assertFalse(Passwords.matches("wrong password", stored));
+        warmUp.join();
+        assertFalse(Passwords.matches("kakehashi-dummy-password", Passwords.UNUSABLE));
+    }
 }

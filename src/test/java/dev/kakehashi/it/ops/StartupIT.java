@@ -112,6 +112,15 @@ class StartupIT {
 
             WebClient reader = new WebClient(server);
             assertThat(reader.get("/").html().select("main h2 a").eachText()).contains("Survives upgrades");
+            // Right after a start, while the password hashing warms up in the background: an
+            // unknown account and a wrong password are refused, the right one signs in.
+            WebClient stranger = new WebClient(server);
+            assertThat(stranger.postLogin(WebClient.form("username", "nobody", "password", "owner-password-1"))
+                            .status())
+                    .isEqualTo(401);
+            assertThat(stranger.postLogin(WebClient.form("username", "owner", "password", "wrong-password-1"))
+                            .status())
+                    .isEqualTo(401);
             new WebClient(server).logIn("owner", "owner-password-1");
             server.stop();
             assertThat(appliedVersions(server)).containsExactlyElementsOf(expectedVersions());
