@@ -187,8 +187,8 @@ public final class CommentService {
     public int actorDeleted(String actorUri) {
         CommentSettings.ActorDeletion policy = settings.actorDeletion();
         int n = tx.call(() -> policy == CommentSettings.ActorDeletion.ANONYMIZE
-                ? comments.anonymizeActor(actorUri)
-                : comments.markDeletedByActor(actorUri, clock.instant()));
+                ? comments.byActor().anonymizeActor(actorUri)
+                : comments.byActor().markDeletedByActor(actorUri, clock.instant()));
         if (n > 0) {
             log.info("{} comments of deleted account {}: {}", n, actorUri, policy);
         }
@@ -225,12 +225,14 @@ public final class CommentService {
 
     /** Blocking: hides the published comments of an actor (or, with {@code actorUri} null, of a host). */
     public int hide(String actorUri, String host) {
-        return tx.call(() -> comments.changeStatus(actorUri, host, CommentStatus.PUBLISHED, CommentStatus.HIDDEN));
+        return tx.call(() ->
+                comments.byActor().changeStatus(actorUri, host, CommentStatus.PUBLISHED, CommentStatus.HIDDEN));
     }
 
     /** Lifting a block: the hidden comments of an actor (or of a host) are published again. */
     public int unhide(String actorUri, String host) {
-        return tx.call(() -> comments.changeStatus(actorUri, host, CommentStatus.HIDDEN, CommentStatus.PUBLISHED));
+        return tx.call(() ->
+                comments.byActor().changeStatus(actorUri, host, CommentStatus.HIDDEN, CommentStatus.PUBLISHED));
     }
 
     /** Moderation: sets a comment's status (approve, reject, spam, hide). */
