@@ -4,6 +4,7 @@ import dev.kakehashi.domain.Comment;
 import dev.kakehashi.domain.CommentContent;
 import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.CommentWithAuthor;
+import dev.kakehashi.domain.NewComment;
 import dev.kakehashi.domain.Snowflake;
 import jakarta.persistence.Tuple;
 import java.time.Instant;
@@ -24,20 +25,6 @@ import org.hibernate.query.NativeQuery;
 public final class CommentRepository {
     /** The actor of comments whose remote account was deleted and anonymized. */
     public static final String ANONYMOUS_ACTOR = "urn:kakehashi:deleted-account";
-
-    /** A new comment, placed in its thread. */
-    public record NewComment(
-            long postId,
-            Long parentId,
-            int depth,
-            String uri,
-            String url,
-            String actorUri,
-            String actorHost,
-            Long accountId,
-            CommentContent content,
-            CommentStatus status,
-            Instant published) {}
 
     /** The insert {@link CommentBatch} binds by position, one new comment a row. */
     static final String BATCH_INSERT = "insert into post_comment (id, post_id, parent_id, depth, uri, url,"
