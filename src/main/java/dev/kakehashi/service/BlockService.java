@@ -2,6 +2,7 @@ package dev.kakehashi.service;
 
 import dev.kakehashi.domain.BlockedDomain;
 import dev.kakehashi.domain.Follower;
+import dev.kakehashi.domain.ModerationBlock;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.BlockRepository;
@@ -81,7 +82,7 @@ public final class BlockService implements BlockAdmin {
 
     @Override
     public List<Row> page(boolean domain, IdRange range) {
-        return tx.call(() -> blocks.inRange(domain ? BlockRepository.DOMAIN : BlockRepository.ACTOR, range).stream()
+        return tx.call(() -> blocks.inRange(domain ? ModerationBlock.DOMAIN : ModerationBlock.ACTOR, range).stream()
                 .map(b -> new Row(b.id(), b.domain(), b.target(), b.reason(), b.createdAt()))
                 .toList());
     }
@@ -93,7 +94,7 @@ public final class BlockService implements BlockAdmin {
         Target target = targets.actor(typed);
         String actorUri = target.uri();
         Effect effect = tx.call(() -> {
-            if (!blocks.add(BlockRepository.ACTOR, actorUri, why, clock.instant())) {
+            if (!blocks.add(ModerationBlock.ACTOR, actorUri, why, clock.instant())) {
                 throw ServiceException.conflict(actorUri + " is blocked already.");
             }
             int removed = followers.removeByActor(actorUri);
@@ -117,7 +118,7 @@ public final class BlockService implements BlockAdmin {
             throw InvalidInputException.of("domain", "That is this blog's own domain.");
         }
         Effect effect = tx.call(() -> {
-            if (!blocks.add(BlockRepository.DOMAIN, domain, why, clock.instant())) {
+            if (!blocks.add(ModerationBlock.DOMAIN, domain, why, clock.instant())) {
                 throw ServiceException.conflict(domain + " is blocked already.");
             }
             int removed = 0;
@@ -138,7 +139,7 @@ public final class BlockService implements BlockAdmin {
     @Override
     public void lift(long id) {
         tx.run(() -> {
-            BlockRepository.Block block = blocks.byId(id).orElseThrow(() -> ServiceException.notFound("Block"));
+            ModerationBlock block = blocks.byId(id).orElseThrow(() -> ServiceException.notFound("Block"));
             blocks.remove(id);
             if (block.domain()) {
                 comments.byActor().showOfDomain(block.target());
@@ -146,7 +147,7 @@ public final class BlockService implements BlockAdmin {
                 comments.byActor().showOfActor(block.target());
             }
             // What another block still covers (an actor on a lifted domain) stays hidden.
-            for (BlockRepository.Block other : blocks.all()) {
+            for (ModerationBlock other : blocks.all()) {
                 if (other.domain()) {
                     comments.byActor().hideOfDomain(other.target());
                 } else {
