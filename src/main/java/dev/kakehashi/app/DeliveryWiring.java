@@ -21,7 +21,7 @@ import dev.kakehashi.service.Blocklist;
 import dev.kakehashi.service.DeliveryBlocks;
 import dev.kakehashi.service.SiteService;
 import dev.kakehashi.service.queue.DeliveryQueue;
-import dev.kakehashi.store.BlockEffectRepository;
+import dev.kakehashi.store.BlockRepository;
 import dev.kakehashi.store.DeliveryRepository;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.OutboxRepository;
@@ -78,7 +78,7 @@ final class DeliveryWiring {
                 audience,
                 new PostActivityRenderer(posts, new PollRepository(tx), site, ids),
                 clock,
-                new DeliveryRefusals(blocklist, new DeliveryBlocks(tx, new BlockEffectRepository(tx))));
+                new DeliveryRefusals(blocklist, new DeliveryBlocks(tx, new BlockRepository(tx))));
         Predicate<URI> guarded = mayConnect(base.ssrfGuard());
         DeliveryWorker worker = new DeliveryWorker(
                 queue,

@@ -9,6 +9,7 @@ import dev.kakehashi.service.mail.NotificationDigests;
 import dev.kakehashi.service.mail.SmtpMailer;
 import dev.kakehashi.store.EmailPreferenceRepository;
 import dev.kakehashi.store.NotificationMailRepository;
+import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.util.Optional;
@@ -35,6 +36,7 @@ record MailWiring(EmailPreferences preferences, Optional<Mailer> mailer) {
             NotificationDigests digests = new NotificationDigests(
                     tx,
                     new NotificationMailRepository(tx),
+                    new NotificationRepository(tx),
                     mailer,
                     new DigestComposer(core.links(), () -> core.site().current().title()),
                     NotificationDigests.Limits.of(smtp.maxPerHour()),

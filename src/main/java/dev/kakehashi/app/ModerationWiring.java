@@ -8,8 +8,9 @@ import dev.kakehashi.service.BlockService;
 import dev.kakehashi.service.Blocklist;
 import dev.kakehashi.service.ClusterCaches;
 import dev.kakehashi.service.ReportService;
-import dev.kakehashi.store.BlockEffectRepository;
 import dev.kakehashi.store.BlockRepository;
+import dev.kakehashi.store.CommentRepository;
+import dev.kakehashi.store.DeliveryRepository;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.ReportRepository;
 import dev.kakehashi.store.Transactions;
@@ -35,7 +36,8 @@ record ModerationWiring(BlockService blocks, ReportService reports) {
         BlockService blocks = new BlockService(
                 tx,
                 new BlockRepository(tx),
-                new BlockEffectRepository(tx),
+                new CommentRepository(tx),
+                new DeliveryRepository(tx),
                 followers,
                 blocklist,
                 new BlockTargetResolver(webFinger, remoteActors, ids),

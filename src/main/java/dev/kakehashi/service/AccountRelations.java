@@ -1,6 +1,7 @@
 package dev.kakehashi.service;
 
 import dev.kakehashi.domain.Account;
+import dev.kakehashi.domain.AccountMute;
 import dev.kakehashi.domain.ActorKey;
 import dev.kakehashi.domain.FollowState;
 import dev.kakehashi.domain.Follower;
@@ -122,7 +123,7 @@ public final class AccountRelations {
             Map<String, List<Follower>> theirs = followers.of(List.of(key(callerId), BLOG)).stream()
                     .filter(f -> uris.contains(f.remoteActorUri()))
                     .collect(Collectors.groupingBy(Follower::remoteActorUri));
-            Map<String, MuteRepository.Mute> muted = mutes.of(callerId, uris, clock.instant());
+            Map<String, AccountMute> muted = mutes.of(callerId, uris, clock.instant());
             Set<String> blockers = reports.blockersOf(key(callerId), uris);
             Map<Long, String> noted = own.notes().of(callerId, known);
             Set<Long> endorsed = own.endorsements().endorsed(callerId, remote.keySet());
@@ -135,7 +136,7 @@ public final class AccountRelations {
                 }
                 Following f = mine.get(a.uri());
                 List<Follower> by = theirs.getOrDefault(a.uri(), List.of());
-                MuteRepository.Mute m = muted.get(a.uri());
+                AccountMute m = muted.get(a.uri());
                 out.add(new Relationship(
                         id,
                         f != null && f.state() == FollowState.ACCEPTED,

@@ -2,10 +2,12 @@ package dev.kakehashi.service;
 
 import dev.kakehashi.domain.BlockedDomain;
 import dev.kakehashi.domain.Follower;
+import dev.kakehashi.domain.ModerationBlock;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
-import dev.kakehashi.store.BlockEffectRepository;
 import dev.kakehashi.store.BlockRepository;
+import dev.kakehashi.store.CommentRepository;
+import dev.kakehashi.store.DeliveryRepository;
 import dev.kakehashi.store.FollowerRepository;
 import dev.kakehashi.store.IdRange;
 import dev.kakehashi.store.Transactions;
@@ -22,6 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class BlockService implements BlockAdmin {
     private static final Logger log = LoggerFactory.getLogger(BlockService.class);
     static final int REASON_MAX = 500;
+    /** The error a delivery cancelled by a block fails with. */
+    static final String BLOCKED = "blocked";
 
     /** Finds the actor a typed handle or URL names; implemented by the federation layer, over the network. */
     public interface Targets {
@@ -40,7 +44,8 @@ public final class BlockService implements BlockAdmin {
 
     private final Transactions tx;
     private final BlockRepository blocks;
-    private final BlockEffectRepository effects;
+    private final CommentRepository comments;
+    private final DeliveryRepository deliveries;
     private final FollowerRepository followers;
     private final Blocklist blocklist;
     private final Targets targets;
@@ -50,7 +55,8 @@ public final class BlockService implements BlockAdmin {
     public BlockService(
             Transactions tx,
             BlockRepository blocks,
-            BlockEffectRepository effects,
+            CommentRepository comments,
+            DeliveryRepository deliveries,
             FollowerRepository followers,
             Blocklist blocklist,
             Targets targets,
@@ -58,7 +64,8 @@ public final class BlockService implements BlockAdmin {
             Clock clock) {
         this.tx = tx;
         this.blocks = blocks;
-        this.effects = effects;
+        this.comments = comments;
+        this.deliveries = deliveries;
         this.followers = followers;
         this.blocklist = blocklist;
         this.targets = targets;
@@ -75,7 +82,7 @@ public final class BlockService implements BlockAdmin {
 
     @Override
     public List<Row> page(boolean domain, IdRange range) {
-        return tx.call(() -> blocks.inRange(domain ? BlockRepository.DOMAIN : BlockRepository.ACTOR, range).stream()
+        return tx.call(() -> blocks.inRange(domain ? ModerationBlock.DOMAIN : ModerationBlock.ACTOR, range).stream()
                 .map(b -> new Row(b.id(), b.domain(), b.target(), b.reason(), b.createdAt()))
                 .toList());
     }
@@ -87,13 +94,14 @@ public final class BlockService implements BlockAdmin {
         Target target = targets.actor(typed);
         String actorUri = target.uri();
         Effect effect = tx.call(() -> {
-            if (!blocks.add(BlockRepository.ACTOR, actorUri, why, clock.instant())) {
+            if (!blocks.add(ModerationBlock.ACTOR, actorUri, why, clock.instant())) {
                 throw ServiceException.conflict(actorUri + " is blocked already.");
             }
             int removed = followers.removeByActor(actorUri);
-            int hidden = effects.hideCommentsOfActor(actorUri);
-            int cancelled =
-                    target.inbox() == null ? 0 : effects.cancelDeliveriesToInbox(target.inbox(), clock.instant());
+            int hidden = comments.byActor().hideOfActor(actorUri);
+            int cancelled = target.inbox() == null
+                    ? 0
+                    : deliveries.cancelWaitingToInbox(target.inbox(), BLOCKED, clock.instant());
             return new Effect(actorUri, removed, hidden, cancelled);
         });
         blocklist.forget();
@@ -110,7 +118,7 @@ public final class BlockService implements BlockAdmin {
             throw InvalidInputException.of("domain", "That is this blog's own domain.");
         }
         Effect effect = tx.call(() -> {
-            if (!blocks.add(BlockRepository.DOMAIN, domain, why, clock.instant())) {
+            if (!blocks.add(ModerationBlock.DOMAIN, domain, why, clock.instant())) {
                 throw ServiceException.conflict(domain + " is blocked already.");
             }
             int removed = 0;
@@ -119,8 +127,8 @@ public final class BlockService implements BlockAdmin {
                     removed += followers.remove(f.id());
                 }
             }
-            int hidden = effects.hideCommentsOfDomain(domain);
-            int cancelled = effects.cancelDeliveriesToDomain(domain, clock.instant());
+            int hidden = comments.byActor().hideOfDomain(domain);
+            int cancelled = deliveries.cancelWaitingToDomain(domain, BLOCKED, clock.instant());
             return new Effect(domain, removed, hidden, cancelled);
         });
         blocklist.forget();
@@ -131,19 +139,19 @@ public final class BlockService implements BlockAdmin {
     @Override
     public void lift(long id) {
         tx.run(() -> {
-            BlockRepository.Block block = blocks.byId(id).orElseThrow(() -> ServiceException.notFound("Block"));
+            ModerationBlock block = blocks.byId(id).orElseThrow(() -> ServiceException.notFound("Block"));
             blocks.remove(id);
             if (block.domain()) {
-                effects.showCommentsOfDomain(block.target());
+                comments.byActor().showOfDomain(block.target());
             } else {
-                effects.showCommentsOfActor(block.target());
+                comments.byActor().showOfActor(block.target());
             }
             // What another block still covers (an actor on a lifted domain) stays hidden.
-            for (BlockRepository.Block other : blocks.all()) {
+            for (ModerationBlock other : blocks.all()) {
                 if (other.domain()) {
-                    effects.hideCommentsOfDomain(other.target());
+                    comments.byActor().hideOfDomain(other.target());
                 } else {
-                    effects.hideCommentsOfActor(other.target());
+                    comments.byActor().hideOfActor(other.target());
                 }
             }
             log.info("Lifted the block of {}", block.target());

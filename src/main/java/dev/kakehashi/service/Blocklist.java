@@ -1,6 +1,7 @@
 package dev.kakehashi.service;
 
 import dev.kakehashi.domain.BlockedDomain;
+import dev.kakehashi.domain.ModerationBlock;
 import dev.kakehashi.store.BlockRepository;
 import dev.kakehashi.store.Transactions;
 import java.util.HashSet;
@@ -91,7 +92,7 @@ public final class Blocklist {
         }
         Set<String> actors = new HashSet<>();
         List<String> domains = new java.util.ArrayList<>();
-        for (BlockRepository.Block b : tx.call(blocks::all)) {
+        for (ModerationBlock b : tx.call(blocks::all)) {
             if (b.domain()) {
                 domains.add(b.target());
             } else {

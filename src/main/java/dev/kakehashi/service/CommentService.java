@@ -4,9 +4,9 @@ import dev.kakehashi.domain.Comment;
 import dev.kakehashi.domain.CommentContent;
 import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.CommentWithAuthor;
+import dev.kakehashi.domain.NewComment;
 import dev.kakehashi.domain.event.CommentAdded;
 import dev.kakehashi.store.CommentRepository;
-import dev.kakehashi.store.CommentRepository.NewComment;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
@@ -187,8 +187,8 @@ public final class CommentService {
     public int actorDeleted(String actorUri) {
         CommentSettings.ActorDeletion policy = settings.actorDeletion();
         int n = tx.call(() -> policy == CommentSettings.ActorDeletion.ANONYMIZE
-                ? comments.anonymizeActor(actorUri)
-                : comments.markDeletedByActor(actorUri, clock.instant()));
+                ? comments.byActor().anonymizeActor(actorUri)
+                : comments.byActor().markDeletedByActor(actorUri, clock.instant()));
         if (n > 0) {
             log.info("{} comments of deleted account {}: {}", n, actorUri, policy);
         }

@@ -1,6 +1,6 @@
 package dev.kakehashi.service;
 
-import dev.kakehashi.store.BlockEffectRepository;
+import dev.kakehashi.store.BlockRepository;
 import dev.kakehashi.store.Transactions;
 import java.util.HashSet;
 import java.util.Set;
@@ -11,15 +11,15 @@ import java.util.Set;
  */
 public final class DeliveryBlocks {
     private final Transactions tx;
-    private final BlockEffectRepository effects;
+    private final BlockRepository blocks;
 
-    public DeliveryBlocks(Transactions tx, BlockEffectRepository effects) {
+    public DeliveryBlocks(Transactions tx, BlockRepository blocks) {
         this.tx = tx;
-        this.effects = effects;
+        this.blocks = blocks;
     }
 
     /** The inboxes refused to our actor {@code actorKey}; joins the caller's transaction (the fan-out's). */
     public Set<String> refusedInboxes(String actorKey) {
-        return tx.call(() -> new HashSet<>(effects.refusedInboxes(actorKey)));
+        return tx.call(() -> new HashSet<>(blocks.refusedInboxes(actorKey)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.kakehashi.service;
 
+import dev.kakehashi.domain.AccountMute;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
@@ -78,11 +79,11 @@ public final class MuteService {
     /** The author's live mutes in a range of mute ids, newest first; accounts no longer cached are left out. */
     public <T> T page(long accountId, IdRange range, Function<List<Muted>, T> view) {
         return tx.call(() -> {
-            List<MuteRepository.Mute> page = mutes.page(accountId, range, clock.instant());
+            List<AccountMute> page = mutes.page(accountId, range, clock.instant());
             Map<String, RemoteActor> known =
                     actors
                             .byUris(page.stream()
-                                    .map(MuteRepository.Mute::actorUri)
+                                    .map(AccountMute::actorUri)
                                     .toList())
                             .stream()
                             .collect(Collectors.toMap(RemoteActor::uri, a -> a, (a, b) -> a));

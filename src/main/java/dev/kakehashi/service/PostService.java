@@ -7,6 +7,7 @@ import dev.kakehashi.domain.PostContent;
 import dev.kakehashi.domain.PostKind;
 import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.domain.PostStatus;
+import dev.kakehashi.domain.PostVersion;
 import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.domain.event.PostDeleted;
@@ -166,8 +167,8 @@ public final class PostService {
     }
 
     /** The post as readers see it now, for its edit history. */
-    private PostEditRepository.Version version(Post post, Instant at) {
-        return new PostEditRepository.Version(
+    private PostVersion version(Post post, Instant at) {
+        return new PostVersion(
                 post.title(),
                 rendering.absoluteHtml(post),
                 post.attachments().stream().map(Media::id).toList(),

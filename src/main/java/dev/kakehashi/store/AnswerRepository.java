@@ -3,6 +3,7 @@ package dev.kakehashi.store;
 import dev.kakehashi.domain.Comment;
 import dev.kakehashi.domain.CommentContent;
 import dev.kakehashi.domain.CommentStatus;
+import dev.kakehashi.domain.NewComment;
 import dev.kakehashi.domain.PostMention;
 import java.time.Instant;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class AnswerRepository {
     public void add(NewAnswer a) {
         comments.add(
                 a.id(),
-                new CommentRepository.NewComment(
+                new NewComment(
                         a.postId(),
                         a.parentId(),
                         a.depth(),

@@ -1,5 +1,6 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.NewComment;
 import dev.kakehashi.domain.Snowflake;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -16,7 +17,7 @@ import java.util.List;
  * after its parent can refer to it; the rows are written in the order queued.
  */
 public final class CommentBatch {
-    private record Queued(long id, CommentRepository.NewComment comment, String authorName) {}
+    private record Queued(long id, NewComment comment, String authorName) {}
 
     private final Transactions tx;
     private final Instant now;
@@ -33,7 +34,7 @@ public final class CommentBatch {
      * @param authorName the name shown when the comment has no known actor (an old blog's commenter)
      * @return the id it will have
      */
-    public long add(CommentRepository.NewComment comment, String authorName) {
+    public long add(NewComment comment, String authorName) {
         long id = Snowflake.next();
         queued.add(new Queued(id, comment, authorName));
         return id;
@@ -58,7 +59,7 @@ public final class CommentBatch {
     }
 
     private void bind(PreparedStatement ps, Queued q) throws SQLException {
-        CommentRepository.NewComment c = q.comment();
+        NewComment c = q.comment();
         ps.setLong(1, q.id());
         ps.setLong(2, c.postId());
         setLong(ps, 3, c.parentId());

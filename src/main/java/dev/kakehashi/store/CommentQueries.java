@@ -3,11 +3,13 @@ package dev.kakehashi.store;
 import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.QueuedComment;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.query.NativeQuery;
 
 /**
  * The moderation queue's reads of {@code post_comment}, beside {@link CommentRepository}: who
- * commented before, and live comments by status with their posts and authors, a page at a time.
+ * commented before, live comments by status with their posts and authors, a page at a time, and
+ * the one comment a decision is about, locked.
  */
 public final class CommentQueries {
     private static final String QUEUE_SELECT = "select c.id, c.post_id, p.title, p.kind, p.slug, p.body_html,"
@@ -15,6 +17,9 @@ public final class CommentQueries {
             + " a.icon_url, a.url as actor_url, c.content_html, c.summary, c.status, c.published, c.received_at"
             + " from post_comment c join post p on p.id = c.post_id"
             + " left join remote_actor a on a.uri = c.actor_uri ";
+
+    /** What deciding on one comment needs: its post's author and where it stands. */
+    public record Target(long id, long postId, long postAuthorId, String actorUri, CommentStatus status) {}
 
     private final Transactions tx;
 
@@ -92,5 +97,20 @@ public final class CommentQueries {
         if (postAuthorId != null) {
             q.setParameter("author", postAuthorId);
         }
+    }
+
+    /** A live (not deleted) comment, locked for the decision about it. */
+    public Optional<Target> target(long id) {
+        return Rows.first(
+                tx.session(),
+                "select c.id, c.post_id, p.author_id, c.actor_uri, c.status from post_comment c"
+                        + " join post p on p.id = c.post_id where c.id = :id and c.deleted_at is null for update",
+                q -> q.setParameter("id", id),
+                r -> new Target(
+                        r.lng("id"),
+                        r.lng("post_id"),
+                        r.lng("author_id"),
+                        r.str("actor_uri"),
+                        r.enumOf(CommentStatus.class, "status")));
     }
 }

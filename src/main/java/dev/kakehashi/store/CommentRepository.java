@@ -4,6 +4,7 @@ import dev.kakehashi.domain.Comment;
 import dev.kakehashi.domain.CommentContent;
 import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.CommentWithAuthor;
+import dev.kakehashi.domain.NewComment;
 import dev.kakehashi.domain.Snowflake;
 import jakarta.persistence.Tuple;
 import java.time.Instant;
@@ -25,23 +26,6 @@ public final class CommentRepository {
     /** The actor of comments whose remote account was deleted and anonymized. */
     public static final String ANONYMOUS_ACTOR = "urn:kakehashi:deleted-account";
 
-    /** A new comment, placed in its thread. */
-    public record NewComment(
-            long postId,
-            Long parentId,
-            int depth,
-            String uri,
-            String url,
-            String actorUri,
-            String actorHost,
-            Long accountId,
-            CommentContent content,
-            CommentStatus status,
-            Instant published) {}
-
-    /** What deciding on one comment needs: its post's author and where it stands. */
-    public record Target(long id, long postId, long postAuthorId, String actorUri, CommentStatus status) {}
-
     /** The insert {@link CommentBatch} binds by position, one new comment a row. */
     static final String BATCH_INSERT = "insert into post_comment (id, post_id, parent_id, depth, uri, url,"
             + " actor_uri, actor_host, account_id, content_html, summary, sensitive, attachments, status,"
@@ -54,9 +38,11 @@ public final class CommentRepository {
             + " c.status, c.published, c.deleted_at, c.received_at";
 
     private final Transactions tx;
+    private final CommentsByActor byActor;
 
     public CommentRepository(Transactions tx) {
         this.tx = tx;
+        this.byActor = new CommentsByActor(tx);
     }
 
     /** Stores a new comment; returns its id. */
@@ -97,6 +83,11 @@ public final class CommentRepository {
     /** A batch of new comments, written together by {@link CommentBatch#write}. */
     public CommentBatch batch(Instant now) {
         return new CommentBatch(tx, now);
+    }
+
+    /** The writes that change every comment of one actor or one domain at once (blocks, deleted accounts). */
+    public CommentsByActor byActor() {
+        return byActor;
     }
 
     /** The ids of the comments with these uris, by uri (unknown uris are absent). */
@@ -145,49 +136,26 @@ public final class CommentRepository {
 
     /** Makes the comment a tombstone: content dropped, row kept (replies stay threaded under it). */
     public boolean markDeleted(long id, Instant now) {
-        return tx.session()
-                        .createNativeMutationQuery("update post_comment set deleted_at = :now, content_html = null,"
-                                + " summary = null, attachments = null where id = :id and deleted_at is null")
-                        .setParameter("now", now)
-                        .setParameter("id", id)
-                        .executeUpdate()
-                > 0;
+        return deleteContent("", id, now).executeUpdate() > 0;
     }
 
     /** Moderation: sets a comment's status; false when there is no such comment. */
     public boolean setStatus(long id, CommentStatus status) {
-        return tx.session()
-                        .createNativeMutationQuery("update post_comment set status = :s where id = :id")
-                        .setParameter("s", status.name())
-                        .setParameter("id", id)
-                        .executeUpdate()
-                > 0;
+        return setStatus(id, status, "");
     }
 
     /** Moves a live comment to {@code status}; false when there is none. */
     public boolean setStatusIfLive(long id, CommentStatus status) {
+        return setStatus(id, status, " and deleted_at is null");
+    }
+
+    private boolean setStatus(long id, CommentStatus status, String and) {
         return tx.session()
-                        .createNativeMutationQuery(
-                                "update post_comment set status = :s where id = :id and deleted_at is null")
+                        .createNativeMutationQuery("update post_comment set status = :s where id = :id" + and)
                         .setParameter("s", status.name())
                         .setParameter("id", id)
                         .executeUpdate()
                 > 0;
-    }
-
-    /** A live (not deleted) comment, locked for the decision about it. */
-    public Optional<Target> target(long id) {
-        return Rows.first(
-                tx.session(),
-                "select c.id, c.post_id, p.author_id, c.actor_uri, c.status from post_comment c"
-                        + " join post p on p.id = c.post_id where c.id = :id and c.deleted_at is null for update",
-                q -> q.setParameter("id", id),
-                r -> new Target(
-                        r.lng("id"),
-                        r.lng("post_id"),
-                        r.lng("author_id"),
-                        r.str("actor_uri"),
-                        r.enumOf(CommentStatus.class, "status")));
     }
 
     /**
@@ -195,73 +163,19 @@ public final class CommentRepository {
      * {@code deleted_at}) so the same activity id is recognised if it arrives again.
      */
     public boolean tombstone(long id, Instant now) {
-        return tx.session()
-                        .createNativeMutationQuery("update post_comment set deleted_at = :now, status = :s,"
-                                + " content_html = null, summary = null, attachments = null"
-                                + " where id = :id and deleted_at is null")
-                        .setParameter("now", now)
+        return deleteContent(", status = :s", id, now)
                         .setParameter("s", CommentStatus.REJECTED.name())
-                        .setParameter("id", id)
                         .executeUpdate()
                 > 0;
     }
 
-    /** Tombstones every live comment of a remote actor; returns how many. */
-    public int markDeletedByActor(String actorUri, Instant now) {
+    private MutationQuery deleteContent(String andSet, long id, Instant now) {
         return tx.session()
-                .createNativeMutationQuery("update post_comment set deleted_at = :now, content_html = null,"
-                        + " summary = null, attachments = null where actor_uri = :a and deleted_at is null")
+                .createNativeMutationQuery("update post_comment set deleted_at = :now" + andSet
+                        + ", content_html = null, summary = null, attachments = null"
+                        + " where id = :id and deleted_at is null")
                 .setParameter("now", now)
-                .setParameter("a", actorUri)
-                .executeUpdate();
-    }
-
-    /** Keeps the text of a remote actor's comments but forgets who wrote them; returns how many. */
-    public int anonymizeActor(String actorUri) {
-        return tx.session()
-                .createNativeMutationQuery("update post_comment set actor_uri = :anon, url = null where actor_uri = :a")
-                .setParameter("anon", ANONYMOUS_ACTOR)
-                .setParameter("a", actorUri)
-                .executeUpdate();
-    }
-
-    /** A block: the actor's published and held comments become HIDDEN; returns how many. */
-    public int hideOfActor(String actorUri) {
-        return hide("actor_uri = :a", q -> q.setParameter("a", actorUri));
-    }
-
-    /** A domain block: the published and held comments from the domain and its subdomains become HIDDEN. */
-    public int hideOfDomain(String domain) {
-        return hide(HostMatch.condition("actor_host", domain), q -> HostMatch.bind(q, domain));
-    }
-
-    /** The block is lifted: the actor's HIDDEN comments are PUBLISHED again; returns how many. */
-    public int showOfActor(String actorUri) {
-        return show("actor_uri = :a", q -> q.setParameter("a", actorUri));
-    }
-
-    /** The domain block is lifted: HIDDEN comments from the domain and its subdomains are PUBLISHED again. */
-    public int showOfDomain(String domain) {
-        return show(HostMatch.condition("actor_host", domain), q -> HostMatch.bind(q, domain));
-    }
-
-    private int hide(String who, UnaryOperator<MutationQuery> bind) {
-        return bind.apply(tx.session()
-                        .createNativeMutationQuery(
-                                "update post_comment set status = :hidden where " + who + " and status in (:from)")
-                        .setParameter("hidden", CommentStatus.HIDDEN.name())
-                        .setParameterList(
-                                "from", List.of(CommentStatus.PUBLISHED.name(), CommentStatus.PENDING.name())))
-                .executeUpdate();
-    }
-
-    private int show(String who, UnaryOperator<MutationQuery> bind) {
-        return bind.apply(tx.session()
-                        .createNativeMutationQuery(
-                                "update post_comment set status = :shown where " + who + " and status = :hidden")
-                        .setParameter("shown", CommentStatus.PUBLISHED.name())
-                        .setParameter("hidden", CommentStatus.HIDDEN.name()))
-                .executeUpdate();
+                .setParameter("id", id);
     }
 
     /**
@@ -295,21 +209,6 @@ public final class CommentRepository {
                         .setParameter("shown", CommentStatus.PUBLISHED.name())
                         .getSingleResult())
                 .longValue();
-    }
-
-    /** Published, live comments of each of the posts, in one query (posts without any are absent). */
-    public Map<Long, Long> countsPublished(Collection<Long> postIds) {
-        Map<Long, Long> counts = new HashMap<>();
-        if (!postIds.isEmpty()) {
-            Rows.list(
-                            tx.session(),
-                            "select post_id, count(*) as n from post_comment where post_id in (:p)"
-                                    + " and status = :shown and deleted_at is null group by post_id",
-                            q -> q.setParameterList("p", postIds).setParameter("shown", CommentStatus.PUBLISHED.name()),
-                            r -> r)
-                    .forEach(r -> counts.put(r.lng("post_id"), r.lng("n")));
-        }
-        return counts;
     }
 
     /** Ids (uris) of published, live comments of a post, oldest first: the replies collection. */

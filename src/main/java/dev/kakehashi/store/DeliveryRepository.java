@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.query.MutationQuery;
 
 /**
  * Delivery rows: one per activity and inbox. Workers claim due rows with {@code FOR UPDATE SKIP
@@ -158,6 +159,32 @@ public final class DeliveryRepository {
                 .setParameter("now", now)
                 .setParameter("id", id)
                 .executeUpdate();
+    }
+
+    /**
+     * Rows still waiting for hosts of the domain (and its subdomains) fail for good, with the error
+     * {@code reason} (a block); returns how many.
+     */
+    public int cancelWaitingToDomain(String domain, String reason, Instant now) {
+        return HostMatch.bind(cancelWaiting(HostMatch.condition("host", domain), reason, now), domain)
+                .executeUpdate();
+    }
+
+    /** Rows still waiting for one inbox (a blocked actor's own) fail for good, with the error {@code reason}. */
+    public int cancelWaitingToInbox(String inboxUrl, String reason, Instant now) {
+        return cancelWaiting("inbox_url = :i", reason, now)
+                .setParameter("i", inboxUrl)
+                .executeUpdate();
+    }
+
+    private MutationQuery cancelWaiting(String where, String reason, Instant now) {
+        return tx.session()
+                .createNativeMutationQuery("update delivery set state = :failed, last_error = :e, leased_until = null,"
+                        + " updated_at = :now where state = :pending and " + where)
+                .setParameter("failed", DeliveryState.FAILED.name())
+                .setParameter("pending", DeliveryState.PENDING.name())
+                .setParameter("e", reason)
+                .setParameter("now", now);
     }
 
     private void finish(long id, DeliveryState state, Integer status, String error, Instant now) {

@@ -1,5 +1,6 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.AccountMute;
 import dev.kakehashi.domain.Snowflake;
 import java.time.Instant;
 import java.util.Collection;
@@ -12,9 +13,6 @@ import java.util.Map;
  * {@code expires_at} counts as gone: every read asks for the ones live at {@code now}.
  */
 public final class MuteRepository {
-    /** One mute: its own id (what the list pages by), whom, whether notifications hide too, until when. */
-    public record Mute(long id, String actorUri, boolean hideNotifications, Instant expiresAt) {}
-
     static final String LIVE = "(m.expires_at is null or m.expires_at > :now)";
 
     /** The actors the account {@code :acc} has muted at {@code :now}, as a subquery. */
@@ -72,8 +70,8 @@ public final class MuteRepository {
     }
 
     /** The live mutes among these actors, by actor URI. */
-    public Map<String, Mute> of(long accountId, Collection<String> actorUris, Instant now) {
-        Map<String, Mute> out = new HashMap<>();
+    public Map<String, AccountMute> of(long accountId, Collection<String> actorUris, Instant now) {
+        Map<String, AccountMute> out = new HashMap<>();
         if (actorUris.isEmpty()) {
             return out;
         }
@@ -90,7 +88,7 @@ public final class MuteRepository {
     }
 
     /** An author's live mutes in a range of mute ids, newest first (oldest first reading upwards). */
-    public List<Mute> page(long accountId, IdRange range, Instant now) {
+    public List<AccountMute> page(long accountId, IdRange range, Instant now) {
         return Rows.list(
                 tx.session(),
                 "select m.id, m.remote_actor_uri, m.hide_notifications, m.expires_at from account_mute m"
@@ -103,7 +101,8 @@ public final class MuteRepository {
                 MuteRepository::mute);
     }
 
-    private static Mute mute(Rows.Row r) {
-        return new Mute(r.lng("id"), r.str("remote_actor_uri"), r.bool("hide_notifications"), r.instant("expires_at"));
+    private static AccountMute mute(Rows.Row r) {
+        return new AccountMute(
+                r.lng("id"), r.str("remote_actor_uri"), r.bool("hide_notifications"), r.instant("expires_at"));
     }
 }

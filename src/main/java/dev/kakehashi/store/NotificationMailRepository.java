@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The e-mail side of notifications: which authors have notifications they want mailed, claiming
- * them for one digest (notification.emailed_at), and the log of digest mails the hourly limit
- * counts (notification_email).
+ * The e-mail side of notifications: which authors have notifications they want mailed, locking
+ * them for one digest (the notification table's owner, {@link NotificationRepository}, stamps
+ * them), and the log of digest mails the hourly limit counts (notification_email).
  */
 public final class NotificationMailRepository {
     public static final String SENDING = "SENDING";
@@ -83,9 +83,10 @@ public final class NotificationMailRepository {
 
     /**
      * Locks up to {@code limit} of the author's wanted notifications, oldest first, skipping rows
-     * another node holds, and stamps them emailed; the caller's transaction commits the claim.
+     * another node holds; the caller stamps them ({@link NotificationRepository#markEmailed}) in the
+     * same transaction, which commits the claim.
      */
-    public List<Long> claim(long accountId, Instant oldest, Instant now, int limit) {
+    public List<Long> lockDue(long accountId, Instant oldest, int limit) {
         List<Object> rows = tx.session()
                 .createNativeQuery(
                         "select n.id from notification n where n.account_id = :a and" + WANTED
@@ -95,26 +96,7 @@ public final class NotificationMailRepository {
                 .setParameter("oldest", oldest)
                 .setParameter("limit", limit)
                 .getResultList();
-        List<Long> ids = rows.stream().map(id -> ((Number) id).longValue()).toList();
-        if (!ids.isEmpty()) {
-            tx.session()
-                    .createNativeMutationQuery("update notification set emailed_at = :now where id in (:ids)")
-                    .setParameter("now", now)
-                    .setParameterList("ids", ids)
-                    .executeUpdate();
-        }
-        return ids;
-    }
-
-    /** Puts claimed notifications back, unmailed, for the next run (the mail was not sent). */
-    public void release(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        tx.session()
-                .createNativeMutationQuery("update notification set emailed_at = null where id in (:ids)")
-                .setParameterList("ids", ids)
-                .executeUpdate();
+        return rows.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     /** What the digest says about each claimed notification, oldest first. */

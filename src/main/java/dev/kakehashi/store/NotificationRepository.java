@@ -289,6 +289,27 @@ public final class NotificationRepository {
                 .executeUpdate();
     }
 
+    /** Stamps notifications mailed: a digest's claim, whose rows {@link NotificationMailRepository#lockDue} locked. */
+    public void markEmailed(List<Long> ids, Instant at) {
+        stampEmailed(ids, at);
+    }
+
+    /** Puts claimed notifications back, unmailed, for the next run (the mail was not sent). */
+    public void markUnmailed(List<Long> ids) {
+        stampEmailed(ids, null);
+    }
+
+    private void stampEmailed(List<Long> ids, Instant at) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        tx.session()
+                .createNativeMutationQuery("update notification set emailed_at = :at where id in (:ids)")
+                .setParameter("at", at, Instant.class)
+                .setParameterList("ids", ids)
+                .executeUpdate();
+    }
+
     private long number(String sql, long accountId) {
         return ((Number) tx.session()
                         .createNativeQuery(sql, Object.class)

@@ -1,26 +1,19 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.PostVersion;
 import dev.kakehashi.domain.Snowflake;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
 /** The stored versions of edited posts (the post_edit table), oldest first. */
 public final class PostEditRepository {
-    /**
-     * One version: its title (articles), rendered body, images in order, whether they were marked
-     * sensitive, its content warning (null for none), and when it was written.
-     */
-    public record Version(
-            String title, String bodyHtml, List<Long> mediaIds, boolean sensitive, String contentWarning, Instant at) {}
-
     private final Transactions tx;
 
     public PostEditRepository(Transactions tx) {
         this.tx = tx;
     }
 
-    public void add(long postId, Version v) {
+    public void add(long postId, PostVersion v) {
         tx.session()
                 .createNativeMutationQuery(
                         "insert into post_edit (id, post_id, title, body_html, media_ids, sensitive, content_warning,"
@@ -44,17 +37,17 @@ public final class PostEditRepository {
     }
 
     /** Every stored version of a post, oldest first. */
-    public List<Version> of(long postId) {
+    public List<PostVersion> of(long postId) {
         return versions(postId, Integer.MAX_VALUE);
     }
 
-    private List<Version> versions(long postId, int limit) {
+    private List<PostVersion> versions(long postId, int limit) {
         return Rows.list(
                 tx.session(),
                 "select title, body_html, media_ids, sensitive, content_warning, created_at from post_edit"
                         + " where post_id = :p order by id",
                 q -> q.setParameter("p", postId).setMaxResults(limit),
-                r -> new Version(
+                r -> new PostVersion(
                         r.str("title"),
                         r.str("body_html"),
                         ids(r.str("media_ids")),

@@ -7,8 +7,8 @@ import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.Page;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.CommentQueries;
+import dev.kakehashi.store.CommentQueries.Target;
 import dev.kakehashi.store.CommentRepository;
-import dev.kakehashi.store.CommentRepository.Target;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -98,7 +98,7 @@ public final class CommentModeration {
      */
     public void decide(long commentId, Action action, long accountId, boolean admin) {
         tx.run(() -> {
-            Target t = comments.target(commentId).orElseThrow(() -> ServiceException.notFound("Comment"));
+            Target t = queue.target(commentId).orElseThrow(() -> ServiceException.notFound("Comment"));
             if (!admin && t.postAuthorId() != accountId) {
                 throw ServiceException.forbidden("Only the post's author or an admin can moderate this comment");
             }

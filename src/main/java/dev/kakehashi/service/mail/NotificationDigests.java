@@ -4,6 +4,7 @@ import dev.kakehashi.service.mail.Mailer.MailFailure;
 import dev.kakehashi.store.NotificationMailRepository;
 import dev.kakehashi.store.NotificationMailRepository.Claimed;
 import dev.kakehashi.store.NotificationMailRepository.Recipient;
+import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,6 +53,7 @@ public final class NotificationDigests {
 
     private final Transactions tx;
     private final NotificationMailRepository mails;
+    private final NotificationRepository notifications;
     private final Mailer mailer;
     private final DigestComposer composer;
     private final Limits limits;
@@ -62,12 +64,14 @@ public final class NotificationDigests {
     public NotificationDigests(
             Transactions tx,
             NotificationMailRepository mails,
+            NotificationRepository notifications,
             Mailer mailer,
             DigestComposer composer,
             Limits limits,
             Clock clock) {
         this.tx = tx;
         this.mails = mails;
+        this.notifications = notifications;
         this.mailer = mailer;
         this.composer = composer;
         this.limits = limits;
@@ -111,7 +115,7 @@ public final class NotificationDigests {
             mailer.send(composer.compose(batch.to(), batch.items()));
         } catch (MailFailure failure) {
             tx.run(() -> {
-                mails.release(batch.ids());
+                notifications.markUnmailed(batch.ids());
                 if (failure.recipientRefused()) {
                     mails.finishAttempt(batch.attempt(), NotificationMailRepository.FAILED);
                 } else {
@@ -130,7 +134,7 @@ public final class NotificationDigests {
             return Outcome.SERVER_DOWN;
         } catch (RuntimeException e) {
             tx.run(() -> {
-                mails.release(batch.ids());
+                notifications.markUnmailed(batch.ids());
                 mails.dropAttempt(batch.attempt());
             });
             throw e;
@@ -156,10 +160,11 @@ public final class NotificationDigests {
         if (to.isEmpty()) {
             return Optional.empty();
         }
-        List<Long> ids = mails.claim(accountId, now.minus(limits.maxAge()), now, limits.itemsPerMail());
+        List<Long> ids = mails.lockDue(accountId, now.minus(limits.maxAge()), limits.itemsPerMail());
         if (ids.isEmpty()) {
             return Optional.empty();
         }
+        notifications.markEmailed(ids, now);
         long attempt = mails.startAttempt(accountId, ids.size(), now);
         return Optional.of(new Batch(to.get(), ids, mails.details(ids), attempt));
     }

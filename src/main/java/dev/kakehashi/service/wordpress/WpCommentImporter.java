@@ -2,6 +2,7 @@ package dev.kakehashi.service.wordpress;
 
 import dev.kakehashi.domain.CommentContent;
 import dev.kakehashi.domain.CommentStatus;
+import dev.kakehashi.domain.NewComment;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.store.CommentBatch;
 import dev.kakehashi.store.CommentRepository;
@@ -146,7 +147,7 @@ final class WpCommentImporter {
         String host = profile != null ? URI.create(profile).getHost() : t.siteHost;
         Instant published = c.date() != null ? c.date() : clock.instant();
         long id = t.batch.add(
-                new CommentRepository.NewComment(
+                new NewComment(
                         t.postId,
                         parentId,
                         depth,
