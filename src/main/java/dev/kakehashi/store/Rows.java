@@ -2,8 +2,15 @@ package dev.kakehashi.store;
 
 import jakarta.persistence.Tuple;
 import jakarta.persistence.TupleElement;
+import java.sql.Clob;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +32,19 @@ final class Rows {
     /** One result row, read by column label. */
     static final class Row {
         private final Map<String, Object> values;
+
+        /** The current row of {@code rs}. */
+        private Row(ResultSet rs, ResultSetMetaData columns) throws SQLException {
+            int n = columns.getColumnCount();
+            values = new HashMap<>(n * 2);
+            for (int i = 1; i <= n; i++) {
+                Object v = rs.getObject(i);
+                if (v instanceof Clob clob) {
+                    v = clob.getSubString(1, (int) clob.length());
+                }
+                values.put(columns.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), v);
+            }
+        }
 
         private Row(Tuple tuple) {
             List<TupleElement<?>> elements = tuple.getElements();
@@ -107,6 +127,88 @@ final class Rows {
     static <T> List<T> list(
             Session session, String sql, UnaryOperator<NativeQuery<Tuple>> bind, Function<Row, T> mapper) {
         return map(bind.apply(session.createNativeQuery(sql, Tuple.class)).getResultList(), mapper);
+    }
+
+    /** Binds a plain JDBC statement's parameters, in order. */
+    @FunctionalInterface
+    interface Binder {
+        void bind(Params p) throws SQLException;
+    }
+
+    /** The positional parameters of a plain JDBC statement, each bound with its type (null too). */
+    static final class Params {
+        private final PreparedStatement ps;
+        private int next = 1;
+
+        private Params(PreparedStatement ps) {
+            this.ps = ps;
+        }
+
+        Params lng(Long v) throws SQLException {
+            if (v == null) {
+                ps.setNull(next++, Types.BIGINT);
+            } else {
+                ps.setLong(next++, v);
+            }
+            return this;
+        }
+
+        Params str(String v) throws SQLException {
+            if (v == null) {
+                ps.setNull(next++, Types.VARCHAR);
+            } else {
+                ps.setString(next++, v);
+            }
+            return this;
+        }
+
+        Params integer(int v) throws SQLException {
+            ps.setInt(next++, v);
+            return this;
+        }
+
+        Params bool(boolean v) throws SQLException {
+            ps.setBoolean(next++, v);
+            return this;
+        }
+
+        Params instant(Instant v) throws SQLException {
+            ps.setObject(
+                    next++, v == null ? null : OffsetDateTime.ofInstant(v, ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+            return this;
+        }
+    }
+
+    /**
+     * Runs {@code sql} (its {@code ?} bound by {@code bind}) through plain JDBC in the unit of work
+     * ({@link Transactions#statement}) and maps every row: for the statements run for every inbox
+     * activity, where Hibernate's query objects cost more than the query.
+     */
+    static <T> List<T> select(Transactions tx, String sql, Binder bind, Function<Row, T> mapper) {
+        return tx.statement(sql, ps -> {
+            bind.bind(new Params(ps));
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                ResultSetMetaData columns = rs.getMetaData();
+                while (rs.next()) {
+                    out.add(mapper.apply(new Row(rs, columns)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The first row {@link #select} maps, if any. */
+    static <T> Optional<T> selectFirst(Transactions tx, String sql, Binder bind, Function<Row, T> mapper) {
+        return select(tx, sql, bind, mapper).stream().findFirst();
+    }
+
+    /** Runs an insert, update or delete through plain JDBC ({@link #select}); how many rows it changed. */
+    static int update(Transactions tx, String sql, Binder bind) {
+        return tx.statement(sql, ps -> {
+            bind.bind(new Params(ps));
+            return ps.executeUpdate();
+        });
     }
 
     /**
