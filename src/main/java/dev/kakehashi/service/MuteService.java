@@ -80,13 +80,10 @@ public final class MuteService {
     public <T> T page(long accountId, IdRange range, Function<List<Muted>, T> view) {
         return tx.call(() -> {
             List<AccountMute> page = mutes.page(accountId, range, clock.instant());
-            Map<String, RemoteActor> known =
-                    actors
-                            .byUris(page.stream()
-                                    .map(AccountMute::actorUri)
-                                    .toList())
-                            .stream()
-                            .collect(Collectors.toMap(RemoteActor::uri, a -> a, (a, b) -> a));
+            Map<String, RemoteActor> known = actors
+                    .byUris(page.stream().map(AccountMute::actorUri).toList())
+                    .stream()
+                    .collect(Collectors.toMap(RemoteActor::uri, a -> a, (a, b) -> a));
             return view.apply(page.stream()
                     .filter(m -> known.containsKey(m.actorUri()))
                     .map(m -> new Muted(m.id(), known.get(m.actorUri()), m.hideNotifications(), m.expiresAt()))

@@ -54,30 +54,29 @@ public final class CommentRepository {
 
     /** Stores a new comment under an id taken beforehand (an answer's id is in its own URI). */
     public void add(long id, NewComment c, Instant now) {
-        tx.session()
-                .createNativeMutationQuery("insert into post_comment (id, post_id, parent_id, depth, uri, url,"
-                        + " actor_uri, actor_host, account_id, content_html, summary, sensitive, attachments, status,"
-                        + " published, updated, received_at) values (:id, :post, :parent, :depth, :uri, :url, :actor,"
-                        + " :host, :account, :html, :summary, :sensitive, :attachments, :status, :published,"
-                        + " :updated, :now)")
-                .setParameter("id", id)
-                .setParameter("post", c.postId())
-                .setParameter("parent", c.parentId(), Long.class)
-                .setParameter("depth", c.depth())
-                .setParameter("uri", c.uri())
-                .setParameter("url", c.url())
-                .setParameter("actor", c.actorUri())
-                .setParameter("host", c.actorHost())
-                .setParameter("account", c.accountId(), Long.class)
-                .setParameter("html", c.content().contentHtml())
-                .setParameter("summary", c.content().summary())
-                .setParameter("sensitive", c.content().sensitive())
-                .setParameter("attachments", c.content().attachmentsJson())
-                .setParameter("status", c.status().name())
-                .setParameter("published", c.published())
-                .setParameter("updated", c.content().updated(), Instant.class)
-                .setParameter("now", now)
-                .executeUpdate();
+        // Plain JDBC: every reply the inbox receives is stored here.
+        Rows.update(
+                tx,
+                "insert into post_comment (id, post_id, parent_id, depth, uri, url, actor_uri, actor_host,"
+                        + " account_id, content_html, summary, sensitive, attachments, status, published, updated,"
+                        + " received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                p -> p.lng(id)
+                        .lng(c.postId())
+                        .lng(c.parentId())
+                        .integer(c.depth())
+                        .str(c.uri())
+                        .str(c.url())
+                        .str(c.actorUri())
+                        .str(c.actorHost())
+                        .lng(c.accountId())
+                        .str(c.content().contentHtml())
+                        .str(c.content().summary())
+                        .bool(c.content().sensitive())
+                        .str(c.content().attachmentsJson())
+                        .str(c.status().name())
+                        .instant(c.published())
+                        .instant(c.content().updated())
+                        .instant(now));
     }
 
     /** A batch of new comments, written together by {@link CommentBatch#write}. */
@@ -105,8 +104,12 @@ public final class CommentRepository {
     }
 
     public Optional<Comment> byUri(String uri) {
-        return rows("where c.uri = :uri", q -> q.setParameter("uri", uri)).stream()
-                .findFirst();
+        // Plain JDBC: asked for every reply the inbox receives.
+        return Rows.selectFirst(
+                tx,
+                "select " + COLUMNS + " from post_comment c where c.uri = ?",
+                p -> p.str(uri),
+                CommentRepository::row);
     }
 
     public Optional<Comment> byId(long id) {
@@ -239,14 +242,12 @@ public final class CommentRepository {
 
     /** Whether a local post takes comments: absent when there is no live, published post. */
     public Optional<Boolean> postOpenForComments(long postId) {
-        List<Object> closed = tx.session()
-                .createNativeQuery(
-                        "select comments_closed from post where id = :p and status = 'PUBLISHED'"
-                                + " and deleted_at is null",
-                        Object.class)
-                .setParameter("p", postId)
-                .getResultList();
-        return closed.isEmpty() ? Optional.empty() : Optional.of(!Boolean.TRUE.equals(closed.get(0)));
+        // Plain JDBC: asked for every reply the inbox receives.
+        return Rows.selectFirst(
+                tx,
+                "select comments_closed from post where id = ? and status = 'PUBLISHED' and deleted_at is null",
+                p -> p.lng(postId),
+                r -> !r.bool("comments_closed"));
     }
 
     private List<Comment> rows(String where, UnaryOperator<NativeQuery<Tuple>> bind) {

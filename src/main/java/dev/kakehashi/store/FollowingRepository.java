@@ -9,6 +9,9 @@ import java.util.Optional;
 
 /** Remote actors our local actors follow: PENDING until their Accept, then ACCEPTED. */
 public final class FollowingRepository {
+    private static final String SELECT =
+            "select local_actor, remote_actor_uri, state, follow_activity_id, created_at, notify from following ";
+
     private final Transactions tx;
 
     public FollowingRepository(Transactions tx) {
@@ -42,7 +45,9 @@ public final class FollowingRepository {
 
     /** Every local actor following {@code remoteActorUri}, whatever the state. */
     public List<Following> followersOf(String remoteActorUri) {
-        return rows("where remote_actor_uri = :r", q -> q.setParameter("r", remoteActorUri));
+        // Plain JDBC: asked for every post the inbox receives.
+        return Rows.select(
+                tx, SELECT + "where remote_actor_uri = ?", p -> p.str(remoteActorUri), FollowingRepository::row);
     }
 
     /** Who {@code localActor} follows, newest first. */
@@ -111,17 +116,16 @@ public final class FollowingRepository {
     private List<Following> rows(
             String where,
             java.util.function.UnaryOperator<org.hibernate.query.NativeQuery<jakarta.persistence.Tuple>> bind) {
-        return Rows.list(
-                tx.session(),
-                "select local_actor, remote_actor_uri, state, follow_activity_id, created_at, notify from following "
-                        + where,
-                bind,
-                r -> new Following(
-                        r.str("local_actor"),
-                        r.str("remote_actor_uri"),
-                        FollowState.valueOf(r.str("state")),
-                        r.str("follow_activity_id"),
-                        r.instant("created_at"),
-                        r.bool("notify")));
+        return Rows.list(tx.session(), SELECT + where, bind, FollowingRepository::row);
+    }
+
+    private static Following row(Rows.Row r) {
+        return new Following(
+                r.str("local_actor"),
+                r.str("remote_actor_uri"),
+                FollowState.valueOf(r.str("state")),
+                r.str("follow_activity_id"),
+                r.instant("created_at"),
+                r.bool("notify"));
     }
 }

@@ -103,22 +103,30 @@ final class JdbcReads {
                 statement.setObject(i + 1, v instanceof Instant t ? OffsetDateTime.ofInstant(t, ZoneOffset.UTC) : v);
             }
             try (ResultSet rs = statement.executeQuery()) {
-                ResultSetMetaData meta = rs.getMetaData();
-                String[] labels = new String[meta.getColumnCount()];
-                for (int c = 0; c < labels.length; c++) {
-                    labels[c] = meta.getColumnLabel(c + 1).toLowerCase(Locale.ROOT);
-                }
-                List<Map<String, Object>> rows = new ArrayList<>();
-                while (rs.next()) {
-                    Map<String, Object> row = new HashMap<>(labels.length * 2);
-                    for (int c = 0; c < labels.length; c++) {
-                        row.put(labels[c], value(rs.getObject(c + 1)));
-                    }
-                    rows.add(row);
-                }
-                return rows;
+                return read(rs);
             }
         }
+    }
+
+    /**
+     * Every row of {@code rs} by lower-case column label, large text and bytes read whole: the one
+     * reading of a plain JDBC result, here and in {@link Rows#select}.
+     */
+    static List<Map<String, Object>> read(ResultSet rs) throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
+        String[] labels = new String[meta.getColumnCount()];
+        for (int c = 0; c < labels.length; c++) {
+            labels[c] = meta.getColumnLabel(c + 1).toLowerCase(Locale.ROOT);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        while (rs.next()) {
+            Map<String, Object> row = new HashMap<>(labels.length * 2);
+            for (int c = 0; c < labels.length; c++) {
+                row.put(labels[c], value(rs.getObject(c + 1)));
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     /** A column's value as Hibernate gave it: large text and bytes read whole. */

@@ -52,19 +52,19 @@ public final class NotificationRepository {
             Long reactionId,
             Instant now) {
         long id = Snowflake.next();
-        tx.session()
-                .createNativeMutationQuery("insert into notification (id, account_id, kind, actor_uri, post_id,"
-                        + " comment_id, reaction_id, created_at) values (:id, :account, :kind, :actor, :post,"
-                        + " :comment, :reaction, :now)")
-                .setParameter("id", id)
-                .setParameter("account", accountId)
-                .setParameter("kind", kind.name())
-                .setParameter("actor", actorUri)
-                .setParameter("post", postId, Long.class)
-                .setParameter("comment", commentId, Long.class)
-                .setParameter("reaction", reactionId, Long.class)
-                .setParameter("now", now)
-                .executeUpdate();
+        // Plain JDBC: every Like and boost the inbox receives notifies.
+        Rows.update(
+                tx,
+                "insert into notification (id, account_id, kind, actor_uri, post_id, comment_id, reaction_id,"
+                        + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                p -> p.lng(id)
+                        .lng(accountId)
+                        .str(kind.name())
+                        .str(actorUri)
+                        .lng(postId)
+                        .lng(commentId)
+                        .lng(reactionId)
+                        .instant(now));
         tx.afterCommit(() -> created.accept(new NotificationCreated(id, accountId)));
         return id;
     }

@@ -73,14 +73,17 @@ public final class PostRepository {
      * number: the inbox names posts far more often than it needs them loaded.
      */
     public Optional<Long> articleIdBySlug(String slug, PostStatus status) {
-        var query = tx.session()
-                .createSelectionQuery(
-                        "select p.id from Post p where p.slug = :s and p.kind = :k"
-                                + (status == null ? "" : " and p.status = :st"),
-                        Long.class)
-                .setParameter("s", slug)
-                .setParameter("k", PostKind.ARTICLE);
-        return (status == null ? query : query.setParameter("st", status)).uniqueResultOptional();
+        // Plain JDBC: read for every reaction and reply to an article that the inbox receives.
+        return Rows.selectFirst(
+                tx,
+                "select id from post where slug = ? and kind = ?" + (status == null ? "" : " and status = ?"),
+                p -> {
+                    p.str(slug).str(PostKind.ARTICLE.name());
+                    if (status != null) {
+                        p.str(status.name());
+                    }
+                },
+                r -> r.lng("id"));
     }
 
     /** {@code id} when that post is in {@code status}, read without loading it. */
@@ -94,10 +97,8 @@ public final class PostRepository {
 
     /** The account that wrote post {@code id}, read without loading the post. */
     public Optional<Long> authorIdOf(long id) {
-        return tx.session()
-                .createSelectionQuery("select p.author.id from Post p where p.id = :id", Long.class)
-                .setParameter("id", id)
-                .uniqueResultOptional();
+        // Plain JDBC: read for every reaction and reply the inbox receives.
+        return Rows.selectFirst(tx, "select author_id from post where id = ?", p -> p.lng(id), r -> r.lng("author_id"));
     }
 
     public boolean slugTaken(String slug, long exceptPostId) {

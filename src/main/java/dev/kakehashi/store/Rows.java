@@ -2,8 +2,13 @@ package dev.kakehashi.store;
 
 import jakarta.persistence.Tuple;
 import jakarta.persistence.TupleElement;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -124,6 +129,89 @@ final class Rows {
             out.add(mapper.apply(new Row(values)));
         }
         return out;
+    }
+
+    /** Binds a plain JDBC statement's parameters, in order. */
+    @FunctionalInterface
+    interface Binder {
+        void bind(Params p) throws SQLException;
+    }
+
+    /** The positional parameters of a plain JDBC statement, each bound with its type (null too). */
+    static final class Params {
+        private final PreparedStatement ps;
+        private int next = 1;
+
+        private Params(PreparedStatement ps) {
+            this.ps = ps;
+        }
+
+        Params lng(Long v) throws SQLException {
+            if (v == null) {
+                ps.setNull(next++, Types.BIGINT);
+            } else {
+                ps.setLong(next++, v);
+            }
+            return this;
+        }
+
+        Params str(String v) throws SQLException {
+            if (v == null) {
+                ps.setNull(next++, Types.VARCHAR);
+            } else {
+                ps.setString(next++, v);
+            }
+            return this;
+        }
+
+        Params integer(int v) throws SQLException {
+            ps.setInt(next++, v);
+            return this;
+        }
+
+        Params bool(boolean v) throws SQLException {
+            ps.setBoolean(next++, v);
+            return this;
+        }
+
+        Params instant(Instant v) throws SQLException {
+            ps.setObject(
+                    next++,
+                    v == null ? null : OffsetDateTime.ofInstant(v, ZoneOffset.UTC),
+                    Types.TIMESTAMP_WITH_TIMEZONE);
+            return this;
+        }
+    }
+
+    /**
+     * Runs {@code sql} (its {@code ?} bound by {@code bind}) through plain JDBC in the unit of work
+     * ({@link Transactions#statement}) and maps every row: for the statements run for every inbox
+     * activity, where Hibernate's query objects cost more than the query.
+     */
+    static <T> List<T> select(Transactions tx, String sql, Binder bind, Function<Row, T> mapper) {
+        return tx.statement(sql, ps -> {
+            bind.bind(new Params(ps));
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                for (Map<String, Object> values : JdbcReads.read(rs)) {
+                    out.add(mapper.apply(new Row(values)));
+                }
+                return out;
+            }
+        });
+    }
+
+    /** The first row {@link #select} maps, if any. */
+    static <T> Optional<T> selectFirst(Transactions tx, String sql, Binder bind, Function<Row, T> mapper) {
+        return select(tx, sql, bind, mapper).stream().findFirst();
+    }
+
+    /** Runs an insert, update or delete through plain JDBC ({@link #select}); how many rows it changed. */
+    static int update(Transactions tx, String sql, Binder bind) {
+        return tx.statement(sql, ps -> {
+            bind.bind(new Params(ps));
+            return ps.executeUpdate();
+        });
     }
 
     /**

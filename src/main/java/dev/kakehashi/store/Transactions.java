@@ -1,14 +1,17 @@
 package dev.kakehashi.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SessionImplementor;
 
 /**
  * The unit of work: one Hibernate session and one transaction per call, joined by nested calls on
@@ -122,6 +125,38 @@ public final class Transactions {
         } catch (SQLException e) {
             throw new IllegalStateException("database: " + e.getMessage(), e);
         }
+    }
+
+    /** Work on one prepared statement. */
+    @FunctionalInterface
+    public interface StatementWork<T> {
+        T run(PreparedStatement statement) throws SQLException;
+    }
+
+    /**
+     * One statement of this unit of work through plain JDBC, on its connection: no Hibernate query
+     * object, parameter binding or result-type resolution, which cost the inbox's handlers more CPU
+     * than the statements themselves (docs/performance.md, inbox fifth pass). As before a native
+     * query, what the session holds unwritten is flushed first (unless the unit is {@link #read}
+     * only), and {@link TableWrites} sees the statement as it sees Hibernate's. A database failure
+     * is thrown as Hibernate converts it (a unique violation is a {@code ConstraintViolationException}).
+     */
+    <T> T statement(String sql, StatementWork<T> work) {
+        Session session = session();
+        SessionImplementor s = (SessionImplementor) session;
+        if (session.getHibernateFlushMode() != FlushMode.MANUAL
+                && session.getHibernateFlushMode() != FlushMode.COMMIT
+                && (s.getPersistenceContextInternal().getNumberOfManagedEntities() > 0
+                        || s.getPersistenceContextInternal().getCollectionEntriesSize() > 0
+                        || s.getActionQueue().hasAnyQueuedActions())) {
+            session.flush();
+        }
+        String inspected = writes.inspect(sql);
+        return session.doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(inspected)) {
+                return work.run(ps);
+            }
+        });
     }
 
     public void run(Runnable work) {

@@ -77,9 +77,7 @@ class TableOwnersTest {
             entry("poll_option", Set.of("PollRepository.java")),
             entry("poll_vote", Set.of("PollRepository.java")),
             entry("post", Set.of("PostRepository.java")),
-            entry(
-                    "post_comment",
-                    Set.of("CommentRepository.java", "CommentBatch.java", "CommentsByActor.java")),
+            entry("post_comment", Set.of("CommentRepository.java", "CommentBatch.java", "CommentsByActor.java")),
             entry("post_edit", Set.of("PostEditRepository.java")),
             entry("post_media", Set.of("PostRepository.java")),
             entry("post_mention", Set.of("PostRepository.java")),
@@ -146,9 +144,8 @@ class TableOwnersTest {
 
     @Test
     void everyOwnerIsAFileOfTheMainSources() throws IOException {
-        Set<String> names = mainSources().stream()
-                .map(f -> f.getFileName().toString())
-                .collect(Collectors.toSet());
+        Set<String> names =
+                mainSources().stream().map(f -> f.getFileName().toString()).collect(Collectors.toSet());
         Set<String> missing = OWNERS.values().stream()
                 .flatMap(Set::stream)
                 .filter(owner -> !names.contains(owner))
@@ -168,7 +165,9 @@ class TableOwnersTest {
             }
         }
         writers.removeAll(entityOwners);
-        assertThat(writers).as("files writing entities that own no entity's table").isEmpty();
+        assertThat(writers)
+                .as("files writing entities that own no entity's table")
+                .isEmpty();
     }
 
     @Test

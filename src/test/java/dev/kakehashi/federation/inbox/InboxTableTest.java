@@ -91,7 +91,9 @@ class InboxTableTest {
     /** A record only its handler reads, kept in the handler's file rather than in {@link Inbound}. */
     record Ping(Inbound.Envelope from, String object) implements Inbound {
         static Ping of(ReceivedActivity activity) {
-            return new Ping(Inbound.Envelope.of(activity), activity.json().path("object").path("id").asText());
+            return new Ping(
+                    Inbound.Envelope.of(activity),
+                    activity.json().path("object").path("id").asText());
         }
     }
 

@@ -39,15 +39,18 @@ public final class RecordingInboxTable {
     private final InboxServices services = new InboxServices(
             null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
             notes);
-    private final InboxHandlers recording = InboxTable.fill(new InboxHandlers(new InboxHandlers.Binder() {
-        @Override
-        public <A extends Inbound> InboxHandler bind(Inbound.Reader<A> reader, ActivityHandler<? super A> handler) {
-            return activity -> {
-                reader.read(activity);
-                called.add(name(handler));
-            };
-        }
-    }), services);
+    private final InboxHandlers recording = InboxTable.fill(
+            new InboxHandlers(new InboxHandlers.Binder() {
+                @Override
+                public <A extends Inbound> InboxHandler bind(
+                        Inbound.Reader<A> reader, ActivityHandler<? super A> handler) {
+                    return activity -> {
+                        reader.read(activity);
+                        called.add(name(handler));
+                    };
+                }
+            }),
+            services);
     private final InboxHandlers real = InboxTable.build(services);
 
     private static String name(ActivityHandler<?> handler) {

@@ -61,6 +61,7 @@ abstract class CommentHandlersFixture {
     final List<CommentAdded> events = new ArrayList<>();
     /** What the comment filter below saw: every comment passes the app's moderation gate. */
     final List<CommentCandidate> gated = new ArrayList<>();
+
     CommentService comments;
     BlockService blocks;
     /** What the filter answers: PENDING holds the comment, PUBLISHED leaves it to the site's policy. */

@@ -52,8 +52,10 @@ public final class InboxTable {
         var featured = new FeaturedHandler(s.pins(), s.featured());
         var notes = s.notes();
         table.sentObjects(id -> s.quotes().sentType(id))
-                .on(ActivityType.FOLLOW, Inbound.Follow::of, new FollowerHandler(
-                        s.followers(), s.remoteActors(), s.localActors(), s.locked()))
+                .on(
+                        ActivityType.FOLLOW,
+                        Inbound.Follow::of,
+                        new FollowerHandler(s.followers(), s.remoteActors(), s.localActors(), s.locked()))
                 .on(ActivityType.UNDO, ActivityType.FOLLOW, Inbound.Undo::of, undoFollow)
                 // A Delete whose object is not a post: the actor itself, or a bare id (then a post).
                 .on(ActivityType.DELETE, Inbound.Delete::of, new DeleteActorHandler(s.followers(), notes.delete()))
@@ -62,8 +64,10 @@ public final class InboxTable {
                 .on(ActivityType.DELETE, "Tombstone", Inbound.Delete::of, notes.delete())
                 .on(ActivityType.LIKE, Inbound.Like::of, like)
                 .on(ActivityType.EMOJI_REACT, Inbound.Like::of, like)
-                .on(ActivityType.ANNOUNCE, Inbound.Announce::of, new AnnounceHandler(
-                        s.localPosts(), s.reactions(), new BoostHandler(s.announced(), s.boosts())))
+                .on(
+                        ActivityType.ANNOUNCE,
+                        Inbound.Announce::of,
+                        new AnnounceHandler(s.localPosts(), s.reactions(), new BoostHandler(s.announced(), s.boosts())))
                 .on(ActivityType.UNDO, ActivityType.LIKE, Inbound.Undo::of, undoReaction)
                 .on(ActivityType.UNDO, ActivityType.EMOJI_REACT, Inbound.Undo::of, undoReaction)
                 .on(ActivityType.UNDO, ActivityType.ANNOUNCE, Inbound.Undo::of, undoReaction)
@@ -71,10 +75,15 @@ public final class InboxTable {
                 .on(ActivityType.BLOCK, Inbound.Block::of, new BlockHandler(s.reports(), s.ids()))
                 .on(ActivityType.UNDO, ActivityType.BLOCK, Inbound.Undo::of, new UndoBlockHandler(s.reports(), s.ids()))
                 .on(ActivityType.FLAG, Inbound.Flag::of, new FlagHandler(s.reports(), s.ids()))
-                .on(ActivityType.MOVE, Inbound.Move::of, new MoveHandler(
-                        s.followers(), s.remoteActors(), s.blocklist(), s.following()))
-                .on(ActivityType.QUOTE_REQUEST, Inbound.QuoteRequest::of, new QuoteRequestHandler(
-                        new QuoteApprovals(s.localPosts(), s.quotes(), s.remoteActors(), s.ids())))
+                .on(
+                        ActivityType.MOVE,
+                        Inbound.Move::of,
+                        new MoveHandler(s.followers(), s.remoteActors(), s.blocklist(), s.following()))
+                .on(
+                        ActivityType.QUOTE_REQUEST,
+                        Inbound.QuoteRequest::of,
+                        new QuoteRequestHandler(
+                                new QuoteApprovals(s.localPosts(), s.quotes(), s.remoteActors(), s.ids())))
                 .on(
                         ActivityType.ACCEPT,
                         ActivityType.QUOTE_REQUEST,
