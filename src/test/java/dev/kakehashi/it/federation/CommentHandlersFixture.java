@@ -137,7 +137,6 @@ abstract class CommentHandlersFixture {
                                 new FollowingRepository(tx),
                                 new RemotePostRepository(tx),
                                 new dev.kakehashi.store.RemoteMediaRepository(tx),
-                                new dev.kakehashi.store.TagRepository(tx),
                                 new EventBus(),
                                 new dev.kakehashi.service.RemotePostNotifier(
                                         new dev.kakehashi.store.OutboundReactionRepository(tx),
