@@ -29,6 +29,9 @@ public final class RemotePostTagRepository {
         }
     }
 
+    /** The {@code kind} of a hashtag's row in {@link #ofPosts}; a mention's is 1. */
+    private static final int TAG = 0;
+
     private final Transactions tx;
 
     public RemotePostTagRepository(Transactions tx) {
@@ -44,9 +47,9 @@ public final class RemotePostTagRepository {
         Map<Long, List<RemoteMention>> mentions = new HashMap<>();
         Rows.listIn(
                         tx.session(),
-                        "select post_id, 'T' as kind, name, href, 0 as position from remote_post_tag"
+                        "select post_id, 0 as kind, name, href, 0 as position from remote_post_tag"
                                 + " where post_id in (:ids)"
-                                + " union all select post_id, 'M' as kind, acct, actor_uri, position"
+                                + " union all select post_id, 1 as kind, acct, actor_uri, position"
                                 + " from remote_post_mention where post_id in (:ids)"
                                 + " order by post_id, kind, position, name",
                         "ids",
@@ -55,7 +58,7 @@ public final class RemotePostTagRepository {
                         r -> r)
                 .forEach(r -> {
                     long post = r.lng("post_id");
-                    if ("T".equals(r.str("kind"))) {
+                    if (r.integer("kind") == TAG) {
                         tags.computeIfAbsent(post, p -> new ArrayList<>())
                                 .add(new RemoteTag(r.str("name"), r.str("href")));
                     } else {
