@@ -116,8 +116,8 @@ public final class RemotePostService {
 
     /**
      * A post search found (not delivered to us): kept as it arrived when new, with its visibility (a
-     * followers-only post served to us is kept for nobody here) and its attachments, without
-     * hashtags, notifications or events, as nobody here follows it yet.
+     * followers-only post served to us is kept for nobody here), its attachments, hashtags and
+     * mentions, without notifications or events, as nobody here follows it yet.
      *
      * @return its id, or empty when it was deleted
      */
