@@ -8,11 +8,13 @@
 //                                         -> POSTs the activity, signed in exactly that form
 //                                            ("rfc9421" | "draft-cavage"), with no second knock,
 //                                            and reports the status the inbox answered
-//   POST /control/reply {to, inReplyTo, content, summary?, image?: {url, mediaType, name}}
+//   POST /control/reply {to, inReplyTo, content, summary?, image?: {url, mediaType, name},
+//                        hashtags?: [name]}
 //                                         -> builds a Create{Note} replying to inReplyTo with Fedify's
-//                                            own vocabulary (Mention tag, to Public, cc the author,
-//                                            the image as a Document attachment), serves the Note at
-//                                            its id and sends it to `to`'s inbox
+//                                            own vocabulary (Mention tag, a Hashtag tag per name, to
+//                                            Public, cc the author, the image as a Document
+//                                            attachment), serves the Note at its id and sends it to
+//                                            `to`'s inbox
 //   POST /control/aliases {aliases}       -> sets the actor's alsoKnownAs (former accounts' URLs)
 //   POST /control/like {to, object}       -> sends a Like of `object` to `to`'s inbox
 //   POST /control/undo-like {to, like}    -> sends Undo{Like} (the Like embedded, as Mastodon needs)
@@ -29,6 +31,7 @@ import {
   Create,
   Document,
   Follow,
+  Hashtag,
   Like,
   Mention,
   Note,
@@ -169,7 +172,7 @@ async function follow(ctx, { target }, accounts) {
   return json(200, { id: activity.id.href, object: actor.id.href, inbox: actor.inboxId?.href ?? null });
 }
 
-async function reply(ctx, notes, { to, inReplyTo, content, summary, image }) {
+async function reply(ctx, notes, { to, inReplyTo, content, summary, image, hashtags }) {
   if (typeof to !== "string" || typeof inReplyTo !== "string" || typeof content !== "string") {
     return json(400, { error: "to (actor), inReplyTo (object URL) and content (HTML) are required" });
   }
@@ -179,16 +182,21 @@ async function reply(ctx, notes, { to, inReplyTo, content, summary, image }) {
   const id = crypto.randomUUID();
   const noteUri = ctx.getObjectUri(Note, { id });
   const handle = `@${actor.preferredUsername}@${actor.id.host}`;
+  const tagged = (hashtags ?? []).map((name) => ({ name, href: new URL(`/tags/${encodeURIComponent(name)}`, me) }));
+  const links = tagged.map((t) => ` <a href="${t.href.href}" class="mention hashtag" rel="tag">#${t.name}</a>`);
   const note = new Note({
     id: noteUri,
     attribution: me,
     replyTarget: new URL(inReplyTo),
-    content: `<p><a href="${actor.id.href}" class="mention">${handle}</a> ${content}</p>`,
+    content: `<p><a href="${actor.id.href}" class="mention">${handle}</a> ${content}${links.join("")}</p>`,
     summary: summary ?? null,
     published: Temporal.Now.instant(),
     to: PUBLIC_COLLECTION,
     ccs: [actor.id],
-    tags: [new Mention({ href: actor.id, name: handle })],
+    tags: [
+      new Mention({ href: actor.id, name: handle }),
+      ...tagged.map((t) => new Hashtag({ href: t.href, name: `#${t.name}` })),
+    ],
     attachments: image
       ? [new Document({ mediaType: image.mediaType ?? null, url: new URL(image.url), name: image.name ?? null })]
       : [],

@@ -32,7 +32,6 @@ import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteBoostRepository;
 import dev.kakehashi.store.RemoteMediaRepository;
 import dev.kakehashi.store.RemotePostRepository;
-import dev.kakehashi.store.TagRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 
@@ -122,7 +121,6 @@ record ReaderWiring(
                 following,
                 new RemotePostRepository(tx),
                 new RemoteMediaRepository(tx),
-                new TagRepository(tx),
                 events,
                 new RemotePostNotifier(
                         new OutboundReactionRepository(tx), following, new NotificationRepository(tx, events::publish)),

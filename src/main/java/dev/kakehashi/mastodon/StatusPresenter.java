@@ -73,6 +73,7 @@ public final class StatusPresenter {
             var mine = batch.sentAbout(p.content().uri());
             boolean liked = mine.contains(RemoteReactions.Kind.LIKE);
             boolean boosted = mine.contains(RemoteReactions.Kind.BOOST);
+            String target = p.content().inReplyTo();
             // Counts of a remote post are not fetched; what is known here is the viewer's own.
             StatusFacts facts = new StatusFacts(
                     liked ? 1 : 0,
@@ -83,12 +84,17 @@ public final class StatusPresenter {
                     batch.bookmarked().contains(p.id()),
                     false,
                     batch.muted().contains(p.id()),
-                    null,
-                    null,
-                    Map.of());
+                    idOf(batch.remotePostIds(), target),
+                    idOf(batch.links().replyAccounts(), target),
+                    mentionIds(batch));
             return withPoll(
                     remotePosts.convert(
-                            p, remoteAccount(batch, p.content().actorUri()), facts, batch.remoteMedia(p.id())),
+                            p,
+                            remoteAccount(batch, p.content().actorUri()),
+                            facts,
+                            batch.remoteMedia(p.id()),
+                            batch.links().tagsOf(p.id()),
+                            batch.links().mentionsOf(p.id())),
                     p.id(),
                     false,
                     batch);
@@ -105,11 +111,24 @@ public final class StatusPresenter {
                 batch.pinned().contains(p.id()),
                 batch.muted().contains(p.id()),
                 replyTo == null ? null : replyTo.toString(),
-                null,
+                replyTo == null ? null : idOf(batch.links().replyAccounts(), p.inReplyTo()),
                 actorIds);
         AccountEntity author = authors.computeIfAbsent(p.author().id(), id -> accounts.local(p.author(), stats.of(id)));
         boolean own = batch.viewer() != null && batch.viewer() == p.author().id();
         return withPoll(posts.convert(p, author, facts), p.id(), own, batch);
+    }
+
+    /** The id {@code key} has in {@code ids}, as the API writes ids; null when none. */
+    private static String idOf(Map<String, Long> ids, String key) {
+        Long id = key == null ? null : ids.get(key);
+        return id == null ? null : id.toString();
+    }
+
+    /** The accounts of those the page's posts from elsewhere mention, by actor id. */
+    private static Map<String, String> mentionIds(StatusBatch batch) {
+        Map<String, String> ids = new HashMap<>();
+        batch.links().mentionedAccounts().forEach((uri, id) -> ids.put(uri, id.toString()));
+        return ids;
     }
 
     /** The status with its poll, if it has one. */

@@ -11,37 +11,30 @@ import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.RemoteMediaRepository;
 import dev.kakehashi.store.RemotePostRepository;
-import dev.kakehashi.store.TagRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The posts from elsewhere the reader keeps: added once (with their hashtags, what they answer,
- * what they quote and their attachments), edited and deleted by their authors alone. A post keeps the visibility it
- * arrived with or a narrower one: an edit may narrow it, never widen it. Each change raises a
- * {@link RemoteStatusChanged}; an edit notifies those here who favourited or boosted the post, and a
- * new public or unlisted post the authors who follow its author with {@code notify}.
+ * The posts from elsewhere the reader keeps: added once (with their hashtags and mentions, what
+ * they answer, what they quote and their attachments), edited and deleted by their authors alone.
+ * A post keeps the visibility it arrived with or a narrower one: an edit may narrow it, never widen
+ * it. Each change raises a {@link RemoteStatusChanged}; an edit notifies those here who favourited
+ * or boosted the post, and a new public or unlisted post the authors who follow its author with
+ * {@code notify}.
  */
 public final class RemotePostService {
     /**
-     * A post that arrived: its content, who may read it ({@code audience}: the accounts that may
-     * read a PRIVATE post), its hashtags, the post it answers, the post it quotes (or null) and its
-     * attachments.
+     * A post that arrived: its content (with what it answers, its hashtags and mentions), who may
+     * read it ({@code audience}: the accounts that may read a PRIVATE post), the post it quotes (or
+     * null) and its attachments.
      */
     public record Arrival(
-            RemotePostContent post,
-            Visibility visibility,
-            List<Long> audience,
-            Collection<String> hashtags,
-            String inReplyTo,
-            String quote,
-            List<RemoteMedia> media) {
+            RemotePostContent post, Visibility visibility, List<Long> audience, String quote, List<RemoteMedia> media) {
         public Arrival {
             media = media == null ? List.of() : List.copyOf(media);
         }
@@ -51,7 +44,6 @@ public final class RemotePostService {
     private final FollowingRepository following;
     private final RemotePostRepository posts;
     private final RemoteMediaRepository media;
-    private final TagRepository tags;
     private final EventBus events;
     private final RemotePostNotifier notifier;
     private final Clock clock;
@@ -61,7 +53,6 @@ public final class RemotePostService {
             FollowingRepository following,
             RemotePostRepository posts,
             RemoteMediaRepository media,
-            TagRepository tags,
             EventBus events,
             RemotePostNotifier notifier,
             Clock clock) {
@@ -69,7 +60,6 @@ public final class RemotePostService {
         this.following = following;
         this.posts = posts;
         this.media = media;
-        this.tags = tags;
         this.events = events;
         this.notifier = notifier;
         this.clock = clock;
@@ -111,15 +101,12 @@ public final class RemotePostService {
             long id = backfill ? placed(post, now) : Snowflake.next();
             posts.add(post, now, id);
             narrow(post.uri(), a.visibility(), a.audience());
-            // Its hashtags, so that an author following one sees it at home.
-            tags.tagRemotePost(post.uri(), a.hashtags());
-            posts.setInReplyTo(post.uri(), a.inReplyTo());
             posts.setQuote(post.uri(), a.quote());
             media.replace(id, a.media());
             if (backfill) {
                 return true;
             }
-            if (a.visibility() != Visibility.PRIVATE && !repliesToOthers(post.actorUri(), a.inReplyTo())) {
+            if (a.visibility() != Visibility.PRIVATE && !repliesToOthers(post.actorUri(), post.inReplyTo())) {
                 notifier.posted(post.uri(), post.actorUri(), now);
             }
             changed(RemoteStatusChanged.Change.ARRIVED, id);
@@ -129,8 +116,8 @@ public final class RemotePostService {
 
     /**
      * A post search found (not delivered to us): kept as it arrived when new, with its visibility (a
-     * followers-only post served to us is kept for nobody here) and its attachments, without
-     * hashtags, notifications or events, as nobody here follows it yet.
+     * followers-only post served to us is kept for nobody here), its attachments, hashtags and
+     * mentions, without notifications or events, as nobody here follows it yet.
      *
      * @return its id, or empty when it was deleted
      */

@@ -8,14 +8,16 @@ import dev.kakehashi.domain.StatusAttachment;
 import dev.kakehashi.domain.StatusAuthor;
 import dev.kakehashi.domain.StatusCounts;
 import dev.kakehashi.domain.StatusKind;
+import dev.kakehashi.domain.StatusMention;
 import dev.kakehashi.domain.StatusReply;
+import dev.kakehashi.domain.StatusTag;
 import java.util.List;
 import java.util.Set;
 
 /**
- * A post received from elsewhere as the shared {@link Status} record, with its attachments as the
- * page loaded them. An Article's or Page's name is its title and its {@code summary} no content
- * warning; a Note's summary is its content warning.
+ * A post received from elsewhere as the shared {@link Status} record, with its attachments,
+ * hashtags and mentions as the page loaded them, and what it answers. An Article's or Page's name
+ * is its title and its {@code summary} no content warning; a Note's summary is its content warning.
  */
 public final class RemotePostToStatusRecord {
     /** The object types shown with their name as a title. */
@@ -23,12 +25,25 @@ public final class RemotePostToStatusRecord {
 
     private RemotePostToStatusRecord() {}
 
+    /** A post that carries no hashtags and mentions nobody. */
+    public static Status map(RemotePost post, StatusCounts counts, Long replyToId, List<RemoteMedia> media) {
+        return map(post, counts, replyToId, media, List.of(), List.of());
+    }
+
     /**
      * @param counts what is known of its counts (they are not fetched from its server)
-     * @param replyToId the local id of the post it answers, when known
+     * @param replyToId the status id of what it answers, when that is known here
      * @param media its attachments, in order
+     * @param tags its hashtags, as the page loaded them
+     * @param mentions who it mentions, as the page loaded them
      */
-    public static Status map(RemotePost post, StatusCounts counts, Long replyToId, List<RemoteMedia> media) {
+    public static Status map(
+            RemotePost post,
+            StatusCounts counts,
+            Long replyToId,
+            List<RemoteMedia> media,
+            List<StatusTag> tags,
+            List<StatusMention> mentions) {
         RemotePostContent c = post.content();
         boolean titled = TITLED.contains(c.type());
         String html = c.contentHtml() == null ? "" : c.contentHtml();
@@ -48,10 +63,10 @@ public final class RemotePostToStatusRecord {
                 c.language(),
                 c.published() != null ? c.published() : post.receivedAt(),
                 c.updated(),
-                replyToId == null ? null : new StatusReply(replyToId, null),
+                c.inReplyTo() == null && replyToId == null ? null : new StatusReply(replyToId, c.inReplyTo()),
                 media.stream().map(m -> attachment(post.id(), m)).toList(),
-                List.of(),
-                List.of(),
+                tags,
+                mentions,
                 counts,
                 null);
     }

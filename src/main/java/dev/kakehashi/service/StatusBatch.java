@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * A page of statuses with everything they show, loaded with a fixed number of queries whatever the
  * page's size: reaction counts and comment counts per post, the remote actors who wrote or are
- * mentioned, the local ids of the remote posts replied to, and what the viewer liked or boosted of
+ * mentioned, the status ids of the posts replied to (kept remote posts, comments, the blog's
+ * posts) by their URI, what they link to ({@link StatusLinks}), and what the viewer liked or boosted of
  * the remote posts, and which of the statuses the viewer bookmarked, favourited (the blog's own
  * posts), pinned and muted; the posts the page's quote posts quote, by their id (URI), when
  * anyone may read them; and the attachments of the remote posts, by remote post id.
@@ -31,6 +32,7 @@ public record StatusBatch(
         Map<Long, Poll> polls,
         Map<Long, List<Integer>> ownVotes,
         Map<Long, List<RemoteMedia>> remoteMedia,
+        StatusLinks links,
         Long viewer) {
     /** The attachments of a remote post, in order; empty when none. */
     public List<RemoteMedia> remoteMedia(long remotePostId) {

@@ -5,11 +5,11 @@ import dev.kakehashi.domain.Poll;
 import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.domain.RemoteActor;
-import dev.kakehashi.store.CommentRepository;
+import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.store.PollRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteMediaRepository;
-import dev.kakehashi.store.RemotePostRepository;
+import dev.kakehashi.store.RemotePostTagRepository;
 import dev.kakehashi.store.StatusMarksRepository;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,37 +22,38 @@ import java.util.stream.Collectors;
 
 /**
  * Loads what a page of statuses shows beside the statuses themselves (counts, authors, reply
- * targets, quoted posts, remote posts' attachments, and the viewer's likes, boosts, bookmarks, pins and mutes) in a fixed
- * number of queries, whatever the page's length (the counts and the viewer's marks in one, {@link
- * StatusMarksRepository}); joins the caller's unit of work.
+ * targets, quoted posts, remote posts' attachments, hashtags and mentions, and the viewer's likes,
+ * boosts, bookmarks, pins and mutes) in a fixed number of queries, whatever the page's length (the
+ * counts and the viewer's marks in one, {@link StatusMarksRepository}; the hashtags and mentions in
+ * one, {@link RemotePostTagRepository}); joins the caller's unit of work.
  */
 final class StatusBatchLoader {
-    private final RemotePostRepository remotePosts;
+    private final PageReplyTargets replies;
+    private final RemotePostTagRepository tags;
     private final StatusMarksRepository marks;
     private final RemoteActorRepository actors;
     private final Links links;
     private final QuotedStatuses quoted;
     private final PollRepository polls;
     private final RemoteMediaRepository media;
-    private final CommentRepository comments;
 
     StatusBatchLoader(
-            RemotePostRepository remotePosts,
+            PageReplyTargets replies,
+            RemotePostTagRepository tags,
             StatusMarksRepository marks,
             RemoteActorRepository actors,
             Links links,
             QuotedStatuses quoted,
             PollRepository polls,
-            RemoteMediaRepository media,
-            CommentRepository comments) {
-        this.remotePosts = remotePosts;
+            RemoteMediaRepository media) {
+        this.replies = replies;
+        this.tags = tags;
         this.marks = marks;
         this.actors = actors;
         this.links = links;
         this.quoted = quoted;
         this.polls = polls;
         this.media = media;
-        this.comments = comments;
     }
 
     /** A batch of {@code items} as {@code viewerAccountId} (null when anonymous) sees it: with what they liked and boosted. */
@@ -78,16 +79,14 @@ final class StatusBatchLoader {
                     replyTargets.add(l.post().inReplyTo());
                 }
             } else if (s instanceof StatusSource.Remote r) {
-                actorUris.add(r.post().content().actorUri());
+                remote(r.post(), actorUris, replyTargets, remoteIds);
                 remoteUris.add(r.post().content().uri());
-                remoteIds.add(r.post().id());
             } else if (s instanceof StatusSource.Boost b) {
                 if (b.boost().localBooster() == null) {
                     actorUris.add(b.boost().boosterUri());
                 }
-                actorUris.add(b.boost().post().content().actorUri());
+                remote(b.boost().post(), actorUris, replyTargets, remoteIds);
                 remoteUris.add(b.boost().post().content().uri());
-                remoteIds.add(b.boost().post().id());
             }
         }
         Map<String, StatusSource> quotedPosts = quoted.of(quotes);
@@ -95,10 +94,16 @@ final class StatusBatchLoader {
             if (q instanceof StatusSource.Local l) {
                 postIds.add(l.post().id());
             } else if (q instanceof StatusSource.Remote r) {
-                actorUris.add(r.post().content().actorUri());
-                remoteIds.add(r.post().id());
+                remote(r.post(), actorUris, replyTargets, remoteIds);
             }
         }
+        Map<String, PageReplyTargets.Target> targets = replies.of(replyTargets);
+        targets.values().stream()
+                .map(PageReplyTargets.Target::actorUri)
+                .filter(u -> u != null)
+                .forEach(actorUris::add);
+        RemotePostTagRepository.Tagged tagged = tags.ofPosts(remoteIds);
+        tagged.mentions().values().forEach(ms -> ms.forEach(mention -> actorUris.add(mention.actorUri())));
         Map<String, RemoteActor> known =
                 actors.byUris(actorUris).stream().collect(Collectors.toMap(RemoteActor::uri, a -> a, (a, b) -> a));
         // Counts and the viewer's bookmarks, likes, pins and mutes: one statement.
@@ -119,7 +124,7 @@ final class StatusBatchLoader {
                 m.reactions(),
                 m.comments(),
                 known,
-                replyIds(replyTargets),
+                ids(targets),
                 sent(m.sent()),
                 m.bookmarked(),
                 m.favourited(),
@@ -133,7 +138,17 @@ final class StatusBatchLoader {
                                 viewerAccountId,
                                 shownPolls.values().stream().map(Poll::id).toList()),
                 media.ofPosts(remoteIds),
+                StatusLinks.of(targets, tagged, known, links),
                 viewerAccountId);
+    }
+
+    /** A post from elsewhere on the page: its author, what it answers, and its id. */
+    private static void remote(RemotePost post, Set<String> actorUris, Set<String> replyTargets, List<Long> remoteIds) {
+        actorUris.add(post.content().actorUri());
+        if (post.content().inReplyTo() != null) {
+            replyTargets.add(post.content().inReplyTo());
+        }
+        remoteIds.add(post.id());
     }
 
     /** What the viewer sent about remote posts, as {@link RemoteReactions#sent} names it: a like, else a boost. */
@@ -145,21 +160,10 @@ final class StatusBatchLoader {
         return out;
     }
 
-    /**
-     * The status ids of the posts' reply targets, by URI: a comment's (a reply an app made to a comment
-     * on the blog), else a remote post's. A note kept both as a comment and by the reader answers with
-     * the comment's id, the one the post's {@code context} lists its replies under.
-     */
-    private Map<String, Long> replyIds(Set<String> targets) {
-        if (targets.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, Long> ids = new HashMap<>(comments.idsByUri(targets));
-        Set<String> rest = new HashSet<>(targets);
-        rest.removeAll(ids.keySet());
-        if (!rest.isEmpty()) {
-            ids.putAll(remotePosts.idsOf(rest));
-        }
+    /** The status ids of the reply targets, by URI. */
+    private static Map<String, Long> ids(Map<String, PageReplyTargets.Target> targets) {
+        Map<String, Long> ids = new HashMap<>();
+        targets.forEach((uri, t) -> ids.put(uri, t.id()));
         return ids;
     }
 

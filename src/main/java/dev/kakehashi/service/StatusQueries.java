@@ -20,6 +20,7 @@ import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteBoostRepository;
 import dev.kakehashi.store.RemoteMediaRepository;
 import dev.kakehashi.store.RemotePostRepository;
+import dev.kakehashi.store.RemotePostTagRepository;
 import dev.kakehashi.store.RemoteTimelineRepository;
 import dev.kakehashi.store.StatusMarksRepository;
 import dev.kakehashi.store.TagMatch;
@@ -79,14 +80,14 @@ public final class StatusQueries {
         this.links = links;
         this.clock = clock;
         this.batches = new StatusBatchLoader(
-                remotePosts,
+                new PageReplyTargets(remotePosts, new CommentRepository(tx), posts, links),
+                new RemotePostTagRepository(tx),
                 new StatusMarksRepository(tx),
                 actors,
                 links,
                 new QuotedStatuses(posts, remotePosts, links),
                 new PollRepository(tx),
-                new RemoteMediaRepository(tx),
-                new CommentRepository(tx));
+                new RemoteMediaRepository(tx));
     }
 
     /**

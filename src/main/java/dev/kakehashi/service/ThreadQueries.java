@@ -35,6 +35,9 @@ public final class ThreadQueries {
     /** How far up a chain of replies is followed. */
     static final int MAX_ANCESTORS = 40;
 
+    /** How many kept posts from elsewhere a remote post's thread shows below it. */
+    static final int MAX_DESCENDANTS = 60;
+
     private final Transactions tx;
     private final StatusQueries statuses;
     private final PostRepository posts;
@@ -88,6 +91,11 @@ public final class ThreadQueries {
             }
             List<String> answered = new ArrayList<>(List.of(uri));
             thread.forEach(c -> answered.add(c.uri()));
+            List<StatusSource> below = repliesTo(answered, viewerAccountId);
+            if (status instanceof StatusSource.Remote) {
+                below = new ArrayList<>(below);
+                below.addAll(remoteRepliesTo(uri, viewerAccountId));
+            }
             return view.apply(new ThreadContext(
                     author,
                     statuses.batchOf(ancestors(status, viewerAccountId), viewerAccountId),
@@ -96,7 +104,7 @@ public final class ThreadQueries {
                     thread,
                     authorsOf(thread),
                     marks.of(thread, viewerAccountId),
-                    statuses.batchOf(repliesTo(answered, viewerAccountId), viewerAccountId)));
+                    statuses.batchOf(below, viewerAccountId)));
         });
     }
 
@@ -177,6 +185,28 @@ public final class ThreadQueries {
                 .toList();
     }
 
+    /**
+     * The kept posts from elsewhere below the remote post {@code uri} that the viewer may read: its
+     * replies, theirs and so on, each level oldest first, at most {@link #MAX_DESCENDANTS}. (A blog
+     * post's replies from elsewhere are its comments.)
+     */
+    private List<StatusSource> remoteRepliesTo(String uri, Long viewerAccountId) {
+        List<StatusSource> below = new ArrayList<>();
+        List<String> level = List.of(uri);
+        java.util.Set<String> seen = new java.util.HashSet<>(level);
+        while (!level.isEmpty() && below.size() < MAX_DESCENDANTS) {
+            List<String> next = new ArrayList<>();
+            for (var p : remotePosts.liveRepliesTo(level, MAX_DESCENDANTS)) {
+                if (seen.add(p.content().uri()) && statuses.readable(p, viewerAccountId)) {
+                    below.add(new StatusSource.Remote(p));
+                    next.add(p.content().uri());
+                }
+            }
+            level = next;
+        }
+        return below.size() > MAX_DESCENDANTS ? below.subList(0, MAX_DESCENDANTS) : below;
+    }
+
     private Map<String, RemoteActor> authorsOf(List<Comment> thread) {
         return actors.byUris(thread.stream().map(Comment::actorUri).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(RemoteActor::uri, a -> a, (a, b) -> a));
@@ -212,14 +242,21 @@ public final class ThreadQueries {
                         .isPresent());
     }
 
-    /** The posts above, oldest first: blog posts followed up by their ids, a remote post ends the chain. */
+    /**
+     * The posts above, oldest first: blog posts and kept posts from elsewhere followed up by what
+     * they answer, until a post not kept here (or one the viewer may not read) ends the chain.
+     */
     private List<StatusSource> ancestors(StatusSource status, Long viewerAccountId) {
         Deque<StatusSource> above = new ArrayDeque<>();
         StatusSource at = status;
-        while (above.size() < MAX_ANCESTORS
-                && at instanceof StatusSource.Local l
-                && l.post().inReplyTo() != null) {
-            String target = l.post().inReplyTo();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (above.size() < MAX_ANCESTORS) {
+            String target = at instanceof StatusSource.Local l
+                    ? l.post().inReplyTo()
+                    : at instanceof StatusSource.Remote r ? r.post().content().inReplyTo() : null;
+            if (target == null || !seen.add(target)) {
+                break;
+            }
             StatusSource parent = remotePosts
                     .byUri(target)
                     .filter(p -> statuses.readable(p, viewerAccountId))

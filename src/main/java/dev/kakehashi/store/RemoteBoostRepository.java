@@ -13,7 +13,7 @@ public final class RemoteBoostRepository {
     private static final String SELECT = "select b.id as boost_id, b.announce_uri, b.booster_uri, b.boosted_at,"
             + " ba.name as booster_name, ba.preferred_username as booster_username, ba.host as booster_host,"
             + " p.id, p.uri, p.actor_uri, p.object_type, p.url, p.name, p.content_html, p.summary, p.published,"
-            + " p.updated, p.deleted_at, p.received_at, p.visibility, p.quote_uri, p.sensitive, p.language, a.name as actor_name, a.preferred_username, a.host"
+            + " p.updated, p.deleted_at, p.received_at, p.visibility, p.quote_uri, p.sensitive, p.language, p.in_reply_to, a.name as actor_name, a.preferred_username, a.host"
             + " from remote_boost b join remote_post p on p.uri = b.post_uri"
             + " left join remote_actor ba on ba.uri = b.booster_uri"
             + " left join remote_actor a on a.uri = p.actor_uri ";
@@ -164,7 +164,7 @@ public final class RemoteBoostRepository {
                 "select o.id as boost_id, o.activity_id as announce_uri, o.local_actor as booster_uri,"
                         + " o.created_at as boosted_at, p.id, p.uri, p.actor_uri, p.object_type, p.url, p.name,"
                         + " p.content_html, p.summary, p.published, p.updated, p.deleted_at, p.received_at,"
-                        + " p.visibility, p.quote_uri, p.sensitive, p.language, a.name as actor_name, a.preferred_username, a.host"
+                        + " p.visibility, p.quote_uri, p.sensitive, p.language, p.in_reply_to, a.name as actor_name, a.preferred_username, a.host"
                         + " from outbound_reaction o join remote_post p on p.uri = o.remote_post_uri"
                         + " left join remote_actor a on a.uri = p.actor_uri"
                         + " where o.local_actor = :l and o.kind = 'BOOST' and p.deleted_at is null"

@@ -13,7 +13,7 @@ public final class RemotePostRepository {
     private static final String SELECT =
             "select p.id, p.uri, p.actor_uri, p.object_type, p.url, p.name, p.content_html,"
                     + " p.summary, p.published, p.updated, p.deleted_at, p.received_at, p.visibility, p.quote_uri,"
-                    + " p.sensitive, p.language,"
+                    + " p.sensitive, p.language, p.in_reply_to,"
                     + " a.name as actor_name,"
                     + " a.preferred_username, a.host"
                     + " from remote_post p left join remote_actor a on a.uri = p.actor_uri ";
@@ -28,13 +28,17 @@ public final class RemotePostRepository {
         add(c, now, Snowflake.next());
     }
 
-    /** Stores a new post under the id {@code id} (see {@link Snowflake#at}). */
+    /**
+     * Stores a new post under the id {@code id} (see {@link Snowflake#at}), with what it answers, its
+     * hashtags and its mentions.
+     */
     public void add(RemotePostContent c, Instant now, long id) {
         tx.session()
                 .createNativeMutationQuery("insert into remote_post (id, uri, actor_uri, object_type, url, name,"
-                        + " content_html, summary, published, updated, received_at, sensitive, language) values (:id, :uri,"
-                        + " :actor, :type, :url, :name, :html, :summary, :published, :updated, :now, :sensitive,"
-                        + " :language)")
+                        + " content_html, summary, published, updated, received_at, sensitive, language, in_reply_to)"
+                        + " values (:id, :uri, :actor, :type, :url, :name, :html, :summary, :published, :updated, :now,"
+                        + " :sensitive, :language, :reply)")
+                .setParameter("reply", c.inReplyTo(), String.class)
                 .setParameter("sensitive", c.sensitive())
                 .setParameter("language", c.language(), String.class)
                 .setParameter("id", id)
@@ -49,14 +53,15 @@ public final class RemotePostRepository {
                 .setParameter("updated", c.updated(), Instant.class)
                 .setParameter("now", now)
                 .executeUpdate();
+        RemotePostTagRepository.replace(tx.session(), c.uri(), c);
     }
 
     /** One earlier version of a received post: what an Update replaced, and since when it showed. */
     public record Version(String name, String contentHtml, String summary, boolean sensitive, Instant at) {}
 
     /**
-     * Replaces the content of a live post, keeping the content it replaces as a version; false when
-     * there is none (unknown or deleted).
+     * Replaces the content of a live post (what it answers, its hashtags and mentions too), keeping
+     * the content it replaces as a version; false when there is none (unknown or deleted).
      */
     public boolean update(RemotePostContent c) {
         tx.session()
@@ -67,12 +72,13 @@ public final class RemotePostRepository {
                 .setParameter("id", Snowflake.next())
                 .setParameter("uri", c.uri())
                 .executeUpdate();
-        return tx.session()
+        boolean updated = tx.session()
                         .createNativeMutationQuery(
                                 "update remote_post set object_type = :type, url = :url, name = :name,"
                                         + " content_html = :html, summary = :summary, updated = :updated,"
-                                        + " sensitive = :sensitive, language = :language"
+                                        + " sensitive = :sensitive, language = :language, in_reply_to = :reply"
                                         + " where uri = :uri and deleted_at is null")
+                        .setParameter("reply", c.inReplyTo(), String.class)
                         .setParameter("sensitive", c.sensitive())
                         .setParameter("language", c.language(), String.class)
                         .setParameter("type", c.type())
@@ -84,6 +90,10 @@ public final class RemotePostRepository {
                         .setParameter("uri", c.uri())
                         .executeUpdate()
                 > 0;
+        if (updated) {
+            RemotePostTagRepository.replace(tx.session(), c.uri(), c);
+        }
+        return updated;
     }
 
     /** The earlier versions of the post {@code postId}, oldest first. */
@@ -99,18 +109,6 @@ public final class RemotePostRepository {
                         r.str("summary"),
                         r.bool("sensitive"),
                         r.instant("created_at")));
-    }
-
-    /** Records what a stored post answers (its {@code inReplyTo}); null changes nothing. */
-    public void setInReplyTo(String uri, String inReplyTo) {
-        if (inReplyTo == null || inReplyTo.length() > 2048) {
-            return;
-        }
-        tx.session()
-                .createNativeMutationQuery("update remote_post set in_reply_to = :r where uri = :uri")
-                .setParameter("r", inReplyTo)
-                .setParameter("uri", uri)
-                .executeUpdate();
     }
 
     /** Makes a stored post UNLISTED: addressed to Public in cc only. */
@@ -175,8 +173,12 @@ public final class RemotePostRepository {
                 .executeUpdate();
     }
 
-    /** Marks the post deleted and drops its content; the row stays so a late Create cannot revive it. */
+    /**
+     * Marks the post deleted and drops its content, hashtags and mentions; the row stays so a late
+     * Create cannot revive it.
+     */
     public boolean markDeleted(String uri, Instant now) {
+        RemotePostTagRepository.clear(tx.session(), uri);
         return tx.session()
                         .createNativeMutationQuery("update remote_post set deleted_at = :now, content_html = null,"
                                 + " summary = null, name = null where uri = :uri and deleted_at is null")
@@ -233,23 +235,42 @@ public final class RemotePostRepository {
                 "where p.deleted_at is null and p.uri in (:uris)", uris.size(), q -> q.setParameterList("uris", uris));
     }
 
+    /**
+     * Live posts answering one of {@code uris} (what their {@code inReplyTo} names), oldest first, at
+     * most {@code limit}.
+     */
+    public List<RemotePost> liveRepliesTo(java.util.Collection<String> uris, int limit) {
+        if (uris.isEmpty()) {
+            return List.of();
+        }
+        return read(
+                "where p.deleted_at is null and p.in_reply_to in (:uris) order by p.id",
+                limit,
+                q -> q.setParameterList("uris", uris));
+    }
+
     public Optional<RemotePost> byId(long id) {
         return read("where p.id = :id", 1, q -> q.setParameter("id", id)).stream()
                 .findFirst();
     }
 
-    /** The ids of stored posts by their URIs, in one query: what a reply's target is called here. */
-    public java.util.Map<String, Long> idsOf(java.util.Collection<String> uris) {
-        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+    /** A stored post as a reply names it: its id and its author's actor id. */
+    public record Ref(long id, String actorUri) {}
+
+    /** Stored posts by their URIs, in one query: what a reply's target is called here, and whose it is. */
+    public java.util.Map<String, Ref> refsOf(java.util.Collection<String> uris) {
+        java.util.Map<String, Ref> refs = new java.util.HashMap<>();
         if (!uris.isEmpty()) {
-            Rows.list(
+            Rows.listIn(
                             tx.session(),
-                            "select uri, id from remote_post where uri in (:u)",
-                            q -> q.setParameterList("u", uris),
+                            "select uri, id, actor_uri from remote_post where uri in (:u)",
+                            "u",
+                            uris,
+                            q -> q,
                             r -> r)
-                    .forEach(r -> ids.put(r.str("uri"), r.lng("id")));
+                    .forEach(r -> refs.put(r.str("uri"), new Ref(r.lng("id"), r.str("actor_uri"))));
         }
-        return ids;
+        return refs;
     }
 
     private List<RemotePost> read(
@@ -285,7 +306,10 @@ public final class RemotePostRepository {
                 r.instant("published"),
                 r.instant("updated"),
                 r.bool("sensitive"),
-                r.str("language"));
+                r.str("language"),
+                r.str("in_reply_to"),
+                List.of(),
+                List.of());
         String username = r.str("preferred_username");
         String handle = username == null ? null : "@" + username + "@" + r.str("host");
         return new RemotePost(

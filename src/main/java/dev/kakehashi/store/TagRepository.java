@@ -7,8 +7,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Hashtags as the Mastodon API sees them: the ones each author follows, the hashtags of received
- * posts, and how the blog's own published posts used a tag. Names are stored lower case.
+ * Hashtags as the Mastodon API sees them: the ones each author follows and how the blog's own
+ * published posts used a tag (a received post's are kept with it, {@link RemotePostTagRepository}).
+ * Names are stored lower case.
  */
 public final class TagRepository {
     /** One published use of a tag: which tag, when, and by which author. */
@@ -59,18 +60,6 @@ public final class TagRepository {
                         .setParameter("below", range.below())
                         .setMaxResults(range.limit()),
                 r -> new FollowedTag(r.lng("id"), r.str("name")));
-    }
-
-    /** Keeps the hashtags of the received post {@code uri} (already stored). */
-    public void tagRemotePost(String uri, Collection<String> names) {
-        for (String name : names) {
-            tx.session()
-                    .createNativeMutationQuery("insert into remote_post_tag (post_id, name) select id, :n from"
-                            + " remote_post where uri = :u on conflict do nothing")
-                    .setParameter("n", name)
-                    .setParameter("u", uri)
-                    .executeUpdate();
-        }
     }
 
     /** The published public uses of these tags on the blog since {@code since}, in one query. */

@@ -154,6 +154,16 @@ public final class FedifyPeer implements AutoCloseable {
     }
 
     /**
+     * As {@link #reply}, the Note carrying a {@code Hashtag} tag (and a link in its content) for each
+     * of {@code hashtags} (names without '#'), as Fedify serializes them.
+     */
+    public String replyWithHashtags(String actorUrl, String inReplyTo, String contentHtml, String... hashtags) {
+        Map<String, Object> body =
+                Map.of("to", actorUrl, "inReplyTo", inReplyTo, "content", contentHtml, "hashtags", List.of(hashtags));
+        return control("POST", "/control/reply", body, 200).get("note").asText();
+    }
+
+    /**
      * As {@link #reply}, the Note carrying one image ({@code imageUrl}, a JPEG described by {@code
      * alt}) as a Document attachment, as Fedify serializes it (one object, not an array).
      */

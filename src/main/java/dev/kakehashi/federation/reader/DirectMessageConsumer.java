@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.domain.RemotePostContent;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
-import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.NoteConsumer;
 import dev.kakehashi.service.ConversationService;
@@ -49,12 +48,7 @@ public final class DirectMessageConsumer implements NoteConsumer {
             return false;
         }
         RemotePostContent post = convert.convert(activity.actorId(), object);
-        return conversations.received(
-                post,
-                Activities.idOf(object.get("inReplyTo")),
-                recipients,
-                participants,
-                ObjectToRemoteMedia.of(object));
+        return conversations.received(post, post.inReplyTo(), recipients, participants, ObjectToRemoteMedia.of(object));
     }
 
     @Override

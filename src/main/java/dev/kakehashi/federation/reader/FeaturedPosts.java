@@ -108,14 +108,8 @@ public final class FeaturedPosts {
         } catch (RejectedActivity e) {
             return Optional.empty();
         }
-        posts.backfilled(new RemotePostService.Arrival(
-                post,
-                visibility,
-                List.of(),
-                RemoteHashtags.of(object),
-                Activities.idOf(object.get("inReplyTo")),
-                null,
-                ObjectToRemoteMedia.of(object)));
+        posts.backfilled(
+                new RemotePostService.Arrival(post, visibility, List.of(), null, ObjectToRemoteMedia.of(object)));
         return Optional.of(post.uri());
     }
 

@@ -2,6 +2,7 @@ package dev.kakehashi.federation.reader;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.domain.RemotePostContent;
+import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.NoteAuthorship;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.federation.vocab.Lenient;
@@ -13,7 +14,9 @@ import java.util.Set;
 
 /**
  * A received Note, Article or Page as a remote post, after the checks every server makes: the
- * activity's actor wrote it (attributedTo) and its id lives on the actor's server.
+ * activity's actor wrote it (attributedTo) and its id lives on the actor's server. The one reading
+ * of a post for every path that keeps one (the inbox's Create and Update, search, boosts, pins,
+ * direct messages): its content, what it answers ({@code inReplyTo}), its hashtags and mentions.
  */
 public final class ObjectToRemotePost {
     static final Set<String> TYPES = NoteAuthorship.POST_TYPES;
@@ -51,7 +54,10 @@ public final class ObjectToRemotePost {
                 instant(Lenient.text(object.get("published"))),
                 instant(Lenient.text(object.get("updated"))),
                 Lenient.bool(object.get("sensitive"), false),
-                Lenient.language(object, "content"));
+                Lenient.language(object, "content"),
+                RemoteMentions.url(Activities.idOf(object.get("inReplyTo"))),
+                RemoteHashtags.tags(object),
+                RemoteMentions.of(object));
     }
 
     static void requireAuthor(String actorId, JsonNode object) {

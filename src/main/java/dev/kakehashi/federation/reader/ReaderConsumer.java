@@ -7,7 +7,6 @@ import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.federation.delivery.ActorRefKeys;
 import dev.kakehashi.federation.id.ActorIds;
 import dev.kakehashi.federation.id.ActorRef;
-import dev.kakehashi.federation.inbox.Activities;
 import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.NoteConsumer;
 import dev.kakehashi.federation.inbox.RejectedActivity;
@@ -57,13 +56,7 @@ public final class ReaderConsumer implements NoteConsumer {
         }
         RemotePostContent post = convert.convert(activity.actorId(), object);
         boolean added = posts.arrived(new RemotePostService.Arrival(
-                post,
-                visibility,
-                audience,
-                RemoteHashtags.of(object),
-                Activities.idOf(object.get("inReplyTo")),
-                quoted(object),
-                ObjectToRemoteMedia.of(object)));
+                post, visibility, audience, quoted(object), ObjectToRemoteMedia.of(object)));
         if (added) {
             log.info("Received {} {} from {}", post.type(), post.uri(), activity.actorId());
         }
@@ -117,7 +110,7 @@ public final class ReaderConsumer implements NoteConsumer {
         boolean updated;
         try {
             updated = posts.edited(new RemotePostService.Arrival(
-                    post, visibility, audience, List.of(), null, quoted(object), ObjectToRemoteMedia.of(object)));
+                    post, visibility, audience, quoted(object), ObjectToRemoteMedia.of(object)));
         } catch (ServiceException e) {
             throw new RejectedActivity(e.getMessage());
         }

@@ -2,6 +2,8 @@ package dev.kakehashi.mastodon.convert;
 
 import dev.kakehashi.domain.RemoteMedia;
 import dev.kakehashi.domain.RemotePost;
+import dev.kakehashi.domain.StatusMention;
+import dev.kakehashi.domain.StatusTag;
 import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.service.RemotePostToStatusRecord;
@@ -24,7 +26,23 @@ public final class RemotePostToStatus {
      * @param media its attachments, in order
      */
     public StatusEntity convert(RemotePost post, AccountEntity account, StatusFacts facts, List<RemoteMedia> media) {
+        return convert(post, account, facts, media, List.of(), List.of());
+    }
+
+    /**
+     * @param tags its hashtags
+     * @param mentions who it mentions (those whose account {@code facts} knows are shown)
+     */
+    public StatusEntity convert(
+            RemotePost post,
+            AccountEntity account,
+            StatusFacts facts,
+            List<RemoteMedia> media,
+            List<StatusTag> tags,
+            List<StatusMention> mentions) {
         return StatusToEntity.convert(
-                RemotePostToStatusRecord.map(post, facts.counts(), facts.replyToId(), media), account, facts);
+                RemotePostToStatusRecord.map(post, facts.counts(), facts.replyToId(), media, tags, mentions),
+                account,
+                facts);
     }
 }

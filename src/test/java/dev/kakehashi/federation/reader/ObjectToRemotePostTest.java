@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kakehashi.domain.RemoteMention;
 import dev.kakehashi.domain.RemotePostContent;
+import dev.kakehashi.domain.RemoteTag;
 import dev.kakehashi.federation.inbox.RejectedActivity;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import java.time.Instant;
@@ -30,6 +32,53 @@ class ObjectToRemotePostTest {
                 .doesNotContain("script");
         assertThat(c.published()).isEqualTo(Instant.parse("2026-06-01T10:00:00Z"));
         assertThat(c.updated()).isNull();
+    }
+
+    @Test
+    void readsWhatANoteAnswersItsHashtagsAndItsMentions() {
+        ObjectNode create = ActivityFixtures.json("mastodon.example", "create-note");
+        ObjectNode note = (ObjectNode) create.get("object");
+        note.put("inReplyTo", "https://blog.example/posts/7");
+        note.putArray("tag")
+                .add(tag("Hashtag", "https://mastodon.example/tags/fediverse", "#Fediverse"))
+                .add(tag("Hashtag", "https://mastodon.example/tags/fediverse", "#fediverse"))
+                .add(tag("Hashtag", null, "#not valid"))
+                .add(tag("Mention", "https://blog.example/actors/3", "@mio@Blog.Example"))
+                .add(tag("Mention", "https://mastodon.example/users/bob", "@bob"))
+                .add(tag("Mention", "https://mastodon.example/users/bob", "@bob@mastodon.example"))
+                .add(tag("Mention", "javascript:alert(1)", "@eve@evil.example"))
+                .add(tag("Mention", "https://mastodon.example/users/nameless", null));
+
+        RemotePostContent c = convert.convert(create.path("actor").asText(), note);
+
+        assertThat(c.inReplyTo()).isEqualTo("https://blog.example/posts/7");
+        assertThat(c.tags())
+                .as("lower case, once each, only names a hashtag can have")
+                .containsExactly(new RemoteTag("fediverse", "https://mastodon.example/tags/fediverse"));
+        assertThat(c.mentions())
+                .as("an actor once; a handle without host gets its actor's; no mention without a URL or a name")
+                .containsExactly(
+                        new RemoteMention("https://blog.example/actors/3", "mio@blog.example"),
+                        new RemoteMention("https://mastodon.example/users/bob", "bob@mastodon.example"));
+    }
+
+    @Test
+    void aNoteThatAnswersNothingAndTagsNothingHasNone() {
+        RemotePostContent c = convert("gts.example", "create-note");
+        assertThat(c.inReplyTo()).isNull();
+        assertThat(c.mentions()).isEmpty();
+    }
+
+    private static ObjectNode tag(String type, String href, String name) {
+        ObjectNode tag = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        tag.put("type", type);
+        if (href != null) {
+            tag.put("href", href);
+        }
+        if (name != null) {
+            tag.put("name", name);
+        }
+        return tag;
     }
 
     @Test

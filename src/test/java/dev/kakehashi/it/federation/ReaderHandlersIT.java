@@ -82,7 +82,6 @@ class ReaderHandlersIT {
                                 following,
                                 posts,
                                 new dev.kakehashi.store.RemoteMediaRepository(tx),
-                                new dev.kakehashi.store.TagRepository(tx),
                                 new dev.kakehashi.service.EventBus(),
                                 new dev.kakehashi.service.RemotePostNotifier(
                                         new dev.kakehashi.store.OutboundReactionRepository(tx),
