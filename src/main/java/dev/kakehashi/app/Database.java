@@ -11,6 +11,8 @@ import dev.kakehashi.store.TableWrites;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.bytecode.spi.BytecodeProvider;
@@ -90,7 +92,11 @@ public final class Database implements AutoCloseable {
 
     /** Hibernate over the pool, telling {@code writes} which tables each unit of work wrote. */
     private static SessionFactory sessionFactory(HikariDataSource ds, TableWrites writes) {
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+        // Entities are looked up by name in the app's own class loader first, wherever Hibernate's jar sits.
+        BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
+                .applyClassLoader(Database.class.getClassLoader())
+                .build();
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
                 .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, ds)
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
                 // Entities are mapped by annotations only: no orm.xml lookup, no JAXB (not in the WAR).
