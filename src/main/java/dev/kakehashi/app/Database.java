@@ -18,6 +18,8 @@ import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.bytecode.spi.BytecodeProvider;
@@ -163,7 +165,11 @@ public final class Database implements AutoCloseable {
 
     /** Hibernate over the pool, telling {@code writes} which tables each unit of work wrote. */
     private static SessionFactory sessionFactory(HikariDataSource ds, TableWrites writes, Map<String, Object> server) {
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+        // Entities are looked up by name in the app's own class loader first, wherever Hibernate's jar sits.
+        BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
+                .applyClassLoader(Database.class.getClassLoader())
+                .build();
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
                 .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, ds)
                 // The dialect from the version read when connecting: no metadata queries at boot
                 // (keywords, sequences), and nothing that needs the schema Flyway is still writing.

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.LifecycleState;
+import org.apache.catalina.loader.WebappLoader;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.catalina.valves.ErrorReportValve;
 
@@ -19,6 +20,9 @@ import org.apache.catalina.valves.ErrorReportValve;
  * data folder and database, to test what survives a restart.
  */
 public final class KakehashiServer implements AutoCloseable {
+    /** {@code -Dkakehashi.it.sharedLibraries=false} gives every server its own copy of every library. */
+    private static final boolean SHARE_LIBRARIES = !"false".equals(System.getProperty("kakehashi.it.sharedLibraries"));
+
     private final Path dataDir;
     private final TestDatabase database;
     private final int port;
@@ -87,6 +91,12 @@ public final class KakehashiServer implements AutoCloseable {
             errorReport.setShowServerInfo(false);
             tomcat.getHost().getPipeline().addValve(errorReport);
             context = tomcat.addWebapp("", Path.of(war).toAbsolutePath().toString());
+            if (SHARE_LIBRARIES) {
+                WebappLoader loader = new WebappLoader();
+                loader.setLoaderClass(SharedLibrariesClassLoader.class.getName());
+                context.setLoader(loader);
+                context.setParentClassLoader(SharedLibraries.of(Path.of(war)));
+            }
             Map<String, String> params = new LinkedHashMap<>();
             params.put("base.url", baseUrl());
             params.put("data.dir", dataDir.toString());

@@ -55,7 +55,10 @@ class TwoFactorBrowserIT {
 
         browser.get(base + "/admin/profile");
         browser.findElement(By.id("security-link")).click();
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("totp-start")));
         browser.findElement(By.id("totp-start")).click();
+        // The button submits a form: the QR code is on the next page, not yet on this one.
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("totp-enrol")));
         assertThat(browser.findElements(By.cssSelector("#totp-enrol svg.qr"))).hasSize(1);
         String secret = browser.findElement(By.id("totp-secret")).getText();
         field("The 6-digit code the app shows now").sendKeys(SecondFactor.TOTP.codeAt(secret, Instant.now()));
