@@ -10,7 +10,8 @@ import java.util.Collection;
 /**
  * The "Open for" choice an edit form preselects for a post's poll: the one nearest the duration the
  * poll was opened with. That duration is not stored; it is the time from the poll's start (when it
- * was made, its id's time, or the post's scheduled time if that is later) to its end.
+ * was made, its id's time, or when the post is scheduled or was published if that is later) to its
+ * end.
  */
 final class PollDurations {
     private PollDurations() {}
@@ -25,8 +26,11 @@ final class PollDurations {
             return fallback;
         }
         Instant start = Snowflake.timeOf(poll.id());
-        if (post.scheduledAt() != null && post.scheduledAt().isAfter(start)) {
-            start = post.scheduledAt();
+        // A scheduled post's poll, made when it was scheduled, opens when it is published.
+        for (Instant later : new Instant[] {post.scheduledAt(), post.publishedAt()}) {
+            if (later != null && later.isAfter(start)) {
+                start = later;
+            }
         }
         long seconds = Math.max(1, Duration.between(start, poll.expiresAt()).toSeconds());
         long best = fallback;
