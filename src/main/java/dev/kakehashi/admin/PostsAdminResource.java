@@ -294,7 +294,7 @@ public final class PostsAdminResource {
                 new PostForm(v));
     }
 
-    /** The short post's poll as the form shows it: its options and kind; a new duration is asked for. */
+    /** The short post's poll as the form shows it: its options, kind and the duration it was opened with. */
     private void pollValues(Post p, Map<String, String> v) {
         if (p.isArticle()) {
             return;
@@ -304,7 +304,14 @@ public final class PostsAdminResource {
             boolean has = poll != null && poll.options().size() >= i;
             v.put("pollOption" + i, has ? poll.options().get(i - 1).title() : "");
         }
-        v.put(PostForm.POLL_EXPIRES_IN, Long.toString(PostForm.DEFAULT_POLL_SECONDS));
+        long seconds = poll == null
+                ? PostForm.DEFAULT_POLL_SECONDS
+                : PollDurations.nearest(
+                        p,
+                        poll,
+                        POLL_DURATIONS.keySet().stream().map(Long::valueOf).toList(),
+                        PostForm.DEFAULT_POLL_SECONDS);
+        v.put(PostForm.POLL_EXPIRES_IN, Long.toString(seconds));
         v.put("pollMultiple", poll != null && poll.multiple() ? "on" : "");
         v.put("pollHideTotals", poll != null && poll.hideTotals() ? "on" : "");
     }

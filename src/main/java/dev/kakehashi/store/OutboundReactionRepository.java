@@ -43,15 +43,19 @@ public final class OutboundReactionRepository {
     }
 
     /**
-     * The stored remote posts {@code localActor} liked, by the like's id in a range (newest first,
-     * oldest first reading upwards): pairs of the like's id and the remote post's id.
+     * The stored remote posts and the comments {@code localActor} liked, by the like's id in a range
+     * (newest first, oldest first reading upwards): pairs of the like's id and the published
+     * comment's id, else the remote post's (a note kept both ways is the comment, as replies to it).
      */
     public List<long[]> likedIn(String localActor, IdRange range) {
         return Rows.list(
                 tx.session(),
-                "select o.id, p.id as post_id from outbound_reaction o join remote_post p on p.uri = o.remote_post_uri"
-                        + " where o.local_actor = :l and o.kind = 'LIKE' and p.deleted_at is null and "
-                        + range.where("o.id") + range.order("o.id"),
+                "select o.id, coalesce(c.id, p.id) as post_id from outbound_reaction o"
+                        + " left join remote_post p on p.uri = o.remote_post_uri and p.deleted_at is null"
+                        + " left join post_comment c on c.uri = o.remote_post_uri and c.deleted_at is null"
+                        + " and c.status = 'PUBLISHED'"
+                        + " where o.local_actor = :l and o.kind = 'LIKE' and (p.id is not null or c.id is not null)"
+                        + " and " + range.where("o.id") + range.order("o.id"),
                 q -> q.setParameter("l", localActor)
                         .setParameter("above", range.above())
                         .setParameter("below", range.below())

@@ -118,6 +118,9 @@ class MastodonCommentStatusIT {
                 .isEqualTo(1);
         assertThat(ids(ok(get("/api/v1/statuses/" + comment + "/favourited_by")).json()))
                 .containsExactly(me);
+        JsonNode favourites = ok(get("/api/v1/favourites")).json();
+        assertThat(ids(favourites)).containsExactly(comment);
+        assertThat(favourites.get(0).get("favourited").asBoolean()).isTrue();
         JsonNode inContext = get("/api/v1/statuses/" + post + "/context")
                 .json()
                 .get("descendants")
@@ -139,6 +142,7 @@ class MastodonCommentStatusIT {
                 ok(post("/api/v1/statuses/" + comment + "/unfavourite")).json();
         assertThat(unliked.get("favourited").asBoolean()).isFalse();
         assertThat(unliked.get("favourites_count").asInt()).isZero();
+        assertThat(get("/api/v1/favourites").json()).isEmpty();
         JsonNode undo = peer.awaitReceived(
                 a -> "Undo".equals(a.get("type").asText())
                         && "Like"

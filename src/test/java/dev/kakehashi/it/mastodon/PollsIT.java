@@ -374,6 +374,9 @@ class PollsIT {
         assertThat(form.select("input[name=pollOption1]").attr("value")).isEqualTo("Spring");
         assertThat(form.select("input[name=pollOption2]").attr("value")).isEqualTo("Autumn");
         assertThat(form.select("input[name=pollMultiple]").hasAttr("checked")).isTrue();
+        // The poll's own duration is preselected, not the default day, so saving it unchanged keeps it.
+        assertThat(form.select("select[name=pollExpiresIn] option[selected]").eachText())
+                .containsExactly("1 hour");
         Map<String, String> fields = new java.util.LinkedHashMap<>();
         form.select("#compose input[name], #compose textarea[name], #compose select[name]")
                 .forEach(e -> {
@@ -395,6 +398,20 @@ class PollsIT {
         JsonNode kept = fx.http.get("/api/v1/statuses/" + id, fx.ren).json();
         assertThat(kept.path("content").asText()).contains("Edited");
         assertThat(titles(kept.path("poll").path("options"))).containsExactly("Spring=0", "Autumn=1");
+        // New choices open the poll again, for the duration the form showed: still an hour.
+        fields.put("pollOption3", "Winter");
+        fields.put("_csrf", fx.admin.get("/admin/posts/" + id + "/edit").csrf());
+        assertThat(fx.admin.postForm("/admin/posts/" + id, fields).status()).isEqualTo(303);
+        JsonNode reopened = fx.http.get("/api/v1/statuses/" + id, fx.ren).json().path("poll");
+        assertThat(titles(reopened.path("options"))).containsExactly("Spring=0", "Autumn=0", "Winter=0");
+        assertThat(Instant.parse(reopened.path("expires_at").asText()))
+                .isBetween(Instant.now().plusSeconds(3000), Instant.now().plusSeconds(3700));
+        assertThat(fx.admin
+                        .get("/admin/posts/" + id + "/edit")
+                        .html()
+                        .select("select[name=pollExpiresIn] option[selected]")
+                        .eachText())
+                .containsExactly("1 hour");
 
         // A draft's poll starts when the draft is published, however long ago it was saved.
         var draftForm = new java.util.LinkedHashMap<>(Map.of(
