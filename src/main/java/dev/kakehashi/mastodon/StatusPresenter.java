@@ -84,7 +84,7 @@ public final class StatusPresenter {
                     batch.bookmarked().contains(p.id()),
                     false,
                     batch.muted().contains(p.id()),
-                    idOf(batch.remotePostIds(), target),
+                    asText(batch.links().replyFromElsewhere(batch.remotePostIds(), target)),
                     idOf(batch.links().replyAccounts(), target),
                     mentionIds(batch));
             return withPoll(
@@ -119,6 +119,10 @@ public final class StatusPresenter {
     }
 
     /** The id {@code key} has in {@code ids}, as the API writes ids; null when none. */
+    private static String asText(Long id) {
+        return id == null ? null : id.toString();
+    }
+
     private static String idOf(Map<String, Long> ids, String key) {
         Long id = key == null ? null : ids.get(key);
         return id == null ? null : id.toString();

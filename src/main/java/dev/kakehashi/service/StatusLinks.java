@@ -19,10 +19,23 @@ import java.util.Optional;
  */
 public record StatusLinks(
         Map<String, Long> replyAccounts,
+        Map<String, Long> keptReplies,
         Map<Long, List<StatusTag>> tags,
         Map<Long, List<StatusMention>> mentions,
         Map<String, Long> mentionedAccounts) {
-    public static final StatusLinks NONE = new StatusLinks(Map.of(), Map.of(), Map.of(), Map.of());
+    public static final StatusLinks NONE = new StatusLinks(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+
+    /**
+     * The status id a post from elsewhere answers: the reader's copy of a note also kept as a comment
+     * (as the timelines show it), else the one of {@code ids}; null when the target is unknown here.
+     */
+    public Long replyFromElsewhere(Map<String, Long> ids, String target) {
+        if (target == null) {
+            return null;
+        }
+        Long kept = keptReplies.get(target);
+        return kept != null ? kept : ids.get(target);
+    }
 
     /** The hashtags of a post from elsewhere; empty when none. */
     public List<StatusTag> tagsOf(long remotePostId) {
@@ -45,7 +58,11 @@ public record StatusLinks(
             Map<String, RemoteActor> known,
             Links links) {
         Map<String, Long> replyAccounts = new HashMap<>();
+        Map<String, Long> keptReplies = new HashMap<>();
         targets.forEach((uri, t) -> {
+            if (t.keptId() != null) {
+                keptReplies.put(uri, t.keptId());
+            }
             Long account = t.accountId() != null ? t.accountId() : idOf(known.get(t.actorUri()));
             if (account != null) {
                 replyAccounts.put(uri, account);
@@ -66,7 +83,7 @@ public record StatusLinks(
                         list.stream()
                                 .map(m -> mention(m, known.get(m.actorUri()), links, mentioned))
                                 .toList()));
-        return new StatusLinks(replyAccounts, tags, mentions, mentioned);
+        return new StatusLinks(replyAccounts, keptReplies, tags, mentions, mentioned);
     }
 
     /** A mention as the status shows it, noting the account it names when that is known. */

@@ -78,4 +78,24 @@ class StatusLinksTest {
                 .isEqualTo(
                         Map.of("https://blog.example/posts/5", 3L, "https://social.example/users/bob/statuses/1", 41L));
     }
+
+    @Test
+    void aNoteKeptBothAsACommentAndByTheReaderIsAnsweredFromElsewhereByTheReadersCopy() {
+        String note = "https://social.example/users/bob/statuses/2";
+        Map<String, PageReplyTargets.Target> targets = Map.of(
+                note,
+                new PageReplyTargets.Target(12, BOB, null, 90L),
+                "https://blog.example/posts/5",
+                new PageReplyTargets.Target(5, null, 3L));
+        Map<String, Long> ids = Map.of(note, 12L, "https://blog.example/posts/5", 5L);
+
+        StatusLinks links = StatusLinks.of(targets, RemotePostTagRepository.Tagged.NONE, Map.of(BOB, bob()), LINKS);
+
+        assertThat(links.replyFromElsewhere(ids, note))
+                .as("the reader's copy, as the timelines show it")
+                .isEqualTo(90L);
+        assertThat(links.replyFromElsewhere(ids, "https://blog.example/posts/5"))
+                .isEqualTo(5L);
+        assertThat(links.replyFromElsewhere(ids, "https://far.example/unknown")).isNull();
+    }
 }
