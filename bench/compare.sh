@@ -4,7 +4,8 @@
 # ceiling, a static JSP deployed in the same Tomcat (bench/ceiling); WordPress when installed,
 # skipped otherwise. Prints requests/s per endpoint with its share of the ceiling, start-up to the
 # first page and the Tomcat JVM's resident memory idle and under load, with the load average.
-# Then the inbox (bench/inbox.sh, accepted and processed activities/s) on each database.
+# Then the inbox (bench/inbox.sh, accepted and processed activities/s) and the fan-out (bench/fanout.sh,
+# 1,000 inboxes: the first post after a start, then a warm one) on each database.
 # Ends only the processes it started, by pid. Needs: JDK, Maven, curl, wrk; psql tools for PostgreSQL.
 #   bench/compare.sh [seconds-per-url] [connections] [h2|postgres|both]
 # BENCH_JVM_ARGS replaces the recommended JVM options (pom.xml kakehashi.run.jvmArgs) to try others.
@@ -153,12 +154,30 @@ for db in $RUNS; do
   echo "$db: start-up phases: ${RESULT[$db,phases]:-?}"
   echo "$db: JVM areas after the load: ${RESULT[$db,areas]:-?}"
 done
-# The inbox (issue 13: 2,000 accepted and 1,000 processed per second on PostgreSQL): bench/inbox.sh
-# runs Kakehashi in its own JVM with an embedded Tomcat; BENCH_INBOX=0 skips it.
+# The inbox and the fan-out run Kakehashi in their own JVM with an embedded Tomcat on a database of
+# their own: without the page run's KAKEHASHI_* settings (its database is dropped by then), which
+# the embedded server would otherwise read. BENCH_INBOX=0 or BENCH_FANOUT=0 skips one; their errors
+# go to $ERRORS.
+ERRORS=$(mktemp /tmp/kakehashi-compare-errors-XXXXXX)
+own_env() {
+  env -u KAKEHASHI_DB_URL -u KAKEHASHI_DB_USER -u KAKEHASHI_BASE_URL -u KAKEHASHI_ADMIN_USERNAME \
+      -u KAKEHASHI_ADMIN_PASSWORD -u KAKEHASHI_ADMIN_EMAIL "$@"
+}
+# The inbox (issue 13: 2,000 accepted and 1,000 processed per second on PostgreSQL).
 if [ "${BENCH_INBOX:-1}" = 1 ]; then
   for db in $RUNS; do
     echo "$db: inbox (bench/inbox.sh ${BENCH_INBOX_ARGS:-3000 8 32} $db 2):"
     # shellcheck disable=SC2086
-    bench/inbox.sh ${BENCH_INBOX_ARGS:-3000 8 32} "$db" 2 2>/dev/null | grep '^inbox\|^load' || echo "  inbox run failed"
+    own_env bench/inbox.sh ${BENCH_INBOX_ARGS:-3000 8 32} "$db" 2 2>>"$ERRORS" | grep '^inbox\|^  cpu\|^load' \
+        || echo "  inbox run failed (see $ERRORS)"
+  done
+fi
+# The fan-out (issue 13: 1,000 inboxes in under 3 s, the first post after a start as a warm one).
+if [ "${BENCH_FANOUT:-1}" = 1 ]; then
+  for db in $RUNS; do
+    echo "$db: fan-out (bench/fanout.sh ${BENCH_FANOUT_ARGS:-1000 1000} $db 2; round 1 is the first post after a start):"
+    # shellcheck disable=SC2086
+    own_env bench/fanout.sh ${BENCH_FANOUT_ARGS:-1000 1000} "$db" 2 2>>"$ERRORS" | grep '^fanout\|^load' \
+        || echo "  fan-out run failed (see $ERRORS)"
   done
 fi
