@@ -64,6 +64,7 @@ public final class StatusQueries {
             BookmarkRepository bookmarks,
             ThreadMuteRepository mutes,
             Links links,
+            PostToStatusRecord postRecords,
             Clock clock) {
         this.tx = tx;
         this.posts = posts;
@@ -86,7 +87,8 @@ public final class StatusQueries {
                 new QuotedStatuses(posts, remotePosts, links),
                 new PollRepository(tx),
                 new RemoteMediaRepository(tx),
-                new CommentRepository(tx));
+                new CommentRepository(tx),
+                postRecords);
     }
 
     /**
