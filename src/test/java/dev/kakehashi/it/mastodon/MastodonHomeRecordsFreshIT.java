@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.it.AppAuthor;
+import dev.kakehashi.it.Eventually;
+import dev.kakehashi.it.FedifyPeer;
 import dev.kakehashi.it.MastodonApi;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,10 +20,12 @@ import org.junit.jupiter.api.Test;
 /**
  * What a home page shows of each status is read fresh whatever the whole-answer cache keeps: every
  * request here asks for another URL (an ignored parameter, as the benchmark does), so each page is
- * rendered, and an edit, a new display name, a vote in a poll and a delete each show on the very
- * next one.
+ * rendered, and an edit, a new display name, a vote in a poll, a delete and a followed Fedify peer's
+ * Update of its note (once the inbox handled it) each show on the very next one.
  */
 class MastodonHomeRecordsFreshIT {
+    static final List<String> PUBLIC = List.of("https://www.w3.org/ns/activitystreams#Public");
+    static FedifyPeer peer;
     static AppAuthor hrf;
     static MastodonApi http;
     static String token;
@@ -29,10 +36,13 @@ class MastodonHomeRecordsFreshIT {
         hrf = AppAuthor.start("Home records fresh IT", "hrf", "hrf-password-1");
         http = hrf.http;
         token = hrf.token;
+        peer = FedifyPeer.start();
+        hrf.followAccepted(peer);
     }
 
     @AfterAll
     static void stop() {
+        if (peer != null) peer.close();
         if (hrf != null) hrf.close();
     }
 
@@ -102,5 +112,45 @@ class MastodonHomeRecordsFreshIT {
         JsonNode poll = shown(id).get("poll");
         assertThat(poll.get("votes_count").asInt()).isEqualTo(1);
         assertThat(poll.get("options").get(1).get("votes_count").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aRemoteUpdateShowsOnTheNextRenderedPage() {
+        String uri = peer.baseUrl() + "/notes/" + UUID.randomUUID();
+        Instant published = Instant.now().minusSeconds(600);
+        send("Create", note(uri, "<p>Remote first draft</p>", published, null));
+        Eventually.await(() -> hrf.tables.count("select count(*) from remote_post where uri = ?", uri) == 1);
+        String id = hrf.tables.text("select id from remote_post where uri = ?", uri);
+        assertThat(shown(id).get("content").asText()).contains("Remote first draft");
+
+        send("Update", note(uri, "<p>Remote final words</p>", published, published.plusSeconds(60)));
+        Eventually.await(() -> hrf.tables
+                .text("select content_html from remote_post where uri = ?", uri)
+                .contains("Remote final words"));
+        JsonNode updated = shown(id);
+        assertThat(updated.get("content").asText())
+                .contains("Remote final words")
+                .doesNotContain("first draft");
+        assertThat(updated.get("edited_at").isNull()).isFalse();
+    }
+
+    static void send(String type, Object object) {
+        FedifyPeer.Delivery d =
+                peer.send(hrf.actor, Map.of("type", type, "to", PUBLIC, "object", object), FedifyPeer.Spec.RFC_9421);
+        assertThat(d.status()).as(d.body()).isBetween(200, 299);
+    }
+
+    static Map<String, Object> note(String id, String html, Instant published, Instant updated) {
+        Map<String, Object> note = new HashMap<>();
+        note.put("type", "Note");
+        note.put("id", id);
+        note.put("attributedTo", peer.actorUrl());
+        note.put("to", PUBLIC);
+        note.put("content", html);
+        note.put("published", published.toString());
+        if (updated != null) {
+            note.put("updated", updated.toString());
+        }
+        return note;
     }
 }
