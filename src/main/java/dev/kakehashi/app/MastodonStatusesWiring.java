@@ -5,7 +5,6 @@ import dev.kakehashi.mastodon.accounts.AccountFeaturedTagsResource;
 import dev.kakehashi.mastodon.accounts.AccountsResource;
 import dev.kakehashi.mastodon.convert.AccountToEntity;
 import dev.kakehashi.mastodon.convert.MediaToAttachment;
-import dev.kakehashi.mastodon.convert.PostToStatus;
 import dev.kakehashi.mastodon.convert.ReactorToAccount;
 import dev.kakehashi.mastodon.convert.VersionToEdit;
 import dev.kakehashi.mastodon.filters.FilterRulesResource;
@@ -39,6 +38,7 @@ import dev.kakehashi.service.NotificationFeed;
 import dev.kakehashi.service.PinService;
 import dev.kakehashi.service.PollService;
 import dev.kakehashi.service.PostHistory;
+import dev.kakehashi.service.PostToStatusRecord;
 import dev.kakehashi.service.SavedStatusQueries;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.StreamedStatuses;
@@ -167,14 +167,11 @@ final class MastodonStatusesWiring {
                 new BookmarkRepository(tx),
                 new ThreadMuteRepository(tx),
                 core.links(),
-                core.clock());
-        StatusPresenter presenter = new StatusPresenter(
-                new PostToStatus(core.links(), blog.rendering(), () -> core.site()
+                new PostToStatusRecord(core.links(), blog.rendering(), () -> core.site()
                         .current()
                         .language()),
-                accounts,
-                stats,
                 core.clock());
+        StatusPresenter presenter = new StatusPresenter(accounts, stats, core.clock());
         var filters = new StatusFilters(
                 new FilterService(tx, new FilterRepository(tx), statuses, core.events(), core.clock()));
         var threads = new ThreadQueries(

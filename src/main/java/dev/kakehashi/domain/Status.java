@@ -53,6 +53,32 @@ public record Status(
         counts = counts == null ? StatusCounts.NONE : counts;
     }
 
+    /** The same status with other counts (a remote post's, as far as the reader's own are known). */
+    public Status withCounts(StatusCounts other) {
+        return new Status(
+                id,
+                kind,
+                author,
+                uri,
+                url,
+                title,
+                summary,
+                html,
+                text,
+                spoiler,
+                sensitive,
+                visibility,
+                language,
+                created,
+                edited,
+                replyTo,
+                attachments,
+                tags,
+                mentions,
+                other,
+                preview);
+    }
+
     public boolean isArticle() {
         return kind == StatusKind.ARTICLE;
     }

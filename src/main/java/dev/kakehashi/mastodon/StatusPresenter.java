@@ -5,12 +5,13 @@ import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.QuoteState;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.RemotePost;
+import dev.kakehashi.domain.Status;
+import dev.kakehashi.domain.StatusCounts;
 import dev.kakehashi.mastodon.convert.AccountToEntity;
 import dev.kakehashi.mastodon.convert.BoostToStatus;
 import dev.kakehashi.mastodon.convert.PollToEntity;
-import dev.kakehashi.mastodon.convert.PostToStatus;
-import dev.kakehashi.mastodon.convert.RemotePostToStatus;
 import dev.kakehashi.mastodon.convert.StatusFacts;
+import dev.kakehashi.mastodon.convert.StatusToEntity;
 import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.QuoteEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
@@ -25,18 +26,18 @@ import java.util.Map;
 
 /**
  * Turns a loaded page of statuses into {@code Status} entities (inside the unit of work), from the
- * batch alone: no query per status.
+ * batch alone: no query per status. Each status is the batch's shared {@link Status} record written
+ * by {@link StatusToEntity}; what is added here depends on the viewer (their likes, boosts,
+ * bookmarks, pins, mutes and poll votes, the API's account ids), or wraps the record (a reblog, a
+ * quote, a poll).
  */
 public final class StatusPresenter {
-    private final PostToStatus posts;
-    private final RemotePostToStatus remotePosts = new RemotePostToStatus();
     private final BoostToStatus boosts = new BoostToStatus();
     private final AccountToEntity accounts;
     private final LocalAccountStats stats;
     private final Clock clock;
 
-    public StatusPresenter(PostToStatus posts, AccountToEntity accounts, LocalAccountStats stats, Clock clock) {
-        this.posts = posts;
+    public StatusPresenter(AccountToEntity accounts, LocalAccountStats stats, Clock clock) {
         this.clock = clock;
         this.accounts = accounts;
         this.stats = stats;
@@ -75,9 +76,10 @@ public final class StatusPresenter {
             boolean boosted = mine.contains(RemoteReactions.Kind.BOOST);
             String target = p.content().inReplyTo();
             // Counts of a remote post are not fetched; what is known here is the viewer's own.
+            Status record = batch.record(p.id()).withCounts(new StatusCounts(0, boosted ? 1 : 0, liked ? 1 : 0));
             StatusFacts facts = new StatusFacts(
-                    liked ? 1 : 0,
-                    boosted ? 1 : 0,
+                    0,
+                    0,
                     0,
                     liked,
                     boosted,
@@ -88,13 +90,8 @@ public final class StatusPresenter {
                     idOf(batch.links().replyAccounts(), target),
                     mentionIds(batch));
             return withPoll(
-                    remotePosts.convert(
-                            p,
-                            remoteAccount(batch, p.content().actorUri()),
-                            facts,
-                            batch.remoteMedia(p.id()),
-                            batch.links().tagsOf(p.id()),
-                            batch.links().mentionsOf(p.id())),
+                    StatusToEntity.convert(
+                            record, remoteAccount(batch, p.content().actorUri()), facts),
                     p.id(),
                     false,
                     batch);
@@ -102,9 +99,9 @@ public final class StatusPresenter {
         Post p = ((StatusSource.Local) s).post();
         Long replyTo = p.inReplyTo() == null ? null : batch.remotePostIds().get(p.inReplyTo());
         StatusFacts facts = new StatusFacts(
-                batch.likes(p.id()),
-                batch.boosts(p.id()),
-                batch.replies(p.id()),
+                0,
+                0,
+                0,
                 batch.favourited().contains(p.id()),
                 false,
                 batch.bookmarked().contains(p.id()),
@@ -115,7 +112,7 @@ public final class StatusPresenter {
                 actorIds);
         AccountEntity author = authors.computeIfAbsent(p.author().id(), id -> accounts.local(p.author(), stats.of(id)));
         boolean own = batch.viewer() != null && batch.viewer() == p.author().id();
-        return withPoll(posts.convert(p, author, facts), p.id(), own, batch);
+        return withPoll(StatusToEntity.convert(batch.record(p.id()), author, facts), p.id(), own, batch);
     }
 
     /** The id {@code key} has in {@code ids}, as the API writes ids; null when none. */

@@ -4,6 +4,7 @@ import dev.kakehashi.domain.Poll;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.RemoteMedia;
+import dev.kakehashi.domain.Status;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +16,10 @@ import java.util.Set;
  * posts) by their URI, what they link to ({@link StatusLinks}), and what the viewer liked or boosted of
  * the remote posts, and which of the statuses the viewer bookmarked, favourited (the blog's own
  * posts), pinned and muted; the posts the page's quote posts quote, by their id (URI), when
- * anyone may read them; and the attachments of the remote posts, by remote post id.
+ * anyone may read them; and the attachments of the remote posts, by remote post id. Each status
+ * shown (a boost's boosted post) and each quoted post is also its shared {@link Status} record, by
+ * status id: what every viewer sees of it, with a blog post's counts; the presenters add only what
+ * depends on the viewer.
  */
 public record StatusBatch(
         List<StatusSource> items,
@@ -33,7 +37,17 @@ public record StatusBatch(
         Map<Long, List<Integer>> ownVotes,
         Map<Long, List<RemoteMedia>> remoteMedia,
         StatusLinks links,
+        Map<Long, Status> records,
         Long viewer) {
+    /** The shared record of the status {@code id} shown on the page (or quoted by one that is). */
+    public Status record(long id) {
+        Status s = records.get(id);
+        if (s == null) {
+            throw new IllegalArgumentException("No status " + id + " in the batch");
+        }
+        return s;
+    }
+
     /** The attachments of a remote post, in order; empty when none. */
     public List<RemoteMedia> remoteMedia(long remotePostId) {
         return remoteMedia.getOrDefault(remotePostId, List.of());
@@ -44,16 +58,6 @@ public record StatusBatch(
         return sent.getOrDefault(postUri, Set.of());
     }
 
-    /** Likes (emoji reactions count as likes, as Mastodon counts Misskey's) of a post. */
-    public long likes(long postId) {
-        Map<ReactionKind, Long> r = reactions.getOrDefault(postId, Map.of());
-        return r.getOrDefault(ReactionKind.LIKE, 0L) + r.getOrDefault(ReactionKind.EMOJI, 0L);
-    }
-
-    public long boosts(long postId) {
-        return reactions.getOrDefault(postId, Map.of()).getOrDefault(ReactionKind.BOOST, 0L);
-    }
-
     /** The poll of a post or remote post, or null. */
     public Poll poll(long statusId) {
         return polls.get(statusId);
@@ -62,9 +66,5 @@ public record StatusBatch(
     /** The choices the viewer made in a poll; empty when none (or anonymous). */
     public List<Integer> ownVotes(long pollId) {
         return ownVotes.getOrDefault(pollId, List.of());
-    }
-
-    public long replies(long postId) {
-        return comments.getOrDefault(postId, 0L);
     }
 }

@@ -2,10 +2,14 @@ package dev.kakehashi.service;
 
 import dev.kakehashi.domain.ActorKey;
 import dev.kakehashi.domain.Poll;
+import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.domain.RemoteMedia;
 import dev.kakehashi.domain.RemotePost;
+import dev.kakehashi.domain.Status;
+import dev.kakehashi.domain.StatusCounts;
 import dev.kakehashi.store.PollRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteMediaRepository;
@@ -25,7 +29,8 @@ import java.util.stream.Collectors;
  * targets, quoted posts, remote posts' attachments, hashtags and mentions, and the viewer's likes,
  * boosts, bookmarks, pins and mutes) in a fixed number of queries, whatever the page's length (the
  * counts and the viewer's marks in one, {@link StatusMarksRepository}; the hashtags and mentions in
- * one, {@link RemotePostTagRepository}); joins the caller's unit of work.
+ * one, {@link RemotePostTagRepository}); joins the caller's unit of work. Each status is mapped
+ * to its shared {@link Status} record here, so the presenters add only the viewer's fields.
  */
 final class StatusBatchLoader {
     private final PageReplyTargets replies;
@@ -36,6 +41,7 @@ final class StatusBatchLoader {
     private final QuotedStatuses quoted;
     private final PollRepository polls;
     private final RemoteMediaRepository media;
+    private final PostToStatusRecord postRecords;
 
     StatusBatchLoader(
             PageReplyTargets replies,
@@ -45,7 +51,8 @@ final class StatusBatchLoader {
             Links links,
             QuotedStatuses quoted,
             PollRepository polls,
-            RemoteMediaRepository media) {
+            RemoteMediaRepository media,
+            PostToStatusRecord postRecords) {
         this.replies = replies;
         this.tags = tags;
         this.marks = marks;
@@ -54,6 +61,7 @@ final class StatusBatchLoader {
         this.quoted = quoted;
         this.polls = polls;
         this.media = media;
+        this.postRecords = postRecords;
     }
 
     /** A batch of {@code items} as {@code viewerAccountId} (null when anonymous) sees it: with what they liked and boosted. */
@@ -119,12 +127,18 @@ final class StatusBatchLoader {
                                 links.authorActor(viewerAccountId),
                                 ActorKey.author(viewerAccountId).text()));
         Map<Long, Poll> shownPolls = polls.ofStatuses(postIds, remoteIds);
+        Map<String, Long> replyIds = ids(targets);
+        StatusLinks statusLinks = StatusLinks.of(targets, tagged, known, links);
+        Map<Long, List<RemoteMedia>> remoteMedia = media.ofPosts(remoteIds);
+        Map<Long, Status> records = new HashMap<>();
+        items.forEach(s -> record(s, m, replyIds, statusLinks, remoteMedia, records));
+        quotedPosts.values().forEach(s -> record(s, m, replyIds, statusLinks, remoteMedia, records));
         return new StatusBatch(
                 items,
                 m.reactions(),
                 m.comments(),
                 known,
-                ids(targets),
+                replyIds,
                 sent(m.sent()),
                 m.bookmarked(),
                 m.favourited(),
@@ -137,8 +151,9 @@ final class StatusBatchLoader {
                         : polls.ownVotes(
                                 viewerAccountId,
                                 shownPolls.values().stream().map(Poll::id).toList()),
-                media.ofPosts(remoteIds),
-                StatusLinks.of(targets, tagged, known, links),
+                remoteMedia,
+                statusLinks,
+                records,
                 viewerAccountId);
     }
 
@@ -149,6 +164,42 @@ final class StatusBatchLoader {
             replyTargets.add(post.content().inReplyTo());
         }
         remoteIds.add(post.id());
+    }
+
+    /**
+     * Puts the shared record of the status {@code s} shows (a boost's boosted post) in {@code out}:
+     * a blog post's with its counts and the id of what it answers; a remote post's without counts,
+     * which are not fetched from its server, with what it answers, its hashtags and mentions.
+     */
+    private void record(
+            StatusSource s,
+            StatusMarksRepository.Marks m,
+            Map<String, Long> replyIds,
+            StatusLinks statusLinks,
+            Map<Long, List<RemoteMedia>> remoteMedia,
+            Map<Long, Status> out) {
+        if (s instanceof StatusSource.Local l) {
+            Post p = l.post();
+            Map<ReactionKind, Long> r = m.reactions().getOrDefault(p.id(), Map.of());
+            StatusCounts counts = new StatusCounts(
+                    m.comments().getOrDefault(p.id(), 0L),
+                    r.getOrDefault(ReactionKind.BOOST, 0L),
+                    r.getOrDefault(ReactionKind.LIKE, 0L) + r.getOrDefault(ReactionKind.EMOJI, 0L));
+            out.put(p.id(), postRecords.map(p, counts, p.inReplyTo() == null ? null : replyIds.get(p.inReplyTo())));
+            return;
+        }
+        RemotePost p = s instanceof StatusSource.Remote r
+                ? r.post()
+                : ((StatusSource.Boost) s).boost().post();
+        out.put(
+                p.id(),
+                RemotePostToStatusRecord.map(
+                        p,
+                        StatusCounts.NONE,
+                        statusLinks.replyFromElsewhere(replyIds, p.content().inReplyTo()),
+                        remoteMedia.getOrDefault(p.id(), List.of()),
+                        statusLinks.tagsOf(p.id()),
+                        statusLinks.mentionsOf(p.id())));
     }
 
     /** What the viewer sent about remote posts, as {@link RemoteReactions#sent} names it: a like, else a boost. */

@@ -65,6 +65,7 @@ public final class StatusQueries {
             BookmarkRepository bookmarks,
             ThreadMuteRepository mutes,
             Links links,
+            PostToStatusRecord postRecords,
             Clock clock) {
         this.tx = tx;
         this.posts = posts;
@@ -87,7 +88,8 @@ public final class StatusQueries {
                 links,
                 new QuotedStatuses(posts, remotePosts, links),
                 new PollRepository(tx),
-                new RemoteMediaRepository(tx));
+                new RemoteMediaRepository(tx),
+                postRecords);
     }
 
     /**
