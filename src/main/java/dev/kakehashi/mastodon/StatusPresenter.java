@@ -86,7 +86,7 @@ public final class StatusPresenter {
                     batch.bookmarked().contains(p.id()),
                     false,
                     batch.muted().contains(p.id()),
-                    asText(batch.links().replyFromElsewhere(batch.remotePostIds(), target)),
+                    replyIdOf(record),
                     idOf(batch.links().replyAccounts(), target),
                     mentionIds(batch));
             return withPoll(
@@ -97,7 +97,8 @@ public final class StatusPresenter {
                     batch);
         }
         Post p = ((StatusSource.Local) s).post();
-        Long replyTo = p.inReplyTo() == null ? null : batch.remotePostIds().get(p.inReplyTo());
+        Status record = batch.record(p.id());
+        String replyTo = replyIdOf(record);
         StatusFacts facts = new StatusFacts(
                 0,
                 0,
@@ -107,17 +108,19 @@ public final class StatusPresenter {
                 batch.bookmarked().contains(p.id()),
                 batch.pinned().contains(p.id()),
                 batch.muted().contains(p.id()),
-                replyTo == null ? null : replyTo.toString(),
+                replyTo,
                 replyTo == null ? null : idOf(batch.links().replyAccounts(), p.inReplyTo()),
                 actorIds);
         AccountEntity author = authors.computeIfAbsent(p.author().id(), id -> accounts.local(p.author(), stats.of(id)));
         boolean own = batch.viewer() != null && batch.viewer() == p.author().id();
-        return withPoll(StatusToEntity.convert(batch.record(p.id()), author, facts), p.id(), own, batch);
+        return withPoll(StatusToEntity.convert(record, author, facts), p.id(), own, batch);
     }
 
-    /** The id {@code key} has in {@code ids}, as the API writes ids; null when none. */
-    private static String asText(Long id) {
-        return id == null ? null : id.toString();
+    /** The id of what the record answers, as the API writes ids (the loader resolved it); null when none. */
+    private static String replyIdOf(Status record) {
+        return record.replyTo() == null || record.replyTo().id() == null
+                ? null
+                : record.replyTo().id().toString();
     }
 
     private static String idOf(Map<String, Long> ids, String key) {
