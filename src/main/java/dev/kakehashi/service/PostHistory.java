@@ -5,6 +5,7 @@ import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.domain.RemotePostContent;
+import dev.kakehashi.domain.RemotePostVersion;
 import dev.kakehashi.store.MediaRepository;
 import dev.kakehashi.store.PostEditRepository;
 import dev.kakehashi.store.RemoteActorRepository;
@@ -114,7 +115,7 @@ public final class PostHistory {
     private List<RemoteVersion> remote(RemotePost p) {
         RemoteActor author = actors.byUri(p.content().actorUri()).orElse(null);
         List<RemoteVersion> out = new ArrayList<>();
-        for (RemotePostRepository.Version v : remotePosts.versionsOf(p.id())) {
+        for (RemotePostVersion v : remotePosts.versionsOf(p.id())) {
             out.add(new RemoteVersion(p, author, v.name(), v.contentHtml(), v.summary(), v.sensitive(), v.at()));
         }
         RemotePostContent c = p.content();

@@ -2,6 +2,7 @@ package dev.kakehashi.store;
 
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.domain.RemotePostContent;
+import dev.kakehashi.domain.RemotePostVersion;
 import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.domain.Visibility;
 import java.time.Instant;
@@ -56,9 +57,6 @@ public final class RemotePostRepository {
         RemotePostTagRepository.replace(tx.session(), c.uri(), c);
     }
 
-    /** One earlier version of a received post: what an Update replaced, and since when it showed. */
-    public record Version(String name, String contentHtml, String summary, boolean sensitive, Instant at) {}
-
     /**
      * Replaces the content of a live post (what it answers, its hashtags and mentions too), keeping
      * the content it replaces as a version; false when there is none (unknown or deleted).
@@ -97,13 +95,13 @@ public final class RemotePostRepository {
     }
 
     /** The earlier versions of the post {@code postId}, oldest first. */
-    public List<Version> versionsOf(long postId) {
+    public List<RemotePostVersion> versionsOf(long postId) {
         return Rows.list(
                 tx.session(),
                 "select name, content_html, summary, sensitive, created_at from remote_post_version where post_id = :p"
                         + " order by id",
                 q -> q.setParameter("p", postId),
-                r -> new Version(
+                r -> new RemotePostVersion(
                         r.str("name"),
                         r.str("content_html"),
                         r.str("summary"),
