@@ -3,12 +3,20 @@ package dev.kakehashi.store;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaFieldAccess.AccessType;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +35,8 @@ import org.junit.jupiter.api.Test;
  * sources are read as text: a statement is a string literal that begins with its write, as {@link
  * TableWrites} reads it at run time; an HQL write names its entity, which maps to its table by the
  * entity's {@code @Table}. Quartz's {@code QRTZ_} tables and Flyway's history are theirs, not ours.
+ * A change to a loaded entity ({@code post.publish(now)}) is no statement: Hibernate flushes it when
+ * the unit of work ends, so the entity's mutators are checked in the compiled classes instead.
  */
 class TableOwnersTest {
     /** Table → the files allowed to write it (a repository, and its own batch or companion in store). */
@@ -107,6 +117,29 @@ class TableOwnersTest {
             entry("wp_import_map", Set.of("WpImportRepository.java")),
             entry("wp_import_media", Set.of("WpUploadRepository.java")));
 
+    /**
+     * Table → the services that change its entities once loaded, besides its owners: an entity's
+     * mutators (its methods that set one of its fields) are its table's API, and Hibernate writes
+     * what they change, so only these and the owning repository call them.
+     */
+    private static final Map<String, Set<String>> ENTITY_CHANGERS = Map.ofEntries(
+            entry(
+                    "account",
+                    Set.of(
+                            "AccountService",
+                            "ProfileService",
+                            "AliasService",
+                            "MoveOutService",
+                            "PasswordResetService")),
+            entry("media", Set.of("MediaService")),
+            entry("passkey", Set.of("PasskeyService")),
+            // PostRendering stamps the rendered HTML; the WordPress import writes and publishes its posts.
+            entry("post", Set.of("PostService", "PostRendering", "QuoteService", "WpPostImporter")),
+            entry("recovery_code", Set.of()),
+            entry("remote_actor", Set.of("RemoteActorCache")),
+            entry("totp_secret", Set.of("TwoFactorService")),
+            entry("web_session", Set.of("SecondStepService", "PasskeyService")));
+
     private static final Path MAIN = Path.of("src/main/java");
     private static final Path MIGRATIONS = Path.of("migrations");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
@@ -172,6 +205,32 @@ class TableOwnersTest {
     }
 
     @Test
+    void onlyOwnersAndTheServicesNamedChangeALoadedEntity() {
+        JavaClasses main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.kakehashi");
+        assertThat(strayEntityChanges(main, OWNERS, ENTITY_CHANGERS))
+                .as("changes to a loaded entity outside its table's owners and the services named for it")
+                .isEmpty();
+    }
+
+    @Test
+    void everyEntityHasItsChangersNamed() throws IOException {
+        assertThat(ENTITY_CHANGERS.keySet())
+                .isEqualTo(new HashSet<>(entityTables().values()));
+    }
+
+    @Test
+    void aPageChangingALoadedEntityIsFoundButItsOwnerAndItsServiceMayAndReadingIsFine() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("dev.kakehashi.store.fixture.entitychanges");
+        assertThat(strayEntityChanges(
+                        fixture, Map.of("note", Set.of("NoteRepository.java")), Map.of("note", Set.of("NoteService"))))
+                .containsExactly("NotePage calls Note.publish");
+        assertThat(strayEntityChanges(fixture, Map.of("note", Set.of("NoteRepository.java")), Map.of()))
+                .containsExactly("NotePage calls Note.publish", "NoteService calls Note.publish");
+    }
+
+    @Test
     void aStrayWriteIsFoundInAnotherFileWhateverItsCaseAndIndent() {
         Map<String, String> entities = Map.of("websession", "web_session");
         assertThat(strayWrites(
@@ -234,6 +293,67 @@ class TableOwnersTest {
             }
         }
         return found;
+    }
+
+    /**
+     * Calls of an entity's mutators from outside the entity, its table's owners and the services
+     * named for its table, as "Caller calls Entity.method". A mutator sets a field of the entity, or
+     * calls a method of the entity that does.
+     */
+    private static List<String> strayEntityChanges(
+            JavaClasses classes, Map<String, Set<String>> owners, Map<String, Set<String>> changers) {
+        Set<String> found = new TreeSet<>();
+        for (JavaClass entity : classes) {
+            if (!entity.isAnnotatedWith("jakarta.persistence.Entity")) {
+                continue;
+            }
+            String table = entity.tryGetAnnotationOfType("jakarta.persistence.Table")
+                    .flatMap(t -> t.get("name"))
+                    .map(String::valueOf)
+                    .orElse(entity.getSimpleName().toLowerCase(Locale.ROOT));
+            Set<String> allowed = new HashSet<>(changers.getOrDefault(table, Set.of()));
+            owners.getOrDefault(table, Set.of()).forEach(file -> allowed.add(file.replace(".java", "")));
+            allowed.add(entity.getSimpleName());
+            for (JavaMethod mutator : mutators(entity)) {
+                for (JavaAccess<?> call : mutator.getCallsOfSelf()) {
+                    String caller = topLevel(call.getOriginOwner()).getSimpleName();
+                    if (!allowed.contains(caller)) {
+                        found.add(caller + " calls " + entity.getSimpleName() + "." + mutator.getName());
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    /** The entity's methods that set one of its fields, directly or through another of its methods. */
+    private static Set<JavaMethod> mutators(JavaClass entity) {
+        Set<JavaMethod> mutators = new HashSet<>();
+        for (JavaMethod m : entity.getMethods()) {
+            if (m.getFieldAccesses().stream()
+                    .anyMatch(a -> a.getAccessType() == AccessType.SET
+                            && a.getTargetOwner().equals(entity))) {
+                mutators.add(m);
+            }
+        }
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (JavaMethod m : entity.getMethods()) {
+                if (!mutators.contains(m)
+                        && m.getMethodCallsFromSelf().stream().anyMatch(c -> c.getTarget()
+                                .resolveMember()
+                                .filter(mutators::contains)
+                                .isPresent())) {
+                    grew = mutators.add(m);
+                }
+            }
+        }
+        return mutators;
+    }
+
+    private static JavaClass topLevel(JavaClass c) {
+        return c.getEnclosingClass().map(TableOwnersTest::topLevel).orElse(c);
     }
 
     private static String read(Path file) {
