@@ -60,7 +60,12 @@ record Core(
     /** Builds the core; the scheduler comes last, so a failure before it leaves none to stop. */
     static Core open(Settings settings, ServletContext ctx, Database db, Optional<Metrics> metrics)
             throws SchedulerException {
-        Clock clock = Clock.systemUTC();
+        return open(settings, ctx, db, metrics, Clock.systemUTC());
+    }
+
+    /** The same on a clock of the caller's: component tests move it forward. */
+    static Core open(Settings settings, ServletContext ctx, Database db, Optional<Metrics> metrics, Clock clock)
+            throws SchedulerException {
         Links links = new Links(settings.baseUrl());
         Transactions tx = new Transactions(db.sessionFactory(), db.tableWrites());
         var accountRepo = new AccountRepository(tx);

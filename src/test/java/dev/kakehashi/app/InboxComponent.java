@@ -1,22 +1,16 @@
 package dev.kakehashi.app;
 
 import dev.kakehashi.federation.inbox.InboxHandlers;
+import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.service.BlockService;
 import dev.kakehashi.service.CommentService;
 import dev.kakehashi.service.CommentSettings;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.plugin.PluginRegistry;
 import dev.kakehashi.store.Transactions;
-import jakarta.servlet.ServletContext;
-import java.io.IOException;
-import java.lang.reflect.Proxy;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.quartz.SchedulerException;
 
 /**
@@ -27,73 +21,36 @@ import org.quartz.SchedulerException;
  */
 public final class InboxComponent implements AutoCloseable {
     private final Core core;
+    private final FederationBase base;
     private final FederationModule federation;
     private final InboxModule inbox;
 
-    private InboxComponent(Core core, FederationModule federation, InboxModule inbox) {
+    private InboxComponent(Core core, FederationBase base, FederationModule federation, InboxModule inbox) {
         this.core = core;
+        this.base = base;
         this.federation = federation;
         this.inbox = inbox;
+    }
+
+    /** On the system clock; see {@link #open(Path, Map, Clock)}. */
+    public static InboxComponent open(Path dataDir, Map<String, String> settings) throws SchedulerException {
+        return open(dataDir, settings, Clock.systemUTC());
     }
 
     /**
      * @param dataDir the data folder (its secret key is made there)
      * @param settings the settings by key as in {@code kakehashi.properties} ({@code base.url},
      *     {@code db.url}, {@code db.user}...)
+     * @param clock the clock every service reads
      */
-    public static InboxComponent open(Path dataDir, Map<String, String> settings) throws SchedulerException {
-        Settings loaded = SettingsLoader.load(
-                new SettingsSource(key -> null, Map.of(), key -> settings.get(key.substring("kakehashi.".length()))),
-                dataDir);
-        Database db = Database.open(loaded.database());
-        Core core = null;
-        try {
-            core = Core.open(loaded, webapp(), db, Optional.empty());
+    public static InboxComponent open(Path dataDir, Map<String, String> settings, Clock clock)
+            throws SchedulerException {
+        return Components.open(dataDir, settings, clock, core -> {
             FederationBase base = FederationBase.build(core);
             FederationModule federation = FederationModule.build(core, base);
             InboxModule inbox = InboxModule.build(core, base, federation);
-            return new InboxComponent(core, federation, inbox);
-        } catch (SchedulerException | RuntimeException e) {
-            if (core != null) {
-                core.bus().close();
-                core.scheduler().shutdown();
-            }
-            db.close();
-            throw e;
-        }
-    }
-
-    /**
-     * The web application's files as Tomcat serves them, from the exploded WAR ({@code mvn package}
-     * builds it before the ITs run): the theme catalog lists the bundled themes through it. Every
-     * other call answers null.
-     */
-    private static ServletContext webapp() {
-        Path root = Path.of(System.getProperty("kakehashi.it.war", "target/kakehashi"));
-        return (ServletContext) Proxy.newProxyInstance(
-                InboxComponent.class.getClassLoader(), new Class<?>[] {ServletContext.class}, (proxy, method, args) -> {
-                    switch (method.getName()) {
-                        case "getResourcePaths":
-                            return children(root, (String) args[0]);
-                        case "getResourceAsStream":
-                            Path file = root.resolve(((String) args[0]).substring(1));
-                            return Files.isRegularFile(file) ? Files.newInputStream(file) : null;
-                        default:
-                            return null;
-                    }
-                });
-    }
-
-    /** The paths directly under {@code dir}, folders ending in a slash, as a servlet context lists them. */
-    private static Set<String> children(Path root, String dir) throws IOException {
-        Path folder = root.resolve(dir.substring(1));
-        if (!Files.isDirectory(folder)) {
-            return null;
-        }
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.map(p -> dir + p.getFileName() + (Files.isDirectory(p) ? "/" : ""))
-                    .collect(Collectors.toSet());
-        }
+            return new InboxComponent(core, base, federation, inbox);
+        });
     }
 
     /** The inbox table the drainer hands each stored activity to. */
@@ -114,6 +71,11 @@ public final class InboxComponent implements AutoCloseable {
         return core.plugins();
     }
 
+    /** Remote actors, fetched (signed, through the SSRF guard) and cached as the inbox finds them. */
+    public RemoteActorService remoteActors() {
+        return base.remoteActors();
+    }
+
     public CommentService comments() {
         return federation.comments().service();
     }
@@ -129,11 +91,6 @@ public final class InboxComponent implements AutoCloseable {
 
     @Override
     public void close() throws SchedulerException {
-        try {
-            core.bus().close();
-            core.scheduler().shutdown();
-        } finally {
-            core.db().close();
-        }
+        Components.close(core);
     }
 }

@@ -6,40 +6,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kakehashi.app.Database;
-import dev.kakehashi.app.Settings;
+import dev.kakehashi.app.InboxComponent;
 import dev.kakehashi.domain.RemotePost;
-import dev.kakehashi.federation.id.ActorIds;
-import dev.kakehashi.federation.inbox.Inbound;
 import dev.kakehashi.federation.inbox.InboxHandler;
-import dev.kakehashi.federation.inbox.InboxHandlers;
-import dev.kakehashi.federation.inbox.NoteConsumers;
 import dev.kakehashi.federation.inbox.RejectedActivity;
-import dev.kakehashi.federation.reader.AcceptHandler;
-import dev.kakehashi.federation.reader.ObjectToRemotePost;
-import dev.kakehashi.federation.reader.ReaderConsumer;
-import dev.kakehashi.federation.reader.RejectHandler;
 import dev.kakehashi.it.TestDatabase;
-import dev.kakehashi.service.FollowingAnswerService;
-import dev.kakehashi.service.Links;
-import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.Transactions;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The reader's inbox handlers fed with activities as each server sends them, on the real database. */
+/**
+ * The reader's inbox handlers fed with activities as each server sends them, on the real database:
+ * each activity goes to the app's inbox table as the production modules build it ({@link
+ * InboxComponent}), so the Accept and Reject handlers and the note dispatchers are those that ship.
+ */
 class ReaderHandlersIT {
     static final String ME = "account:12";
     static final String ALICE = "https://mastodon.example/users/alice";
@@ -50,10 +42,13 @@ class ReaderHandlersIT {
 
     Path dataDir;
     TestDatabase testDb;
-    Database db;
+    InboxComponent app;
     Transactions tx;
     FollowingRepository following;
     RemotePostRepository posts;
+    /** The inbox table's handler for whatever activity it is given, as the drainer calls it. */
+    InboxHandler inbox;
+
     InboxHandler accept;
     InboxHandler reject;
     InboxHandler create;
@@ -64,35 +59,26 @@ class ReaderHandlersIT {
     void open() throws Exception {
         dataDir = Files.createTempDirectory("kakehashi-reader-");
         testDb = TestDatabase.migrated(dataDir);
-        db = Database.open(new Settings.Database(testDb.jdbcUrl(dataDir), testDb.jdbcUser(), ""));
-        tx = new Transactions(db.sessionFactory());
+        Clock clock = Clock.fixed(Instant.parse("2026-06-02T00:00:00Z"), ZoneOffset.UTC);
+        app = InboxComponent.open(
+                dataDir,
+                Map.of(
+                        "base.url", "https://blog.example",
+                        "db.url", testDb.jdbcUrl(dataDir),
+                        "db.user", testDb.jdbcUser()),
+                clock);
+        tx = app.tx();
         following = new FollowingRepository(tx);
         posts = new RemotePostRepository(tx);
-        Clock clock = Clock.fixed(Instant.parse("2026-06-02T00:00:00Z"), ZoneOffset.UTC);
-        ActorIds ids = new ActorIds(new Links(URI.create("https://blog.example")));
-        ObjectToRemotePost convert = new ObjectToRemotePost(new HtmlSanitizer("https://blog.example"));
-        var answers = new FollowingAnswerService(tx, following);
-        accept = InboxHandlers.bind(Inbound.Answer::of, new AcceptHandler(answers, ids));
-        reject = InboxHandlers.bind(Inbound.Answer::of, new RejectHandler(answers, ids));
-        // The reader as the one consumer behind the inbox's Create/Update/Delete dispatchers.
-        NoteConsumers notes = new NoteConsumers()
-                .add(new ReaderConsumer(
-                        new dev.kakehashi.service.RemotePostService(
-                                tx,
-                                following,
-                                posts,
-                                new dev.kakehashi.store.RemoteMediaRepository(tx),
-                                new dev.kakehashi.service.EventBus(),
-                                new dev.kakehashi.service.RemotePostNotifier(
-                                        new dev.kakehashi.store.OutboundReactionRepository(tx),
-                                        new FollowingRepository(tx),
-                                        new dev.kakehashi.store.NotificationRepository(tx)),
-                                clock),
-                        convert,
-                        ids));
-        delete = InboxHandlers.bind(Inbound.Delete::of, notes.delete());
-        create = InboxHandlers.bind(Inbound.Create::of, notes.create());
-        update = InboxHandlers.bind(Inbound.Update::of, notes.update());
+        inbox = activity -> app.table()
+                .forActivity(activity.type(), activity.json())
+                .orElseThrow(() -> new AssertionError("No inbox handler for " + activity.type()))
+                .handle(activity);
+        accept = inbox;
+        reject = inbox;
+        create = inbox;
+        update = inbox;
+        delete = inbox;
         List<String> actors = List.of(ALICE, MISSKEY, CAROL, DAVE, WP);
         tx.run(() -> {
             for (int i = 0; i < actors.size(); i++) {
@@ -102,8 +88,8 @@ class ReaderHandlersIT {
     }
 
     @AfterEach
-    void close() {
-        db.close();
+    void close() throws Exception {
+        app.close();
         testDb.drop();
     }
 

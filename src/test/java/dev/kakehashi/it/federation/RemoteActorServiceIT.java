@@ -3,21 +3,15 @@ package dev.kakehashi.it.federation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kakehashi.app.Database;
-import dev.kakehashi.app.Settings;
+import dev.kakehashi.app.InboxComponent;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.federation.remote.FakeRemote;
 import dev.kakehashi.federation.remote.RemoteActorService;
 import dev.kakehashi.federation.remote.RemoteFetchException;
 import dev.kakehashi.federation.remote.RemoteFetchException.Reason;
-import dev.kakehashi.federation.remote.RemoteFetcher;
-import dev.kakehashi.federation.remote.SsrfGuard;
 import dev.kakehashi.it.TestDatabase;
-import dev.kakehashi.service.RemoteActorCache;
-import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.Transactions;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,12 +20,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Remote actors fetched from a fake remote and cached in the real database. */
+/**
+ * Remote actors fetched from a fake remote and cached in the real database, by the remote actor
+ * service the federation modules build ({@link InboxComponent}: its signed fetcher, SSRF guard and cache).
+ */
 class RemoteActorServiceIT {
     /** A clock tests can move forward. */
     static final class TestClock extends Clock {
@@ -55,7 +51,7 @@ class RemoteActorServiceIT {
 
     Path dataDir;
     TestDatabase testDb;
-    Database db;
+    InboxComponent app;
     Transactions tx;
     FakeRemote remote;
     TestClock clock = new TestClock();
@@ -65,26 +61,28 @@ class RemoteActorServiceIT {
     void open() throws Exception {
         dataDir = Files.createTempDirectory("kakehashi-remote-");
         testDb = TestDatabase.migrated(dataDir);
-        db = Database.open(new Settings.Database(testDb.jdbcUrl(dataDir), testDb.jdbcUser(), ""));
-        tx = new Transactions(db.sessionFactory());
         remote = FakeRemote.start();
-        RemoteFetcher fetcher = new RemoteFetcher(
-                new SsrfGuard(false, Set.of(remote.authority()), InetAddress::getAllByName),
-                (method, target, body, type, key) -> Map.of(),
-                () -> null,
-                "https://blog.example",
-                new RemoteFetcher.Limits(1024 * 1024, Duration.ofSeconds(2), Duration.ofSeconds(3)));
-        actors = new RemoteActorService(
-                new RemoteActorCache(tx, new RemoteActorRepository(tx), clock),
-                fetcher,
-                new HtmlSanitizer("https://blog.example"),
+        // The fake remote is plain http on 127.0.0.1, which only this setting lets the SSRF guard fetch.
+        app = InboxComponent.open(
+                dataDir,
+                Map.of(
+                        "base.url",
+                        "https://blog.example",
+                        "db.url",
+                        testDb.jdbcUrl(dataDir),
+                        "db.user",
+                        testDb.jdbcUser(),
+                        "allow.private.networks",
+                        "true"),
                 clock);
+        tx = app.tx();
+        actors = app.remoteActors();
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         remote.close();
-        db.close();
+        app.close();
         testDb.drop();
     }
 

@@ -3,14 +3,11 @@ package dev.kakehashi.it.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kakehashi.app.Database;
-import dev.kakehashi.app.Settings;
+import dev.kakehashi.app.BlogComponent;
 import dev.kakehashi.domain.Account;
 import dev.kakehashi.domain.Role;
 import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.it.TestDatabase;
-import dev.kakehashi.service.media.ImageLimits;
-import dev.kakehashi.service.media.MediaFiles;
 import dev.kakehashi.service.media.MediaService;
 import dev.kakehashi.service.media.TestImages;
 import dev.kakehashi.store.AccountRepository;
@@ -20,15 +17,19 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The file and the row of an upload appear together or not at all, on the real database. */
+/**
+ * The file and the row of an upload appear together or not at all, on the real database, through the
+ * media service the blog module builds ({@link BlogComponent}).
+ */
 class MediaServiceIT {
     Path dataDir;
     TestDatabase testDb;
-    Database db;
+    BlogComponent app;
     Transactions tx;
     MediaRepository repo;
     MediaService media;
@@ -38,11 +39,20 @@ class MediaServiceIT {
     void open() throws Exception {
         dataDir = Files.createTempDirectory("kakehashi-media-");
         testDb = TestDatabase.migrated(dataDir);
-        db = Database.open(new Settings.Database(testDb.jdbcUrl(dataDir), testDb.jdbcUser(), ""));
-        tx = new Transactions(db.sessionFactory());
+        app = BlogComponent.open(
+                dataDir,
+                Map.of(
+                        "base.url",
+                        "https://blog.example",
+                        "db.url",
+                        testDb.jdbcUrl(dataDir),
+                        "db.user",
+                        testDb.jdbcUser(),
+                        "max.upload.bytes",
+                        "1000000"));
+        tx = app.tx();
         repo = new MediaRepository(tx);
-        media = new MediaService(
-                tx, repo, new MediaFiles(dataDir.resolve("media")), ImageLimits.DEFAULT, 1_000_000, Clock.systemUTC());
+        media = app.media();
         owner = Snowflake.next();
         tx.run(() -> new AccountRepository(tx)
                 .add(new Account(
@@ -56,8 +66,8 @@ class MediaServiceIT {
     }
 
     @AfterEach
-    void close() {
-        db.close();
+    void close() throws Exception {
+        app.close();
         testDb.drop();
     }
 
