@@ -28,8 +28,8 @@ import dev.kakehashi.federation.reader.UndoBoostHandler;
  * Every (activity type, object type) pair Kakehashi handles, the record it is read into and its
  * handler, built here from the {@link InboxServices} (as Fedify's {@code .on(Follow, ...)} lists
  * them). To handle a new inbound activity, write its {@code ActivityHandler} (with its record, unless
- * it shares one of {@link Inbound}'s) and add one line to {@link #fill}. A type not listed here is
- * acknowledged and ignored.
+ * it shares one of {@link Inbound}'s) and add one line to {@link #fill}; a type new to Kakehashi also
+ * adds its {@link ActivityType} constant. A type not listed here is acknowledged and ignored.
  */
 public final class InboxTable {
     private InboxTable() {}
