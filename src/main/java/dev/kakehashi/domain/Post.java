@@ -16,6 +16,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -200,11 +201,11 @@ public class Post {
     }
 
     public Set<String> tags() {
-        return tags;
+        return Collections.unmodifiableSet(tags);
     }
 
     public List<Media> attachments() {
-        return attachments;
+        return Collections.unmodifiableList(attachments);
     }
 
     public Instant publishedAt() {
@@ -301,7 +302,7 @@ public class Post {
 
     /** Who the post mentions, in the order they appear; set with the rendered HTML. */
     public List<PostMention> mentions() {
-        return mentions;
+        return Collections.unmodifiableList(mentions);
     }
 
     public void mention(List<PostMention> resolved) {
