@@ -33,50 +33,6 @@ public record RemotePostContent(
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
     }
 
-    /** Content that answers nothing and carries no tags. */
-    public RemotePostContent(
-            String uri,
-            String actorUri,
-            String type,
-            String url,
-            String name,
-            String contentHtml,
-            String summary,
-            Instant published,
-            Instant updated,
-            boolean sensitive,
-            String language) {
-        this(
-                uri,
-                actorUri,
-                type,
-                url,
-                name,
-                contentHtml,
-                summary,
-                published,
-                updated,
-                sensitive,
-                language,
-                null,
-                List.of(),
-                List.of());
-    }
-
-    /** Content neither marked sensitive nor in a known language. */
-    public RemotePostContent(
-            String uri,
-            String actorUri,
-            String type,
-            String url,
-            String name,
-            String contentHtml,
-            String summary,
-            Instant published,
-            Instant updated) {
-        this(uri, actorUri, type, url, name, contentHtml, summary, published, updated, false, null);
-    }
-
     /** The same content, edited at {@code at}. */
     public RemotePostContent updatedAt(Instant at) {
         return new RemotePostContent(

@@ -43,6 +43,14 @@ public final class MastodonBody {
         return body == null ? empty() : body;
     }
 
+    /**
+     * {@code body} (empty when the request had none) with the query string's parameters where it has
+     * no value, as Rails merges both.
+     */
+    public static MastodonBody withQuery(MastodonBody body, Map<String, List<String>> query) {
+        return of(body).withDefaults(MastodonBodyReader.fromForm(query));
+    }
+
     /** Whether the key was sent at all (even empty). */
     public boolean has(String key) {
         return values.containsKey(key);

@@ -59,24 +59,25 @@ public final class CommentRepository {
                 tx,
                 "insert into post_comment (id, post_id, parent_id, depth, uri, url, actor_uri, actor_host,"
                         + " account_id, content_html, summary, sensitive, attachments, status, published, updated,"
-                        + " received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                p -> p.lng(id)
-                        .lng(c.postId())
-                        .lng(c.parentId())
-                        .integer(c.depth())
-                        .str(c.uri())
-                        .str(c.url())
-                        .str(c.actorUri())
-                        .str(c.actorHost())
-                        .lng(c.accountId())
-                        .str(c.content().contentHtml())
-                        .str(c.content().summary())
-                        .bool(c.content().sensitive())
-                        .str(c.content().attachmentsJson())
-                        .str(c.status().name())
-                        .instant(c.published())
-                        .instant(c.content().updated())
-                        .instant(now));
+                        + " received_at) values (:id, :post, :parent, :depth, :uri, :url, :actor, :host, :account,"
+                        + " :content, :summary, :sensitive, :attachments, :status, :published, :updated, :received)",
+                p -> p.lng("id", id)
+                        .lng("post", c.postId())
+                        .lng("parent", c.parentId())
+                        .integer("depth", c.depth())
+                        .str("uri", c.uri())
+                        .str("url", c.url())
+                        .str("actor", c.actorUri())
+                        .str("host", c.actorHost())
+                        .lng("account", c.accountId())
+                        .str("content", c.content().contentHtml())
+                        .str("summary", c.content().summary())
+                        .bool("sensitive", c.content().sensitive())
+                        .str("attachments", c.content().attachmentsJson())
+                        .str("status", c.status().name())
+                        .instant("published", c.published())
+                        .instant("updated", c.content().updated())
+                        .instant("received", now));
     }
 
     /** A batch of new comments, written together by {@link CommentBatch#write}. */
@@ -107,8 +108,8 @@ public final class CommentRepository {
         // Plain JDBC: asked for every reply the inbox receives.
         return Rows.selectFirst(
                 tx,
-                "select " + COLUMNS + " from post_comment c where c.uri = ?",
-                p -> p.str(uri),
+                "select " + COLUMNS + " from post_comment c where c.uri = :uri",
+                p -> p.str("uri", uri),
                 CommentRepository::row);
     }
 
@@ -245,8 +246,8 @@ public final class CommentRepository {
         // Plain JDBC: asked for every reply the inbox receives.
         return Rows.selectFirst(
                 tx,
-                "select comments_closed from post where id = ? and status = 'PUBLISHED' and deleted_at is null",
-                p -> p.lng(postId),
+                "select comments_closed from post where id = :id and status = 'PUBLISHED' and deleted_at is null",
+                p -> p.lng("id", postId),
                 r -> !r.bool("comments_closed"));
     }
 

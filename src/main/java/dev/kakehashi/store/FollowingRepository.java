@@ -47,7 +47,10 @@ public final class FollowingRepository {
     public List<Following> followersOf(String remoteActorUri) {
         // Plain JDBC: asked for every post the inbox receives.
         return Rows.select(
-                tx, SELECT + "where remote_actor_uri = ?", p -> p.str(remoteActorUri), FollowingRepository::row);
+                tx,
+                SELECT + "where remote_actor_uri = :actor",
+                p -> p.str("actor", remoteActorUri),
+                FollowingRepository::row);
     }
 
     /** Who {@code localActor} follows, newest first. */

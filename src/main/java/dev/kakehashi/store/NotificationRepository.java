@@ -56,15 +56,15 @@ public final class NotificationRepository {
         Rows.update(
                 tx,
                 "insert into notification (id, account_id, kind, actor_uri, post_id, comment_id, reaction_id,"
-                        + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                p -> p.lng(id)
-                        .lng(accountId)
-                        .str(kind.name())
-                        .str(actorUri)
-                        .lng(postId)
-                        .lng(commentId)
-                        .lng(reactionId)
-                        .instant(now));
+                        + " created_at) values (:id, :account, :kind, :actor, :post, :comment, :reaction, :created)",
+                p -> p.lng("id", id)
+                        .lng("account", accountId)
+                        .str("kind", kind.name())
+                        .str("actor", actorUri)
+                        .lng("post", postId)
+                        .lng("comment", commentId)
+                        .lng("reaction", reactionId)
+                        .instant("created", now));
         tx.afterCommit(() -> created.accept(new NotificationCreated(id, accountId)));
         return id;
     }

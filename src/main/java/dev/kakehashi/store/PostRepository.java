@@ -76,13 +76,11 @@ public final class PostRepository {
         // Plain JDBC: read for every reaction and reply to an article that the inbox receives.
         return Rows.selectFirst(
                 tx,
-                "select id from post where slug = ? and kind = ?" + (status == null ? "" : " and status = ?"),
-                p -> {
-                    p.str(slug).str(PostKind.ARTICLE.name());
-                    if (status != null) {
-                        p.str(status.name());
-                    }
-                },
+                "select id from post where slug = :slug and kind = :kind"
+                        + (status == null ? "" : " and status = :status"),
+                p -> p.str("slug", slug)
+                        .str("kind", PostKind.ARTICLE.name())
+                        .str("status", status == null ? null : status.name()),
                 r -> r.lng("id"));
     }
 
@@ -98,7 +96,8 @@ public final class PostRepository {
     /** The account that wrote post {@code id}, read without loading the post. */
     public Optional<Long> authorIdOf(long id) {
         // Plain JDBC: read for every reaction and reply the inbox receives.
-        return Rows.selectFirst(tx, "select author_id from post where id = ?", p -> p.lng(id), r -> r.lng("author_id"));
+        return Rows.selectFirst(
+                tx, "select author_id from post where id = :id", p -> p.lng("id", id), r -> r.lng("author_id"));
     }
 
     public boolean slugTaken(String slug, long exceptPostId) {

@@ -23,17 +23,18 @@ public final class ReactionRepository {
         Rows.update(
                 tx,
                 "insert into reaction (id, kind, post_id, local_actor, actor_uri, actor_host, activity_uri,"
-                        + " object_url, emoji, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                p -> p.lng(id)
-                        .str(r.kind().name())
-                        .lng(r.postId())
-                        .str(r.localActor())
-                        .str(r.actorUri())
-                        .str(r.actorHost())
-                        .str(r.activityUri())
-                        .str(r.objectUrl())
-                        .str(r.emoji())
-                        .instant(now));
+                        + " object_url, emoji, created_at) values (:id, :kind, :post, :local, :actor, :host, :activity,"
+                        + " :object, :emoji, :created)",
+                p -> p.lng("id", id)
+                        .str("kind", r.kind().name())
+                        .lng("post", r.postId())
+                        .str("local", r.localActor())
+                        .str("actor", r.actorUri())
+                        .str("host", r.actorHost())
+                        .str("activity", r.activityUri())
+                        .str("object", r.objectUrl())
+                        .str("emoji", r.emoji())
+                        .instant("created", now));
         return id;
     }
 
@@ -60,21 +61,18 @@ public final class ReactionRepository {
      */
     public boolean known(NewReaction r, boolean oncePerActor) {
         boolean samePost = oncePerActor && r.postId() != null;
-        String sameOnPost = " or (post_id = ? and actor_uri = ?" + (r.emoji() == null ? ")" : " and emoji = ?)");
+        String sameOnPost =
+                " or (post_id = :post and actor_uri = :actor" + (r.emoji() == null ? ")" : " and emoji = :emoji)");
         // Plain JDBC: asked for every Like and boost the inbox receives.
         return Rows.selectFirst(
                         tx,
-                        "select id from reaction where kind = ? and (activity_uri = ?" + (samePost ? sameOnPost : "")
-                                + ") limit 1",
-                        p -> {
-                            p.str(r.kind().name()).str(r.activityUri());
-                            if (samePost) {
-                                p.lng(r.postId()).str(r.actorUri());
-                                if (r.emoji() != null) {
-                                    p.str(r.emoji());
-                                }
-                            }
-                        },
+                        "select id from reaction where kind = :kind and (activity_uri = :activity"
+                                + (samePost ? sameOnPost : "") + ") limit 1",
+                        p -> p.str("kind", r.kind().name())
+                                .str("activity", r.activityUri())
+                                .lng("post", r.postId())
+                                .str("actor", r.actorUri())
+                                .str("emoji", r.emoji()),
                         row -> row.lng("id"))
                 .isPresent();
     }

@@ -2,13 +2,10 @@ package dev.kakehashi.store;
 
 import jakarta.persistence.Tuple;
 import jakarta.persistence.TupleElement;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -131,66 +128,75 @@ final class Rows {
         return out;
     }
 
-    /** Binds a plain JDBC statement's parameters, in order. */
+    /** Sets a statement's named parameters. */
     @FunctionalInterface
     interface Binder {
-        void bind(Params p) throws SQLException;
-    }
-
-    /** The positional parameters of a plain JDBC statement, each bound with its type (null too). */
-    static final class Params {
-        private final PreparedStatement ps;
-        private int next = 1;
-
-        private Params(PreparedStatement ps) {
-            this.ps = ps;
-        }
-
-        Params lng(Long v) throws SQLException {
-            if (v == null) {
-                ps.setNull(next++, Types.BIGINT);
-            } else {
-                ps.setLong(next++, v);
-            }
-            return this;
-        }
-
-        Params str(String v) throws SQLException {
-            if (v == null) {
-                ps.setNull(next++, Types.VARCHAR);
-            } else {
-                ps.setString(next++, v);
-            }
-            return this;
-        }
-
-        Params integer(int v) throws SQLException {
-            ps.setInt(next++, v);
-            return this;
-        }
-
-        Params bool(boolean v) throws SQLException {
-            ps.setBoolean(next++, v);
-            return this;
-        }
-
-        Params instant(Instant v) throws SQLException {
-            ps.setObject(
-                    next++,
-                    v == null ? null : OffsetDateTime.ofInstant(v, ZoneOffset.UTC),
-                    Types.TIMESTAMP_WITH_TIMEZONE);
-            return this;
-        }
+        void bind(Params p);
     }
 
     /**
-     * Runs {@code sql} (its {@code ?} bound by {@code bind}) through plain JDBC in the unit of work
-     * ({@link Transactions#statement}) and maps every row: for the statements run for every inbox
+     * The named parameters of a statement {@link #select} or {@link #update} runs, each with its type
+     * (so a null is bound as one), bound by {@link NamedParameters} as {@link #list}'s are.
+     */
+    static final class Params {
+        private final Map<String, Object> values = new HashMap<>(16);
+
+        private Params() {}
+
+        Params lng(String name, Long v) {
+            return put(name, v, Types.BIGINT);
+        }
+
+        Params str(String name, String v) {
+            return put(name, v, Types.VARCHAR);
+        }
+
+        Params integer(String name, int v) {
+            return put(name, v, Types.INTEGER);
+        }
+
+        Params bool(String name, boolean v) {
+            return put(name, v, Types.BOOLEAN);
+        }
+
+        Params instant(String name, Instant v) {
+            return put(name, v, Types.TIMESTAMP_WITH_TIMEZONE);
+        }
+
+        private Params put(String name, Object v, int sqlType) {
+            values.put(name, v == null ? NamedParameters.nullOf(sqlType) : v);
+            return this;
+        }
+
+        private Object value(String name) {
+            Object v = values.get(name);
+            if (v == null) {
+                throw new IllegalArgumentException("No value for :" + name + " (set " + values.keySet() + ")");
+            }
+            return v;
+        }
+    }
+
+    /** {@code sql} with the values {@code bind} sets, for {@link Transactions#statement}. */
+    private static NamedParameters.Bound bound(String sql, Binder bind) {
+        Params p = new Params();
+        bind.bind(p);
+        NamedParameters.Bound bound = NamedParameters.bind(sql, p::value);
+        if (bound == null) {
+            throw new IllegalArgumentException("Not a statement with named parameters only: " + sql);
+        }
+        return bound;
+    }
+
+    /**
+     * Runs {@code sql} (its named parameters set by {@code bind}) through plain JDBC in the unit of
+     * work ({@link Transactions#statement}) and maps every row: for the statements run for every inbox
      * activity, where Hibernate's query objects cost more than the query.
      */
     static <T> List<T> select(Transactions tx, String sql, Binder bind, Function<Row, T> mapper) {
-        return tx.statement(sql, ps -> {
-            bind.bind(new Params(ps));
+        NamedParameters.Bound bound = bound(sql, bind);
+        return tx.statement(bound.sql(), ps -> {
+            NamedParameters.set(ps, bound.values());
             try (ResultSet rs = ps.executeQuery()) {
                 List<T> out = new ArrayList<>();
                 for (Map<String, Object> values : JdbcReads.read(rs)) {
@@ -208,8 +214,9 @@ final class Rows {
 
     /** Runs an insert, update or delete through plain JDBC ({@link #select}); how many rows it changed. */
     static int update(Transactions tx, String sql, Binder bind) {
-        return tx.statement(sql, ps -> {
-            bind.bind(new Params(ps));
+        NamedParameters.Bound bound = bound(sql, bind);
+        return tx.statement(bound.sql(), ps -> {
+            NamedParameters.set(ps, bound.values());
             return ps.executeUpdate();
         });
     }

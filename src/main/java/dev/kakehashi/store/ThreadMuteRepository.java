@@ -38,8 +38,8 @@ public final class ThreadMuteRepository {
         // Plain JDBC: asked for every Like and boost the inbox receives.
         return Rows.selectFirst(
                         tx,
-                        "select status_id from status_mute where account_id = ? and status_id = ?",
-                        p -> p.lng(accountId).lng(statusId),
+                        "select status_id from status_mute where account_id = :account and status_id = :status",
+                        p -> p.lng("account", accountId).lng("status", statusId),
                         r -> r.lng("status_id"))
                 .isPresent();
     }

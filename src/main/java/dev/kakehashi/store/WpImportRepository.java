@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Imports of WordPress exports (wp_import) and what each WordPress object became (wp_import_map). */
 public final class WpImportRepository {
@@ -88,11 +89,7 @@ public final class WpImportRepository {
 
     /** What a WordPress object became here, or empty when it was not imported yet. */
     public Optional<Long> localId(String kind, long wpId) {
-        return Rows.first(
-                tx.session(),
-                "select local_id from wp_import_map where kind = :k and wp_id = :w and local_id is not null",
-                q -> q.setParameter("k", kind).setParameter("w", wpId),
-                r -> r.lngOrNull("local_id"));
+        return mapRow(kind, "wp_id", wpId, "local_id", r -> r.lngOrNull("local_id"));
     }
 
     /** The post a WordPress post (or page) id was imported as. */
@@ -114,28 +111,29 @@ public final class WpImportRepository {
 
     /** The local post a WordPress slug (post_name) became. */
     public Optional<Long> localIdBySlug(String kind, String wpSlug) {
-        return Rows.first(
-                tx.session(),
-                "select local_id from wp_import_map where kind = :k and wp_slug = :s and local_id is not null",
-                q -> q.setParameter("k", kind).setParameter("s", wpSlug),
-                r -> r.lngOrNull("local_id"));
+        return mapRow(kind, "wp_slug", wpSlug, "local_id", r -> r.lngOrNull("local_id"));
     }
 
     public Optional<String> url(String kind, long wpId) {
-        return Rows.first(
-                tx.session(),
-                "select url from wp_import_map where kind = :k and wp_id = :w and url is not null",
-                q -> q.setParameter("k", kind).setParameter("w", wpId),
-                r -> r.str("url"));
+        return mapRow(kind, "wp_id", wpId, "url", r -> r.str("url"));
     }
 
     /** The url kept for a WordPress object found by its slug (an attachment page's path). */
     public Optional<String> urlBySlug(String kind, String wpSlug) {
+        return mapRow(kind, "wp_slug", wpSlug, "url", r -> r.str("url"));
+    }
+
+    /**
+     * {@code column} of the map row of the WordPress object of {@code kind} whose {@code key} column
+     * ({@code wp_id} or {@code wp_slug}) is {@code value}, when that row has it.
+     */
+    private <T> Optional<T> mapRow(String kind, String key, Object value, String column, Function<Rows.Row, T> read) {
         return Rows.first(
                 tx.session(),
-                "select url from wp_import_map where kind = :k and wp_slug = :s and url is not null",
-                q -> q.setParameter("k", kind).setParameter("s", wpSlug),
-                r -> r.str("url"));
+                "select " + column + " from wp_import_map where kind = :k and " + key + " = :v and " + column
+                        + " is not null",
+                q -> q.setParameter("k", kind).setParameter("v", value),
+                read);
     }
 
     public void map(String kind, long wpId, Long localId, String wpSlug, String url) {

@@ -2,7 +2,6 @@ package dev.kakehashi.mastodon.accounts;
 
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.mastodon.MastodonBody;
-import dev.kakehashi.mastodon.MastodonBodyReader;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.convert.RelationshipToEntity;
@@ -80,9 +79,8 @@ public final class AccountActionsResource {
         long me = ApiCaller.accountOf(request);
         long n = AccountViews.id(id);
         // Read before anything changes, so that a bad notify (422) follows nobody.
-        Optional<Boolean> notify = MastodonBody.of(body)
-                .withDefaults(MastodonBodyReader.fromForm(uri.getQueryParameters()))
-                .bool("notify");
+        Optional<Boolean> notify =
+                MastodonBody.withQuery(body, uri.getQueryParameters()).bool("notify");
         AccountTarget t = relations.target(n);
         if (t.isRemote()) {
             Relationship now = relations.of(me, n);
@@ -183,7 +181,7 @@ public final class AccountActionsResource {
         long me = ApiCaller.accountOf(request);
         long n = AccountViews.id(id);
         remoteOnly(n, "Accounts of this blog cannot be muted");
-        MastodonBody b = MastodonBody.of(body).withDefaults(MastodonBodyReader.fromForm(uri.getQueryParameters()));
+        MastodonBody b = MastodonBody.withQuery(body, uri.getQueryParameters());
         mutes.mute(
                 me,
                 n,

@@ -2,7 +2,6 @@ package dev.kakehashi.mastodon.accounts;
 
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.mastodon.MastodonBody;
-import dev.kakehashi.mastodon.MastodonBodyReader;
 import dev.kakehashi.mastodon.Paging;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
@@ -144,7 +143,7 @@ public final class BlocksResource {
     /** The {@code domain} parameter (body or query) of an admin's request; 422 when missing. */
     private String domain(ContainerRequestContext request, UriInfo uri, MastodonBody body) {
         long me = ApiCaller.accountOf(request);
-        MastodonBody b = MastodonBody.of(body).withDefaults(MastodonBodyReader.fromForm(uri.getQueryParameters()));
+        MastodonBody b = MastodonBody.withQuery(body, uri.getQueryParameters());
         String domain = b.string("domain").map(String::strip).orElse("");
         if (domain.isEmpty()) {
             throw InvalidInputException.of("domain", "Domain can't be blank");

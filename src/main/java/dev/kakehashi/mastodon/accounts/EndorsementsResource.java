@@ -1,7 +1,6 @@
 package dev.kakehashi.mastodon.accounts;
 
 import dev.kakehashi.mastodon.MastodonBody;
-import dev.kakehashi.mastodon.MastodonBodyReader;
 import dev.kakehashi.mastodon.Paging;
 import dev.kakehashi.mastodon.auth.ApiCaller;
 import dev.kakehashi.mastodon.auth.RequiresScope;
@@ -67,8 +66,7 @@ public final class EndorsementsResource {
             MastodonBody body) {
         long me = ApiCaller.accountOf(request);
         long n = AccountViews.id(id);
-        String comment = MastodonBody.of(body)
-                .withDefaults(MastodonBodyReader.fromForm(uri.getQueryParameters()))
+        String comment = MastodonBody.withQuery(body, uri.getQueryParameters())
                 .string("comment")
                 .orElse("");
         notes.set(me, n, comment);

@@ -1,7 +1,6 @@
 package dev.kakehashi.mastodon.lists;
 
 import dev.kakehashi.mastodon.MastodonBody;
-import dev.kakehashi.mastodon.MastodonBodyReader;
 import dev.kakehashi.mastodon.MastodonErrors;
 import dev.kakehashi.mastodon.Paging;
 import dev.kakehashi.mastodon.PathIds;
@@ -141,7 +140,7 @@ public final class ListsResource {
 
     /** A list's id; anything that is not one is a list that does not exist. */
     private static ListService.Changes changes(UriInfo uri, MastodonBody body) {
-        MastodonBody b = MastodonBody.of(body).withDefaults(MastodonBodyReader.fromForm(uri.getQueryParameters()));
+        MastodonBody b = MastodonBody.withQuery(body, uri.getQueryParameters());
         return new ListService.Changes(
                 b.stringOrNull("title"),
                 b.string("replies_policy").filter(s -> !s.isBlank()).orElse(null),
@@ -150,7 +149,7 @@ public final class ListsResource {
 
     /** {@code account_ids[]} from the body or the query (clients send either). */
     private static List<Long> accountIds(UriInfo uri, MastodonBody body) {
-        MastodonBody b = MastodonBody.of(body).withDefaults(MastodonBodyReader.fromForm(uri.getQueryParameters()));
+        MastodonBody b = MastodonBody.withQuery(body, uri.getQueryParameters());
         List<String> raw = b.list("account_ids");
         if (raw.isEmpty()) {
             throw InvalidInputException.of("account_ids", "account_ids is required");

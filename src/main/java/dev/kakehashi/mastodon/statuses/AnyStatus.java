@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 
 /**
  * A status read by its id, whichever it is: a comment on the blog as its post's {@code context}
@@ -31,6 +33,19 @@ public final class AnyStatus {
     public StatusEntity one(long id, Long viewerAccountId) {
         return threads.comment(id, viewerAccountId, context::comment)
                 .orElseGet(() -> statuses.one(id, viewerAccountId, presenter::one));
+    }
+
+    /**
+     * Sets or clears one of {@code account}'s own marks on a status (a bookmark, a muted thread),
+     * whichever it is: {@code onComment} marks a comment (false when the id is none), else {@code onPost}
+     * marks the post. The status as the caller now sees it.
+     */
+    public StatusEntity mark(
+            long account, long statusId, BiPredicate<Long, Long> onComment, BiConsumer<Long, Long> onPost) {
+        if (!onComment.test(account, statusId)) {
+            onPost.accept(account, statusId);
+        }
+        return one(statusId, account);
     }
 
     /**

@@ -90,24 +90,22 @@ public final class StatusActionsResource {
     @Path("{id}/bookmark")
     @RequiresScope("write:bookmarks")
     public StatusEntity bookmark(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        long account = ApiCaller.accountOf(request);
-        long statusId = PathIds.of(id);
-        if (!comments.bookmark(account, statusId, true)) {
-            statuses.bookmark(statusId, account);
-        }
-        return any.one(statusId, account);
+        return any.mark(
+                ApiCaller.accountOf(request),
+                PathIds.of(id),
+                (account, statusId) -> comments.bookmark(account, statusId, true),
+                (account, statusId) -> statuses.bookmark(statusId, account));
     }
 
     @POST
     @Path("{id}/unbookmark")
     @RequiresScope("write:bookmarks")
     public StatusEntity unbookmark(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        long account = ApiCaller.accountOf(request);
-        long statusId = PathIds.of(id);
-        if (!comments.bookmark(account, statusId, false)) {
-            statuses.unbookmark(statusId, account);
-        }
-        return any.one(statusId, account);
+        return any.mark(
+                ApiCaller.accountOf(request),
+                PathIds.of(id),
+                (account, statusId) -> comments.bookmark(account, statusId, false),
+                (account, statusId) -> statuses.unbookmark(statusId, account));
     }
 
     /** The accounts that liked a blog post (emoji reactions included), or the blog's authors that liked a comment. */

@@ -73,24 +73,22 @@ public final class StatusMarksResource {
     @Path("{id}/mute")
     @RequiresScope("write:mutes")
     public StatusEntity mute(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        long account = ApiCaller.accountOf(request);
-        long statusId = PathIds.of(id);
-        if (!comments.mute(account, statusId, true)) {
-            statuses.mute(statusId, account);
-        }
-        return any.one(statusId, account);
+        return any.mark(
+                ApiCaller.accountOf(request),
+                PathIds.of(id),
+                (account, statusId) -> comments.mute(account, statusId, true),
+                (account, statusId) -> statuses.mute(statusId, account));
     }
 
     @POST
     @Path("{id}/unmute")
     @RequiresScope("write:mutes")
     public StatusEntity unmute(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        long account = ApiCaller.accountOf(request);
-        long statusId = PathIds.of(id);
-        if (!comments.mute(account, statusId, false)) {
-            statuses.unmute(statusId, account);
-        }
-        return any.one(statusId, account);
+        return any.mark(
+                ApiCaller.accountOf(request),
+                PathIds.of(id),
+                (account, statusId) -> comments.mute(account, statusId, false),
+                (account, statusId) -> statuses.unmute(statusId, account));
     }
 
     private void notAComment(long account, long statusId) {

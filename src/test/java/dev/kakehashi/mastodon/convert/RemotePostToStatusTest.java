@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.domain.RemotePostContent;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,12 @@ class RemotePostToStatusTest {
                         "<p>Hello</p>",
                         summary,
                         T0,
-                        null),
+                        null,
+                        false,
+                        null,
+                        null,
+                        List.of(),
+                        List.of()),
                 null,
                 T0.plusSeconds(5),
                 "Bob",
