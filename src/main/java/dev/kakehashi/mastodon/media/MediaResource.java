@@ -26,7 +26,8 @@ import java.io.ByteArrayInputStream;
  * Image uploads from apps (INTEROP B6), through the admin's upload service: the same checks, the
  * metadata stripped, the type read from the bytes. Processing is synchronous, so v2 answers 200
  * with the {@code url} set, as Mastodon does for images. A file that is too large or not an image
- * is a 422, as Mastodon answers.
+ * is a 422, as Mastodon answers. An upload no status takes within a day is deleted (the
+ * maintenance job).
  */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -86,7 +87,7 @@ public final class MediaResource {
                 b.file("file").orElseThrow(() -> InvalidInputException.of("file", "File can't be blank"));
         FocusPoint.check(b.stringOrNull("focus"));
         try {
-            return toAttachment.convert(media.upload(
+            return toAttachment.convert(media.uploadForStatus(
                     owner, new ByteArrayInputStream(file.bytes()), file.fileName(), b.stringOrNull("description")));
         } catch (InvalidInputException e) {
             throw e;
