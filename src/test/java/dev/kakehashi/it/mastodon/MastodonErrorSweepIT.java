@@ -28,7 +28,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * resource model, so a new resource is swept without being listed here) answers a refused request
  * as Mastodon does (issue 14, INTEROP B0.1-B0.3, B0.5): no token or a foreign or revoked one is 401,
  * a token without the scope 403, an unknown id 404 {@code Record not found}, a malformed body 400
- * or 422; always JSON even to a browser asking for HTML, never a 500, and nothing is stored.
+ * or 422, and every body is read in the three encodings apps send (JSON, form, multipart: B0.4);
+ * always JSON even to a browser asking for HTML, never a 500, and nothing is stored.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MastodonErrorSweepIT {
@@ -177,6 +178,31 @@ class MastodonErrorSweepIT {
 
     @TestFactory
     @Order(7)
+    Stream<DynamicTest> everyBodyIsTakenAsJsonFormOrMultipart() {
+        return sweep("in each encoding", r -> {
+            if (!r.readsBody() || r.template().startsWith(BROWSER_PAGES)) {
+                return;
+            }
+            List<String[]> bodies = List.of(
+                    new String[] {"application/json", "{\"sweep\":\"1\"}"},
+                    new String[] {"application/x-www-form-urlencoded", "sweep=1"},
+                    new String[] {
+                        "multipart/form-data; boundary=sweep",
+                        "--sweep\r\nContent-Disposition: form-data; name=\"sweep\"\r\n\r\n1\r\n--sweep--\r\n"
+                    });
+            for (String[] body : bodies) {
+                Answer a = call(r, r.with("987654321987"), full, body[0], body[1]);
+                assertThat(a.status())
+                        .as(body[0] + " " + describe(a))
+                        .isNotEqualTo(415)
+                        .isLessThan(500);
+                assertThat(a.contentType()).as(describe(a)).startsWith("application/json");
+            }
+        });
+    }
+
+    @TestFactory
+    @Order(8)
     Stream<DynamicTest> aTrailingSlashReachesTheSameRoute() {
         return sweep("with a trailing slash", r -> {
             if (!r.method().equals("GET") || !r.params().isEmpty()) {
@@ -190,7 +216,7 @@ class MastodonErrorSweepIT {
     }
 
     @TestFactory
-    @Order(8)
+    @Order(9)
     Stream<DynamicTest> aBrowsersPreflightNeedsNoToken() {
         return sweep("preflight", r -> {
             if (r.template().startsWith(BROWSER_PAGES)) {
@@ -208,7 +234,7 @@ class MastodonErrorSweepIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void noRefusedRequestStoredAnything() {
         var me = api.get("/api/v1/accounts/verify_credentials", full).json();
         assertThat(me.get("statuses_count").asInt()).isZero();
