@@ -11,6 +11,7 @@ import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.service.media.MediaService;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
+import java.util.Map;
 
 /**
  * Image uploads from apps (INTEROP B6), through the admin's upload service: the same checks, the
@@ -78,6 +80,15 @@ public final class MediaResource {
             m = media.describe(owner, false, mediaId, b.string("description").orElse(""));
         }
         return toAttachment.convert(m);
+    }
+
+    /** Mastodon 4.4's delete of an upload no status took; 422 once one did. */
+    @DELETE
+    @Path("v1/media/{id}")
+    @RequiresScope("write:media")
+    public Map<String, Object> delete(@Context ContainerRequestContext request, @PathParam("id") String id) {
+        media.deleteUnattached(ApiCaller.accountOf(request), PathIds.of(id));
+        return Map.of();
     }
 
     private MediaAttachmentEntity upload(ContainerRequestContext request, MastodonBody body) {

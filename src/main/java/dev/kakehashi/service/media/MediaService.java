@@ -79,6 +79,27 @@ public final class MediaService {
     }
 
     /**
+     * Deletes an app's upload of {@code ownerId}'s that no status took ({@code DELETE
+     * /api/v1/media/:id}), row and file.
+     *
+     * @throws ServiceException 404 for anyone else's or an unknown id; 422 once a status took it, or
+     *     for an image of the admin's library, which no app uploaded
+     */
+    public void deleteUnattached(long ownerId, long mediaId) {
+        String fileName = tx.call(() -> {
+            Media m = media.byId(mediaId)
+                    .filter(x -> x.ownerId() == ownerId)
+                    .orElseThrow(() -> ServiceException.notFound("Image"));
+            if (!m.unattached()) {
+                throw InvalidInputException.of("media", "Media attachment is currently used by a status");
+            }
+            media.remove(m);
+            return m.fileName();
+        });
+        files.delete(fileName);
+    }
+
+    /**
      * Deletes, rows and files, at most {@code limit} of the apps' uploads that no status took
      * within {@link #UNATTACHED_FOR} (Mastodon's media vacuum); answers how many.
      */

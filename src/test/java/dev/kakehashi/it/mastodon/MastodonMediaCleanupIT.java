@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * An image an app uploads and no status takes is deleted after a day, row and file, as Mastodon's
  * media vacuum does (issue 14); one a status took, one uploaded less than a day ago and the
- * admin's own library images stay. Time passes by moving the rows' upload time back a day.
+ * admin's own library images stay. Time passes by moving the rows' upload time back a day. An app
+ * may also delete such an upload itself (Mastodon 4.4), not one a status took.
  */
 class MastodonMediaCleanupIT {
     static KakehashiServer server;
@@ -100,6 +101,25 @@ class MastodonMediaCleanupIT {
                 Long.parseLong(id));
         server.runDueJobs();
         assertThat(http.get("/api/v1/media/" + id, token).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anAppDeletesAnUploadNoStatusTookButNotOneAStatusShows() {
+        String spare = upload("spare.png");
+        String file = fileOf(spare);
+        String used = upload("used.png");
+        var status = http.postJson("/api/v1/statuses", token, Map.of("status", "Used", "media_ids", List.of(used)));
+        assertThat(status.status()).as(status.raw().body()).isEqualTo(200);
+
+        var deleted = http.method("DELETE", "/api/v1/media/" + spare, token, null, null);
+        assertThat(deleted.status()).as(deleted.raw().body()).isEqualTo(200);
+        assertThat(http.get("/api/v1/media/" + spare, token).status()).isEqualTo(404);
+        assertThat(new WebClient(server).get(file).status()).isEqualTo(404);
+
+        var refused = http.method("DELETE", "/api/v1/media/" + used, token, null, null);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("error").asText()).startsWith("Validation failed: ");
+        assertThat(http.get("/api/v1/media/" + used, token).status()).isEqualTo(200);
     }
 
     private static String upload(String name) {
