@@ -12,7 +12,7 @@ final class JobsModule {
     static void install(Core core, BlogModule blog) throws SchedulerException {
         core.jobs()
                 .register(PublishScheduledPostJob.class, () -> new PublishScheduledPostJob(blog.posts()))
-                .register(MaintenanceJob.class, () -> new MaintenanceJob(blog.posts(), blog.auth()));
+                .register(MaintenanceJob.class, () -> new MaintenanceJob(blog.posts(), blog.auth(), blog.media()));
         SystemJobs.scheduleCron(core.scheduler(), MaintenanceJob.class, "system", "maintenance", "0 * * * * ?");
     }
 }

@@ -14,6 +14,7 @@ import dev.kakehashi.mastodon.lists.AccountListsResource;
 import dev.kakehashi.mastodon.lists.ListTimelineResource;
 import dev.kakehashi.mastodon.lists.ListsResource;
 import dev.kakehashi.mastodon.tags.TagsResource;
+import dev.kakehashi.service.AccountQueries;
 import dev.kakehashi.service.ConversationFeed;
 import dev.kakehashi.service.ListService;
 import dev.kakehashi.service.StatusQueries;
@@ -66,7 +67,8 @@ final class MastodonListsWiring {
                 statuses);
         var conversationPresenter = new ConversationPresenter(presenter, accounts);
         api.register(new ListsResource(lists, accounts, core.links()))
-                .register(new AccountListsResource(lists))
+                .register(new AccountListsResource(
+                        lists, new AccountQueries(tx, core.accountRepo(), new RemoteActorRepository(tx))))
                 .register(new ListTimelineResource(lists, presenter, core.links(), statusFilters))
                 .register(new TagsResource(new TagFollowService(tx, new TagRepository(tx), core.clock()), core.links()))
                 .register(new CustomEmojisResource())

@@ -37,6 +37,10 @@ public class Media {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** An app's upload that no status has taken yet; deleted after a day (see MediaService). */
+    @Column(nullable = false)
+    private boolean unattached;
+
     protected Media() {}
 
     public Media(
@@ -98,5 +102,19 @@ public class Media {
 
     public void describe(String altText) {
         this.altText = altText;
+    }
+
+    public boolean unattached() {
+        return unattached;
+    }
+
+    /** An app's upload: it waits for a status to take it. */
+    public void awaitStatus() {
+        this.unattached = true;
+    }
+
+    /** A post took it: it is kept from now on, whatever later edits do. */
+    public void attached() {
+        this.unattached = false;
     }
 }

@@ -347,6 +347,10 @@ public class Post {
         this.tags.addAll(content.tags());
         this.attachments.clear();
         this.attachments.addAll(content.attachments());
+        this.attachments.forEach(Media::attached);
+        if (this.cover != null) {
+            this.cover.attached();
+        }
         this.updatedAt = now;
         if (status == PostStatus.PUBLISHED) {
             this.editedAt = now;

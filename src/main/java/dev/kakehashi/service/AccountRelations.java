@@ -39,6 +39,8 @@ import java.util.stream.Collectors;
  */
 public final class AccountRelations {
     static final String BLOG = ActorKey.BLOG.text();
+    /** The familiar followers answered per account, as many as an accounts page holds. */
+    static final int FAMILIAR_MAX = 80;
 
     /** One account of a list, with the id of the row the list pages by. */
     public record Listed(long pageId, AccountTarget account) {}
@@ -191,8 +193,9 @@ public final class AccountRelations {
     }
 
     /**
-     * The remote accounts that follow both the caller and the author {@code id}. For a remote
-     * account who follows it is not known here, so none.
+     * The accounts the caller follows that follow the author {@code id} (Mastodon's familiar
+     * followers), at most {@link #FAMILIAR_MAX}. Authors never follow one another, and who follows a
+     * remote account is not known here, so a remote account has none.
      */
     public <T> T familiarFollowers(long callerId, long id, Function<List<Listed>, T> view) {
         AccountTarget t = target(id);
@@ -200,12 +203,15 @@ public final class AccountRelations {
             if (t.isRemote() || id == callerId) {
                 return view.apply(List.of());
             }
-            IdRange all = new IdRange(null, null, null, 80);
-            Set<String> mine = followers.acceptedIn(key(callerId), all).stream()
-                    .map(FollowerRepository.Edge::remoteActorUri)
+            Set<String> mine = following.of(key(callerId)).stream()
+                    .filter(f -> f.state() == FollowState.ACCEPTED)
+                    .map(Following::remoteActorUri)
                     .collect(Collectors.toSet());
+            // Every follower of theirs is looked at, not a first page, so none the caller follows is missed.
+            IdRange all = new IdRange(null, null, null, Integer.MAX_VALUE);
             return view.apply(remotes(followers.acceptedIn(key(id), all).stream()
                     .filter(e -> mine.contains(e.remoteActorUri()))
+                    .limit(FAMILIAR_MAX)
                     .toList()));
         });
     }

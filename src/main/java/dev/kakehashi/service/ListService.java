@@ -126,13 +126,15 @@ public final class ListService {
      * Adds accounts the author or the blog follows (or asked to follow) to a list: every author
      * speaks as the blog's actor and reads what it follows.
      *
-     * @throws ServiceException 404 for an unknown account or someone else's list
-     * @throws InvalidInputException 422 for an account the author does not follow (local authors
-     *     are never followed: they share the blog)
+     * @throws ServiceException 404 for an unknown account or someone else's list (looked up first,
+     *     as Mastodon does)
+     * @throws InvalidInputException 422 for no accounts, or an account the author does not follow
+     *     (local authors are never followed: they share the blog)
      */
     public void addMembers(long accountId, long listId, Collection<Long> accountIds) {
         tx.run(() -> {
             owned(accountId, listId);
+            requireSome(accountIds);
             List<String> uris = new ArrayList<>();
             for (RemoteActor a : known(accountIds)) {
                 if (following.find(actor(accountId), a.uri()).isEmpty()
@@ -146,10 +148,14 @@ public final class ListService {
         });
     }
 
-    /** Takes accounts out of a list; one not in it changes nothing. 404 for an unknown account. */
+    /**
+     * Takes accounts out of a list; one not in it changes nothing. 404 for an unknown account or
+     * list, 422 for no accounts.
+     */
     public void removeMembers(long accountId, long listId, Collection<Long> accountIds) {
         tx.run(() -> {
             owned(accountId, listId);
+            requireSome(accountIds);
             lists.removeMembers(
                     listId, known(accountIds).stream().map(RemoteActor::uri).toList());
         });
@@ -189,6 +195,12 @@ public final class ListService {
         return owns(accountId, listId)
                 && timeline(accountId, listId, IdRange.only(statusId), b -> !b.items()
                         .isEmpty());
+    }
+
+    private static void requireSome(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            throw InvalidInputException.of("account_ids", "account_ids is required");
+        }
     }
 
     private AccountList owned(long accountId, long listId) {

@@ -43,4 +43,25 @@ public final class MediaRepository {
                 .setMaxResults(limit)
                 .getResultList();
     }
+
+    /**
+     * Apps' uploads made before {@code before} that no post, profile or import took, oldest first
+     * (the flag alone would do; the references are checked too, so that nothing in use is ever lost).
+     */
+    public List<Media> unattachedBefore(java.time.Instant before, int limit) {
+        return tx.session()
+                .createSelectionQuery(
+                        "from Media m where m.unattached = true and m.createdAt < :before"
+                                + " and not exists (select 1 from Post p join p.attachments a where a = m)"
+                                + " and not exists (select 1 from Post p where p.cover = m)"
+                                + " order by m.createdAt",
+                        Media.class)
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public void remove(Media media) {
+        tx.session().remove(media);
+    }
 }

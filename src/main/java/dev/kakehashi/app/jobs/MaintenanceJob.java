@@ -2,6 +2,7 @@ package dev.kakehashi.app.jobs;
 
 import dev.kakehashi.service.AuthService;
 import dev.kakehashi.service.PostService;
+import dev.kakehashi.service.media.MediaService;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -10,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Housekeeping every minute, so nobody types maintenance commands: publishes scheduled posts whose
- * trigger was lost, stores fresh renderings of posts rendered by an older version, drops expired sessions and old login failures.
+ * trigger was lost, stores fresh renderings of posts rendered by an older version, drops expired sessions and old login failures,
+ * and deletes the images apps uploaded that no status took within a day.
  */
 @DisallowConcurrentExecution
 public final class MaintenanceJob implements Job {
@@ -21,10 +23,12 @@ public final class MaintenanceJob implements Job {
 
     private final PostService posts;
     private final AuthService auth;
+    private final MediaService media;
 
-    public MaintenanceJob(PostService posts, AuthService auth) {
+    public MaintenanceJob(PostService posts, AuthService auth, MediaService media) {
         this.posts = posts;
         this.auth = auth;
+        this.media = media;
     }
 
     @Override
@@ -38,5 +42,9 @@ public final class MaintenanceJob implements Job {
             log.info("Rendered {} post(s) again for the current renderer", rendered);
         }
         auth.sweep();
+        int dropped = media.dropUnattached(RENDER_BATCH);
+        if (dropped > 0) {
+            log.info("Deleted {} image(s) apps uploaded that no status took within a day", dropped);
+        }
     }
 }

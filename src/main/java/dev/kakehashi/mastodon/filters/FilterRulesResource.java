@@ -7,7 +7,6 @@ import dev.kakehashi.mastodon.auth.RequiresScope;
 import dev.kakehashi.mastodon.convert.FilterToEntity;
 import dev.kakehashi.mastodon.entity.FilterKeywordEntity;
 import dev.kakehashi.mastodon.entity.FilterStatusEntity;
-import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.filters.FilterService;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -105,12 +104,8 @@ public final class FilterRulesResource {
             @Context ContainerRequestContext request, @PathParam("id") String id, MastodonBody body) {
         String status =
                 MastodonBody.of(body).string("status_id").map(String::strip).orElse("");
-        long statusId;
-        try {
-            statusId = Long.parseLong(status);
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("status_id", "Status must exist");
-        }
+        // Anything but an id names no status (0): the service's 422, once it found the filter (404 first).
+        long statusId = status.matches("[0-9]{1,18}") ? Long.parseLong(status) : 0L;
         return toEntity.status(filters.addStatus(ApiCaller.accountOf(request), PathIds.of(id), statusId));
     }
 

@@ -11,7 +11,6 @@ import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.ListEntity;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.ListService;
-import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.store.IdRange;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -147,13 +146,13 @@ public final class ListsResource {
                 b.bool("exclusive").orElse(null));
     }
 
-    /** {@code account_ids[]} from the body or the query (clients send either). */
+    /**
+     * {@code account_ids[]} from the body or the query (clients send either); none is the
+     * service's 422, once it knows the list exists.
+     */
     private static List<Long> accountIds(UriInfo uri, MastodonBody body) {
         MastodonBody b = MastodonBody.withQuery(body, uri.getQueryParameters());
         List<String> raw = b.list("account_ids");
-        if (raw.isEmpty()) {
-            throw InvalidInputException.of("account_ids", "account_ids is required");
-        }
         List<Long> ids = new ArrayList<>();
         for (String r : raw) {
             try {

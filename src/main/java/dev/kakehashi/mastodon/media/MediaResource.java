@@ -11,6 +11,7 @@ import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.service.media.MediaService;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -21,12 +22,14 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
+import java.util.Map;
 
 /**
  * Image uploads from apps (INTEROP B6), through the admin's upload service: the same checks, the
  * metadata stripped, the type read from the bytes. Processing is synchronous, so v2 answers 200
  * with the {@code url} set, as Mastodon does for images. A file that is too large or not an image
- * is a 422, as Mastodon answers.
+ * is a 422, as Mastodon answers. An upload no status takes within a day is deleted (the
+ * maintenance job).
  */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -79,6 +82,15 @@ public final class MediaResource {
         return toAttachment.convert(m);
     }
 
+    /** Mastodon 4.4's delete of an upload no status took; 422 once one did. */
+    @DELETE
+    @Path("v1/media/{id}")
+    @RequiresScope("write:media")
+    public Map<String, Object> delete(@Context ContainerRequestContext request, @PathParam("id") String id) {
+        media.deleteUnattached(ApiCaller.accountOf(request), PathIds.of(id));
+        return Map.of();
+    }
+
     private MediaAttachmentEntity upload(ContainerRequestContext request, MastodonBody body) {
         long owner = ApiCaller.accountOf(request);
         MastodonBody b = MastodonBody.of(body);
@@ -86,7 +98,7 @@ public final class MediaResource {
                 b.file("file").orElseThrow(() -> InvalidInputException.of("file", "File can't be blank"));
         FocusPoint.check(b.stringOrNull("focus"));
         try {
-            return toAttachment.convert(media.upload(
+            return toAttachment.convert(media.uploadForStatus(
                     owner, new ByteArrayInputStream(file.bytes()), file.fileName(), b.stringOrNull("description")));
         } catch (InvalidInputException e) {
             throw e;

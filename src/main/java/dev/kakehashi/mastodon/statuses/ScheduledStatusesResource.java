@@ -87,6 +87,8 @@ public final class ScheduledStatusesResource {
             @Context ContainerRequestContext request, @PathParam("id") String id, MastodonBody body) {
         long author = ApiCaller.accountOf(request);
         long postId = PathIds.of(id);
+        // An unknown id is 404 before the body is judged, as Mastodon looks the record up first.
+        posts.scheduled(author, postId, p -> p.id());
         MastodonBody b = MastodonBody.of(body);
         if (b.string("scheduled_at").map(String::isBlank).orElse(true)) {
             throw InvalidInputException.of("scheduled_at", "Scheduled at can't be blank");

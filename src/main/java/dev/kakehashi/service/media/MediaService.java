@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,6 +20,8 @@ import java.util.Optional;
  */
 public final class MediaService {
     public static final int MAX_ALT_LENGTH = 1500;
+    /** How long an app's upload waits for a status before it is deleted, as on Mastodon. */
+    public static final Duration UNATTACHED_FOR = Duration.ofDays(1);
 
     private final Transactions tx;
     private final MediaRepository media;
@@ -49,10 +53,68 @@ public final class MediaService {
      *     WebP, 422 when the alt text is too long or the picture too large in pixels
      */
     public Media upload(long ownerId, InputStream in, String declaredFileName, String altText) {
+        return image(ownerId, in, declaredFileName, altText, false);
+    }
+
+    /**
+     * Stores an image an app uploaded ({@code POST /api/v1/media}): as {@link #upload}, and it
+     * waits for a status to take it; {@link #dropUnattached} deletes it if none does within a day.
+     */
+    public Media uploadForStatus(long ownerId, InputStream in, String declaredFileName, String altText) {
+        return image(ownerId, in, declaredFileName, altText, true);
+    }
+
+    private Media image(long ownerId, InputStream in, String declaredFileName, String altText, boolean forStatus) {
         String alt = checkAlt(altText);
         String shownName = shownName(declaredFileName);
         CleanImage clean = sanitizer.sanitize(readLimited(in, shownName), shownName);
-        return store(ownerId, clean.format().extension(), clean.format().contentType(), clean, clean.bytes(), alt);
+        return store(
+                ownerId,
+                clean.format().extension(),
+                clean.format().contentType(),
+                clean,
+                clean.bytes(),
+                alt,
+                forStatus);
+    }
+
+    /**
+     * Deletes an app's upload of {@code ownerId}'s that no status took ({@code DELETE
+     * /api/v1/media/:id}), row and file.
+     *
+     * @throws ServiceException 404 for anyone else's or an unknown id; 422 once a status took it, or
+     *     for an image of the admin's library, which no app uploaded
+     */
+    public void deleteUnattached(long ownerId, long mediaId) {
+        String fileName = tx.call(() -> {
+            Media m = media.byId(mediaId)
+                    .filter(x -> x.ownerId() == ownerId)
+                    .orElseThrow(() -> ServiceException.notFound("Image"));
+            if (!m.unattached()) {
+                throw InvalidInputException.of("media", "Media attachment is currently used by a status");
+            }
+            media.remove(m);
+            return m.fileName();
+        });
+        files.delete(fileName);
+    }
+
+    /**
+     * Deletes, rows and files, at most {@code limit} of the apps' uploads that no status took
+     * within {@link #UNATTACHED_FOR} (Mastodon's media vacuum); answers how many.
+     */
+    public int dropUnattached(int limit) {
+        List<String> removed = tx.call(() -> {
+            List<String> names = new java.util.ArrayList<>();
+            for (Media m : media.unattachedBefore(clock.instant().minus(UNATTACHED_FOR), limit)) {
+                media.remove(m);
+                names.add(m.fileName());
+            }
+            return names;
+        });
+        // After the commit: a file is never gone while its row is still there.
+        removed.forEach(files::delete);
+        return removed.size();
     }
 
     /**
@@ -67,14 +129,22 @@ public final class MediaService {
         byte[] bytes = readLimited(in, shownName);
         Optional<AvFormat> av = AvFormat.sniff(bytes);
         if (av.isPresent()) {
-            return store(ownerId, av.get().extension(), av.get().contentType(), null, bytes, alt);
+            return store(ownerId, av.get().extension(), av.get().contentType(), null, bytes, alt, false);
         }
         CleanImage clean = sanitizer.sanitize(bytes, shownName);
-        return store(ownerId, clean.format().extension(), clean.format().contentType(), clean, clean.bytes(), alt);
+        return store(
+                ownerId, clean.format().extension(), clean.format().contentType(), clean, clean.bytes(), alt, false);
     }
 
     /** The row and the file, together or not at all; a recording ({@code image} null) is 0 by 0 pixels. */
-    private Media store(long ownerId, String extension, String type, CleanImage image, byte[] bytes, String alt) {
+    private Media store(
+            long ownerId,
+            String extension,
+            String type,
+            CleanImage image,
+            byte[] bytes,
+            String alt,
+            boolean forStatus) {
         long id = Snowflake.next();
         String fileName = id + "." + extension;
         return tx.call(() -> {
@@ -88,6 +158,9 @@ public final class MediaService {
                     bytes.length,
                     alt,
                     clock.instant());
+            if (forStatus) {
+                m.awaitStatus();
+            }
             media.add(m);
             tx.session().flush();
             tx.afterRollback(() -> files.delete(fileName));
