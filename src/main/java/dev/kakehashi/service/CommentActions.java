@@ -3,13 +3,17 @@ package dev.kakehashi.service;
 import dev.kakehashi.domain.ActorKey;
 import dev.kakehashi.domain.Comment;
 import dev.kakehashi.domain.ReactionKind;
+import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.OutboundReactionRepository;
+import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,6 +30,7 @@ public final class CommentActions {
     private final StatusQueries statuses;
     private final RemoteReactions reactions;
     private final OutboundReactionRepository sent;
+    private final ReactionRepository received;
     private final BookmarkRepository bookmarks;
     private final RemoteActorRepository actors;
     private final Links links;
@@ -44,6 +49,7 @@ public final class CommentActions {
         this.statuses = statuses;
         this.reactions = reactions;
         this.sent = new OutboundReactionRepository(tx);
+        this.received = new ReactionRepository(tx);
         this.bookmarks = new BookmarkRepository(tx);
         this.actors = actors;
         this.links = links;
@@ -114,21 +120,36 @@ public final class CommentActions {
     }
 
     /**
-     * The blog's authors who liked ({@code boosts} false) or boosted comment {@code id}, newest first,
-     * by actor id; empty when {@code id} is no comment the viewer is shown.
+     * Who liked ({@code boosts} false; an emoji reaction counts as a like) or boosted comment {@code
+     * id}: the blog's authors, newest first, then, for an author's answer, the people elsewhere whose
+     * servers sent a Like, EmojiReact or Announce of it, newest first; at most {@link
+     * StatusQueries#MAX_REACTORS}, by actor id to the cached actor (null for an author or an actor not
+     * cached). Empty when {@code id} is no comment the viewer is shown.
      */
-    public Optional<List<String>> reactors(long id, Long viewerAccountId, boolean boosts) {
+    public Optional<Map<String, RemoteActor>> reactors(long id, Long viewerAccountId, boolean boosts) {
         return threads.shownComment(id, viewerAccountId)
-                .map(
-                        c -> tx.call(() -> sent
-                                .actorsOf(
-                                        c.uri(),
-                                        boosts ? ReactionKind.BOOST : ReactionKind.LIKE,
-                                        StatusQueries.MAX_REACTORS)
-                                .stream()
-                                .flatMap(key -> ActorKey.parse(key).filter(ActorKey::isAuthor).stream())
-                                .map(k -> links.authorActor(k.accountId()))
-                                .toList()));
+                .map(c -> tx.call(() -> {
+                    Map<String, RemoteActor> out = new LinkedHashMap<>();
+                    sent
+                            .actorsOf(
+                                    c.uri(),
+                                    boosts ? ReactionKind.BOOST : ReactionKind.LIKE,
+                                    StatusQueries.MAX_REACTORS)
+                            .stream()
+                            .flatMap(key -> ActorKey.parse(key).filter(ActorKey::isAuthor).stream())
+                            .forEach(k -> out.put(links.authorActor(k.accountId()), null));
+                    if (c.isLocal()) {
+                        List<String> elsewhere = received.actorsOnComment(
+                                c.id(),
+                                boosts ? List.of(ReactionKind.BOOST) : List.of(ReactionKind.LIKE, ReactionKind.EMOJI),
+                                StatusQueries.MAX_REACTORS);
+                        elsewhere.stream()
+                                .limit(Math.max(0, StatusQueries.MAX_REACTORS - out.size()))
+                                .forEach(uri -> out.putIfAbsent(uri, null));
+                        actors.byUris(elsewhere).forEach(a -> out.replace(a.uri(), a));
+                    }
+                    return out;
+                }));
     }
 
     /** A comment from elsewhere whose author's server we know: a Like or Announce can reach it. */

@@ -110,7 +110,10 @@ public final class StatusActionsResource {
         return any.one(statusId, account);
     }
 
-    /** The accounts that liked a blog post (emoji reactions included), or the blog's authors that liked a comment. */
+    /**
+     * The accounts that liked a blog post or an author's answer (emoji reactions included), or the
+     * blog's authors that liked a comment.
+     */
     @GET
     @Path("{id}/favourited_by")
     public List<AccountEntity> favouritedBy(@Context ContainerRequestContext request, @PathParam("id") String id) {
@@ -128,7 +131,9 @@ public final class StatusActionsResource {
         long statusId = PathIds.of(id);
         var ofComment = comments.reactors(statusId, viewer, boosts);
         if (ofComment.isPresent()) {
-            return ofComment.get().stream().map(a -> accounts.convert(a, null)).toList();
+            return ofComment.get().entrySet().stream()
+                    .map(e -> accounts.convert(e.getKey(), e.getValue()))
+                    .toList();
         }
         return statuses.reactors(statusId, viewer, boosts).entrySet().stream()
                 .map(e -> accounts.convert(e.getKey(), e.getValue()))
