@@ -230,7 +230,8 @@ final class MastodonStatusesWiring {
                 shared.accounts(),
                 shared.stats(),
                 new VersionToEdit(links),
-                polls));
+                polls,
+                shared.any()));
         api.register(new StatusMarksResource(
                 statuses,
                 new PinService(tx, statuses, new PinRepository(tx), core.events(), core.clock()),

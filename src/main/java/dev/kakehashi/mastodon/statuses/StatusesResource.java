@@ -167,11 +167,16 @@ public final class StatusesResource {
         return threads.context(PathIds.of(id), viewer, t -> context.present(t, viewer));
     }
 
+    /** The text of a post of the caller's, or of a comment on the blog ({@link AnyStatus#source}). */
     @GET
     @Path("{id}/source")
     @RequiresScope("read:statuses")
     public StatusSourceEntity source(@Context ContainerRequestContext request, @PathParam("id") String id) {
         long author = ApiCaller.accountOf(request);
+        var comment = any.source(PathIds.of(id), author);
+        if (comment.isPresent()) {
+            return comment.get();
+        }
         return posts.editable(
                 author,
                 PathIds.of(id),
