@@ -182,7 +182,15 @@ final class MastodonStatusesWiring {
                 new CommentRepository(tx),
                 new RemoteActorRepository(tx),
                 core.links());
-        var context = new ContextPresenter(presenter, accounts, filters);
+        var context = new ContextPresenter(
+                presenter,
+                accounts,
+                new ReactorToAccount(
+                        core.links(),
+                        new AccountQueries(tx, core.accountRepo(), new RemoteActorRepository(tx)),
+                        stats,
+                        accounts),
+                filters);
         return new Shared(
                 statuses,
                 presenter,

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * An author's answer to a comment is a Note of ours (issue 14): a real Fedify peer likes, reacts to
  * and boosts it, and the author's app sees the counts, who did it and a notification whose status is
- * the answer; the peer's Undo takes them back. A Like of a deleted answer is refused. The API's
+ * the answer (the admin's notifications say what was liked); the peer's Undo takes them back. A Like of a deleted answer is refused. The API's
  * card, source and history answer a comment's id as they do a status's.
  */
 class MastodonAnswerReactionsIT {
@@ -131,6 +131,8 @@ class MastodonAnswerReactionsIT {
         JsonNode reblogs = get("/api/v1/notifications?types%5B%5D=reblog").json();
         assertThat(reblogs).hasSize(1);
         assertThat(reblogs.get(0).get("status").get("id").asText()).isEqualTo(answer);
+        assertThat(admin.get("/admin/notifications").html().select(".what").eachText())
+                .contains("liked your answer to a comment", "boosted your answer to a comment");
 
         // The author's own favourite from the app adds to the peer's, and taking it back leaves the peer's.
         MastodonApi.Answer mine = http.postJson("/api/v1/statuses/" + answer + "/favourite", token, Map.of());
@@ -217,7 +219,19 @@ class MastodonAnswerReactionsIT {
         assertThat(history.get(0).get("account").get("url").asText()).isEqualTo(peer.actorUrl());
         assertThat(history.get(0).get("created_at").asText())
                 .isEqualTo(status(comment).get("created_at").asText());
-        assertThat(get("/api/v1/statuses/" + answer + "/history").json()).hasSize(1);
+        // An answer is the author's own status: their account, in the status, its thread and its history.
+        String me = get("/api/v1/accounts/verify_credentials").json().get("id").asText();
+        assertThat(status(answer).get("account").get("id").asText()).isEqualTo(me);
+        assertThat(status(ids[0] + "/context")
+                        .get("descendants")
+                        .get(1)
+                        .get("account")
+                        .get("id")
+                        .asText())
+                .isEqualTo(me);
+        JsonNode answerHistory = get("/api/v1/statuses/" + answer + "/history").json();
+        assertThat(answerHistory).hasSize(1);
+        assertThat(answerHistory.get(0).get("account").get("id").asText()).isEqualTo(me);
 
         // Someone else's comment is not the caller's to edit or delete; unknown ids are 404, all JSON.
         for (MastodonApi.Answer refused : List.of(
