@@ -120,6 +120,8 @@ class MastodonAnswerReactionsIT {
         assertThat(inContext.get("reblogs_count").asInt()).isEqualTo(1);
         assertThat(accounts(get("/api/v1/statuses/" + answer + "/favourited_by").json(), "url"))
                 .containsExactly(peer.actorUrl());
+        // On the blog the answer's like is not the post's.
+        assertThat(admin.get("/posts/" + ids[0]).html().select(".likes-count")).isEmpty();
         assertThat(accounts(get("/api/v1/statuses/" + answer + "/reblogged_by").json(), "url"))
                 .containsExactly(peer.actorUrl());
 
