@@ -98,6 +98,7 @@ final class MastodonStatusesWiring {
                 shared.statuses(),
                 federated.reactions(),
                 new RemoteActorRepository(tx),
+                core.events(),
                 links,
                 core.clock());
         registerPosting(core, blog, api, shared, federated.polls(), comments);
@@ -219,7 +220,8 @@ final class MastodonStatusesWiring {
                 core.settings().scheduleMinLead(),
                 shared.threads(),
                 shared.context(),
-                polls));
+                polls,
+                comments));
         api.register(new PollsResource(polls, statuses, presenter));
         var history = new PostHistory(
                 tx,

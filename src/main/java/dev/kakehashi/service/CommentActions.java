@@ -2,9 +2,14 @@ package dev.kakehashi.service;
 
 import dev.kakehashi.domain.ActorKey;
 import dev.kakehashi.domain.Comment;
+import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.domain.event.CommentModerated;
+import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.ServiceException;
+import dev.kakehashi.store.AnswerRepository;
 import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.OutboundReactionRepository;
 import dev.kakehashi.store.ReactionRepository;
@@ -33,6 +38,8 @@ public final class CommentActions {
     private final ReactionRepository received;
     private final BookmarkRepository bookmarks;
     private final RemoteActorRepository actors;
+    private final AnswerRepository answers;
+    private final EventBus events;
     private final Links links;
     private final Clock clock;
 
@@ -42,6 +49,7 @@ public final class CommentActions {
             StatusQueries statuses,
             RemoteReactions reactions,
             RemoteActorRepository actors,
+            EventBus events,
             Links links,
             Clock clock) {
         this.tx = tx;
@@ -52,6 +60,8 @@ public final class CommentActions {
         this.received = new ReactionRepository(tx);
         this.bookmarks = new BookmarkRepository(tx);
         this.actors = actors;
+        this.answers = new AnswerRepository(tx);
+        this.events = events;
         this.links = links;
         this.clock = clock;
     }
@@ -86,6 +96,34 @@ public final class CommentActions {
             keepLike(accountId, c, on);
         }
         return true;
+    }
+
+    /**
+     * Deletes comment {@code id} when it is the caller's own answer, as the moderation queue's delete
+     * does ({@link CommentModerated}, on which federation sends the Delete); answers its text, for
+     * "delete and redraft" (its Markdown is not kept). Empty when {@code id} is no comment the caller
+     * is shown.
+     *
+     * @throws ServiceException 404 for someone else's comment, as Mastodon answers for another's status
+     */
+    public Optional<String> deleteOwn(long accountId, long id) {
+        Optional<Comment> shown = threads.shownComment(id, accountId);
+        if (shown.isEmpty()) {
+            return Optional.empty();
+        }
+        Comment c = shown.get();
+        if (!c.isLocal() || c.accountId() != accountId) {
+            throw ServiceException.notFound("Status");
+        }
+        return Optional.of(tx.call(() -> {
+            if (!answers.tombstone(c.id(), clock.instant())) {
+                throw ServiceException.notFound("Status");
+            }
+            events.raise(
+                    tx,
+                    new CommentModerated(c.id(), c.postId(), c.actorUri(), c.status(), CommentStatus.REJECTED, true));
+            return HtmlSanitizer.text(c.content().contentHtml());
+        }));
     }
 
     /** Bookmarks comment {@code id} ({@code on}) or takes the bookmark back; twice is once. */
