@@ -248,4 +248,30 @@ class MastodonAnswerReactionsIT {
         }
         assertThat(status(comment).get("content").asText()).contains("Tell me more");
     }
+
+    @Test
+    void theAuthorDeletesTheirAnswerFromTheAppAndThePeerGetsTheDelete() {
+        String[] ids = answered("Ask then forget");
+        String answer = ids[2];
+        String answerUri = server.url("/comments/" + answer);
+
+        MastodonApi.Answer deleted = http.method("DELETE", "/api/v1/statuses/" + answer, token, null, null);
+        assertThat(deleted.status()).as(deleted.raw().body()).isEqualTo(200);
+        assertThat(deleted.json().get("id").asText()).isEqualTo(answer);
+        assertThat(deleted.json().get("text").asText()).isEqualTo("@peer Here is more.");
+        JsonNode delete = peer.awaitReceived(
+                a -> "Delete".equals(a.get("type").asText())
+                        && answerUri.equals(
+                                a.get("activity").get("object").get("id").asText()),
+                java.time.Duration.ofSeconds(30));
+        assertThat(delete.get("activity").get("object").get("type").asText()).isEqualTo("Tombstone");
+        assertThat(delete.get("actor").asText()).isEqualTo(authorActor);
+
+        MastodonApi.Answer gone = http.get("/api/v1/statuses/" + answer, token);
+        assertThat(gone.status()).as(gone.raw().body()).isEqualTo(404);
+        assertThat(gone.json().get("error").asText()).isNotBlank();
+        MastodonApi.Answer again = http.method("DELETE", "/api/v1/statuses/" + answer, token, null, null);
+        assertThat(again.status()).as(again.raw().body()).isEqualTo(404);
+        assertThat(admin.get("/posts/" + ids[0]).html().text()).doesNotContain("Here is more.");
+    }
 }
