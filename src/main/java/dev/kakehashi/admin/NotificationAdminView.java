@@ -1,6 +1,7 @@
 package dev.kakehashi.admin;
 
 import dev.kakehashi.domain.Notification;
+import dev.kakehashi.domain.NotificationKind;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import java.time.Instant;
@@ -63,8 +64,15 @@ public record NotificationAdminView(
                 n.readAt() == null);
     }
 
-    /** The sentence's verb; the page adds the post after it. */
+    /** The sentence's verb; the page adds the post after it (a like or boost of an answer names none). */
     private static String action(Notification n) {
+        boolean ofAnswer = n.postId() == null && n.commentId() != null;
+        if (ofAnswer && (n.kind() == NotificationKind.LIKE || n.kind() == NotificationKind.BOOST)) {
+            String done = n.kind() == NotificationKind.BOOST
+                    ? "boosted"
+                    : n.emoji() != null ? "reacted with " + n.emoji() + " to" : "liked";
+            return done + " your answer to a comment";
+        }
         return switch (n.kind()) {
             case FOLLOW -> "followed you";
             case FOLLOW_REQUEST -> "asked to follow you";

@@ -98,6 +98,7 @@ final class MastodonStatusesWiring {
                 shared.statuses(),
                 federated.reactions(),
                 new RemoteActorRepository(tx),
+                core.events(),
                 links,
                 core.clock());
         registerPosting(core, blog, api, shared, federated.polls(), comments);
@@ -182,7 +183,15 @@ final class MastodonStatusesWiring {
                 new CommentRepository(tx),
                 new RemoteActorRepository(tx),
                 core.links());
-        var context = new ContextPresenter(presenter, accounts, filters);
+        var context = new ContextPresenter(
+                presenter,
+                accounts,
+                new ReactorToAccount(
+                        core.links(),
+                        new AccountQueries(tx, core.accountRepo(), new RemoteActorRepository(tx)),
+                        stats,
+                        accounts),
+                filters);
         return new Shared(
                 statuses,
                 presenter,
@@ -211,7 +220,8 @@ final class MastodonStatusesWiring {
                 core.settings().scheduleMinLead(),
                 shared.threads(),
                 shared.context(),
-                polls));
+                polls,
+                comments));
         api.register(new PollsResource(polls, statuses, presenter));
         var history = new PostHistory(
                 tx,
@@ -230,7 +240,8 @@ final class MastodonStatusesWiring {
                 shared.accounts(),
                 shared.stats(),
                 new VersionToEdit(links),
-                polls));
+                polls,
+                shared.any()));
         api.register(new StatusMarksResource(
                 statuses,
                 new PinService(tx, statuses, new PinRepository(tx), core.events(), core.clock()),

@@ -2,14 +2,23 @@ package dev.kakehashi.service;
 
 import dev.kakehashi.domain.ActorKey;
 import dev.kakehashi.domain.Comment;
+import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.ReactionKind;
+import dev.kakehashi.domain.RemoteActor;
+import dev.kakehashi.domain.event.CommentModerated;
+import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.ServiceException;
+import dev.kakehashi.store.AnswerRepository;
 import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.OutboundReactionRepository;
+import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.Transactions;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,8 +35,11 @@ public final class CommentActions {
     private final StatusQueries statuses;
     private final RemoteReactions reactions;
     private final OutboundReactionRepository sent;
+    private final ReactionRepository received;
     private final BookmarkRepository bookmarks;
     private final RemoteActorRepository actors;
+    private final AnswerRepository answers;
+    private final EventBus events;
     private final Links links;
     private final Clock clock;
 
@@ -37,6 +49,7 @@ public final class CommentActions {
             StatusQueries statuses,
             RemoteReactions reactions,
             RemoteActorRepository actors,
+            EventBus events,
             Links links,
             Clock clock) {
         this.tx = tx;
@@ -44,8 +57,11 @@ public final class CommentActions {
         this.statuses = statuses;
         this.reactions = reactions;
         this.sent = new OutboundReactionRepository(tx);
+        this.received = new ReactionRepository(tx);
         this.bookmarks = new BookmarkRepository(tx);
         this.actors = actors;
+        this.answers = new AnswerRepository(tx);
+        this.events = events;
         this.links = links;
         this.clock = clock;
     }
@@ -82,6 +98,34 @@ public final class CommentActions {
         return true;
     }
 
+    /**
+     * Deletes comment {@code id} when it is the caller's own answer, as the moderation queue's delete
+     * does ({@link CommentModerated}, on which federation sends the Delete); answers its text, for
+     * "delete and redraft" (its Markdown is not kept). Empty when {@code id} is no comment the caller
+     * is shown.
+     *
+     * @throws ServiceException 404 for someone else's comment, as Mastodon answers for another's status
+     */
+    public Optional<String> deleteOwn(long accountId, long id) {
+        Optional<Comment> shown = threads.shownComment(id, accountId);
+        if (shown.isEmpty()) {
+            return Optional.empty();
+        }
+        Comment c = shown.get();
+        if (!c.isLocal() || c.accountId() != accountId) {
+            throw ServiceException.notFound("Status");
+        }
+        return Optional.of(tx.call(() -> {
+            if (!answers.tombstone(c.id(), clock.instant())) {
+                throw ServiceException.notFound("Status");
+            }
+            events.raise(
+                    tx,
+                    new CommentModerated(c.id(), c.postId(), c.actorUri(), c.status(), CommentStatus.REJECTED, true));
+            return HtmlSanitizer.text(c.content().contentHtml());
+        }));
+    }
+
     /** Bookmarks comment {@code id} ({@code on}) or takes the bookmark back; twice is once. */
     public boolean bookmark(long accountId, long id, boolean on) {
         Optional<Comment> shown = threads.shownComment(id, accountId);
@@ -114,21 +158,36 @@ public final class CommentActions {
     }
 
     /**
-     * The blog's authors who liked ({@code boosts} false) or boosted comment {@code id}, newest first,
-     * by actor id; empty when {@code id} is no comment the viewer is shown.
+     * Who liked ({@code boosts} false; an emoji reaction counts as a like) or boosted comment {@code
+     * id}: the blog's authors, newest first, then, for an author's answer, the people elsewhere whose
+     * servers sent a Like, EmojiReact or Announce of it, newest first; at most {@link
+     * StatusQueries#MAX_REACTORS}, by actor id to the cached actor (null for an author or an actor not
+     * cached). Empty when {@code id} is no comment the viewer is shown.
      */
-    public Optional<List<String>> reactors(long id, Long viewerAccountId, boolean boosts) {
+    public Optional<Map<String, RemoteActor>> reactors(long id, Long viewerAccountId, boolean boosts) {
         return threads.shownComment(id, viewerAccountId)
-                .map(
-                        c -> tx.call(() -> sent
-                                .actorsOf(
-                                        c.uri(),
-                                        boosts ? ReactionKind.BOOST : ReactionKind.LIKE,
-                                        StatusQueries.MAX_REACTORS)
-                                .stream()
-                                .flatMap(key -> ActorKey.parse(key).filter(ActorKey::isAuthor).stream())
-                                .map(k -> links.authorActor(k.accountId()))
-                                .toList()));
+                .map(c -> tx.call(() -> {
+                    Map<String, RemoteActor> out = new LinkedHashMap<>();
+                    sent
+                            .actorsOf(
+                                    c.uri(),
+                                    boosts ? ReactionKind.BOOST : ReactionKind.LIKE,
+                                    StatusQueries.MAX_REACTORS)
+                            .stream()
+                            .flatMap(key -> ActorKey.parse(key).filter(ActorKey::isAuthor).stream())
+                            .forEach(k -> out.put(links.authorActor(k.accountId()), null));
+                    if (c.isLocal()) {
+                        List<String> elsewhere = received.actorsOnComment(
+                                c.id(),
+                                boosts ? List.of(ReactionKind.BOOST) : List.of(ReactionKind.LIKE, ReactionKind.EMOJI),
+                                StatusQueries.MAX_REACTORS);
+                        elsewhere.stream()
+                                .limit(Math.max(0, StatusQueries.MAX_REACTORS - out.size()))
+                                .forEach(uri -> out.putIfAbsent(uri, null));
+                        actors.byUris(elsewhere).forEach(a -> out.replace(a.uri(), a));
+                    }
+                    return out;
+                }));
     }
 
     /** A comment from elsewhere whose author's server we know: a Like or Announce can reach it. */

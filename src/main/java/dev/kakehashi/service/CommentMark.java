@@ -1,8 +1,9 @@
 package dev.kakehashi.service;
 
 /**
- * What a comment shows as a status beyond its own row: how many of the blog's authors liked and
- * boosted it (nothing is stored of other servers' likes of a comment), and the viewer's own marks;
+ * What a comment shows as a status beyond its own row: how many liked and boosted it (the blog's
+ * authors, and, for an author's answer, people elsewhere; other servers' likes of a comment from
+ * elsewhere are not stored), and the viewer's own marks;
  * {@code muted} is the mute of the post's thread, which holds the comment.
  */
 public record CommentMark(

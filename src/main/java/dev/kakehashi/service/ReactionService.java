@@ -2,11 +2,15 @@ package dev.kakehashi.service;
 
 import dev.kakehashi.domain.Account;
 import dev.kakehashi.domain.ActorKey;
+import dev.kakehashi.domain.Comment;
+import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.NewReaction;
 import dev.kakehashi.domain.NotificationKind;
 import dev.kakehashi.domain.Reaction;
 import dev.kakehashi.domain.ReactionKind;
+import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.AccountRepository;
+import dev.kakehashi.store.AnswerRepository;
 import dev.kakehashi.store.NotificationRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.ReactionRepository;
@@ -22,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Records and removes reactions from the fediverse, each with the notification of the author
  * concerned, in one transaction: the post's author for likes, boosts, emoji reactions and quotes;
- * the mentioned author, or every admin for the blog actor, for mentions. Repeats change nothing.
+ * the mentioned author, or every admin for the blog actor, for mentions; the answer's author for
+ * likes, emoji reactions and boosts of an author's answer to a comment. Repeats change nothing.
  */
 public final class ReactionService {
     private static final Logger log = LoggerFactory.getLogger(ReactionService.class);
@@ -39,6 +44,7 @@ public final class ReactionService {
     private final PostRepository posts;
     private final AccountRepository accounts;
     private final ThreadMuteRepository mutes;
+    private final AnswerRepository answers;
     private final Clock clock;
 
     public ReactionService(
@@ -55,6 +61,7 @@ public final class ReactionService {
         this.posts = posts;
         this.accounts = accounts;
         this.mutes = mutes;
+        this.answers = new AnswerRepository(tx);
         this.clock = clock;
     }
 
@@ -86,11 +93,19 @@ public final class ReactionService {
             }
             long id = reactions.add(r, clock.instant());
             for (long account : recipients(r)) {
-                if (!notified.add(account) || (r.postId() != null && mutes.muted(account, r.postId()))) {
+                Long thread = r.postId() != null ? r.postId() : threadOf(r.commentId());
+                if (!notified.add(account) || (thread != null && mutes.muted(account, thread))) {
                     continue; // told already, or the author muted this thread from an app
                 }
+                // A reaction to an answer names the answer: the notification's status is the answer.
                 notifications.add(
-                        account, notificationKind(r.kind()), r.actorUri(), r.postId(), null, id, clock.instant());
+                        account,
+                        notificationKind(r.kind()),
+                        r.actorUri(),
+                        r.postId(),
+                        r.commentId(),
+                        id,
+                        clock.instant());
             }
             return true;
         });
@@ -98,10 +113,54 @@ public final class ReactionService {
             log.info(
                     "{} of {} by {}",
                     r.kind(),
-                    r.postId() != null ? "post " + r.postId() : r.localActor(),
+                    r.postId() != null
+                            ? "post " + r.postId()
+                            : r.commentId() != null ? "answer " + r.commentId() : r.localActor(),
                     r.actorUri());
         }
         return added;
+    }
+
+    /**
+     * As {@link #record(NewReaction)}, for a like, emoji reaction or boost of answer {@code answerId}
+     * (an author's answer to a comment, a Note of ours): the answer's author is notified, as Mastodon
+     * tells the author of a favourited status.
+     *
+     * @throws ServiceException 404 when {@code answerId} is no answer of one of our authors, 410 when
+     *     it or its post is deleted or no longer published, 409 when it is hidden
+     */
+    public boolean recordOnAnswer(long answerId, NewReaction r) {
+        return tx.call(() -> {
+            shownAnswer(answerId);
+            return record(r.onAnswer(answerId));
+        });
+    }
+
+    /**
+     * As {@link #undoSame}, for a reaction to answer {@code answerId} whose activity id was not kept.
+     */
+    public boolean undoSameOnAnswer(ReactionKind kind, long answerId, String actorUri, String emoji) {
+        return tx.call(() -> {
+            Optional<Reaction> found = reactions.sameOnComment(kind, answerId, actorUri, emoji);
+            found.ifPresent(r -> remove(List.of(r)));
+            return found.isPresent();
+        });
+    }
+
+    /** The answer, when it is one of our authors' and shows under a published post. */
+    private Comment shownAnswer(long answerId) {
+        Comment answer =
+                answers.byId(answerId).filter(Comment::isLocal).orElseThrow(() -> ServiceException.notFound("Answer"));
+        boolean postShown = posts.byId(answer.postId())
+                .filter(p -> p.isPublished() && !p.isDeleted())
+                .isPresent();
+        if (answer.isDeleted() || !postShown) {
+            throw ServiceException.gone("Answer");
+        }
+        if (answer.status() != CommentStatus.PUBLISHED) {
+            throw ServiceException.conflict("This answer is not shown");
+        }
+        return answer;
     }
 
     /** Removes reactions (their notifications go with them). */
@@ -154,9 +213,21 @@ public final class ReactionService {
         };
     }
 
+    private Long threadOf(Long commentId) {
+        return commentId == null
+                ? null
+                : answers.byId(commentId).map(Comment::postId).orElse(null);
+    }
+
     private List<Long> recipients(NewReaction r) {
         if (r.postId() != null) {
             return posts.authorIdOf(r.postId()).map(List::of).orElse(List.of());
+        }
+        if (r.commentId() != null) {
+            return answers.byId(r.commentId())
+                    .map(Comment::accountId)
+                    .map(List::of)
+                    .orElse(List.of());
         }
         String local = r.localActor();
         ActorKey key = ActorKey.parse(local).orElse(ActorKey.INSTANCE);

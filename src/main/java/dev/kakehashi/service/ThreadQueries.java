@@ -11,6 +11,7 @@ import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.CommentRepository;
 import dev.kakehashi.store.OutboundReactionRepository;
 import dev.kakehashi.store.PostRepository;
+import dev.kakehashi.store.ReactionRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemotePostRepository;
 import dev.kakehashi.store.ThreadMuteRepository;
@@ -63,7 +64,10 @@ public final class ThreadQueries {
         this.actors = actors;
         this.links = links;
         this.marks = new CommentMarks(
-                new OutboundReactionRepository(tx), new BookmarkRepository(tx), new ThreadMuteRepository(tx));
+                new OutboundReactionRepository(tx),
+                new ReactionRepository(tx),
+                new BookmarkRepository(tx),
+                new ThreadMuteRepository(tx));
     }
 
     /**

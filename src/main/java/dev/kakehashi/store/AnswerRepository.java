@@ -40,6 +40,11 @@ public final class AnswerRepository {
         return comments.byId(id);
     }
 
+    /** Deletes the answer: a tombstone, as the moderation queue's delete leaves (its content goes). */
+    public boolean tombstone(long id, java.time.Instant now) {
+        return comments.tombstone(id, now);
+    }
+
     /** Stores the answer as a published comment of its author, with no summary, warning or attachment. */
     public void add(NewAnswer a) {
         comments.add(

@@ -22,12 +22,13 @@ public final class ReactionRepository {
         long id = Snowflake.next();
         Rows.update(
                 tx,
-                "insert into reaction (id, kind, post_id, local_actor, actor_uri, actor_host, activity_uri,"
-                        + " object_url, emoji, created_at) values (:id, :kind, :post, :local, :actor, :host, :activity,"
-                        + " :object, :emoji, :created)",
+                "insert into reaction (id, kind, post_id, comment_id, local_actor, actor_uri, actor_host,"
+                        + " activity_uri, object_url, emoji, created_at) values (:id, :kind, :post, :comment, :local,"
+                        + " :actor, :host, :activity, :object, :emoji, :created)",
                 p -> p.lng("id", id)
                         .str("kind", r.kind().name())
                         .lng("post", r.postId())
+                        .lng("comment", r.commentId())
                         .str("local", r.localActor())
                         .str("actor", r.actorUri())
                         .str("host", r.actorHost())
@@ -55,22 +56,41 @@ public final class ReactionRepository {
     }
 
     /**
+     * The same reaction by the same actor on the same answer to a comment, as {@link #sameOnPost} for
+     * a post.
+     */
+    public Optional<Reaction> sameOnComment(ReactionKind kind, long commentId, String actorUri, String emoji) {
+        return Rows.first(
+                tx.session(),
+                STORED + "where kind = :k and comment_id = :c and actor_uri = :a"
+                        + (emoji == null ? "" : " and emoji = :e"),
+                q -> {
+                    q.setParameter("k", kind.name())
+                            .setParameter("c", commentId)
+                            .setParameter("a", actorUri);
+                    return (emoji == null ? q : q.setParameter("e", emoji)).setMaxResults(1);
+                },
+                ReactionRepository::stored);
+    }
+
+    /**
      * Whether {@code r} is stored already, in one query: its activity (of its kind), or, with {@code
-     * oncePerActor} and a post, the same reaction by the same actor on that post (as {@link
+     * oncePerActor} and a post or an answer, the same reaction by the same actor on it (as {@link
      * #sameOnPost}).
      */
     public boolean known(NewReaction r, boolean oncePerActor) {
-        boolean samePost = oncePerActor && r.postId() != null;
-        String sameOnPost =
-                " or (post_id = :post and actor_uri = :actor" + (r.emoji() == null ? ")" : " and emoji = :emoji)");
+        String column = r.postId() != null ? "post_id" : r.commentId() != null ? "comment_id" : null;
+        boolean same = oncePerActor && column != null;
+        String sameOn =
+                " or (" + column + " = :target and actor_uri = :actor" + (r.emoji() == null ? ")" : " and emoji = :emoji)");
         // Plain JDBC: asked for every Like and boost the inbox receives.
         return Rows.selectFirst(
                         tx,
                         "select id from reaction where kind = :kind and (activity_uri = :activity"
-                                + (samePost ? sameOnPost : "") + ") limit 1",
+                                + (same ? sameOn : "") + ") limit 1",
                         p -> p.str("kind", r.kind().name())
                                 .str("activity", r.activityUri())
-                                .lng("post", r.postId())
+                                .lng("target", r.postId() != null ? r.postId() : r.commentId())
                                 .str("actor", r.actorUri())
                                 .str("emoji", r.emoji()),
                         row -> row.lng("id"))
@@ -190,6 +210,40 @@ public final class ReactionRepository {
                         r -> r)
                 .forEach(r -> counts.put(r.enumOf(ReactionKind.class, "kind"), r.lng("n")));
         return counts;
+    }
+
+    /**
+     * How many reactions of each kind each of these answers to comments has, in one query (emoji
+     * reactions apart from likes, as {@link #countsOf} has them).
+     */
+    public java.util.Map<Long, java.util.Map<ReactionKind, Long>> countsOfComments(
+            java.util.Collection<Long> commentIds) {
+        java.util.Map<Long, java.util.Map<ReactionKind, Long>> counts = new java.util.HashMap<>();
+        if (commentIds.isEmpty()) {
+            return counts;
+        }
+        Rows.list(
+                        tx.session(),
+                        "select comment_id, kind, count(*) as n from reaction where comment_id in (:c)"
+                                + " group by comment_id, kind",
+                        q -> q.setParameterList("c", commentIds),
+                        r -> r)
+                .forEach(r -> counts.computeIfAbsent(
+                                r.lng("comment_id"), k -> new java.util.EnumMap<>(ReactionKind.class))
+                        .put(r.enumOf(ReactionKind.class, "kind"), r.lng("n")));
+        return counts;
+    }
+
+    /** The actors who gave answer {@code commentId} a reaction of one of {@code kinds}, newest first, each once. */
+    public List<String> actorsOnComment(long commentId, List<ReactionKind> kinds, int limit) {
+        return Rows.list(
+                tx.session(),
+                "select actor_uri, max(created_at) as latest from reaction where comment_id = :c and kind in (:k)"
+                        + " group by actor_uri order by latest desc, actor_uri",
+                q -> q.setParameter("c", commentId)
+                        .setParameterList("k", kinds.stream().map(Enum::name).toList())
+                        .setMaxResults(limit),
+                r -> r.str("actor_uri"));
     }
 
     private List<Reaction> select(String where, String activityUri, Object kinds, String actorUri) {

@@ -61,6 +61,12 @@ public final class LocalAnswers {
                 .orElseThrow(() -> ServiceException.notFound("Comment")));
     }
 
+    /** The Delete of a deleted answer, addressed as its Create was, inside the caller's transaction. */
+    public dev.kakehashi.federation.vocab.Activity delete(Comment answer, java.time.Instant deletedAt) {
+        ActorRef by = ids.parse(answer.actorUri()).orElse(ActorRef.BLOG);
+        return notes.delete(answer, answers.mentions(answer.id()), by, answers.threadOf(answer), deletedAt);
+    }
+
     /** The answer as a Note replying to its parent comment, inside the caller's transaction. */
     public ReplyNote note(Comment answer) {
         ActorRef by = ids.parse(answer.actorUri()).orElse(ActorRef.BLOG);

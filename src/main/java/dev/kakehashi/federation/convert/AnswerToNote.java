@@ -47,17 +47,8 @@ public final class AnswerToNote {
             Visibility thread) {
         String content =
                 FediverseHtml.clean(answer.content().contentHtml(), ids.links().base());
-        // In a direct thread only the person answered hears it, whoever else the text names.
-        List<PostMention> addressed =
-                thread == Visibility.DIRECT && !mentions.isEmpty() ? mentions.subList(0, 1) : mentions;
-        Set<String> mentioned = new LinkedHashSet<>();
         List<TagObject> tags = new ArrayList<>();
-        for (PostMention m : addressed) {
-            if (m.actorUri() != null && mentioned.add(m.actorUri())) {
-                tags.add(new TagObject("Mention", m.handle(), m.actorUri()));
-            }
-        }
-        Addressing addressing = Addressing.of(thread, ids.followers(by), List.copyOf(mentioned));
+        Addressing addressing = addressing(mentions, by, thread, tags);
         return new ReplyNote(
                 Contexts.object(),
                 ids.comment(answer.id()),
@@ -72,6 +63,39 @@ public final class AnswerToNote {
                 addressing.cc(),
                 false,
                 tags);
+    }
+
+    /** Who hears the answer; {@code tags} gets a Mention for each actor addressed. */
+    private Addressing addressing(List<PostMention> mentions, ActorRef by, Visibility thread, List<TagObject> tags) {
+        // In a direct thread only the person answered hears it, whoever else the text names.
+        List<PostMention> addressed =
+                thread == Visibility.DIRECT && !mentions.isEmpty() ? mentions.subList(0, 1) : mentions;
+        Set<String> mentioned = new LinkedHashSet<>();
+        for (PostMention m : addressed) {
+            if (m.actorUri() != null && mentioned.add(m.actorUri())) {
+                tags.add(new TagObject("Mention", m.handle(), m.actorUri()));
+            }
+        }
+        return Addressing.of(thread, ids.followers(by), List.copyOf(mentioned));
+    }
+
+    /**
+     * The Delete of a deleted answer ({@code deletedAt} set), addressed as its Create was, which
+     * Mastodon needs to act on it; the object is its Tombstone.
+     */
+    public Activity delete(
+            Comment answer, List<PostMention> mentions, ActorRef by, Visibility thread, java.time.Instant deletedAt) {
+        Addressing a = addressing(mentions, by, thread, new ArrayList<>());
+        String deleted = ApJson.date(deletedAt);
+        return new Activity(
+                Contexts.object(),
+                ids.comment(answer.id()) + "#delete",
+                ActivityType.DELETE,
+                ids.actor(by),
+                deleted,
+                a.to(),
+                a.cc(),
+                new Tombstone(null, ids.comment(answer.id()), "Tombstone", "Note", deleted));
     }
 
     /** The Create sent to the followers and the people addressed, with the same addressing. */

@@ -3,6 +3,7 @@ package dev.kakehashi.federation.delivery;
 import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.Comment;
 import dev.kakehashi.domain.event.CommentAdded;
+import dev.kakehashi.domain.event.CommentModerated;
 import dev.kakehashi.federation.actor.LocalAnswers;
 import dev.kakehashi.federation.id.ActorRef;
 import dev.kakehashi.federation.vocab.ApJson;
@@ -19,7 +20,8 @@ import java.time.Instant;
  * Queues the Create of an author's answer in the transaction that stores it, like {@link
  * OutboxWriter} does for posts: the fan-out sends it to the author's followers and, through {@link
  * AddressedAudience}, to the inbox of the person answered (and anyone else mentioned). The body is
- * written now: an answer is not edited afterwards.
+ * written now: an answer is not edited afterwards. A deleted answer (from an app, or the moderation
+ * queue) sends its Delete to the same inboxes.
  */
 public final class AnswerOutbox {
     private final Transactions tx;
@@ -50,6 +52,24 @@ public final class AnswerOutbox {
                 queue(e.commentId());
             }
         });
+        events.subscribeInTransaction(CommentModerated.class, e -> {
+            if (e.deleted()) {
+                answers.byId(e.commentId()).filter(Comment::isLocal).ifPresent(this::queueDelete);
+            }
+        });
+    }
+
+    private void queueDelete(Comment answer) {
+        ActorRef by = local.ids()
+                .parse(answer.actorUri())
+                .orElseThrow(() -> new IllegalStateException("Not a local actor: " + answer.actorUri()));
+        outbox.add(OutboxEntry.rendered(
+                by.key(),
+                ActivityType.DELETE,
+                local.ids().comment(answer.id()),
+                ApJson.write(local.delete(answer, answer.deletedAt() != null ? answer.deletedAt() : clock.instant())),
+                clock.instant()));
+        tx.afterCommit(kick);
     }
 
     private void queue(long answerId) {

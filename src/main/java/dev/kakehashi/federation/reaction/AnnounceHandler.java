@@ -6,8 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code Announce} (boost) of one of our posts, the object as an id or embedded: counted as a
- * boost. A boost of a post on another server (someone we follow boosting, in any shape) goes to
+ * {@code Announce} (boost) of one of our posts or of an author's answer to a comment, the object as
+ * an id or embedded: counted as a boost. A boost of a post on another server (someone we follow boosting, in any shape) goes to
  * {@code elsewhere}, the reader's; a boost of an address of ours that is no published post is
  * rejected.
  */

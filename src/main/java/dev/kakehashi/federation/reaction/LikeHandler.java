@@ -5,8 +5,9 @@ import dev.kakehashi.federation.inbox.Inbound;
 
 /**
  * {@code Like} (Mastodon's favourite; Misskey's reaction, with {@code _misskey_reaction}) and
- * {@code EmojiReact} (Pleroma, Akkoma) of one of our posts: a like, or an emoji reaction with its
- * emoji. A Like of anything that is not a published post of ours is rejected with the reason.
+ * {@code EmojiReact} (Pleroma, Akkoma) of one of our posts or of an author's answer to a comment: a
+ * like, or an emoji reaction with its emoji. A Like of anything that is not a published post or a
+ * shown answer of ours is rejected with the reason.
  */
 public final class LikeHandler implements ActivityHandler<Inbound.Like> {
     private final ReactionIntake intake;

@@ -6,7 +6,7 @@ import dev.kakehashi.service.ReactionService;
 import java.net.URI;
 import java.net.URISyntaxException;
 
-/** What the Like and Announce handlers share: find the post, store the reaction. */
+/** What the Like and Announce handlers share: find the post or answer, store the reaction. */
 final class ReactionIntake {
     private final LocalPosts posts;
     private final ReactionService reactions;
@@ -17,7 +17,8 @@ final class ReactionIntake {
     }
 
     /**
-     * Stores {@code read} when it names one of our published posts.
+     * Stores {@code read} when it names one of our published posts, or an author's answer to a comment
+     * (whose service refuses one that is deleted or hidden).
      *
      * @param remoteIgnored what to do with an object on another server: ignore it (true) or reject
      * @throws RejectedActivity when it names an address of ours that is no published post
@@ -33,6 +34,10 @@ final class ReactionIntake {
             case MISSING -> throw new RejectedActivity("no such post: " + read.objectId());
             case POST -> reactions.record(new NewReaction(
                     read.kind(), target.postId(), null, actorId, host(actorId), read.activityId(), null, read.emoji()));
+            case ANSWER -> reactions.recordOnAnswer(
+                    target.answerId(),
+                    new NewReaction(
+                            read.kind(), null, null, actorId, host(actorId), read.activityId(), null, read.emoji()));
         }
     }
 

@@ -11,7 +11,7 @@ import dev.kakehashi.service.ReactionService;
 /**
  * {@code Undo} of a Like, EmojiReact or Announce: removes the reaction and its notification. The
  * embedded form (Mastodon's only form for Like) is matched by the inner activity's id, or, when it
- * has none, by the actor, kind and post. The by-reference form ({@code object} is the id, as
+ * has none, by the actor, kind and post (or author's answer). The by-reference form ({@code object} is the id, as
  * Mastodon and Pleroma undo boosts) is matched by id; an id that is no reaction goes to {@code
  * byReferenceFallback} (an Undo of a Follow by reference). Only the actor who reacted can undo
  * ({@link ReactionService#undo}).
@@ -81,9 +81,10 @@ public final class UndoReactionHandler implements ActivityHandler<Inbound.Undo> 
             return false;
         }
         LocalPosts.Target target = posts.resolve(inner.object());
-        if (target.kind() != LocalPosts.Kind.POST) {
-            return false;
-        }
-        return reactions.undoSame(kind, target.postId(), actor, emoji);
+        return switch (target.kind()) {
+            case POST -> reactions.undoSame(kind, target.postId(), actor, emoji);
+            case ANSWER -> reactions.undoSameOnAnswer(kind, target.answerId(), actor, emoji);
+            case REMOTE, MISSING -> false;
+        };
     }
 }

@@ -1,13 +1,17 @@
 package dev.kakehashi.mastodon.statuses;
 
 import dev.kakehashi.mastodon.StatusPresenter;
+import dev.kakehashi.mastodon.entity.StatusEditEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.mastodon.entity.StatusSourceEntity;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.ThreadQueries;
+import dev.kakehashi.service.content.HtmlSanitizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 
@@ -33,6 +37,43 @@ public final class AnyStatus {
     public StatusEntity one(long id, Long viewerAccountId) {
         return threads.comment(id, viewerAccountId, context::comment)
                 .orElseGet(() -> statuses.one(id, viewerAccountId, presenter::one));
+    }
+
+    /** Status {@code id} when it is a comment on the blog the viewer is shown, as {@code context} lists it. */
+    public Optional<StatusEntity> comment(long id, Long viewerAccountId) {
+        return threads.comment(id, viewerAccountId, context::comment);
+    }
+
+    /**
+     * A comment's {@code /source}, as Mastodon answers for any status the viewer may see: an author's
+     * own answer as its text (its Markdown is not kept), a comment from elsewhere as its HTML, which is
+     * what Mastodon keeps as a remote status's text; a comment has no content warning of its own here
+     * beyond the one it came with.
+     */
+    public Optional<StatusSourceEntity> source(long id, long viewerAccountId) {
+        return threads.shownComment(id, viewerAccountId).map(c -> {
+            String html = c.content().contentHtml();
+            boolean own = c.accountId() != null && c.accountId() == viewerAccountId;
+            String warning = c.content().summary();
+            return new StatusSourceEntity(
+                    Long.toString(c.id()), own ? HtmlSanitizer.text(html) : html, warning == null ? "" : warning);
+        });
+    }
+
+    /**
+     * A comment's {@code /history}: no earlier version of a comment is kept, so the one entry is the
+     * current version, as Mastodon answers for a status never edited.
+     */
+    public static List<StatusEditEntity> history(StatusEntity comment) {
+        return List.of(new StatusEditEntity(
+                comment.content(),
+                comment.spoilerText(),
+                comment.sensitive(),
+                comment.editedAt() != null ? comment.editedAt() : comment.createdAt(),
+                comment.account(),
+                comment.poll(),
+                comment.mediaAttachments(),
+                comment.emojis()));
     }
 
     /**

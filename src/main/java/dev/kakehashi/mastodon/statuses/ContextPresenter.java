@@ -5,6 +5,7 @@ import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.mastodon.StatusPresenter;
 import dev.kakehashi.mastodon.convert.AccountToEntity;
 import dev.kakehashi.mastodon.convert.CommentToStatus;
+import dev.kakehashi.mastodon.convert.ReactorToAccount;
 import dev.kakehashi.mastodon.convert.StatusFacts;
 import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.ContextEntity;
@@ -21,17 +22,22 @@ import java.util.Map;
 /**
  * A thread as {@code Context}: comments on a blog post are remote statuses replying to the post or
  * to their parent comment, followed by the blog's own posts that reply; a comment's context has the
- * comments it answers above it. A comment read alone is the same status.
+ * comments it answers above it. A comment read alone is the same status. An author's answer is the
+ * author's own status: its account is their local account.
  */
 public final class ContextPresenter {
     private final StatusPresenter statuses;
     private final AccountToEntity accounts;
+    private final ReactorToAccount actors;
     private final CommentToStatus comments = new CommentToStatus();
     private final StatusFilters filters;
 
-    public ContextPresenter(StatusPresenter statuses, AccountToEntity accounts, StatusFilters filters) {
+    /** @param actors an actor id that is none of the cached remote ones: one of the blog's authors, or unknown */
+    public ContextPresenter(
+            StatusPresenter statuses, AccountToEntity accounts, ReactorToAccount actors, StatusFilters filters) {
         this.statuses = statuses;
         this.accounts = accounts;
+        this.actors = actors;
         this.filters = filters;
     }
 
@@ -101,6 +107,6 @@ public final class ContextPresenter {
 
     private AccountEntity account(Map<String, RemoteActor> known, String actorUri) {
         RemoteActor a = known.get(actorUri);
-        return a == null ? accounts.unknownRemote(actorUri) : accounts.remote(a);
+        return a == null ? actors.convert(actorUri, null) : accounts.remote(a);
     }
 }

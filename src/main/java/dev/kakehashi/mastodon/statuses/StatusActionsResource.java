@@ -108,7 +108,10 @@ public final class StatusActionsResource {
                 (account, statusId) -> statuses.unbookmark(statusId, account));
     }
 
-    /** The accounts that liked a blog post (emoji reactions included), or the blog's authors that liked a comment. */
+    /**
+     * The accounts that liked a blog post or an author's answer (emoji reactions included), or the
+     * blog's authors that liked a comment.
+     */
     @GET
     @Path("{id}/favourited_by")
     public List<AccountEntity> favouritedBy(@Context ContainerRequestContext request, @PathParam("id") String id) {
@@ -126,7 +129,9 @@ public final class StatusActionsResource {
         long statusId = PathIds.of(id);
         var ofComment = comments.reactors(statusId, viewer, boosts);
         if (ofComment.isPresent()) {
-            return ofComment.get().stream().map(a -> accounts.convert(a, null)).toList();
+            return ofComment.get().entrySet().stream()
+                    .map(e -> accounts.convert(e.getKey(), e.getValue()))
+                    .toList();
         }
         return statuses.reactors(statusId, viewer, boosts).entrySet().stream()
                 .map(e -> accounts.convert(e.getKey(), e.getValue()))

@@ -47,6 +47,7 @@ public final class StatusEditResource {
     private final LocalAccountStats stats;
     private final VersionToEdit versions;
     private final PollService polls;
+    private final AnyStatus any;
 
     public StatusEditResource(
             PostService posts,
@@ -57,7 +58,8 @@ public final class StatusEditResource {
             AccountToEntity accounts,
             LocalAccountStats stats,
             VersionToEdit versions,
-            PollService polls) {
+            PollService polls,
+            AnyStatus any) {
         this.posts = posts;
         this.history = history;
         this.statuses = statuses;
@@ -67,6 +69,7 @@ public final class StatusEditResource {
         this.stats = stats;
         this.versions = versions;
         this.polls = polls;
+        this.any = any;
     }
 
     @PUT
@@ -93,11 +96,15 @@ public final class StatusEditResource {
         return statuses.one(postId, author, presenter::one);
     }
 
-    /** Every version, oldest first, the current one last. */
+    /** Every version, oldest first, the current one last; a comment's is its one version. */
     @GET
     @Path("{id}/history")
     public List<StatusEditEntity> history(@Context ContainerRequestContext request, @PathParam("id") String id) {
         Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
+        var comment = any.comment(PathIds.of(id), viewer);
+        if (comment.isPresent()) {
+            return AnyStatus.history(comment.get());
+        }
         return history.of(
                 PathIds.of(id),
                 viewer,
@@ -120,13 +127,13 @@ public final class StatusEditResource {
 
     /**
      * The status's preview card (deprecated upstream, still called by apps): an article's permalink
-     * card; {@code {}} when there is none, as Mastodon answered.
+     * card; {@code {}} when there is none (a comment has none), as Mastodon answered.
      */
     @GET
     @Path("{id}/card")
     public Object card(@Context ContainerRequestContext request, @PathParam("id") String id) {
         Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
-        StatusEntity status = statuses.one(PathIds.of(id), viewer, presenter::one);
+        StatusEntity status = any.one(PathIds.of(id), viewer);
         return status.card() == null ? Map.of() : status.card();
     }
 }

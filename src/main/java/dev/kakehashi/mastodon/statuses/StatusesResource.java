@@ -13,6 +13,7 @@ import dev.kakehashi.mastodon.entity.ContextEntity;
 import dev.kakehashi.mastodon.entity.ScheduledStatusEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.mastodon.entity.StatusSourceEntity;
+import dev.kakehashi.service.CommentActions;
 import dev.kakehashi.service.IdempotentRequests;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.PollService;
@@ -63,6 +64,7 @@ public final class StatusesResource {
     private final ContextPresenter context;
     private final PollService polls;
     private final AnyStatus any;
+    private final CommentActions comments;
 
     public StatusesResource(
             PostService posts,
@@ -74,7 +76,8 @@ public final class StatusesResource {
             Duration scheduleMinLead,
             ThreadQueries threads,
             ContextPresenter context,
-            PollService polls) {
+            PollService polls,
+            CommentActions comments) {
         this.posts = posts;
         this.idempotent = idempotent;
         this.statuses = statuses;
@@ -87,6 +90,7 @@ public final class StatusesResource {
         this.context = context;
         this.polls = polls;
         this.any = new AnyStatus(statuses, presenter, threads, context);
+        this.comments = comments;
     }
 
     @POST
@@ -167,11 +171,16 @@ public final class StatusesResource {
         return threads.context(PathIds.of(id), viewer, t -> context.present(t, viewer));
     }
 
+    /** The text of a post of the caller's, or of a comment on the blog ({@link AnyStatus#source}). */
     @GET
     @Path("{id}/source")
     @RequiresScope("read:statuses")
     public StatusSourceEntity source(@Context ContainerRequestContext request, @PathParam("id") String id) {
         long author = ApiCaller.accountOf(request);
+        var comment = any.source(PathIds.of(id), author);
+        if (comment.isPresent()) {
+            return comment.get();
+        }
         return posts.editable(
                 author,
                 PathIds.of(id),
@@ -179,13 +188,20 @@ public final class StatusesResource {
                         Long.toString(p.id()), p.bodyMarkdown(), p.contentWarning() == null ? "" : p.contentWarning()));
     }
 
-    /** Deletes the post and answers it with its source text, for "delete and redraft". */
+    /**
+     * Deletes the post, or the caller's own answer to a comment, and answers it with its source
+     * text, for "delete and redraft"; someone else's is 404.
+     */
     @DELETE
     @Path("{id}")
     @RequiresScope("write:statuses")
     public StatusEntity delete(@Context ContainerRequestContext request, @PathParam("id") String id) {
         long author = ApiCaller.accountOf(request);
         long postId = PathIds.of(id);
+        var comment = any.comment(postId, author);
+        if (comment.isPresent()) {
+            return comment.get().withText(comments.deleteOwn(author, postId).orElseThrow());
+        }
         String source = posts.editable(author, postId, Post::bodyMarkdown);
         StatusEntity status = statuses.one(postId, author, presenter::one);
         posts.delete(author, postId);
