@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TomcatDeployIT {
     /**
      * A stand-alone Tomcat unpacks the WAR, migrates a new database and starts the app in a cold JVM:
-     * about 20 s on a quiet machine, several times that on a loaded CI machine (load average 40 seen
-     * on two cores). The waits end at the signal, so the bound is only for a Tomcat that hangs.
+     * 2 to 3 minutes at load average 30-38 on two cores (measured 2026-12-06), where 90 s
+     * timed out. The waits end at the signal, so the bound is only for a Tomcat that hangs.
      */
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
