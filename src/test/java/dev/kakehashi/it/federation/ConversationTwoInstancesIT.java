@@ -47,10 +47,6 @@ class ConversationTwoInstancesIT {
         a.close();
     }
 
-    static String authority(KakehashiServer server) {
-        return server.url("/").replaceAll("^https?://", "").replaceAll("/$", "");
-    }
-
     static void eventually(String what, BooleanSupplier condition) {
         Eventually.within(PATIENCE, what, condition);
     }
@@ -73,7 +69,7 @@ class ConversationTwoInstancesIT {
     void aReplyFromAnotherInstanceIsAnsweredFromTheAdminAndTheAnswerThreadsThere() {
         // B's author follows A's author.
         var following = benOnB.get("/admin/following");
-        benOnB.postForm("/admin/following", form("_csrf", following.csrf(), "target", "@ann@" + authority(a)));
+        benOnB.postForm("/admin/following", form("_csrf", following.csrf(), "target", "@ann@" + a.authority()));
         eventually("B's follow is accepted", () -> {
             Element row = benOnB.get("/admin/following").html().selectFirst(".following-row");
             return row != null && row.attr("data-state").equals("ACCEPTED");
@@ -90,7 +86,7 @@ class ConversationTwoInstancesIT {
         var compose = benOnB.get(inReader.selectFirst("a.reply-link").attr("href"));
         assertThat(compose.status()).isEqualTo(200);
         assertThat(compose.html().select("input[name=inReplyTo]").val()).isEqualTo(annPostId);
-        String handle = "@ann@" + authority(a);
+        String handle = "@ann@" + a.authority();
         assertThat(compose.html().select("textarea#body").text()).isEqualTo(handle);
         var sent = benOnB.postForm(
                 "/admin/posts",
@@ -133,7 +129,7 @@ class ConversationTwoInstancesIT {
         // B receives it in the same thread: under ben's reply, as ann's comment, in reply to it.
         String benPage = "/posts/" + benPost;
         eventually("B shows ann's answer under ben's reply", () -> comment(benOnB, benPage, "They connect us") != null);
-        assertThat(comment(benOnB, benPage, "They connect us").text()).contains("@ann@" + authority(a));
+        assertThat(comment(benOnB, benPage, "They connect us").text()).contains("@ann@" + a.authority());
         eventually("B's reader shows ann's answer", () -> readerPost("They connect us") != null);
         String answerId = readerPost("They connect us").attr("data-uri");
         JsonNode answer = new ApJsonClient(a).json(answerId);

@@ -63,10 +63,6 @@ class MentionsIT {
         server.close();
     }
 
-    static String authority() {
-        return server.url("/").replaceAll("^https?://", "").replaceAll("/$", "");
-    }
-
     static void eventually(String what, BooleanSupplier condition) {
         Eventually.within(PATIENCE, what, condition);
     }
@@ -88,8 +84,8 @@ class MentionsIT {
                 "note",
                 "publish",
                 "body",
-                "Thanks " + handle + ", and @nobody@" + remote.authority() + " and @ann@" + authority() + ". Not `"
-                        + handle + "` in code.");
+                "Thanks " + handle + ", and @nobody@" + remote.authority() + " and @ann@" + server.authority()
+                        + ". Not `" + handle + "` in code.");
 
         // The page: Mastodon's h-card link for bob, the local author linked, the unknown handle as text.
         var page = ann.get("/posts/" + id).html();

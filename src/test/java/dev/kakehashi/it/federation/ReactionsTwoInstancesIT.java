@@ -60,10 +60,6 @@ class ReactionsTwoInstancesIT {
         a.close();
     }
 
-    static String authority(KakehashiServer server) {
-        return server.url("/").replaceAll("^https?://", "").replaceAll("/$", "");
-    }
-
     static void eventually(String what, BooleanSupplier condition) {
         Eventually.within(PATIENCE, what, condition);
     }
@@ -98,7 +94,7 @@ class ReactionsTwoInstancesIT {
     @Test
     void likesAndBoostsFromAnotherInstanceAreCountedAndUndone() {
         var following = benOnB.get("/admin/following");
-        benOnB.postForm("/admin/following", form("_csrf", following.csrf(), "target", "@ann@" + authority(a)));
+        benOnB.postForm("/admin/following", form("_csrf", following.csrf(), "target", "@ann@" + a.authority()));
         eventually("B's follow is accepted", () -> {
             Element row = benOnB.get("/admin/following").html().selectFirst(".following-row");
             return row != null && row.attr("data-state").equals("ACCEPTED");
@@ -181,7 +177,7 @@ class ReactionsTwoInstancesIT {
         var reader = benOnB.get("/admin/following");
         var unknown = benOnB.postForm(
                 "/admin/following/like",
-                form("_csrf", reader.csrf(), "post", "https://" + authority(a) + "/posts/999999"));
+                form("_csrf", reader.csrf(), "post", "https://" + a.authority() + "/posts/999999"));
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.html().select("[role=alert]").text()).contains("not found");
         var blank = benOnB.postForm("/admin/following/boost", form("_csrf", reader.csrf()));
@@ -189,7 +185,7 @@ class ReactionsTwoInstancesIT {
         var undoUnknown =
                 benOnB.postForm("/admin/following/unboost", form("_csrf", reader.csrf(), "post", "not a uri at all"));
         assertThat(undoUnknown.status()).isEqualTo(404);
-        var noToken = benOnB.postForm("/admin/following/like", form("post", "https://" + authority(a) + "/posts/1"));
+        var noToken = benOnB.postForm("/admin/following/like", form("post", "https://" + a.authority() + "/posts/1"));
         assertThat(noToken.status()).isEqualTo(403);
     }
 }

@@ -45,10 +45,6 @@ class TwoInstancesIT {
         a.close();
     }
 
-    static String authority(KakehashiServer server) {
-        return server.url("/").replaceAll("^https?://", "").replaceAll("/$", "");
-    }
-
     static void eventually(String what, BooleanSupplier condition) {
         Eventually.within(PATIENCE, what, condition);
     }
@@ -77,7 +73,7 @@ class TwoInstancesIT {
     void aFollowerOnAnotherInstanceReceivesPostsEditsAndDeletions() {
         var page = benOnB.get("/admin/following");
         var followed =
-                benOnB.postForm("/admin/following", form("_csrf", page.csrf(), "target", "@ann@" + authority(a)));
+                benOnB.postForm("/admin/following", form("_csrf", page.csrf(), "target", "@ann@" + a.authority()));
         assertThat(followed.status()).isEqualTo(303);
         assertThat(followState()).isIn("PENDING", "ACCEPTED");
 
@@ -89,7 +85,7 @@ class TwoInstancesIT {
         String id = annOnA.compose("note", "publish", "body", "Greetings across instances");
         eventually("B's reader shows A's post", () -> readerText().contains("Greetings across instances"));
         Element post = postsOnB().first();
-        assertThat(post.text()).contains("@ann@" + authority(a));
+        assertThat(post.text()).contains("@ann@" + a.authority());
         String uri = post.attr("data-uri");
         assertThat(uri).startsWith(a.url("/"));
 

@@ -3,6 +3,7 @@ package dev.kakehashi.it.mastodon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.it.AppAuthor;
 import dev.kakehashi.it.Eventually;
 import dev.kakehashi.it.FedifyPeer;
 import dev.kakehashi.it.KakehashiServer;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
  */
 abstract class MastodonAccountsFixture {
     static final Duration PATIENCE = Duration.ofSeconds(30);
+    static AppAuthor kai;
     static KakehashiServer server;
     static LiveTables tables;
     static WebClient admin;
@@ -37,21 +39,21 @@ abstract class MastodonAccountsFixture {
     @BeforeAll
     static void start() {
         peer = FedifyPeer.start();
-        server = KakehashiServer.fresh();
-        tables = LiveTables.prepare(server);
-        server.start();
-        admin = new WebClient(server).setUpAndLogIn("Accounts IT", "kai", "kai-password-1");
-        me = tables.text("select id from account where username = ?", "kai");
-        authorActor = server.url("/actors/" + me);
-        http = new MastodonApi(server);
-        app = http.register("Accounts IT", "read write follow", "urn:ietf:wg:oauth:2.0:oob");
-        token = http.passwordToken(app, "kai", "kai-password-1", "read write follow");
+        kai = AppAuthor.start("Accounts IT", "kai", "kai-password-1");
+        server = kai.server;
+        tables = kai.tables;
+        admin = kai.admin;
+        me = kai.id;
+        authorActor = kai.actor;
+        http = kai.http;
+        app = kai.app;
+        token = kai.token;
     }
 
     @AfterAll
     static void stop() {
         if (peer != null) peer.close();
-        if (server != null) server.close();
+        if (kai != null) kai.close();
     }
 
     @BeforeEach

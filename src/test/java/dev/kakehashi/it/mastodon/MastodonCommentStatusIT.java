@@ -3,18 +3,10 @@ package dev.kakehashi.it.mastodon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.kakehashi.it.Eventually;
-import dev.kakehashi.it.FedifyPeer;
-import dev.kakehashi.it.KakehashiServer;
-import dev.kakehashi.it.LiveTables;
 import dev.kakehashi.it.MastodonApi;
 import dev.kakehashi.it.WebClient;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,79 +15,7 @@ import org.junit.jupiter.api.Test;
  * Announce), bookmarks, mutes and reads it several at once; an author's own answer is favourited
  * here alone and cannot be boosted; a comment is nobody's post here to pin.
  */
-class MastodonCommentStatusIT {
-    static KakehashiServer server;
-    static LiveTables tables;
-    static WebClient admin;
-    static FedifyPeer peer;
-    static MastodonApi http;
-    static String token;
-    static String authorActor;
-
-    @BeforeAll
-    static void start() {
-        peer = FedifyPeer.start();
-        server = KakehashiServer.fresh();
-        tables = LiveTables.prepare(server);
-        server.start();
-        admin = new WebClient(server).setUpAndLogIn("Comment Status IT", "mio", "mio-password-1");
-        authorActor = server.url("/actors/" + tables.text("select id from account where username = ?", "mio"));
-        http = new MastodonApi(server);
-        MastodonApi.App app = http.register("Comment Status IT", "read write follow", "urn:ietf:wg:oauth:2.0:oob");
-        token = http.passwordToken(app, "mio", "mio-password-1", "read write follow");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (peer != null) peer.close();
-        if (server != null) server.close();
-    }
-
-    static MastodonApi.Answer get(String path) {
-        return http.get(path, token);
-    }
-
-    static MastodonApi.Answer post(String path) {
-        return http.postJson(path, token, Map.of());
-    }
-
-    static MastodonApi.Answer ok(MastodonApi.Answer a) {
-        assertThat(a.status()).as(a.raw().body()).isEqualTo(200);
-        return a;
-    }
-
-    static List<String> ids(JsonNode array) {
-        List<String> ids = new ArrayList<>();
-        array.forEach(n -> ids.add(n.get("id").asText()));
-        return ids;
-    }
-
-    static void assertJsonError(MastodonApi.Answer a, int status) {
-        assertThat(a.status()).as(a.raw().body()).isEqualTo(status);
-        assertThat(a.contentType()).startsWith("application/json");
-        assertThat(a.json().get("error").asText()).isNotBlank();
-    }
-
-    /** The peer comments on a new post of the author; the comment's status id, once context lists it. */
-    static String peerComment(String post, String text) {
-        String noteId = peer.reply(authorActor, server.url("/posts/" + post), "<p>" + text + "</p>", null);
-        Eventually.await(() ->
-                get("/api/v1/statuses/" + post + "/context").json().toString().contains(noteId));
-        for (JsonNode s : get("/api/v1/statuses/" + post + "/context").json().get("descendants")) {
-            if (noteId.equals(s.get("uri").asText())) {
-                return s.get("id").asText();
-            }
-        }
-        throw new AssertionError("no comment " + noteId);
-    }
-
-    static JsonNode received(String type, String object) {
-        return peer.awaitReceived(
-                a -> type.equals(a.get("type").asText())
-                        && object.equals(a.get("activity").get("object").asText()),
-                Duration.ofSeconds(30));
-    }
-
+class MastodonCommentStatusIT extends MastodonCommentsFixture {
     @Test
     void aPeersCommentIsFavouritedBoostedBookmarkedAndMutedLikeAStatus() {
         String post = admin.compose("note", "publish", "body", "What do you say?");
@@ -243,14 +163,7 @@ class MastodonCommentStatusIT {
 
     @Test
     void anAppsReplyToACommentTheReaderAlsoKeptAnswersTheCommentsId() {
-        admin.postForm(
-                "/admin/following",
-                WebClient.form("_csrf", admin.get("/admin/following").csrf(), "target", peer.actorUrl()));
-        JsonNode follow = peer.awaitReceived(a -> "Follow".equals(a.get("type").asText()), Duration.ofSeconds(30));
-        FedifyPeer.Delivery accept = peer.send(
-                authorActor, Map.of("type", "Accept", "object", follow.get("id").asText()), FedifyPeer.Spec.RFC_9421);
-        assertThat(accept.status()).as(accept.body()).isLessThan(300);
-        Eventually.await(() -> tables.count("select count(*) from following where state = 'ACCEPTED'") == 1);
+        followPeer();
 
         String post = admin.compose("note", "publish", "body", "Followed and commented");
         String comment = peerComment(post, "Kept twice");

@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.it.Eventually;
 import dev.kakehashi.it.FedifyPeer;
-import dev.kakehashi.it.KakehashiServer;
-import dev.kakehashi.it.LiveTables;
 import dev.kakehashi.it.MastodonApi;
-import dev.kakehashi.it.WebClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,62 +17,11 @@ import org.junit.jupiter.api.Test;
  * {@code mention} and a {@code favourite}, filters them by type and account, pages them with the
  * Link header, counts the unread ones against the marker, and dismisses and clears them.
  */
-class MastodonNotificationsIT {
-    static KakehashiServer server;
-    static LiveTables tables;
-    static WebClient admin;
-    static FedifyPeer peer;
-    static MastodonApi http;
-    static MastodonApi.App app;
-    static String token;
-    static String authorActor;
-
-    @BeforeAll
-    static void start() {
-        peer = FedifyPeer.start();
-        server = KakehashiServer.fresh();
-        tables = LiveTables.prepare(server);
-        server.start();
-        admin = new WebClient(server).setUpAndLogIn("Notifications IT", "mio", "mio-password-1");
-        authorActor = server.url("/actors/" + tables.text("select id from account where username = ?", "mio"));
-        http = new MastodonApi(server);
-        app = http.register("Notifications IT", "read write follow", "urn:ietf:wg:oauth:2.0:oob");
-        token = http.passwordToken(app, "mio", "mio-password-1", "read write follow");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (peer != null) peer.close();
-        if (server != null) server.close();
-    }
-
-    static MastodonApi.Answer get(String path) {
-        String relative =
-                path.startsWith("http") ? path.substring(server.baseUrl().length()) : path;
-        MastodonApi.Answer a = http.get(relative, token);
-        return a;
-    }
-
-    static MastodonApi.Answer post(String path) {
-        return http.postJson(path, token, Map.of());
-    }
-
+class MastodonNotificationsIT extends MastodonCommentsFixture {
     static List<String> types(JsonNode array) {
         List<String> types = new ArrayList<>();
         array.forEach(n -> types.add(n.get("type").asText()));
         return types;
-    }
-
-    static List<String> ids(JsonNode array) {
-        List<String> ids = new ArrayList<>();
-        array.forEach(n -> ids.add(n.get("id").asText()));
-        return ids;
-    }
-
-    static void assertJsonError(MastodonApi.Answer a, int status) {
-        assertThat(a.status()).as(a.raw().body()).isEqualTo(status);
-        assertThat(a.contentType()).startsWith("application/json");
-        assertThat(a.json().get("error").asText()).isNotBlank();
     }
 
     @Test
@@ -241,14 +185,7 @@ class MastodonNotificationsIT {
 
     @Test
     void favouriteAndReblogOfAFollowedPeersPostGoOutAsLikeAnnounceAndUndo() {
-        admin.postForm(
-                "/admin/following",
-                WebClient.form("_csrf", admin.get("/admin/following").csrf(), "target", peer.actorUrl()));
-        JsonNode follow = peer.awaitReceived(a -> "Follow".equals(a.get("type").asText()), Duration.ofSeconds(30));
-        FedifyPeer.Delivery accept = peer.send(
-                authorActor, Map.of("type", "Accept", "object", follow.get("id").asText()), FedifyPeer.Spec.RFC_9421);
-        assertThat(accept.status()).as(accept.body()).isLessThan(300);
-        Eventually.await(() -> tables.count("select count(*) from following where state = 'ACCEPTED'") == 1);
+        followPeer();
         String noteId = peer.baseUrl() + "/notes/worth-a-like";
         FedifyPeer.Delivery create = peer.create(authorActor, peer.note(noteId, "<p>Worth a like</p>"));
         assertThat(create.status()).as(create.body()).isLessThan(300);
@@ -262,10 +199,7 @@ class MastodonNotificationsIT {
         assertThat(liked.json().get("id").asText()).isEqualTo(status);
         assertThat(liked.json().get("favourited").asBoolean()).isTrue();
         assertThat(liked.json().get("favourites_count").asInt()).isEqualTo(1);
-        JsonNode like = peer.awaitReceived(
-                a -> "Like".equals(a.get("type").asText())
-                        && noteId.equals(a.get("activity").get("object").asText()),
-                Duration.ofSeconds(30));
+        JsonNode like = received("Like", noteId);
         assertThat(like.get("actor").asText()).isEqualTo(authorActor);
         MastodonApi.Answer favourites = get("/api/v1/favourites");
         assertThat(favourites.status()).as(favourites.raw().body()).isEqualTo(200);
@@ -280,10 +214,7 @@ class MastodonNotificationsIT {
         MastodonApi.Answer boosted = post("/api/v1/statuses/" + status + "/reblog");
         assertThat(boosted.status()).as(boosted.raw().body()).isEqualTo(200);
         assertThat(boosted.json().get("reblogged").asBoolean()).isTrue();
-        peer.awaitReceived(
-                a -> "Announce".equals(a.get("type").asText())
-                        && noteId.equals(a.get("activity").get("object").asText()),
-                Duration.ofSeconds(30));
+        received("Announce", noteId);
 
         MastodonApi.Answer unliked = post("/api/v1/statuses/" + status + "/unfavourite");
         assertThat(unliked.status()).as(unliked.raw().body()).isEqualTo(200);

@@ -3,16 +3,11 @@ package dev.kakehashi.it.mastodon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.kakehashi.it.AppAuthor;
 import dev.kakehashi.it.Eventually;
-import dev.kakehashi.it.FedifyPeer;
 import dev.kakehashi.it.MastodonApi;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,37 +15,7 @@ import org.junit.jupiter.api.Test;
  * that status lists every version, oldest first, with the peer as its account; an edit that arrives
  * late (older than the one shown) adds none; an edit changes the warning, sensitivity and language.
  */
-class MastodonRemoteHistoryIT {
-    static final List<String> PUBLIC = List.of("https://www.w3.org/ns/activitystreams#Public");
-    static FedifyPeer peer;
-    static AppAuthor hiro;
-    static MastodonApi http;
-    static String token;
-    static String authorActor;
-    static String peerId;
-
-    @BeforeAll
-    static void start() {
-        peer = FedifyPeer.start();
-        hiro = AppAuthor.start("History IT", "hiro", "hiro-password-1");
-        http = hiro.http;
-        token = hiro.token;
-        authorActor = hiro.actor;
-        peerId = hiro.followAccepted(peer);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (peer != null) peer.close();
-        if (hiro != null) hiro.close();
-    }
-
-    static void send(String type, Object object) {
-        FedifyPeer.Delivery d =
-                peer.send(authorActor, Map.of("type", type, "to", PUBLIC, "object", object), FedifyPeer.Spec.RFC_9421);
-        assertThat(d.status()).as(d.body()).isBetween(200, 299);
-    }
-
+class MastodonRemoteHistoryIT extends MastodonFollowedPeerFixture {
     static Map<String, Object> note(String id, String html, String summary, Instant published, Instant updated) {
         Map<String, Object> note = new java.util.HashMap<>();
         note.put("type", "Note");
@@ -69,7 +34,7 @@ class MastodonRemoteHistoryIT {
     }
 
     static JsonNode history(String statusId) {
-        MastodonApi.Answer a = http.get("/api/v1/statuses/" + statusId + "/history", token);
+        MastodonApi.Answer a = http.get("/api/v1/statuses/" + statusId + "/history", kai.token);
         assertThat(a.status()).as(a.raw().body()).isEqualTo(200);
         return a.json();
     }
@@ -79,8 +44,8 @@ class MastodonRemoteHistoryIT {
         String id = peer.baseUrl() + "/notes/" + UUID.randomUUID();
         Instant published = Instant.now().minusSeconds(600);
         send("Create", note(id, "<p>First draft</p>", null, published, null));
-        Eventually.await(() -> hiro.tables.count("select count(*) from remote_post where uri = ?", id) == 1);
-        String statusId = hiro.tables.text("select id from remote_post where uri = ?", id);
+        Eventually.await(() -> kai.tables.count("select count(*) from remote_post where uri = ?", id) == 1);
+        String statusId = kai.tables.text("select id from remote_post where uri = ?", id);
 
         JsonNode untouched = history(statusId);
         assertThat(untouched).hasSize(1);
@@ -91,7 +56,7 @@ class MastodonRemoteHistoryIT {
         Eventually.await(() -> history(statusId).size() == 3);
         // Arriving late, an edit older than the one shown changes nothing and adds no version.
         send("Update", note(id, "<p>Stale</p>", null, published, published.plusSeconds(90)));
-        hiro.server.runDueJobs();
+        kai.server.runDueJobs();
 
         JsonNode versions = history(statusId);
         assertThat(versions).as(versions.toString()).hasSize(3);
@@ -106,14 +71,14 @@ class MastodonRemoteHistoryIT {
         for (JsonNode v : versions) {
             assertThat(v.get("account").get("id").asText()).isEqualTo(peerId);
         }
-        JsonNode status = http.get("/api/v1/statuses/" + statusId, token).json();
+        JsonNode status = http.get("/api/v1/statuses/" + statusId, kai.token).json();
         assertThat(status.get("content").asText()).contains("Final words");
         assertThat(status.get("edited_at").isNull()).isFalse();
 
         // Deleted by its author: its history goes with it.
         send("Delete", id);
         Eventually.await(() ->
-                http.get("/api/v1/statuses/" + statusId + "/history", token).status() == 404);
+                http.get("/api/v1/statuses/" + statusId + "/history", kai.token).status() == 404);
     }
 
     @Test
@@ -123,9 +88,9 @@ class MastodonRemoteHistoryIT {
         Map<String, Object> first = note(id, "<p>Hello there</p>", null, published, null);
         first.put("contentMap", Map.of("en", "<p>Hello there</p>"));
         send("Create", first);
-        Eventually.await(() -> hiro.tables.count("select count(*) from remote_post where uri = ?", id) == 1);
-        String statusId = hiro.tables.text("select id from remote_post where uri = ?", id);
-        JsonNode before = http.get("/api/v1/statuses/" + statusId, token).json();
+        Eventually.await(() -> kai.tables.count("select count(*) from remote_post where uri = ?", id) == 1);
+        String statusId = kai.tables.text("select id from remote_post where uri = ?", id);
+        JsonNode before = http.get("/api/v1/statuses/" + statusId, kai.token).json();
         assertThat(before.get("sensitive").asBoolean()).isFalse();
         assertThat(before.get("language").asText()).isEqualTo("en");
 
@@ -134,22 +99,22 @@ class MastodonRemoteHistoryIT {
         marked.put("contentMap", Map.of("fr", "<p>Bonjour</p>"));
         marked.put("sensitive", true);
         send("Update", marked);
-        Eventually.await(() -> http.get("/api/v1/statuses/" + statusId, token)
+        Eventually.await(() -> http.get("/api/v1/statuses/" + statusId, kai.token)
                 .json()
                 .get("sensitive")
                 .asBoolean());
-        JsonNode after = http.get("/api/v1/statuses/" + statusId, token).json();
+        JsonNode after = http.get("/api/v1/statuses/" + statusId, kai.token).json();
         assertThat(after.get("language").asText()).isEqualTo("fr");
         assertThat(after.get("spoiler_text").asText()).isEmpty();
 
         Map<String, Object> warned = note(id, "<p>Bonjour</p>", "Spoilers", published, published.plusSeconds(120));
         send("Update", warned);
-        Eventually.await(() -> !http.get("/api/v1/statuses/" + statusId, token)
+        Eventually.await(() -> !http.get("/api/v1/statuses/" + statusId, kai.token)
                 .json()
                 .get("spoiler_text")
                 .asText()
                 .isEmpty());
-        JsonNode last = http.get("/api/v1/statuses/" + statusId, token).json();
+        JsonNode last = http.get("/api/v1/statuses/" + statusId, kai.token).json();
         assertThat(last.get("spoiler_text").asText()).isEqualTo("Spoilers");
         assertThat(last.get("sensitive").asBoolean()).isTrue();
         assertThat(last.path("language").isTextual())

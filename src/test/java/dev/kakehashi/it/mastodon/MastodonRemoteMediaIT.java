@@ -3,7 +3,6 @@ package dev.kakehashi.it.mastodon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.kakehashi.it.AppAuthor;
 import dev.kakehashi.it.Eventually;
 import dev.kakehashi.it.FedifyPeer;
 import dev.kakehashi.it.MastodonApi;
@@ -14,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,33 +23,7 @@ import org.junit.jupiter.api.Test;
  * author's reader shows the images with their alt text. The federated timeline shows the peer's
  * public notes to a signed-in app, never to a stranger.
  */
-class MastodonRemoteMediaIT {
-    static final List<String> PUBLIC = List.of(FedifyPeer.PUBLIC);
-    static FedifyPeer peer;
-    static AppAuthor kai;
-    static MastodonApi http;
-    static String peerId;
-
-    @BeforeAll
-    static void start() {
-        peer = FedifyPeer.start();
-        kai = AppAuthor.start("Remote media IT", "kai", "kai-password-1");
-        http = kai.http;
-        peerId = kai.followAccepted(peer);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (peer != null) peer.close();
-        if (kai != null) kai.close();
-    }
-
-    static void send(String type, Object object) {
-        FedifyPeer.Delivery d =
-                peer.send(kai.actor, Map.of("type", type, "to", PUBLIC, "object", object), FedifyPeer.Spec.RFC_9421);
-        assertThat(d.status()).as(d.body()).isBetween(200, 299);
-    }
-
+class MastodonRemoteMediaIT extends MastodonFollowedPeerFixture {
     static Map<String, Object> note(String id, String html, Instant updated, List<Map<String, Object>> attachment) {
         Map<String, Object> note = new HashMap<>();
         note.put("type", "Note");
@@ -83,16 +54,6 @@ class MastodonRemoteMediaIT {
 
     static Map<String, Object> bare(String file) {
         return Map.of("type", "Image", "mediaType", "image/png", "url", peer.baseUrl() + "/media/" + file);
-    }
-
-    /** The status of {@code uri} in the author's home timeline, or null. */
-    static JsonNode inHome(String uri) {
-        for (JsonNode s : http.get("/api/v1/timelines/home?limit=40", kai.token).json()) {
-            if (uri.equals(s.path("uri").asText())) {
-                return s;
-            }
-        }
-        return null;
     }
 
     static String created(String html, List<Map<String, Object>> attachment) {

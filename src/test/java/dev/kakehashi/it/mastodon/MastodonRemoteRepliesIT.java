@@ -3,16 +3,12 @@ package dev.kakehashi.it.mastodon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.kakehashi.it.AppAuthor;
 import dev.kakehashi.it.Eventually;
-import dev.kakehashi.it.FedifyPeer;
 import dev.kakehashi.it.MastodonApi;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,26 +19,7 @@ import org.junit.jupiter.api.Test;
  * thread's {@code context} runs from the author's post down through both replies; an Update replaces
  * a reply's hashtags and a Delete removes them with the post.
  */
-class MastodonRemoteRepliesIT {
-    static FedifyPeer peer;
-    static AppAuthor kai;
-    static MastodonApi http;
-    static String peerId;
-
-    @BeforeAll
-    static void start() {
-        peer = FedifyPeer.start();
-        kai = AppAuthor.start("Remote replies IT", "kai", "kai-password-1");
-        http = kai.http;
-        peerId = kai.followAccepted(peer);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (peer != null) peer.close();
-        if (kai != null) kai.close();
-    }
-
+class MastodonRemoteRepliesIT extends MastodonFollowedPeerFixture {
     /** The author's new public post, as the API answered it. */
     static JsonNode posted(String text) {
         MastodonApi.Answer posted = http.postJson("/api/v1/statuses", kai.token, Map.of("status", text));
@@ -53,12 +30,11 @@ class MastodonRemoteRepliesIT {
     /** Waits until the reader keeps the note {@code uri}, then returns its status in the home timeline. */
     static JsonNode kept(String uri) {
         Eventually.await(() -> kai.tables.count("select count(*) from remote_post where uri = ?", uri) == 1);
-        for (JsonNode s : http.get("/api/v1/timelines/home?limit=40", kai.token).json()) {
-            if (uri.equals(s.path("uri").asText())) {
-                return s;
-            }
+        JsonNode status = inHome(uri);
+        if (status == null) {
+            throw new AssertionError("the home timeline lacks " + uri);
         }
-        throw new AssertionError("the home timeline lacks " + uri);
+        return status;
     }
 
     static List<String> ids(JsonNode statuses) {
@@ -157,13 +133,5 @@ class MastodonRemoteRepliesIT {
                                 + " where p.uri = ?",
                         note))
                 .isZero();
-    }
-
-    static void send(String type, Object object) {
-        FedifyPeer.Delivery d = peer.send(
-                kai.actor,
-                Map.of("type", type, "to", List.of(FedifyPeer.PUBLIC), "object", object),
-                FedifyPeer.Spec.RFC_9421);
-        assertThat(d.status()).as(d.body()).isBetween(200, 299);
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kakehashi.it.AdminPages;
+import dev.kakehashi.it.AppAuthor;
 import dev.kakehashi.it.FedifyPeer;
 import dev.kakehashi.it.KakehashiServer;
 import dev.kakehashi.it.LiveTables;
@@ -25,6 +25,7 @@ abstract class MastodonStatusFixture {
     static final Duration PATIENCE = Duration.ofSeconds(30);
     static final ObjectMapper JSON = new ObjectMapper();
 
+    static AppAuthor mio;
     static KakehashiServer server;
     static LiveTables tables;
     static FedifyPeer peer;
@@ -38,25 +39,22 @@ abstract class MastodonStatusFixture {
     @BeforeAll
     static void start() {
         peer = FedifyPeer.start();
-        server = KakehashiServer.fresh();
-        tables = LiveTables.prepare(server);
-        server.start();
-        admin = new WebClient(server).setUpAndLogIn("Status Edit IT", "mio", "mio-password-1");
-        AdminPages.addAuthor(admin, "writer", "author", "writer-password-1");
-        accountId = tables.text("select id from account where username = ?", "mio");
-        authorActor = server.url("/actors/" + accountId);
-        http = new MastodonApi(server);
-        MastodonApi.App app = http.register("Status Edit IT", "read write follow", "urn:ietf:wg:oauth:2.0:oob");
-        token = http.passwordToken(app, "mio", "mio-password-1", "read write follow");
-        writerToken = http.passwordToken(app, "writer", "writer-password-1", "read write follow");
-        peer.follow(authorActor);
-        peer.awaitReceived(a -> "Accept".equals(a.path("type").asText()), PATIENCE);
+        mio = AppAuthor.start("Status IT", "mio", "mio-password-1");
+        server = mio.server;
+        tables = mio.tables;
+        admin = mio.admin;
+        accountId = mio.id;
+        authorActor = mio.actor;
+        http = mio.http;
+        token = mio.token;
+        writerToken = mio.addAuthor("writer", "writer-password-1");
+        mio.followedBy(peer);
     }
 
     @AfterAll
     static void stop() {
         if (peer != null) peer.close();
-        if (server != null) server.close();
+        if (mio != null) mio.close();
     }
 
     static MastodonApi.Answer get(String path) {
