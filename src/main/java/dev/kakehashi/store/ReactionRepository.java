@@ -81,8 +81,8 @@ public final class ReactionRepository {
     public boolean known(NewReaction r, boolean oncePerActor) {
         String column = r.postId() != null ? "post_id" : r.commentId() != null ? "comment_id" : null;
         boolean same = oncePerActor && column != null;
-        String sameOn =
-                " or (" + column + " = :target and actor_uri = :actor" + (r.emoji() == null ? ")" : " and emoji = :emoji)");
+        String sameOn = " or (" + column + " = :target and actor_uri = :actor"
+                + (r.emoji() == null ? ")" : " and emoji = :emoji)");
         // Plain JDBC: asked for every Like and boost the inbox receives.
         return Rows.selectFirst(
                         tx,
