@@ -10,6 +10,8 @@ import dev.kakehashi.domain.RemoteMedia;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.domain.Status;
 import dev.kakehashi.domain.StatusCounts;
+import dev.kakehashi.domain.StatusMarks;
+import dev.kakehashi.domain.StatusViewer;
 import dev.kakehashi.store.PollRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteMediaRepository;
@@ -115,14 +117,14 @@ final class StatusBatchLoader {
         Map<String, RemoteActor> known =
                 actors.byUris(actorUris).stream().collect(Collectors.toMap(RemoteActor::uri, a -> a, (a, b) -> a));
         // Counts and the viewer's bookmarks, likes, pins and mutes: one statement.
-        StatusMarksRepository.Marks m = marks.of(
+        StatusMarks m = marks.of(
                 postIds,
                 shown(items),
                 viewerAccountId == null ? List.of() : ownPosts(items, viewerAccountId),
                 remoteUris,
                 viewerAccountId == null
                         ? null
-                        : new StatusMarksRepository.Viewer(
+                        : new StatusViewer(
                                 viewerAccountId,
                                 links.authorActor(viewerAccountId),
                                 ActorKey.author(viewerAccountId).text()));
@@ -173,7 +175,7 @@ final class StatusBatchLoader {
      */
     private void record(
             StatusSource s,
-            StatusMarksRepository.Marks m,
+            StatusMarks m,
             Map<String, Long> replyIds,
             StatusLinks statusLinks,
             Map<Long, List<RemoteMedia>> remoteMedia,
