@@ -89,6 +89,10 @@ public class Post {
     @Column(name = "edited_at")
     private Instant editedAt;
 
+    /** Raised by every change (see {@link #shownVersion}). */
+    @Column(name = "shown_version", nullable = false)
+    private long shownVersion;
+
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
@@ -224,6 +228,16 @@ public class Post {
     }
 
     /** When a published post was last changed; null while it was never edited after publishing. */
+    /**
+     * The post's change stamp: raised by every change of the post (its content, hashtags, attachments,
+     * mentions, rendering, visibility, quote, publication), and in the database by a change of the alt
+     * text of an image it shows; never lowered. What was derived from the post at one value holds while
+     * the value is the same.
+     */
+    public long shownVersion() {
+        return shownVersion;
+    }
+
     public Instant editedAt() {
         return editedAt;
     }
@@ -238,6 +252,7 @@ public class Post {
 
     public void replyTo(String objectId) {
         this.inReplyTo = objectId;
+        shownVersion++;
     }
 
     /** Whether new comments are refused (the author closed them). */
@@ -247,6 +262,7 @@ public class Post {
 
     public void closeComments(boolean closed) {
         this.commentsClosed = closed;
+        shownVersion++;
     }
 
     /** Who may see it; public unless the author chose otherwise. */
@@ -256,6 +272,7 @@ public class Post {
 
     public void visibility(Visibility visibility) {
         this.visibility = visibility;
+        shownVersion++;
     }
 
     public boolean sensitive() {
@@ -280,18 +297,21 @@ public class Post {
     /** Quotes {@code uri} (null: nothing), not yet approved. */
     public void quote(String uri) {
         this.quote = PostQuote.of(uri);
+        shownVersion++;
     }
 
     /** The quoted author's answer: not an edit, but a change peers are told of with an Update. */
     public void quoteAnswered(PostQuote answered, Instant now) {
         this.quote = answered;
         this.updatedAt = now;
+        shownVersion++;
     }
 
     /** Marks the media sensitive (or not) and sets the language (null: the blog's). */
     public void posting(boolean sensitive, String language) {
         this.sensitive = sensitive;
         this.language = language;
+        shownVersion++;
     }
 
     /** Whether it is listed on pages, feeds and collections (published and public). */
@@ -308,6 +328,7 @@ public class Post {
         if (!mentions.equals(resolved)) {
             mentions.clear();
             mentions.addAll(resolved);
+            shownVersion++;
         }
     }
 
@@ -331,6 +352,7 @@ public class Post {
         this.bodySummary = summary;
         this.bodyHtmlAbsolute = absoluteHtml;
         this.renderStamp = stamp;
+        shownVersion++;
     }
 
     /** Replaces the content. Content checks belong to the service; this only records. */
@@ -350,6 +372,7 @@ public class Post {
         if (status == PostStatus.PUBLISHED) {
             this.editedAt = now;
         }
+        shownVersion++;
     }
 
     public void publish(Instant now) {
@@ -357,18 +380,21 @@ public class Post {
         this.publishedAt = now;
         this.scheduledAt = null;
         this.updatedAt = now;
+        shownVersion++;
     }
 
     public void schedule(Instant at, Instant now) {
         this.status = PostStatus.SCHEDULED;
         this.scheduledAt = at;
         this.updatedAt = now;
+        shownVersion++;
     }
 
     public void unpublishToDraft(Instant now) {
         this.status = PostStatus.DRAFT;
         this.scheduledAt = null;
         this.updatedAt = now;
+        shownVersion++;
     }
 
     /** Turns the post into a tombstone: the content goes, the id and slug stay to answer 410. */
@@ -388,5 +414,6 @@ public class Post {
         this.tags.clear();
         this.attachments.clear();
         this.scheduledAt = null;
+        shownVersion++;
     }
 }

@@ -73,7 +73,7 @@ public final class StatusQueries {
                 new QuotedStatuses(posts, remotePosts, links),
                 new PollRepository(tx),
                 new RemoteMediaRepository(tx),
-                postRecords);
+                new PostRecords(tx, postRecords));
     }
 
     /**

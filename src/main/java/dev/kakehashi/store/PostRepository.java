@@ -31,6 +31,18 @@ public final class PostRepository {
         tx.session().persist(post);
     }
 
+    /**
+     * Raises the change stamp ({@link Post#shownVersion}) of the posts that show the image {@code
+     * mediaId} (attached, or an article's cover): its alt text is part of what they show.
+     */
+    public void imageChanged(long mediaId) {
+        tx.session()
+                .createNativeMutationQuery("update post set shown_version = shown_version + 1 where cover_id = :m"
+                        + " or id in (select post_id from post_media where media_id = :m)")
+                .setParameter("m", mediaId)
+                .executeUpdate();
+    }
+
     public Optional<Post> byId(long id) {
         return Optional.ofNullable(tx.session().get(Post.class, id));
     }
