@@ -19,6 +19,7 @@ import dev.kakehashi.service.ConversationFeed;
 import dev.kakehashi.service.ListService;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.TagFollowService;
+import dev.kakehashi.service.TimelineQueries;
 import dev.kakehashi.store.ConversationRepository;
 import dev.kakehashi.store.FollowingRepository;
 import dev.kakehashi.store.ListRepository;
@@ -44,6 +45,7 @@ final class MastodonListsWiring {
             Core core,
             ResourceConfig api,
             StatusQueries statuses,
+            TimelineQueries timelines,
             StatusPresenter presenter,
             AccountToEntity accounts,
             StatusFilters statusFilters) {
@@ -55,7 +57,7 @@ final class MastodonListsWiring {
                 new RemoteActorRepository(tx),
                 new RemoteTimelineRepository(tx),
                 new RemoteBoostRepository(tx),
-                statuses,
+                timelines,
                 core.links(),
                 core.clock());
         var conversations = new ConversationFeed(

@@ -43,6 +43,7 @@ import dev.kakehashi.service.SavedStatusQueries;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.StreamedStatuses;
 import dev.kakehashi.service.ThreadQueries;
+import dev.kakehashi.service.TimelineQueries;
 import dev.kakehashi.service.filters.FilterService;
 import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.CommentRepository;
@@ -162,7 +163,6 @@ final class MastodonStatusesWiring {
                 tx,
                 core.postRepo(),
                 new RemotePostRepository(tx),
-                new RemoteBoostRepository(tx),
                 new ReactionRepository(tx),
                 new RemoteActorRepository(tx),
                 new BookmarkRepository(tx),
@@ -260,15 +260,23 @@ final class MastodonStatusesWiring {
         StatusPresenter presenter = shared.presenter();
         var homes = HomeTimelineCache.listeningTo(core.db().tableWrites(), core.events(), core.caches());
         core.metrics().ifPresent(m -> m.bind(homes.meters()));
-        api.register(new TimelinesResource(statuses, presenter, links, shared.filters(), homes));
-        var lists = MastodonListsWiring.register(core, api, statuses, presenter, shared.accounts(), shared.filters());
+        var timelines = new TimelineQueries(
+                core.tx(),
+                core.postRepo(),
+                new RemotePostRepository(core.tx()),
+                new RemoteBoostRepository(core.tx()),
+                statuses,
+                core.clock());
+        api.register(new TimelinesResource(timelines, presenter, links, shared.filters(), homes));
+        var lists = MastodonListsWiring.register(
+                core, api, statuses, timelines, presenter, shared.accounts(), shared.filters());
         var saved = new SavedStatusQueries(core.tx(), statuses, core.postRepo(), links);
         api.register(new SavedStatusesResource(saved, presenter, links, shared.any()));
         api.register(new AccountsResource(
                 accountQueries,
                 shared.stats(),
                 shared.accounts(),
-                statuses,
+                timelines,
                 saved,
                 presenter,
                 links,

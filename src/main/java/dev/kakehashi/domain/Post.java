@@ -90,6 +90,10 @@ public class Post {
     @Column(name = "edited_at")
     private Instant editedAt;
 
+    /** A new unique value at every change (see {@link #shownVersion}). */
+    @Column(name = "shown_version", nullable = false)
+    private long shownVersion;
+
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
@@ -225,6 +229,18 @@ public class Post {
     }
 
     /** When a published post was last changed; null while it was never edited after publishing. */
+    /**
+     * The post's change stamp: a new unique value (a {@link Snowflake}) at every change of the post (its
+     * content, hashtags, attachments, mentions, rendering, visibility, quote, publication), and in the
+     * database at a change of the alt text of an image it shows. What was derived from the post at one
+     * value holds while the value is the same. Unique rather than counted, so that two transactions
+     * writing the same post at once (the last writer's row wins) can never leave a value another
+     * content was kept under.
+     */
+    public long shownVersion() {
+        return shownVersion;
+    }
+
     public Instant editedAt() {
         return editedAt;
     }
@@ -239,6 +255,7 @@ public class Post {
 
     public void replyTo(String objectId) {
         this.inReplyTo = objectId;
+        shownVersion = Snowflake.next();
     }
 
     /** Whether new comments are refused (the author closed them). */
@@ -248,6 +265,7 @@ public class Post {
 
     public void closeComments(boolean closed) {
         this.commentsClosed = closed;
+        shownVersion = Snowflake.next();
     }
 
     /** Who may see it; public unless the author chose otherwise. */
@@ -257,6 +275,7 @@ public class Post {
 
     public void visibility(Visibility visibility) {
         this.visibility = visibility;
+        shownVersion = Snowflake.next();
     }
 
     public boolean sensitive() {
@@ -281,18 +300,21 @@ public class Post {
     /** Quotes {@code uri} (null: nothing), not yet approved. */
     public void quote(String uri) {
         this.quote = PostQuote.of(uri);
+        shownVersion = Snowflake.next();
     }
 
     /** The quoted author's answer: not an edit, but a change peers are told of with an Update. */
     public void quoteAnswered(PostQuote answered, Instant now) {
         this.quote = answered;
         this.updatedAt = now;
+        shownVersion = Snowflake.next();
     }
 
     /** Marks the media sensitive (or not) and sets the language (null: the blog's). */
     public void posting(boolean sensitive, String language) {
         this.sensitive = sensitive;
         this.language = language;
+        shownVersion = Snowflake.next();
     }
 
     /** Whether it is listed on pages, feeds and collections (published and public). */
@@ -309,6 +331,7 @@ public class Post {
         if (!mentions.equals(resolved)) {
             mentions.clear();
             mentions.addAll(resolved);
+            shownVersion = Snowflake.next();
         }
     }
 
@@ -332,6 +355,7 @@ public class Post {
         this.bodySummary = summary;
         this.bodyHtmlAbsolute = absoluteHtml;
         this.renderStamp = stamp;
+        shownVersion = Snowflake.next();
     }
 
     /** Replaces the content. Content checks belong to the service; this only records. */
@@ -355,6 +379,7 @@ public class Post {
         if (status == PostStatus.PUBLISHED) {
             this.editedAt = now;
         }
+        shownVersion = Snowflake.next();
     }
 
     public void publish(Instant now) {
@@ -362,18 +387,21 @@ public class Post {
         this.publishedAt = now;
         this.scheduledAt = null;
         this.updatedAt = now;
+        shownVersion = Snowflake.next();
     }
 
     public void schedule(Instant at, Instant now) {
         this.status = PostStatus.SCHEDULED;
         this.scheduledAt = at;
         this.updatedAt = now;
+        shownVersion = Snowflake.next();
     }
 
     public void unpublishToDraft(Instant now) {
         this.status = PostStatus.DRAFT;
         this.scheduledAt = null;
         this.updatedAt = now;
+        shownVersion = Snowflake.next();
     }
 
     /** Turns the post into a tombstone: the content goes, the id and slug stay to answer 410. */
@@ -393,5 +421,6 @@ public class Post {
         this.tags.clear();
         this.attachments.clear();
         this.scheduledAt = null;
+        shownVersion = Snowflake.next();
     }
 }

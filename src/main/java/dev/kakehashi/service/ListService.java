@@ -34,7 +34,7 @@ public final class ListService {
     private final RemoteActorRepository actors;
     private final RemoteTimelineRepository posts;
     private final RemoteBoostRepository boosts;
-    private final StatusQueries statuses;
+    private final TimelineQueries statuses;
     private final Links links;
     private final Clock clock;
 
@@ -45,7 +45,7 @@ public final class ListService {
             RemoteActorRepository actors,
             RemoteTimelineRepository posts,
             RemoteBoostRepository boosts,
-            StatusQueries statuses,
+            TimelineQueries statuses,
             Links links,
             Clock clock) {
         this.tx = tx;

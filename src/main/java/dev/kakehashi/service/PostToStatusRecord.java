@@ -51,7 +51,7 @@ public final class PostToStatusRecord {
                 p.contentWarning(),
                 p.sensitive(),
                 p.visibility(),
-                p.language() != null ? p.language() : language.get(),
+                languageOf(p),
                 p.publishedAt() != null ? p.publishedAt() : p.createdAt(),
                 p.editedAt(),
                 p.inReplyTo() == null && replyToId == null ? null : new StatusReply(replyToId, p.inReplyTo()),
@@ -60,6 +60,11 @@ public final class PostToStatusRecord {
                 p.mentions().stream().map(this::mention).toList(),
                 counts,
                 p.isArticle() ? preview(p, url, excerpt) : null);
+    }
+
+    /** The post's language, else the blog's. */
+    String languageOf(Post p) {
+        return p.language() != null ? p.language() : language.get();
     }
 
     private StatusPreview preview(Post p, String url, String excerpt) {

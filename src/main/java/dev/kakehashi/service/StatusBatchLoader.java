@@ -10,6 +10,9 @@ import dev.kakehashi.domain.RemoteMedia;
 import dev.kakehashi.domain.RemotePost;
 import dev.kakehashi.domain.Status;
 import dev.kakehashi.domain.StatusCounts;
+import dev.kakehashi.domain.StatusMarks;
+import dev.kakehashi.domain.StatusMention;
+import dev.kakehashi.domain.StatusViewer;
 import dev.kakehashi.store.PollRepository;
 import dev.kakehashi.store.RemoteActorRepository;
 import dev.kakehashi.store.RemoteMediaRepository;
@@ -30,7 +33,9 @@ import java.util.stream.Collectors;
  * boosts, bookmarks, pins and mutes) in a fixed number of queries, whatever the page's length (the
  * counts and the viewer's marks in one, {@link StatusMarksRepository}; the hashtags and mentions in
  * one, {@link RemotePostTagRepository}); joins the caller's unit of work. Each status is mapped
- * to its shared {@link Status} record here, so the presenters add only the viewer's fields.
+ * to its shared {@link Status} record here, so the presenters add only the viewer's fields; a blog
+ * post's record is the one kept by {@link PostRecords} while the post has not changed, and then its
+ * hashtags, mentions and attachments are not loaded.
  */
 final class StatusBatchLoader {
     private final PageReplyTargets replies;
@@ -41,7 +46,7 @@ final class StatusBatchLoader {
     private final QuotedStatuses quoted;
     private final PollRepository polls;
     private final RemoteMediaRepository media;
-    private final PostToStatusRecord postRecords;
+    private final PostRecords postRecords;
 
     StatusBatchLoader(
             PageReplyTargets replies,
@@ -52,7 +57,7 @@ final class StatusBatchLoader {
             QuotedStatuses quoted,
             PollRepository polls,
             RemoteMediaRepository media,
-            PostToStatusRecord postRecords) {
+            PostRecords postRecords) {
         this.replies = replies;
         this.tags = tags;
         this.marks = marks;
@@ -79,8 +84,11 @@ final class StatusBatchLoader {
             }
             if (s instanceof StatusSource.Local l) {
                 postIds.add(l.post().id());
-                l.post().mentions().stream()
-                        .map(PostMention::actorUri)
+                // A record kept at the post's stamp names its mentions: the post's are not loaded.
+                Status kept = postRecords.kept(l.post());
+                (kept != null
+                                ? kept.mentions().stream().map(StatusMention::actorUri)
+                                : l.post().mentions().stream().map(PostMention::actorUri))
                         .filter(u -> u != null)
                         .forEach(actorUris::add);
                 if (l.post().inReplyTo() != null) {
@@ -115,14 +123,14 @@ final class StatusBatchLoader {
         Map<String, RemoteActor> known =
                 actors.byUris(actorUris).stream().collect(Collectors.toMap(RemoteActor::uri, a -> a, (a, b) -> a));
         // Counts and the viewer's bookmarks, likes, pins and mutes: one statement.
-        StatusMarksRepository.Marks m = marks.of(
+        StatusMarks m = marks.of(
                 postIds,
                 shown(items),
                 viewerAccountId == null ? List.of() : ownPosts(items, viewerAccountId),
                 remoteUris,
                 viewerAccountId == null
                         ? null
-                        : new StatusMarksRepository.Viewer(
+                        : new StatusViewer(
                                 viewerAccountId,
                                 links.authorActor(viewerAccountId),
                                 ActorKey.author(viewerAccountId).text()));
@@ -173,7 +181,7 @@ final class StatusBatchLoader {
      */
     private void record(
             StatusSource s,
-            StatusMarksRepository.Marks m,
+            StatusMarks m,
             Map<String, Long> replyIds,
             StatusLinks statusLinks,
             Map<Long, List<RemoteMedia>> remoteMedia,
@@ -185,7 +193,7 @@ final class StatusBatchLoader {
                     m.comments().getOrDefault(p.id(), 0L),
                     r.getOrDefault(ReactionKind.BOOST, 0L),
                     r.getOrDefault(ReactionKind.LIKE, 0L) + r.getOrDefault(ReactionKind.EMOJI, 0L));
-            out.put(p.id(), postRecords.map(p, counts, p.inReplyTo() == null ? null : replyIds.get(p.inReplyTo())));
+            out.put(p.id(), postRecords.of(p, counts, p.inReplyTo() == null ? null : replyIds.get(p.inReplyTo())));
             return;
         }
         RemotePost p = s instanceof StatusSource.Remote r

@@ -2,6 +2,7 @@ package dev.kakehashi.store;
 
 import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.Post;
+import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.domain.PostKind;
 import dev.kakehashi.domain.PostStatus;
 import dev.kakehashi.domain.QuoteState;
@@ -29,6 +30,19 @@ public final class PostRepository {
 
     public void add(Post post) {
         tx.session().persist(post);
+    }
+
+    /**
+     * Gives a new change stamp ({@link Post#shownVersion}) to the posts that show the image {@code
+     * mediaId} (attached, or an article's cover): its alt text is part of what they show.
+     */
+    public void imageChanged(long mediaId) {
+        tx.session()
+                .createNativeMutationQuery("update post set shown_version = :stamp where cover_id = :m"
+                        + " or id in (select post_id from post_media where media_id = :m)")
+                .setParameter("m", mediaId)
+                .setParameter("stamp", Snowflake.next())
+                .executeUpdate();
     }
 
     public Optional<Post> byId(long id) {

@@ -2,6 +2,8 @@ package dev.kakehashi.store;
 
 import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.ReactionKind;
+import dev.kakehashi.domain.StatusMarks;
+import dev.kakehashi.domain.StatusViewer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -9,8 +11,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * What a page of statuses shows beside them, read in one statement whatever the page's size: each
@@ -27,34 +27,18 @@ public final class StatusMarksRepository {
     }
 
     /**
-     * Who looks at the page: their account, their author actor's id (as their likes of blog posts name
-     * it) and their local actor key (as what they sent about remote posts names it).
-     */
-    public record Viewer(long accountId, String actorUri, String actorKey) {}
-
-    /** A page's counts and the viewer's marks; the sets are empty for an anonymous viewer. */
-    public record Marks(
-            Map<Long, Map<ReactionKind, Long>> reactions,
-            Map<Long, Long> comments,
-            Set<Long> bookmarked,
-            Set<Long> favourited,
-            Set<Long> pinned,
-            Set<Long> muted,
-            Map<String, Set<ReactionKind>> sent) {}
-
-    /**
      * The marks of a page: counts of the blog posts {@code postIds} (and whether {@code viewer}
      * liked them), whether the viewer bookmarked or muted each of {@code shownIds} (a boost's is the
      * boosted post's id), which of {@code ownIds} (the viewer's own posts) are pinned, and what the
      * viewer liked or boosted of the remote posts {@code remoteUris}. A null viewer is anonymous. Joins
      * the caller's unit of work.
      */
-    public Marks of(
+    public StatusMarks of(
             Collection<Long> postIds,
             Collection<Long> shownIds,
             Collection<Long> ownIds,
             Collection<String> remoteUris,
-            Viewer viewer) {
+            StatusViewer viewer) {
         List<String> branches = new ArrayList<>();
         boolean posts = !postIds.isEmpty();
         boolean shown = viewer != null && !shownIds.isEmpty();
@@ -87,7 +71,7 @@ public final class StatusMarksRepository {
             branches.add("select 'sent' as src, 0 as id, kind as kind, 0 as n, remote_post_uri as uri"
                     + " from outbound_reaction where local_actor = :k and remote_post_uri in (:r)");
         }
-        Marks marks = new Marks(
+        StatusMarks marks = new StatusMarks(
                 new HashMap<>(),
                 new HashMap<>(),
                 new HashSet<>(),
@@ -124,7 +108,7 @@ public final class StatusMarksRepository {
         return marks;
     }
 
-    private static void add(Marks marks, Rows.Row r) {
+    private static void add(StatusMarks marks, Rows.Row r) {
         long id = r.lng("id");
         String src = r.str("src").trim();
         if (src.equals("sent")) {

@@ -16,7 +16,7 @@ import dev.kakehashi.service.AccountQueries;
 import dev.kakehashi.service.Links;
 import dev.kakehashi.service.LocalAccountStats;
 import dev.kakehashi.service.SavedStatusQueries;
-import dev.kakehashi.service.StatusQueries;
+import dev.kakehashi.service.TimelineQueries;
 import dev.kakehashi.store.IdRange;
 import dev.kakehashi.store.PostFilter;
 import jakarta.ws.rs.GET;
@@ -44,7 +44,7 @@ public final class AccountsResource {
     private final AccountQueries accounts;
     private final LocalAccountStats stats;
     private final AccountToEntity toEntity;
-    private final StatusQueries statuses;
+    private final TimelineQueries statuses;
     private final SavedStatusQueries saved;
     private final StatusPresenter presenter;
     private final Links links;
@@ -54,7 +54,7 @@ public final class AccountsResource {
             AccountQueries accounts,
             LocalAccountStats stats,
             AccountToEntity toEntity,
-            StatusQueries statuses,
+            TimelineQueries statuses,
             SavedStatusQueries saved,
             StatusPresenter presenter,
             Links links,

@@ -11,7 +11,7 @@ import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.mastodon.filters.StatusFilters;
 import dev.kakehashi.service.HomeTimelineCache;
 import dev.kakehashi.service.Links;
-import dev.kakehashi.service.StatusQueries;
+import dev.kakehashi.service.TimelineQueries;
 import dev.kakehashi.store.IdRange;
 import dev.kakehashi.store.PostFilter;
 import dev.kakehashi.store.TagMatch;
@@ -39,7 +39,7 @@ import java.util.List;
 @Path("/api/v1/timelines")
 @Produces(MediaType.APPLICATION_JSON)
 public final class TimelinesResource {
-    private final StatusQueries statuses;
+    private final TimelineQueries statuses;
     private final StatusPresenter presenter;
     private final Links links;
     private final StatusFilters filters;
@@ -48,7 +48,7 @@ public final class TimelinesResource {
     private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
 
     public TimelinesResource(
-            StatusQueries statuses,
+            TimelineQueries statuses,
             StatusPresenter presenter,
             Links links,
             StatusFilters filters,

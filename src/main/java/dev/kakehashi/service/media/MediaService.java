@@ -5,6 +5,7 @@ import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.MediaRepository;
+import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.Transactions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,7 @@ public final class MediaService {
 
     private final Transactions tx;
     private final MediaRepository media;
+    private final PostRepository posts;
     private final MediaFiles files;
     private final ImageSanitizer sanitizer;
     private final long maxUploadBytes;
@@ -39,6 +41,7 @@ public final class MediaService {
             Clock clock) {
         this.tx = tx;
         this.media = media;
+        this.posts = new PostRepository(tx);
         this.files = files;
         this.sanitizer = new ImageSanitizer(limits);
         this.maxUploadBytes = maxUploadBytes;
@@ -182,6 +185,7 @@ public final class MediaService {
                 throw ServiceException.forbidden("You can only describe your own images");
             }
             m.describe(alt);
+            posts.imageChanged(mediaId);
             return m;
         });
     }

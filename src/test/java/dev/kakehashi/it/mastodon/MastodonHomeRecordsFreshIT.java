@@ -7,6 +7,9 @@ import dev.kakehashi.it.AppAuthor;
 import dev.kakehashi.it.Eventually;
 import dev.kakehashi.it.FedifyPeer;
 import dev.kakehashi.it.MastodonApi;
+import dev.kakehashi.it.MultipartBody;
+import dev.kakehashi.it.WebClient;
+import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -20,8 +23,10 @@ import org.junit.jupiter.api.Test;
 /**
  * What a home page shows of each status is read fresh whatever the whole-answer cache keeps: every
  * request here asks for another URL (an ignored parameter, as the benchmark does), so each page is
- * rendered, and an edit, a new display name, a vote in a poll, a delete and a followed Fedify peer's
- * Update of its note (once the inbox handled it) each show on the very next one.
+ * rendered, and an edit, a new display name, a vote in a poll, a delete, an image's new alt text, a
+ * hashtag added by an edit and a followed Fedify peer's Update of its note (once the inbox handled it)
+ * each show on the very next one, although blog posts' records are kept between pages
+ * ({@code PostRecords}).
  */
 class MastodonHomeRecordsFreshIT {
     static final List<String> PUBLIC = List.of("https://www.w3.org/ns/activitystreams#Public");
@@ -90,6 +95,41 @@ class MastodonHomeRecordsFreshIT {
 
         ok(http.method("DELETE", "/api/v1/statuses/" + id, token, null, null));
         assertThat(home().toString()).doesNotContain("\"id\":\"" + id + "\"");
+    }
+
+    @Test
+    void anImagesNewAltTextAndAnEditsHashtagShowOnTheNextRenderedPage() {
+        MultipartBody body = MultipartBody.of(
+                Map.of("file", new WebClient.FilePart("sea.png", "image/png", MastodonMediaIT.png(40))));
+        MastodonApi.Answer uploaded = http.send(http.request("/api/v2/media", token)
+                .header("Content-Type", body.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
+        assertThat(uploaded.status()).as(uploaded.raw().body()).isBetween(200, 202);
+        String mediaId = uploaded.json().get("id").asText();
+        String id = ok(http.postJson(
+                        "/api/v1/statuses", token, Map.of("status", "The sea", "media_ids", List.of(mediaId))))
+                .json()
+                .get("id")
+                .asText();
+        assertThat(shown(id).get("media_attachments").get(0).get("description").isNull())
+                .isTrue();
+        assertThat(shown(id).get("tags")).isEmpty();
+
+        ok(http.method(
+                "PUT", "/api/v1/media/" + mediaId, token, "application/json", "{\"description\":\"The sea at dawn\"}"));
+        assertThat(shown(id).get("media_attachments").get(0).get("description").asText())
+                .isEqualTo("The sea at dawn");
+
+        ok(http.method(
+                "PUT",
+                "/api/v1/statuses/" + id,
+                token,
+                "application/json",
+                "{\"status\":\"The sea #tides\",\"media_ids\":[\"" + mediaId + "\"]}"));
+        JsonNode edited = shown(id);
+        assertThat(edited.get("tags").get(0).get("name").asText()).isEqualTo("tides");
+        assertThat(edited.get("media_attachments").get(0).get("description").asText())
+                .isEqualTo("The sea at dawn");
     }
 
     @Test
