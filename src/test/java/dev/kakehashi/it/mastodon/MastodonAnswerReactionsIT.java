@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.it.Eventually;
 import dev.kakehashi.it.FedifyPeer;
-import dev.kakehashi.it.KakehashiServer;
-import dev.kakehashi.it.LiveTables;
 import dev.kakehashi.it.MastodonApi;
 import dev.kakehashi.it.WebClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,44 +18,8 @@ import org.junit.jupiter.api.Test;
  * the answer (the admin's notifications say what was liked); the peer's Undo takes them back. A Like of a deleted answer is refused. The API's
  * card, source and history answer a comment's id as they do a status's.
  */
-class MastodonAnswerReactionsIT {
+class MastodonAnswerReactionsIT extends MastodonCommentsFixture {
     static final String PUBLIC = "https://www.w3.org/ns/activitystreams#Public";
-    static KakehashiServer server;
-    static LiveTables tables;
-    static WebClient admin;
-    static FedifyPeer peer;
-    static MastodonApi http;
-    static String token;
-    static String authorActor;
-
-    @BeforeAll
-    static void start() {
-        peer = FedifyPeer.start();
-        server = KakehashiServer.fresh();
-        tables = LiveTables.prepare(server);
-        server.start();
-        admin = new WebClient(server).setUpAndLogIn("Answer Reactions IT", "ren", "ren-password-1");
-        authorActor = server.url("/actors/" + tables.text("select id from account where username = ?", "ren"));
-        http = new MastodonApi(server);
-        MastodonApi.App app = http.register("Answer Reactions IT", "read write follow", "urn:ietf:wg:oauth:2.0:oob");
-        token = http.passwordToken(app, "ren", "ren-password-1", "read write follow");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (peer != null) peer.close();
-        if (server != null) server.close();
-    }
-
-    static MastodonApi.Answer get(String path) {
-        MastodonApi.Answer a = http.get(path, token);
-        assertThat(a.status()).as(a.raw().body()).isEqualTo(200);
-        return a;
-    }
-
-    static JsonNode status(String id) {
-        return get("/api/v1/statuses/" + id).json();
-    }
 
     static List<String> accounts(JsonNode array, String field) {
         List<String> out = new ArrayList<>();
@@ -118,30 +78,34 @@ class MastodonAnswerReactionsIT {
         assertThat(inContext.get("id").asText()).isEqualTo(answer);
         assertThat(inContext.get("favourites_count").asInt()).isEqualTo(1);
         assertThat(inContext.get("reblogs_count").asInt()).isEqualTo(1);
-        assertThat(accounts(get("/api/v1/statuses/" + answer + "/favourited_by").json(), "url"))
+        assertThat(accounts(
+                        ok(get("/api/v1/statuses/" + answer + "/favourited_by")).json(), "url"))
                 .containsExactly(peer.actorUrl());
         // On the blog the answer's like is not the post's.
         assertThat(admin.get("/posts/" + ids[0]).html().select(".likes-count")).isEmpty();
-        assertThat(accounts(get("/api/v1/statuses/" + answer + "/reblogged_by").json(), "url"))
+        assertThat(accounts(
+                        ok(get("/api/v1/statuses/" + answer + "/reblogged_by")).json(), "url"))
                 .containsExactly(peer.actorUrl());
 
         // The author is told, and the notification's status is the answer (Mastodon's shape).
-        JsonNode favourites = get("/api/v1/notifications?types%5B%5D=favourite").json();
+        JsonNode favourites =
+                ok(get("/api/v1/notifications?types%5B%5D=favourite")).json();
         assertThat(favourites).hasSize(1);
         assertThat(favourites.get(0).get("account").get("url").asText()).isEqualTo(peer.actorUrl());
         assertThat(favourites.get(0).get("status").get("id").asText()).isEqualTo(answer);
-        JsonNode reblogs = get("/api/v1/notifications?types%5B%5D=reblog").json();
+        JsonNode reblogs = ok(get("/api/v1/notifications?types%5B%5D=reblog")).json();
         assertThat(reblogs).hasSize(1);
         assertThat(reblogs.get(0).get("status").get("id").asText()).isEqualTo(answer);
         assertThat(admin.get("/admin/notifications").html().select(".what").eachText())
                 .contains("liked your answer to a comment", "boosted your answer to a comment");
 
         // The author's own favourite from the app adds to the peer's, and taking it back leaves the peer's.
-        MastodonApi.Answer mine = http.postJson("/api/v1/statuses/" + answer + "/favourite", token, Map.of());
+        MastodonApi.Answer mine = post("/api/v1/statuses/" + answer + "/favourite");
         assertThat(mine.json().get("favourites_count").asInt()).isEqualTo(2);
         assertThat(mine.json().get("favourited").asBoolean()).isTrue();
-        assertThat(get("/api/v1/statuses/" + answer + "/favourited_by").json()).hasSize(2);
-        MastodonApi.Answer unliked = http.postJson("/api/v1/statuses/" + answer + "/unfavourite", token, Map.of());
+        assertThat(ok(get("/api/v1/statuses/" + answer + "/favourited_by")).json())
+                .hasSize(2);
+        MastodonApi.Answer unliked = post("/api/v1/statuses/" + answer + "/unfavourite");
         assertThat(unliked.json().get("favourites_count").asInt()).isEqualTo(1);
 
         // The peer takes both back: counts, lists and notifications follow.
@@ -156,9 +120,11 @@ class MastodonAnswerReactionsIT {
         JsonNode after = status(answer);
         assertThat(after.get("favourites_count").asInt()).isZero();
         assertThat(after.get("reblogs_count").asInt()).isZero();
-        assertThat(get("/api/v1/statuses/" + answer + "/favourited_by").json()).isEmpty();
-        assertThat(get("/api/v1/notifications?types%5B%5D=favourite").json()).isEmpty();
-        assertThat(get("/api/v1/notifications?types%5B%5D=reblog").json()).isEmpty();
+        assertThat(ok(get("/api/v1/statuses/" + answer + "/favourited_by")).json())
+                .isEmpty();
+        assertThat(ok(get("/api/v1/notifications?types%5B%5D=favourite")).json())
+                .isEmpty();
+        assertThat(ok(get("/api/v1/notifications?types%5B%5D=reblog")).json()).isEmpty();
 
         // An Undo of a Like never received changes nothing and is no error.
         FedifyPeer.Delivery stray = send(Map.of(
@@ -206,23 +172,24 @@ class MastodonAnswerReactionsIT {
         String comment = ids[1];
         String answer = ids[2];
 
-        assertThat(get("/api/v1/statuses/" + answer + "/card").json()).isEmpty();
-        JsonNode own = get("/api/v1/statuses/" + answer + "/source").json();
+        assertThat(ok(get("/api/v1/statuses/" + answer + "/card")).json()).isEmpty();
+        JsonNode own = ok(get("/api/v1/statuses/" + answer + "/source")).json();
         assertThat(own.get("id").asText()).isEqualTo(answer);
         assertThat(own.get("text").asText()).contains("Here is more.");
         assertThat(own.get("spoiler_text").asText()).isEmpty();
-        JsonNode theirs = get("/api/v1/statuses/" + comment + "/source").json();
+        JsonNode theirs = ok(get("/api/v1/statuses/" + comment + "/source")).json();
         assertThat(theirs.get("id").asText()).isEqualTo(comment);
         assertThat(theirs.get("text").asText()).contains("Tell me more");
 
-        JsonNode history = get("/api/v1/statuses/" + comment + "/history").json();
+        JsonNode history = ok(get("/api/v1/statuses/" + comment + "/history")).json();
         assertThat(history).hasSize(1);
         assertThat(history.get(0).get("content").asText()).contains("Tell me more");
         assertThat(history.get(0).get("account").get("url").asText()).isEqualTo(peer.actorUrl());
         assertThat(history.get(0).get("created_at").asText())
                 .isEqualTo(status(comment).get("created_at").asText());
         // An answer is the author's own status: their account, in the status, its thread and its history.
-        String me = get("/api/v1/accounts/verify_credentials").json().get("id").asText();
+        String me =
+                ok(get("/api/v1/accounts/verify_credentials")).json().get("id").asText();
         assertThat(status(answer).get("account").get("id").asText()).isEqualTo(me);
         assertThat(status(ids[0] + "/context")
                         .get("descendants")
@@ -231,7 +198,8 @@ class MastodonAnswerReactionsIT {
                         .get("id")
                         .asText())
                 .isEqualTo(me);
-        JsonNode answerHistory = get("/api/v1/statuses/" + answer + "/history").json();
+        JsonNode answerHistory =
+                ok(get("/api/v1/statuses/" + answer + "/history")).json();
         assertThat(answerHistory).hasSize(1);
         assertThat(answerHistory.get(0).get("account").get("id").asText()).isEqualTo(me);
 

@@ -69,6 +69,11 @@ abstract class MastodonCommentsFixture {
         return a;
     }
 
+    /** {@code /api/v1/statuses/{id}} as mio, which must answer 200; {@code id} may carry a sub-path. */
+    static JsonNode status(String id) {
+        return ok(get("/api/v1/statuses/" + id)).json();
+    }
+
     static List<String> ids(JsonNode array) {
         List<String> ids = new ArrayList<>();
         array.forEach(n -> ids.add(n.get("id").asText()));
