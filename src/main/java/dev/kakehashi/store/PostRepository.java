@@ -2,10 +2,10 @@ package dev.kakehashi.store;
 
 import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.Post;
-import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.domain.PostKind;
 import dev.kakehashi.domain.PostStatus;
 import dev.kakehashi.domain.QuoteState;
+import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.domain.Visibility;
 import jakarta.persistence.Tuple;
 import java.time.Instant;

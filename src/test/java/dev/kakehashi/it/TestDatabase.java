@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -83,6 +85,21 @@ public final class TestDatabase {
     /** The user for {@link #jdbcUrl}. */
     public String jdbcUser() {
         return url != null ? user : "sa";
+    }
+
+    /**
+     * The settings by key ({@code kakehashi.properties}'s) a component test opens the app's modules with
+     * on this database: the blog at {@code https://blog.example}, and {@code extra} key/value pairs.
+     */
+    public Map<String, String> settings(Path dataDir, String... extra) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("base.url", "https://blog.example");
+        settings.put("db.url", jdbcUrl(dataDir));
+        settings.put("db.user", jdbcUser());
+        for (int i = 0; i + 1 < extra.length; i += 2) {
+            settings.put(extra[i], extra[i + 1]);
+        }
+        return Map.copyOf(settings);
     }
 
     public Connection connect(Path dataDir) throws SQLException {

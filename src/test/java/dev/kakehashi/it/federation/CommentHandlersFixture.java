@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,12 +70,7 @@ abstract class CommentHandlersFixture {
     void open() throws Exception {
         dataDir = Files.createTempDirectory("kakehashi-comments-");
         testDb = TestDatabase.migrated(dataDir);
-        app = InboxComponent.open(
-                dataDir,
-                Map.of(
-                        "base.url", "https://blog.example",
-                        "db.url", testDb.jdbcUrl(dataDir),
-                        "db.user", testDb.jdbcUser()));
+        app = InboxComponent.open(dataDir, testDb.settings(dataDir));
         tx = app.tx();
         repo = new CommentRepository(tx);
         settings = app.commentSettings();

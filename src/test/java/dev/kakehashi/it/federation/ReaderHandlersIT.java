@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,13 +59,7 @@ class ReaderHandlersIT {
         dataDir = Files.createTempDirectory("kakehashi-reader-");
         testDb = TestDatabase.migrated(dataDir);
         Clock clock = Clock.fixed(Instant.parse("2026-06-02T00:00:00Z"), ZoneOffset.UTC);
-        app = InboxComponent.open(
-                dataDir,
-                Map.of(
-                        "base.url", "https://blog.example",
-                        "db.url", testDb.jdbcUrl(dataDir),
-                        "db.user", testDb.jdbcUser()),
-                clock);
+        app = InboxComponent.open(dataDir, testDb.settings(dataDir), clock);
         tx = app.tx();
         following = new FollowingRepository(tx);
         posts = new RemotePostRepository(tx);

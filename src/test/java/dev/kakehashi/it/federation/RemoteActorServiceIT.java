@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,18 +62,7 @@ class RemoteActorServiceIT {
         testDb = TestDatabase.migrated(dataDir);
         remote = FakeRemote.start();
         // The fake remote is plain http on 127.0.0.1, which only this setting lets the SSRF guard fetch.
-        app = InboxComponent.open(
-                dataDir,
-                Map.of(
-                        "base.url",
-                        "https://blog.example",
-                        "db.url",
-                        testDb.jdbcUrl(dataDir),
-                        "db.user",
-                        testDb.jdbcUser(),
-                        "allow.private.networks",
-                        "true"),
-                clock);
+        app = InboxComponent.open(dataDir, testDb.settings(dataDir, "allow.private.networks", "true"), clock);
         tx = app.tx();
         actors = app.remoteActors();
     }

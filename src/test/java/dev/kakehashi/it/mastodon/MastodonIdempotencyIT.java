@@ -2,10 +2,10 @@ package dev.kakehashi.it.mastodon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kakehashi.it.AppAuthor;
 import dev.kakehashi.it.KakehashiServer;
 import dev.kakehashi.it.LiveTables;
 import dev.kakehashi.it.MastodonApi;
-import dev.kakehashi.it.WebClient;
 import java.net.http.HttpRequest;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * The hour passes by moving the key's row back; the blog page shows what was posted.
  */
 class MastodonIdempotencyIT {
+    static AppAuthor author;
     static KakehashiServer server;
     static LiveTables tables;
     static MastodonApi http;
@@ -27,18 +28,16 @@ class MastodonIdempotencyIT {
 
     @BeforeAll
     static void start() {
-        server = KakehashiServer.fresh();
-        tables = LiveTables.prepare(server);
-        server.start();
-        new WebClient(server).setUpAndLogIn("Idempotency IT", "ida", "ida-password-1");
-        http = new MastodonApi(server);
-        var app = http.register("Idempotency IT", "read write", "urn:ietf:wg:oauth:2.0:oob");
-        token = http.passwordToken(app, "ida", "ida-password-1", "read write");
+        author = AppAuthor.start("Idempotency IT", "ida", "ida-password-1");
+        server = author.server;
+        tables = author.tables;
+        http = author.http;
+        token = author.token;
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) server.close();
+        if (author != null) author.close();
     }
 
     @Test

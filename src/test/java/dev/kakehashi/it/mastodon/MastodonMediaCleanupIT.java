@@ -2,6 +2,7 @@ package dev.kakehashi.it.mastodon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kakehashi.it.AppAuthor;
 import dev.kakehashi.it.KakehashiServer;
 import dev.kakehashi.it.LiveTables;
 import dev.kakehashi.it.MastodonApi;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * may also delete such an upload itself (Mastodon 4.4), not one a status took.
  */
 class MastodonMediaCleanupIT {
+    static AppAuthor author;
     static KakehashiServer server;
     static LiveTables tables;
     static MastodonApi http;
@@ -34,18 +36,17 @@ class MastodonMediaCleanupIT {
 
     @BeforeAll
     static void start() {
-        server = KakehashiServer.fresh();
-        tables = LiveTables.prepare(server);
-        server.start();
-        admin = new WebClient(server).setUpAndLogIn("Cleanup IT", "mei", "mei-password-1");
-        http = new MastodonApi(server);
-        MastodonApi.App app = http.register("Cleanup IT", "read write", "urn:ietf:wg:oauth:2.0:oob");
-        token = http.passwordToken(app, "mei", "mei-password-1", "read write");
+        author = AppAuthor.start("Cleanup IT", "mei", "mei-password-1");
+        server = author.server;
+        tables = author.tables;
+        http = author.http;
+        admin = author.admin;
+        token = author.token;
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) server.close();
+        if (author != null) author.close();
     }
 
     @Test

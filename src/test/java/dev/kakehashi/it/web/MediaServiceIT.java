@@ -17,7 +17,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,17 +38,7 @@ class MediaServiceIT {
     void open() throws Exception {
         dataDir = Files.createTempDirectory("kakehashi-media-");
         testDb = TestDatabase.migrated(dataDir);
-        app = BlogComponent.open(
-                dataDir,
-                Map.of(
-                        "base.url",
-                        "https://blog.example",
-                        "db.url",
-                        testDb.jdbcUrl(dataDir),
-                        "db.user",
-                        testDb.jdbcUser(),
-                        "max.upload.bytes",
-                        "1000000"));
+        app = BlogComponent.open(dataDir, testDb.settings(dataDir, "max.upload.bytes", "1000000"));
         tx = app.tx();
         repo = new MediaRepository(tx);
         media = app.media();
