@@ -215,14 +215,15 @@ public final class AnswerService {
                     ? was.summary()
                     : edit.spoilerText().isBlank() ? null : edit.spoilerText().strip();
             boolean sensitive = (edit.sensitive() != null ? edit.sensitive() : was.sensitive()) || warning != null;
-            answers.edit(
-                    answer.id(),
-                    new CommentContent(
-                            who == null ? html : mentions.addressing(html, who),
-                            warning,
-                            sensitive,
-                            was.attachmentsJson(),
-                            clock.instant()));
+            CommentContent now = new CommentContent(
+                    who == null ? html : mentions.addressing(html, who),
+                    warning,
+                    sensitive,
+                    was.attachmentsJson(),
+                    clock.instant());
+            if (!answers.edit(answer.id(), now)) {
+                throw ServiceException.notFound("Status");
+            }
             events.raise(tx, new AnswerEdited(answer.id(), answer.postId()));
             log.info("Account {} edited their answer {}", accountId, answer.uri());
             return answers.byId(answer.id()).orElseThrow();
