@@ -15,10 +15,10 @@ import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 
 /**
- * Authors answering comments: the admin page, the service, the Create queued with the answer, and
- * the answer's id served as a Note.
+ * Authors answering comments: the admin page, the service (which the API's edit also calls), the
+ * Create, Update and Delete queued with the answer, and the answer's id served as a Note.
  */
-record AnswerWiring(AnswerAdminResource admin, CommentObjectResource objects) {
+record AnswerWiring(AnswerAdminResource admin, CommentObjectResource objects, AnswerService service) {
     static AnswerWiring build(Core core, FederationBase base, AdminRenderer adminPages, Runnable kickDelivery) {
         Transactions tx = core.tx();
         SiteService site = core.site();
@@ -50,6 +50,7 @@ record AnswerWiring(AnswerAdminResource admin, CommentObjectResource objects) {
                 clock);
         LocalAnswers local = new LocalAnswers(new AnswerQueries(tx, answers, core.postRepo()), site, ids);
         new AnswerOutbox(tx, answers, new OutboxRepository(tx), local, kickDelivery, clock).subscribe(core.events());
-        return new AnswerWiring(new AnswerAdminResource(service, adminPages), new CommentObjectResource(local));
+        return new AnswerWiring(
+                new AnswerAdminResource(service, adminPages), new CommentObjectResource(local), service);
     }
 }

@@ -3,6 +3,7 @@ package dev.kakehashi.app;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.federation.reader.ObjectToRemotePost;
 import dev.kakehashi.federation.reader.RemoteSearch;
+import dev.kakehashi.service.AnswerService;
 import dev.kakehashi.service.BlockAdmin;
 import dev.kakehashi.service.Blocklist;
 import dev.kakehashi.service.FollowerAdmin;
@@ -21,7 +22,7 @@ import java.util.function.Function;
 /**
  * The federation services the Mastodon API acts through, the same ones the admin pages use:
  * reactions (to posts elsewhere, and the likes of the blog's own posts), following, followers,
- * blocks, the remote lookups of search, and polls.
+ * blocks, the remote lookups of search, polls, and the authors' answers to comments (edited from an app).
  */
 record MastodonFederated(
         RemoteReactions reactions,
@@ -31,7 +32,8 @@ record MastodonFederated(
         BlockAdmin blocks,
         Blocklist blocklist,
         RemoteLookup lookup,
-        PollService polls) {
+        PollService polls,
+        AnswerService answers) {
 
     /** The remote actor cache by actor URI, each lookup in its own transaction (a moved author's new account). */
     static Function<String, Optional<RemoteActor>> cachedActors(Transactions tx, Clock clock) {
@@ -50,7 +52,8 @@ record MastodonFederated(
                 base.actorIds());
     }
 
-    static MastodonFederated build(Core core, FederationBase base, FederationModule federation, InboxModule inbox) {
+    static MastodonFederated build(
+            Core core, FederationBase base, FederationModule federation, InboxModule inbox, AnswerWiring answers) {
         return new MastodonFederated(
                 federation.reader().reactions(),
                 federation.reactions().service(),
@@ -59,6 +62,7 @@ record MastodonFederated(
                 inbox.blocking().blocks(),
                 base.blocklist(),
                 lookup(core, base),
-                federation.polls());
+                federation.polls(),
+                answers.service());
     }
 }

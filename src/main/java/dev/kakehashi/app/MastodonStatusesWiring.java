@@ -102,7 +102,7 @@ final class MastodonStatusesWiring {
                 core.events(),
                 links,
                 core.clock());
-        registerPosting(core, blog, api, shared, federated.polls(), comments);
+        registerPosting(core, blog, api, shared, federated, comments);
         var accountQueries = new AccountQueries(tx, core.accountRepo(), new RemoteActorRepository(tx));
         var reactorToAccount = new ReactorToAccount(links, accountQueries, stats, accounts);
         var favourites = new LocalFavourites(
@@ -205,7 +205,13 @@ final class MastodonStatusesWiring {
 
     /** Writing statuses: posting, polls, editing, pins and bookmarks, scheduled statuses. */
     private static void registerPosting(
-            Core core, BlogModule blog, ResourceConfig api, Shared shared, PollService polls, CommentActions comments) {
+            Core core,
+            BlogModule blog,
+            ResourceConfig api,
+            Shared shared,
+            MastodonFederated federated,
+            CommentActions comments) {
+        PollService polls = federated.polls();
         var tx = core.tx();
         Links links = core.links();
         StatusQueries statuses = shared.statuses();
@@ -241,7 +247,8 @@ final class MastodonStatusesWiring {
                 shared.stats(),
                 new VersionToEdit(links),
                 polls,
-                shared.any()));
+                shared.any(),
+                federated.answers()));
         api.register(new StatusMarksResource(
                 statuses,
                 new PinService(tx, statuses, new PinRepository(tx), core.events(), core.clock()),

@@ -118,7 +118,8 @@ final class Wiring implements AutoCloseable {
         new AdminModule(core, base, blog, federation, inbox, signIn, renderers, answers).register(api);
         ActivityPubModule.register(api, core, base, federation, inbox, answers);
         signIn.signIn().register(api, core.site(), renderers.adminPages(), core.https());
-        var streamContent = mastodon.register(api, renderers, MastodonFederated.build(core, base, federation, inbox));
+        var streamContent =
+                mastodon.register(api, renderers, MastodonFederated.build(core, base, federation, inbox, answers));
         ImportModule.install(api, core, base, blog, renderers);
         ExportModule.install(api, core, renderers);
         // Anonymous pages kept whole. This node's changes empty it at once, once; through the cluster

@@ -2,11 +2,13 @@ package dev.kakehashi.service;
 
 import dev.kakehashi.domain.Account;
 import dev.kakehashi.domain.Comment;
+import dev.kakehashi.domain.CommentContent;
 import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.PostLimits;
 import dev.kakehashi.domain.PostMention;
 import dev.kakehashi.domain.Snowflake;
+import dev.kakehashi.domain.event.AnswerEdited;
 import dev.kakehashi.domain.event.CommentAdded;
 import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.service.content.MarkdownRenderer;
@@ -63,6 +65,12 @@ public final class AnswerService {
 
     /** A published answer: its id and where it shows. */
     public record Answered(long id, String uri, String url) {}
+
+    /**
+     * An edit of an answer: its new text (Markdown), and its content warning (blank for none) and
+     * sensitivity, each kept when null.
+     */
+    public record Edit(String text, String spoilerText, Boolean sensitive) {}
 
     private final Transactions tx;
     private final AnswerRepository answers;
@@ -172,6 +180,75 @@ public final class AnswerService {
                     uri);
             return new Answered(id, uri, url);
         });
+    }
+
+    /**
+     * Replaces the text of {@code accountId}'s own answer {@code answerId} (Markdown, as when
+     * answering) and, when given, its content warning and sensitivity; stamps the edit's time and
+     * raises {@link AnswerEdited}, on which federation sends the Update to those the Create reached.
+     * The addressing stays: the text starts with the person answered whatever it says (a leading
+     * {@code @name} of theirs, as {@code /source} gives it, is that mention, not a second one).
+     * Handles are resolved before the transaction (network); the checks run again inside it.
+     *
+     * @throws ServiceException 404 when it is no live answer of the caller's
+     * @throws InvalidInputException (field {@code status}) when the text is empty or too long
+     */
+    public Comment edit(long accountId, long answerId, Edit edit) {
+        PostMention who = tx.call(() -> {
+            Comment answer = own(accountId, answerId);
+            List<PostMention> addressed = answers.mentions(answer.id());
+            return addressed.isEmpty() ? null : addressed.get(0);
+        });
+        String body = withoutLeading(edit.text() == null ? "" : edit.text().strip(), who);
+        if (body.isEmpty()) {
+            throw InvalidInputException.of("status", "Text can't be blank");
+        }
+        if (body.length() > MAX_CHARS) {
+            throw InvalidInputException.of("status", "Text is too long (maximum is " + MAX_CHARS + " characters)");
+        }
+        Map<String, PostMention> resolved = mentions.resolve(body);
+        return tx.call(() -> {
+            Comment answer = own(accountId, answerId);
+            String html = mentions.link(markdown.render(body), resolved).html();
+            CommentContent was = answer.content();
+            String warning = edit.spoilerText() == null
+                    ? was.summary()
+                    : edit.spoilerText().isBlank() ? null : edit.spoilerText().strip();
+            boolean sensitive = (edit.sensitive() != null ? edit.sensitive() : was.sensitive()) || warning != null;
+            CommentContent now = new CommentContent(
+                    who == null ? html : mentions.addressing(html, who),
+                    warning,
+                    sensitive,
+                    was.attachmentsJson(),
+                    clock.instant());
+            if (!answers.edit(answer.id(), now)) {
+                throw ServiceException.notFound("Status");
+            }
+            events.raise(tx, new AnswerEdited(answer.id(), answer.postId()));
+            log.info("Account {} edited their answer {}", accountId, answer.uri());
+            return answers.byId(answer.id()).orElseThrow();
+        });
+    }
+
+    /** The caller's own live answer; 404 for anything else, as Mastodon answers for another's status. */
+    private Comment own(long accountId, long answerId) {
+        return answers.byId(answerId)
+                .filter(c -> c.isLocal() && c.accountId() == accountId && !c.isDeleted())
+                .orElseThrow(() -> ServiceException.notFound("Status"));
+    }
+
+    /** {@code text} without a leading mention of {@code who} ({@code @user} or {@code @user@host}). */
+    static String withoutLeading(String text, PostMention who) {
+        if (who == null) {
+            return text;
+        }
+        for (String lead : List.of("@" + who.acct(), "@" + who.user())) {
+            if (text.regionMatches(true, 0, lead, 0, lead.length())
+                    && (text.length() == lead.length() || Character.isWhitespace(text.charAt(lead.length())))) {
+                return text.substring(lead.length()).strip();
+            }
+        }
+        return text;
     }
 
     private record Target(Comment comment, Post post) {}

@@ -45,6 +45,11 @@ public final class AnswerRepository {
         return comments.tombstone(id, now);
     }
 
+    /** Replaces a live answer's content (with its edit time in {@code updated}); false when there is none. */
+    public boolean edit(long id, CommentContent content) {
+        return comments.updateContent(id, content);
+    }
+
     /** Stores the answer as a published comment of its author, with no summary, warning or attachment. */
     public void add(NewAnswer a) {
         comments.add(

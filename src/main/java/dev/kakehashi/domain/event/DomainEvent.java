@@ -8,6 +8,7 @@ public sealed interface DomainEvent
                 AccountCreated,
                 CommentAdded,
                 CommentModerated,
+                AnswerEdited,
                 PasswordChanged,
                 SettingsChanged,
                 NotificationCreated,

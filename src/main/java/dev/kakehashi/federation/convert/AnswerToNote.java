@@ -55,13 +55,17 @@ public final class AnswerToNote {
                 "Note",
                 ids.actor(by),
                 inReplyTo,
+                answer.content().summary(),
                 content,
                 Map.of(language, content),
                 answer.url(),
                 ApJson.date(answer.published()),
+                answer.content().updated() == null
+                        ? null
+                        : ApJson.date(answer.content().updated()),
                 addressing.to(),
                 addressing.cc(),
-                false,
+                answer.content().sensitive(),
                 tags);
     }
 
@@ -106,6 +110,22 @@ public final class AnswerToNote {
                 ActivityType.CREATE,
                 note.attributedTo(),
                 note.published(),
+                note.to(),
+                note.cc(),
+                note.withoutContext());
+    }
+
+    /**
+     * The Update of an edited answer, to the same people as its Create (the addressing is the
+     * answer's, which an edit keeps); its id names the edit, so each edit is a new activity.
+     */
+    public Activity update(ReplyNote note, long answerId, java.time.Instant editedAt) {
+        return new Activity(
+                Contexts.object(),
+                ids.commentUpdate(answerId, editedAt),
+                ActivityType.UPDATE,
+                note.attributedTo(),
+                note.updated(),
                 note.to(),
                 note.cc(),
                 note.withoutContext());

@@ -20,7 +20,7 @@ import java.util.function.Function;
  * truth of who gets it. A mentioned actor whose server already gets the activity through its shared
  * inbox is covered; otherwise its own inbox is added (INTEROP A11.1). Actors not in the cache are
  * not addressed people (collections, Public) and are skipped; so are deleted ones. A post's activity,
- * or the Create of an author's answer, that addresses neither Public nor its actor's followers (a
+ * or the Create or Update of an author's answer, that addresses neither Public nor its actor's followers (a
  * direct post, an answer under one) skips the followers.
  */
 public final class AddressedAudience implements Audience {
@@ -72,11 +72,14 @@ public final class AddressedAudience implements Audience {
 
     /**
      * Whether who gets the activity is decided by its to/cc alone: a post's activities, and the
-     * Create of an answer (the only Create not tied to a post). Others (Announce, Undo...) go to the
-     * followers as always.
+     * Create and Update of an answer (the only ones not tied to a post besides a profile's Update,
+     * which addresses Public), so an edit reaches those the Create reached. Others (Announce,
+     * Undo...) go to the followers as always.
      */
     static boolean followsItsAddressing(OutboxRepository.Pending activity) {
-        return activity.postId() != null || activity.type() == ActivityType.CREATE;
+        return activity.postId() != null
+                || activity.type() == ActivityType.CREATE
+                || activity.type() == ActivityType.UPDATE;
     }
 
     /** Whether the activity's own to/cc name Public or {@code followersUri}. */

@@ -2,6 +2,7 @@ package dev.kakehashi.federation.delivery;
 
 import dev.kakehashi.domain.ActivityType;
 import dev.kakehashi.domain.Comment;
+import dev.kakehashi.domain.event.AnswerEdited;
 import dev.kakehashi.domain.event.CommentAdded;
 import dev.kakehashi.domain.event.CommentModerated;
 import dev.kakehashi.federation.actor.LocalAnswers;
@@ -20,8 +21,8 @@ import java.time.Instant;
  * Queues the Create of an author's answer in the transaction that stores it, like {@link
  * OutboxWriter} does for posts: the fan-out sends it to the author's followers and, through {@link
  * AddressedAudience}, to the inbox of the person answered (and anyone else mentioned). The body is
- * written now: an answer is not edited afterwards. A deleted answer (from an app, or the moderation
- * queue) sends its Delete to the same inboxes.
+ * written now. An edited answer (from an app) sends an Update of the Note, carrying {@code
+ * updated}, and a deleted one (from an app, or the moderation queue) its Delete, to the same inboxes.
  */
 public final class AnswerOutbox {
     private final Transactions tx;
@@ -52,6 +53,7 @@ public final class AnswerOutbox {
                 queue(e.commentId());
             }
         });
+        events.subscribeInTransaction(AnswerEdited.class, e -> queueUpdate(e.commentId()));
         events.subscribeInTransaction(CommentModerated.class, e -> {
             if (e.deleted()) {
                 answers.byId(e.commentId()).filter(Comment::isLocal).ifPresent(this::queueDelete);
@@ -72,11 +74,32 @@ public final class AnswerOutbox {
         tx.afterCommit(kick);
     }
 
-    private void queue(long answerId) {
-        Comment answer = answers.byId(answerId).orElseThrow(() -> new IllegalStateException("No answer " + answerId));
-        ActorRef by = local.ids()
+    private void queueUpdate(long answerId) {
+        Comment answer = answer(answerId);
+        ReplyNote note = local.note(answer);
+        Instant edited = answer.content().updated() != null ? answer.content().updated() : clock.instant();
+        outbox.add(OutboxEntry.rendered(
+                by(answer).key(),
+                ActivityType.UPDATE,
+                note.id(),
+                ApJson.write(local.notes().update(note, answerId, edited)),
+                clock.instant()));
+        tx.afterCommit(kick);
+    }
+
+    private Comment answer(long answerId) {
+        return answers.byId(answerId).orElseThrow(() -> new IllegalStateException("No answer " + answerId));
+    }
+
+    private ActorRef by(Comment answer) {
+        return local.ids()
                 .parse(answer.actorUri())
                 .orElseThrow(() -> new IllegalStateException("Not a local actor: " + answer.actorUri()));
+    }
+
+    private void queue(long answerId) {
+        Comment answer = answer(answerId);
+        ActorRef by = by(answer);
         ReplyNote note = local.note(answer);
         Instant now = clock.instant();
         outbox.add(OutboxEntry.rendered(

@@ -196,6 +196,11 @@ public final class ActorIds {
         return comment(commentId) + "/activity";
     }
 
+    /** An Update of an answer: one id per edit, as for a post. */
+    public String commentUpdate(long commentId, Instant editedAt) {
+        return comment(commentId) + "#updates/" + editedAt.toEpochMilli();
+    }
+
     public String authorizeInteraction() {
         return links.base() + "/authorize_interaction";
     }

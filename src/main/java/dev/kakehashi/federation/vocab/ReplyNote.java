@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * A {@code Note} replying to another object: an author's answer to a comment (INTEROP A8.7).
- * {@code context} is null when embedded in an activity.
+ * {@code context} is null when embedded in an activity; {@code summary} (its content warning) and
+ * {@code updated} (when it was last edited) are null when it has none.
  */
 @JsonPropertyOrder({"@context", "id", "type"})
 public record ReplyNote(
@@ -16,16 +17,32 @@ public record ReplyNote(
         String type,
         String attributedTo,
         String inReplyTo,
+        String summary,
         String content,
         Map<String, String> contentMap,
         String url,
         String published,
+        String updated,
         List<String> to,
         List<String> cc,
         Boolean sensitive,
         List<TagObject> tag) {
     public ReplyNote withoutContext() {
         return new ReplyNote(
-                null, id, type, attributedTo, inReplyTo, content, contentMap, url, published, to, cc, sensitive, tag);
+                null,
+                id,
+                type,
+                attributedTo,
+                inReplyTo,
+                summary,
+                content,
+                contentMap,
+                url,
+                published,
+                updated,
+                to,
+                cc,
+                sensitive,
+                tag);
     }
 }

@@ -6,6 +6,7 @@ import dev.kakehashi.domain.PostKind;
 import dev.kakehashi.domain.Visibility;
 import dev.kakehashi.mastodon.MastodonBody;
 import dev.kakehashi.mastodon.media.FocusPoint;
+import dev.kakehashi.service.AnswerService;
 import dev.kakehashi.service.PostInput;
 import dev.kakehashi.service.ProfileService;
 import dev.kakehashi.service.error.InvalidInputException;
@@ -65,6 +66,14 @@ public record StatusEditRequest(
                 sensitive,
                 language,
                 body.has("spoiler_text") ? body.string("spoiler_text").orElse("") : null);
+    }
+
+    /**
+     * The edit of an author's answer to a comment: its text, content warning and sensitivity (an
+     * answer has no images, poll or language of its own; it is in the blog's).
+     */
+    public AnswerService.Edit answerEdit() {
+        return new AnswerService.Edit(text, spoilerText, sensitive);
     }
 
     /** The post's content with this text and these images; everything else stays. */

@@ -9,6 +9,7 @@ import dev.kakehashi.mastodon.convert.AccountToEntity;
 import dev.kakehashi.mastodon.convert.VersionToEdit;
 import dev.kakehashi.mastodon.entity.StatusEditEntity;
 import dev.kakehashi.mastodon.entity.StatusEntity;
+import dev.kakehashi.service.AnswerService;
 import dev.kakehashi.service.LocalAccountStats;
 import dev.kakehashi.service.PollInput;
 import dev.kakehashi.service.PollService;
@@ -34,6 +35,7 @@ import java.util.Map;
  * Editing a status from an app (INTEROP B5.4), its edit history, and its preview card. An edit goes
  * through the same {@link PostService} as the admin's, so the blog page, the feeds and the
  * {@code Update} to followers follow; only the author edits, anyone else gets 404 as on Mastodon.
+ * An author's own answer to a comment is edited through {@link AnswerService}.
  */
 @Path("/api/v1/statuses")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,6 +50,7 @@ public final class StatusEditResource {
     private final VersionToEdit versions;
     private final PollService polls;
     private final AnyStatus any;
+    private final AnswerService answers;
 
     public StatusEditResource(
             PostService posts,
@@ -59,7 +62,8 @@ public final class StatusEditResource {
             LocalAccountStats stats,
             VersionToEdit versions,
             PollService polls,
-            AnyStatus any) {
+            AnyStatus any,
+            AnswerService answers) {
         this.posts = posts;
         this.history = history;
         this.statuses = statuses;
@@ -70,6 +74,7 @@ public final class StatusEditResource {
         this.versions = versions;
         this.polls = polls;
         this.any = any;
+        this.answers = answers;
     }
 
     @PUT
@@ -80,6 +85,10 @@ public final class StatusEditResource {
         long author = ApiCaller.accountOf(request);
         long postId = PathIds.of(id);
         StatusEditRequest asked = StatusEditRequest.from(MastodonBody.of(body));
+        if (any.comment(postId, author).isPresent()) {
+            answers.edit(author, postId, asked.answerEdit());
+            return any.one(postId, author);
+        }
         var input = posts.own(author, postId, asked::input);
         // Mastodon's edit: the poll sent replaces the one there (its votes reset when it changes); none removes it.
         PollInput poll = StatusRequest.poll(MastodonBody.of(body));

@@ -31,11 +31,14 @@ class ReachesFollowersTest {
     }
 
     @Test
-    void postActivitiesAndAnswerCreatesFollowTheirAddressingOtherActivitiesGoToTheFollowers() {
+    void postActivitiesAndAnswerCreatesAndUpdatesFollowTheirAddressingOtherActivitiesGoToTheFollowers() {
         assertThat(AddressedAudience.followsItsAddressing(pending(ActivityType.UPDATE, 7L)))
                 .isTrue();
         assertThat(AddressedAudience.followsItsAddressing(pending(ActivityType.CREATE, null)))
                 .as("an answer's Create")
+                .isTrue();
+        assertThat(AddressedAudience.followsItsAddressing(pending(ActivityType.UPDATE, null)))
+                .as("an answer's Update, to those its Create reached")
                 .isTrue();
         assertThat(AddressedAudience.followsItsAddressing(pending(ActivityType.ANNOUNCE, null)))
                 .isFalse();

@@ -27,22 +27,6 @@ class MastodonAnswerReactionsIT extends MastodonCommentsFixture {
         return out;
     }
 
-    /** The peer comments on a new post and the author answers it in the admin; the post, comment and answer ids. */
-    static String[] answered(String text) {
-        String post = admin.compose("note", "publish", "body", text);
-        String note = peer.reply(authorActor, server.url("/posts/" + post), "<p>Tell me more</p>", null);
-        Eventually.await(() -> status(post + "/context").toString().contains(note));
-        String comment =
-                status(post + "/context").get("descendants").get(0).get("id").asText();
-        var form = admin.get("/admin/comments/" + comment + "/reply");
-        var done = admin.postForm(
-                "/admin/comments/" + comment + "/reply", WebClient.form("_csrf", form.csrf(), "body", "Here is more."));
-        assertThat(done.status()).isEqualTo(303);
-        JsonNode below = status(post + "/context").get("descendants");
-        assertThat(below).hasSize(2);
-        return new String[] {post, comment, below.get(1).get("id").asText()};
-    }
-
     static FedifyPeer.Delivery send(Map<String, ?> activity) {
         FedifyPeer.Delivery d = peer.send(authorActor, activity, FedifyPeer.Spec.RFC_9421);
         assertThat(d.status()).as(d.body()).isEqualTo(202);

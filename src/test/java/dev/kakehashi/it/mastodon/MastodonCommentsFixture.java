@@ -99,6 +99,22 @@ abstract class MastodonCommentsFixture {
         throw new AssertionError("no comment " + noteId);
     }
 
+    /** The peer comments on a new post and the author answers it in the admin; the post, comment and answer ids. */
+    static String[] answered(String text) {
+        String post = admin.compose("note", "publish", "body", text);
+        String note = peer.reply(authorActor, server.url("/posts/" + post), "<p>Tell me more</p>", null);
+        Eventually.await(() -> status(post + "/context").toString().contains(note));
+        String comment =
+                status(post + "/context").get("descendants").get(0).get("id").asText();
+        var form = admin.get("/admin/comments/" + comment + "/reply");
+        var done = admin.postForm(
+                "/admin/comments/" + comment + "/reply", WebClient.form("_csrf", form.csrf(), "body", "Here is more."));
+        assertThat(done.status()).isEqualTo(303);
+        JsonNode below = status(post + "/context").get("descendants");
+        assertThat(below).hasSize(2);
+        return new String[] {post, comment, below.get(1).get("id").asText()};
+    }
+
     /** mio follows the peer from the admin, and the peer accepts. */
     static void followPeer() {
         admin.postForm(

@@ -1,0 +1,116 @@
+package dev.kakehashi.it.mastodon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.it.MastodonApi;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An author edits their answer to a comment from an app (issue 14): the status, its thread and the
+ * blog page show the new text and when it was edited, and the real Fedify peer answered gets an
+ * Update of the Note carrying it. Someone else's comment and an unknown id are 404, an empty text
+ * 422, all JSON, and a refused edit changes nothing.
+ */
+class MastodonAnswerEditIT extends MastodonCommentsFixture {
+
+    @Test
+    void theAuthorEditsTheirAnswerFromTheAppAndThePeerGetsTheUpdate() {
+        String[] ids = answered("Ask then edit");
+        String post = ids[0];
+        String answer = ids[2];
+        String answerUri = server.url("/comments/" + answer);
+        assertThat(status(answer).get("edited_at").isNull()).isTrue();
+
+        // The app edits what /source gave it ("@peer Here is more."), with a content warning.
+        MastodonApi.Answer edited = http.method(
+                "PUT",
+                "/api/v1/statuses/" + answer,
+                token,
+                "application/json",
+                "{\"status\":\"@peer Here is **much** more.\",\"spoiler_text\":\"Long\",\"language\":\"en\"}");
+        assertThat(edited.status()).as(edited.raw().body()).isEqualTo(200);
+        JsonNode shown = edited.json();
+        assertThat(shown.get("id").asText()).isEqualTo(answer);
+        assertThat(shown.get("content").asText()).contains("<strong>much</strong> more.");
+        assertThat(shown.get("content").asText()).doesNotContain("Here is more.");
+        // The person answered is still addressed once, not twice.
+        assertThat(shown.get("content").asText().split("u-url mention", -1)).hasSize(2);
+        assertThat(shown.get("spoiler_text").asText()).isEqualTo("Long");
+        assertThat(shown.get("sensitive").asBoolean()).isTrue();
+        assertThat(shown.get("edited_at").isNull()).isFalse();
+
+        JsonNode update = peer.awaitReceived(
+                a -> "Update".equals(a.get("type").asText())
+                        && answerUri.equals(
+                                a.get("activity").get("object").get("id").asText()),
+                Duration.ofSeconds(30));
+        JsonNode note = update.get("activity").get("object");
+        assertThat(update.get("actor").asText()).isEqualTo(authorActor);
+        assertThat(note.get("type").asText()).isEqualTo("Note");
+        assertThat(note.get("content").asText()).contains("<strong>much</strong> more.");
+        assertThat(note.get("summary").asText()).isEqualTo("Long");
+        assertThat(note.get("updated").asText()).isNotBlank();
+        assertThat(note.get("inReplyTo").asText())
+                .isEqualTo(status(ids[1]).get("uri").asText());
+        assertThat(update.get("activity").get("cc").toString()).contains(peer.actorUrl());
+
+        JsonNode inContext = status(post + "/context").get("descendants").get(1);
+        assertThat(inContext.get("id").asText()).isEqualTo(answer);
+        assertThat(inContext.get("content").asText()).contains("<strong>much</strong> more.");
+        assertThat(inContext.get("edited_at").asText())
+                .isEqualTo(shown.get("edited_at").asText());
+        String page = admin.get("/posts/" + post).html().text();
+        assertThat(page).contains("Here is much more.").doesNotContain("Here is more.");
+        assertThat(ok(get("/api/v1/statuses/" + answer + "/source"))
+                        .json()
+                        .get("text")
+                        .asText())
+                .contains("Here is much more.");
+        // No earlier version of a comment is kept: its history is the current version.
+        JsonNode history = ok(get("/api/v1/statuses/" + answer + "/history")).json();
+        assertThat(history).hasSize(1);
+        assertThat(history.get(0).get("content").asText()).contains("<strong>much</strong> more.");
+    }
+
+    @Test
+    void anEmptyTextSomeoneElsesCommentOrAnUnknownIdIsRefusedAndNothingChanges() {
+        String[] ids = answered("Ask then fumble");
+        String comment = ids[1];
+        String answer = ids[2];
+        String before = status(answer).get("content").asText();
+
+        for (MastodonApi.Answer blank : List.of(
+                http.method("PUT", "/api/v1/statuses/" + answer, token, "application/json", "{\"status\":\"  \"}"),
+                http.method(
+                        "PUT",
+                        "/api/v1/statuses/" + answer,
+                        token,
+                        "application/x-www-form-urlencoded",
+                        "status=%40peer"))) {
+            assertThat(blank.status()).as(blank.raw().body()).isEqualTo(422);
+            assertThat(blank.contentType()).startsWith("application/json");
+            assertThat(blank.json().get("error").asText()).isEqualTo("Validation failed: Text can't be blank");
+        }
+        for (String id : List.of(comment, "987654321")) {
+            MastodonApi.Answer refused = http.method(
+                    "PUT", "/api/v1/statuses/" + id, token, "application/x-www-form-urlencoded", "status=Mine+now");
+            assertThat(refused.status()).as(refused.raw().body()).isEqualTo(404);
+            assertThat(refused.contentType()).startsWith("application/json");
+            assertThat(refused.json().get("error").asText()).isEqualTo("Record not found");
+        }
+
+        JsonNode after = status(answer);
+        assertThat(after.get("content").asText()).isEqualTo(before);
+        assertThat(after.get("edited_at").isNull()).isTrue();
+        assertThat(status(comment).get("content").asText())
+                .contains("Tell me more")
+                .doesNotContain("Mine now");
+        assertThat(tables.count(
+                        "select count(*) from outbox_activity where activity_type = 'Update' and object_uri = ?",
+                        server.url("/comments/" + answer)))
+                .isZero();
+    }
+}
