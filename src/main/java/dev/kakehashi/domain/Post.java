@@ -228,7 +228,6 @@ public class Post {
         return updatedAt;
     }
 
-    /** When a published post was last changed; null while it was never edited after publishing. */
     /**
      * The post's change stamp: a new unique value (a {@link Snowflake}) at every change of the post (its
      * content, hashtags, attachments, mentions, rendering, visibility, quote, publication), and in the
@@ -241,6 +240,12 @@ public class Post {
         return shownVersion;
     }
 
+    /** Gives the post a new change stamp; every mutator calls it. */
+    private void changed() {
+        shownVersion = Snowflake.next();
+    }
+
+    /** When a published post was last changed; null while it was never edited after publishing. */
     public Instant editedAt() {
         return editedAt;
     }
@@ -255,7 +260,7 @@ public class Post {
 
     public void replyTo(String objectId) {
         this.inReplyTo = objectId;
-        shownVersion = Snowflake.next();
+        changed();
     }
 
     /** Whether new comments are refused (the author closed them). */
@@ -265,7 +270,7 @@ public class Post {
 
     public void closeComments(boolean closed) {
         this.commentsClosed = closed;
-        shownVersion = Snowflake.next();
+        changed();
     }
 
     /** Who may see it; public unless the author chose otherwise. */
@@ -275,7 +280,7 @@ public class Post {
 
     public void visibility(Visibility visibility) {
         this.visibility = visibility;
-        shownVersion = Snowflake.next();
+        changed();
     }
 
     public boolean sensitive() {
@@ -300,21 +305,21 @@ public class Post {
     /** Quotes {@code uri} (null: nothing), not yet approved. */
     public void quote(String uri) {
         this.quote = PostQuote.of(uri);
-        shownVersion = Snowflake.next();
+        changed();
     }
 
     /** The quoted author's answer: not an edit, but a change peers are told of with an Update. */
     public void quoteAnswered(PostQuote answered, Instant now) {
         this.quote = answered;
         this.updatedAt = now;
-        shownVersion = Snowflake.next();
+        changed();
     }
 
     /** Marks the media sensitive (or not) and sets the language (null: the blog's). */
     public void posting(boolean sensitive, String language) {
         this.sensitive = sensitive;
         this.language = language;
-        shownVersion = Snowflake.next();
+        changed();
     }
 
     /** Whether it is listed on pages, feeds and collections (published and public). */
@@ -331,7 +336,7 @@ public class Post {
         if (!mentions.equals(resolved)) {
             mentions.clear();
             mentions.addAll(resolved);
-            shownVersion = Snowflake.next();
+            changed();
         }
     }
 
@@ -355,7 +360,7 @@ public class Post {
         this.bodySummary = summary;
         this.bodyHtmlAbsolute = absoluteHtml;
         this.renderStamp = stamp;
-        shownVersion = Snowflake.next();
+        changed();
     }
 
     /** Replaces the content. Content checks belong to the service; this only records. */
@@ -379,7 +384,7 @@ public class Post {
         if (status == PostStatus.PUBLISHED) {
             this.editedAt = now;
         }
-        shownVersion = Snowflake.next();
+        changed();
     }
 
     public void publish(Instant now) {
@@ -387,21 +392,21 @@ public class Post {
         this.publishedAt = now;
         this.scheduledAt = null;
         this.updatedAt = now;
-        shownVersion = Snowflake.next();
+        changed();
     }
 
     public void schedule(Instant at, Instant now) {
         this.status = PostStatus.SCHEDULED;
         this.scheduledAt = at;
         this.updatedAt = now;
-        shownVersion = Snowflake.next();
+        changed();
     }
 
     public void unpublishToDraft(Instant now) {
         this.status = PostStatus.DRAFT;
         this.scheduledAt = null;
         this.updatedAt = now;
-        shownVersion = Snowflake.next();
+        changed();
     }
 
     /** Turns the post into a tombstone: the content goes, the id and slug stay to answer 410. */
@@ -421,6 +426,6 @@ public class Post {
         this.tags.clear();
         this.attachments.clear();
         this.scheduledAt = null;
-        shownVersion = Snowflake.next();
+        changed();
     }
 }
