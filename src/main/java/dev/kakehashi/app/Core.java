@@ -67,7 +67,7 @@ record Core(
     static Core open(Settings settings, ServletContext ctx, Database db, Optional<Metrics> metrics, Clock clock)
             throws SchedulerException {
         Links links = new Links(settings.baseUrl());
-        Transactions tx = new Transactions(db.sessionFactory(), db.tableWrites());
+        Transactions tx = new Transactions(db.sessionFactory(), db.tableWrites(), db::dropPooledConnections);
         var accountRepo = new AccountRepository(tx);
         var postRepo = new PostRepository(tx);
         var mediaRepo = new MediaRepository(tx);

@@ -210,6 +210,18 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * Closes the pool's connections (the idle ones now, those in use when returned): after a unit of
+     * work met a lost connection, the others were most likely opened to the same server and are lost
+     * too. The pool opens new ones as they are asked for.
+     */
+    public void dropPooledConnections() {
+        var pool = dataSource.getHikariPoolMXBean();
+        if (pool != null) {
+            pool.softEvictConnections();
+        }
+    }
+
     public SessionFactory sessionFactory() {
         return sessionFactory;
     }

@@ -5,6 +5,7 @@ import dev.kakehashi.admin.Auth;
 import dev.kakehashi.mastodon.MastodonErrors;
 import dev.kakehashi.service.error.OverloadedException;
 import dev.kakehashi.service.error.ServiceException;
+import dev.kakehashi.store.ConnectionLoss;
 import dev.kakehashi.web.PageRenderer;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.WebApplicationException;
@@ -40,6 +41,15 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
         ContainerRequest request = current == null ? null : current.get();
+        if (!(e instanceof ServiceException) && ConnectionLoss.is(e)) {
+            // The database restarted or cannot be reached: nothing was written, try again later.
+            log.warn(
+                    "Database connection lost on {} {}: {}",
+                    request == null ? "?" : request.getMethod(),
+                    request == null ? "?" : request.getRequestUri(),
+                    e.toString());
+            e = new OverloadedException("The database cannot be reached right now. Please try again in a moment.", 5);
+        }
         int status;
         String message;
         if (e instanceof ServiceException se) {

@@ -17,12 +17,17 @@ import org.hibernate.engine.spi.SessionImplementor;
  * The unit of work: one Hibernate session and one transaction per call, joined by nested calls on
  * the same thread. Repositories use {@link #session()}; services wrap each public method in {@link
  * #call} or {@link #run}. Work queued with {@link #afterCommit} runs only once the outermost
- * transaction has committed (domain events, scheduling, file clean-up).
+ * transaction has committed (domain events, scheduling, file clean-up). A {@link #read} that meets a
+ * lost connection is repeated on another ({@link ConnectionLoss}).
  */
 public final class Transactions {
+    /** Tries of a read-only unit of work when its connection turns out lost. */
+    private static final int READ_ATTEMPTS = 3;
+
     private final SessionFactory sessionFactory;
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
     private final TableWrites writes;
+    private final Runnable connectionLost;
 
     public Transactions(SessionFactory sessionFactory) {
         this(sessionFactory, new TableWrites());
@@ -30,8 +35,18 @@ public final class Transactions {
 
     /** @param writes the inspector the session factory was built with: told when a unit commits or not */
     public Transactions(SessionFactory sessionFactory, TableWrites writes) {
+        this(sessionFactory, writes, () -> {});
+    }
+
+    /**
+     * @param connectionLost told when a unit of work failed on a lost connection: the pool drops the
+     *     connections it holds (after a restart of the database none of them works), so the next
+     *     unit of work opens a new one instead of drawing the next dead one
+     */
+    public Transactions(SessionFactory sessionFactory, TableWrites writes, Runnable connectionLost) {
         this.sessionFactory = sessionFactory;
         this.writes = writes;
+        this.connectionLost = connectionLost;
     }
 
     private static final class Unit {
@@ -59,9 +74,17 @@ public final class Transactions {
         } catch (RuntimeException | Error e) {
             writes.rolledBack();
             if (unit.session.getTransaction().isActive()) {
-                unit.session.getTransaction().rollback();
+                try {
+                    unit.session.getTransaction().rollback();
+                } catch (RuntimeException rollbackFailure) {
+                    // A lost connection fails its rollback too: the failure that says why is the first.
+                    e.addSuppressed(rollbackFailure);
+                }
             }
             runAfterRollback(unit, e);
+            if (ConnectionLoss.is(e)) {
+                connectionLost.run();
+            }
             throw e;
         } finally {
             current.remove();
@@ -82,12 +105,22 @@ public final class Transactions {
         if (current.get() != null) {
             return work.get();
         }
-        return call(() -> {
-            Session session = session();
-            session.setDefaultReadOnly(true);
-            session.setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
-            return work.get();
-        });
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call(() -> {
+                    Session session = session();
+                    session.setDefaultReadOnly(true);
+                    session.setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
+                    return work.get();
+                });
+            } catch (RuntimeException e) {
+                // Nothing was written, so a read that met a connection the database had closed (it
+                // restarted, or ended the session) is read again on a new one (see connectionLost).
+                if (attempt == READ_ATTEMPTS || !ConnectionLoss.is(e)) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Work on a JDBC connection. */
