@@ -11,6 +11,8 @@
 # again and again (answered from the home-timeline cache while nothing changes), then a URL that
 # differs on every request (the page rendered each time, as after a change); BENCH_NO_UNCACHED=1
 # skips the second.
+# BENCH_CHANGES=<n> (10): a third run reads the same URL while the home changes n times a second
+# through the API (0 skips it).
 # BENCH_HOLD=<seconds> keeps the server and the database that long after the run (for EXPLAIN or
 # a profiler); the database name, the URL and the token are printed.
 set -euo pipefail
@@ -151,6 +153,54 @@ measure
 if [ -z "${BENCH_NO_UNCACHED:-}" ]; then
   echo "== the same, every request a different URL, so never answered from the home-timeline cache"
   measure -s "$DATA/uncached.lua"
+fi
+# The plain URL again while the home changes, as a reader's does: BENCH_CHANGES (10) changes a
+# second for the whole run, through the API on the same token, each emptying the home-timeline
+# cache: the newest status bookmarked and unbookmarked by turns, and every tenth change a new status
+# (a blog post with its page, feeds and fan-out). Each request after a change renders the page again.
+# Then the page must show the last change: the newest status is the last one posted, bookmarked as
+# last set.
+CHANGES=${BENCH_CHANGES:-10}
+if [ "$CHANGES" != 0 ]; then
+  echo "== the same URL while the home changes $CHANGES times a second (bookmarks and new statuses)"
+  NEWEST=$(curl -s -H "$AUTH" "$URL" | json id)
+  # One process with one kept-alive connection, so the rate is the one asked for, not curl's.
+  python3 - "$BASE" "$TOKEN" "$NEWEST" "$CHANGES" "$DURATION" >"$DATA/changes.txt" <<'PY' &
+import http.client, json, sys, time, urllib.parse
+base, token, newest, rate, duration = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4]), float(sys.argv[5])
+conn = http.client.HTTPConnection(urllib.parse.urlsplit(base).netloc, timeout=30)
+headers = {"Authorization": "Bearer " + token}
+def post(path, body=None):
+    conn.request("POST", path, body=body, headers=dict(headers, **({"Content-Type": "application/x-www-form-urlencoded"} if body else {})))
+    answer = conn.getresponse()
+    data = answer.read()
+    if answer.status != 200:
+        sys.exit("change refused: %s %s %s" % (path, answer.status, data[:200]))
+    return data
+start = time.monotonic()
+done = posted = 0
+mark, last = "bookmark", "none"
+while time.monotonic() - start < duration:
+    done += 1
+    if done % 10 == 0:
+        newest = json.loads(post("/api/v1/statuses", urllib.parse.urlencode({"status": "Posted while reading, number %d" % done})))["id"]
+        posted, mark, last = posted + 1, "bookmark", "none"
+    else:
+        post("/api/v1/statuses/%s/%s" % (newest, mark))
+        last, mark = mark, ("unbookmark" if mark == "bookmark" else "bookmark")
+    # Paced to the rate from the start, so a slow answer is made up for, never exceeded.
+    time.sleep(max(0.0, start + done / rate - time.monotonic()))
+print(done, posted, newest, last, round(time.monotonic() - start, 2))
+PY
+  WRITER=$!
+  measure
+  wait "$WRITER"
+  read -r done posted newest last took <"$DATA/changes.txt"
+  echo "changes made: $done ($posted new statuses) in $(printf %.1f "$took") s, $(echo "scale=1; $done / $took" | bc) a second"
+  shown=$(curl -s -H "$AUTH" "$URL" | python3 -c 'import json,sys; s=json.load(sys.stdin)[0]; print(s["id"], "bookmark" if s["bookmarked"] else "unbookmark")')
+  want="$newest $([ "$last" = bookmark ] && echo bookmark || echo unbookmark)"
+  [ "$shown" = "$want" ] && echo "the next page shows the last change (newest status $newest, ${want#* }ed)" \
+    || { echo "STALE: the next page shows '$shown', the last change was '$want'" >&2; exit 1; }
 fi
 [ -n "$TOMCAT" ] && echo "Tomcat JVM resident memory after load: $(( $(ps -o rss= -p "$TOMCAT") / 1024 )) MiB"
 
