@@ -226,7 +226,7 @@ if [ -r "$PGLOG" ]; then
     pids=$(printf '%s\n' "$window" | grep -E 'from oauth_token|from remote_post p' | sed -E 's/^[^[]*\[([0-9]+)\].*/\1/' | sort -u || true)
     # From each such session's first statement for the request on (a job may have used it before).
     statements=$(for pid in $pids; do printf '%s\n' "$window" | grep -F "[$pid]" \
-        | awk '/from oauth_token|from post p1_0 join account|from remote_post p/ {on = 1} on'; done \
+        | awk '/from oauth_token|from post p1_0 join account|select p1_0.id from post p1_0|from remote_post p/ {on = 1} on'; done \
         | sed -E 's/.*LOG:  (execute [^:]*|statement): //' | grep -viE '^(begin|commit|rollback|set |show )' || true)
     # The JDBC driver asks the catalogue about a native query's columns once per new connection (the
     # ones just opened): not the page's cost, so counted apart.

@@ -15,9 +15,12 @@ import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The timelines' pages as the Mastodon API reads them (home, public and federated, an account's
@@ -59,16 +62,49 @@ public final class TimelineQueries {
      */
     public <T> T home(long accountId, IdRange range, Function<StatusBatch, T> view) {
         return tx.read(() -> {
-            List<StatusSource> items = new ArrayList<>();
-            posts.publishedIn(range, PostFilter.own(accountId)).forEach(p -> items.add(new StatusSource.Local(p)));
-            posts.byIds(tags.followedLocalPostIds(accountId, range)).forEach(p -> items.add(new StatusSource.Local(p)));
+            PostFilter own = PostFilter.own(accountId);
+            List<Long> ownIds = posts.publishedIdsIn(range, own);
+            List<Long> taggedIds = tags.followedLocalPostIds(accountId, range);
             String actor = ActorKey.author(accountId).text();
             Instant now = clock.instant();
+            List<RemotePost> remote = remoteTimelines.homeIn(actor, accountId, range, now);
             List<RemoteBoost> boosted = new ArrayList<>(boosts.homeIn(actor, accountId, range, now));
             boosted.addAll(boosts.ownIn(accountId, range, now));
-            return view.apply(
-                    timeline(items, remoteTimelines.homeIn(actor, accountId, range, now), boosted, range, accountId));
+            // Only the blog's posts that make the page are loaded: the cut is made on ids first
+            // (a page of 40 from a home of 40 own and 40 followed posts loads some 20, not 40).
+            Set<Long> onPage = pageIds(ownIds, taggedIds, remote, boosted, range);
+            List<Long> ownOnPage = ownIds.stream().filter(onPage::contains).toList();
+            List<StatusSource> items = new ArrayList<>();
+            if (!ownOnPage.isEmpty()) {
+                // The own posts on the page are all of the author's between the first and the last of
+                // them: the same query as for the ids, over that span.
+                long first = Collections.min(ownOnPage);
+                long last = Collections.max(ownOnPage);
+                posts.publishedIn(new IdRange(last + 1, first - 1, null, ownOnPage.size()), own)
+                        .forEach(p -> items.add(new StatusSource.Local(p)));
+            }
+            posts.byIds(taggedIds.stream().filter(onPage::contains).toList())
+                    .forEach(p -> items.add(new StatusSource.Local(p)));
+            return view.apply(timeline(items, remote, boosted, range, accountId));
         });
+    }
+
+    /** The ids of a home page's statuses: every source's merged in the range's order, cut to its limit. */
+    private static Set<Long> pageIds(
+            List<Long> ownIds,
+            List<Long> taggedIds,
+            List<RemotePost> remote,
+            List<RemoteBoost> boosted,
+            IdRange range) {
+        List<Long> all = new ArrayList<>(ownIds);
+        all.addAll(taggedIds);
+        remote.forEach(p -> all.add(p.id()));
+        boosted.forEach(b -> all.add(b.id()));
+        Comparator<Long> byId = Comparator.naturalOrder();
+        return all.stream()
+                .sorted(range.ascending() ? byId : byId.reversed())
+                .limit(range.limit())
+                .collect(Collectors.toSet());
     }
 
     /**

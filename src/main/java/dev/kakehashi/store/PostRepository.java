@@ -131,6 +131,18 @@ public final class PostRepository {
 
     /** The same, carrying the hashtags {@code tags} asks for (null: any). */
     public List<Post> publishedIn(IdRange range, PostFilter filter, TagMatch tags) {
+        return published("from Post p join fetch p.author", Post.class, range, filter, tags);
+    }
+
+    /**
+     * The ids of the published posts that pass {@code filter}, in the range's order: the home timeline
+     * merges them with other sources and loads only the posts that make its page.
+     */
+    public List<Long> publishedIdsIn(IdRange range, PostFilter filter) {
+        return published("select p.id from Post p", Long.class, range, filter, null);
+    }
+
+    private <T> List<T> published(String select, Class<T> type, IdRange range, PostFilter filter, TagMatch tags) {
         String where = " where " + PUBLISHED_ANY + visibleIn(filter.visibilities()) + " and " + range.where("p.id")
                 + (filter.authorId() == null ? "" : " and p.author.id = :a")
                 + (filter.tag() == null ? "" : " and :t member of p.tags")
@@ -138,7 +150,7 @@ public final class PostRepository {
                 + (filter.onlyMedia() ? " and size(p.attachments) > 0" : "")
                 + (filter.excludeReplies() ? " and p.inReplyTo is null" : "");
         var q = tx.session()
-                .createSelectionQuery("from Post p join fetch p.author" + where + range.order("p.id"), Post.class)
+                .createSelectionQuery(select + where + range.order("p.id"), type)
                 .setParameter("above", range.above())
                 .setParameter("below", range.below())
                 .setMaxResults(range.limit());

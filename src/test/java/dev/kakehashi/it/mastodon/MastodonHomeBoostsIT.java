@@ -126,4 +126,47 @@ class MastodonHomeBoostsIT {
                 .doesNotContain(newest)
                 .doesNotContain(first);
     }
+
+    /**
+     * Own statuses and a followed peer's notes, interleaved in time: pages of two, followed by
+     * {@code max_id}, give exactly the one page of all, in order, with none missing or shown twice
+     * (the page is cut on ids before the blog's posts on it are loaded).
+     */
+    @Test
+    void ownAndFollowedStatusesInterleavedPageWithoutGapsOrRepeats() {
+        List<String> posted = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            MastodonApi.Answer own = http.postJson("/api/v1/statuses", token, Map.of("status", "Own words " + i));
+            assertThat(own.status()).as(own.raw().body()).isEqualTo(200);
+            posted.add("Own words " + i);
+            String theirs = "Their words " + i;
+            FedifyPeer.Delivery d =
+                    ann.create(authorActor, ann.note(ann.baseUrl() + "/notes/paged-" + i, "<p>" + theirs + "</p>"));
+            assertThat(d.status()).as(d.body()).isBetween(200, 299);
+            Eventually.await(() -> home("").toString().contains(theirs));
+            posted.add(theirs);
+        }
+        JsonNode whole = home("");
+        List<String> expected = new ArrayList<>();
+        whole.forEach(s -> expected.add(s.get("id").asText()));
+        List<String> paged = new ArrayList<>();
+        String maxId = null;
+        for (int page = 0; page < 40 && paged.size() < expected.size(); page++) {
+            MastodonApi.Answer a =
+                    http.get("/api/v1/timelines/home?limit=2" + (maxId == null ? "" : "&max_id=" + maxId), token);
+            assertThat(a.status()).as(a.raw().body()).isEqualTo(200);
+            assertThat(a.json().size()).as(a.raw().body()).isBetween(1, 2);
+            a.json().forEach(s -> paged.add(s.get("id").asText()));
+            maxId = paged.get(paged.size() - 1);
+        }
+        assertThat(paged).isEqualTo(expected);
+        // The eight newest, newest first, alternate between the peer's and the author's.
+        List<String> newest = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            newest.add(whole.get(i).get("content").asText().replaceAll("<[^>]+>", "").strip());
+        }
+        List<String> want = new ArrayList<>(posted);
+        java.util.Collections.reverse(want);
+        assertThat(newest).isEqualTo(want);
+    }
 }
