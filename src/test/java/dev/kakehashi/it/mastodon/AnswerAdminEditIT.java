@@ -84,6 +84,15 @@ class AnswerAdminEditIT extends MastodonCommentsFixture {
         assertThat(Instant.parse(note.get("updated").asText()))
                 .isEqualTo(Instant.parse(now.get("edited_at").asText()).truncatedTo(ChronoUnit.SECONDS));
         assertThat(update.get("activity").get("cc").toString()).contains(authorActor + "/followers");
+
+        // Deleting the answer in the moderation queue takes its earlier version with its content.
+        String versions = "select count(*) from answer_version where comment_id = " + Long.parseLong(answer);
+        assertThat(tables.count(versions)).isEqualTo(1);
+        WebClient.Page deleted = admin.postForm(
+                "/admin/comments/" + answer + "/delete",
+                WebClient.form("_csrf", admin.get("/admin/comments").csrf(), "tab", "published"));
+        assertThat(deleted.status()).isEqualTo(303);
+        assertThat(tables.count(versions)).isZero();
     }
 
     @Test

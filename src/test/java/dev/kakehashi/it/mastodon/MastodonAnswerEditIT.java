@@ -128,6 +128,14 @@ class MastodonAnswerEditIT extends MastodonCommentsFixture {
                         .get("edited_at")
                         .asText())
                 .isEqualTo(second.get("edited_at").asText());
+
+        // Deleting the answer takes its earlier versions with its content.
+        String versions = "select count(*) from answer_version where comment_id = " + Long.parseLong(answer);
+        assertThat(tables.count(versions)).isEqualTo(2);
+        MastodonApi.Answer deleted = http.method("DELETE", "/api/v1/statuses/" + answer, token, null, null);
+        assertThat(deleted.status()).as(deleted.raw().body()).isEqualTo(200);
+        assertThat(get("/api/v1/statuses/" + answer + "/history").status()).isEqualTo(404);
+        assertThat(tables.count(versions)).isZero();
     }
 
     /** Edits the answer from the app as mio; the status it answers with. */
