@@ -12,6 +12,7 @@ import java.time.Instant;
  * @param contentHtml the whole comment, HTML that already passed the allowlist; shown only when the
  *     excerpt was cut
  * @param authorHandle {@code @name@host}, or the actor id when the actor is not cached
+ * @param editable an author's answer the viewer may edit (their own, or any for an admin)
  */
 record CommentAdminView(
         String id,
@@ -26,10 +27,12 @@ record CommentAdminView(
         String excerpt,
         String contentHtml,
         boolean cut,
-        Instant published) {
+        Instant published,
+        boolean editable) {
     private static final int EXCERPT_MAX = 300;
 
-    static CommentAdminView of(QueuedComment c, Links links) {
+    /** @param viewer the account looking, who edits their own answers, and any answer when {@code admin} */
+    static CommentAdminView of(QueuedComment c, Links links, long viewer, boolean admin) {
         String handle = c.actorUsername() != null ? "@" + c.actorUsername() + "@" + c.actorHost() : c.actorUri();
         String name = c.actorName() != null && !c.actorName().isBlank() ? c.actorName() : handle;
         String text = HtmlSanitizer.text(c.contentHtml() == null ? "" : c.contentHtml());
@@ -53,6 +56,7 @@ record CommentAdminView(
                 excerpt,
                 c.contentHtml(),
                 !excerpt.equals(text),
-                c.published());
+                c.published(),
+                c.accountId() != null && (admin || c.accountId() == viewer));
     }
 }

@@ -52,7 +52,7 @@ public final class CommentsAdminResource {
         SignedIn me = Auth.require(request);
         CommentStatus tab = tab(status);
         Page<CommentAdminView> items =
-                map(moderation.queue(tab, pageNumber(page), PAGE_SIZE, me.accountId(), me.admin()));
+                map(moderation.queue(tab, pageNumber(page), PAGE_SIZE, me.accountId(), me.admin()), me);
         Map<String, Long> counts = new LinkedHashMap<>();
         moderation.counts(me.accountId(), me.admin()).forEach((s, n) -> counts.put(name(s), n));
         Map<String, Object> model = new HashMap<>();
@@ -83,9 +83,14 @@ public final class CommentsAdminResource {
                 .build();
     }
 
-    private Page<CommentAdminView> map(Page<dev.kakehashi.domain.QueuedComment> p) {
+    private Page<CommentAdminView> map(Page<dev.kakehashi.domain.QueuedComment> p, SignedIn me) {
         return new Page<>(
-                p.items().stream().map(c -> CommentAdminView.of(c, links)).toList(), p.number(), p.size(), p.total());
+                p.items().stream()
+                        .map(c -> CommentAdminView.of(c, links, me.accountId(), me.admin()))
+                        .toList(),
+                p.number(),
+                p.size(),
+                p.total());
     }
 
     /** The tab a query or form names; the pending queue when it names none we have. */

@@ -119,7 +119,8 @@ record AdminModule(
                 .register(new BlocksAdminResource(inbox.blocking().blocks(), pages))
                 .register(new ReportsAdminResource(inbox.blocking().reports(), pages))
                 .register(new CommentSettingsAdminResource(federation.comments().settings(), core.site(), pages))
-                .register(answers.admin());
+                .register(answers.admin())
+                .register(answers.edit());
     }
 
     private SettingsAdminResource settings(AliasService aliases) {

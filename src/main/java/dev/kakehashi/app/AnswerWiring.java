@@ -2,6 +2,7 @@ package dev.kakehashi.app;
 
 import dev.kakehashi.admin.AdminRenderer;
 import dev.kakehashi.admin.AnswerAdminResource;
+import dev.kakehashi.admin.AnswerEditAdminResource;
 import dev.kakehashi.federation.actor.CommentObjectResource;
 import dev.kakehashi.federation.actor.LocalAnswers;
 import dev.kakehashi.federation.delivery.AnswerOutbox;
@@ -15,10 +16,11 @@ import dev.kakehashi.store.Transactions;
 import java.time.Clock;
 
 /**
- * Authors answering comments: the admin page, the service (which the API's edit also calls), the
+ * Authors answering comments: the admin pages (answering, editing an answer), the service (which the API's edit also calls), the
  * Create, Update and Delete queued with the answer, and the answer's id served as a Note.
  */
-record AnswerWiring(AnswerAdminResource admin, CommentObjectResource objects, AnswerService service) {
+record AnswerWiring(
+        AnswerAdminResource admin, AnswerEditAdminResource edit, CommentObjectResource objects, AnswerService service) {
     static AnswerWiring build(Core core, FederationBase base, AdminRenderer adminPages, Runnable kickDelivery) {
         Transactions tx = core.tx();
         SiteService site = core.site();
@@ -51,6 +53,9 @@ record AnswerWiring(AnswerAdminResource admin, CommentObjectResource objects, An
         LocalAnswers local = new LocalAnswers(new AnswerQueries(tx, answers, core.postRepo()), site, ids);
         new AnswerOutbox(tx, answers, new OutboxRepository(tx), local, kickDelivery, clock).subscribe(core.events());
         return new AnswerWiring(
-                new AnswerAdminResource(service, adminPages), new CommentObjectResource(local), service);
+                new AnswerAdminResource(service, adminPages),
+                new AnswerEditAdminResource(service, adminPages),
+                new CommentObjectResource(local),
+                service);
     }
 }

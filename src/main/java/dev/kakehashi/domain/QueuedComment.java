@@ -2,7 +2,11 @@ package dev.kakehashi.domain;
 
 import java.time.Instant;
 
-/** A comment as the moderation queue lists it, with its post and what we know of its author. */
+/**
+ * A comment as the moderation queue lists it, with its post and what we know of its author.
+ *
+ * @param accountId the local author of an author's answer, null for a comment from elsewhere
+ */
 public record QueuedComment(
         long id,
         long postId,
@@ -14,6 +18,7 @@ public record QueuedComment(
         String uri,
         String url,
         String actorUri,
+        Long accountId,
         String actorName,
         String actorUsername,
         String actorHost,

@@ -1,6 +1,7 @@
 package dev.kakehashi.service;
 
 import dev.kakehashi.domain.Account;
+import dev.kakehashi.domain.AnswerVersion;
 import dev.kakehashi.domain.Comment;
 import dev.kakehashi.domain.CommentContent;
 import dev.kakehashi.domain.CommentStatus;
@@ -21,6 +22,7 @@ import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.Transactions;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,7 +60,7 @@ public final class AnswerService {
             String actorHandle,
             String actorProfile,
             String contentHtml,
-            java.time.Instant published,
+            Instant published,
             long postId,
             String postTitle,
             String postUrl) {}
@@ -71,6 +73,25 @@ public final class AnswerService {
      * sensitivity, each kept when null.
      */
     public record Edit(String text, String spoilerText, Boolean sensitive) {}
+
+    /**
+     * Whose answers an edit may change: from an app only the caller's own (anyone else's is 404, as
+     * Mastodon answers for another's status); from the admin also anyone's for an admin, as admins
+     * there edit any post and answer any comment (an author gets 403 for someone else's).
+     */
+    public enum Reach {
+        OWN,
+        ADMIN_ANY
+    }
+
+    /**
+     * An answer as the admin's edit form starts from.
+     *
+     * @param text its text without the mention of the person answered, which an edit keeps
+     * @param answeredHandle {@code @user@host} of the person answered, or null
+     * @param url where it shows on the blog
+     */
+    public record Draft(long id, String text, String answeredHandle, String url, String postTitle, String postUrl) {}
 
     private final Transactions tx;
     private final AnswerRepository answers;
@@ -184,21 +205,20 @@ public final class AnswerService {
 
     /**
      * Replaces the text of {@code accountId}'s own answer {@code answerId} (Markdown, as when
-     * answering) and, when given, its content warning and sensitivity; stamps the edit's time and
-     * raises {@link AnswerEdited}, on which federation sends the Update to those the Create reached.
-     * The addressing stays: the text starts with the person answered whatever it says (a leading
-     * {@code @name} of theirs, as {@code /source} gives it, is that mention, not a second one).
-     * Handles are resolved before the transaction (network); the checks run again inside it.
+     * answering) and, when given, its content warning and sensitivity; keeps the version it replaces
+     * for the edit history, stamps the edit's time and raises {@link AnswerEdited}, on which
+     * federation sends the Update to those the Create reached. The addressing stays: the text starts
+     * with the person answered whatever it says (a leading {@code @name} of theirs, as {@code /source}
+     * gives it, is that mention, not a second one). Handles are resolved before the transaction
+     * (network); the checks run again inside it.
      *
-     * @throws ServiceException 404 when it is no live answer of the caller's
+     * @param reach whose answers the caller may edit
+     * @throws ServiceException 404 when it is no live answer the caller may edit ({@link Reach}), 403
+     *     for someone else's answer edited from the admin by an author who is no admin
      * @throws InvalidInputException (field {@code status}) when the text is empty or too long
      */
-    public Comment edit(long accountId, long answerId, Edit edit) {
-        PostMention who = tx.call(() -> {
-            Comment answer = own(accountId, answerId);
-            List<PostMention> addressed = answers.mentions(answer.id());
-            return addressed.isEmpty() ? null : addressed.get(0);
-        });
+    public Comment edit(long accountId, long answerId, Edit edit, Reach reach) {
+        PostMention who = tx.call(() -> answered(editable(accountId, answerId, reach)));
         String body = withoutLeading(edit.text() == null ? "" : edit.text().strip(), who);
         if (body.isEmpty()) {
             throw InvalidInputException.of("status", "Text can't be blank");
@@ -208,7 +228,7 @@ public final class AnswerService {
         }
         Map<String, PostMention> resolved = mentions.resolve(body);
         return tx.call(() -> {
-            Comment answer = own(accountId, answerId);
+            Comment answer = editable(accountId, answerId, reach);
             String html = mentions.link(markdown.render(body), resolved).html();
             CommentContent was = answer.content();
             String warning = edit.spoilerText() == null
@@ -221,20 +241,67 @@ public final class AnswerService {
                     sensitive,
                     was.attachmentsJson(),
                     clock.instant());
-            if (!answers.edit(answer.id(), now)) {
+            Instant wasMadeAt = was.updated() != null ? was.updated() : answer.published();
+            if (!answers.edit(answer.id(), was, wasMadeAt, now)) {
                 throw ServiceException.notFound("Status");
             }
             events.raise(tx, new AnswerEdited(answer.id(), answer.postId()));
-            log.info("Account {} edited their answer {}", accountId, answer.uri());
+            log.info("Account {} edited the answer {}", accountId, answer.uri());
             return answers.byId(answer.id()).orElseThrow();
         });
     }
 
-    /** The caller's own live answer; 404 for anything else, as Mastodon answers for another's status. */
-    private Comment own(long accountId, long answerId) {
-        return answers.byId(answerId)
-                .filter(c -> c.isLocal() && c.accountId() == accountId && !c.isDeleted())
+    /**
+     * Answer {@code answerId} as the admin's edit form starts from: its text without the mention of
+     * the person answered (its Markdown is not kept), and where it is.
+     *
+     * @throws ServiceException as {@link #edit} with {@link Reach#ADMIN_ANY}
+     */
+    public Draft draft(long accountId, long answerId) {
+        return tx.call(() -> {
+            Comment answer = editable(accountId, answerId, Reach.ADMIN_ANY);
+            PostMention who = answered(answer);
+            Post post = posts.byId(answer.postId()).orElseThrow(() -> ServiceException.notFound("Answer"));
+            return new Draft(
+                    answer.id(),
+                    withoutLeading(HtmlSanitizer.text(answer.content().contentHtml()), who),
+                    who == null ? null : who.handle(),
+                    answer.url(),
+                    post.title() != null ? post.title() : HtmlSanitizer.summary(post.bodyHtml(), 80),
+                    postUrl(post));
+        });
+    }
+
+    /** The earlier versions of answer {@code answerId}, oldest first: none for a comment never edited. */
+    public List<AnswerVersion> versions(long answerId) {
+        return tx.call(() -> answers.versions(answerId));
+    }
+
+    /** The person an answer addresses first: the one it answers; null when it names nobody. */
+    private PostMention answered(Comment answer) {
+        List<PostMention> addressed = answers.mentions(answer.id());
+        return addressed.isEmpty() ? null : addressed.get(0);
+    }
+
+    /**
+     * A live answer the caller may edit: their own; with {@link Reach#ADMIN_ANY} also anyone's for an
+     * admin (403 for an author). 404 for anything else, as Mastodon answers for another's status.
+     */
+    private Comment editable(long accountId, long answerId, Reach reach) {
+        Comment answer = answers.byId(answerId)
+                .filter(c -> c.isLocal() && !c.isDeleted())
                 .orElseThrow(() -> ServiceException.notFound("Status"));
+        if (answer.accountId() == accountId) {
+            return answer;
+        }
+        if (reach == Reach.OWN) {
+            throw ServiceException.notFound("Status");
+        }
+        Account me = accounts.byId(accountId).orElseThrow(() -> ServiceException.forbidden("Not logged in"));
+        if (!me.isAdmin()) {
+            throw ServiceException.forbidden("You can only edit your own answers.");
+        }
+        return answer;
     }
 
     /** {@code text} without a leading mention of {@code who} ({@code @user} or {@code @user@host}). */

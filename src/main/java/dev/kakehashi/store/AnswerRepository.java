@@ -1,17 +1,20 @@
 package dev.kakehashi.store;
 
+import dev.kakehashi.domain.AnswerVersion;
 import dev.kakehashi.domain.Comment;
 import dev.kakehashi.domain.CommentContent;
 import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.NewComment;
 import dev.kakehashi.domain.PostMention;
+import dev.kakehashi.domain.Snowflake;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What an author's answer needs: the comment being answered and the answer itself (a comment with
- * {@code account_id} set, stored by {@link CommentRepository}), and the people it mentions.
+ * {@code account_id} set, stored by {@link CommentRepository}), the people it mentions, and its
+ * earlier versions (the answer_version table).
  */
 public final class AnswerRepository {
     /** What an answer is made of; the row is PUBLISHED at once (an author needs no moderation). */
@@ -40,14 +43,53 @@ public final class AnswerRepository {
         return comments.byId(id);
     }
 
-    /** Deletes the answer: a tombstone, as the moderation queue's delete leaves (its content goes). */
-    public boolean tombstone(long id, java.time.Instant now) {
+    /**
+     * Deletes the answer: a tombstone, as the moderation queue's delete leaves (its content goes, and
+     * its earlier versions with it).
+     */
+    public boolean tombstone(long id, Instant now) {
+        forgetVersions(id);
         return comments.tombstone(id, now);
     }
 
-    /** Replaces a live answer's content (with its edit time in {@code updated}); false when there is none. */
-    public boolean edit(long id, CommentContent content) {
-        return comments.updateContent(id, content);
+    /**
+     * Replaces a live answer's content (with its edit time in {@code updated}) and keeps the version
+     * it replaces, made at {@code wasMadeAt}; false, keeping nothing, when there is no live answer.
+     */
+    public boolean edit(long id, CommentContent was, Instant wasMadeAt, CommentContent content) {
+        if (!comments.updateContent(id, content)) {
+            return false;
+        }
+        tx.session()
+                .createNativeMutationQuery("insert into answer_version (id, comment_id, content_html, summary,"
+                        + " sensitive, created_at) values (:id, :c, :html, :summary, :sensitive, :at)")
+                .setParameter("id", Snowflake.next())
+                .setParameter("c", id)
+                .setParameter("html", was.contentHtml())
+                .setParameter("summary", was.summary(), String.class)
+                .setParameter("sensitive", was.sensitive())
+                .setParameter("at", wasMadeAt)
+                .executeUpdate();
+        return true;
+    }
+
+    /** The earlier versions of an answer, oldest first; none for an answer never edited (or any other comment). */
+    public List<AnswerVersion> versions(long id) {
+        return Rows.list(
+                tx.session(),
+                "select content_html, summary, sensitive, created_at from answer_version where comment_id = :c"
+                        + " order by id",
+                q -> q.setParameter("c", id),
+                r -> new AnswerVersion(
+                        r.str("content_html"), r.str("summary"), r.bool("sensitive"), r.instant("created_at")));
+    }
+
+    /** Drops a deleted comment's earlier versions (an answer's; other comments have none). */
+    public void forgetVersions(long id) {
+        tx.session()
+                .createNativeMutationQuery("delete from answer_version where comment_id = :c")
+                .setParameter("c", id)
+                .executeUpdate();
     }
 
     /** Stores the answer as a published comment of its author, with no summary, warning or attachment. */

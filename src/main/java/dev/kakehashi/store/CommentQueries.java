@@ -13,7 +13,7 @@ import org.hibernate.query.NativeQuery;
  */
 public final class CommentQueries {
     private static final String QUEUE_SELECT = "select c.id, c.post_id, p.title, p.kind, p.slug, p.body_html,"
-            + " p.author_id, c.uri, c.url, c.actor_uri, a.name as actor_name, a.preferred_username, c.actor_host,"
+            + " p.author_id, c.uri, c.url, c.actor_uri, c.account_id, a.name as actor_name, a.preferred_username, c.actor_host,"
             + " a.icon_url, a.url as actor_url, c.content_html, c.summary, c.status, c.published, c.received_at"
             + " from post_comment c join post p on p.id = c.post_id"
             + " left join remote_actor a on a.uri = c.actor_uri ";
@@ -65,6 +65,7 @@ public final class CommentQueries {
                         r.str("uri"),
                         r.str("url"),
                         r.str("actor_uri"),
+                        r.lngOrNull("account_id"),
                         r.str("actor_name"),
                         r.str("preferred_username"),
                         r.str("actor_host"),

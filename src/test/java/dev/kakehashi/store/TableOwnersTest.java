@@ -52,6 +52,7 @@ class TableOwnersTest {
             entry("actor_key", Set.of("ActorKeyRepository.java")),
             entry("api_idempotency", Set.of("IdempotencyRepository.java")),
             entry("bookmark", Set.of("BookmarkRepository.java")),
+            entry("answer_version", Set.of("AnswerRepository.java")),
             entry("comment_mention", Set.of("AnswerRepository.java")),
             entry("content_filter", Set.of("FilterRepository.java")),
             entry("content_filter_keyword", Set.of("FilterRepository.java")),

@@ -1,5 +1,6 @@
 package dev.kakehashi.mastodon.convert;
 
+import dev.kakehashi.domain.AnswerVersion;
 import dev.kakehashi.mastodon.entity.AccountEntity;
 import dev.kakehashi.mastodon.entity.StatusEditEntity;
 import dev.kakehashi.mastodon.json.MastodonTime;
@@ -10,7 +11,7 @@ import java.util.List;
 import org.jsoup.nodes.Entities;
 
 /**
- * One version of a blog post, or of a post from elsewhere, as a Mastodon {@code StatusEdit}. An article's version shows its title
+ * One version of a blog post, of a post from elsewhere or of an author's answer, as a Mastodon {@code StatusEdit}. An article's version shows its title
  * in bold over its whole body: an edit of an article changes the body, not the excerpt its status
  * shows, so the body is what a reader of the history wants to compare.
  */
@@ -36,6 +37,25 @@ public final class VersionToEdit {
                 null,
                 v.media().stream().map(media::convert).toList(),
                 List.of());
+    }
+
+    /**
+     * An earlier version of an author's answer to a comment, with the account, attachments and emojis
+     * of its current version (an edit changes an answer's text, content warning and sensitivity only).
+     *
+     * @param current the answer's current version, the last of its history
+     */
+    public StatusEditEntity convert(AnswerVersion v, StatusEditEntity current) {
+        String warning = v.summary() == null ? "" : v.summary();
+        return new StatusEditEntity(
+                v.contentHtml(),
+                warning,
+                v.sensitive() || !warning.isEmpty(),
+                MastodonTime.datetime(v.at()),
+                current.account(),
+                null,
+                current.mediaAttachments(),
+                current.emojis());
     }
 
     /**

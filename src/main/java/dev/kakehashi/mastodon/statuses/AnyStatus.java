@@ -61,11 +61,11 @@ public final class AnyStatus {
     }
 
     /**
-     * A comment's {@code /history}: no earlier version of a comment is kept, so the one entry is the
-     * current version, as Mastodon answers for a status never edited.
+     * A comment's current version as the last entry of its {@code /history}: since its last edit, or
+     * since it was published (the one entry of a status never edited, as Mastodon answers).
      */
-    public static List<StatusEditEntity> history(StatusEntity comment) {
-        return List.of(new StatusEditEntity(
+    public static StatusEditEntity currentVersion(StatusEntity comment) {
+        return new StatusEditEntity(
                 comment.content(),
                 comment.spoilerText(),
                 comment.sensitive(),
@@ -73,7 +73,7 @@ public final class AnyStatus {
                 comment.account(),
                 comment.poll(),
                 comment.mediaAttachments(),
-                comment.emojis()));
+                comment.emojis());
     }
 
     /**

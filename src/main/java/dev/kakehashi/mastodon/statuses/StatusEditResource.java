@@ -28,6 +28,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -86,7 +87,7 @@ public final class StatusEditResource {
         long postId = PathIds.of(id);
         StatusEditRequest asked = StatusEditRequest.from(MastodonBody.of(body));
         if (any.comment(postId, author).isPresent()) {
-            answers.edit(author, postId, asked.answerEdit());
+            answers.edit(author, postId, asked.answerEdit(), AnswerService.Reach.OWN);
             return any.one(postId, author);
         }
         var input = posts.own(author, postId, asked::input);
@@ -105,14 +106,21 @@ public final class StatusEditResource {
         return statuses.one(postId, author, presenter::one);
     }
 
-    /** Every version, oldest first, the current one last; a comment's is its one version. */
+    /**
+     * Every version, oldest first, the current one last: an author's edited answer keeps its earlier
+     * versions too; any other comment's history is its one version.
+     */
     @GET
     @Path("{id}/history")
     public List<StatusEditEntity> history(@Context ContainerRequestContext request, @PathParam("id") String id) {
         Long viewer = ApiCaller.of(request).map(ApiCaller::accountId).orElse(null);
         var comment = any.comment(PathIds.of(id), viewer);
         if (comment.isPresent()) {
-            return AnyStatus.history(comment.get());
+            StatusEditEntity current = AnyStatus.currentVersion(comment.get());
+            List<StatusEditEntity> all = new ArrayList<>();
+            answers.versions(PathIds.of(id)).forEach(v -> all.add(versions.convert(v, current)));
+            all.add(current);
+            return all;
         }
         return history.of(
                 PathIds.of(id),

@@ -6,6 +6,7 @@ import dev.kakehashi.domain.event.CommentModerated;
 import dev.kakehashi.service.EventBus;
 import dev.kakehashi.service.Page;
 import dev.kakehashi.service.error.ServiceException;
+import dev.kakehashi.store.AnswerRepository;
 import dev.kakehashi.store.CommentQueries;
 import dev.kakehashi.store.CommentQueries.Target;
 import dev.kakehashi.store.CommentRepository;
@@ -45,6 +46,7 @@ public final class CommentModeration {
     private final Transactions tx;
     private final CommentQueries queue;
     private final CommentRepository comments;
+    private final AnswerRepository answers;
     private final EventBus events;
     private final Clock clock;
 
@@ -53,6 +55,7 @@ public final class CommentModeration {
         this.tx = tx;
         this.queue = queue;
         this.comments = comments;
+        this.answers = new AnswerRepository(tx);
         this.events = events;
         this.clock = clock;
     }
@@ -103,6 +106,8 @@ public final class CommentModeration {
                 throw ServiceException.forbidden("Only the post's author or an admin can moderate this comment");
             }
             if (action == Action.DELETE) {
+                // An author's answer's earlier versions go with its content.
+                answers.forgetVersions(commentId);
                 comments.tombstone(commentId, clock.instant());
             } else if (action.to != t.status()) {
                 comments.setStatusIfLive(commentId, action.to);

@@ -7,13 +7,15 @@ import static dev.kakehashi.mastodon.convert.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.domain.AnswerVersion;
 import dev.kakehashi.domain.Post;
+import dev.kakehashi.mastodon.entity.StatusEditEntity;
 import dev.kakehashi.service.PostHistory;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** One version of a post as the {@code StatusEdit} apps show in a status's history. */
+/** One version of a post, or of an author's answer, as the {@code StatusEdit} apps show in a status's history. */
 class VersionToEditTest {
     final VersionToEdit convert = new VersionToEdit(LINKS);
 
@@ -43,6 +45,24 @@ class VersionToEditTest {
 
         assertThat(s.get("spoiler_text").asText()).isEqualTo("Old warning");
         assertThat(s.get("sensitive").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anAnswersEarlierVersionIsItsTextOfThenWithTheAnswersAccountAndItsTime() {
+        StatusEditEntity current = new StatusEditEntity(
+                "<p>now</p>", "", false, "2026-03-05T00:00:00.000Z", ACCOUNT, null, List.of(), List.of());
+        JsonNode s = json(convert.convert(new AnswerVersion("<p>before</p>", "Spoilers", false, T0), current));
+
+        assertThat(s.get("content").asText()).isEqualTo("<p>before</p>");
+        assertThat(s.get("spoiler_text").asText()).isEqualTo("Spoilers");
+        assertThat(s.get("sensitive").asBoolean()).isTrue();
+        assertThat(s.get("created_at").asText()).isEqualTo("2026-03-04T05:06:07.891Z");
+        assertThat(s.get("account").get("username").asText()).isEqualTo("ann");
+        assertThat(s.get("media_attachments").isArray()).isTrue();
+        assertThat(json(convert.convert(new AnswerVersion("<p>plain</p>", null, false, T0), current))
+                        .get("spoiler_text")
+                        .asText())
+                .isEmpty();
     }
 
     @Test
