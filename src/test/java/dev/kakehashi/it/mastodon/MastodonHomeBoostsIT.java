@@ -163,7 +163,11 @@ class MastodonHomeBoostsIT {
         // The eight newest, newest first, alternate between the peer's and the author's.
         List<String> newest = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            newest.add(whole.get(i).get("content").asText().replaceAll("<[^>]+>", "").strip());
+            newest.add(whole.get(i)
+                    .get("content")
+                    .asText()
+                    .replaceAll("<[^>]+>", "")
+                    .strip());
         }
         List<String> want = new ArrayList<>(posted);
         java.util.Collections.reverse(want);
