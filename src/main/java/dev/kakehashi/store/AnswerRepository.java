@@ -29,6 +29,7 @@ public final class AnswerRepository {
             String actorHost,
             long accountId,
             String contentHtml,
+            String markdown,
             Instant at) {}
 
     private final Transactions tx;
@@ -53,24 +54,33 @@ public final class AnswerRepository {
     }
 
     /**
-     * Replaces a live answer's content (with its edit time in {@code updated}) and keeps the version
-     * it replaces, made at {@code wasMadeAt}; false, keeping nothing, when there is no live answer.
+     * Replaces a live answer's content (with its edit time in {@code updated}) and the Markdown it is
+     * made from, and keeps the version it replaces, made at {@code wasMadeAt}, with that version's
+     * Markdown when it had one; false, keeping nothing, when there is no live answer.
      */
-    public boolean edit(long id, CommentContent was, Instant wasMadeAt, CommentContent content) {
+    public boolean edit(long id, CommentContent was, Instant wasMadeAt, CommentContent content, String markdown) {
+        String wasMarkdown = comments.markdown(id).orElse(null);
         if (!comments.updateContent(id, content)) {
             return false;
         }
+        comments.keepMarkdown(id, markdown);
         tx.session()
-                .createNativeMutationQuery("insert into answer_version (id, comment_id, content_html, summary,"
-                        + " sensitive, created_at) values (:id, :c, :html, :summary, :sensitive, :at)")
+                .createNativeMutationQuery("insert into answer_version (id, comment_id, content_html, content_markdown,"
+                        + " summary, sensitive, created_at) values (:id, :c, :html, :md, :summary, :sensitive, :at)")
                 .setParameter("id", Snowflake.next())
                 .setParameter("c", id)
                 .setParameter("html", was.contentHtml())
+                .setParameter("md", wasMarkdown, String.class)
                 .setParameter("summary", was.summary(), String.class)
                 .setParameter("sensitive", was.sensitive())
                 .setParameter("at", wasMadeAt)
                 .executeUpdate();
         return true;
+    }
+
+    /** The Markdown its author wrote for live answer {@code id}; none for an answer written before V105. */
+    public Optional<String> markdown(long id) {
+        return comments.markdown(id);
     }
 
     /** The earlier versions of an answer, oldest first; none for an answer never edited (or any other comment). */
@@ -92,7 +102,10 @@ public final class AnswerRepository {
                 .executeUpdate();
     }
 
-    /** Stores the answer as a published comment of its author, with no summary, warning or attachment. */
+    /**
+     * Stores the answer as a published comment of its author, with no summary, warning or attachment,
+     * and the Markdown it was written in.
+     */
     public void add(NewAnswer a) {
         comments.add(
                 a.id(),
@@ -109,6 +122,7 @@ public final class AnswerRepository {
                         CommentStatus.PUBLISHED,
                         a.at()),
                 a.at());
+        comments.keepMarkdown(a.id(), a.markdown());
     }
 
     public void addMentions(long commentId, List<PostMention> mentions) {

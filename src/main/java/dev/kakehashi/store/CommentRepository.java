@@ -138,6 +138,31 @@ public final class CommentRepository {
                 > 0;
     }
 
+    /**
+     * Keeps the Markdown an author wrote for their answer {@code id} (null for none), beside the HTML
+     * made from it; nothing for a deleted comment.
+     */
+    public void keepMarkdown(long id, String markdown) {
+        tx.session()
+                .createNativeMutationQuery(
+                        "update post_comment set content_markdown = :md where id = :id and deleted_at is null")
+                .setParameter("md", markdown, String.class)
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
+    /** The Markdown kept for live comment {@code id}: only an author's answer written or edited since V105. */
+    public Optional<String> markdown(long id) {
+        return Rows.list(
+                        tx.session(),
+                        "select content_markdown from post_comment where id = :id and deleted_at is null"
+                                + " and content_markdown is not null",
+                        q -> q.setParameter("id", id),
+                        r -> r.str("content_markdown"))
+                .stream()
+                .findFirst();
+    }
+
     /** Makes the comment a tombstone: content dropped, row kept (replies stay threaded under it). */
     public boolean markDeleted(long id, Instant now) {
         return deleteContent("", id, now).executeUpdate() > 0;
@@ -176,7 +201,7 @@ public final class CommentRepository {
     private MutationQuery deleteContent(String andSet, long id, Instant now) {
         return tx.session()
                 .createNativeMutationQuery("update post_comment set deleted_at = :now" + andSet
-                        + ", content_html = null, summary = null, attachments = null"
+                        + ", content_html = null, content_markdown = null, summary = null, attachments = null"
                         + " where id = :id and deleted_at is null")
                 .setParameter("now", now)
                 .setParameter("id", id);
