@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,11 +88,20 @@ public final class AnswerService {
     /**
      * An answer as the admin's edit form starts from.
      *
-     * @param text its text without the mention of the person answered, which an edit keeps
+     * @param text its Markdown (or, when none was kept, the text of its HTML) without the mention of
+     *     the person answered, which an edit keeps
+     * @param markdown whether {@code text} is the Markdown as written, not the text of an older answer
      * @param answeredHandle {@code @user@host} of the person answered, or null
      * @param url where it shows on the blog
      */
-    public record Draft(long id, String text, String answeredHandle, String url, String postTitle, String postUrl) {}
+    public record Draft(
+            long id,
+            String text,
+            boolean markdown,
+            String answeredHandle,
+            String url,
+            String postTitle,
+            String postUrl) {}
 
     private final Transactions tx;
     private final AnswerRepository answers;
@@ -190,6 +200,7 @@ public final class AnswerService {
                     links.authority(),
                     accountId,
                     html,
+                    body,
                     clock.instant()));
             answers.addMentions(id, addressed(who, linked.mentions()));
             events.raise(tx, new CommentAdded(id, t.post().id(), actor, CommentStatus.PUBLISHED, true));
@@ -210,7 +221,8 @@ public final class AnswerService {
      * federation sends the Update to those the Create reached. The addressing stays: the text starts
      * with the person answered whatever it says (a leading {@code @name} of theirs, as {@code /source}
      * gives it, is that mention, not a second one). Handles are resolved before the transaction
-     * (network); the checks run again inside it.
+     * (network); the checks run again inside it. The text is kept as written, as the Markdown the
+     * next edit starts from.
      *
      * @param reach whose answers the caller may edit
      * @throws ServiceException 404 when it is no live answer the caller may edit ({@link Reach}), 403
@@ -219,7 +231,8 @@ public final class AnswerService {
      */
     public Comment edit(long accountId, long answerId, Edit edit, Reach reach) {
         PostMention who = tx.call(() -> answered(editable(accountId, answerId, reach)));
-        String body = withoutLeading(edit.text() == null ? "" : edit.text().strip(), who);
+        String written = edit.text() == null ? "" : edit.text().strip();
+        String body = withoutLeading(written, who);
         if (body.isEmpty()) {
             throw InvalidInputException.of("status", "Text can't be blank");
         }
@@ -242,7 +255,7 @@ public final class AnswerService {
                     was.attachmentsJson(),
                     clock.instant());
             Instant wasMadeAt = was.updated() != null ? was.updated() : answer.published();
-            if (!answers.edit(answer.id(), was, wasMadeAt, now)) {
+            if (!answers.edit(answer.id(), was, wasMadeAt, now, written)) {
                 throw ServiceException.notFound("Status");
             }
             events.raise(tx, new AnswerEdited(answer.id(), answer.postId()));
@@ -252,8 +265,9 @@ public final class AnswerService {
     }
 
     /**
-     * Answer {@code answerId} as the admin's edit form starts from: its text without the mention of
-     * the person answered (its Markdown is not kept), and where it is.
+     * Answer {@code answerId} as the admin's edit form starts from: the Markdown its author wrote (for
+     * an answer written before that was kept, the text of its HTML, its formatting lost) without the
+     * mention of the person answered, and where it is.
      *
      * @throws ServiceException as {@link #edit} with {@link Reach#ADMIN_ANY}
      */
@@ -262,9 +276,14 @@ public final class AnswerService {
             Comment answer = editable(accountId, answerId, Reach.ADMIN_ANY);
             PostMention who = answered(answer);
             Post post = posts.byId(answer.postId()).orElseThrow(() -> ServiceException.notFound("Answer"));
+            Optional<String> markdown = answers.markdown(answer.id());
             return new Draft(
                     answer.id(),
-                    withoutLeading(HtmlSanitizer.text(answer.content().contentHtml()), who),
+                    withoutLeading(
+                            markdown.orElseGet(
+                                    () -> HtmlSanitizer.text(answer.content().contentHtml())),
+                            who),
+                    markdown.isPresent(),
                     who == null ? null : who.handle(),
                     answer.url(),
                     post.title() != null ? post.title() : HtmlSanitizer.summary(post.bodyHtml(), 80),

@@ -100,9 +100,9 @@ public final class CommentActions {
 
     /**
      * Deletes comment {@code id} when it is the caller's own answer, as the moderation queue's delete
-     * does ({@link CommentModerated}, on which federation sends the Delete); answers its text, for
-     * "delete and redraft" (its Markdown is not kept). Empty when {@code id} is no comment the caller
-     * is shown.
+     * does ({@link CommentModerated}, on which federation sends the Delete); answers the Markdown its
+     * author wrote (the text of its HTML for an answer older than that), for "delete and redraft".
+     * Empty when {@code id} is no comment the caller is shown.
      *
      * @throws ServiceException 404 for someone else's comment, as Mastodon answers for another's status
      */
@@ -116,13 +116,15 @@ public final class CommentActions {
             throw ServiceException.notFound("Status");
         }
         return Optional.of(tx.call(() -> {
+            String text = answers.markdown(c.id())
+                    .orElseGet(() -> HtmlSanitizer.text(c.content().contentHtml()));
             if (!answers.tombstone(c.id(), clock.instant())) {
                 throw ServiceException.notFound("Status");
             }
             events.raise(
                     tx,
                     new CommentModerated(c.id(), c.postId(), c.actorUri(), c.status(), CommentStatus.REJECTED, true));
-            return HtmlSanitizer.text(c.content().contentHtml());
+            return text;
         }));
     }
 

@@ -143,6 +143,14 @@ public final class ThreadQueries {
                 () -> comments.byId(id).flatMap(c -> placed(c, viewerAccountId)).map(CommentThread::comment));
     }
 
+    /**
+     * The Markdown the author of comment {@code id} wrote: only an author's answer written or edited
+     * since its Markdown is kept has one.
+     */
+    public Optional<String> markdownOf(long id) {
+        return tx.call(() -> comments.markdown(id));
+    }
+
     private ThreadComment alone(CommentThread t, Long viewerAccountId) {
         Comment parent = t.parent();
         long postAuthor =

@@ -46,7 +46,8 @@ public final class AnyStatus {
 
     /**
      * A comment's {@code /source}, as Mastodon answers for any status the viewer may see: an author's
-     * own answer as its text (its Markdown is not kept), a comment from elsewhere as its HTML, which is
+     * own answer as the Markdown they wrote (an answer older than the Markdown kept with answers as the
+     * text of its HTML), a comment from elsewhere as its HTML, which is
      * what Mastodon keeps as a remote status's text; a comment has no content warning of its own here
      * beyond the one it came with.
      */
@@ -55,8 +56,8 @@ public final class AnyStatus {
             String html = c.content().contentHtml();
             boolean own = c.accountId() != null && c.accountId() == viewerAccountId;
             String warning = c.content().summary();
-            return new StatusSourceEntity(
-                    Long.toString(c.id()), own ? HtmlSanitizer.text(html) : html, warning == null ? "" : warning);
+            String text = own ? threads.markdownOf(c.id()).orElseGet(() -> HtmlSanitizer.text(html)) : html;
+            return new StatusSourceEntity(Long.toString(c.id()), text, warning == null ? "" : warning);
         });
     }
 
