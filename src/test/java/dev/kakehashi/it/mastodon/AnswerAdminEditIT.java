@@ -9,6 +9,7 @@ import dev.kakehashi.it.WebClient;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,75 @@ class AnswerAdminEditIT extends MastodonCommentsFixture {
                 WebClient.form("_csrf", admin.get("/admin/comments").csrf(), "tab", "published"));
         assertThat(deleted.status()).isEqualTo(303);
         assertThat(tables.count(versions)).isZero();
+    }
+
+    @Test
+    void theFormAndSourceStartFromTheMarkdownAsWrittenSoASmallChangeKeepsItsFormatting() {
+        String written = "First, read [the guide](https://example.org/guide).\n\nThen it is **easy**.";
+        String[] ids = answered("Ask for formatting", written);
+        String post = ids[0];
+        String answer = ids[2];
+        String path = "/admin/comments/" + answer + "/edit";
+
+        WebClient.Page form = admin.get(path);
+        assertThat(form.html().selectFirst("textarea[name=body]").wholeText()).isEqualTo(written);
+        assertThat(form.html().select("#body-hint").text())
+                .startsWith("Markdown.")
+                .doesNotContain("formatting");
+        assertThat(ok(get("/api/v1/statuses/" + answer + "/source"))
+                        .json()
+                        .get("text")
+                        .asText())
+                .isEqualTo(written);
+
+        String changed = written.replace("it is", "it is quite");
+        WebClient.Page saved = admin.postForm(path, WebClient.form("_csrf", form.csrf(), "body", changed));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(303);
+
+        Element onTheBlog = new WebClient(server)
+                .get("/posts/" + post)
+                .html()
+                .getElementById("comment-" + answer)
+                .selectFirst(".comment-content");
+        assertFormatted(onTheBlog);
+        assertThat(onTheBlog.text()).contains("Then it is quite easy.");
+        Element inTheApp =
+                Jsoup.parseBodyFragment(status(answer).get("content").asText()).body();
+        assertFormatted(inTheApp);
+        assertThat(inTheApp.text()).contains("Then it is quite easy.");
+        assertThat(ok(get("/api/v1/statuses/" + answer + "/source"))
+                        .json()
+                        .get("text")
+                        .asText())
+                .isEqualTo(changed);
+        assertThat(admin.get(path).html().selectFirst("textarea[name=body]").wholeText())
+                .isEqualTo(changed);
+    }
+
+    /** Two paragraphs (the mention of the person answered leads the first), the link and the bold. */
+    private static void assertFormatted(Element content) {
+        assertThat(content.select("p")).hasSize(2);
+        assertThat(content.select("a[href=https://example.org/guide]").text()).isEqualTo("the guide");
+        assertThat(content.select("p").get(1).select("strong").text()).isEqualTo("easy");
+    }
+
+    @Test
+    void anAnswerOlderThanItsKeptMarkdownStartsFromItsTextAndSaysSo() {
+        String[] ids = answered("Ask before Markdown was kept", "Plain **old** words.");
+        String answer = ids[2];
+        // As every answer written before V105 is stored: its HTML alone.
+        assertThat(tables.update(
+                        "update post_comment set content_markdown = null where id = ?", Long.parseLong(answer)))
+                .isEqualTo(1);
+
+        Document form = admin.get("/admin/comments/" + answer + "/edit").html();
+        assertThat(form.selectFirst("textarea[name=body]").wholeText()).isEqualTo("Plain old words.");
+        assertThat(form.select("#body-hint").text()).contains("formatting lost");
+        assertThat(ok(get("/api/v1/statuses/" + answer + "/source"))
+                        .json()
+                        .get("text")
+                        .asText())
+                .isEqualTo("@peer Plain old words.");
     }
 
     @Test

@@ -66,11 +66,12 @@ class MastodonAnswerEditIT extends MastodonCommentsFixture {
                 .isEqualTo(shown.get("edited_at").asText());
         String page = admin.get("/posts/" + post).html().text();
         assertThat(page).contains("Here is much more.").doesNotContain("Here is more.");
+        // /source gives the Markdown as the app sent it, for the next edit.
         assertThat(ok(get("/api/v1/statuses/" + answer + "/source"))
                         .json()
                         .get("text")
                         .asText())
-                .contains("Here is much more.");
+                .isEqualTo("@peer Here is **much** more.");
     }
 
     @Test
@@ -134,6 +135,8 @@ class MastodonAnswerEditIT extends MastodonCommentsFixture {
         assertThat(tables.count(versions)).isEqualTo(2);
         MastodonApi.Answer deleted = http.method("DELETE", "/api/v1/statuses/" + answer, token, null, null);
         assertThat(deleted.status()).as(deleted.raw().body()).isEqualTo(200);
+        // Delete and redraft gets the Markdown of the last edit, not its flattened text.
+        assertThat(deleted.json().get("text").asText()).isEqualTo("@peer Third **words**.");
         assertThat(get("/api/v1/statuses/" + answer + "/history").status()).isEqualTo(404);
         assertThat(tables.count(versions)).isZero();
     }

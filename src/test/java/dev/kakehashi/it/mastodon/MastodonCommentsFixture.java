@@ -101,6 +101,11 @@ abstract class MastodonCommentsFixture {
 
     /** The peer comments on a new post and the author answers it in the admin; the post, comment and answer ids. */
     static String[] answered(String text) {
+        return answered(text, "Here is more.");
+    }
+
+    /** As {@link #answered(String)}, the author answering with {@code answer} (Markdown). */
+    static String[] answered(String text, String answer) {
         String post = admin.compose("note", "publish", "body", text);
         String note = peer.reply(authorActor, server.url("/posts/" + post), "<p>Tell me more</p>", null);
         Eventually.await(() -> status(post + "/context").toString().contains(note));
@@ -108,7 +113,7 @@ abstract class MastodonCommentsFixture {
                 status(post + "/context").get("descendants").get(0).get("id").asText();
         var form = admin.get("/admin/comments/" + comment + "/reply");
         var done = admin.postForm(
-                "/admin/comments/" + comment + "/reply", WebClient.form("_csrf", form.csrf(), "body", "Here is more."));
+                "/admin/comments/" + comment + "/reply", WebClient.form("_csrf", form.csrf(), "body", answer));
         assertThat(done.status()).isEqualTo(303);
         JsonNode below = status(post + "/context").get("descendants");
         assertThat(below).hasSize(2);
