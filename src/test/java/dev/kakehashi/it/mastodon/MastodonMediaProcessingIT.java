@@ -167,7 +167,7 @@ class MastodonMediaProcessingIT {
     }
 
     @Test
-    void aFocusChangedByAnEditShowsInTheStatusAndItsObject() {
+    void aFocusChangedLaterShowsInTheStatusAndItsObject() {
         MastodonApi.Answer a = upload(MastodonMediaIT.png(100), "0,0");
         String id = a.json().get("id").asText();
         server.runDueJobs();
@@ -179,6 +179,16 @@ class MastodonMediaProcessingIT {
                         .at("/media_attachments/0/meta/focus/x")
                         .asDouble())
                 .isEqualTo(0.0);
+
+        // PUT on the attached image: the status's kept record must not show the old focus.
+        MastodonApi.Answer moved =
+                http.method("PUT", "/api/v1/media/" + id, token, "application/json", "{\"focus\":\"-0.75,0\"}");
+        assertThat(moved.status()).as(moved.raw().body()).isEqualTo(200);
+        assertThat(http.get("/api/v1/statuses/" + statusId, token)
+                        .json()
+                        .at("/media_attachments/0/meta/focus/x")
+                        .asDouble())
+                .isEqualTo(-0.75);
 
         MastodonApi.Answer edited = http.method(
                 "PUT",
