@@ -14,6 +14,7 @@ import dev.kakehashi.service.content.Hashtags;
 import dev.kakehashi.service.content.Mentions;
 import dev.kakehashi.service.media.ImageLimits;
 import dev.kakehashi.service.media.MediaFiles;
+import dev.kakehashi.service.media.MediaProcessing;
 import dev.kakehashi.service.media.MediaService;
 import dev.kakehashi.store.FeedReaderRepository;
 import dev.kakehashi.store.LoginFailureRepository;
@@ -31,6 +32,7 @@ record BlogModule(
         BlogQueries blog,
         AdminQueries adminQueries,
         MediaService media,
+        MediaProcessing mediaProcessing,
         PostRendering rendering,
         PostService posts,
         FeedSubscribers feedSubscribers,
@@ -52,12 +54,21 @@ record BlogModule(
         AuthService auth = new AuthService(tx, core.accountRepo(), core.sessionRepo(), guesses, clock);
         BlogQueries blog = new BlogQueries(tx, core.postRepo(), new SitemapRepository(tx), core.accountRepo());
         AdminQueries adminQueries = new AdminQueries(tx, core.postRepo());
+        MediaFiles mediaFiles = new MediaFiles(core.settings().dataDir().resolve("media"));
         MediaService media = new MediaService(
                 tx,
                 core.mediaRepo(),
-                new MediaFiles(core.settings().dataDir().resolve("media")),
+                mediaFiles,
                 ImageLimits.DEFAULT,
                 core.settings().maxUploadBytes(),
+                clock);
+        MediaProcessing mediaProcessing = new MediaProcessing(
+                tx,
+                core.mediaRepo(),
+                mediaFiles,
+                media,
+                ImageLimits.DEFAULT,
+                core.settings().mediaPace().inlineMaxPixels(),
                 clock);
         PostRendering rendering = new PostRendering(core.links());
         PostService posts = new PostService(
@@ -76,7 +87,8 @@ record BlogModule(
         FeedSubscribers feeds = new FeedSubscribers(tx, new FeedReaderRepository(tx), clock);
         SitePageService sitePages =
                 new SitePageService(tx, new SitePageRepository(tx), core.markdown(), core.links(), clock);
-        return new BlogModule(accounts, auth, blog, adminQueries, media, rendering, posts, feeds, sitePages);
+        return new BlogModule(
+                accounts, auth, blog, adminQueries, media, mediaProcessing, rendering, posts, feeds, sitePages);
     }
 
     /** The first administrator named in the settings, made if the blog has none yet. */

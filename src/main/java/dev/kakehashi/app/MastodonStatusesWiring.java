@@ -126,7 +126,7 @@ final class MastodonStatusesWiring {
                 core.clock());
         var notificationPresenter = new NotificationPresenter(shared.presenter(), reactorToAccount);
         registerNotifications(core, api, shared, feed, notificationPresenter);
-        api.register(new MediaResource(blog.media(), new MediaToAttachment(links)));
+        api.register(new MediaResource(blog.media(), blog.mediaProcessing(), new MediaToAttachment(links)));
         var stream = streamContent(core, shared, feed, notificationPresenter, lists);
         return new Part(shared.statuses(), shared.presenter(), stream);
     }

@@ -25,6 +25,7 @@ import java.util.Optional;
  *     SecretKeySetting})
  * @param nodeId this JVM's name in a cluster (see {@link NodeId}): shown on {@code /health}, in
  *     metrics and in the job scheduler's instance id
+ * @param mediaPace how apps' uploads through {@code POST /api/v2/media} are processed
  * @param importH2 an old data folder whose H2 blog start-up moves into the (empty) PostgreSQL
  *     database, once (see {@link H2Move})
  */
@@ -44,7 +45,16 @@ public record Settings(
         java.time.Duration scheduleMinLead,
         javax.crypto.SecretKey secretKey,
         String nodeId,
+        MediaPace mediaPace,
         Optional<Path> importH2) {
+
+    /**
+     * How {@code POST /api/v2/media} processes: pictures of at most {@code inlineMaxPixels} (4
+     * megapixels, a large screenshot) within the request, larger ones by the media processing job,
+     * which looks for them {@code every} 2 s. Tests set 1 pixel and an hour, so that an upload
+     * stays processing until they run the due jobs.
+     */
+    public record MediaPace(long inlineMaxPixels, java.time.Duration every) {}
 
     /**
      * How a WordPress import goes: items per transaction (50) and how long one job run keeps going

@@ -69,6 +69,9 @@ public final class SettingsLoader {
                 Duration.ofSeconds(positiveLong(source, "schedule.min.lead.seconds", 300)),
                 SecretKeySetting.load(source, dataDir),
                 NodeId.load(source),
+                new Settings.MediaPace(
+                        positiveLong(source, "media.inline.max.pixels", 4_000_000),
+                        Duration.ofMillis(positiveLong(source, "media.processing.every.millis", 2_000))),
                 importH2);
     }
 

@@ -2,6 +2,8 @@ package dev.kakehashi.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -40,6 +42,16 @@ public class Media {
     /** An app's upload that no status has taken yet; deleted after a day (see MediaService). */
     @Column(nullable = false)
     private boolean unattached;
+
+    @Column(name = "focus_x")
+    private Double focusX;
+
+    @Column(name = "focus_y")
+    private Double focusY;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "processing_state", nullable = false)
+    private MediaState state = MediaState.READY;
 
     protected Media() {}
 
@@ -116,5 +128,33 @@ public class Media {
     /** A post took it: it is kept from now on, whatever later edits do. */
     public void attached() {
         this.unattached = false;
+    }
+
+    /** The focal point an app set, or null. */
+    public FocalPoint focus() {
+        return focusX == null || focusY == null ? null : new FocalPoint(focusX, focusY);
+    }
+
+    /** Sets the focal point (null removes it); whether it changed. */
+    public boolean focus(FocalPoint focus) {
+        Double x = focus == null ? null : focus.x();
+        Double y = focus == null ? null : focus.y();
+        boolean changed = !java.util.Objects.equals(x, focusX) || !java.util.Objects.equals(y, focusY);
+        this.focusX = x;
+        this.focusY = y;
+        return changed;
+    }
+
+    public MediaState state() {
+        return state;
+    }
+
+    /** Stored with its original only: the processing job makes its file. */
+    public void awaitProcessing() {
+        this.state = MediaState.PROCESSING;
+    }
+
+    public boolean processing() {
+        return state == MediaState.PROCESSING;
     }
 }

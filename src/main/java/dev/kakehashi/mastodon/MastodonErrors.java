@@ -3,6 +3,7 @@ package dev.kakehashi.mastodon;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.OAuthException;
 import dev.kakehashi.service.error.ServiceException;
+import dev.kakehashi.service.error.UnprocessableException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
@@ -44,6 +45,9 @@ public final class MastodonErrors {
     }
 
     private static String validationFailed(Throwable e, String message) {
+        if (e instanceof UnprocessableException) {
+            return message;
+        }
         if (e instanceof InvalidInputException invalid) {
             return "Validation failed: "
                     + String.join(", ", invalid.fieldErrors().values());

@@ -1,6 +1,7 @@
 package dev.kakehashi.service;
 
 import dev.kakehashi.domain.Media;
+import dev.kakehashi.domain.MediaState;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.PostContent;
 import dev.kakehashi.domain.PostKind;
@@ -10,6 +11,7 @@ import dev.kakehashi.service.content.Hashtags;
 import dev.kakehashi.service.content.Slugs;
 import dev.kakehashi.service.content.Tags;
 import dev.kakehashi.service.error.InvalidInputException;
+import dev.kakehashi.service.error.UnprocessableException;
 import dev.kakehashi.store.MediaRepository;
 import dev.kakehashi.store.PostRepository;
 import java.time.Clock;
@@ -19,6 +21,9 @@ import java.util.Set;
 
 /** Checks what an author submits for a post and turns it into content to store. */
 final class PostContentCheck {
+    /** Mastodon's words for a status that names an upload still processing. */
+    static final String NOT_READY = "Cannot attach files that have not finished processing. Try again in a moment!";
+
     private final PostRepository posts;
     private final MediaRepository media;
     private final PostRendering rendering;
@@ -146,6 +151,10 @@ final class PostContentCheck {
     private Media ownMedia(Validator v, String field, long id, long ownerId) {
         Media m = media.byId(id).filter(x -> x.ownerId() == ownerId).orElse(null);
         v.check(m != null, field, "Unknown image " + id);
+        if (m != null && m.state() != MediaState.READY) {
+            // An app's upload still processing (POST /api/v2/media), or whose processing failed.
+            throw new UnprocessableException(NOT_READY);
+        }
         return m;
     }
 

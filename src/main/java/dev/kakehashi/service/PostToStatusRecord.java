@@ -101,7 +101,7 @@ public final class PostToStatusRecord {
                 null,
                 m.width(),
                 m.height(),
-                null,
-                null);
+                m.focus() == null ? null : m.focus().x(),
+                m.focus() == null ? null : m.focus().y());
     }
 }

@@ -133,8 +133,9 @@ class TableOwnersTest {
                             "AliasService",
                             "MoveOutService",
                             "PasswordResetService")),
-            // A post taking an app's upload marks it attached (Post.apply), so the day-old clean-up keeps it.
-            entry("media", Set.of("MediaService", "Post")),
+            // A post taking an app's upload marks it attached (Post.apply), so the day-old clean-up keeps it;
+            // MediaProcessing stores an app's v2 upload as processing, with its alt text and focal point.
+            entry("media", Set.of("MediaService", "MediaProcessing", "Post")),
             entry("passkey", Set.of("PasskeyService")),
             // PostRendering stamps the rendered HTML; the WordPress import writes and publishes its posts.
             entry("post", Set.of("PostService", "PostRendering", "QuoteService", "WpPostImporter")),

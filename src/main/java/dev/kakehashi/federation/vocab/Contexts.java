@@ -42,6 +42,8 @@ public final class Contexts {
         terms.put("toot", "http://joinmastodon.org/ns#");
         terms.put("Hashtag", "as:Hashtag");
         terms.put("votersCount", "toot:votersCount");
+        // An attachment's focal point, a list as Mastodon defines it (INTEROP A8).
+        terms.put("focalPoint", listTerm("toot:focalPoint"));
         // GoToSocial's interaction policy terms, as Mastodon defines them inline (INTEROP A12.4).
         terms.put("gts", "https://gotosocial.org/ns#");
         terms.put("interactionPolicy", idTerm("gts:interactionPolicy"));
@@ -56,6 +58,14 @@ public final class Contexts {
         terms.put("quoteUrl", "as:quoteUrl");
         terms.put("quoteAuthorization", idTerm("https://w3id.org/fep/044f#quoteAuthorization"));
         return List.of(ACTIVITYSTREAMS, terms);
+    }
+
+    /** A term whose value is an ordered list, {@code @container} first as Mastodon writes it. */
+    private static Map<String, String> listTerm(String id) {
+        Map<String, String> term = new LinkedHashMap<>();
+        term.put("@container", "@list");
+        term.put("@id", id);
+        return term;
     }
 
     /** A term whose values are ids, {@code @id} first as Mastodon writes it. */

@@ -98,11 +98,13 @@ public final class StatusToEntity {
     }
 
     /**
-     * Our uploads carry their size; a remote post's files what their server said (size and focal
-     * point); a comment's files nothing beyond their address and alt text.
+     * Our uploads carry their size and focal point; a remote post's files what their server said
+     * (size and focal point); a comment's files nothing beyond their address and alt text.
      */
     private static MediaAttachmentEntity attachment(StatusAttachment a, boolean comment) {
         String type = a.kind().wireName();
+        MediaMetaEntity.Focus focus =
+                a.focusX() != null && a.focusY() != null ? new MediaMetaEntity.Focus(a.focusX(), a.focusY()) : null;
         if (!a.remote()) {
             MediaMetaEntity.Size size = MediaMetaEntity.Size.of(a.width(), a.height());
             return new MediaAttachmentEntity(
@@ -113,7 +115,7 @@ public final class StatusToEntity {
                     null,
                     null,
                     null,
-                    new MediaMetaEntity(size, size),
+                    new MediaMetaEntity(size, size, focus),
                     a.description(),
                     null);
         }
@@ -123,8 +125,6 @@ public final class StatusToEntity {
         }
         MediaMetaEntity.Size size =
                 a.width() != null && a.height() != null ? MediaMetaEntity.Size.of(a.width(), a.height()) : null;
-        MediaMetaEntity.Focus focus =
-                a.focusX() != null && a.focusY() != null ? new MediaMetaEntity.Focus(a.focusX(), a.focusY()) : null;
         return new MediaAttachmentEntity(
                 a.id(),
                 type,

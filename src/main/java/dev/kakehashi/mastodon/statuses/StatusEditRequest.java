@@ -1,5 +1,6 @@
 package dev.kakehashi.mastodon.statuses;
 
+import dev.kakehashi.domain.FocalPoint;
 import dev.kakehashi.domain.Media;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.PostKind;
@@ -25,12 +26,14 @@ import java.util.Map;
  *
  * @param mediaIds the images in order, or null to keep the post's
  * @param descriptions new descriptions by image id ({@code media_attributes[]})
+ * @param focuses new focal points by image id ({@code media_attributes[][focus]})
  * @param spoilerText the new content warning, blank for none, or null to keep the post's
  */
 public record StatusEditRequest(
         String text,
         List<Long> mediaIds,
         Map<Long, String> descriptions,
+        Map<Long, FocalPoint> focuses,
         Visibility visibility,
         Boolean sensitive,
         String language,
@@ -53,15 +56,20 @@ public record StatusEditRequest(
             }
         }
         Map<Long, String> descriptions = new LinkedHashMap<>();
+        Map<Long, FocalPoint> focuses = new LinkedHashMap<>();
         for (MastodonBody attr : body.objects("media_attributes")) {
             long id = id("media_attributes", attr.string("id").orElse(""));
-            FocusPoint.check(attr.stringOrNull("focus"));
+            FocalPoint focus = FocusPoint.parse(attr.stringOrNull("focus"));
+            if (focus != null) {
+                focuses.put(id, focus);
+            }
             attr.string("description").ifPresent(d -> descriptions.put(id, d));
         }
         return new StatusEditRequest(
                 body.string("status").orElse(""),
                 media,
                 descriptions,
+                focuses,
                 visibility.isEmpty() ? null : Visibility.parse(visibility),
                 sensitive,
                 language,

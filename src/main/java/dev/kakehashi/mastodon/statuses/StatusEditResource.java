@@ -97,10 +97,15 @@ public final class StatusEditResource {
             throw InvalidInputException.of("media_ids", "Cannot attach files to a post with a poll");
         }
         posts.update(author, postId, input, new PostAction.Save(), p -> polls.attach(p, poll), p -> p);
-        // Descriptions after the edit, which checked that the images are the author's.
+        // Descriptions and focal points after the edit, which checked that the images are the author's.
         asked.descriptions().forEach((mediaId, text) -> {
             if (input.attachmentIds().contains(mediaId)) {
                 media.describe(author, false, mediaId, text);
+            }
+        });
+        asked.focuses().forEach((mediaId, focus) -> {
+            if (input.attachmentIds().contains(mediaId)) {
+                media.focus(author, mediaId, focus);
             }
         });
         return statuses.one(postId, author, presenter::one);

@@ -31,10 +31,28 @@ final class ImageDecoder {
     record Decoded(BufferedImage image, ImageFormat format) {}
 
     /**
+     * What the header says, read without decoding the pixels: the checks an upload gets before it is
+     * taken for processing later.
+     *
+     * @throws ServiceException 415 when no reader recognises the bytes, 422 when the picture is larger
+     *     than the limits
+     */
+    Probe probe(byte[] bytes, String shownName) {
+        return read(bytes, shownName, false).probe();
+    }
+
+    /**
      * @throws ServiceException 415 when the bytes are not a complete JPEG, PNG, GIF or WebP; 422 when
      *     the picture is larger than the limits
      */
     Decoded decode(byte[] bytes, String shownName) {
+        Read read = read(bytes, shownName, true);
+        return new Decoded(read.image(), read.probe().format());
+    }
+
+    private record Read(Probe probe, BufferedImage image) {}
+
+    private Read read(byte[] bytes, String shownName, boolean pixels) {
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             Optional<ImageReader> found = readerFor(in);
             if (found.isEmpty()) {
@@ -61,6 +79,10 @@ final class ImageDecoder {
                                     + limits.maxSide() + " pixels a side and " + limits.maxPixels() / 1_000_000
                                     + " megapixels. Scale it down and try again.");
                 }
+                Probe probe = new Probe(format, width, height);
+                if (!pixels) {
+                    return new Read(probe, null);
+                }
                 // A truncated or damaged file decodes with warnings into grey bands: refuse it instead.
                 List<String> warnings = new ArrayList<>();
                 reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
@@ -68,7 +90,7 @@ final class ImageDecoder {
                 if (!warnings.isEmpty() || image == null) {
                     throw notAnImage(shownName);
                 }
-                return new Decoded(image, format);
+                return new Read(probe, image);
             } finally {
                 reader.dispose();
             }

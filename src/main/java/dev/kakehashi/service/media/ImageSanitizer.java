@@ -33,4 +33,13 @@ public final class ImageSanitizer {
             return encoder.encode(decoded.image(), decoded.format(), Orientation.of(bytes));
         });
     }
+
+    /**
+     * The format and size of an upload from its header alone, without taking a decoding turn.
+     *
+     * @throws ServiceException 415 when the bytes are not an image we read, 422 when it is too large
+     */
+    Probe probe(byte[] bytes, String shownName) {
+        return decoder.probe(bytes, shownName);
+    }
 }

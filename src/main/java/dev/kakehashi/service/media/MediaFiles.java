@@ -18,6 +18,8 @@ public final class MediaFiles {
     /** The only names ever stored, so no request path can reach outside the folder. */
     static final Pattern NAME = Pattern.compile("[1-9][0-9]{0,18}\\.(jpg|png|wav|mp3|ogg|flac|m4a|mp4|webm)");
 
+    private static final String ORIGINALS = "originals";
+
     private final Path dir;
 
     public MediaFiles(Path dir) {
@@ -34,21 +36,52 @@ public final class MediaFiles {
     /** Writes {@code bytes} as {@code name}; readers never see a partly written file. */
     public void store(String name, byte[] bytes) {
         requireValid(name);
+        write(dir, name, bytes);
+    }
+
+    /**
+     * Keeps an upload's bytes as they came, until the processing job has made its file ({@code
+     * originals/<id>}: a folder the media URLs never reach, since their names have no folder).
+     */
+    public void keepOriginal(long id, byte[] bytes) {
+        write(dir.resolve(ORIGINALS), Long.toString(id), bytes);
+    }
+
+    /** The bytes {@link #keepOriginal} kept for {@code id}, if they are still there. */
+    public Optional<byte[]> original(long id) {
+        Path path = dir.resolve(ORIGINALS).resolve(Long.toString(id));
         try {
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, ".upload-", ".tmp");
+            return Files.isRegularFile(path) ? Optional.of(Files.readAllBytes(path)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + path, e);
+        }
+    }
+
+    public void deleteOriginal(long id) {
+        Path path = dir.resolve(ORIGINALS).resolve(Long.toString(id));
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete " + path, e);
+        }
+    }
+
+    private static void write(Path folder, String name, byte[] bytes) {
+        try {
+            Files.createDirectories(folder);
+            Path temp = Files.createTempFile(folder, ".upload-", ".tmp");
             try {
                 Files.write(temp, bytes);
                 try {
-                    Files.move(temp, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+                    Files.move(temp, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, dir.resolve(name));
+                    Files.move(temp, folder.resolve(name));
                 }
             } finally {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot store " + name + " in " + dir, e);
+            throw new UncheckedIOException("Cannot store " + name + " in " + folder, e);
         }
     }
 

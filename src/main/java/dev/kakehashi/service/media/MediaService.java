@@ -1,9 +1,12 @@
 package dev.kakehashi.service.media;
 
+import dev.kakehashi.domain.FocalPoint;
 import dev.kakehashi.domain.Media;
+import dev.kakehashi.domain.MediaState;
 import dev.kakehashi.domain.Snowflake;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
+import dev.kakehashi.service.error.UnprocessableException;
 import dev.kakehashi.store.MediaRepository;
 import dev.kakehashi.store.PostRepository;
 import dev.kakehashi.store.Transactions;
@@ -23,6 +26,8 @@ public final class MediaService {
     public static final int MAX_ALT_LENGTH = 1500;
     /** How long an app's upload waits for a status before it is deleted, as on Mastodon. */
     public static final Duration UNATTACHED_FOR = Duration.ofDays(1);
+    /** Mastodon's words for an upload whose processing failed ({@code Api::V1::MediaController}). */
+    public static final String PROCESSING_FAILED = "Error processing thumbnail for uploaded media";
 
     private final Transactions tx;
     private final MediaRepository media;
@@ -63,8 +68,24 @@ public final class MediaService {
      * Stores an image an app uploaded ({@code POST /api/v1/media}): as {@link #upload}, and it
      * waits for a status to take it; {@link #dropUnattached} deletes it if none does within a day.
      */
-    public Media uploadForStatus(long ownerId, InputStream in, String declaredFileName, String altText) {
-        return image(ownerId, in, declaredFileName, altText, true);
+    public Media uploadForStatus(
+            long ownerId, InputStream in, String declaredFileName, String altText, FocalPoint focus) {
+        String shownName = shownName(declaredFileName);
+        return uploadForStatus(ownerId, readLimited(in, shownName), shownName, checkAlt(altText), focus);
+    }
+
+    /** {@link #uploadForStatus} of bytes already read and an alt text already checked. */
+    Media uploadForStatus(long ownerId, byte[] bytes, String shownName, String alt, FocalPoint focus) {
+        CleanImage clean = sanitizer.sanitize(bytes, shownName);
+        return store(
+                ownerId,
+                clean.format().extension(),
+                clean.format().contentType(),
+                clean,
+                clean.bytes(),
+                alt,
+                true,
+                focus);
     }
 
     private Media image(long ownerId, InputStream in, String declaredFileName, String altText, boolean forStatus) {
@@ -78,7 +99,8 @@ public final class MediaService {
                 clean,
                 clean.bytes(),
                 alt,
-                forStatus);
+                forStatus,
+                null);
     }
 
     /**
@@ -89,7 +111,7 @@ public final class MediaService {
      *     for an image of the admin's library, which no app uploaded
      */
     public void deleteUnattached(long ownerId, long mediaId) {
-        String fileName = tx.call(() -> {
+        Media removed = tx.call(() -> {
             Media m = media.byId(mediaId)
                     .filter(x -> x.ownerId() == ownerId)
                     .orElseThrow(() -> ServiceException.notFound("Image"));
@@ -97,9 +119,9 @@ public final class MediaService {
                 throw InvalidInputException.of("media", "Media attachment is currently used by a status");
             }
             media.remove(m);
-            return m.fileName();
+            return m;
         });
-        files.delete(fileName);
+        discardFiles(removed);
     }
 
     /**
@@ -107,17 +129,25 @@ public final class MediaService {
      * within {@link #UNATTACHED_FOR} (Mastodon's media vacuum); answers how many.
      */
     public int dropUnattached(int limit) {
-        List<String> removed = tx.call(() -> {
-            List<String> names = new java.util.ArrayList<>();
+        List<Media> removed = tx.call(() -> {
+            List<Media> gone = new java.util.ArrayList<>();
             for (Media m : media.unattachedBefore(clock.instant().minus(UNATTACHED_FOR), limit)) {
                 media.remove(m);
-                names.add(m.fileName());
+                gone.add(m);
             }
-            return names;
+            return gone;
         });
         // After the commit: a file is never gone while its row is still there.
-        removed.forEach(files::delete);
+        removed.forEach(this::discardFiles);
         return removed.size();
+    }
+
+    /** The file of a removed row, or the original of one that was still processing. */
+    private void discardFiles(Media m) {
+        if (m.state() == MediaState.READY) {
+            files.delete(m.fileName());
+        }
+        files.deleteOriginal(m.id());
     }
 
     /**
@@ -132,11 +162,18 @@ public final class MediaService {
         byte[] bytes = readLimited(in, shownName);
         Optional<AvFormat> av = AvFormat.sniff(bytes);
         if (av.isPresent()) {
-            return store(ownerId, av.get().extension(), av.get().contentType(), null, bytes, alt, false);
+            return store(ownerId, av.get().extension(), av.get().contentType(), null, bytes, alt, false, null);
         }
         CleanImage clean = sanitizer.sanitize(bytes, shownName);
         return store(
-                ownerId, clean.format().extension(), clean.format().contentType(), clean, clean.bytes(), alt, false);
+                ownerId,
+                clean.format().extension(),
+                clean.format().contentType(),
+                clean,
+                clean.bytes(),
+                alt,
+                false,
+                null);
     }
 
     /** The row and the file, together or not at all; a recording ({@code image} null) is 0 by 0 pixels. */
@@ -147,7 +184,8 @@ public final class MediaService {
             CleanImage image,
             byte[] bytes,
             String alt,
-            boolean forStatus) {
+            boolean forStatus,
+            FocalPoint focus) {
         long id = Snowflake.next();
         String fileName = id + "." + extension;
         return tx.call(() -> {
@@ -164,6 +202,7 @@ public final class MediaService {
             if (forStatus) {
                 m.awaitStatus();
             }
+            m.focus(focus);
             media.add(m);
             tx.session().flush();
             tx.afterRollback(() -> files.delete(fileName));
@@ -190,6 +229,36 @@ public final class MediaService {
         });
     }
 
+    /**
+     * Sets or removes ({@code focus} null) the focal point of an image of {@code ownerId}'s; the posts
+     * that show it get a new change stamp, since it is part of what they show.
+     *
+     * @throws ServiceException 404 for anyone else's or an unknown id
+     */
+    public Media focus(long ownerId, long mediaId, FocalPoint focus) {
+        return tx.call(() -> {
+            Media m = media.byId(mediaId)
+                    .filter(x -> x.ownerId() == ownerId)
+                    .orElseThrow(() -> ServiceException.notFound("Image"));
+            if (m.focus(focus)) {
+                posts.imageChanged(mediaId);
+            }
+            return m;
+        });
+    }
+
+    /**
+     * An app's view of an upload of {@code ownerId}'s, as {@link #own}; 422 (Mastodon's words) when
+     * its processing failed.
+     */
+    public Media ownUpload(long ownerId, long mediaId) {
+        Media m = own(ownerId, mediaId);
+        if (m.state() == MediaState.FAILED) {
+            throw new UnprocessableException(PROCESSING_FAILED);
+        }
+        return m;
+    }
+
     /** An image of {@code ownerId}'s; 404 for anyone else's or an unknown id, as if it were not there. */
     public Media own(long ownerId, long mediaId) {
         return tx.call(() -> media.byId(mediaId)
@@ -206,7 +275,7 @@ public final class MediaService {
         return maxUploadBytes;
     }
 
-    private static String checkAlt(String altText) {
+    static String checkAlt(String altText) {
         String alt = altText == null ? "" : altText.strip();
         if (alt.length() > MAX_ALT_LENGTH) {
             throw InvalidInputException.of("alt", "Alt text must be at most " + MAX_ALT_LENGTH + " characters");
@@ -214,7 +283,7 @@ public final class MediaService {
         return alt;
     }
 
-    private byte[] readLimited(InputStream in, String shownName) {
+    byte[] readLimited(InputStream in, String shownName) {
         if (in == null) {
             throw InvalidInputException.of("file", "Choose an image to upload");
         }
@@ -244,7 +313,7 @@ public final class MediaService {
         return bytes + " bytes";
     }
 
-    private static String shownName(String declared) {
+    static String shownName(String declared) {
         if (declared == null || declared.isBlank()) {
             return "The file";
         }

@@ -78,7 +78,7 @@ public class MastodonMediaIT {
     }
 
     @Test
-    void aV2UploadIsReadyAtOnceWithItsAltTextAndServedAtItsUrl() {
+    void aSmallV2UploadIsReadyAtOnceWithItsAltTextAndFocusAndServedAtItsUrl() {
         MastodonApi.Answer a = upload(
                 "/api/v2/media",
                 token,
@@ -93,6 +93,8 @@ public class MastodonMediaIT {
         assertThat(m.get("description").asText()).isEqualTo("A blue sky");
         assertThat(m.get("meta").get("original").get("width").asInt()).isEqualTo(120);
         assertThat(m.get("meta").get("original").get("height").asInt()).isEqualTo(60);
+        assertThat(m.at("/meta/focus/x").asDouble()).isEqualTo(0.5);
+        assertThat(m.at("/meta/focus/y").asDouble()).isEqualTo(-0.25);
         assertThat(m.get("url").asText()).startsWith(server.baseUrl() + "/media/");
         assertThat(m.get("preview_url").asText()).isNotEmpty();
         assertThat(new WebClient(server).get(m.get("url").asText()).status()).isEqualTo(200);
@@ -100,6 +102,7 @@ public class MastodonMediaIT {
         MastodonApi.Answer shown = http.get("/api/v1/media/" + m.get("id").asText(), token);
         assertThat(shown.status()).isEqualTo(200);
         assertThat(shown.json().get("url").asText()).isEqualTo(m.get("url").asText());
+        assertThat(shown.json().at("/meta/focus/y").asDouble()).isEqualTo(-0.25);
     }
 
     @Test
