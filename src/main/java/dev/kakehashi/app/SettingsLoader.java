@@ -70,7 +70,7 @@ public final class SettingsLoader {
                 SecretKeySetting.load(source, dataDir),
                 NodeId.load(source),
                 new Settings.MediaPace(
-                        positiveLong(source, "media.inline.max.pixels", 4_000_000),
+                        positiveLong(source, "media.inline.max.pixels", 16_777_216),
                         Duration.ofMillis(positiveLong(source, "media.processing.every.millis", 2_000))),
                 importH2);
     }
