@@ -76,22 +76,17 @@ public final class MediaService {
 
     /** {@link #uploadForStatus} of bytes already read and an alt text already checked. */
     Media uploadForStatus(long ownerId, byte[] bytes, String shownName, String alt, FocalPoint focus) {
-        CleanImage clean = sanitizer.sanitize(bytes, shownName);
-        return store(
-                ownerId,
-                clean.format().extension(),
-                clean.format().contentType(),
-                clean,
-                clean.bytes(),
-                alt,
-                true,
-                focus);
+        return storeImage(ownerId, sanitizer.sanitize(bytes, shownName), alt, true, focus);
     }
 
     private Media image(long ownerId, InputStream in, String declaredFileName, String altText, boolean forStatus) {
         String alt = checkAlt(altText);
         String shownName = shownName(declaredFileName);
-        CleanImage clean = sanitizer.sanitize(readLimited(in, shownName), shownName);
+        return storeImage(ownerId, sanitizer.sanitize(readLimited(in, shownName), shownName), alt, forStatus, null);
+    }
+
+    /** {@link #store} of a sanitized image, in the format its bytes are. */
+    private Media storeImage(long ownerId, CleanImage clean, String alt, boolean forStatus, FocalPoint focus) {
         return store(
                 ownerId,
                 clean.format().extension(),
@@ -100,7 +95,7 @@ public final class MediaService {
                 clean.bytes(),
                 alt,
                 forStatus,
-                null);
+                focus);
     }
 
     /**
@@ -164,16 +159,7 @@ public final class MediaService {
         if (av.isPresent()) {
             return store(ownerId, av.get().extension(), av.get().contentType(), null, bytes, alt, false, null);
         }
-        CleanImage clean = sanitizer.sanitize(bytes, shownName);
-        return store(
-                ownerId,
-                clean.format().extension(),
-                clean.format().contentType(),
-                clean,
-                clean.bytes(),
-                alt,
-                false,
-                null);
+        return storeImage(ownerId, sanitizer.sanitize(bytes, shownName), alt, false, null);
     }
 
     /** The row and the file, together or not at all; a recording ({@code image} null) is 0 by 0 pixels. */
