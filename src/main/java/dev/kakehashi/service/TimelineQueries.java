@@ -17,10 +17,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.ToLongFunction;
 
 /**
  * The timelines' pages as the Mastodon API reads them (home, public and federated, an account's
@@ -100,11 +101,7 @@ public final class TimelineQueries {
         all.addAll(taggedIds);
         remote.forEach(p -> all.add(p.id()));
         boosted.forEach(b -> all.add(b.id()));
-        Comparator<Long> byId = Comparator.naturalOrder();
-        return all.stream()
-                .sorted(range.ascending() ? byId : byId.reversed())
-                .limit(range.limit())
-                .collect(Collectors.toSet());
+        return new HashSet<>(cut(all, Long::longValue, range));
     }
 
     /**
@@ -191,7 +188,12 @@ public final class TimelineQueries {
 
     /** Two sources merged by id in the range's order, cut to its limit. */
     private static List<StatusSource> page(List<StatusSource> items, IdRange range) {
-        Comparator<StatusSource> byId = Comparator.comparingLong(StatusSource::id);
+        return cut(items, StatusSource::id, range);
+    }
+
+    /** {@code items} by their ids in the range's order, cut to its limit. */
+    private static <T> List<T> cut(List<T> items, ToLongFunction<T> id, IdRange range) {
+        Comparator<T> byId = Comparator.comparingLong(id);
         return items.stream()
                 .sorted(range.ascending() ? byId : byId.reversed())
                 .limit(range.limit())
