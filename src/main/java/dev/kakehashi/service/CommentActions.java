@@ -6,7 +6,6 @@ import dev.kakehashi.domain.CommentStatus;
 import dev.kakehashi.domain.ReactionKind;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.event.CommentModerated;
-import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.service.error.InvalidInputException;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.AnswerRepository;
@@ -116,8 +115,7 @@ public final class CommentActions {
             throw ServiceException.notFound("Status");
         }
         return Optional.of(tx.call(() -> {
-            String text = answers.markdown(c.id())
-                    .orElseGet(() -> HtmlSanitizer.text(c.content().contentHtml()));
+            String text = threads.answerSource(c);
             if (!answers.tombstone(c.id(), clock.instant())) {
                 throw ServiceException.notFound("Status");
             }

@@ -6,6 +6,7 @@ import dev.kakehashi.domain.CommentWithAuthor;
 import dev.kakehashi.domain.Post;
 import dev.kakehashi.domain.RemoteActor;
 import dev.kakehashi.domain.Visibility;
+import dev.kakehashi.service.content.HtmlSanitizer;
 import dev.kakehashi.service.error.ServiceException;
 import dev.kakehashi.store.BookmarkRepository;
 import dev.kakehashi.store.CommentRepository;
@@ -144,11 +145,12 @@ public final class ThreadQueries {
     }
 
     /**
-     * The Markdown the author of comment {@code id} wrote: only an author's answer written or edited
-     * since its Markdown is kept has one.
+     * The text an author's answer is edited and redrafted from: the Markdown they wrote, or, for an
+     * answer written before its Markdown was kept, the text of its HTML (its formatting lost).
      */
-    public Optional<String> markdownOf(long id) {
-        return tx.call(() -> comments.markdown(id));
+    public String answerSource(Comment answer) {
+        return tx.call(() -> comments.markdown(answer.id()))
+                .orElseGet(() -> HtmlSanitizer.text(answer.content().contentHtml()));
     }
 
     private ThreadComment alone(CommentThread t, Long viewerAccountId) {

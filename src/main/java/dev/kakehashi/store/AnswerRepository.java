@@ -95,7 +95,7 @@ public final class AnswerRepository {
     }
 
     /** Drops a deleted comment's earlier versions (an answer's; other comments have none). */
-    public void forgetVersions(long id) {
+    private void forgetVersions(long id) {
         tx.session()
                 .createNativeMutationQuery("delete from answer_version where comment_id = :c")
                 .setParameter("c", id)

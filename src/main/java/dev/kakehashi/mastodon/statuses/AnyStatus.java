@@ -6,7 +6,6 @@ import dev.kakehashi.mastodon.entity.StatusEntity;
 import dev.kakehashi.mastodon.entity.StatusSourceEntity;
 import dev.kakehashi.service.StatusQueries;
 import dev.kakehashi.service.ThreadQueries;
-import dev.kakehashi.service.content.HtmlSanitizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +55,7 @@ public final class AnyStatus {
             String html = c.content().contentHtml();
             boolean own = c.accountId() != null && c.accountId() == viewerAccountId;
             String warning = c.content().summary();
-            String text = own ? threads.markdownOf(c.id()).orElseGet(() -> HtmlSanitizer.text(html)) : html;
+            String text = own ? threads.answerSource(c) : html;
             return new StatusSourceEntity(Long.toString(c.id()), text, warning == null ? "" : warning);
         });
     }

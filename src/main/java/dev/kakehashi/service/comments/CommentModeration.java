@@ -106,9 +106,8 @@ public final class CommentModeration {
                 throw ServiceException.forbidden("Only the post's author or an admin can moderate this comment");
             }
             if (action == Action.DELETE) {
-                // An author's answer's earlier versions go with its content.
-                answers.forgetVersions(commentId);
-                comments.tombstone(commentId, clock.instant());
+                // As an author's own delete of an answer: its earlier versions go with its content.
+                answers.tombstone(commentId, clock.instant());
             } else if (action.to != t.status()) {
                 comments.setStatusIfLive(commentId, action.to);
             } else {
