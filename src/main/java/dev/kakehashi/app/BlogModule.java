@@ -67,7 +67,6 @@ record BlogModule(
                 core.mediaRepo(),
                 mediaFiles,
                 media,
-                ImageLimits.DEFAULT,
                 core.settings().mediaPace().inlineMaxPixels(),
                 clock);
         PostRendering rendering = new PostRendering(core.links());

@@ -49,7 +49,7 @@ public final class MediaFiles {
 
     /** The bytes {@link #keepOriginal} kept for {@code id}, if they are still there. */
     public Optional<byte[]> original(long id) {
-        Path path = dir.resolve(ORIGINALS).resolve(Long.toString(id));
+        Path path = originalPath(id);
         try {
             return Files.isRegularFile(path) ? Optional.of(Files.readAllBytes(path)) : Optional.empty();
         } catch (IOException e) {
@@ -58,12 +58,16 @@ public final class MediaFiles {
     }
 
     public void deleteOriginal(long id) {
-        Path path = dir.resolve(ORIGINALS).resolve(Long.toString(id));
+        Path path = originalPath(id);
         try {
             Files.deleteIfExists(path);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete " + path, e);
         }
+    }
+
+    private Path originalPath(long id) {
+        return dir.resolve(ORIGINALS).resolve(Long.toString(id));
     }
 
     private static void write(Path folder, String name, byte[] bytes) {

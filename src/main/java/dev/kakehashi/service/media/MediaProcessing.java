@@ -40,14 +40,13 @@ public final class MediaProcessing {
             MediaRepository media,
             MediaFiles files,
             MediaService uploads,
-            ImageLimits limits,
             long inlineMaxPixels,
             Clock clock) {
         this.tx = tx;
         this.media = media;
         this.files = files;
         this.uploads = uploads;
-        this.sanitizer = new ImageSanitizer(limits);
+        this.sanitizer = uploads.sanitizer();
         this.inlineMaxPixels = inlineMaxPixels;
         this.clock = clock;
     }

@@ -85,6 +85,11 @@ public final class MediaService {
         return storeImage(ownerId, sanitizer.sanitize(readLimited(in, shownName), shownName), alt, forStatus, null);
     }
 
+    /** The sanitizer uploads go through, with this service's limits: the processing job's too. */
+    ImageSanitizer sanitizer() {
+        return sanitizer;
+    }
+
     /** {@link #store} of a sanitized image, in the format its bytes are. */
     private Media storeImage(long ownerId, CleanImage clean, String alt, boolean forStatus, FocalPoint focus) {
         return store(
