@@ -3,6 +3,7 @@ package dev.kakehashi.it.mastodon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kakehashi.it.AppAuthor;
 import dev.kakehashi.it.Eventually;
 import dev.kakehashi.it.FedifyPeer;
 import dev.kakehashi.it.KakehashiServer;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * follower received.
  */
 class MastodonClientPostingIT {
+    static AppAuthor aoi;
     static KakehashiServer server;
     static FedifyPeer peer;
     static MastodonApi http;
@@ -42,25 +44,20 @@ class MastodonClientPostingIT {
     @BeforeAll
     static void start() throws IOException {
         peer = FedifyPeer.start();
-        server = KakehashiServer.started();
-        new WebClient(server).setUpAndLogIn("Posting IT", "aoi", "aoi-password-1");
+        aoi = AppAuthor.start("Posting IT", "aoi", "aoi-password-1");
+        server = aoi.server;
         reader = new WebClient(server);
-        http = new MastodonApi(server);
-        MastodonApi.App app = http.register("Posting IT", "read write follow", "urn:ietf:wg:oauth:2.0:oob");
-        token = http.passwordToken(app, "aoi", "aoi-password-1", "read write follow");
-        authorActor = http.get("/api/v1/accounts/verify_credentials", token)
-                .json()
-                .get("uri")
-                .asText();
-        peer.follow(authorActor);
-        peer.awaitReceived(a -> "Accept".equals(a.path("type").asText()), Duration.ofSeconds(30));
+        http = aoi.http;
+        token = aoi.token;
+        authorActor = aoi.actor;
+        aoi.followedBy(peer);
         image = png();
     }
 
     @AfterAll
     static void stop() throws IOException {
         if (peer != null) peer.close();
-        if (server != null) server.close();
+        if (aoi != null) aoi.close();
         if (image != null) Files.deleteIfExists(image);
     }
 

@@ -6,6 +6,7 @@ import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.GpsDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kakehashi.it.ApJsonClient;
+import dev.kakehashi.it.AppAuthor;
 import dev.kakehashi.it.FedifyPeer;
 import dev.kakehashi.it.KakehashiServer;
 import dev.kakehashi.it.LiveTables;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class MastodonMediaProcessingIT {
     static final String NOT_READY = "Cannot attach files that have not finished processing. Try again in a moment!";
+    static AppAuthor pia;
     static KakehashiServer server;
     static FedifyPeer peer;
     static LiveTables tables;
@@ -44,27 +46,23 @@ class MastodonMediaProcessingIT {
     @BeforeAll
     static void start() {
         peer = FedifyPeer.start();
-        server = KakehashiServer.fresh()
-                .with("media.inline.max.pixels", "1")
-                .with("media.processing.every.millis", "3600000");
-        tables = LiveTables.prepare(server);
-        server.start();
-        new WebClient(server).setUpAndLogIn("Processing IT", "pia", "pia-password-1");
-        http = new MastodonApi(server);
-        MastodonApi.App app = http.register("Processing IT", "read write", "urn:ietf:wg:oauth:2.0:oob");
-        token = http.passwordToken(app, "pia", "pia-password-1", "read write");
-        authorActor = http.get("/api/v1/accounts/verify_credentials", token)
-                .json()
-                .get("uri")
-                .asText();
-        peer.follow(authorActor);
-        peer.awaitReceived(a -> "Accept".equals(a.path("type").asText()), Duration.ofSeconds(30));
+        pia = AppAuthor.start(
+                "Processing IT",
+                "pia",
+                "pia-password-1",
+                Map.of("media.inline.max.pixels", "1", "media.processing.every.millis", "3600000"));
+        server = pia.server;
+        tables = pia.tables;
+        http = pia.http;
+        token = pia.token;
+        authorActor = pia.actor;
+        pia.followedBy(peer);
     }
 
     @AfterAll
     static void stop() {
         if (peer != null) peer.close();
-        if (server != null) server.close();
+        if (pia != null) pia.close();
     }
 
     static MastodonApi.Answer upload(byte[] bytes, String focus) {
